@@ -1,0 +1,152 @@
+// The evalgate.yml schema. Assertions are validated in two steps: here only their common shape,
+// then each against its scorer's own schema (see scorers/registry), so new scorers need no change here.
+import { z } from 'zod';
+
+const nonEmpty = z.string().min(1);
+
+export const providerFields = {
+  type: z.literal('openai').default('openai'),
+  model: nonEmpty,
+  baseUrl: z.string().url().optional(),
+  apiKey: z.string().optional(),
+  temperature: z.number().min(0).max(2).optional(),
+  maxTokens: z.number().int().positive().optional(),
+  topP: z.number().min(0).max(1).optional(),
+  seed: z.number().int().optional(),
+  timeoutMs: z.number().int().positive().optional(),
+  maxRetries: z.number().int().min(0).max(10).optional(),
+  concurrency: z.number().int().positive().optional(),
+  extraBody: z.record(z.string(), z.unknown()).optional(),
+};
+
+export const ProviderSchema = z.strictObject(providerFields);
+
+/** Per-suite override: a provider name, or `extends: name` plus the fields to change. */
+export const ProviderRefSchema = z.union([
+  nonEmpty,
+  z.strictObject({ extends: nonEmpty.optional(), ...z.strictObject(providerFields).partial().shape }),
+]);
+
+export const AssertionSchema = z.looseObject({
+  type: nonEmpty,
+  value: z.unknown().optional(),
+  weight: z.number().min(0).optional(),
+  threshold: z.number().min(0).max(1).optional(),
+  provider: nonEmpty.optional(),
+});
+
+export const CaseSchema = z.strictObject({
+  id: nonEmpty.optional(),
+  description: z.string().optional(),
+  vars: z.record(z.string(), z.unknown()).optional(),
+  expected: z.string().optional(),
+  assert: z.array(AssertionSchema).optional(),
+  threshold: z.number().min(0).max(1).optional(),
+  tags: z.array(z.string()).optional(),
+});
+
+export const PriceSchema = z.strictObject({
+  /** USD per 1M input tokens. */
+  input: z.number().min(0),
+  /** USD per 1M output tokens. */
+  output: z.number().min(0),
+});
+
+export const SuiteSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'use letters, digits, ".", "_" or "-"'),
+  description: z.string().optional(),
+  /** Path (relative to the config) of a text template or a YAML/JSON chat template. */
+  prompt: nonEmpty,
+  /** Path of a YAML/JSON/JSONL/CSV case file, or the cases inline. */
+  cases: z.union([nonEmpty, z.array(CaseSchema)]),
+  assert: z.array(AssertionSchema).optional(),
+  vars: z.record(z.string(), z.unknown()).optional(),
+  provider: ProviderRefSchema.optional(),
+  judge: nonEmpty.optional(),
+  repeat: z.number().int().min(1).max(100).optional(),
+  concurrency: z.number().int().positive().optional(),
+  threshold: z.number().min(0).max(1).optional(),
+  /** Estimated input tokens + maxTokens above which a request is not sent (case marked `budget`). */
+  maxRequestTokens: z.number().int().positive().optional(),
+  traffic: z.strictObject({ requestsPerMonth: z.number().min(0) }).optional(),
+  /** Extra globs (relative to the repository root) whose change selects this suite on a PR. */
+  watch: z.array(nonEmpty).optional(),
+});
+
+export const GateSchema = z.strictObject({
+  /** A suite whose head score is below this fails as `below-min`. */
+  minScore: z.number().min(0).max(1).default(0),
+  /** Smallest score drop (absolute, 0..1) that counts as a regression. */
+  maxScoreDrop: z.number().min(0).max(1).default(0.05),
+  /** Largest allowed relative increase of cost per request (0.3 = +30%); unset = no cost gate. */
+  maxCostIncrease: z.number().min(0).optional(),
+  /** Confidence level of the interval on the score delta. */
+  confidence: z.number().gt(0.5).lt(1).default(0.95),
+  /** Share of errored samples above which a suite is `inconclusive`. */
+  maxErrorRate: z.number().min(0).max(1).default(0.2),
+});
+
+export const DriftSchema = z.strictObject({
+  schedule: z.string().default('0 3 * * *'),
+  maxScoreDrop: z.number().min(0).max(1).default(0.05),
+  confidence: z.number().gt(0.5).lt(1).default(0.95),
+  /** Relative thresholds (0.5 = +50%). */
+  maxLatencyIncrease: z.number().min(0).default(0.5),
+  maxCostIncrease: z.number().min(0).default(0.2),
+  maxOutputTokenChange: z.number().min(0).default(0.3),
+  /** Share of cases whose output changed materially (temperature-0 suites only). */
+  maxChangedOutputs: z.number().min(0).max(1).default(0.3),
+  /** Runs recorded for a new (suite, prompt, settings) that together form its baseline. */
+  baselineRuns: z.number().int().min(1).default(1),
+  /** Extra runs that must agree before an issue is opened. */
+  confirmRuns: z.number().int().min(0).default(1),
+  /** Healthy runs in a row before an open issue is closed. */
+  recoverAfter: z.number().int().min(1).default(2),
+  /** History entries kept per suite. */
+  historyLimit: z.number().int().min(2).default(60),
+  branch: nonEmpty.default('evalgate-data'),
+  label: nonEmpty.default('evalgate-drift'),
+});
+
+export const GovernanceSchema = z.strictObject({
+  scanInputs: z.enum(['off', 'warn', 'block']).default('off'),
+  redactTraces: z.boolean().default(true),
+});
+
+export const CacheSchema = z.strictObject({
+  dir: z.string().optional(),
+  ttlHours: z.number().min(0).default(168),
+});
+
+export const ConfigSchema = z.strictObject({
+  version: z.literal(1),
+  providers: z.record(z.string(), ProviderSchema).refine((p) => Object.keys(p).length > 0, 'define at least one provider'),
+  pricing: z.record(z.string(), PriceSchema).optional(),
+  defaults: z
+    .strictObject({
+      provider: nonEmpty.optional(),
+      judge: nonEmpty.optional(),
+      repeat: z.number().int().min(1).max(100).default(1),
+      concurrency: z.number().int().positive().default(4),
+      timeoutMs: z.number().int().positive().default(60_000),
+      maxRetries: z.number().int().min(0).max(10).default(4),
+      threshold: z.number().min(0).max(1).optional(),
+      maxRequestTokens: z.number().int().positive().optional(),
+    })
+    .prefault({}),
+  gate: GateSchema.prefault({}),
+  drift: DriftSchema.prefault({}),
+  governance: GovernanceSchema.prefault({}),
+  cache: CacheSchema.prefault({}),
+  /** Folder of recorded responses for --record / --replay (offline runs, fork PRs). */
+  recordings: z.string().optional(),
+  suites: z.array(SuiteSchema).min(1, 'define at least one suite'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+export type SuiteConfig = z.infer<typeof SuiteSchema>;
+export type CaseConfig = z.infer<typeof CaseSchema>;
+export type GateConfig = z.infer<typeof GateSchema>;
+export type DriftConfig = z.infer<typeof DriftSchema>;
+export type GovernanceConfig = z.infer<typeof GovernanceSchema>;
+export type Price = z.infer<typeof PriceSchema>;

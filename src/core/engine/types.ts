@@ -1,0 +1,72 @@
+// The engine's public contract. The engine is pure: every effect comes in through EngineDeps.
+import type { ResolvedSuite } from '../config/resolved.js';
+import type { Price } from '../config/schema.js';
+import type { ModelClient } from '../model/types.js';
+import type { Clock } from '../ports/clock.js';
+import type { ResponseCache, TraceSink } from '../ports/stores.js';
+import type { RunResult, SuiteResult } from '../results/types.js';
+import type { JavascriptCheck, Scorer } from '../scorers/types.js';
+
+/** One suite to evaluate under a label; the gate passes base and head jobs of the same run. */
+export interface SuiteJob {
+  label: string;
+  suite: ResolvedSuite;
+}
+
+export type CacheMode =
+  | 'use' // read and write the response cache
+  | 'refresh' // do not read, but write (drift runs: always live, still recorded)
+  | 'off' // neither
+  | 'replay'; // answer only from the cache/recordings; a miss is a `replay-miss` error
+
+export interface RunOptions {
+  runId: string;
+  cacheMode: CacheMode;
+  /** Stop sending new requests once the run's production cost reaches this (USD). */
+  maxCostUsd?: number;
+  /** Overrides of every suite's repeat / concurrency (CLI flags, action inputs). */
+  repeat?: number;
+  concurrency?: number;
+  /** Cache TTL in hours (0 = never expires). */
+  cacheTtlHours: number;
+  /** Longest Retry-After the engine will honour; longer waits are capped to this (ms). */
+  maxRetryWaitMs?: number;
+  governance?: { scanInputs: 'off' | 'warn' | 'block'; redactTraces: boolean };
+  actor?: string;
+  commit?: string;
+  toolVersion: string;
+  signal?: AbortSignal;
+}
+
+export interface ProgressEvent {
+  label: string;
+  suite: string;
+  done: number;
+  total: number;
+}
+
+export interface EngineDeps {
+  model: ModelClient;
+  clock: Clock;
+  cache?: ResponseCache;
+  trace?: TraceSink;
+  scorers: ReadonlyMap<string, Scorer>;
+  pricing: Record<string, Price>;
+  functions?: ReadonlyMap<string, JavascriptCheck>;
+  /** Provider resolver for judges (names from the config). */
+  providers?: Record<string, import('../model/types.js').ProviderSettings>;
+  onProgress?: (e: ProgressEvent) => void;
+  /** Warnings for the user (governance scan hits, capped waits, ...). */
+  warn?: (message: string) => void;
+}
+
+export interface EngineOutput {
+  /** One result per job, in job order. */
+  results: { label: string; suite: SuiteResult }[];
+  costCapHit: boolean;
+}
+
+export type RunEval = (jobs: SuiteJob[], options: RunOptions, deps: EngineDeps) => Promise<EngineOutput>;
+
+/** Helper type for callers that want a full RunResult for one label. */
+export type { RunResult };

@@ -1,0 +1,126 @@
+// The versioned results document (results.json). Bump RESULTS_SCHEMA_VERSION on any breaking change
+// and document it in docs/results-schema.md.
+import type { TokenUsage } from '../model/types.js';
+import type { AssertionResult } from '../scorers/types.js';
+
+export const RESULTS_SCHEMA_VERSION = 1 as const;
+
+/**
+ * ok: the model answered and the answer was scored.
+ * error: the request failed after retries (never counted as score 0).
+ * budget: the estimated request exceeded the token budget; not sent.
+ * skipped: the run's cost cap was reached (or the run was aborted) before it was sent.
+ * blocked: governance input scanning blocked it; not sent.
+ */
+export type SampleStatus = 'ok' | 'error' | 'budget' | 'skipped' | 'blocked';
+
+export interface SampleResult {
+  index: number;
+  status: SampleStatus;
+  output?: string;
+  error?: { kind: string; message: string };
+  /** Weighted mean of the assertion scores, in [0,1]; absent unless status is ok. */
+  score?: number;
+  pass?: boolean;
+  assertions: AssertionResult[];
+  tokens: TokenUsage;
+  latencyMs?: number;
+  /** USD; null = model price unknown (never reported as $0). */
+  costUsd: number | null;
+  /** Cost of model-graded assertions for this sample (evaluation cost, apart from production cost). */
+  evalCostUsd?: number | null;
+  evalTokens?: TokenUsage;
+  cached: boolean;
+  attempts: number;
+  servedModel?: string;
+  systemFingerprint?: string;
+}
+
+export interface CaseResult {
+  id: string;
+  description?: string;
+  vars: Record<string, unknown>;
+  threshold?: number;
+  samples: SampleResult[];
+  /** Mean score over ok samples; null when no sample is ok. */
+  score: number | null;
+  /** Share of ok samples that passed; null when no sample is ok. */
+  passRate: number | null;
+  /** Majority of ok samples passed. null when no sample is ok. */
+  pass: boolean | null;
+}
+
+export interface LatencyStats {
+  p50: number | null;
+  p95: number | null;
+  mean: number | null;
+}
+
+export interface SuiteAggregates {
+  cases: number;
+  samples: number;
+  ok: number;
+  errors: number;
+  budget: number;
+  skipped: number;
+  blocked: number;
+  /** Mean of case scores (each case weighs the same, whatever its repeats). null if nothing scored. */
+  meanScore: number | null;
+  /** Share of cases whose `pass` is true, among cases with a verdict. */
+  passRate: number | null;
+  tokens: TokenUsage;
+  /** Mean tokens per ok request. */
+  tokensPerRequest: TokenUsage | null;
+  /** Total production cost of the run; null if any ok sample had an unknown price. */
+  costUsd: number | null;
+  costPerRequestUsd: number | null;
+  /** costPerRequestUsd × traffic.requestsPerMonth, when the suite declares traffic. */
+  projectedMonthlyCostUsd: number | null;
+  priceKnown: boolean;
+  /** Judge/embedding cost, apart from production cost. */
+  evalCostUsd: number | null;
+  latencyMs: LatencyStats;
+  cacheHits: number;
+}
+
+export interface SuiteResult {
+  name: string;
+  /** Content hash of the prompt template source (12 hex chars). */
+  promptVersion: string;
+  promptPath?: string;
+  provider: {
+    id: string;
+    model: string;
+    /** Hash of the provider settings that change outputs (model, temperature, ...), no secrets. */
+    settingsHash: string;
+  };
+  servedModels: string[];
+  systemFingerprints: string[];
+  traffic?: { requestsPerMonth: number };
+  repeat: number;
+  cases: CaseResult[];
+  aggregates: SuiteAggregates;
+  /** Governance: number of values redacted from this suite's stored outputs. */
+  redactions?: number;
+}
+
+export interface RunResult {
+  schemaVersion: typeof RESULTS_SCHEMA_VERSION;
+  tool: { name: 'evalgate'; version: string };
+  runId: string;
+  label?: string;
+  startedAt: string;
+  finishedAt: string;
+  configPath?: string;
+  commit?: string;
+  suites: SuiteResult[];
+  /** True when --max-cost stopped new requests; the rest are `skipped`. */
+  costCapHit: boolean;
+  totals: {
+    costUsd: number | null;
+    evalCostUsd: number | null;
+    tokens: TokenUsage;
+    errors: number;
+    samples: number;
+  };
+}
