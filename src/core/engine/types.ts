@@ -58,6 +58,10 @@ export interface EngineDeps {
   onProgress?: (e: ProgressEvent) => void;
   /** Warnings for the user (governance scan hits, capped waits, ...). */
   warn?: (message: string) => void;
+  /** Governance (scanInputs): finds PII/secrets in a rendered prompt before it is sent. */
+  scanInput?: (text: string) => { categories: string[]; count: number };
+  /** Governance (redactTraces): redacts PII/secrets in text written to traces and results. */
+  redact?: (text: string) => { text: string; count: number };
 }
 
 export interface EngineOutput {
