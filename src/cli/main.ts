@@ -1,4 +1,93 @@
-export async function cliMain(argv: string[]): Promise<number> {
-  process.stdout.write(`evalgate ${argv.join(' ')}: not implemented yet\n`);
-  return 2;
+// CLI composition root: dispatches `evalgate <command>` to src/cli/commands/<command>.ts, imported lazily
+// so `evalgate run` never loads the gate's GitHub client and `--version` loads nothing.
+// Exit codes: 0 ok, 1 the evaluation says no (gate failed), 2 usage or config error, 3 internal error.
+// Config and usage errors are one line without a stack: they are the user's to fix, and a stack would
+// bury the file:line:col that says where.
+import type { CliCommand, CliIO } from './io.js';
+import { VERSION } from './version.js';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
+
+const COMMANDS = ['run', 'gate', 'drift', 'monitor'] as const;
+type CommandName = (typeof COMMANDS)[number];
+
+/**
+ * `./commands/<name>.js` exporting `<name>Command`. A template import (rather than four literal ones) keeps
+ * this file compiling while a command is still being written; ncc bundles the whole commands folder.
+ */
+async function loadCommand(name: CommandName): Promise<CliCommand> {
+  const mod = (await import(`./commands/${name}.js`)) as Record<string, unknown>;
+  const command = mod[`${name}Command`];
+  if (typeof command !== 'function') throw new Error(`commands/${name}.js does not export ${name}Command`);
+  return command as CliCommand;
+}
+
+export const USAGE = `evalgate ${VERSION}: eval gate for prompt changes, and a drift monitor for the model behind them
+
+Usage: evalgate <command> [options]
+
+Commands:
+  run       evaluate the suites of evalgate.yml and print a table
+  gate      compare a git base ref with the working tree, as the PR gate does
+  drift     re-run the suites live and compare with the recorded baseline
+  monitor   run drift checks on a schedule (long-running)
+  help      show this help
+
+Run \`evalgate <command> --help\` for a command's options. Docs: docs/cli.md
+`;
+
+export function processIO(): CliIO {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stderr.isTTY),
+  };
+}
+
+/** True for errors that are the user's to fix and say so in one line (ConfigError, UsageError). */
+export function isUserError(err: unknown): err is Error {
+  return err instanceof Error && (err.name === 'ConfigError' || err.name === 'UsageError');
+}
+
+export async function cliMain(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.stderr(USAGE);
+    return EXIT.usage;
+  }
+  if (first === 'help' || first === '--help' || first === '-h') {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (first === '--version' || first === '-v' || first === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (!(COMMANDS as readonly string[]).includes(first)) {
+    io.stderr(`evalgate: unknown command "${first}" (commands: ${COMMANDS.join(', ')}; see \`evalgate help\`)\n`);
+    return EXIT.usage;
+  }
+  try {
+    const command = await loadCommand(first as CommandName);
+    return await command(rest, io);
+  } catch (err) {
+    return reportError(err, io, first);
+  }
+}
+
+/** Last line of defence for errors a command did not handle itself. */
+export function reportError(err: unknown, io: CliIO, command?: string): number {
+  const prefix = command ? `evalgate ${command}` : 'evalgate';
+  if (isUserError(err)) {
+    // ConfigError.toString() is "file:line:col keyPath: message" (one line per problem).
+    io.stderr(`${prefix}: ${err.name === 'ConfigError' ? String(err) : err.message}\n`);
+    return EXIT.usage;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  io.stderr(`${prefix}: internal error: ${message}\n`);
+  if (io.env['EVALGATE_DEBUG'] && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
+  else io.stderr('(set EVALGATE_DEBUG=1 for a stack trace; please report it)\n');
+  return EXIT.internal;
 }

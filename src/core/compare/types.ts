@@ -46,6 +46,9 @@ export interface SuiteComparison {
     /** One-sided p-value for "head is worse than base". */
     pValue: number | null;
     pairedCases: number;
+    /** Mean of per-case (head − base) over the paired cases: the figure the CI and the verdict use
+     * (`delta` above is the difference of whole-suite means, which added/removed cases also move). */
+    pairedDelta?: number | null;
   };
   passRate: MetricDelta;
   costPerRequestUsd: MetricDelta;
@@ -71,4 +74,6 @@ export interface GateReport {
   /** Suites that were not selected by the PR's changes (listed, not run). */
   unselected: string[];
   costCapHit: boolean;
+  /** Suites present only in the base config (deleted by the PR): listed, not run. Set by the gate. */
+  removed?: string[];
 }

@@ -68,6 +68,9 @@ export interface EngineOutput {
   /** One result per job, in job order. */
   results: { label: string; suite: SuiteResult }[];
   costCapHit: boolean;
+  /** ISO times from the engine's clock (for RunResult.startedAt/finishedAt). */
+  startedAt?: string;
+  finishedAt?: string;
 }
 
 export type RunEval = (jobs: SuiteJob[], options: RunOptions, deps: EngineDeps) => Promise<EngineOutput>;

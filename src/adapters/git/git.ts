@@ -1,0 +1,91 @@
+// Git through child_process.execFile (no shell, so refs and paths are never interpreted): base-version
+// reads for the PR gate, fetching the base commit into shallow clones, and changed files for the local gate.
+import { execFile } from 'node:child_process';
+
+export class GitError extends Error {
+  constructor(
+    message: string,
+    readonly args: string[],
+    readonly stderr: string,
+  ) {
+    super(message);
+    this.name = 'GitError';
+  }
+}
+
+export interface Git {
+  /** File content at a commit, or undefined when the path does not exist there. */
+  show(sha: string, path: string): Promise<string | undefined>;
+  /** Makes sure the commit is present (fetches it from `origin` in a shallow clone). Returns false if it cannot. */
+  ensureCommit(sha: string): Promise<boolean>;
+  /** Repository-relative paths that differ between two commits (renames give both names). */
+  diffNames(base: string, head: string): Promise<string[]>;
+  /** Resolves a ref to a full commit sha. */
+  revParse(ref: string): Promise<string>;
+  /** Merge base of two refs (what a PR's diff is computed against). */
+  mergeBase(a: string, b: string): Promise<string>;
+  /** Absolute path of the work tree root. */
+  toplevel(): Promise<string>;
+}
+
+const MAX_BUFFER = 64 * 1024 * 1024;
+
+export function createGit(cwd: string, opts: { log?: (m: string) => void; gitBinary?: string } = {}): Git {
+  const bin = opts.gitBinary ?? 'git';
+  const run = (args: string[]): Promise<string> =>
+    new Promise((resolve, reject) => {
+      execFile(bin, args, { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout, stderr) => {
+        if (err) reject(new GitError(`git ${args[0]} failed: ${(stderr || err.message).trim()}`, args, stderr));
+        else resolve(stdout);
+      });
+    });
+
+  const hasCommit = async (sha: string): Promise<boolean> => {
+    try {
+      await run(['cat-file', '-e', `${sha}^{commit}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  return {
+    async show(sha, path) {
+      // `git show sha:path` fails both for a missing path and a missing commit; tell them apart.
+      try {
+        return await run(['show', `${sha}:${path.replace(/^\.\//, '')}`]);
+      } catch (e) {
+        if (!(await hasCommit(sha))) throw e;
+        return undefined;
+      }
+    },
+    async ensureCommit(sha) {
+      if (await hasCommit(sha)) return true;
+      opts.log?.(`base commit ${sha.slice(0, 12)} is not in this clone; fetching it from origin`);
+      try {
+        await run(['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+      } catch (e) {
+        opts.log?.(`could not fetch ${sha.slice(0, 12)}: ${(e as Error).message}`);
+        return false;
+      }
+      return hasCommit(sha);
+    },
+    async diffNames(base, head) {
+      const out = await run(['diff', '--name-status', '-z', '--no-renames', base, head]);
+      // -z output: STATUS\0PATH\0 pairs (with --no-renames there are no two-path entries).
+      const parts = out.split('\0').filter((s) => s.length > 0);
+      const names = new Set<string>();
+      for (let i = 0; i + 1 < parts.length; i += 2) names.add(parts[i + 1]!);
+      return [...names];
+    },
+    async revParse(ref) {
+      return (await run(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])).trim();
+    },
+    async mergeBase(a, b) {
+      return (await run(['merge-base', a, b])).trim();
+    },
+    async toplevel() {
+      return (await run(['rev-parse', '--show-toplevel'])).trim();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// The drift issues on GitHub: one open issue per drifting suite, recognised by label + hidden marker +
+// our own authorship (anyone can type the marker into an issue; only ours count). Never duplicated:
+// after creating, we list again, and if an overlapping run created one as well, the oldest survives
+// and the others are closed as duplicates (both runs reach the same answer, so this is idempotent).
+import { driftMarker } from '../../core/drift/issue-body.js';
+import type { DriftIssue, DriftIssueTracker } from '../../core/drift/ports.js';
+import type { GitHubClient } from './octokit.js';
+import { authenticatedLogin } from './sticky-comment.js';
+
+export interface DriftIssuesOptions {
+  octokit: GitHubClient;
+  owner: string;
+  repo: string;
+  /** drift.label */
+  label: string;
+  /** Login our issues are authored by; resolved with GET /user (github-actions[bot] for GITHUB_TOKEN) when absent. */
+  author?: string;
+  log?: (message: string) => void;
+}
+
+export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
+  const { octokit, owner, repo, label } = o;
+  let author: Promise<string> | undefined = o.author ? Promise.resolve(o.author) : undefined;
+  const me = (): Promise<string> => (author ??= authenticatedLogin(octokit));
+
+  /** Our open issues for `suite`, oldest first. */
+  const listOurs = async (suite: string): Promise<DriftIssue[]> => {
+    const login = await me();
+    const marker = driftMarker(suite);
+    const found: DriftIssue[] = [];
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+      owner,
+      repo,
+      state: 'open',
+      labels: label,
+      sort: 'created',
+      direction: 'asc',
+      per_page: 100,
+    })) {
+      for (const i of page.data) {
+        if (i.pull_request) continue;
+        if (i.user?.login !== login) continue;
+        if (typeof i.body !== 'string' || !i.body.includes(marker)) continue;
+        found.push({ number: i.number, url: i.html_url });
+      }
+    }
+    return found.sort((a, b) => a.number - b.number);
+  };
+
+  const comment = async (issue: number, body: string): Promise<void> => {
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
+  };
+
+  return {
+    async findOpen(suite) {
+      return (await listOurs(suite))[0];
+    },
+    async open(suite, title, body) {
+      const { data: created } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label] });
+      const ours = await listOurs(suite);
+      // If listing lags behind the create, our new issue is the survivor.
+      const survivor = ours[0] && ours[0].number < created.number ? ours[0] : { number: created.number, url: created.html_url };
+      const closedDuplicates: number[] = [];
+      for (const dup of [...ours, { number: created.number, url: created.html_url }]) {
+        if (dup.number === survivor.number || closedDuplicates.includes(dup.number)) continue;
+        o.log?.(`closing #${dup.number} as a duplicate of #${survivor.number} (overlapping drift checks)`);
+        await comment(dup.number, `${driftMarker(suite).replace('evalgate:drift ', 'evalgate:drift-duplicate ')}\nDuplicate of #${survivor.number}: two drift checks overlapped. Closing this one.`);
+        await octokit.rest.issues.update({ owner, repo, issue_number: dup.number, state: 'closed', state_reason: 'not_planned' });
+        closedDuplicates.push(dup.number);
+      }
+      return { ...survivor, closedDuplicates };
+    },
+    comment,
+    async close(issue, body) {
+      await comment(issue, body);
+      await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: 'completed' });
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// One PR comment per gate, found again on the next run and updated instead of duplicated. The comment
+// is recognised by its hidden marker AND its author being us, so someone else quoting the marker
+// cannot make us overwrite (or be confused by) their comment.
+import { httpStatus, type GitHubClient } from './octokit.js';
+
+/** What GITHUB_TOKEN comments are authored as (GET /user is 403 for installation tokens). */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
+export type StickyCommentResult =
+  | { status: 'created' | 'updated'; id: number; url: string }
+  | { status: 'forbidden'; warning: string };
+
+/**
+ * The login our comments will carry. A PAT can call GET /user; an installation token gets 403 (or 401
+ * for some app tokens), in which case comments are authored by `github-actions[bot]`.
+ */
+export async function authenticatedLogin(octokit: GitHubClient, fallback = ACTIONS_BOT_LOGIN): Promise<string> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (e) {
+    const s = httpStatus(e);
+    if (s === 403 || s === 401 || s === 404) return fallback;
+    throw e;
+  }
+}
+
+export interface StickyCommentTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  /** Hidden marker (an HTML comment) the body contains. */
+  marker: string;
+  body: string;
+  /** Login of our comments; resolved with authenticatedLogin() when absent. */
+  author?: string;
+}
+
+/** Finds our existing comment (paginating through all of them), oldest first. */
+export async function findStickyComment(
+  octokit: GitHubClient,
+  t: Omit<StickyCommentTarget, 'body'> & { author: string },
+): Promise<{ id: number; url: string } | undefined> {
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: t.owner,
+    repo: t.repo,
+    issue_number: t.issueNumber,
+    per_page: 100,
+  })) {
+    for (const c of page.data) {
+      if (c.user?.login === t.author && typeof c.body === 'string' && c.body.includes(t.marker)) {
+        return { id: c.id, url: c.html_url };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Updates our comment or creates it. A 401/403/404 (read-only token, fork PR) is a warning, not a throw. */
+export async function upsertStickyComment(octokit: GitHubClient, t: StickyCommentTarget): Promise<StickyCommentResult> {
+  try {
+    const author = t.author ?? (await authenticatedLogin(octokit));
+    const existing = await findStickyComment(octokit, { ...t, author });
+    if (existing) {
+      const { data } = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body: t.body });
+      return { status: 'updated', id: data.id, url: data.html_url };
+    }
+    const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: t.body });
+    return { status: 'created', id: data.id, url: data.html_url };
+  } catch (e) {
+    const s = httpStatus(e);
+    if (s === 401 || s === 403 || s === 404) {
+      return {
+        status: 'forbidden',
+        warning:
+          `Could not post the PR comment (HTTP ${s}: ${(e as Error).message}). The token is probably read-only ` +
+          `(fork PR, or missing \`permissions: pull-requests: write\`); the job summary and JSON report still carry the results.`,
+      };
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,195 @@
+// The real ModelClient: any OpenAI-compatible endpoint through the official `openai` SDK.
+// - `openai` is imported lazily: it is the heaviest dependency (~0.35 s cold), and replay runs, config
+//   errors and `--help` never call a model.
+// - maxRetries 0: the engine owns retries so it can honour long Retry-After waits (capped, with a warning)
+//   that openai 7 would silently replace with its own short backoff.
+// - One SDK client per (baseUrl, apiKey): keeps HTTP keep-alive pools warm across thousands of requests.
+import { createHash } from 'node:crypto';
+import type * as Sdk from 'openai';
+import {
+  ModelError,
+  type CompletionRequest,
+  type CompletionResponse,
+  type EmbeddingRequest,
+  type EmbeddingResponse,
+  type ModelClient,
+  type ProviderSettings,
+  type TokenUsage,
+} from '../../core/model/types.js';
+import { toModelError } from './map-error.js';
+
+const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+/** Sent to custom endpoints that need no key (Ollama, vLLM, a fake): the SDK refuses to run without one. */
+const NO_KEY_PLACEHOLDER = 'evalgate-no-key';
+
+export interface OpenAIModelClientOptions {
+  /** Fallbacks like the SDK's own: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_ORG_ID, OPENAI_PROJECT_ID. */
+  env?: Record<string, string | undefined>;
+  /** One-line notices for the user (never holds a key). */
+  log?: (message: string) => void;
+}
+
+type SdkModule = typeof Sdk;
+type SdkClient = InstanceType<SdkModule['OpenAI']>;
+
+export interface OpenAIModelClient extends ModelClient {
+  embed(req: EmbeddingRequest): Promise<EmbeddingResponse>;
+  /** Every key value this client has used, for scrubbing traces and logs. */
+  secrets(): string[];
+}
+
+export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}): OpenAIModelClient {
+  const env = options.env ?? {};
+  const log = options.log ?? (() => {});
+  let sdkPromise: Promise<SdkModule> | undefined;
+  const clients = new Map<string, SdkClient>();
+  const usedSecrets = new Set<string>();
+  const loadSdk = (): Promise<SdkModule> => (sdkPromise ??= import('openai'));
+
+  function endpointOf(provider: ProviderSettings): { baseURL: string; apiKey: string } {
+    const baseURL = (provider.baseUrl ?? env['OPENAI_BASE_URL'] ?? OPENAI_DEFAULT_BASE_URL).replace(/\/+$/, '');
+    const apiKey = provider.apiKey ?? env['OPENAI_API_KEY'];
+    if (apiKey) return { baseURL, apiKey };
+    if (baseURL === OPENAI_DEFAULT_BASE_URL) {
+      throw new ModelError('auth', `provider "${provider.id}": no API key (set OPENAI_API_KEY or providers.${provider.id}.apiKey)`);
+    }
+    return { baseURL, apiKey: NO_KEY_PLACEHOLDER };
+  }
+
+  async function clientFor(provider: ProviderSettings): Promise<{ sdk: SdkModule; client: SdkClient; apiKey: string }> {
+    const sdk = await loadSdk();
+    const { baseURL, apiKey } = endpointOf(provider);
+    if (apiKey !== NO_KEY_PLACEHOLDER) usedSecrets.add(apiKey);
+    // The key is hashed so the map's keys never hold it in clear (heap dumps, debug printing).
+    const id = `${baseURL}\n${createHash('sha256').update(apiKey).digest('hex')}`;
+    let client = clients.get(id);
+    if (!client) {
+      if (apiKey === NO_KEY_PLACEHOLDER) log(`provider "${provider.id}": no API key set; calling ${baseURL} without one`);
+      client = new sdk.OpenAI({
+        apiKey,
+        baseURL,
+        maxRetries: 0,
+        organization: env['OPENAI_ORG_ID'] ?? null,
+        project: env['OPENAI_PROJECT_ID'] ?? null,
+        // Not ours to send, even if the machine has them.
+        adminAPIKey: null,
+        webhookSecret: null,
+        // OPENAI_LOG=debug would print requests; the trace is the place for those.
+        logLevel: 'off',
+      });
+      clients.set(id, client);
+    }
+    return { sdk, client, apiKey };
+  }
+
+  async function call<T>(provider: ProviderSettings, signal: AbortSignal | undefined, run: (c: SdkClient) => Promise<T>): Promise<T> {
+    let sdk: SdkModule | undefined;
+    let apiKey = '';
+    try {
+      const got = await clientFor(provider);
+      sdk = got.sdk;
+      apiKey = got.apiKey;
+      return await run(got.client);
+    } catch (err) {
+      if (err instanceof ModelError) throw err;
+      if (!sdk) throw new ModelError('client', `could not load the openai SDK: ${err instanceof Error ? err.message : String(err)}`);
+      throw toModelError(err, sdk, { secrets: [apiKey, ...usedSecrets], ...(signal ? { signal } : {}) });
+    }
+  }
+
+  return {
+    async complete(req: CompletionRequest): Promise<CompletionResponse> {
+      const p = req.provider;
+      const body = {
+        ...p.extraBody,
+        model: p.model,
+        messages: req.messages.map((m) => ({ role: m.role, content: m.content })),
+        ...(p.temperature !== undefined ? { temperature: p.temperature } : {}),
+        ...(p.maxTokens !== undefined ? { max_tokens: p.maxTokens } : {}),
+        ...(p.topP !== undefined ? { top_p: p.topP } : {}),
+        ...(p.seed !== undefined ? { seed: p.seed } : {}),
+        stream: false as const,
+      };
+      const raw: unknown = await call(p, req.signal, (c) =>
+        c.chat.completions.create(body as Parameters<SdkClient['chat']['completions']['create']>[0] & { stream: false }, {
+          timeout: p.timeoutMs,
+          maxRetries: 0,
+          ...(req.signal ? { signal: req.signal } : {}),
+        }),
+      );
+      return parseCompletion(raw);
+    },
+
+    async embed(req: EmbeddingRequest): Promise<EmbeddingResponse> {
+      const p = req.provider;
+      const raw: unknown = await call(p, req.signal, (c) =>
+        // Explicit float: the SDK's default base64 is not implemented by many compatible servers.
+        c.embeddings.create({ model: p.model, input: req.input, encoding_format: 'float' }, {
+          timeout: p.timeoutMs,
+          maxRetries: 0,
+          ...(req.signal ? { signal: req.signal } : {}),
+        }),
+      );
+      return parseEmbeddings(raw, req.input.length);
+    },
+
+    secrets: () => [...usedSecrets],
+  };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function parseUsage(v: unknown, outputField: string): TokenUsage | undefined {
+  if (!isRecord(v)) return undefined;
+  const input = v['prompt_tokens'];
+  const output = v[outputField] ?? 0;
+  if (typeof input !== 'number' || typeof output !== 'number') return undefined;
+  return { input, output };
+}
+
+/** Validates the shape we rely on: a 200 with a text body or without choices is an endpoint fault, not an answer. */
+export function parseCompletion(raw: unknown): CompletionResponse {
+  if (!isRecord(raw)) throw new ModelError('malformed', `response is not a JSON object (got ${typeof raw})`);
+  const choices = raw['choices'];
+  if (!Array.isArray(choices) || choices.length === 0) throw new ModelError('malformed', 'response has no choices');
+  const first: unknown = choices[0];
+  const message = isRecord(first) ? first['message'] : undefined;
+  if (!isRecord(message)) throw new ModelError('malformed', 'response choice has no message');
+  const content = message['content'];
+  const refusal = message['refusal'];
+  let output: string;
+  if (typeof content === 'string') output = content;
+  else if (content === null || content === undefined) output = typeof refusal === 'string' ? refusal : '';
+  else throw new ModelError('malformed', 'response message content is not text');
+  const res: CompletionResponse = { output };
+  if (typeof raw['model'] === 'string') res.servedModel = raw['model'];
+  if (typeof raw['system_fingerprint'] === 'string') res.systemFingerprint = raw['system_fingerprint'];
+  const usage = parseUsage(raw['usage'], 'completion_tokens');
+  if (usage) res.usage = usage;
+  if (isRecord(first) && typeof first['finish_reason'] === 'string') res.finishReason = first['finish_reason'];
+  return res;
+}
+
+export function parseEmbeddings(raw: unknown, expected: number): EmbeddingResponse {
+  if (!isRecord(raw) || !Array.isArray(raw['data'])) throw new ModelError('malformed', 'embeddings response has no data');
+  const rows = raw['data'] as unknown[];
+  const vectors: number[][] = new Array<number[]>(expected);
+  rows.forEach((row, i) => {
+    if (!isRecord(row)) throw new ModelError('malformed', 'embeddings row is not an object');
+    const index = typeof row['index'] === 'number' ? row['index'] : i;
+    const emb = row['embedding'];
+    if (!Array.isArray(emb) || !emb.every((x) => typeof x === 'number')) throw new ModelError('malformed', 'embedding is not a number array');
+    if (index < 0 || index >= expected) throw new ModelError('malformed', `embedding index ${index} out of range`);
+    vectors[index] = emb as number[];
+  });
+  // A loop, not .some(): .some() skips the holes we are looking for.
+  let complete = rows.length === expected;
+  for (let i = 0; i < expected && complete; i++) if (vectors[i] === undefined) complete = false;
+  if (!complete) {
+    throw new ModelError('malformed', `expected ${expected} embeddings, got ${rows.length}`);
+  }
+  const usage = parseUsage(raw['usage'], 'completion_tokens');
+  return usage ? { vectors, usage } : { vectors };
+}

@@ -1,0 +1,93 @@
+// The JSONL trace: one TraceRecord per line, appended as it happens — the audit log of every request.
+// Durability: a record's promise resolves only after its bytes were written and fdatasync'ed, so neither a
+// crash of the process nor of the machine loses a reported record. Writes that arrive while a sync is in
+// flight are committed together (group commit), so a run at concurrency 50 does not pay one disk sync per
+// request in series.
+// Secrets: the engine never puts keys into records; this sink scrubs the known key values anyway (e.g. a
+// proxy that echoes the Authorization header into an error message), because a trace gets uploaded as an
+// artifact and one leak there is one too many.
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { TraceRecord, TraceSink } from '../../core/ports/stores.js';
+
+export interface JsonlTraceOptions {
+  path: string;
+  /** Key values that must never be written; a function so keys learnt during the run count too. */
+  secrets?: readonly string[] | (() => readonly string[]);
+  /** fdatasync after each batch (default true). */
+  durable?: boolean;
+}
+
+export const SECRET_MASK = '[REDACTED]';
+
+interface Pending {
+  line: string;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+/** Replaces each known secret (raw and as it appears JSON-escaped) in a JSON text. */
+export function scrubJson(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) {
+    if (s.length < 8) continue; // placeholders, not secrets; masking them would shred ordinary text
+    for (const form of new Set([s, JSON.stringify(s).slice(1, -1)])) out = out.split(form).join(SECRET_MASK);
+  }
+  return out;
+}
+
+export class JsonlTrace implements TraceSink {
+  readonly path: string;
+  private readonly secrets: () => readonly string[];
+  private readonly durable: boolean;
+  private handle: Promise<FileHandle> | undefined;
+  private queue: Pending[] = [];
+  private draining: Promise<void> | undefined;
+  private closed = false;
+
+  constructor(opts: JsonlTraceOptions) {
+    this.path = opts.path;
+    const s = opts.secrets ?? [];
+    this.secrets = typeof s === 'function' ? s : () => s;
+    this.durable = opts.durable ?? true;
+  }
+
+  write(record: TraceRecord): Promise<void> {
+    if (this.closed) return Promise.reject(new Error(`trace ${this.path} is closed`));
+    const line = `${scrubJson(JSON.stringify(record), this.secrets())}\n`;
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ line, resolve, reject });
+      this.draining ??= this.drain();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.draining;
+    if (this.handle) await (await this.handle).close();
+    this.handle = undefined;
+  }
+
+  private open(): Promise<FileHandle> {
+    return (this.handle ??= mkdir(dirname(this.path), { recursive: true }).then(() => open(this.path, 'a')));
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue;
+        this.queue = [];
+        try {
+          const fh = await this.open();
+          await fh.appendFile(batch.map((p) => p.line).join(''), 'utf8');
+          if (this.durable) await fh.datasync();
+          for (const p of batch) p.resolve();
+        } catch (err) {
+          for (const p of batch) p.reject(err);
+        }
+      }
+    } finally {
+      this.draining = undefined;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+// Argument parsing for the CLI, on node:util parseArgs. Every problem becomes a UsageError with one line
+// the user can act on (exit 2); commands share the helpers so flags behave the same everywhere.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** A wrong command line: printed as one line, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** parseArgs in strict mode, with its errors turned into UsageErrors in our words. */
+export function parseCommandArgs<O extends Options>(argv: string[], options: O, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals });
+  } catch (err) {
+    const raw = err instanceof Error ? err.message : String(err);
+    // Node's messages are multi-line ("... To specify a positional argument starting with a '-' ...").
+    throw new UsageError(raw.split('\n')[0]!.replace(/\.$/, ''));
+  }
+}
+
+export function positiveInt(flag: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) throw new UsageError(`--${flag} must be a positive whole number, got "${raw}"`);
+  return Number(raw);
+}
+
+export function nonNegativeNumber(flag: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw.trim().replace(/^\$/, ''));
+  if (raw.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`--${flag} must be a number ≥ 0, got "${raw}"`);
+  return n;
+}
+
+export interface RunArgs {
+  help: boolean;
+  config: string;
+  suites: string[];
+  repeat?: number;
+  concurrency?: number;
+  noCache: boolean;
+  maxCostUsd?: number;
+  out?: string;
+  junit?: string;
+  trace?: string;
+  record: boolean;
+  replay: boolean;
+}
+
+export const RUN_USAGE = `Usage: evalgate run [options]
+
+Evaluates the suites of an evalgate.yml and prints a table.
+Exit code: 0 every suite meets gate.minScore, 1 one does not, 2 config or usage error, 3 internal error.
+
+Options:
+  --config FILE       config file (default: evalgate.yml)
+  --suite NAME        run only this suite (repeatable)
+  --repeat N          samples per case, overrides the config
+  --concurrency N     parallel requests per provider, overrides the config
+  --no-cache          neither read nor write the response cache
+  --max-cost USD      stop sending requests once the run has cost this much; the rest is skipped
+  --out FILE          write the results JSON (schema: docs/results-schema.md)
+  --junit FILE        write JUnit XML for test reporters
+  --trace FILE        append every request to a JSONL trace
+  --record            call the model and store the answers in the config's recordings folder
+  --replay            answer only from the recordings folder (no key, no network)
+  -h, --help          show this help
+`;
+
+export function parseRunArgs(argv: string[]): RunArgs {
+  const { values } = parseCommandArgs(argv, {
+    help: { type: 'boolean', short: 'h' },
+    config: { type: 'string', short: 'c' },
+    suite: { type: 'string', multiple: true },
+    repeat: { type: 'string' },
+    concurrency: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    'max-cost': { type: 'string' },
+    out: { type: 'string' },
+    junit: { type: 'string' },
+    trace: { type: 'string' },
+    record: { type: 'boolean' },
+    replay: { type: 'boolean' },
+  });
+  const args: RunArgs = {
+    help: values.help ?? false,
+    config: values.config ?? 'evalgate.yml',
+    suites: values.suite ?? [],
+    noCache: values['no-cache'] ?? false,
+    record: values.record ?? false,
+    replay: values.replay ?? false,
+  };
+  const repeat = positiveInt('repeat', values.repeat);
+  if (repeat !== undefined) args.repeat = repeat;
+  const concurrency = positiveInt('concurrency', values.concurrency);
+  if (concurrency !== undefined) args.concurrency = concurrency;
+  const maxCost = nonNegativeNumber('max-cost', values['max-cost']);
+  if (maxCost !== undefined) args.maxCostUsd = maxCost;
+  for (const key of ['out', 'junit', 'trace'] as const) {
+    const v = values[key];
+    if (v !== undefined) {
+      if (v.trim() === '') throw new UsageError(`--${key} needs a file path`);
+      args[key] = v;
+    }
+  }
+  if (args.record && args.replay) throw new UsageError('--record and --replay exclude each other');
+  if (args.replay && args.noCache) throw new UsageError('--replay answers only from recordings; it cannot be combined with --no-cache');
+  return args;
+}

@@ -1,0 +1,123 @@
+// `evalgate run`: load the config, evaluate the selected suites, print the table, write the reports.
+// Exit 0 when every suite meets gate.minScore, 1 when one does not, 2 on a usage or config error.
+import { resolve } from 'node:path';
+import { loadConfig } from '../../adapters/config/loader.js';
+import type { ResolvedConfig } from '../../core/config/resolved.js';
+import { runEval } from '../../core/engine/engine.js';
+import { toRunResult } from '../../core/engine/run-result.js';
+import type { SuiteJob } from '../../core/engine/types.js';
+import { renderRunTable } from '../../core/report/console-table.js';
+import { renderJUnit } from '../../core/report/junit.js';
+import { parseRunArgs, RUN_USAGE, UsageError, type RunArgs } from '../args.js';
+import { writeFileAtomic } from '../files.js';
+import type { CliCommand, CliIO } from '../io.js';
+import { reportError } from '../main.js';
+import { createProgressLine } from '../progress.js';
+import { buildRuntime, buildScorerRegistry, cachePlan, newRunId } from '../runtime.js';
+import { summarizeRun } from '../run-summary.js';
+import { VERSION } from '../version.js';
+
+export const RUN_LABEL = 'run';
+
+export const runCommand: CliCommand = async (argv, io) => {
+  try {
+    const args = parseRunArgs(argv);
+    if (args.help) {
+      io.stdout(RUN_USAGE);
+      return 0;
+    }
+    return await run(args, io);
+  } catch (err) {
+    return reportError(err, io, 'run');
+  }
+};
+
+function selectSuites(config: ResolvedConfig, names: string[]): ResolvedConfig['suites'] {
+  if (names.length === 0) return config.suites;
+  const known = new Set(config.suites.map((s) => s.name));
+  const unknown = names.filter((n) => !known.has(n));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} in ${config.path} (suites: ${[...known].join(', ')})`);
+  }
+  const wanted = new Set(names);
+  return config.suites.filter((s) => wanted.has(s.name));
+}
+
+/**
+ * Recordings are keyed by the settings the config itself states. A machine's OPENAI_BASE_URL would
+ * otherwise enter the key (the loader copies it into provider.baseUrl) and a recording made against one
+ * endpoint would never replay on a machine with another or none. The model client still reads it, so
+ * `--record` goes to the endpoint the environment names.
+ */
+function recordingEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const { OPENAI_BASE_URL: _ignored, ...rest } = env;
+  return rest;
+}
+
+async function run(args: RunArgs, io: CliIO): Promise<number> {
+  const scorers = buildScorerRegistry();
+  const configPath = resolve(io.cwd, args.config);
+  const plan = cachePlan(args);
+  const config = await loadConfig(configPath, { env: plan.store === 'recordings' ? recordingEnv(io.env) : io.env, scorers });
+  const suites = selectSuites(config, args.suites);
+
+  const progress = createProgressLine(io.stderr, io.isTTY);
+  const seen = new Set<string>();
+  const warn = (message: string) => {
+    if (seen.has(message)) return; // the engine may warn per request; once is enough
+    seen.add(message);
+    progress.clear();
+    io.stderr(`warning: ${message}\n`);
+  };
+
+  const runtime = buildRuntime({
+    config,
+    env: io.env,
+    plan,
+    scorers,
+    warn,
+    onProgress: (e) => progress.update(e),
+    ...(args.trace ? { tracePath: resolve(io.cwd, args.trace) } : {}),
+  });
+  if (plan.mode === 'replay') io.stderr(`replaying recorded responses from ${runtime.storeDir}\n`);
+  if (args.record) io.stderr(`recording responses to ${runtime.storeDir}\n`);
+
+  const runId = newRunId();
+  const startedAt = new Date().toISOString();
+  const jobs: SuiteJob[] = suites.map((suite) => ({ label: RUN_LABEL, suite }));
+  let out;
+  try {
+    out = await runEval(
+      jobs,
+      {
+        runId,
+        toolVersion: VERSION,
+        ...runtime.options,
+        ...(args.repeat !== undefined ? { repeat: args.repeat } : {}),
+        ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
+        ...(args.maxCostUsd !== undefined ? { maxCostUsd: args.maxCostUsd } : {}),
+      },
+      runtime.deps,
+    );
+  } finally {
+    progress.clear();
+    await runtime.close();
+  }
+  // label undefined: a plain run has one version, so results.json carries no label.
+  const result = toRunResult(out, undefined, {
+    runId,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    toolVersion: VERSION,
+    configPath: config.path,
+    ...(runtime.options.commit ? { commit: runtime.options.commit } : {}),
+  });
+
+  io.stdout(renderRunTable(result, { minScore: config.gate.minScore }));
+  if (args.out) await writeFileAtomic(resolve(io.cwd, args.out), `${JSON.stringify(result, null, 2)}\n`);
+  if (args.junit) await writeFileAtomic(resolve(io.cwd, args.junit), renderJUnit(result));
+
+  const summary = summarizeRun(result, config.gate.minScore);
+  io.stdout(`${summary.lines.join('\n')}\n`);
+  return summary.exitCode;
+}

@@ -1,0 +1,67 @@
+// What `evalgate run` says after the table, and its exit code. Failures (a suite under gate.minScore) and
+// errors (requests that never produced an answer) are reported apart: an error is not a low score, and
+// a run whose suites could not be scored at all is not a pass either.
+import type { RunResult, SuiteResult } from '../core/results/types.js';
+
+export interface SuiteVerdict {
+  suite: string;
+  ok: boolean;
+  reason: string;
+}
+
+const pct = (x: number) => x.toFixed(2);
+
+export function suiteVerdict(s: SuiteResult, minScore: number): SuiteVerdict {
+  const a = s.aggregates;
+  if (a.meanScore === null) {
+    const why = [a.errors && `${a.errors} errors`, a.skipped && `${a.skipped} skipped`, a.budget && `${a.budget} over budget`, a.blocked && `${a.blocked} blocked`]
+      .filter(Boolean)
+      .join(', ');
+    return { suite: s.name, ok: false, reason: `no scored samples${why ? ` (${why})` : ''}` };
+  }
+  if (a.meanScore < minScore) return { suite: s.name, ok: false, reason: `score ${pct(a.meanScore)} < gate.minScore ${pct(minScore)}` };
+  return { suite: s.name, ok: true, reason: `score ${pct(a.meanScore)} ≥ ${pct(minScore)}` };
+}
+
+/** Error kinds with counts and the first message of each, e.g. "rate-limit ×3 (429 …)". */
+export function errorSummary(run: RunResult): string[] {
+  const kinds = new Map<string, { n: number; first: string }>();
+  for (const s of run.suites) {
+    for (const c of s.cases) {
+      for (const sm of c.samples) {
+        if (sm.status !== 'error' || !sm.error) continue;
+        const k = kinds.get(sm.error.kind);
+        if (k) k.n++;
+        else kinds.set(sm.error.kind, { n: 1, first: `${s.name}/${c.id}#${sm.index}: ${sm.error.message}` });
+      }
+    }
+  }
+  return [...kinds].map(([kind, { n, first }]) => `${kind} ×${n} — first: ${first}`);
+}
+
+export interface RunSummary {
+  exitCode: 0 | 1;
+  lines: string[];
+}
+
+export function summarizeRun(run: RunResult, minScore: number): RunSummary {
+  const verdicts = run.suites.map((s) => suiteVerdict(s, minScore));
+  const lines: string[] = [];
+  for (const v of verdicts) if (!v.ok) lines.push(`✗ ${v.suite}: ${v.reason}`);
+  const errors = errorSummary(run);
+  if (errors.length > 0) {
+    lines.push(`errors: ${run.totals.errors} of ${run.totals.samples} samples got no answer (not counted as failures):`);
+    for (const e of errors) lines.push(`  ${e}`);
+  }
+  if (run.costCapHit) {
+    const skipped = run.suites.reduce((n, s) => n + s.aggregates.skipped, 0);
+    lines.push(`cost cap reached: ${skipped} samples were not sent (skipped)`);
+  }
+  const failed = verdicts.filter((v) => !v.ok).length;
+  lines.push(
+    failed === 0
+      ? `✓ all ${verdicts.length} suites meet gate.minScore ${pct(minScore)}`
+      : `✗ ${failed} of ${verdicts.length} suites do not meet gate.minScore ${pct(minScore)}`,
+  );
+  return { exitCode: failed === 0 ? 0 : 1, lines };
+}

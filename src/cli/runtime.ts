@@ -1,0 +1,128 @@
+// Shared composition for the commands that evaluate (run, and gate/drift if they like): the scorer
+// registry, the real adapters (openai client, disk cache or recordings, JSONL trace, system clock) and the
+// governance hooks, wired into EngineDeps. Everything comes from arguments (env, cwd), never process.*,
+// so commands run in-process in tests.
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { DiskCache } from '../adapters/cache/disk-cache.js';
+import { createSystemClock } from '../adapters/clock/system-clock.js';
+import { createOpenAIModelClient } from '../adapters/model/openai-client.js';
+import { JsonlTrace } from '../adapters/trace/jsonl-trace.js';
+import type { ResolvedConfig } from '../core/config/resolved.js';
+import type { CacheMode, EngineDeps, ProgressEvent, RunOptions } from '../core/engine/types.js';
+import { redact, scanInput } from '../core/governance/detect.js';
+import type { ModelClient } from '../core/model/types.js';
+import { createRegistry, deterministicScorers } from '../core/scorers/registry.js';
+import type { Scorer } from '../core/scorers/types.js';
+
+/** Every assertion type the CLI knows. Built before the config is loaded: the loader validates against it. */
+export function buildScorerRegistry(): Map<string, Scorer> {
+  return createRegistry(deterministicScorers());
+}
+
+export type StoreKind = 'cache' | 'recordings' | 'none';
+
+/** Flags → how the engine uses the store and which folder backs it. */
+export function cachePlan(flags: { noCache?: boolean; record?: boolean; replay?: boolean }): { mode: CacheMode; store: StoreKind } {
+  if (flags.replay) return { mode: 'replay', store: 'recordings' };
+  // Recording always asks the model: the point is fresh answers to commit.
+  if (flags.record) return { mode: 'refresh', store: 'recordings' };
+  if (flags.noCache) return { mode: 'off', store: 'none' };
+  return { mode: 'use', store: 'cache' };
+}
+
+/** `cache.dir` (relative to the config) or `.evalgate-cache` next to the config. */
+export function cacheDirOf(config: ResolvedConfig): string {
+  return resolve(config.dir, config.cache.dir ?? '.evalgate-cache');
+}
+
+/** `recordings:` (relative to the config) or `recordings` next to the config. */
+export function recordingsDirOf(config: ResolvedConfig): string {
+  return resolve(config.dir, config.recordingsDir ?? 'recordings');
+}
+
+/** Every API key value the run may touch, for the trace's defensive scrub. */
+export function knownSecrets(config: ResolvedConfig, env: Record<string, string | undefined>): string[] {
+  const keys = new Set<string>();
+  const add = (k: string | undefined) => {
+    if (k) keys.add(k);
+  };
+  add(env['OPENAI_API_KEY']);
+  for (const p of Object.values(config.providers)) add(p.apiKey);
+  for (const s of config.suites) {
+    add(s.provider.apiKey);
+    add(s.judge?.apiKey);
+  }
+  return [...keys];
+}
+
+export function newRunId(now: Date = new Date()): string {
+  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
+}
+
+export interface RuntimeInput {
+  config: ResolvedConfig;
+  env: Record<string, string | undefined>;
+  plan: { mode: CacheMode; store: StoreKind };
+  /** Absolute path of the JSONL trace, if any. */
+  tracePath?: string;
+  warn: (message: string) => void;
+  onProgress?: (e: ProgressEvent) => void;
+  scorers: ReadonlyMap<string, Scorer>;
+  /** Tests may pass another client; the CLI uses the openai one. */
+  model?: ModelClient;
+}
+
+export interface Runtime {
+  deps: EngineDeps;
+  /** Fields of RunOptions the runtime decides (cache mode, TTL, governance, actor/commit). */
+  options: Pick<RunOptions, 'cacheMode' | 'cacheTtlHours' | 'governance' | 'actor' | 'commit'>;
+  storeDir?: string;
+  close(): Promise<void>;
+}
+
+export function buildRuntime(input: RuntimeInput): Runtime {
+  const { config, env, plan } = input;
+  const openai = createOpenAIModelClient({ env, log: input.warn });
+  const model = input.model ?? openai;
+  const storeDir = plan.store === 'cache' ? cacheDirOf(config) : plan.store === 'recordings' ? recordingsDirOf(config) : undefined;
+  const cache = storeDir ? new DiskCache({ dir: storeDir }) : undefined;
+  const staticSecrets = knownSecrets(config, env);
+  const trace = input.tracePath ? new JsonlTrace({ path: input.tracePath, secrets: () => [...staticSecrets, ...openai.secrets()] }) : undefined;
+  const gov = config.governance;
+
+  const deps: EngineDeps = {
+    model,
+    clock: createSystemClock(),
+    scorers: input.scorers,
+    pricing: config.pricing,
+    functions: config.functions,
+    providers: config.providers,
+    warn: input.warn,
+  };
+  if (cache) deps.cache = cache;
+  if (trace) deps.trace = trace;
+  if (input.onProgress) deps.onProgress = input.onProgress;
+  if (gov.scanInputs !== 'off') deps.scanInput = scanInput;
+  if (gov.redactTraces) deps.redact = (text) => redact(text);
+
+  const options: Runtime['options'] = {
+    cacheMode: plan.mode,
+    // Recordings never expire: they are fixtures, not a cache. (The engine only judges TTL in 'use' mode.)
+    cacheTtlHours: plan.store === 'recordings' ? 0 : config.cache.ttlHours,
+    governance: { scanInputs: gov.scanInputs, redactTraces: gov.redactTraces },
+  };
+  const actor = env['GITHUB_ACTOR'] ?? env['USER'] ?? env['USERNAME'];
+  if (actor) options.actor = actor;
+  if (env['GITHUB_SHA']) options.commit = env['GITHUB_SHA'];
+
+  const runtime: Runtime = {
+    deps,
+    options,
+    async close() {
+      await trace?.close();
+    },
+  };
+  if (storeDir) runtime.storeDir = storeDir;
+  return runtime;
+}

@@ -1,0 +1,70 @@
+// `${VAR}` interpolation of environment variables into the config's string scalars.
+//
+// Syntax: `${VAR}` the variable; `${VAR:-fallback}` the fallback when VAR is unset or empty;
+// `$${` a literal `${`. Only string values are touched (never keys, prompt files or case files).
+//
+// Unset (or empty — GitHub Actions passes a missing secret as "") variables:
+// - in a provider's `apiKey`: the key is dropped, so the provider falls back to OPENAI_API_KEY like the
+//   openai SDK; a fork PR or a replay run has no secrets and must still load;
+// - in a provider's `baseUrl`: an error only when a suite or judge uses that provider (we never send
+//   a request to a default endpoint the user did not mean);
+// - anywhere else: an error naming the variable and the key path.
+// A string that references an unset variable is dropped from its object (so `optional` fields stay unset).
+
+const PATTERN = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+
+export type Env = Record<string, string | undefined>;
+
+export interface UnsetVariable {
+  name: string;
+  path: (string | number)[];
+}
+
+export function interpolateString(s: string, env: Env): { value: string; unset: string[] } {
+  const unset: string[] = [];
+  const value = s.replace(PATTERN, (match, name: string | undefined, fallback: string | undefined) => {
+    if (name === undefined) return '${'; // `$${` escape
+    const v = env[name];
+    if (v !== undefined && v !== '') return v;
+    if (fallback !== undefined) return fallback;
+    unset.push(name);
+    return '';
+  });
+  return { value, unset };
+}
+
+/** Interpolates every string scalar of a parsed YAML value (a new value; the input is not changed). */
+export function interpolateEnv(value: unknown, env: Env): { value: unknown; unset: UnsetVariable[] } {
+  const unset: UnsetVariable[] = [];
+  const walk = (v: unknown, path: (string | number)[]): unknown => {
+    if (typeof v === 'string') {
+      const r = interpolateString(v, env);
+      for (const name of r.unset) unset.push({ name, path });
+      return r.unset.length ? undefined : r.value;
+    }
+    if (Array.isArray(v)) return v.map((item, i) => walk(item, [...path, i]) ?? '');
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, item] of Object.entries(v)) {
+        const w = walk(item, [...path, k]);
+        if (w !== undefined) out[k] = w;
+      }
+      return out;
+    }
+    return v;
+  };
+  return { value: walk(value, []), unset };
+}
+
+/**
+ * How an unset variable at `path` is treated (see the header): `ignore` (apiKey), `if-used` with the
+ * provider name (baseUrl of a named provider), or `error`.
+ */
+export function unsetPolicy(path: readonly (string | number)[]): { kind: 'ignore' } | { kind: 'if-used'; provider: string } | { kind: 'error' } {
+  const field = path[path.length - 1];
+  const named = path.length === 3 && path[0] === 'providers';
+  const inline = path.length === 4 && path[0] === 'suites' && path[2] === 'provider';
+  if ((named || inline) && field === 'apiKey') return { kind: 'ignore' };
+  if (named && field === 'baseUrl') return { kind: 'if-used', provider: String(path[1]) };
+  return { kind: 'error' };
+}

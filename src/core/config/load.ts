@@ -1,0 +1,292 @@
+// Pure config loading: YAML text (+ a FileSource for prompts, cases and schemas) → ResolvedConfig.
+// Parse keeping positions → interpolate ${VAR} → validate with ConfigSchema → resolve providers,
+// prompts, cases and assertions. Every problem becomes a ConfigError "file:line:col keyPath: message";
+// all problems of a phase are reported together.
+import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
+import { MissingVariableError, TemplateError } from '../prompt/errors.js';
+import { findMissingVariable } from '../prompt/render.js';
+import { parsePromptTemplate } from '../prompt/template.js';
+import { promptVersion } from '../prompt/version.js';
+import type { ProviderSettings } from '../model/types.js';
+import type { Scorer } from '../scorers/types.js';
+import { resolveAssertions, type AssertionContext } from './assertions.js';
+import { inlineCases, parseCaseFile, type SourcedCase } from './cases.js';
+import { DERIVED_CASE_ID_PREFIX } from './defaults.js';
+import { suggestion } from './did-you-mean.js';
+import { ConfigError, throwIfAny } from './errors.js';
+import { interpolateEnv, unsetPolicy, type Env } from './interpolate.js';
+import { issuesToErrors } from './issues.js';
+import { errorAt, parseYamlSource, type YamlSource } from './positions.js';
+import { resolveNamedProviders, resolveSuiteProvider } from './providers.js';
+import type { ResolvedCase, ResolvedConfig, ResolvedSuite } from './resolved.js';
+import { ConfigSchema, type Config, type SuiteConfig } from './schema.js';
+
+/** Where the loader reads prompt, case and schema files (real fs, or a git revision). */
+export interface FileSource {
+  /** `path` is the config path's folder joined with the config-relative path; undefined = no such file. */
+  read(path: string): Promise<string | undefined>;
+}
+
+export interface LoadConfigInput {
+  /** Config path, used in messages and as the base of every relative path read through `files`. */
+  path: string;
+  text: string;
+  files: FileSource;
+  env: Env;
+  scorers: ReadonlyMap<string, Scorer>;
+  /** Posix folder of the config relative to the repository root ('' = root), for ResolvedSuite.files. */
+  repoPrefix?: string;
+}
+
+export interface LoadedConfig {
+  /** `functions` is empty: importing `javascript` checks is an adapter's job (see `checks`). */
+  config: ResolvedConfig;
+  /** `javascript` references to import, each with an error builder located at its assertion. */
+  checks: Map<string, (reason: string) => ConfigError>;
+  /** The FileSource path of a config-relative path (for the adapter that imports the checks). */
+  readPath(rel: string): string;
+}
+
+export async function loadConfigText(input: LoadConfigInput): Promise<LoadedConfig> {
+  const { path, env } = input;
+  const parsed = parseYamlSource(input.text, path);
+  throwIfAny(parsed.errors);
+  const src = parsed.source;
+  if (parsed.value === undefined || parsed.value === null) throw new ConfigError('the config file is empty', { file: path });
+
+  const interpolated = interpolateEnv(parsed.value, env);
+  const deferredUnset: { provider: string; error: ConfigError }[] = [];
+  const envErrors: ConfigError[] = [];
+  for (const u of interpolated.unset) {
+    const policy = unsetPolicy(u.path);
+    const error = errorAt(src, u.path, `environment variable ${u.name} is not set`);
+    if (policy.kind === 'error') envErrors.push(error);
+    else if (policy.kind === 'if-used') deferredUnset.push({ provider: policy.provider, error });
+  }
+  throwIfAny(envErrors);
+
+  const checked = ConfigSchema.safeParse(interpolated.value);
+  if (!checked.success) throwIfAny(issuesToErrors(src, checked.error.issues, ConfigSchema, interpolated.value));
+  const cfg = checked.data as Config;
+
+  const loader = new SuiteLoader(input, src, cfg);
+  const raws = (parsed.value as { suites?: unknown[] }).suites ?? [];
+  const suites: ResolvedSuite[] = [];
+  const firstByName = new Map<string, number>();
+  for (const [i, suite] of cfg.suites.entries()) {
+    const first = firstByName.get(suite.name);
+    if (first !== undefined) {
+      const line = errorAt(src, ['suites', first, 'name'], '').line;
+      loader.errors.push(errorAt(src, ['suites', i, 'name'], `duplicate suite name "${suite.name}"${line ? ` (first defined at line ${line})` : ''}`));
+      continue;
+    }
+    firstByName.set(suite.name, i);
+    const resolved = await loader.suite(i, suite, raws[i]);
+    if (resolved) suites.push(resolved);
+  }
+  for (const d of deferredUnset) if (loader.usedProviders.has(d.provider)) loader.errors.push(d.error);
+  throwIfAny(loader.errors);
+
+  const config: ResolvedConfig = {
+    path,
+    dir: posix.dirname(path),
+    raw: cfg,
+    providers: loader.providers,
+    pricing: cfg.pricing ?? {},
+    gate: cfg.gate,
+    drift: cfg.drift,
+    governance: cfg.governance,
+    cache: { ttlHours: cfg.cache.ttlHours, ...(cfg.cache.dir !== undefined ? { dir: loader.readPath(cfg.cache.dir) } : {}) },
+    suites,
+    functions: new Map(),
+  };
+  if (cfg.recordings !== undefined) config.recordingsDir = loader.readPath(cfg.recordings);
+  return { config, checks: loader.checks, readPath: (rel) => loader.readPath(rel) };
+}
+
+/** Stable id of a case without `id:`: a hash of its own vars, so reordering cases keeps ids. */
+export function deriveCaseId(vars: Record<string, unknown> | undefined): string {
+  return DERIVED_CASE_ID_PREFIX + createHash('sha256').update(canonicalJson(vars ?? {})).digest('hex').slice(0, 8);
+}
+
+function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const entries = Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** Resolves one suite at a time, collecting errors and what the suites use. */
+class SuiteLoader {
+  readonly errors: ConfigError[] = [];
+  readonly usedProviders = new Set<string>();
+  readonly checks = new Map<string, (reason: string) => ConfigError>();
+  readonly providers: Record<string, ProviderSettings>;
+  private readonly providerNames: string[];
+  private readonly texts = new Map<string, Promise<string | undefined>>();
+  private readonly schemas = new Map<string, unknown>();
+  private readonly dir: string;
+
+  constructor(
+    private readonly input: LoadConfigInput,
+    private readonly src: YamlSource,
+    private readonly cfg: Config,
+  ) {
+    this.providers = resolveNamedProviders(cfg, input.env);
+    this.providerNames = Object.keys(cfg.providers);
+    this.dir = posix.dirname(input.path);
+    for (const key of ['provider', 'judge'] as const) {
+      const name = cfg.defaults[key];
+      if (name !== undefined && !cfg.providers[name]) {
+        this.errors.push(errorAt(src, ['defaults', key], `unknown provider "${name}"${suggestion(name, this.providerNames)}`));
+      }
+    }
+  }
+
+  /** The path handed to the FileSource (and shown in messages) for a config-relative path. */
+  readPath(rel: string): string {
+    return posix.isAbsolute(rel) ? rel : posix.join(this.dir, rel);
+  }
+
+  private repoPath(rel: string): string {
+    return posix.isAbsolute(rel) ? rel : posix.normalize(posix.join(this.input.repoPrefix ?? '', rel));
+  }
+
+  private read(rel: string): Promise<string | undefined> {
+    const p = this.readPath(rel);
+    let text = this.texts.get(p);
+    if (!text) this.texts.set(p, (text = this.input.files.read(p)));
+    return text;
+  }
+
+  async suite(i: number, suite: SuiteConfig, raw: unknown): Promise<ResolvedSuite | undefined> {
+    const { cfg, src } = this;
+    const before = this.errors.length;
+    const at = (path: (string | number)[], reason: string) => errorAt(src, ['suites', i, ...path], reason);
+
+    const prov = resolveSuiteProvider(suite, cfg, this.input.env);
+    if (!prov.ok) this.errors.push(at(prov.at, prov.unknown ? `${prov.reason}${suggestion(prov.unknown, this.providerNames)}` : prov.reason));
+    else this.usedProviders.add(prov.uses);
+
+    const judgeName = suite.judge ?? cfg.defaults.judge;
+    const judge = judgeName !== undefined ? this.providers[judgeName] : undefined;
+    if (suite.judge !== undefined && !judge) this.errors.push(at(['judge'], `unknown provider "${suite.judge}"${suggestion(suite.judge, this.providerNames)}`));
+
+    const prompt = await this.prompt(suite, at);
+    const cases = await this.cases(i, suite, at);
+    if (cases && cases.length === 0) this.errors.push(at(['cases'], `suite "${suite.name}" has no cases`));
+
+    const files = new Set<string>();
+    const actx: AssertionContext = {
+      scorers: this.input.scorers,
+      providerNames: this.providerNames,
+      hasJudge: judge !== undefined,
+      read: async (rel) => {
+        const text = await this.read(rel);
+        return text === undefined ? undefined : { text, file: this.readPath(rel) };
+      },
+      files,
+      usedProviders: this.usedProviders,
+      checks: this.checks,
+      errors: this.errors,
+      schemas: this.schemas,
+    };
+    const suiteAsserts = await resolveAssertions(suite.assert ?? [], (p, r) => at(['assert', ...p], r), actx);
+    const resolvedCases: ResolvedCase[] = [];
+    const seen = new Map<string, ConfigError>();
+    for (const c of cases ?? []) {
+      const rc = await this.case(c, suite, suiteAsserts, prompt?.template, actx, seen);
+      if (rc) resolvedCases.push(rc);
+    }
+    if (judge && (suite.judge !== undefined || [...resolvedCases.flatMap((c) => c.assertions)].some((a) => this.input.scorers.get(a.type.replace(/^not-/, ''))?.modelGraded))) {
+      this.usedProviders.add(judge.id);
+    }
+    if (!prov.ok || !prompt || this.errors.length > before) return undefined;
+
+    const casesPath = typeof suite.cases === 'string' ? this.repoPath(suite.cases) : undefined;
+    const resolved: ResolvedSuite = {
+      name: suite.name,
+      promptPath: this.repoPath(suite.prompt),
+      promptSource: prompt.source,
+      promptVersion: promptVersion(prompt.source),
+      template: prompt.template,
+      cases: resolvedCases,
+      provider: prov.provider,
+      repeat: suite.repeat ?? cfg.defaults.repeat,
+      concurrency: suite.concurrency ?? prov.provider.concurrency ?? cfg.defaults.concurrency,
+      watch: suite.watch ?? [],
+      files: [...new Set([this.repoPath(suite.prompt), ...(casesPath ? [casesPath] : []), ...[...files].map((f) => this.repoPath(f))])],
+      raw,
+    };
+    if (suite.description !== undefined) resolved.description = suite.description;
+    if (casesPath !== undefined) resolved.casesPath = casesPath;
+    if (judge) resolved.judge = judge;
+    const maxRequestTokens = suite.maxRequestTokens ?? cfg.defaults.maxRequestTokens;
+    if (maxRequestTokens !== undefined) resolved.maxRequestTokens = maxRequestTokens;
+    if (suite.traffic) resolved.traffic = suite.traffic;
+    return resolved;
+  }
+
+  private async prompt(suite: SuiteConfig, at: (p: (string | number)[], r: string) => ConfigError) {
+    const source = await this.read(suite.prompt);
+    if (source === undefined) {
+      this.errors.push(at(['prompt'], `prompt file "${suite.prompt}" not found`));
+      return undefined;
+    }
+    try {
+      return { source, template: parsePromptTemplate(source, suite.prompt) };
+    } catch (e) {
+      if (!(e instanceof TemplateError)) throw e;
+      const file = this.readPath(suite.prompt);
+      this.errors.push(new ConfigError(e.message, e.line !== undefined ? { file, line: e.line, column: e.column ?? 1 } : { file }));
+      return undefined;
+    }
+  }
+
+  private async cases(i: number, suite: SuiteConfig, at: (p: (string | number)[], r: string) => ConfigError): Promise<SourcedCase[] | undefined> {
+    if (Array.isArray(suite.cases)) return inlineCases(this.src, ['suites', i, 'cases'], suite.cases);
+    const text = await this.read(suite.cases);
+    if (text === undefined) {
+      this.errors.push(at(['cases'], `case file "${suite.cases}" not found`));
+      return undefined;
+    }
+    const parsed = parseCaseFile(text, this.readPath(suite.cases));
+    this.errors.push(...parsed.errors);
+    return parsed.errors.length ? undefined : parsed.cases;
+  }
+
+  private async case(
+    c: SourcedCase,
+    suite: SuiteConfig,
+    suiteAsserts: ResolvedCase['assertions'],
+    template: ResolvedSuite['template'] | undefined,
+    actx: AssertionContext,
+    seen: Map<string, ConfigError>,
+  ): Promise<ResolvedCase | undefined> {
+    const d = c.data;
+    const id = d.id ?? deriveCaseId(d.vars);
+    const first = seen.get(id);
+    if (first) {
+      const hint = d.id === undefined ? '; cases without an id get one from their vars, so these two have identical vars: give them ids' : '';
+      const firstLine = first.line !== undefined ? ` (first at ${first.file}:${first.line})` : '';
+      this.errors.push(c.at(d.id !== undefined ? ['id'] : [], `duplicate case id "${id}"${firstLine}${hint}`));
+      return undefined;
+    }
+    seen.set(id, c.at(d.id !== undefined ? ['id'] : [], ''));
+    const vars = { ...suite.vars, ...d.vars };
+    const missing = template ? findMissingVariable(template, vars) : undefined;
+    if (missing instanceof MissingVariableError) {
+      this.errors.push(c.at(d.vars ? ['vars'] : [], `case "${id}": the prompt ${suite.prompt} uses {{${missing.variable}}} (message ${missing.messageIndex + 1}) but the case has no var "${missing.variable}"`));
+    }
+    const own = await resolveAssertions(d.assert ?? [], (p, r) => c.at(['assert', ...p], r), actx);
+    const rc: ResolvedCase = { id, vars, assertions: [...suiteAsserts, ...own] };
+    if (d.description !== undefined) rc.description = d.description;
+    if (d.expected !== undefined) rc.expected = d.expected;
+    const threshold = d.threshold ?? suite.threshold ?? this.cfg.defaults.threshold;
+    if (threshold !== undefined) rc.threshold = threshold;
+    return rc;
+  }
+}

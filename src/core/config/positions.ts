@@ -1,0 +1,65 @@
+// Maps key paths back to line/column in YAML (or JSON) text, so every error can say where it is.
+// We keep the parsed Document (with a LineCounter) next to the plain JS value validated by zod.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { ConfigError, formatKeyPath, type ConfigErrorLocation } from './errors.js';
+
+export interface YamlSource {
+  file: string;
+  doc: Document;
+  lines: LineCounter;
+}
+
+/** Parses YAML/JSON text; syntax errors come back as ConfigErrors with their position. */
+export function parseYamlSource(text: string, file: string): { source: YamlSource; value: unknown; errors: ConfigError[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const source = { file, doc, lines };
+  const errors = doc.errors.map((e) => {
+    const p = lines.linePos(e.pos[0]);
+    return new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: p.line, column: p.col });
+  });
+  return { source, value: errors.length ? undefined : doc.toJS({ maxAliasCount: 1000 }), errors };
+}
+
+/**
+ * Location of `path` in the source; when the path does not exist (a missing key) the deepest existing
+ * ancestor is used. `atKey` points at the key of the last segment instead of its value (unknown keys).
+ */
+export function locate(src: YamlSource, path: readonly PropertyKey[], atKey = false): ConfigErrorLocation {
+  let node: unknown = src.doc.contents;
+  let offset = rangeStart(node);
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+      if (!pair) break;
+      if (atKey && i === path.length - 1) {
+        offset = rangeStart(pair.key) ?? offset;
+        break;
+      }
+      next = pair.value ?? pair.key; // `key:` with no value: point at the key
+    } else if (isSeq(node) && typeof seg === 'number') {
+      next = node.items[seg];
+    }
+    if (next === undefined || next === null) break;
+    node = next;
+    offset = rangeStart(node) ?? offset;
+  }
+  const loc: ConfigErrorLocation = { file: src.file, keyPath: formatKeyPath(path) };
+  if (offset !== undefined) {
+    const p = src.lines.linePos(offset);
+    loc.line = p.line;
+    loc.column = p.col;
+  }
+  return loc;
+}
+
+export function errorAt(src: YamlSource, path: readonly PropertyKey[], reason: string, atKey = false): ConfigError {
+  return new ConfigError(reason, locate(src, path, atKey));
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}

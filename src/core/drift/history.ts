@@ -1,0 +1,206 @@
+// The drift history: one versioned JSON document per suite, one entry per scheduled check.
+// It keeps only what the signals and reports need (aggregates, per-case scores and output digests),
+// so a bounded file stays small; full outputs live in the run's own results/trace.
+import { createHash } from 'node:crypto';
+import type { SuiteResult } from '../results/types.js';
+
+export const HISTORY_SCHEMA_VERSION = 1 as const;
+
+/** Characters of one output kept in an entry (for issue bodies); digests cover the full text. */
+export const STORED_OUTPUT_CHARS = 400;
+
+/**
+ * baseline: recorded while the (prompt, settings) segment is still collecting its baseline runs.
+ * healthy / drifted: compared with the baseline. unconfirmed: looked drifted, the confirmation run disagreed.
+ * inconclusive: too many errors to judge; neither counts towards recovery nor alarms.
+ */
+export type EntryStatus = 'baseline' | 'healthy' | 'unconfirmed' | 'drifted' | 'inconclusive';
+
+export interface HistoryCase {
+  id: string;
+  score: number | null;
+  pass: boolean | null;
+  /** sha256 (16 hex) of the normalised first ok output; see outputDigest(). */
+  outputDigest?: string;
+  /** First ok output, truncated; dropped from entries that can no longer be a baseline (compactHistory). */
+  output?: string;
+}
+
+export interface HistoryAggregates {
+  meanScore: number | null;
+  passRate: number | null;
+  samples: number;
+  ok: number;
+  errors: number;
+  tokensInPerRequest: number | null;
+  tokensOutPerRequest: number | null;
+  latencyP50: number | null;
+  latencyP95: number | null;
+  costPerRequestUsd: number | null;
+}
+
+export interface HistoryEntry {
+  /** ISO time the check started. */
+  time: string;
+  runId: string;
+  commit?: string;
+  suite: string;
+  promptVersion: string;
+  settingsHash: string;
+  /** Model requested in the config. */
+  model: string;
+  /** Temperature of the provider settings (output-change signal only for 0). */
+  temperature?: number;
+  servedModels: string[];
+  fingerprints: string[];
+  aggregates: HistoryAggregates;
+  cases: HistoryCase[];
+  /** Explicitly pinned baseline of its segment (`evalgate drift --pin`). */
+  pinned?: boolean;
+  status?: EntryStatus;
+  /** Names of the signals that triggered (for the dashboard and a quick look at the file). */
+  triggered?: string[];
+}
+
+/** What the monitor remembers between runs besides the entries (local mode has no issue tracker). */
+export interface DriftState {
+  drifting: boolean;
+  /** Time and run of the first drifted run of the current episode. */
+  since?: string;
+  sinceRunId?: string;
+  issueNumber?: number;
+}
+
+export interface HistoryFile {
+  schemaVersion: typeof HISTORY_SCHEMA_VERSION;
+  suite: string;
+  entries: HistoryEntry[];
+  state: DriftState;
+}
+
+export function emptyHistory(suite: string): HistoryFile {
+  return { schemaVersion: HISTORY_SCHEMA_VERSION, suite, entries: [], state: { drifting: false } };
+}
+
+/** Whitespace and Unicode form differences are not material; everything else is. */
+export function normaliseOutput(text: string): string {
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\s+/g, ' ').trim();
+}
+
+export function outputDigest(text: string): string {
+  return createHash('sha256').update(normaliseOutput(text)).digest('hex').slice(0, 16);
+}
+
+export interface EntryMeta {
+  time: string;
+  runId: string;
+  commit?: string;
+  temperature?: number;
+  pinned?: boolean;
+}
+
+/** Builds a history entry from one live suite result. */
+export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntry {
+  const a = suite.aggregates;
+  const entry: HistoryEntry = {
+    time: meta.time,
+    runId: meta.runId,
+    suite: suite.name,
+    promptVersion: suite.promptVersion,
+    settingsHash: suite.provider.settingsHash,
+    model: suite.provider.model,
+    servedModels: [...suite.servedModels].sort(),
+    fingerprints: [...suite.systemFingerprints].sort(),
+    aggregates: {
+      meanScore: a.meanScore,
+      passRate: a.passRate,
+      samples: a.samples,
+      ok: a.ok,
+      errors: a.errors,
+      tokensInPerRequest: a.tokensPerRequest?.input ?? null,
+      tokensOutPerRequest: a.tokensPerRequest?.output ?? null,
+      latencyP50: a.latencyMs.p50,
+      latencyP95: a.latencyMs.p95,
+      costPerRequestUsd: a.costPerRequestUsd,
+    },
+    cases: suite.cases.map((c) => {
+      const first = c.samples.find((s) => s.status === 'ok' && s.output !== undefined);
+      const hc: HistoryCase = { id: c.id, score: c.score, pass: c.pass };
+      if (first?.output !== undefined) {
+        hc.outputDigest = outputDigest(first.output);
+        hc.output = first.output.length > STORED_OUTPUT_CHARS ? `${first.output.slice(0, STORED_OUTPUT_CHARS)}…` : first.output;
+      }
+      return hc;
+    }),
+  };
+  if (meta.commit !== undefined) entry.commit = meta.commit;
+  if (meta.temperature !== undefined) entry.temperature = meta.temperature;
+  if (meta.pinned) entry.pinned = true;
+  return entry;
+}
+
+/** Entries of one (prompt, settings) segment are comparable; a prompt or settings change starts a new one. */
+export function sameSegment(a: HistoryEntry, b: HistoryEntry): boolean {
+  return a.suite === b.suite && a.promptVersion === b.promptVersion && a.settingsHash === b.settingsHash;
+}
+
+/**
+ * Appends `entry` (replacing one with the same runId, so a retried write never duplicates) and keeps at
+ * most `limit` entries, dropping the oldest first. Entries for which `keep` answers true (pinned ones, the
+ * current baseline) are never dropped, so a long history cannot silently roll the baseline forward into
+ * the very drift it should reveal.
+ */
+export function appendBounded(
+  entries: readonly HistoryEntry[],
+  entry: HistoryEntry,
+  limit: number,
+  keep: (e: HistoryEntry) => boolean = (e) => e.pinned === true,
+): HistoryEntry[] {
+  const out = entries.filter((e) => e.runId !== entry.runId);
+  out.push(entry);
+  // Stable sort: concurrent writers may append out of time order.
+  out.sort((x, y) => x.time.localeCompare(y.time));
+  let excess = out.length - Math.max(1, limit);
+  for (let i = 0; excess > 0 && i < out.length; ) {
+    const e = out[i]!;
+    if (e !== entry && !keep(e)) {
+      out.splice(i, 1);
+      excess--;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * Drops the stored outputs from entries that can no longer serve as a baseline (only baseline and
+ * pinned entries need them; the newest keeps its own for the next comparison report).
+ */
+export function compactHistory(entries: readonly HistoryEntry[], isBaseline: (e: HistoryEntry) => boolean): HistoryEntry[] {
+  return entries.map((e, i) => {
+    if (i === entries.length - 1 || e.pinned || isBaseline(e)) return e;
+    if (!e.cases.some((c) => c.output !== undefined)) return e;
+    return { ...e, cases: e.cases.map(({ output: _drop, ...rest }) => rest) };
+  });
+}
+
+/** Parses a stored history document, tolerating older/foreign content by failing loudly with context. */
+export function parseHistory(text: string, where: string): HistoryFile {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${where}: history is not valid JSON (${(e as Error).message})`);
+  }
+  const d = doc as Partial<HistoryFile> | null;
+  if (!d || typeof d !== 'object' || !Array.isArray(d.entries) || typeof d.suite !== 'string') {
+    throw new Error(`${where}: not an evalgate drift history (expected {schemaVersion, suite, entries})`);
+  }
+  if (d.schemaVersion !== HISTORY_SCHEMA_VERSION) {
+    throw new Error(`${where}: history schemaVersion ${String(d.schemaVersion)} is not supported (expected ${HISTORY_SCHEMA_VERSION})`);
+  }
+  return { schemaVersion: HISTORY_SCHEMA_VERSION, suite: d.suite, entries: d.entries, state: d.state ?? { drifting: false } };
+}
+
+export function serializeHistory(h: HistoryFile): string {
+  return `${JSON.stringify(h, null, 1)}\n`;
+}

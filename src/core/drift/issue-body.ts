@@ -1,0 +1,168 @@
+// Drift issue and comment bodies. Model outputs are untrusted and go through the same escaping as PR
+// comments; the suite name goes into a hidden marker, so it is reduced to a safe alphabet first.
+// Every body stays under GitHub's 65,536-character limit: the variable part (flipped cases) is cut
+// to fit, and the body says so.
+import { escapeBlock, escapeInline } from './escape-bridge.js';
+import type { Baseline } from './baseline.js';
+import { scoreChartMermaid, scoreTableMarkdown } from './chart.js';
+import type { HistoryEntry } from './history.js';
+import type { Signal, SignalReport } from './signals.js';
+
+export const MAX_BODY_CHARS = 65_536;
+/** Room kept below the limit for what GitHub adds and for our own closing lines. */
+const BUDGET = MAX_BODY_CHARS - 2_000;
+
+/** Suite names are restricted by the config schema already; this keeps the marker safe regardless. */
+export function safeSuiteName(suite: string): string {
+  return suite.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100);
+}
+
+export function driftMarker(suite: string): string {
+  return `<!-- evalgate:drift suite=${safeSuiteName(suite)} -->`;
+}
+
+export function driftIssueTitle(suite: string): string {
+  return `evalgate drift: ${safeSuiteName(suite)}`;
+}
+
+export interface DriftIssueInput {
+  suite: string;
+  entry: HistoryEntry;
+  history: readonly HistoryEntry[];
+  baseline?: Baseline;
+  report?: SignalReport;
+  /** First run of the current drift episode. */
+  since: HistoryEntry;
+  confirmations: number;
+  healthyStreak: number;
+  recoverAfter: number;
+  runUrl?: string;
+}
+
+const fmtNum = (v: number | string | null, s: Signal): string => {
+  if (v === null) return '–';
+  if (typeof v === 'string') return escapeInline(v);
+  switch (s.unit) {
+    case 'score':
+      return v.toFixed(3);
+    case 'share':
+      return `${(v * 100).toFixed(0)}%`;
+    case 'usd':
+      return `$${v.toPrecision(3)}`;
+    case 'ms':
+      return `${Math.round(v)} ms`;
+    case 'tokens':
+      return v.toFixed(1);
+    default:
+      return String(v);
+  }
+};
+
+const when = (t: string): string => `${t.slice(0, 16).replace('T', ' ')} UTC`;
+
+export function signalTable(report: SignalReport): string {
+  const rows = report.signals.map((s) => {
+    const flag = s.informational ? 'ℹ️ info' : s.skipped ? '– skipped' : s.triggered ? '🔴 drift' : '🟢 ok';
+    return `| ${s.label} | ${fmtNum(s.baseline, s)} | ${fmtNum(s.now, s)} | ${s.threshold} | ${flag} |`;
+  });
+  return ['| Signal | Baseline | Now | Threshold | |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+function whatChanged(report: SignalReport): string {
+  const lines = report.signals.filter((s) => s.triggered).map((s) => `- **${s.label}**: ${escapeInline(s.detail)}`);
+  const model = report.signals.find((s) => s.name === 'model');
+  if (model && model.detail !== 'unchanged') lines.push(`- ℹ️ ${escapeInline(model.detail)} (informational)`);
+  return lines.join('\n');
+}
+
+function baselineLine(b: Baseline | undefined, entry: HistoryEntry): string {
+  const prompt = `prompt \`${entry.promptVersion.replace(/[^0-9a-f]/gi, '')}\`, settings \`${entry.settingsHash.replace(/[^0-9a-z]/gi, '')}\``;
+  if (!b) return `Baseline: none yet for ${prompt}.`;
+  return b.kind === 'pinned'
+    ? `Baseline: the pinned run of ${when(b.since)} (${prompt}).`
+    : `Baseline: the first ${b.entries.length} run(s) of ${prompt}, since ${when(b.since)}.`;
+}
+
+function runLink(input: DriftIssueInput): string {
+  const id = input.entry.runId.replace(/[^A-Za-z0-9._:-]/g, '');
+  return input.runUrl && /^https?:\/\/[^\s()<>]+$/.test(input.runUrl) ? `[run ${id}](${input.runUrl})` : `run \`${id}\``;
+}
+
+/** The flipped cases, as many as fit in `budget` characters. */
+function flippedSection(report: SignalReport, budget: number): string {
+  if (report.flipped.length === 0) return '';
+  const head = `### Cases that flipped from pass to fail (${report.flipped.length})\n\n`;
+  let out = head;
+  let shown = 0;
+  for (const f of report.flipped) {
+    const score = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
+    const part =
+      `<details><summary>${escapeInline(f.id)}: score ${score(f.baselineScore)} → ${score(f.nowScore)}</summary>\n\n` +
+      `Baseline output:\n\n${f.baselineOutput !== undefined ? escapeBlock(f.baselineOutput) : '_(not stored)_'}\n\n` +
+      `Current output:\n\n${f.nowOutput !== undefined ? escapeBlock(f.nowOutput) : '_(none)_'}\n\n</details>\n\n`;
+    if (out.length + part.length > budget) break;
+    out += part;
+    shown++;
+  }
+  if (shown < report.flipped.length) {
+    out += `_…and ${report.flipped.length - shown} more flipped case(s), left out to stay within GitHub's size limit; see the history file and the run's results._\n\n`;
+  }
+  return out;
+}
+
+function modelSection(input: DriftIssueInput): string {
+  const models = input.report?.signals.find((s) => s.name === 'model');
+  if (!models) return '';
+  return `### Model\n\n| | Served model (fingerprint) |\n|---|---|\n| Baseline | ${escapeInline(String(models.baseline ?? '–'))} |\n| Now | ${escapeInline(String(models.now ?? '–'))} |\n`;
+}
+
+function fit(body: string): string {
+  if (body.length <= MAX_BODY_CHARS) return body;
+  const note = '\n\n_…truncated to fit GitHub\'s 65,536-character limit._\n';
+  return body.slice(0, MAX_BODY_CHARS - note.length) + note;
+}
+
+export function renderDriftIssueBody(input: DriftIssueInput): string {
+  const { suite, report } = input;
+  const parts: string[] = [driftMarker(suite), `## Drift detected in suite \`${safeSuiteName(suite)}\``, ''];
+  parts.push(
+    `Drifting since ${when(input.since.time)} (run \`${input.since.runId.replace(/[^A-Za-z0-9._:-]/g, '')}\`)` +
+      (input.confirmations > 0 ? `, confirmed by ${input.confirmations} re-run(s).` : '.'),
+    baselineLine(input.baseline, input.entry),
+    '',
+  );
+  if (report) parts.push('### What changed', '', whatChanged(report), '', '### Baseline vs now', '', signalTable(report), '');
+  parts.push(`### Score over the last runs`, '', scoreChartMermaid(suite, input.history), '');
+  parts.push('<details><summary>Table</summary>', '', scoreTableMarkdown(input.history), '', '</details>', '');
+  const model = modelSection(input);
+  if (model) parts.push(model);
+  const tail = `---\n${runLink(input)} · this issue is closed automatically after ${input.recoverAfter} healthy run(s) in a row. Pin a new baseline with \`evalgate drift --pin\` if the change is intended.\n`;
+  let body = parts.join('\n');
+  if (report) body += flippedSection(report, BUDGET - body.length - tail.length);
+  return fit(body + tail);
+}
+
+/** Comment while the drift persists (at most one per run). */
+export function renderPersistComment(input: DriftIssueInput): string {
+  const parts = [
+    `<!-- evalgate:drift-update suite=${safeSuiteName(input.suite)} -->`,
+    `Still drifting as of ${when(input.entry.time)} (${runLink(input)}), since ${when(input.since.time)}.`,
+    '',
+  ];
+  if (input.report) parts.push(whatChanged(input.report), '', signalTable(input.report), '');
+  let body = parts.join('\n');
+  if (input.report) body += flippedSection(input.report, BUDGET - body.length);
+  return fit(body);
+}
+
+/** Comment posted when the suite recovered; the issue is closed right after. */
+export function renderRecoveryComment(input: DriftIssueInput): string {
+  const parts = [
+    `<!-- evalgate:drift-recovered suite=${safeSuiteName(input.suite)} -->`,
+    `Recovered: ${input.healthyStreak} healthy run(s) in a row, the latest at ${when(input.entry.time)} (${runLink(input)}). Closing.`,
+    '',
+  ];
+  if (input.report) parts.push(signalTable(input.report), '');
+  else parts.push(`(${baselineLine(input.baseline, input.entry)} A prompt or settings change started a new baseline.)`, '');
+  return fit(parts.join('\n'));
+}

@@ -1,0 +1,56 @@
+// Content-addressed keys for the response cache (and the record/replay store, which is the same thing).
+// A key covers everything that changes the answer — the provider settings that affect output, the exact
+// messages and the sample index (so `repeat: 3` caches three independent samples) — and nothing secret:
+// the API key, timeouts, retries and concurrency never enter it.
+import { createHash } from 'node:crypto';
+import type { ChatMessage, ProviderSettings } from '../model/types.js';
+
+/** JSON with sorted object keys, so `extraBody` key order does not change the hash. */
+export function stableStringify(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => stableStringify(v === undefined ? null : v)).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`).join(',')}}`;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The settings that change a model's output (no apiKey, timeouts, retries or concurrency). */
+export function outputSettings(p: ProviderSettings): Record<string, unknown> {
+  return {
+    model: p.model,
+    // Trailing slashes are noise: https://x/v1 and https://x/v1/ are the same endpoint.
+    baseUrl: p.baseUrl?.replace(/\/+$/, ''),
+    temperature: p.temperature,
+    maxTokens: p.maxTokens,
+    topP: p.topP,
+    seed: p.seed,
+    extraBody: p.extraBody,
+  };
+}
+
+/** 12 hex chars identifying the output-affecting settings (results, drift baselines). */
+export function settingsHash(p: ProviderSettings): string {
+  return sha256(stableStringify(outputSettings(p))).slice(0, 12);
+}
+
+export function completionCacheKey(p: ProviderSettings, messages: readonly ChatMessage[], sample: number): string {
+  return sha256(stableStringify({ v: 1, kind: 'completion', settings: outputSettings(p), messages, sample }));
+}
+
+/** Judge calls are keyed apart from application calls (same messages, different purpose). */
+export function judgeCacheKey(p: ProviderSettings, messages: readonly ChatMessage[]): string {
+  return sha256(stableStringify({ v: 1, kind: 'judge', settings: outputSettings(p), messages }));
+}
+
+export function embeddingCacheKey(p: ProviderSettings, input: readonly string[]): string {
+  return sha256(stableStringify({ v: 1, kind: 'embedding', settings: outputSettings(p), input }));
+}
+
+/** Deterministic jitter in [0,1) derived from a request key, so retry timing is reproducible in tests. */
+export function jitterFor(key: string, attempt: number): number {
+  return Number.parseInt(sha256(`${key}#${attempt}`).slice(0, 8), 16) / 0x1_0000_0000;
+}

@@ -1,0 +1,109 @@
+// Shared state of one runEval call: limiters, spend, warnings, redaction and trace helpers. Built once
+// per run so every task reads the same settings and adds to the same counters without O(n) lookups.
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { ProviderSettings } from '../model/types.js';
+import type { TraceRecord } from '../ports/stores.js';
+import type { EngineDeps, RunOptions } from './types.js';
+import { AbortHub, DEFAULT_MAX_RETRY_WAIT_MS } from './retry.js';
+
+export interface Spend {
+  /** USD actually spent on live requests with a known price (production + judge). */
+  knownUsd: number;
+  capReached: boolean;
+  /** A request was not sent because of the cap. */
+  capStopped: boolean;
+}
+
+export class RunContext {
+  readonly hub: AbortHub;
+  readonly maxRetryWaitMs: number;
+  readonly ttlMs: number;
+  readonly redactOn: boolean;
+  readonly spend: Spend = { knownUsd: 0, capReached: false, capStopped: false };
+  private readonly limiters = new Map<string, LimitFunction>();
+  private readonly warned = new Set<string>();
+  /** Set when a trace write failed: the run stops, since the audit log would have a hole. */
+  fatal: unknown;
+
+  constructor(
+    readonly options: RunOptions,
+    readonly deps: EngineDeps,
+    /** Concurrency per provider id when the provider does not set one (max of its suites). */
+    private readonly providerDefaults: ReadonlyMap<string, number>,
+  ) {
+    this.hub = new AbortHub(options.signal);
+    this.maxRetryWaitMs = options.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
+    this.ttlMs = options.cacheTtlHours > 0 ? options.cacheTtlHours * 3_600_000 : 0;
+    this.redactOn = Boolean(options.governance?.redactTraces && deps.redact);
+  }
+
+  get stopped(): boolean {
+    return this.fatal !== undefined || Boolean(this.options.signal?.aborted);
+  }
+
+  /** One limiter per provider id: the endpoint's rate limits are what concurrency protects. */
+  providerLimit(p: ProviderSettings): LimitFunction {
+    let l = this.limiters.get(p.id);
+    if (!l) {
+      const n = this.options.concurrency ?? p.concurrency ?? this.providerDefaults.get(p.id) ?? 4;
+      l = pLimit(Math.max(1, Math.floor(n)));
+      this.limiters.set(p.id, l);
+    }
+    return l;
+  }
+
+  warn(message: string): void {
+    this.deps.warn?.(message);
+  }
+
+  warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    this.deps.warn?.(message);
+  }
+
+  /** Redacts when governance.redactTraces is on (and a redactor is wired); identity otherwise. */
+  redact(text: string): { text: string; count: number } {
+    if (!this.redactOn || !this.deps.redact) return { text, count: 0 };
+    return this.deps.redact(text);
+  }
+
+  /** Adds live spend (never cached answers) and notes when the cap is reached. */
+  addSpend(costUsd: number | null, model: string): void {
+    if (costUsd === null) {
+      if (this.options.maxCostUsd !== undefined) {
+        this.warnOnce(
+          `price:${model}`,
+          `price of model "${model}" is unknown: its requests cannot count toward --max-cost (add it under pricing:)`,
+        );
+      }
+      return;
+    }
+    this.spend.knownUsd += costUsd;
+    if (this.options.maxCostUsd !== undefined && this.spend.knownUsd >= this.options.maxCostUsd) this.spend.capReached = true;
+  }
+
+  /** Whether a new live request may go out (false once the cost cap is reached or the run stopped). */
+  maySend(): boolean {
+    if (this.stopped) return false;
+    if (this.spend.capReached) {
+      this.spend.capStopped = true;
+      return false;
+    }
+    return true;
+  }
+
+  async trace(record: Omit<TraceRecord, 'ts' | 'runId' | 'actor' | 'commit'>): Promise<void> {
+    const sink = this.deps.trace;
+    if (!sink) return;
+    const full: TraceRecord = { ts: new Date(this.deps.clock.now()).toISOString(), runId: this.options.runId, ...record };
+    if (this.options.actor !== undefined) full.actor = this.options.actor;
+    if (this.options.commit !== undefined) full.commit = this.options.commit;
+    try {
+      await sink.write(full);
+    } catch (e) {
+      this.fatal ??= e;
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,126 @@
+// runEval: evaluates suite jobs (one or several labels, e.g. base and head of a PR) in one interleaved
+// run. Pure: every effect (model, clock, cache, trace) comes in through EngineDeps.
+//
+// Hot path notes (bench: 2,000 cases at concurrency 50): tasks are scheduled once in interleaved order,
+// results are written into preallocated slots (no per-task scans), each task awaits only its own trace
+// write, and cache hits never take a provider concurrency slot.
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { CaseResult, SampleResult, SuiteResult } from '../results/types.js';
+import { aggregateCase, aggregateSuite } from './aggregate.js';
+import { settingsHash } from './cache-key.js';
+import { RunContext } from './context.js';
+import { prepareCase, type PreparedCase } from './prepare.js';
+import { redactValue } from './redact-value.js';
+import { runSample } from './sample.js';
+import { interleave } from './schedule.js';
+import type { EngineOutput, RunEval, SuiteJob } from './types.js';
+
+interface JobState {
+  job: SuiteJob;
+  repeat: number;
+  /** samples[caseIdx][sampleIdx] */
+  samples: SampleResult[][];
+  prepared: (PreparedCase | undefined)[];
+  redactions: number;
+  done: number;
+  total: number;
+}
+
+export const runEval: RunEval = async (jobs, options, deps) => {
+  const startedAt = new Date(deps.clock.now()).toISOString();
+
+  // A provider without its own concurrency gets the largest concurrency among the suites using it;
+  // each suite's own concurrency then caps within that.
+  const providerDefaults = new Map<string, number>();
+  for (const { suite } of jobs) {
+    const c = options.concurrency ?? suite.concurrency;
+    providerDefaults.set(suite.provider.id, Math.max(providerDefaults.get(suite.provider.id) ?? 1, c));
+  }
+  const run = new RunContext(options, deps, providerDefaults);
+
+  // Keyed by suite name, shared by labels: `concurrency: 8` means 8 of the suite's requests in flight.
+  const suiteLimits = new Map<string, LimitFunction>();
+  const suiteLimit = (j: SuiteJob): LimitFunction => {
+    let l = suiteLimits.get(j.suite.name);
+    if (!l) {
+      l = pLimit(Math.max(1, Math.floor(options.concurrency ?? j.suite.concurrency)));
+      suiteLimits.set(j.suite.name, l);
+    }
+    return l;
+  };
+
+  const states: JobState[] = jobs.map((job) => {
+    const repeat = Math.max(1, Math.floor(options.repeat ?? job.suite.repeat));
+    return {
+      job,
+      repeat,
+      samples: job.suite.cases.map(() => new Array<SampleResult>(repeat)),
+      prepared: new Array<PreparedCase | undefined>(job.suite.cases.length),
+      redactions: 0,
+      done: 0,
+      total: job.suite.cases.length * repeat,
+    };
+  });
+
+  const order = interleave(states.map((s) => ({ suite: s.job.suite.name, caseIds: s.job.suite.cases.map((c) => c.id), repeat: s.repeat })));
+
+  await Promise.all(
+    order.map(({ job, caseIdx, sample }) => {
+      const st = states[job]!;
+      const { suite, label } = st.job;
+      const testCase = suite.cases[caseIdx]!;
+      return suiteLimit(st.job)(async () => {
+        if (run.fatal !== undefined) return;
+        const prep = (st.prepared[caseIdx] ??= prepareCase(run, suite, testCase));
+        const out = await runSample(run, { label, suite, testCase, index: sample }, prep);
+        st.samples[caseIdx]![sample] = out.sample;
+        st.redactions += out.redactions;
+        st.done++;
+        deps.onProgress?.({ label, suite: suite.name, done: st.done, total: st.total });
+      }).catch((e: unknown) => {
+        // Only a failed trace write gets here: stop, since the audit log would have a hole.
+        run.fatal ??= e;
+      });
+    }),
+  );
+  if (run.fatal !== undefined) throw run.fatal;
+
+  const results = states.map((st) => ({ label: st.job.label, suite: buildSuiteResult(run, st) }));
+  const out: EngineOutput = { results, costCapHit: run.spend.capReached, startedAt, finishedAt: new Date(deps.clock.now()).toISOString() };
+  return out;
+};
+
+function buildSuiteResult(run: RunContext, st: JobState): SuiteResult {
+  const { suite } = st.job;
+  let redactions = st.redactions;
+  const cases: CaseResult[] = suite.cases.map((c, i) => {
+    const vars = run.redactOn ? redactValue(c.vars, (t) => run.redact(t)) : { value: c.vars, count: 0 };
+    redactions += vars.count;
+    const base: Omit<CaseResult, 'score' | 'passRate' | 'pass'> = { id: c.id, vars: vars.value as Record<string, unknown>, samples: st.samples[i]! };
+    if (c.description !== undefined) base.description = c.description;
+    if (c.threshold !== undefined) base.threshold = c.threshold;
+    return aggregateCase(base);
+  });
+  const served = new Set<string>();
+  const fingerprints = new Set<string>();
+  for (const c of cases) {
+    for (const s of c.samples) {
+      if (s.servedModel !== undefined) served.add(s.servedModel);
+      if (s.systemFingerprint !== undefined) fingerprints.add(s.systemFingerprint);
+    }
+  }
+  const result: SuiteResult = {
+    name: suite.name,
+    promptVersion: suite.promptVersion,
+    promptPath: suite.promptPath,
+    provider: { id: suite.provider.id, model: suite.provider.model, settingsHash: settingsHash(suite.provider) },
+    servedModels: [...served].sort(),
+    systemFingerprints: [...fingerprints].sort(),
+    repeat: st.repeat,
+    cases,
+    aggregates: aggregateSuite(cases, suite.traffic),
+  };
+  if (suite.traffic) result.traffic = suite.traffic;
+  if (run.redactOn) result.redactions = redactions;
+  return result;
+}

@@ -1,0 +1,131 @@
+// The JudgeService handed to model-graded scorers. Judge and embedding calls go through the same cache,
+// provider concurrency and retries as application calls, are traced with kind 'judge' / 'embedding',
+// and their cost is returned to the scorer (reported as evaluation cost, apart from production cost).
+// They do not check the cost cap: they finish grading answers already paid for; their live spend does
+// count toward it, so the next application request sees it.
+import { ModelError, type ChatMessage, type ProviderSettings, type TokenUsage } from '../model/types.js';
+import { costOf } from '../pricing/cost.js';
+import type { JudgeService } from '../scorers/types.js';
+import type { TraceRecord } from '../ports/stores.js';
+import { embeddingCacheKey, judgeCacheKey } from './cache-key.js';
+import type { RunContext } from './context.js';
+import { cachedCompletion, cachedEmbedding, type CallOutcome } from './request.js';
+
+/** Where a judge call belongs, for its trace record. */
+export interface JudgeScope {
+  label: string;
+  suite: string;
+  caseId: string;
+  sample: number;
+  promptVersion: string;
+  /** The suite's judge (defaults.judge or a suite override): used when a scorer names none. */
+  defaultJudge?: ProviderSettings;
+}
+
+/** Price by the requested name first (pricing: keys are config names), then by the served id. */
+export function priceOf(run: RunContext, model: string, served: string | undefined, usage: TokenUsage | undefined): number | null {
+  if (!usage) return null;
+  const byRequested = costOf(model, usage, run.deps.pricing);
+  if (byRequested !== null || served === undefined || served === model) return byRequested;
+  return costOf(served, usage, run.deps.pricing);
+}
+
+function failure(out: CallOutcome<unknown>): ModelError {
+  if (out.status === 'error') return out.error;
+  return new ModelError('aborted', 'run stopped before the judge call was sent');
+}
+
+export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeService {
+  const traceBase = (kind: TraceRecord['kind'], provider: ProviderSettings, messages: ChatMessage[]) => {
+    let redactions = 0;
+    const shown = run.redactOn
+      ? messages.map((m) => {
+          const r = run.redact(m.content);
+          redactions += r.count;
+          return { role: m.role, content: r.text };
+        })
+      : messages;
+    return {
+      record: {
+        label: scope.label,
+        kind,
+        suite: scope.suite,
+        caseId: scope.caseId,
+        sample: scope.sample,
+        promptVersion: scope.promptVersion,
+        provider: provider.id,
+        modelRequested: provider.model,
+        messages: shown,
+      },
+      redactions,
+    };
+  };
+
+  const service: JudgeService = {
+    provider(name?: string): ProviderSettings | undefined {
+      if (name === undefined) return scope.defaultJudge;
+      return run.deps.providers?.[name];
+    },
+
+    async complete(provider, messages, opts) {
+      const key = judgeCacheKey(provider, messages);
+      const callOpts = { respectCap: false, describe: { model: provider.model, messages, sample: scope.sample } };
+      const out = await cachedCompletion(run, provider, messages, key, opts?.signal ? { ...callOpts, signal: opts.signal } : callOpts);
+      const { record, redactions } = traceBase('judge', provider, messages);
+      if (out.status !== 'ok') {
+        const err = failure(out);
+        await run.trace({ ...record, cacheHit: false, attempts: out.status === 'error' ? out.attempts : 0, status: out.status === 'error' ? 'error' : 'skipped', error: { kind: err.kind, message: err.message } });
+        throw err;
+      }
+      const r = out.value;
+      const costUsd = priceOf(run, provider.model, r.servedModel, r.usage);
+      if (!out.cached) run.addSpend(costUsd, provider.model);
+      const shownOutput = run.redact(r.output);
+      const t: Omit<TraceRecord, 'ts' | 'runId' | 'actor' | 'commit'> = {
+        ...record,
+        output: shownOutput.text,
+        costUsd,
+        latencyMs: out.latencyMs,
+        cacheHit: out.cached,
+        attempts: out.attempts,
+        status: 'ok',
+      };
+      if (r.servedModel !== undefined) t.modelServed = r.servedModel;
+      if (r.systemFingerprint !== undefined) t.systemFingerprint = r.systemFingerprint;
+      if (r.usage) t.tokens = r.usage;
+      if (run.redactOn) t.redactions = redactions + shownOutput.count;
+      await run.trace(t);
+      return { response: r, costUsd };
+    },
+  };
+
+  if (run.deps.model.embed) {
+    service.embed = async (provider, input, opts) => {
+      const key = embeddingCacheKey(provider, input);
+      const messages: ChatMessage[] = input.map((content) => ({ role: 'user', content }));
+      const callOpts = { respectCap: false, describe: { model: provider.model, messages, sample: scope.sample } };
+      const out = await cachedEmbedding(run, provider, input, key, opts?.signal ? { ...callOpts, signal: opts.signal } : callOpts);
+      const { record, redactions } = traceBase('embedding', provider, messages);
+      if (out.status !== 'ok') {
+        const err = failure(out);
+        await run.trace({ ...record, cacheHit: false, attempts: out.status === 'error' ? out.attempts : 0, status: out.status === 'error' ? 'error' : 'skipped', error: { kind: err.kind, message: err.message } });
+        throw err;
+      }
+      const costUsd = out.value.usage ? costOf(provider.model, out.value.usage, run.deps.pricing) : null;
+      if (!out.cached) run.addSpend(costUsd, provider.model);
+      const t: Omit<TraceRecord, 'ts' | 'runId' | 'actor' | 'commit'> = {
+        ...record,
+        costUsd,
+        latencyMs: out.latencyMs,
+        cacheHit: out.cached,
+        attempts: out.attempts,
+        status: 'ok',
+      };
+      if (out.value.usage) t.tokens = out.value.usage;
+      if (run.redactOn) t.redactions = redactions;
+      await run.trace(t);
+      return { response: out.value, costUsd };
+    };
+  }
+  return service;
+}

@@ -1,0 +1,142 @@
+// Retries live in the engine, not the adapter: the openai SDK ignores Retry-After above 60 s and its own
+// backoff is not testable without real waiting. Here backoff sleeps through the Clock port (a fake clock
+// makes tests instant) and jitter comes from the caller (derived from the request key: reproducible).
+//
+// The per-attempt timeout uses a real timer, not the Clock: it bounds real network time, and a fake
+// clock whose sleep resolves at once would time every request out. Tests exercise it with a client that
+// never answers until its signal aborts, so no assertion depends on how long it took.
+import { ModelError } from '../model/types.js';
+import type { Clock } from '../ports/clock.js';
+
+export const DEFAULT_MAX_RETRY_WAIT_MS = 120_000;
+export const BASE_BACKOFF_MS = 500;
+export const MAX_BACKOFF_MS = 30_000;
+
+export interface RetryPolicy {
+  /** Retries after the first attempt (maxRetries 2 → at most 3 attempts). */
+  maxRetries: number;
+  /** Per-attempt timeout; 0 or less disables it. */
+  timeoutMs: number;
+  /** Longest Retry-After honoured; longer ones are capped to this. */
+  maxRetryWaitMs: number;
+}
+
+/**
+ * Fans the run's abort signal out to in-flight attempts through ONE listener: a listener per attempt on
+ * the run signal would trip Node's "possible EventTarget memory leak" warning at concurrency > 10.
+ */
+export class AbortHub {
+  private readonly live = new Set<() => void>();
+  readonly signal: AbortSignal | undefined;
+
+  constructor(signal?: AbortSignal) {
+    this.signal = signal;
+    signal?.addEventListener('abort', () => {
+      for (const f of [...this.live]) f();
+    }, { once: true });
+  }
+
+  /** Calls `f` on abort (at once if already aborted); returns the unregistration. */
+  register(f: () => void): () => void {
+    if (this.signal?.aborted) {
+      f();
+      return () => {};
+    }
+    this.live.add(f);
+    return () => this.live.delete(f);
+  }
+}
+
+export interface RetryEnv {
+  clock: Clock;
+  /** The run's abort: stops waiting and attempting. */
+  hub?: AbortHub;
+  /** Jitter in [0,1) for an attempt number (1-based retry count). */
+  jitter: (attempt: number) => number;
+  /** Told when an endpoint asked for a longer wait than the cap allows. */
+  onCappedWait?: (requestedMs: number, cappedMs: number) => void;
+}
+
+export type RetryOutcome<T> =
+  | { ok: true; value: T; attempts: number; latencyMs: number }
+  | { ok: false; error: ModelError; attempts: number };
+
+/** Exponential backoff with jitter: base·2^(retry-1), capped, scaled into [50%, 100%]. */
+export function backoffMs(retry: number, jitter01: number): number {
+  const raw = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.max(0, retry - 1));
+  return Math.round(raw * (0.5 + 0.5 * jitter01));
+}
+
+/** Anything an adapter throws that is not a ModelError is a bug or an unexpected failure: not retried. */
+export function toModelError(e: unknown): ModelError {
+  if (e instanceof ModelError) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  return new ModelError('client', `unexpected model client failure: ${message}`);
+}
+
+async function attemptOnce<T>(
+  fn: (signal: AbortSignal) => Promise<T>,
+  timeoutMs: number,
+  clock: Clock,
+  hub?: AbortHub,
+): Promise<{ ok: true; value: T; latencyMs: number } | { ok: false; error: ModelError }> {
+  const ctl = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let unregister: (() => void) | undefined;
+  // The race makes a client that ignores its AbortSignal still unable to hang the run.
+  const stop = new Promise<ModelError>((resolve) => {
+    if (timeoutMs > 0) {
+      timer = setTimeout(() => {
+        const err = new ModelError('timeout', `no answer within ${timeoutMs} ms`);
+        ctl.abort(err);
+        resolve(err);
+      }, timeoutMs);
+    }
+    unregister = hub?.register(() => {
+      const err = new ModelError('aborted', 'run aborted');
+      ctl.abort(err);
+      resolve(err);
+    });
+  });
+  const started = clock.monotonic();
+  const call = fn(ctl.signal).then(
+    (value) => ({ ok: true as const, value, latencyMs: clock.monotonic() - started }),
+    (e: unknown) => ({ ok: false as const, error: toModelError(e) }),
+  );
+  try {
+    const first = await Promise.race([call, stop.then((error) => ({ ok: false as const, error }))]);
+    // If the abort won, the client's own rejection may say 'aborted'; the reason we aborted is the truth.
+    return first;
+  } finally {
+    if (timer) clearTimeout(timer);
+    unregister?.();
+  }
+}
+
+export async function withRetries<T>(
+  fn: (signal: AbortSignal) => Promise<T>,
+  policy: RetryPolicy,
+  env: RetryEnv,
+): Promise<RetryOutcome<T>> {
+  const maxAttempts = Math.max(1, Math.floor(policy.maxRetries) + 1);
+  let attempts = 0;
+  for (;;) {
+    attempts++;
+    const r = await attemptOnce(fn, policy.timeoutMs, env.clock, env.hub);
+    if (r.ok) return { ok: true, value: r.value, attempts, latencyMs: r.latencyMs };
+    const error = r.error;
+    const signal = env.hub?.signal;
+    if (!error.retryable || attempts >= maxAttempts || signal?.aborted) return { ok: false, error, attempts };
+    let wait = backoffMs(attempts, env.jitter(attempts));
+    if (error.retryAfterMs !== undefined && error.retryAfterMs >= 0) {
+      wait = Math.min(error.retryAfterMs, policy.maxRetryWaitMs);
+      if (error.retryAfterMs > policy.maxRetryWaitMs) env.onCappedWait?.(error.retryAfterMs, policy.maxRetryWaitMs);
+    }
+    try {
+      await env.clock.sleep(wait, signal);
+    } catch {
+      return { ok: false, error: new ModelError('aborted', 'run aborted while waiting to retry'), attempts };
+    }
+    if (signal?.aborted) return { ok: false, error: new ModelError('aborted', 'run aborted while waiting to retry'), attempts };
+  }
+}

@@ -1,0 +1,162 @@
+// One sample of one case: send (or not), score, redact what is stored, trace. Always returns a
+// SampleResult; a failed request becomes status 'error' with its kind, never a score of 0.
+import type { ResolvedCase, ResolvedSuite } from '../config/resolved.js';
+import type { TraceRecord } from '../ports/stores.js';
+import type { SampleResult } from '../results/types.js';
+import { scoreSample } from '../scorers/apply.js';
+import type { ScoreContext } from '../scorers/types.js';
+import { completionCacheKey } from './cache-key.js';
+import type { RunContext } from './context.js';
+import { createJudgeService, priceOf } from './judge-service.js';
+import type { PreparedCase } from './prepare.js';
+import { cachedCompletion } from './request.js';
+
+export interface SampleScope {
+  label: string;
+  suite: ResolvedSuite;
+  testCase: ResolvedCase;
+  index: number;
+}
+
+export interface SampleOutcome {
+  sample: SampleResult;
+  /** Values redacted from what the result stores (output, reasons, error). */
+  redactions: number;
+}
+
+type TraceBody = Omit<TraceRecord, 'ts' | 'runId' | 'actor' | 'commit'>;
+
+const NO_TOKENS = { input: 0, output: 0 };
+
+function unsent(index: number, status: SampleResult['status'], kind: string, message: string): SampleResult {
+  return { index, status, error: { kind, message }, assertions: [], tokens: { ...NO_TOKENS }, costUsd: null, cached: false, attempts: 0 };
+}
+
+export async function runSample(run: RunContext, scope: SampleScope, prep: PreparedCase): Promise<SampleOutcome> {
+  const { suite, testCase: c, index } = scope;
+  const provider = suite.provider;
+  const base: TraceBody = {
+    label: scope.label,
+    kind: 'completion',
+    suite: suite.name,
+    caseId: c.id,
+    sample: index,
+    promptVersion: suite.promptVersion,
+    provider: provider.id,
+    modelRequested: provider.model,
+    messages: prep.kind === 'render-error' ? [] : prep.traceMessages,
+    cacheHit: false,
+    attempts: 0,
+    status: 'ok',
+  };
+  const traceRedactions = prep.kind === 'render-error' ? 0 : prep.traceRedactions;
+  const finish = async (sample: SampleResult, redactions: number, extra: Partial<TraceBody> = {}): Promise<SampleOutcome> => {
+    const t: TraceBody = { ...base, status: sample.status, cacheHit: sample.cached, attempts: sample.attempts, ...extra };
+    if (sample.error) t.error = sample.error;
+    if (run.redactOn) t.redactions = traceRedactions + (extra.redactions ?? 0);
+    await run.trace(t);
+    return { sample, redactions };
+  };
+
+  if (prep.kind === 'render-error') return finish(unsent(index, 'error', 'render', prep.message), 0);
+  if (prep.kind === 'blocked') return finish(unsent(index, 'blocked', 'blocked', prep.message), 0);
+  if (prep.kind === 'budget') return finish(unsent(index, 'budget', 'budget', prep.message), 0);
+
+  const key = completionCacheKey(provider, prep.messages, index);
+  const out = await cachedCompletion(run, provider, prep.messages, key, {
+    respectCap: true,
+    describe: { model: provider.model, messages: prep.messages, sample: index },
+  });
+  if (out.status === 'skipped') {
+    const why = run.spend.capReached ? ['cost-cap', `run cost cap of $${run.options.maxCostUsd} reached; not sent`] : ['aborted', 'run stopped; not sent'];
+    return finish(unsent(index, 'skipped', why[0]!, why[1]!), 0);
+  }
+  if (out.status === 'error') {
+    const s = unsent(index, 'error', out.error.kind, run.redact(out.error.message).text);
+    s.attempts = out.attempts;
+    return finish(s, 0);
+  }
+
+  const r = out.value;
+  const tokens = r.usage ?? { ...NO_TOKENS };
+  const costUsd = priceOf(run, provider.model, r.servedModel, r.usage);
+  if (!out.cached) run.addSpend(costUsd, provider.model);
+
+  const ctx: ScoreContext = {
+    output: r.output,
+    vars: c.vars,
+    messages: prep.messages,
+    latencyMs: out.latencyMs,
+    costUsd,
+    tokens,
+    suite: suite.name,
+    caseId: c.id,
+    judge: createJudgeService(run, {
+      label: scope.label,
+      suite: suite.name,
+      caseId: c.id,
+      sample: index,
+      promptVersion: suite.promptVersion,
+      ...(suite.judge ? { defaultJudge: suite.judge } : {}),
+    }),
+  };
+  if (c.expected !== undefined) ctx.expected = c.expected;
+  if (run.deps.functions) ctx.functions = run.deps.functions;
+  if (run.options.signal) ctx.signal = run.options.signal;
+
+  // Scoring sees the real output; only what is stored and traced is redacted.
+  const shownOutput = run.redact(r.output);
+  let redactions = shownOutput.count;
+  const sample: SampleResult = {
+    index,
+    status: 'ok',
+    output: shownOutput.text,
+    assertions: [],
+    tokens,
+    latencyMs: out.latencyMs,
+    costUsd,
+    cached: out.cached,
+    attempts: out.attempts,
+  };
+  if (r.servedModel !== undefined) sample.servedModel = r.servedModel;
+  if (r.systemFingerprint !== undefined) sample.systemFingerprint = r.systemFingerprint;
+
+  try {
+    const scored = await scoreSample(c.assertions, ctx, run.deps.scorers, c.threshold);
+    sample.assertions = scored.assertions;
+    sample.evalCostUsd = scored.evalCostUsd;
+    sample.evalTokens = scored.evalTokens;
+    if (scored.error !== undefined) {
+      sample.status = 'error';
+      sample.error = { kind: 'assertion', message: scored.error };
+    } else {
+      sample.score = scored.score;
+      sample.pass = scored.pass;
+    }
+  } catch (e) {
+    sample.status = 'error';
+    sample.error = { kind: 'scorer', message: e instanceof Error ? e.message : String(e) };
+  }
+  if (run.redactOn) {
+    sample.assertions = sample.assertions.map((a) => {
+      const rr = run.redact(a.reason);
+      redactions += rr.count;
+      return rr.count > 0 ? { ...a, reason: rr.text } : a;
+    });
+    if (sample.error) {
+      const re = run.redact(sample.error.message);
+      redactions += re.count;
+      sample.error = { ...sample.error, message: re.text };
+    }
+  }
+
+  const extra: Partial<TraceBody> = { output: shownOutput.text, tokens, costUsd, latencyMs: out.latencyMs, redactions: shownOutput.count };
+  if (r.servedModel !== undefined) extra.modelServed = r.servedModel;
+  if (r.systemFingerprint !== undefined) extra.systemFingerprint = r.systemFingerprint;
+  // The trace records the request; a scoring error is in the results, the request itself succeeded.
+  const t: TraceBody = { ...base, ...extra, status: 'ok', cacheHit: out.cached, attempts: out.attempts };
+  if (run.redactOn) t.redactions = traceRedactions + shownOutput.count;
+  else delete t.redactions;
+  await run.trace(t);
+  return { sample, redactions };
+}

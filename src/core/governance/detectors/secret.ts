@@ -1,0 +1,87 @@
+// API keys and tokens. Known vendor prefixes catch most real keys with almost no false positives;
+// a Shannon-entropy check catches the rest (random-looking tokens of ≥ 32 characters mixing upper,
+// lower case and digits). Pure hex runs (commit SHAs, digests) and UUIDs are deliberately not
+// treated as secrets: they are common in answers and almost never credentials.
+import type { Finding } from '../types.js';
+import { shannonEntropy } from './checksums.js';
+
+interface Pattern {
+  kind: string;
+  re: RegExp;
+  /** Extra check on the match (e.g. the body must mix letters and digits). */
+  ok?: (m: RegExpMatchArray) => boolean;
+  /** Capture group holding the secret when only part of the match is secret. */
+  group?: number;
+}
+
+const B = '(?<![A-Za-z0-9_-])';
+const E = '(?![A-Za-z0-9_-])';
+const mixed = (s: string) => /[A-Za-z]/.test(s) && /\d/.test(s) && !s.includes('--');
+
+const PATTERNS: Pattern[] = [
+  { kind: 'private-key', re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----/g },
+  { kind: 'jwt', re: new RegExp(`${B}eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}${E}`, 'g') },
+  { kind: 'anthropic-key', re: new RegExp(`${B}sk-ant-[a-z]+\\d*-[A-Za-z0-9_-]{20,}${E}`, 'g') },
+  { kind: 'openai-key', re: new RegExp(`${B}sk-(?:proj-|svcacct-|admin-)?([A-Za-z0-9_-]{20,})${E}`, 'g'), ok: (m) => mixed(m[1] ?? '') },
+  { kind: 'stripe-key', re: new RegExp(`${B}(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}${E}`, 'g') },
+  { kind: 'github-token', re: new RegExp(`${B}gh[pousr]_[A-Za-z0-9]{36,}${E}`, 'g') },
+  { kind: 'github-token', re: new RegExp(`${B}github_pat_[A-Za-z0-9_]{22,}${E}`, 'g') },
+  { kind: 'gitlab-token', re: new RegExp(`${B}glpat-[A-Za-z0-9_-]{20,}${E}`, 'g') },
+  { kind: 'slack-token', re: new RegExp(`${B}xox[abposr]-[A-Za-z0-9-]{10,}${E}`, 'g'), ok: (m) => /\d/.test(m[0]) },
+  { kind: 'slack-webhook', re: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{20,}/g },
+  { kind: 'aws-access-key', re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
+  { kind: 'google-api-key', re: new RegExp(`${B}AIza[0-9A-Za-z_-]{35}${E}`, 'g') },
+  { kind: 'npm-token', re: new RegExp(`${B}npm_[A-Za-z0-9]{36}${E}`, 'g') },
+  { kind: 'huggingface-token', re: new RegExp(`${B}hf_[A-Za-z0-9]{30,}${E}`, 'g') },
+  { kind: 'sendgrid-key', re: new RegExp(`${B}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${E}`, 'g') },
+  // Credentials inside a URL: only the password part is the secret.
+  { kind: 'url-password', re: /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:([^\s:/@]{3,})@[^\s/]/gi, group: 1 },
+];
+
+/** Tokens at least this long are checked for entropy. */
+export const ENTROPY_MIN_LENGTH = 32;
+/** Bits per character; random base62/base64 tokens of 32+ chars score ≥ 4 (seen ≥ 3.99 over 2,000 draws). */
+export const ENTROPY_THRESHOLD = 3.7;
+/**
+ * Share of characters inside word-like runs (an optional capital, then 3+ lower-case letters). Entropy alone cannot tell a random
+ * token from a long camelCase identifier (both ~4.3 bits/char at 40 chars); words can: identifiers
+ * are mostly lower-case runs, random tokens almost never are.
+ */
+export const MAX_WORDINESS = 0.5;
+
+export function wordiness(token: string): number {
+  let inWords = 0;
+  for (const m of token.matchAll(/[A-Z]?[a-z]{3,}/g)) inWords += m[0].length;
+  return inWords / token.length;
+}
+
+const TOKEN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/=_-]{32,}(?![A-Za-z0-9+/=_-])/g;
+
+export function looksRandom(token: string): boolean {
+  if (token.length < ENTROPY_MIN_LENGTH) return false;
+  if (/^[0-9a-fA-F-]+$/.test(token)) return false; // hex digests, SHAs, UUIDs
+  if (!/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/\d/.test(token)) return false;
+  if (wordiness(token) > MAX_WORDINESS) return false; // identifiers, paths, prose
+  return shannonEntropy(token) >= ENTROPY_THRESHOLD;
+}
+
+export function findSecrets(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const p of PATTERNS) {
+    for (const m of text.matchAll(p.re)) {
+      if (p.ok && !p.ok(m)) continue;
+      if (p.group !== undefined) {
+        const g = m[p.group] ?? '';
+        const start = m.index + m[0].indexOf(g, m[0].indexOf(':', m[0].indexOf('://') + 3));
+        out.push({ category: 'secret', start, end: start + g.length, value: g, kind: p.kind });
+      } else {
+        out.push({ category: 'secret', start: m.index, end: m.index + m[0].length, value: m[0], kind: p.kind });
+      }
+    }
+  }
+  for (const m of text.matchAll(TOKEN)) {
+    if (/base64,$/.test(text.slice(Math.max(0, m.index - 7), m.index))) continue; // data: URIs are content, not keys
+    if (looksRandom(m[0])) out.push({ category: 'secret', start: m.index, end: m.index + m[0].length, value: m[0], kind: 'high-entropy' });
+  }
+  return out;
+}

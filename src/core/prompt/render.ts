@@ -1,0 +1,37 @@
+// Renders a PromptTemplate with a case's vars. No HTML escaping (prompts are not HTML); objects and
+// arrays are inserted as JSON; a variable the template needs but the case lacks is an error, not ''.
+import Mustache from 'mustache';
+import type { PromptTemplate } from '../config/resolved.js';
+import type { ChatMessage } from '../model/types.js';
+import { MissingVariableError } from './errors.js';
+import { lookup, templateRefs } from './tokens.js';
+
+function stringify(value: unknown): string {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}
+
+/** `{{{x}}}` / `{{&x}}` take mustache's unescaped path, which would print objects as [object Object]. */
+class PromptWriter extends Mustache.Writer {
+  override unescapedValue(token: string[], context: Mustache.Context): string {
+    const value: unknown = context.lookup(token[1] ?? '');
+    return value === null || value === undefined ? (undefined as unknown as string) : stringify(value);
+  }
+}
+
+const writer = new PromptWriter();
+
+/** The first variable a template needs that `vars` lacks, with the message it is in. */
+export function findMissingVariable(t: PromptTemplate, vars: Record<string, unknown>): MissingVariableError | undefined {
+  for (const [i, m] of t.messages.entries()) {
+    for (const name of templateRefs(m.content).required) {
+      if (lookup(vars, name) === undefined) return new MissingVariableError(name, i, m.role);
+    }
+  }
+  return undefined;
+}
+
+export function renderPrompt(t: PromptTemplate, vars: Record<string, unknown>): ChatMessage[] {
+  const missing = findMissingVariable(t, vars);
+  if (missing) throw missing;
+  return t.messages.map((m) => ({ role: m.role, content: writer.render(m.content, vars, {}, { escape: stringify }) }));
+}

@@ -1,0 +1,51 @@
+// Reads a prompt file into a PromptTemplate. A text file is one user message; a .yaml/.yml/.json
+// file is a chat: a list of {role, content} messages. Contents hold mustache {{var}} placeholders.
+import { z } from 'zod';
+import type { PromptTemplate } from '../config/resolved.js';
+import { locate, parseYamlSource } from '../config/positions.js';
+import type { ChatMessage } from '../model/types.js';
+import { TemplateError } from './errors.js';
+import { templateRefs } from './tokens.js';
+
+const ChatSchema = z
+  .array(z.strictObject({ role: z.enum(['system', 'user', 'assistant']), content: z.string() }))
+  .min(1, 'a chat prompt needs at least one message');
+
+export function isChatPromptPath(path: string): boolean {
+  return /\.(ya?ml|json)$/i.test(path);
+}
+
+export function parsePromptTemplate(source: string, path: string): PromptTemplate {
+  const messages = isChatPromptPath(path) ? parseChat(source, path) : [{ role: 'user' as const, content: stripFinalNewline(source) }];
+  const variables: string[] = [];
+  messages.forEach((m, i) => {
+    try {
+      for (const name of templateRefs(m.content).all) if (!variables.includes(name)) variables.push(name);
+    } catch (e) {
+      if (e instanceof TemplateError && messages.length > 1) throw new TemplateError(`message ${i + 1}: ${e.message}`);
+      throw e;
+    }
+  });
+  return { messages, variables };
+}
+
+function parseChat(source: string, path: string): ChatMessage[] {
+  const { source: src, value, errors } = parseYamlSource(source, path);
+  const first = errors[0];
+  if (first) throw new TemplateError(first.reason, first.line !== undefined ? { line: first.line, column: first.column ?? 1 } : undefined);
+  const parsed = ChatSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const issuePath = issue?.path.filter((p): p is string | number => typeof p !== 'symbol') ?? [];
+  const loc = locate(src, issuePath, issue?.code === 'unrecognized_keys');
+  const where = loc.keyPath ? `${loc.keyPath}: ` : '';
+  const reason = issue?.path.length === 0 && issue.code === 'invalid_type'
+    ? 'a chat prompt file must be a list of {role, content} messages'
+    : (issue?.message ?? 'invalid chat prompt');
+  throw new TemplateError(`${where}${reason}`, loc.line !== undefined ? { line: loc.line, column: loc.column ?? 1 } : undefined);
+}
+
+/** Editors end text files with a newline; it is not part of the prompt. */
+function stripFinalNewline(s: string): string {
+  return s.replace(/\r?\n$/, '');
+}

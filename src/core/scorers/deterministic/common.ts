@@ -1,0 +1,44 @@
+// Shared pieces of the deterministic scorers: the assertion schema shape and one-line reason helpers.
+import { z } from 'zod';
+import type { ScoreOutcome } from '../types.js';
+
+/** Keys every assertion may carry; their types are checked here again so a scorer schema stands alone. */
+export const commonKeys = {
+  type: z.string().min(1),
+  weight: z.number().min(0).optional(),
+  threshold: z.number().min(0).max(1).optional(),
+  provider: z.string().min(1).optional(),
+};
+
+/**
+ * A strict assertion schema: unknown keys (a typo like `vaule:`) are config errors,
+ * not silently ignored options.
+ */
+export function assertionSchema<V extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(value: V, extra?: E) {
+  return z.strictObject({ ...commonKeys, value, ...(extra ?? ({} as E)) });
+}
+
+const MAX_PREVIEW = 80;
+
+/** Quoted, single-line, truncated rendering of a model output for reasons. */
+export function preview(text: string, max = MAX_PREVIEW): string {
+  const oneLine = text.replace(/\r?\n/g, '\\n').replace(/\t/g, ' ');
+  const cut = oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+  return `"${cut}"`;
+}
+
+/** Short rendering of a config value (string or JSON) for reasons. */
+export function show(value: unknown, max = 60): string {
+  if (typeof value === 'string') return preview(value, max);
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > max ? `${json.slice(0, max)}…` : json;
+}
+
+export function binary(pass: boolean, reason: string): ScoreOutcome {
+  return { score: pass ? 1 : 0, pass, reason };
+}
+
+/** The scorer could not decide: the sample becomes an error, never a silent fail. */
+export function errorOutcome(message: string): ScoreOutcome {
+  return { score: 0, pass: false, reason: `error: ${message}`, error: message };
+}

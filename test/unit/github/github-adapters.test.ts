@@ -1,0 +1,153 @@
+// The GitHub adapters with the real Octokit (retry + throttling) against the loopback fake GitHub.
+import Bottleneck from 'bottleneck';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readRepoFile } from '../../../src/adapters/github/contents.js';
+import { createOctokit } from '../../../src/adapters/github/octokit.js';
+import { listPrFiles } from '../../../src/adapters/github/pr-files.js';
+import { authenticatedLogin, upsertStickyComment } from '../../../src/adapters/github/sticky-comment.js';
+import { startFakeGitHub, type FakeGitHub } from '../../fakes/fake-github.js';
+
+const MARKER = '<!-- evalgate:pr-comment -->';
+let gh: FakeGitHub;
+let logs: string[];
+
+const client = (token = gh.token) =>
+  createOctokit({
+    token,
+    baseUrl: gh.url,
+    log: (m) => logs.push(m),
+    retryUnitMs: 1,
+    // GitHub asks for 1 s between writes; tests use their own group so they do not wait.
+    throttle: { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) },
+  });
+const repo = { owner: 'octo', repo: 'repo' };
+
+beforeEach(async () => {
+  gh = await startFakeGitHub();
+  logs = [];
+});
+afterEach(async () => {
+  await gh.close();
+});
+
+describe('listPrFiles', () => {
+  it('follows Link pagination and reports renamed files under both names', async () => {
+    const files = Array.from({ length: 250 }, (_, i) => `src/f${i}.txt`);
+    gh.state.addPull(7, [...files, { filename: 'prompts/new.txt', status: 'renamed', previous_filename: 'prompts/old.txt' }]);
+    const out = await listPrFiles(client(), { ...repo, pullNumber: 7 });
+    expect(out.capped).toBe(false);
+    expect(out.files).toHaveLength(252);
+    expect(out.files).toContain('prompts/old.txt');
+    expect(out.files).toContain('src/f249.txt');
+    const pages = gh.requests.filter((r) => r.path.endsWith('/pulls/7/files'));
+    expect(pages.map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3']);
+  });
+
+  it('flags the 3,000-file cap', async () => {
+    gh.state.addPull(8, Array.from({ length: 3_400 }, (_, i) => `f${i}`));
+    const out = await listPrFiles(client(), { ...repo, pullNumber: 8 });
+    expect(out.files).toHaveLength(3_000);
+    expect(out.capped).toBe(true);
+  });
+});
+
+describe('sticky comment', () => {
+  it('creates once, then updates the same comment (found past the first page)', async () => {
+    gh.state.addPull(1, []);
+    for (let i = 0; i < 130; i++) gh.state.addComment(1, `chatter ${i}`, { login: 'someone', type: 'User' });
+    const first = await upsertStickyComment(client(), { ...repo, issueNumber: 1, marker: MARKER, body: `${MARKER}\nv1` });
+    expect(first.status).toBe('created');
+    const second = await upsertStickyComment(client(), { ...repo, issueNumber: 1, marker: MARKER, body: `${MARKER}\nv2` });
+    expect(second).toMatchObject({ status: 'updated', id: first.status === 'created' ? first.id : -1 });
+    const ours = gh.state.commentsOn(1).filter((c) => c.body.includes(MARKER));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toBe(`${MARKER}\nv2`);
+    expect(ours[0]!.user.login).toBe('github-actions[bot]');
+  });
+
+  it('does not hijack a comment by another user that carries the marker', async () => {
+    gh.state.addPull(2, []);
+    const theirs = gh.state.addComment(2, `${MARKER} gotcha`, { login: 'mallory', type: 'User' });
+    const out = await upsertStickyComment(client(), { ...repo, issueNumber: 2, marker: MARKER, body: `${MARKER}\nreport` });
+    expect(out.status).toBe('created');
+    expect(gh.state.comments.find((c) => c.id === theirs.id)!.body).toBe(`${MARKER} gotcha`);
+    expect(gh.requests.some((r) => r.method === 'PATCH')).toBe(false);
+  });
+
+  it('uses GET /user for a personal token and falls back to the Actions bot for an installation token', async () => {
+    gh.addToken('ghp_pat', { login: 'alice', type: 'User' });
+    expect(await authenticatedLogin(client('ghp_pat'))).toBe('alice');
+    expect(await authenticatedLogin(client())).toBe('github-actions[bot]');
+    gh.state.addPull(3, []);
+    gh.state.addComment(3, `${MARKER} old`, { login: 'alice', type: 'User' });
+    const out = await upsertStickyComment(client('ghp_pat'), { ...repo, issueNumber: 3, marker: MARKER, body: `${MARKER} new` });
+    expect(out.status).toBe('updated');
+  });
+
+  it('turns a 403 into a warning result (read-only token)', async () => {
+    gh.addToken('ghs_ro', { login: 'github-actions[bot]', type: 'Bot', installation: true, readOnly: true });
+    gh.state.addPull(4, []);
+    const out = await upsertStickyComment(client('ghs_ro'), { ...repo, issueNumber: 4, marker: MARKER, body: `${MARKER}` });
+    expect(out.status).toBe('forbidden');
+    expect(out.status === 'forbidden' && out.warning).toMatch(/HTTP 403.*read-only/);
+    expect(gh.state.commentsOn(4)).toHaveLength(0);
+  });
+
+  it('treats an injected 403 on create as a warning too', async () => {
+    gh.state.addPull(5, []);
+    gh.fault({ kind: 'forbidden', method: 'POST', path: '/comments' });
+    const out = await upsertStickyComment(client(), { ...repo, issueNumber: 5, marker: MARKER, body: MARKER });
+    expect(out.status).toBe('forbidden');
+  });
+});
+
+describe('retries and rate limits', () => {
+  it.each([
+    ['secondary-rate-limit', /secondary rate limit.*retrying/],
+    ['rate-limit', /rate limit.*retrying/],
+  ] as const)('retries once after a %s and logs it', async (kind, logPattern) => {
+    gh.state.addPull(9, ['a.txt']);
+    gh.fault({ kind, path: '/pulls/9/files' });
+    const out = await listPrFiles(client(), { ...repo, pullNumber: 9 });
+    expect(out.files).toEqual(['a.txt']);
+    expect(gh.requests.filter((r) => r.path.endsWith('/pulls/9/files')).map((r) => r.status)).toEqual([kind === 'rate-limit' ? 429 : 403, 200]);
+    expect(logs.join('\n')).toMatch(logPattern);
+  });
+
+  it('retries a 5xx', async () => {
+    gh.state.addPull(10, ['b.txt']);
+    gh.fault({ kind: 'server', path: '/pulls/10/files' });
+    expect((await listPrFiles(client(), { ...repo, pullNumber: 10 })).files).toEqual(['b.txt']);
+  });
+
+  it('gives up after the bounded number of rate-limit retries', async () => {
+    gh.state.addPull(11, ['c.txt']);
+    gh.fault({ kind: 'secondary-rate-limit', path: '/pulls/11/files', times: Infinity });
+    await expect(listPrFiles(client(), { ...repo, pullNumber: 11 })).rejects.toMatchObject({ status: 403 });
+    expect(gh.requests.filter((r) => r.path.endsWith('/pulls/11/files'))).toHaveLength(4);
+    expect(logs.join('\n')).toMatch(/giving up/);
+  });
+});
+
+describe('contents', () => {
+  it('reads a file at a ref and answers undefined when absent', async () => {
+    gh.state.setTree('abc123', { 'prompts/p.txt': 'héllo {{name}}\n'.repeat(20) });
+    expect(await readRepoFile(client(), { ...repo, path: 'prompts/p.txt', ref: 'abc123' })).toBe('héllo {{name}}\n'.repeat(20));
+    expect(await readRepoFile(client(), { ...repo, path: 'missing.txt', ref: 'abc123' })).toBeUndefined();
+  });
+
+  it('the fake enforces sha concurrency on PUT (409 on a stale sha) and creates refs', async () => {
+    const o = client();
+    const put = (content: string, sha?: string) =>
+      o.rest.repos.createOrUpdateFileContents({ ...repo, path: 'h.json', message: 'm', content: Buffer.from(content).toString('base64'), ...(sha ? { sha } : {}) });
+    const a = await put('1');
+    const sha1 = a.data.content!.sha!;
+    await put('2', sha1);
+    await expect(put('3', sha1)).rejects.toMatchObject({ status: 409 });
+    expect(gh.state.getFile('h.json')).toBe('2');
+    const main = await o.rest.git.getRef({ ...repo, ref: 'heads/main' });
+    await o.rest.git.createRef({ ...repo, ref: 'refs/heads/data', sha: main.data.object.sha });
+    expect(gh.state.getFile('h.json', 'data')).toBe('2');
+    await expect(o.rest.git.getRef({ ...repo, ref: 'heads/nope' })).rejects.toMatchObject({ status: 404 });
+  });
+});
