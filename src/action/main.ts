@@ -1,4 +1,44 @@
-// Placeholder until the gate issue lands: builds real adapters and calls the action runner.
+// Composition root of the GitHub Action: real adapters (@actions/core for the runner, node:fs, git)
+// handed to runAction. Heavy modules (openai, Octokit) are imported lazily by the code paths that need
+// them, so a config error or a fork-PR notice costs no cold start for them.
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { createGit } from '../adapters/git/git.js';
+import type { ActionIO } from './io.js';
+import { runAction } from './run.js';
+
+export function coreIO(): ActionIO {
+  return {
+    info: (m) => core.info(m),
+    warning: (m, p) => core.warning(m, p ?? {}),
+    error: (m, p) => core.error(m, p ?? {}),
+    setOutput: (n, v) => core.setOutput(n, v),
+    setSecret: (v) => core.setSecret(v),
+    setFailed: (m) => core.setFailed(m),
+    async appendSummary(markdown) {
+      // No GITHUB_STEP_SUMMARY outside a runner (e.g. `act` or a local run): log instead of failing.
+      if (!process.env['GITHUB_STEP_SUMMARY']) {
+        core.info(markdown);
+        return;
+      }
+      await core.summary.addRaw(markdown, true).write();
+    },
+  };
+}
+
 export async function main(): Promise<void> {
-  process.stdout.write('evalgate action: not implemented yet\n');
+  const io = coreIO();
+  try {
+    await runAction({
+      env: process.env,
+      io,
+      readFile: (p) => readFileSync(p, 'utf8'),
+      writeFile: (p, text) => writeFile(p, text, 'utf8'),
+      createGit: (cwd) => createGit(cwd, { log: (m) => core.info(m) }),
+    });
+  } catch (e) {
+    // Last line of defence: runAction reports user errors itself.
+    io.setFailed(`evalgate: internal error: ${(e as Error).message}`);
+  }
 }

@@ -8,19 +8,15 @@ import { VERSION } from './version.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
 
-const COMMANDS = ['run', 'gate', 'drift', 'monitor'] as const;
-type CommandName = (typeof COMMANDS)[number];
+// Literal specifiers: bundlers (ncc, vite) only follow imports they can see.
+const COMMANDS = {
+  run: async () => (await import('./commands/run.js')).runCommand,
+  gate: async () => (await import('./commands/gate.js')).gateCommand,
+  drift: async () => (await import('./commands/drift.js')).driftCommand,
+  monitor: async () => (await import('./commands/monitor.js')).monitorCommand,
+} satisfies Record<string, () => Promise<CliCommand>>;
 
-/**
- * `./commands/<name>.js` exporting `<name>Command`. A template import (rather than four literal ones) keeps
- * this file compiling while a command is still being written; ncc bundles the whole commands folder.
- */
-async function loadCommand(name: CommandName): Promise<CliCommand> {
-  const mod = (await import(`./commands/${name}.js`)) as Record<string, unknown>;
-  const command = mod[`${name}Command`];
-  if (typeof command !== 'function') throw new Error(`commands/${name}.js does not export ${name}Command`);
-  return command as CliCommand;
-}
+type CommandName = keyof typeof COMMANDS;
 
 export const USAGE = `evalgate ${VERSION}: eval gate for prompt changes, and a drift monitor for the model behind them
 
@@ -65,12 +61,12 @@ export async function cliMain(argv: string[], io: CliIO = processIO()): Promise<
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  if (!(COMMANDS as readonly string[]).includes(first)) {
-    io.stderr(`evalgate: unknown command "${first}" (commands: ${COMMANDS.join(', ')}; see \`evalgate help\`)\n`);
+  if (!Object.hasOwn(COMMANDS, first)) {
+    io.stderr(`evalgate: unknown command "${first}" (commands: ${Object.keys(COMMANDS).join(', ')}; see \`evalgate help\`)\n`);
     return EXIT.usage;
   }
   try {
-    const command = await loadCommand(first as CommandName);
+    const command = await COMMANDS[first as CommandName]();
     return await command(rest, io);
   } catch (err) {
     return reportError(err, io, first);

@@ -14,7 +14,7 @@ export interface ProgressLine {
 export function createProgressLine(write: (text: string) => void, enabled: boolean, now: () => number = Date.now): ProgressLine {
   const bySuite = new Map<string, { done: number; total: number }>();
   let shown = false;
-  let last = 0;
+  let last = Number.NEGATIVE_INFINITY;
   return {
     update(e) {
       if (!enabled) return;

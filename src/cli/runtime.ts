@@ -12,12 +12,14 @@ import type { ResolvedConfig } from '../core/config/resolved.js';
 import type { CacheMode, EngineDeps, ProgressEvent, RunOptions } from '../core/engine/types.js';
 import { redact, scanInput } from '../core/governance/detect.js';
 import type { ModelClient } from '../core/model/types.js';
+import { modelGradedScorers } from '../core/scorers/model-graded/index.js';
+import { policyScorers } from '../core/scorers/policy/index.js';
 import { createRegistry, deterministicScorers } from '../core/scorers/registry.js';
 import type { Scorer } from '../core/scorers/types.js';
 
 /** Every assertion type the CLI knows. Built before the config is loaded: the loader validates against it. */
 export function buildScorerRegistry(): Map<string, Scorer> {
-  return createRegistry(deterministicScorers());
+  return createRegistry(deterministicScorers(), modelGradedScorers(), policyScorers());
 }
 
 export type StoreKind = 'cache' | 'recordings' | 'none';

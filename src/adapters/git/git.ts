@@ -18,8 +18,11 @@ export interface Git {
   show(sha: string, path: string): Promise<string | undefined>;
   /** Makes sure the commit is present (fetches it from `origin` in a shallow clone). Returns false if it cannot. */
   ensureCommit(sha: string): Promise<boolean>;
-  /** Repository-relative paths that differ between two commits (renames give both names). */
-  diffNames(base: string, head: string): Promise<string[]>;
+  /**
+   * Repository-relative paths that differ between two commits (renames give both names). Without
+   * `head`: between `base` and the working tree, untracked (not ignored) files included.
+   */
+  diffNames(base: string, head?: string): Promise<string[]>;
   /** Resolves a ref to a full commit sha. */
   revParse(ref: string): Promise<string>;
   /** Merge base of two refs (what a PR's diff is computed against). */
@@ -71,11 +74,15 @@ export function createGit(cwd: string, opts: { log?: (m: string) => void; gitBin
       return hasCommit(sha);
     },
     async diffNames(base, head) {
-      const out = await run(['diff', '--name-status', '-z', '--no-renames', base, head]);
+      const out = await run(['diff', '--name-status', '-z', '--no-renames', base, ...(head ? [head] : []), '--']);
       // -z output: STATUS\0PATH\0 pairs (with --no-renames there are no two-path entries).
       const parts = out.split('\0').filter((s) => s.length > 0);
       const names = new Set<string>();
       for (let i = 0; i + 1 < parts.length; i += 2) names.add(parts[i + 1]!);
+      if (!head) {
+        const untracked = await run(['ls-files', '-z', '--full-name', '--others', '--exclude-standard']);
+        for (const f of untracked.split('\0')) if (f) names.add(f);
+      }
       return [...names];
     },
     async revParse(ref) {

@@ -17,6 +17,8 @@ export function parseRetryAfterMs(headers: HeaderBag | undefined, now: number = 
   if (raw === null) return undefined;
   const text = raw.trim();
   if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number.parseFloat(text) * 1000);
+  // HTTP-dates name the weekday and month; Date.parse would read "-3" as the year 3 BC.
+  if (!/[a-z]/i.test(text)) return undefined;
   const at = Date.parse(text);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - now);

@@ -52,7 +52,16 @@ export class ConfigErrors extends ConfigError {
 /** Throws the collected errors, if any: one as itself, several as ConfigErrors. */
 export function throwIfAny(errors: ConfigError[]): void {
   if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new ConfigErrors(errors);
+  if (errors.length > 1) throw new ConfigErrors(sortByPlace(errors));
+}
+
+/** Files in the order they were first reported, then by line and column: the order a reader fixes them. */
+function sortByPlace(errors: ConfigError[]): ConfigError[] {
+  const fileOrder = new Map<string, number>();
+  for (const e of errors) if (!fileOrder.has(e.file)) fileOrder.set(e.file, fileOrder.size);
+  return [...errors].sort(
+    (a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
 }
 
 function formatLine(reason: string, loc: ConfigErrorLocation): string {

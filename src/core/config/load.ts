@@ -9,6 +9,7 @@ import { findMissingVariable } from '../prompt/render.js';
 import { parsePromptTemplate } from '../prompt/template.js';
 import { promptVersion } from '../prompt/version.js';
 import type { ProviderSettings } from '../model/types.js';
+import { lookupScorer } from '../scorers/registry.js';
 import type { Scorer } from '../scorers/types.js';
 import { resolveAssertions, type AssertionContext } from './assertions.js';
 import { inlineCases, parseCaseFile, type SourcedCase } from './cases.js';
@@ -201,9 +202,9 @@ class SuiteLoader {
       const rc = await this.case(c, suite, suiteAsserts, prompt?.template, actx, seen);
       if (rc) resolvedCases.push(rc);
     }
-    if (judge && (suite.judge !== undefined || [...resolvedCases.flatMap((c) => c.assertions)].some((a) => this.input.scorers.get(a.type.replace(/^not-/, ''))?.modelGraded))) {
-      this.usedProviders.add(judge.id);
-    }
+    // The judge counts as used (its unset baseUrl variable is an error) when some assertion needs it.
+    const needsJudge = resolvedCases.some((c) => c.assertions.some((a) => a.provider === undefined && lookupScorer(this.input.scorers, a.type)?.scorer.modelGraded));
+    if (judge && needsJudge) this.usedProviders.add(judge.id);
     if (!prov.ok || !prompt || this.errors.length > before) return undefined;
 
     const casesPath = typeof suite.cases === 'string' ? this.repoPath(suite.cases) : undefined;
@@ -241,7 +242,7 @@ class SuiteLoader {
     } catch (e) {
       if (!(e instanceof TemplateError)) throw e;
       const file = this.readPath(suite.prompt);
-      this.errors.push(new ConfigError(e.message, e.line !== undefined ? { file, line: e.line, column: e.column ?? 1 } : { file }));
+      this.errors.push(new ConfigError(e.message, e.line !== undefined ? { file, line: e.line, column: e.column ?? 1, ...(e.keyPath ? { keyPath: e.keyPath } : {}) } : { file }));
       return undefined;
     }
   }

@@ -2,7 +2,7 @@
 // comments; the suite name goes into a hidden marker, so it is reduced to a safe alphabet first.
 // Every body stays under GitHub's 65,536-character limit: the variable part (flipped cases) is cut
 // to fit, and the body says so.
-import { escapeBlock, escapeInline } from './escape-bridge.js';
+import { codeBlock, codeSpan, escapeText, neutraliseRefs } from '../report/escape.js';
 import type { Baseline } from './baseline.js';
 import { scoreChartMermaid, scoreTableMarkdown } from './chart.js';
 import type { HistoryEntry } from './history.js';
@@ -41,7 +41,7 @@ export interface DriftIssueInput {
 
 const fmtNum = (v: number | string | null, s: Signal): string => {
   if (v === null) return '–';
-  if (typeof v === 'string') return escapeInline(v);
+  if (typeof v === 'string') return codeSpan(v, { table: true });
   switch (s.unit) {
     case 'score':
       return v.toFixed(3);
@@ -58,6 +58,9 @@ const fmtNum = (v: number | string | null, s: Signal): string => {
   }
 };
 
+const htmlText = (s: string): string =>
+  neutraliseRefs(s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!));
+
 const when = (t: string): string => `${t.slice(0, 16).replace('T', ' ')} UTC`;
 
 export function signalTable(report: SignalReport): string {
@@ -69,9 +72,9 @@ export function signalTable(report: SignalReport): string {
 }
 
 function whatChanged(report: SignalReport): string {
-  const lines = report.signals.filter((s) => s.triggered).map((s) => `- **${s.label}**: ${escapeInline(s.detail)}`);
+  const lines = report.signals.filter((s) => s.triggered).map((s) => `- **${s.label}**: ${escapeText(s.detail)}`);
   const model = report.signals.find((s) => s.name === 'model');
-  if (model && model.detail !== 'unchanged') lines.push(`- ℹ️ ${escapeInline(model.detail)} (informational)`);
+  if (model && model.detail !== 'unchanged') lines.push(`- ℹ️ ${escapeText(model.detail)} (informational)`);
   return lines.join('\n');
 }
 
@@ -97,9 +100,10 @@ function flippedSection(report: SignalReport, budget: number): string {
   for (const f of report.flipped) {
     const score = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
     const part =
-      `<details><summary>${escapeInline(f.id)}: score ${score(f.baselineScore)} → ${score(f.nowScore)}</summary>\n\n` +
-      `Baseline output:\n\n${f.baselineOutput !== undefined ? escapeBlock(f.baselineOutput) : '_(not stored)_'}\n\n` +
-      `Current output:\n\n${f.nowOutput !== undefined ? escapeBlock(f.nowOutput) : '_(none)_'}\n\n</details>\n\n`;
+      // Markdown is not rendered inside <summary>: the id goes in as escaped HTML.
+      `<details><summary><code>${htmlText(f.id)}</code>: score ${score(f.baselineScore)} → ${score(f.nowScore)}</summary>\n\n` +
+      `Baseline output:\n\n${f.baselineOutput !== undefined ? codeBlock(f.baselineOutput, { maxChars: 1000 }) : '_(not stored)_'}\n\n` +
+      `Current output:\n\n${f.nowOutput !== undefined ? codeBlock(f.nowOutput, { maxChars: 1000 }) : '_(none)_'}\n\n</details>\n\n`;
     if (out.length + part.length > budget) break;
     out += part;
     shown++;
@@ -113,7 +117,7 @@ function flippedSection(report: SignalReport, budget: number): string {
 function modelSection(input: DriftIssueInput): string {
   const models = input.report?.signals.find((s) => s.name === 'model');
   if (!models) return '';
-  return `### Model\n\n| | Served model (fingerprint) |\n|---|---|\n| Baseline | ${escapeInline(String(models.baseline ?? '–'))} |\n| Now | ${escapeInline(String(models.now ?? '–'))} |\n`;
+  return `### Model\n\n| | Served model (fingerprint) |\n|---|---|\n| Baseline | ${codeSpan(String(models.baseline ?? '–'), { table: true })} |\n| Now | ${codeSpan(String(models.now ?? '–'), { table: true })} |\n`;
 }
 
 function fit(body: string): string {

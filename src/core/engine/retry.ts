@@ -105,7 +105,9 @@ async function attemptOnce<T>(
   );
   try {
     const first = await Promise.race([call, stop.then((error) => ({ ok: false as const, error }))]);
-    // If the abort won, the client's own rejection may say 'aborted'; the reason we aborted is the truth.
+    // When we aborted the attempt (timeout or run abort), the client's rejection typically says just
+    // 'aborted'; the reason we aborted is the truth (a timeout is retryable, a run abort is not).
+    if (!first.ok && ctl.signal.aborted && ctl.signal.reason instanceof ModelError) return { ok: false, error: ctl.signal.reason };
     return first;
   } finally {
     if (timer) clearTimeout(timer);

@@ -19,13 +19,16 @@ export class TemplateError extends Error {
   /** 1-based, when known. */
   readonly line?: number;
   readonly column?: number;
+  /** Key path inside a chat file, e.g. `[1].role`. */
+  readonly keyPath?: string;
 
-  constructor(message: string, pos?: { line: number; column: number }) {
+  constructor(message: string, pos?: { line: number; column: number; keyPath?: string }) {
     super(message);
     this.name = 'TemplateError';
     if (pos) {
       this.line = pos.line;
       this.column = pos.column;
+      if (pos.keyPath) this.keyPath = pos.keyPath;
     }
   }
 }

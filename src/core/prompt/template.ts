@@ -37,12 +37,14 @@ function parseChat(source: string, path: string): ChatMessage[] {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const issuePath = issue?.path.filter((p): p is string | number => typeof p !== 'symbol') ?? [];
-  const loc = locate(src, issuePath, issue?.code === 'unrecognized_keys');
-  const where = loc.keyPath ? `${loc.keyPath}: ` : '';
-  const reason = issue?.path.length === 0 && issue.code === 'invalid_type'
-    ? 'a chat prompt file must be a list of {role, content} messages'
-    : (issue?.message ?? 'invalid chat prompt');
-  throw new TemplateError(`${where}${reason}`, loc.line !== undefined ? { line: loc.line, column: loc.column ?? 1 } : undefined);
+  const loc = locate(src, issue?.code === 'unrecognized_keys' ? [...issuePath, issue.keys[0] ?? ''] : issuePath, issue?.code === 'unrecognized_keys');
+  const reason =
+    issue?.path.length === 0 && issue.code === 'invalid_type'
+      ? 'a chat prompt file must be a list of {role, content} messages'
+      : issue?.code === 'unrecognized_keys'
+        ? `unknown key "${issue.keys[0]}" (a message has only role and content)`
+        : (issue?.message.replace(/^Invalid input: /, '') ?? 'invalid chat prompt');
+  throw new TemplateError(reason, { line: loc.line ?? 1, column: loc.column ?? 1, ...(loc.keyPath ? { keyPath: loc.keyPath } : {}) });
 }
 
 /** Editors end text files with a newline; it is not part of the prompt. */

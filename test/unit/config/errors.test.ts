@@ -10,7 +10,7 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
     repaet: 2
     cases: [{ vars: { name: a } }]
 `) });
-    expect(lines).toEqual(['evalgate.yml:6:5 suites[0].repaet: unknown key "repaet" (did you mean "repeat"?)']);
+    expect(lines).toEqual(['evalgate.yml:7:5 suites[0].repaet: unknown key "repaet" (did you mean "repeat"?)']);
   });
 
   it('wrong type', async () => {
@@ -19,14 +19,14 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
     repeat: twice
     cases: [{ vars: { name: a } }]
 `) });
-    expect(lines).toEqual(['evalgate.yml:6:13 suites[0].repeat: expected number, received string']);
+    expect(lines).toEqual(['evalgate.yml:7:13 suites[0].repeat: expected number, received string']);
   });
 
   it('a missing required key points at its parent', async () => {
     const lines = await loadError({ ...prompt, 'evalgate.yml': withSuites(`  - name: s
     cases: [{ vars: { name: a } }]
 `) });
-    expect(lines).toEqual(['evalgate.yml:4:5 suites[0].prompt: "prompt" is required']);
+    expect(lines).toEqual(['evalgate.yml:5:5 suites[0].prompt: "prompt" is required']);
   });
 
   it('missing prompt file', async () => {
@@ -34,7 +34,7 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
     prompt: prompts/nope.txt
     cases: [{ vars: { name: a } }]
 `) });
-    expect(lines).toEqual(['evalgate.yml:5:13 suites[0].prompt: prompt file "prompts/nope.txt" not found']);
+    expect(lines).toEqual(['evalgate.yml:6:13 suites[0].prompt: prompt file "prompts/nope.txt" not found']);
   });
 
   it('missing case file', async () => {
@@ -42,7 +42,7 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
     prompt: p.txt
     cases: evals/none.yaml
 `) });
-    expect(lines).toEqual(['evalgate.yml:6:12 suites[0].cases: case file "evals/none.yaml" not found']);
+    expect(lines).toEqual(['evalgate.yml:7:12 suites[0].cases: case file "evals/none.yaml" not found']);
   });
 
   it('missing template variable, inline case', async () => {
@@ -52,7 +52,7 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
       - id: c1
         vars: { nam: a }
 `) });
-    expect(lines).toEqual(['evalgate.yml:8:15 suites[0].cases[0].vars: case "c1": the prompt p.txt uses {{name}} (message 1) but the case has no var "name"']);
+    expect(lines).toEqual(['evalgate.yml:9:15 suites[0].cases[0].vars: case "c1": the prompt p.txt uses {{name}} (message 1) but the case has no var "name"']);
   });
 
   it('missing template variable, case file: names the case file line', async () => {
@@ -89,7 +89,7 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
     cases: [{ vars: { name: a } }]
 `) });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^evalgate\.yml:8:16 suites\[0\]\.assert\[0\]\.value: regex: value: bad regex: Invalid regular expression: .*a\(b/);
+    expect(lines[0]).toMatch(/^evalgate\.yml:9:16 suites\[0\]\.assert\[0\]\.value: regex: value: bad regex: Invalid regular expression: .*a\(b/);
   });
 
   it('unknown assertion type, with did-you-mean', async () => {
@@ -101,7 +101,7 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
           - type: contians
             value: x
 `) });
-    expect(lines).toEqual(['evalgate.yml:9:19 suites[0].cases[0].assert[0].type: unknown assertion type "contians" (did you mean "contains"?)']);
+    expect(lines).toEqual(['evalgate.yml:10:19 suites[0].cases[0].assert[0].type: unknown assertion type "contians" (did you mean "contains"?)']);
   });
 
   it('duplicate suite name', async () => {
@@ -112,7 +112,7 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
     prompt: p.txt
     cases: [{ vars: { name: b } }]
 `) });
-    expect(lines).toEqual(['evalgate.yml:7:11 suites[1].name: duplicate suite name "s" (first defined at line 4)']);
+    expect(lines).toEqual(['evalgate.yml:8:11 suites[1].name: duplicate suite name "s" (first defined at line 5)']);
   });
 
   it('duplicate case id', async () => {
@@ -122,7 +122,7 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
       - { id: one, vars: { name: a } }
       - { id: one, vars: { name: b } }
 `) });
-    expect(lines).toEqual(['evalgate.yml:8:15 suites[0].cases[1].id: duplicate case id "one" (first at evalgate.yml:7)']);
+    expect(lines).toEqual(['evalgate.yml:9:15 suites[0].cases[1].id: duplicate case id "one" (first at evalgate.yml:8)']);
   });
 
   it('duplicate derived case id explains why', async () => {
@@ -133,7 +133,7 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
       - { vars: { name: a } }
 `) });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^evalgate\.yml:8:9 suites\[0\]\.cases\[1\]: duplicate case id "case-[0-9a-f]{8}" \(first at evalgate\.yml:7\); cases without an id get one from their vars, so these two have identical vars: give them ids$/);
+    expect(lines[0]).toMatch(/^evalgate\.yml:9:9 suites\[0\]\.cases\[1\]: duplicate case id "case-[0-9a-f]{8}" \(first at evalgate\.yml:8\); cases without an id get one from their vars, so these two have identical vars: give them ids$/);
   });
 
   it('invalid YAML', async () => {
@@ -151,7 +151,7 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
     prompt: p.txt
     cases: []
 `) });
-    expect(lines).toEqual(['evalgate.yml:6:12 suites[0].cases: suite "s" has no cases']);
+    expect(lines).toEqual(['evalgate.yml:7:12 suites[0].cases: suite "s" has no cases']);
   });
 
   it('empty case file', async () => {
@@ -159,7 +159,7 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
     prompt: p.txt
     cases: c.jsonl
 `) });
-    expect(lines).toEqual(['evalgate.yml:6:12 suites[0].cases: suite "s" has no cases']);
+    expect(lines).toEqual(['evalgate.yml:7:12 suites[0].cases: suite "s" has no cases']);
   });
 
   it('unknown provider reference (suite, defaults, judge, assertion)', async () => {
@@ -179,7 +179,7 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
       'evalgate.yml:4:23 defaults.provider: unknown provider "quick"',
       'evalgate.yml:8:15 suites[0].provider: unknown provider "fats" (did you mean "fast"?)',
       'evalgate.yml:9:12 suites[0].judge: unknown provider "nobody"',
-      'evalgate.yml:11:48 suites[0].assert[0].provider: unknown provider "fsat" (did you mean "fast"?)',
+      'evalgate.yml:11:47 suites[0].assert[0].provider: unknown provider "fsat" (did you mean "fast"?)',
       'evalgate.yml:15:26 suites[1].provider.extends: unknown provider "slow"',
     ]);
   });
@@ -191,8 +191,26 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
     cases: [{ vars: { name: a }, tag: [x] }]
 `) });
     expect(lines).toEqual([
-      'evalgate.yml:6:13 suites[0].repeat: Too small: expected number to be >=1',
-      'evalgate.yml:7:34 suites[0].cases[0].tag: unknown key "tag" (did you mean "tags"?)',
+      'evalgate.yml:7:13 suites[0].repeat: Too small: expected number to be >=1',
+      'evalgate.yml:8:34 suites[0].cases[0].tag: unknown key "tag" (did you mean "tags"?)',
     ]);
+  });
+});
+
+describe('ConfigError formatting', () => {
+  it('formats key paths and leaves out unknown parts', async () => {
+    const { ConfigError, formatKeyPath } = await import('../../../src/core/config/errors.js');
+    expect(formatKeyPath(['suites', 1, 'assert', 0, 'value'])).toBe('suites[1].assert[0].value');
+    expect(formatKeyPath(['pricing', 'gpt-4o.x', 'input'])).toBe('pricing["gpt-4o.x"].input');
+    expect(String(new ConfigError('boom', { file: 'a.yml', line: 3, column: 7, keyPath: 'gate' }))).toBe('a.yml:3:7 gate: boom');
+    expect(new ConfigError('boom', { file: 'a.yml' }).message).toBe('a.yml: boom');
+  });
+
+  it('a chat prompt: the missing variable names its message; a bad chat file names its line', async () => {
+    const chat = '- role: system\n  content: "You are {{persona}}"\n- role: user\n  content: "{{q}}"\n';
+    const lines = await loadError({ 'chat.yaml': chat, 'evalgate.yml': withSuites('  - name: s\n    prompt: chat.yaml\n    cases: [{ id: a, vars: { q: hi } }]\n') });
+    expect(lines).toEqual(['evalgate.yml:7:28 suites[0].cases[0].vars: case "a": the prompt chat.yaml uses {{persona}} (message 1) but the case has no var "persona"']);
+    const bad = await loadError({ 'chat.yaml': '- role: user\n  content: hi\n  nmae: x\n', 'evalgate.yml': withSuites('  - name: s\n    prompt: chat.yaml\n    cases: [{ id: a }]\n') });
+    expect(bad).toEqual(['chat.yaml:3:3 [0].nmae: unknown key "nmae" (a message has only role and content)']);
   });
 });

@@ -86,14 +86,14 @@ function simulate(model: Model, drop: number, seed: number): { regressionRate: n
 function report(name: string, r: ReturnType<typeof simulate>): void {
   console.log(
     `[gate-simulation] ${name}: regression rate ${(r.regressionRate * 100).toFixed(1)}% over ${PRS} PRs ` +
-      `(mean observed drop ${r.meanObservedDrop.toFixed(3)}, cases with 5–95% pass probability: ${(r.flakyShare * 100).toFixed(0)}%)`,
+      `(mean observed drop ${r.meanObservedDrop.toFixed(3)}, cases with difficulty in 5–95%: ${(r.flakyShare * 100).toFixed(0)}%)`,
   );
 }
 
 describe('gate simulation: 50 cases × 3 repeats, default gate', () => {
-  // U-shaped Beta(0.15, 0.06): mean pass probability ≈ 0.71; most cases almost always pass or almost
-  // always fail and about a fifth are flaky, as in temperature-0 suites.
-  const binary = binaryModel(Number(process.env.SIM_A ?? 0.1), Number(process.env.SIM_B ?? 0.04));
+  // U-shaped Beta(0.1, 0.04): mean pass probability ≈ 0.71; most cases almost always pass or almost
+  // always fail and ~15% are flaky (pass probability 5–95%), as in temperature-0 suites.
+  const binary = binaryModel(0.1, 0.04);
 
   it('binary scores, no real change: false regression ≤ 1%', () => {
     const r = simulate(binary, 0, 101);
@@ -120,15 +120,16 @@ describe('gate simulation: 50 cases × 3 repeats, default gate', () => {
     expect(r.regressionRate).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('a very flaky binary suite stays near the interval’s one-sided bound (2.5%) and loses power', () => {
-    // Beta(0.5, 0.5): half the cases flaky. Documented limit in docs/gate-rules.md: false alarms are
-    // bounded by (1 − confidence)/2, not 1%, when the noise is larger than maxScoreDrop can absorb.
+  it('flakier binary suites: false alarms stay near the one-sided bound (1 − confidence)/2, power falls', () => {
+    // Documented limit (docs/gate-rules.md): when per-case noise is larger than maxScoreDrop can absorb,
+    // false alarms are bounded by the interval, (1 − 0.95)/2 = 2.5%, not by 1%. Beta(0.5, 0.5) is a
+    // temperature-1-like suite with ~70% flaky cases.
     const noisy = binaryModel(0.5, 0.5);
     const n = simulate(noisy, 0, 505);
     const d = simulate(noisy, 0.1, 606);
-    report('flaky binary, no change', n);
-    report('flaky binary, 10-point drop', d);
-    expect(n.regressionRate).toBeLessThanOrEqual(0.04);
+    report('flaky binary (Beta 0.5/0.5), no change', n);
+    report('flaky binary (Beta 0.5/0.5), 10-point drop', d);
+    expect(n.regressionRate).toBeLessThanOrEqual(0.035);
     expect(d.regressionRate).toBeLessThan(0.9);
   });
 });

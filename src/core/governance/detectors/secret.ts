@@ -55,7 +55,8 @@ export function wordiness(token: string): number {
   return inWords / token.length;
 }
 
-const TOKEN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/=_-]{32,}(?![A-Za-z0-9+/=_-])/g;
+// `=` only as base64 padding at the end: inside a token it is an assignment (KEY=value), a separate word.
+const TOKEN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{32,}={0,2}(?![A-Za-z0-9+/=_-])/g;
 
 export function looksRandom(token: string): boolean {
   if (token.length < ENTROPY_MIN_LENGTH) return false;

@@ -1,0 +1,95 @@
+// npm run bench: the engine's hot path against the loopback fake model.
+// 2,000 cases at concurrency 50 with 50 ms model latency: the ideal is 2,000 / 50 × 50 ms = 2.0 s.
+// Runs the compiled code in lib/ (built by `tsc` when missing) with the real openai adapter, the real
+// JSONL trace (fdatasync'ed, group-committed) and the deterministic scorers; the fake model runs in a
+// child process. Prints wall time, wall/ideal and this process's peak RSS. Goals: ≤ 1.15× ideal, ≤ 150 MB.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+
+const CASES = Number(process.env.BENCH_CASES ?? 2000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
+const ROOT = new URL('..', import.meta.url).pathname;
+const LIB = join(ROOT, 'lib');
+
+if (!existsSync(join(LIB, 'src/core/engine/engine.js'))) {
+  console.error('bench: lib/ is missing; compiling with tsc first');
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
+  } catch {
+    // tsc exits non-zero on type errors but still emits; the import below tells whether it worked.
+  }
+}
+const lib = (p) => import(pathToFileURL(join(LIB, p)).href);
+
+const server = spawn(process.execPath, [join(ROOT, 'bench/fake-server.mjs'), String(LATENCY_MS)], { stdio: ['pipe', 'pipe', 'inherit'] });
+const url = await new Promise((resolve, reject) => {
+  createInterface({ input: server.stdout }).once('line', resolve);
+  server.once('exit', (code) => reject(new Error(`fake model exited with ${code}`)));
+});
+
+const [{ runEval }, { createOpenAIModelClient }, { createSystemClock }, { JsonlTrace }, { createRegistry, deterministicScorers }] = await Promise.all([
+  lib('src/core/engine/engine.js'),
+  lib('src/adapters/model/openai-client.js'),
+  lib('src/adapters/clock/system-clock.js'),
+  lib('src/adapters/trace/jsonl-trace.js'),
+  lib('src/core/scorers/registry.js'),
+]);
+
+const provider = { id: 'bench', type: 'openai', model: 'gpt-4o-mini', baseUrl: url, apiKey: 'sk-bench-not-a-real-key', temperature: 0, maxTokens: 50, timeoutMs: 30_000, maxRetries: 2 };
+const suite = {
+  name: 'bench',
+  promptPath: 'prompts/bench.txt',
+  promptSource: 'Say hello to {{name}} about {{topic}}',
+  promptVersion: '000000000000',
+  template: { messages: [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: 'Say hello to {{name}} about {{topic}}' }], variables: ['name', 'topic'] },
+  cases: Array.from({ length: CASES }, (_, i) => ({ id: `case-${i}`, vars: { name: `user ${i}`, topic: `topic ${i % 17}` }, assertions: [{ type: 'icontains', value: 'hello' }, { type: 'regex', value: 'user \\d+' }] })),
+  provider,
+  repeat: 1,
+  concurrency: CONCURRENCY,
+  traffic: { requestsPerMonth: 100_000 },
+  watch: [],
+  files: [],
+  raw: {},
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'evalgate-bench-'));
+const trace = new JsonlTrace({ path: join(dir, 'trace.jsonl'), secrets: [provider.apiKey] });
+const model = createOpenAIModelClient({ env: {} });
+const clock = createSystemClock();
+const deps = { model, clock, ...(process.env.BENCH_TRACE === '0' ? {} : { trace }), scorers: createRegistry(deterministicScorers()), pricing: {} };
+const options = { runId: 'bench', cacheMode: 'off', cacheTtlHours: 0, toolVersion: 'bench', concurrency: CONCURRENCY };
+
+// Warm-up (SDK import, connection pool, JIT), not counted: a cold start is reported apart by the issue.
+const warm = { ...suite, cases: suite.cases.slice(0, CONCURRENCY) };
+await runEval([{ label: 'warm', suite: warm }], { ...options, runId: 'warm' }, deps);
+
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+const out = await runEval([{ label: 'bench', suite }], options, deps);
+const wall = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+await trace.close();
+
+const a = out.results[0].suite.aggregates;
+const ideal = (Math.ceil(CASES / CONCURRENCY) * LATENCY_MS) / 1000;
+const rssMb = process.resourceUsage().maxRSS / 1024;
+const ok = a.ok === CASES && a.meanScore === 1;
+console.log(`evalgate bench: ${CASES} cases, concurrency ${CONCURRENCY}, model latency ${LATENCY_MS} ms (fake model in a child process)`);
+console.log(`  samples ok:     ${a.ok}/${CASES}  errors ${a.errors}  mean score ${a.meanScore}`);
+console.log(`  wall time:      ${wall.toFixed(3)} s`);
+console.log(`  wall / ideal:   ${(wall / ideal).toFixed(3)}x   (ideal ${ideal.toFixed(1)} s; goal <= 1.15x)`);
+console.log(`  latency p50/p95 ${a.latencyMs.p50?.toFixed(1)} / ${a.latencyMs.p95?.toFixed(1)} ms`);
+console.log(`  engine CPU:     ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (${((cpu.user + cpu.system) / 1000 / CASES).toFixed(2)} ms per case; the rest of the wall time is waiting)`);
+console.log(`  peak RSS:       ${rssMb.toFixed(1)} MB   (goal <= 150 MB)`);
+
+server.kill('SIGTERM');
+rmSync(dir, { recursive: true, force: true });
+if (!ok) {
+  console.error('bench: not every sample was ok; the figures above are not valid');
+  process.exitCode = 1;
+}

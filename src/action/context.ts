@@ -1,0 +1,107 @@
+// What the runner tells us about the event, read from GITHUB_* variables and the event payload file
+// (no @actions/github: its import costs ~0.25 s of cold start and we need a handful of fields).
+import type { ActionMode } from './inputs.js';
+
+export interface PullRequestInfo {
+  number: number;
+  title: string;
+  baseSha: string;
+  baseRef: string;
+  headSha: string;
+  headRef: string;
+  /** Head repository differs from the base repository (or was deleted): no secrets, read-only token. */
+  isFork: boolean;
+  htmlUrl?: string;
+}
+
+export interface ActionContext {
+  eventName: string;
+  owner: string;
+  repo: string;
+  sha: string;
+  ref: string;
+  actor?: string;
+  serverUrl: string;
+  apiUrl: string;
+  workspace: string;
+  runnerTemp: string;
+  /** Link to this workflow run (for the comment footer). */
+  runUrl?: string;
+  pr?: PullRequestInfo;
+  payload: Record<string, unknown>;
+}
+
+export class ContextError extends Error {}
+
+export function readContext(env: Record<string, string | undefined>, readEventFile: (path: string) => string): ActionContext {
+  const eventName = env['GITHUB_EVENT_NAME'] ?? '';
+  const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+  let payload: Record<string, unknown> = {};
+  const eventPath = env['GITHUB_EVENT_PATH'];
+  if (eventPath) {
+    try {
+      payload = JSON.parse(readEventFile(eventPath)) as Record<string, unknown>;
+    } catch (e) {
+      throw new ContextError(`cannot read the event payload ${eventPath}: ${(e as Error).message}`);
+    }
+  }
+  const serverUrl = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+  const ctx: ActionContext = {
+    eventName,
+    owner,
+    repo,
+    sha: env['GITHUB_SHA'] ?? '',
+    ref: env['GITHUB_REF'] ?? '',
+    serverUrl,
+    apiUrl: (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
+    workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
+    runnerTemp: env['RUNNER_TEMP'] ?? '',
+    payload,
+  };
+  if (env['GITHUB_ACTOR']) ctx.actor = env['GITHUB_ACTOR'];
+  if (env['GITHUB_RUN_ID'] && owner) {
+    const attempt = env['GITHUB_RUN_ATTEMPT'] && env['GITHUB_RUN_ATTEMPT'] !== '1' ? `/attempts/${env['GITHUB_RUN_ATTEMPT']}` : '';
+    ctx.runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${env['GITHUB_RUN_ID']}${attempt}`;
+  }
+  const pr = pullRequestOf(payload);
+  if (pr) ctx.pr = pr;
+  return ctx;
+}
+
+function pullRequestOf(payload: Record<string, unknown>): PullRequestInfo | undefined {
+  const p = payload['pull_request'] as Record<string, any> | undefined;
+  if (!p || typeof p !== 'object') return undefined;
+  const baseRepo = p.base?.repo?.full_name as string | undefined;
+  const headRepo = p.head?.repo?.full_name as string | undefined;
+  const info: PullRequestInfo = {
+    number: Number(p.number ?? payload['number']),
+    title: String(p.title ?? ''),
+    baseSha: String(p.base?.sha ?? ''),
+    baseRef: String(p.base?.ref ?? ''),
+    headSha: String(p.head?.sha ?? ''),
+    headRef: String(p.head?.ref ?? ''),
+    // A deleted fork has head.repo null: still a fork as far as secrets go.
+    isFork: !headRepo || (baseRepo !== undefined && headRepo !== baseRepo),
+  };
+  if (typeof p.html_url === 'string') info.htmlUrl = p.html_url;
+  return info;
+}
+
+/**
+ * Default mode per event. `schedule` and `workflow_dispatch` → drift (issue 4: a nightly workflow is
+ * usually also dispatchable by hand); `push` → run; pull requests → gate.
+ */
+export function modeFor(eventName: string, explicit: ActionMode | undefined): ActionMode {
+  if (explicit) return explicit;
+  if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'gate';
+  if (eventName === 'schedule' || eventName === 'workflow_dispatch') return 'drift';
+  return 'run';
+}
+
+/** Why pull_request_target with PR code is dangerous, for the refusal message and the docs. */
+export const PWN_REQUEST_WARNING =
+  'evalgate refuses to evaluate under `pull_request_target`: that event runs with repository secrets and a ' +
+  'write token, and evaluating a pull request means loading its prompts, config and `javascript` checks — ' +
+  'code from the PR author. Checking out and running PR code there is the "pwn request" pattern. Use the ' +
+  '`pull_request` event (fork PRs then run without secrets, or from recordings), or set ' +
+  '`allow-pull-request-target: true` if you understand the risk (e.g. only same-repository PRs reach this job).';

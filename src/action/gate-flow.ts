@@ -1,0 +1,170 @@
+// The PR gate's composition, shared by the action (pull_request) and `evalgate gate` (local): load the
+// head config from the working tree and the base config from git (contents API as fallback), evaluate
+// the affected suites base + head in one engine run with the same evaluation settings, compare.
+import { relative, resolve, sep } from 'node:path';
+import { loadConfig, loadConfigFromFiles, type FileSource } from '../adapters/config/loader.js';
+import type { Git } from '../adapters/git/git.js';
+import type { ResolvedConfig } from '../core/config/resolved.js';
+import { runEval } from '../core/engine/engine.js';
+import { toRunResult } from '../core/engine/run-result.js';
+import type { EngineOutput, RunEval } from '../core/engine/types.js';
+import { runGate, type FailOn, type GateOutcome } from '../core/gate/gate.js';
+import type { ModelClient } from '../core/model/types.js';
+import type { RunResult } from '../core/results/types.js';
+import { buildRuntime, buildScorerRegistry, newRunId } from '../cli/runtime.js';
+import { VERSION } from '../cli/version.js';
+
+export interface GateFlowInput {
+  /** Absolute path of the repository's work tree root. */
+  repoRoot: string;
+  /** Absolute path of the config in the work tree (head version). */
+  configPath: string;
+  baseSha: string;
+  headSha?: string;
+  changedFiles: readonly string[];
+  capped?: boolean;
+  env: Record<string, string | undefined>;
+  git: Git;
+  /** Reads a repository-relative file at the base commit when git cannot (the contents API). */
+  readBaseFallback?: (repoPath: string) => Promise<string | undefined>;
+  failOn: FailOn;
+  repeat?: number;
+  concurrency?: number;
+  maxCostUsd?: number;
+  /** Overrides the config's cache.dir (absolute or relative to the repo root). */
+  cacheDir?: string;
+  /** Answer only from the config's recordings (fork PRs without secrets). */
+  replay?: boolean;
+  tracePath?: string;
+  warn: (message: string) => void;
+  info: (message: string) => void;
+  /** Tests may inject another model client / engine. */
+  model?: ModelClient;
+  engine?: RunEval;
+}
+
+export interface GateFlowResult {
+  outcome: GateOutcome;
+  head: ResolvedConfig;
+  base?: ResolvedConfig;
+  baseRun: RunResult;
+  headRun: RunResult;
+  runId: string;
+  /** The repository-relative config path (for the report). */
+  configFile: string;
+}
+
+/** Recordings are keyed by the settings the config states, not the machine's OPENAI_BASE_URL (see commands/run.ts). */
+function recordingEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const { OPENAI_BASE_URL: _ignored, ...rest } = env;
+  return rest;
+}
+
+export function toRepoPath(repoRoot: string, absOrRel: string): string | undefined {
+  const rel = relative(repoRoot, resolve(repoRoot, absOrRel)).split(sep).join('/');
+  return rel.startsWith('../') || rel === '..' ? undefined : rel;
+}
+
+/** Base revision of every file the loader asks for: git first, then the fallback. */
+export function baseFileSource(input: Pick<GateFlowInput, 'repoRoot' | 'baseSha' | 'git' | 'readBaseFallback'>, gitOk: boolean): FileSource {
+  return {
+    async read(path) {
+      const rel = toRepoPath(input.repoRoot, path);
+      if (rel === undefined) return undefined;
+      if (gitOk) {
+        try {
+          return await input.git.show(input.baseSha, rel);
+        } catch {
+          /* fall through to the API */
+        }
+      }
+      if (input.readBaseFallback) return input.readBaseFallback(rel);
+      throw new Error(`cannot read ${rel} at the base commit ${input.baseSha.slice(0, 12)}: it is not in the clone (use actions/checkout with fetch-depth: 0)`);
+    },
+  };
+}
+
+async function loadBase(input: GateFlowInput, env: Record<string, string | undefined>, scorers: ReturnType<typeof buildScorerRegistry>): Promise<ResolvedConfig | undefined> {
+  const gitOk = await input.git.ensureCommit(input.baseSha).catch(() => false);
+  if (!gitOk) input.warn(`base commit ${input.baseSha.slice(0, 12)} is not available to git; reading base files through the GitHub API`);
+  try {
+    return await loadConfigFromFiles(input.configPath, baseFileSource(input, gitOk), { env, scorers, repoRoot: input.repoRoot });
+  } catch (e) {
+    const err = e as Error;
+    if (err.name === 'ConfigError' && /config file not found/.test(err.message)) {
+      input.info('the base commit has no evalgate config: every suite is new and runs on head only');
+      return undefined;
+    }
+    input.warn(`the base version of the config does not load (${err.name === 'ConfigError' ? String(err) : err.message}); every suite runs on head only`);
+    return undefined;
+  }
+}
+
+export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult> {
+  const scorers = buildScorerRegistry();
+  const env = input.replay ? recordingEnv(input.env) : input.env;
+  const head = await loadConfig(input.configPath, { env, scorers, repoRoot: input.repoRoot });
+  if (input.cacheDir) head.cache.dir = resolve(input.repoRoot, input.cacheDir);
+  const base = await loadBase(input, env, scorers);
+
+  const runtime = buildRuntime({
+    config: head,
+    env: input.env,
+    plan: input.replay ? { mode: 'replay', store: 'recordings' } : { mode: 'use', store: 'cache' },
+    scorers,
+    warn: input.warn,
+    ...(input.tracePath ? { tracePath: input.tracePath } : {}),
+    ...(input.model ? { model: input.model } : {}),
+  });
+  const runId = newRunId();
+  const startedAt = new Date().toISOString();
+  const engine = input.engine ?? runEval;
+  let engineOut: EngineOutput = { results: [], costCapHit: false };
+  let outcome: GateOutcome;
+  try {
+    outcome = await runGate({
+      head,
+      ...(base ? { base } : {}),
+      changedFiles: input.changedFiles,
+      ...(input.capped ? { capped: true } : {}),
+      failOn: input.failOn,
+      evaluate: async (plan) => {
+        engineOut = await engine(
+          plan.jobs,
+          {
+            runId,
+            toolVersion: VERSION,
+            ...runtime.options,
+            ...(input.headSha ? { commit: input.headSha } : {}),
+            ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
+            ...(input.concurrency !== undefined ? { concurrency: input.concurrency } : {}),
+            ...(input.maxCostUsd !== undefined ? { maxCostUsd: input.maxCostUsd } : {}),
+          },
+          { ...runtime.deps, pricing: plan.pricing, providers: plan.providers, functions: plan.functions },
+        );
+        return engineOut;
+      },
+    });
+  } finally {
+    await runtime.close();
+  }
+  const finishedAt = new Date().toISOString();
+  const meta = (commit: string | undefined) => ({
+    runId,
+    toolVersion: VERSION,
+    startedAt,
+    finishedAt,
+    configPath: toRepoPath(input.repoRoot, input.configPath) ?? input.configPath,
+    ...(commit ? { commit } : {}),
+  });
+  const result: GateFlowResult = {
+    outcome,
+    head,
+    baseRun: toRunResult(engineOut, 'base', meta(input.baseSha)),
+    headRun: toRunResult(engineOut, 'head', meta(input.headSha)),
+    runId,
+    configFile: toRepoPath(input.repoRoot, input.configPath) ?? input.configPath,
+  };
+  if (base) result.base = base;
+  return result;
+}

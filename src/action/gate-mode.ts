@@ -1,0 +1,142 @@
+// `pull_request` → the PR gate: changed files from the API (git as fallback), base vs head evaluation
+// (gate-flow.ts), then the sticky comment, job summary, annotations, JSON reports, outputs and the
+// fail decision. A comment that cannot be posted is a warning: the summary and JSON carry the report.
+import { join } from 'node:path';
+import { loadConfig } from '../adapters/config/loader.js';
+import { readRepoFile } from '../adapters/github/contents.js';
+import { listPrFiles } from '../adapters/github/pr-files.js';
+import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
+import { shouldFail } from '../core/gate/gate.js';
+import { buildScorerRegistry } from '../cli/runtime.js';
+import { runGateFlow, toRepoPath, type GateFlowResult } from './gate-flow.js';
+import { PWN_REQUEST_WARNING } from './context.js';
+import { annotateFailures, setGateOutputs, writeReports } from './report-out.js';
+import { COMMENT_MARKER, renderComment, renderGateSummary, renderNoSecretsNotice, type GateRenderMeta } from './render.js';
+import type { ModeEnv } from './run.js';
+
+export async function runGateMode(m: ModeEnv): Promise<void> {
+  const { io } = m.deps;
+  const pr = m.ctx.pr;
+  if (!pr) {
+    io.setFailed(`evalgate: mode "gate" needs a pull_request event (got "${m.ctx.eventName}"); use mode: run for other events`);
+    return;
+  }
+  if (m.ctx.eventName === 'pull_request_target' && !m.inputs.allowPullRequestTarget) {
+    await io.appendSummary(`## evalgate did not run\n\n${PWN_REQUEST_WARNING}\n`);
+    io.setOutput('status', 'skipped');
+    io.setFailed(PWN_REQUEST_WARNING);
+    return;
+  }
+
+  const git = m.deps.createGit(m.workDir);
+  const repoRoot = await git.toplevel().catch(() => m.ctx.workspace);
+  const octokit = await m.octokit();
+  const repo = { owner: m.ctx.owner, repo: m.ctx.repo };
+
+  // Fork PRs get no secrets. Without a key, run from the config's recordings if it has any; otherwise
+  // say so plainly and pass: a red check for "we could not run" would teach people to ignore it.
+  let replay = false;
+  if (pr.isFork && !m.env['OPENAI_API_KEY']) {
+    const probe = await loadConfig(m.configPath, { env: m.env, scorers: buildScorerRegistry(), repoRoot });
+    if (probe.recordingsDir !== undefined) {
+      replay = true;
+      io.info('fork PR without an API key: evaluating from the recorded responses (recordings:)');
+    } else {
+      const notice = renderNoSecretsNotice(m.ctx.runUrl);
+      await io.appendSummary(notice);
+      io.warning('evalgate skipped: fork pull requests get no secrets, so there is no API key to evaluate with.');
+      io.setOutput('status', 'skipped');
+      if (m.inputs.comment && octokit) await postComment(m, octokit, pr.number, `${COMMENT_MARKER}\n${notice}`);
+      return;
+    }
+  }
+
+  let changedFiles: string[];
+  let capped = false;
+  try {
+    if (!octokit) throw new Error('no github-token');
+    const files = await listPrFiles(octokit, { ...repo, pullNumber: pr.number });
+    changedFiles = files.files;
+    capped = files.capped;
+    if (capped) io.warning('the PR changes 3,000 files or more (the API limit): every suite runs');
+  } catch (e) {
+    io.info(`listing PR files through the API failed (${(e as Error).message}); using git diff`);
+    await git.ensureCommit(pr.baseSha);
+    changedFiles = await git.diffNames(pr.baseSha, pr.headSha || 'HEAD');
+  }
+
+  const flow = await runGateFlow({
+    repoRoot,
+    configPath: m.configPath,
+    baseSha: pr.baseSha,
+    headSha: pr.headSha,
+    changedFiles,
+    capped,
+    env: m.env,
+    git,
+    ...(octokit ? { readBaseFallback: (p: string) => readRepoFile(octokit, { ...repo, path: p, ref: pr.baseSha }) } : {}),
+    failOn: m.inputs.failOn,
+    ...(m.inputs.repeat !== undefined ? { repeat: m.inputs.repeat } : {}),
+    ...(m.inputs.concurrency !== undefined ? { concurrency: m.inputs.concurrency } : {}),
+    ...(m.inputs.maxCostUsd !== undefined ? { maxCostUsd: m.inputs.maxCostUsd } : {}),
+    ...(m.inputs.cacheDir !== undefined ? { cacheDir: m.inputs.cacheDir } : {}),
+    replay,
+    tracePath: join(m.outDir, 'trace.jsonl'),
+    warn: (msg) => io.warning(msg),
+    info: (msg) => io.info(msg),
+    ...(m.deps.model ? { model: m.deps.model } : {}),
+    ...(m.deps.engine ? { engine: m.deps.engine } : {}),
+  });
+
+  await publish(m, flow, repoRoot, replay);
+}
+
+async function publish(m: ModeEnv, flow: GateFlowResult, repoRoot: string, replay: boolean): Promise<void> {
+  const { io } = m.deps;
+  const pr = m.ctx.pr!;
+  const { report } = flow.outcome;
+  const meta: GateRenderMeta = {
+    runUrl: m.ctx.runUrl,
+    baseSha: pr.baseSha,
+    headSha: pr.headSha,
+    baseRef: pr.baseRef,
+    headRef: pr.headRef,
+    fork: pr.isFork,
+    replay,
+    reasons: flow.outcome.selection.reasons,
+    fullReportAt: 'the job summary of the workflow run (JSON: the `report` output)',
+  };
+  const reportPath = await writeReports(m, flow.baseRun, flow.headRun, { ...flow.outcome.report, selection: flow.outcome.selection });
+  await io.appendSummary(renderGateSummary(report, meta));
+  annotateFailures(io, report, m.inputs.failOn, (p) => toRepoPath(repoRoot, p) ?? p);
+
+  let commentUrl = '';
+  if (m.inputs.comment) {
+    const octokit = await m.octokit();
+    if (octokit) commentUrl = (await postComment(m, octokit, pr.number, renderComment(report, meta))) ?? '';
+    else io.warning('no github-token: the PR comment was not posted (the job summary has the report)');
+  }
+  setGateOutputs(io, report, reportPath, commentUrl);
+
+  if (shouldFail([report.verdict, ...report.suites.map((s) => s.verdict)], m.inputs.failOn)) {
+    const bad = report.suites.filter((s) => shouldFail([s.verdict], m.inputs.failOn));
+    io.setFailed(`evalgate: ${report.verdict}: ${bad.map((s) => `${s.suite} (${s.verdict}: ${s.reason})`).join('; ') || 'run cost cap reached'}`);
+  }
+}
+
+/** Posts or updates the sticky comment; never throws (the report is in the summary either way). */
+async function postComment(m: ModeEnv, octokit: NonNullable<Awaited<ReturnType<ModeEnv['octokit']>>>, issueNumber: number, body: string): Promise<string | undefined> {
+  const { io } = m.deps;
+  try {
+    const res = await upsertStickyComment(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker: COMMENT_MARKER, body });
+    if (res.status === 'forbidden') {
+      io.warning(res.warning);
+      return undefined;
+    }
+    io.info(`PR comment ${res.status}: ${res.url}`);
+    return res.url;
+  } catch (e) {
+    io.warning(`Could not post the PR comment: ${(e as Error).message}. The job summary and JSON report still carry the results.`);
+    return undefined;
+  }
+}

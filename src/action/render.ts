@@ -1,0 +1,69 @@
+// Where the action turns a GateReport into Markdown: H4's renderers plus the gate's own notes (why
+// suites were selected, removed suites, fork notices). Notes are built from PR-controlled strings (file
+// names, suite names), so they pass through the same escaping as model outputs.
+import type { GateReport } from '../core/compare/types.js';
+import { codeSpan } from '../core/report/escape.js';
+import { PR_COMMENT_MARKER, renderPrComment, type CommentMeta } from '../core/report/pr-comment.js';
+
+export const COMMENT_MARKER = PR_COMMENT_MARKER;
+
+export interface GateRenderMeta {
+  runUrl?: string | undefined;
+  baseSha?: string;
+  headSha?: string;
+  baseRef?: string;
+  headRef?: string;
+  fork?: boolean;
+  /** Evaluated from recordings (fork PR without a key). */
+  replay?: boolean;
+  /** Why each selected suite ran. */
+  reasons?: Record<string, string>;
+  /** Where the JSON report and trace are (artifact name or path). */
+  fullReportAt?: string;
+}
+
+function notes(report: GateReport, meta: GateRenderMeta): string[] {
+  const out: string[] = [];
+  const reasons = Object.entries(meta.reasons ?? {});
+  if (reasons.length > 0 && reasons.length <= 30) {
+    out.push(`Selected: ${reasons.map(([s, why]) => `${codeSpan(s)} (${codeSpan(why, { maxChars: 120 })})`).join(', ')}.`);
+  }
+  if (report.removed && report.removed.length > 0) {
+    out.push(`Removed by this PR (not run): ${report.removed.slice(0, 50).map((s) => codeSpan(s)).join(', ')}${report.removed.length > 50 ? ', …' : ''}.`);
+  }
+  return out;
+}
+
+function commentMeta(report: GateReport, meta: GateRenderMeta): CommentMeta {
+  const m: CommentMeta = { notes: notes(report, meta) };
+  if (meta.runUrl) m.runUrl = meta.runUrl;
+  if (meta.baseSha) m.baseSha = meta.baseSha;
+  if (meta.headSha) m.headSha = meta.headSha;
+  if (meta.baseRef) m.baseRef = meta.baseRef;
+  if (meta.headRef) m.headRef = meta.headRef;
+  if (meta.fork) m.fork = true;
+  if (meta.replay) m.recorded = true;
+  if (meta.fullReportAt) m.fullReportAt = meta.fullReportAt;
+  return m;
+}
+
+/** The sticky PR comment (≤ 65,536 characters, starts with the hidden marker). */
+export function renderComment(report: GateReport, meta: GateRenderMeta): string {
+  return renderPrComment(report, commentMeta(report, meta));
+}
+
+/** The job summary: the same report with room for more detail (summaries may hold 1 MiB). */
+export function renderGateSummary(report: GateReport, meta: GateRenderMeta): string {
+  // Drop the hidden marker: the summary is not a comment we look for.
+  return renderPrComment(report, commentMeta(report, meta), { limit: 900_000, outputChars: 6_000 }).replace(PR_COMMENT_MARKER, '').trimStart();
+}
+
+export function renderNoSecretsNotice(runUrl: string | undefined): string {
+  const link = runUrl && /^https?:\/\/[^\s()<>]+$/.test(runUrl) ? ` ([workflow run](${runUrl}))` : '';
+  return (
+    `## evalgate: SKIPPED (fork pull request)\n\n` +
+    `Pull requests from forks run without repository secrets, so there is no model API key and the prompts ` +
+    `were not evaluated${link}. A maintainer can evaluate them by re-running the workflow on a branch of this ` +
+    `repository, or the config can ship recorded responses (\`recordings:\`) so fork PRs are checked offline.\n`
+  );
+}

@@ -1,0 +1,74 @@
+// `push` (or mode: run): evaluate the selected suites (the `suites` input, else all) on the checked-out
+// ref and report in the job summary. Verdicts are head-only: `below-min` under gate.minScore, else pass.
+import { join } from 'node:path';
+import { loadConfig } from '../adapters/config/loader.js';
+import { buildGateReport } from '../core/compare/verdict.js';
+import { runEval } from '../core/engine/engine.js';
+import { toRunResult } from '../core/engine/run-result.js';
+import { shouldFail } from '../core/gate/gate.js';
+import { buildRuntime, buildScorerRegistry, newRunId } from '../cli/runtime.js';
+import { VERSION } from '../cli/version.js';
+import { toRepoPath } from './gate-flow.js';
+import { annotateFailures, setGateOutputs, writeReports } from './report-out.js';
+import { renderGateSummary } from './render.js';
+import type { ModeEnv } from './run.js';
+
+export async function runRunMode(m: ModeEnv): Promise<void> {
+  const { io } = m.deps;
+  const git = m.deps.createGit(m.workDir);
+  const repoRoot = await git.toplevel().catch(() => m.ctx.workspace);
+  const scorers = buildScorerRegistry();
+  const config = await loadConfig(m.configPath, { env: m.env, scorers, repoRoot });
+  if (m.inputs.cacheDir) config.cache.dir = join(repoRoot, m.inputs.cacheDir);
+  const known = new Set(config.suites.map((s) => s.name));
+  const unknown = m.inputs.suites.filter((n) => !known.has(n));
+  if (unknown.length > 0) {
+    io.setFailed(`evalgate: input "suites": unknown suite ${unknown.join(', ')} (suites: ${[...known].join(', ')})`);
+    return;
+  }
+  const wanted = m.inputs.suites.length > 0 ? new Set(m.inputs.suites) : known;
+  const suites = config.suites.filter((s) => wanted.has(s.name));
+
+  const runtime = buildRuntime({
+    config,
+    env: m.env,
+    plan: { mode: 'use', store: 'cache' },
+    scorers,
+    warn: (msg) => io.warning(msg),
+    tracePath: join(m.outDir, 'trace.jsonl'),
+    ...(m.deps.model ? { model: m.deps.model } : {}),
+  });
+  const runId = newRunId();
+  const startedAt = new Date().toISOString();
+  let out;
+  try {
+    out = await (m.deps.engine ?? runEval)(
+      suites.map((suite) => ({ label: 'head', suite })),
+      {
+        runId,
+        toolVersion: VERSION,
+        ...runtime.options,
+        ...(m.inputs.repeat !== undefined ? { repeat: m.inputs.repeat } : {}),
+        ...(m.inputs.concurrency !== undefined ? { concurrency: m.inputs.concurrency } : {}),
+        ...(m.inputs.maxCostUsd !== undefined ? { maxCostUsd: m.inputs.maxCostUsd } : {}),
+      },
+      runtime.deps,
+    );
+  } finally {
+    await runtime.close();
+  }
+  const head = toRunResult(out, 'head', { runId, toolVersion: VERSION, startedAt, finishedAt: new Date().toISOString(), ...(m.ctx.sha ? { commit: m.ctx.sha } : {}) });
+  const report = buildGateReport(
+    head.suites.map((h) => ({ head: h })),
+    config.gate,
+    config.suites.filter((s) => !wanted.has(s.name)).map((s) => s.name),
+    out.costCapHit,
+  );
+  const reportPath = await writeReports(m, undefined, head, report);
+  await io.appendSummary(renderGateSummary(report, { ...(m.ctx.runUrl ? { runUrl: m.ctx.runUrl } : {}), headSha: m.ctx.sha }));
+  annotateFailures(io, report, m.inputs.failOn, (p) => toRepoPath(repoRoot, p) ?? p);
+  setGateOutputs(io, report, reportPath, '');
+  if (shouldFail([report.verdict, ...report.suites.map((s) => s.verdict)], m.inputs.failOn)) {
+    io.setFailed(`evalgate: ${report.suites.filter((s) => shouldFail([s.verdict], m.inputs.failOn)).map((s) => `${s.suite} (${s.reason})`).join('; ') || report.verdict}`);
+  }
+}

@@ -1,0 +1,112 @@
+// The action's dispatcher: reads inputs and context, masks secrets, picks the mode (gate on pull
+// requests, run on push, drift on schedule/workflow_dispatch, or the `mode` input) and turns every
+// user-fixable failure into one clear error instead of a stack trace. Effects go through deps.
+import { resolve } from 'node:path';
+import type { Git } from '../adapters/git/git.js';
+import type { CreateOctokitOptions, GitHubClient } from '../adapters/github/octokit.js';
+import type { RunEval } from '../core/engine/types.js';
+import type { ModelClient } from '../core/model/types.js';
+import { ContextError, modeFor, readContext, type ActionContext } from './context.js';
+import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import type { ActionIO } from './io.js';
+
+export interface ActionDeps {
+  env: Record<string, string | undefined>;
+  io: ActionIO;
+  readFile: (path: string) => string;
+  writeFile: (path: string, text: string) => Promise<void>;
+  createGit: (cwd: string) => Git;
+  /** Lazily imported by default (Octokit is not needed by every mode). */
+  createOctokit?: (opts: CreateOctokitOptions) => GitHubClient;
+  /** Tests may inject a model client / engine; production uses the openai adapter and runEval. */
+  model?: ModelClient;
+  engine?: RunEval;
+}
+
+/** Everything a mode needs, resolved once. */
+export interface ModeEnv {
+  deps: ActionDeps;
+  inputs: ActionInputs;
+  ctx: ActionContext;
+  /** env with api-key / base-url inputs applied as OPENAI_API_KEY / OPENAI_BASE_URL. */
+  env: Record<string, string | undefined>;
+  workDir: string;
+  configPath: string;
+  /** Folder for JSON reports and the trace (under RUNNER_TEMP). */
+  outDir: string;
+  octokit(): Promise<GitHubClient | undefined>;
+}
+
+export async function runAction(deps: ActionDeps): Promise<void> {
+  const { io } = deps;
+  let inputs: ActionInputs;
+  let ctx: ActionContext;
+  try {
+    inputs = readInputs(deps.env);
+    // Mask before anything can print them.
+    if (inputs.apiKey) io.setSecret(inputs.apiKey);
+    if (inputs.githubToken) io.setSecret(inputs.githubToken);
+    if (deps.env['OPENAI_API_KEY']) io.setSecret(deps.env['OPENAI_API_KEY']);
+    ctx = readContext(deps.env, deps.readFile);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof ContextError) return io.setFailed(e.message);
+    throw e;
+  }
+
+  const env = { ...deps.env };
+  if (inputs.apiKey) env['OPENAI_API_KEY'] = inputs.apiKey;
+  if (inputs.baseUrl) env['OPENAI_BASE_URL'] = inputs.baseUrl;
+  const workDir = resolve(ctx.workspace, inputs.workingDirectory);
+  let client: GitHubClient | undefined | null = null;
+  const m: ModeEnv = {
+    deps,
+    inputs,
+    ctx,
+    env,
+    workDir,
+    configPath: resolve(workDir, inputs.config),
+    outDir: resolve(ctx.runnerTemp || resolve(workDir, '.evalgate'), 'evalgate'),
+    async octokit() {
+      if (client !== null) return client;
+      const token = inputs.githubToken ?? deps.env['GITHUB_TOKEN'];
+      if (!token) return (client = undefined);
+      const create = deps.createOctokit ?? (await import('../adapters/github/octokit.js')).createOctokit;
+      return (client = create({ token, baseUrl: ctx.apiUrl, log: (msg) => io.info(msg) }));
+    },
+  };
+
+  const mode = modeFor(ctx.eventName, inputs.mode);
+  io.info(`evalgate: ${mode} mode (event ${ctx.eventName || 'unknown'})`);
+  try {
+    if (mode === 'gate') await (await import('./gate-mode.js')).runGateMode(m);
+    else if (mode === 'run') await (await import('./run-mode.js')).runRunMode(m);
+    else await runDrift(m);
+  } catch (e) {
+    reportFailure(io, e);
+  }
+}
+
+async function runDrift(m: ModeEnv): Promise<void> {
+  // H6 owns src/action/drift.ts (runDriftMode). Imported lazily: the gate never loads drift code.
+  const drift = await import('./drift.js');
+  await drift.runDriftMode(m);
+}
+
+/** Config and usage errors: one line at the file and line they name; anything else: message + hint. */
+export function reportFailure(io: ActionIO, e: unknown): void {
+  const err = e as Error & { file?: string; line?: number; column?: number };
+  if (err?.name === 'ConfigError') {
+    const props: { title: string; file?: string; startLine?: number; startColumn?: number } = { title: 'evalgate config error' };
+    if (err.file) props.file = err.file;
+    if (err.line) props.startLine = err.line;
+    if (err.column) props.startColumn = err.column;
+    io.error(String(err), props);
+    io.setFailed(`evalgate: ${String(err)}`);
+    return;
+  }
+  if (err?.name === 'UsageError' || err?.name === 'InputError' || err?.name === 'GitError') {
+    io.setFailed(`evalgate: ${err.message}`);
+    return;
+  }
+  io.setFailed(`evalgate: internal error: ${err?.message ?? String(e)}${err?.stack ? `\n${err.stack}` : ''}`);
+}

@@ -1,0 +1,187 @@
+// `evalgate drift`: one drift check, locally. History goes to a directory by default (or the data
+// branch with --store branch); issues go to GitHub when a token (GITHUB_TOKEN / GH_TOKEN) and a
+// repository (--repo owner/name or GITHUB_REPOSITORY) are given, else the result is only printed.
+// Exit: 0 no confirmed drift, 1 a suite drifted, 2 usage/config error, 3 internal or reporting error.
+// `driftOnce` is shared with the daemon (monitor/daemon.ts), which runs it on a schedule.
+import { resolve } from 'node:path';
+import { createDriftIssues } from '../../adapters/github/drift-issues.js';
+import { createOctokit } from '../../adapters/github/octokit.js';
+import { createBranchHistoryStore } from '../../adapters/history/branch-store.js';
+import { createLocalHistoryStore } from '../../adapters/history/local-store.js';
+import { createSystemClock } from '../../adapters/clock/system-clock.js';
+import { loadConfig } from '../../adapters/config/loader.js';
+import type { ResolvedConfig } from '../../core/config/resolved.js';
+import { runDriftCheck, type DriftCheckResult } from '../../core/drift/monitor.js';
+import type { DriftIssueTracker, HistoryStore } from '../../core/drift/ports.js';
+import { driftLogLine, renderDriftSummary } from '../../core/drift/summary.js';
+import { runEval } from '../../core/engine/engine.js';
+import { nonNegativeNumber, parseCommandArgs, UsageError } from '../args.js';
+import { writeFileAtomic } from '../files.js';
+import type { CliCommand, CliIO } from '../io.js';
+import { reportError } from '../main.js';
+import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
+import { VERSION } from '../version.js';
+
+export const DRIFT_USAGE = `Usage: evalgate drift [options]
+
+Re-runs the suites live (cache bypassed), appends to the drift history, compares with the baseline
+and, with a GitHub token and repository, opens / comments / closes one issue per drifting suite.
+Exit code: 0 no confirmed drift, 1 a suite drifted, 2 config or usage error, 3 internal or reporting error.
+
+Options:
+  --config FILE        config file (default: evalgate.yml)
+  --suite NAME         check only this suite (repeatable)
+  --history-dir DIR    local history directory (default: .evalgate-drift next to the config)
+  --store KIND         local (default) or branch (the data branch drift.branch; needs GitHub)
+  --repo OWNER/NAME    GitHub repository for issues (default: $GITHUB_REPOSITORY); token from
+                       $GITHUB_TOKEN or $GH_TOKEN, API from $GITHUB_API_URL
+  --markdown FILE      write the summary as Markdown
+  --pin                make this run the baseline of each suite's current prompt and settings
+  --max-cost USD       stop sending requests once the check has cost this much
+  --trace FILE         append every request to a JSONL trace
+  --run-url URL        link to this run, shown in issues
+  -h, --help           show this help
+`;
+
+export interface DriftArgs {
+  help: boolean;
+  config: string;
+  suites: string[];
+  historyDir?: string;
+  store: 'local' | 'branch';
+  repo?: string;
+  markdown?: string;
+  pin: boolean;
+  maxCostUsd?: number;
+  trace?: string;
+  runUrl?: string;
+}
+
+export function parseDriftArgs(argv: string[]): DriftArgs {
+  const { values } = parseCommandArgs(argv, {
+    help: { type: 'boolean', short: 'h' },
+    config: { type: 'string', short: 'c' },
+    suite: { type: 'string', multiple: true },
+    'history-dir': { type: 'string' },
+    store: { type: 'string' },
+    repo: { type: 'string' },
+    markdown: { type: 'string' },
+    pin: { type: 'boolean' },
+    'max-cost': { type: 'string' },
+    trace: { type: 'string' },
+    'run-url': { type: 'string' },
+  });
+  const store = values.store ?? 'local';
+  if (store !== 'local' && store !== 'branch') throw new UsageError(`--store must be "local" or "branch", got "${store}"`);
+  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo)) throw new UsageError(`--repo must be OWNER/NAME, got "${values.repo}"`);
+  const args: DriftArgs = { help: values.help ?? false, config: values.config ?? 'evalgate.yml', suites: values.suite ?? [], store, pin: values.pin ?? false };
+  if (values['history-dir'] !== undefined) args.historyDir = values['history-dir'];
+  if (values.repo !== undefined) args.repo = values.repo;
+  if (values.markdown !== undefined) args.markdown = values.markdown;
+  const maxCost = nonNegativeNumber('max-cost', values['max-cost']);
+  if (maxCost !== undefined) args.maxCostUsd = maxCost;
+  if (values.trace !== undefined) args.trace = values.trace;
+  if (values['run-url'] !== undefined) args.runUrl = values['run-url'];
+  return args;
+}
+
+export interface DriftReporting {
+  history: HistoryStore;
+  issues?: DriftIssueTracker;
+  /** Where results go, for the log. */
+  describe: string;
+}
+
+/** GitHub settings from the environment and flags; undefined when either the token or the repo is missing. */
+export function githubTarget(args: Pick<DriftArgs, 'repo'>, env: Record<string, string | undefined>): { token: string; owner: string; repo: string; apiUrl?: string } | undefined {
+  const token = env['GITHUB_TOKEN'] || env['GH_TOKEN'];
+  const full = args.repo ?? env['GITHUB_REPOSITORY'];
+  if (!token || !full) return undefined;
+  const [owner, repo] = full.split('/');
+  if (!owner || !repo) throw new UsageError(`repository must be OWNER/NAME, got "${full}"`);
+  return { token, owner, repo, ...(env['GITHUB_API_URL'] ? { apiUrl: env['GITHUB_API_URL'] } : {}) };
+}
+
+export function buildReporting(args: Pick<DriftArgs, 'repo' | 'store' | 'historyDir'>, config: ResolvedConfig, io: CliIO): DriftReporting {
+  const gh = githubTarget(args, io.env);
+  const dir = resolve(io.cwd, args.historyDir ?? resolve(config.dir, '.evalgate-drift'));
+  if (!gh) {
+    if (args.store === 'branch') throw new UsageError('--store branch needs GITHUB_TOKEN (or GH_TOKEN) and --repo OWNER/NAME');
+    return { history: createLocalHistoryStore(dir), describe: `history dir ${dir}, no GitHub issues (no token/repository)` };
+  }
+  const log = (m: string): void => io.stderr(`github: ${m}\n`);
+  const octokit = createOctokit({ token: gh.token, ...(gh.apiUrl ? { baseUrl: gh.apiUrl } : {}), log });
+  const history =
+    args.store === 'branch'
+      ? createBranchHistoryStore({ octokit, owner: gh.owner, repo: gh.repo, branch: config.drift.branch, log })
+      : createLocalHistoryStore(dir);
+  return {
+    history,
+    issues: createDriftIssues({ octokit, owner: gh.owner, repo: gh.repo, label: config.drift.label, log }),
+    describe: `${history.where}, issues in ${gh.owner}/${gh.repo}`,
+  };
+}
+
+export interface DriftOnceResult {
+  result: DriftCheckResult;
+  line: string;
+  exitCode: number;
+}
+
+/** Loads the config afresh (the daemon picks up merged prompt changes) and runs one check. */
+export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal): Promise<DriftOnceResult> {
+  const scorers = buildScorerRegistry();
+  const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers });
+  const known = new Set(config.suites.map((s) => s.name));
+  const unknown = args.suites.filter((n) => !known.has(n));
+  if (unknown.length) throw new UsageError(`unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} in ${config.path} (suites: ${[...known].join(', ')})`);
+  const suites = args.suites.length ? config.suites.filter((s) => args.suites.includes(s.name)) : config.suites;
+  const reporting = buildReporting(args, config, io);
+
+  const seen = new Set<string>();
+  const warn = (m: string): void => {
+    if (!seen.has(m)) io.stderr(`warning: ${m}\n`);
+    seen.add(m);
+  };
+  // Live answers still refresh the response cache, so a later `evalgate run` can reuse them.
+  const runtime = buildRuntime({ config, env: io.env, plan: { mode: 'refresh', store: 'cache' }, scorers, warn, ...(args.trace ? { tracePath: resolve(io.cwd, args.trace) } : {}) });
+  const started = Date.now();
+  let result: DriftCheckResult;
+  try {
+    const { cacheMode: _live, ...runOptions } = runtime.options;
+    result = await runDriftCheck(
+      {
+        suites,
+        drift: config.drift,
+        runId: `drift-${newRunId()}`,
+        run: { ...runOptions, toolVersion: VERSION, ...(args.maxCostUsd !== undefined ? { maxCostUsd: args.maxCostUsd } : {}), ...(signal ? { signal } : {}) },
+        maxErrorRate: config.gate.maxErrorRate,
+        pin: args.pin,
+        ...(runOptions.commit ? { commit: runOptions.commit } : {}),
+        ...(args.runUrl ? { runUrl: args.runUrl } : {}),
+      },
+      { runEval, engine: runtime.deps, clock: createSystemClock(), history: reporting.history, ...(reporting.issues ? { issues: reporting.issues } : {}), log: (m) => io.stderr(`${m}\n`) },
+    );
+  } finally {
+    await runtime.close();
+  }
+  if (args.markdown) await writeFileAtomic(resolve(io.cwd, args.markdown), renderDriftSummary(result));
+  const failed = result.outcomes.some((o) => o.error);
+  const drifted = result.outcomes.some((o) => o.status === 'drifted');
+  return { result, line: driftLogLine(result, Date.now() - started), exitCode: failed ? 3 : drifted ? 1 : 0 };
+}
+
+export const driftCommand: CliCommand = async (argv, io) => {
+  try {
+    const args = parseDriftArgs(argv);
+    if (args.help) {
+      io.stdout(DRIFT_USAGE);
+      return 0;
+    }
+    const { line, exitCode } = await driftOnce(args, io);
+    io.stdout(`${line}\n`);
+    return exitCode;
+  } catch (err) {
+    return reportError(err, io, 'drift');
+  }
+};

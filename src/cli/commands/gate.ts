@@ -1,0 +1,91 @@
+// `evalgate gate --base <ref>`: the PR gate on a local repository. Head is the working tree (uncommitted
+// edits included), base is the merge base of <ref> and HEAD (what a PR against <ref> would diff
+// against). Prints the comment the action would post; exit 1 when the gate fails under --fail-on.
+import { resolve } from 'node:path';
+import { createGit } from '../../adapters/git/git.js';
+import { FAIL_ON_VALUES, type FailOn } from '../../core/gate/gate.js';
+import { runGateFlow } from '../../action/gate-flow.js';
+import { renderComment } from '../../action/render.js';
+import { nonNegativeNumber, parseCommandArgs, positiveInt, UsageError } from '../args.js';
+import { writeFileAtomic } from '../files.js';
+import type { CliCommand } from '../io.js';
+import { reportError } from '../main.js';
+
+export const GATE_USAGE = `Usage: evalgate gate --base <git-ref> [options]
+
+Compares the working tree with <git-ref> as the PR gate does and prints the comment it would post.
+
+Options:
+  --base REF           branch, tag or commit to compare against (required), e.g. origin/main
+  --config FILE        config file (default evalgate.yml)
+  --markdown FILE      also write the comment to FILE
+  --json FILE          write the comparison (GateReport) as JSON
+  --repeat N           samples per case on both sides
+  --concurrency N      requests in flight per provider
+  --max-cost USD       stop sending requests once the run cost reaches USD
+  --fail-on MODE       regression (default) | any | never
+  --replay             answer only from the config's recordings
+  -h, --help           show this help
+`;
+
+export const gateCommand: CliCommand = async (argv, io) => {
+  try {
+    const { values } = parseCommandArgs(argv, {
+      base: { type: 'string' },
+      config: { type: 'string', default: 'evalgate.yml' },
+      markdown: { type: 'string' },
+      json: { type: 'string' },
+      repeat: { type: 'string' },
+      concurrency: { type: 'string' },
+      'max-cost': { type: 'string' },
+      'fail-on': { type: 'string', default: 'regression' },
+      replay: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    });
+    if (values.help) {
+      io.stdout(GATE_USAGE);
+      return 0;
+    }
+    if (!values.base) throw new UsageError('--base <git-ref> is required (e.g. --base origin/main)');
+    const failOn = values['fail-on'] as FailOn;
+    if (!FAIL_ON_VALUES.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, got "${values['fail-on']}"`);
+    const repeat = positiveInt('repeat', values.repeat);
+    const concurrency = positiveInt('concurrency', values.concurrency);
+    const maxCostUsd = nonNegativeNumber('max-cost', values['max-cost']);
+
+    const git = createGit(io.cwd, { log: (m) => io.stderr(`${m}\n`) });
+    let repoRoot: string;
+    let baseSha: string;
+    try {
+      repoRoot = await git.toplevel();
+      baseSha = await git.mergeBase(await git.revParse(values.base), 'HEAD');
+    } catch (e) {
+      throw new UsageError(`cannot resolve --base ${values.base}: ${(e as Error).message}`);
+    }
+    const headSha = await git.revParse('HEAD').catch(() => undefined);
+    const changedFiles = await git.diffNames(baseSha);
+    const flow = await runGateFlow({
+      repoRoot,
+      configPath: resolve(io.cwd, values.config),
+      baseSha,
+      ...(headSha ? { headSha } : {}),
+      changedFiles,
+      env: io.env,
+      git,
+      failOn,
+      ...(repeat !== undefined ? { repeat } : {}),
+      ...(concurrency !== undefined ? { concurrency } : {}),
+      ...(maxCostUsd !== undefined ? { maxCostUsd } : {}),
+      replay: values.replay,
+      warn: (m) => io.stderr(`warning: ${m}\n`),
+      info: (m) => io.stderr(`${m}\n`),
+    });
+    const comment = renderComment(flow.outcome.report, { baseSha, ...(headSha ? { headSha } : {}), reasons: flow.outcome.selection.reasons });
+    io.stdout(`${comment}\n`);
+    if (values.markdown) await writeFileAtomic(resolve(io.cwd, values.markdown), `${comment}\n`);
+    if (values.json) await writeFileAtomic(resolve(io.cwd, values.json), `${JSON.stringify({ ...flow.outcome.report, selection: flow.outcome.selection }, null, 2)}\n`);
+    return flow.outcome.fail ? 1 : 0;
+  } catch (err) {
+    return reportError(err, io, 'gate');
+  }
+};

@@ -1,0 +1,88 @@
+// `evalgate monitor`: the drift daemon (monitor/daemon.ts) around `evalgate drift`'s check. Schedule from
+// --schedule or drift.schedule; SIGTERM/SIGINT stop it cleanly (exit 0). Reports to GitHub issues when a
+// token and repository are configured, otherwise to the history dir and stdout, one line per run.
+import { resolve } from 'node:path';
+import { startDaemon, validateSchedule } from '../../../monitor/daemon.js';
+import { loadConfig } from '../../adapters/config/loader.js';
+import { parseCommandArgs, positiveInt, UsageError } from '../args.js';
+import type { CliCommand, CliIO } from '../io.js';
+import { reportError } from '../main.js';
+import { buildScorerRegistry } from '../runtime.js';
+import { buildReporting, driftOnce, parseDriftArgs } from './drift.js';
+
+export const MONITOR_USAGE = `Usage: evalgate monitor [options]
+
+Runs drift checks on a schedule until stopped (SIGTERM / SIGINT: finishes or aborts the running check,
+exit 0). Never runs two checks at once. One log line per run on stdout.
+
+Options (also every option of \`evalgate drift\` except --pin and --markdown):
+  --schedule CRON      cron expression (default: drift.schedule of the config, e.g. "0 3 * * *";
+                       a sixth, leading field means seconds)
+  --timezone TZ        time zone of the schedule (default: the machine's)
+  --stop-timeout SECS  grace period for a running check on stop (default 60)
+  -h, --help           show this help
+`;
+
+export interface MonitorDeps {
+  /** Registers a stop handler for a signal (the CLI: process.once). */
+  onSignal: (signal: 'SIGTERM' | 'SIGINT', handler: () => void) => void;
+}
+
+export function createMonitorCommand(deps: MonitorDeps): CliCommand {
+  return async (argv, io) => {
+    try {
+      return await monitor(argv, io, deps);
+    } catch (err) {
+      return reportError(err, io, 'monitor');
+    }
+  };
+}
+
+async function monitor(argv: string[], io: CliIO, deps: MonitorDeps): Promise<number> {
+  // Split our own flags from the drift check's.
+  const own = new Set(['--schedule', '--timezone', '--stop-timeout']);
+  const mine: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const name = a.split('=')[0]!;
+    if (own.has(name)) {
+      mine.push(a);
+      if (!a.includes('=') && i + 1 < argv.length) mine.push(argv[++i]!);
+    } else rest.push(a);
+  }
+  const { values } = parseCommandArgs(mine, { schedule: { type: 'string' }, timezone: { type: 'string' }, 'stop-timeout': { type: 'string' } });
+  const args = parseDriftArgs(rest);
+  if (args.help) {
+    io.stdout(MONITOR_USAGE);
+    return 0;
+  }
+  if (args.pin || args.markdown) throw new UsageError('--pin and --markdown belong to `evalgate drift`, not to the monitor');
+
+  // Fail fast on a broken config or schedule; each check reloads the config (picks up merged changes).
+  const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers: buildScorerRegistry() });
+  const schedule = values.schedule ?? config.drift.schedule;
+  const bad = validateSchedule(schedule);
+  if (bad) throw new UsageError(bad);
+  const reporting = buildReporting(args, config, io);
+  const stopTimeout = positiveInt('stop-timeout', values['stop-timeout']);
+
+  const daemon = startDaemon({
+    schedule,
+    log: (line) => io.stdout(`${line}\n`),
+    check: async (signal) => (await driftOnce(args, io, signal)).line,
+    ...(values.timezone ? { timezone: values.timezone } : {}),
+    ...(stopTimeout !== undefined ? { stopTimeoutMs: stopTimeout * 1000 } : {}),
+  });
+  io.stdout(`${new Date().toISOString()} monitor started: schedule "${schedule}", ${config.suites.length} suite(s), ${reporting.describe}\n`);
+  deps.onSignal('SIGTERM', () => void daemon.stop('SIGTERM'));
+  deps.onSignal('SIGINT', () => void daemon.stop('SIGINT'));
+  await daemon.stopped;
+  return 0;
+}
+
+export const monitorCommand: CliCommand = createMonitorCommand({
+  onSignal: (signal, handler) => {
+    process.once(signal, handler);
+  },
+});

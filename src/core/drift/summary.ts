@@ -1,0 +1,60 @@
+// What a drift check tells its caller: one log line per run (daemon, CLI), and a Markdown summary
+// (`--markdown`, the action's job summary). Only figures and our own names go in: model outputs stay
+// in the issues, where they are escaped.
+import { safeSuiteName } from './issue-body.js';
+import type { DriftCheckResult, SuiteDriftOutcome } from './monitor.js';
+
+const score = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : x.toFixed(3));
+
+function baselineScore(o: SuiteDriftOutcome): number | null {
+  const s = o.report?.signals.find((x) => x.name === 'score');
+  return typeof s?.baseline === 'number' ? s.baseline : null;
+}
+
+function actionText(o: SuiteDriftOutcome): string {
+  const ref = o.issue ? ` #${o.issue.number}` : '';
+  switch (o.action) {
+    case 'open':
+      return o.issue ? `issue${ref} opened` : 'drift opened';
+    case 'comment':
+      return `commented on${ref}`;
+    case 'close':
+      return o.issue ? `issue${ref} closed` : 'recovered';
+    default:
+      return '';
+  }
+}
+
+/** One line for logs: `<time> drift <runId>: a healthy 0.950 (base 0.960), b DRIFTED 0.81 (base 0.93) issue #3 opened`. */
+export function driftLogLine(r: DriftCheckResult, elapsedMs?: number): string {
+  const parts = r.outcomes.map((o) => {
+    const st = o.status === 'drifted' ? 'DRIFTED' : o.status;
+    const base = baselineScore(o);
+    const act = actionText(o);
+    return `${safeSuiteName(o.suite)} ${st} ${score(o.entry.aggregates.meanScore)}${base !== null ? ` (base ${score(base)})` : ''}${act ? ` ${act}` : ''}${o.error ? ` [error: ${o.error}]` : ''}`;
+  });
+  const took = elapsedMs === undefined ? '' : ` in ${(elapsedMs / 1000).toFixed(1)}s`;
+  return `${r.time} drift ${r.runId}: ${parts.join('; ') || 'no suites'}${r.costCapHit ? ' (cost cap hit)' : ''}${took}`;
+}
+
+export function renderDriftSummary(r: DriftCheckResult): string {
+  const lines = [
+    '## evalgate drift check',
+    '',
+    `Run \`${r.runId}\` at ${r.time}.`,
+    '',
+    '| Suite | Status | Score (baseline → now) | Triggered | Served model | Issue |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const o of r.outcomes) {
+    const trig = o.report?.signals.filter((s) => s.triggered).map((s) => s.label).join(', ') || '–';
+    const models = o.entry.servedModels.join(', ').replace(/[^A-Za-z0-9._:, -]/g, '') || '–';
+    const issue = o.issue ? `[#${o.issue.number}](${o.issue.url}) ${actionText(o)}` : actionText(o) || '–';
+    lines.push(`| \`${safeSuiteName(o.suite)}\` | ${o.status === 'drifted' ? '🔴 drifted' : o.status} | ${score(baselineScore(o))} → ${score(o.entry.aggregates.meanScore)} | ${trig} | ${models} | ${issue} |`);
+  }
+  const errors = r.outcomes.filter((o) => o.error);
+  if (errors.length) lines.push('', ...errors.map((o) => `- ⚠️ \`${safeSuiteName(o.suite)}\`: ${o.error!.replace(/[<>@`]/g, '')}`));
+  if (r.costCapHit) lines.push('', '⚠️ The run cost cap was reached; some samples were skipped.');
+  if (r.dashboard) lines.push('', `Dashboard: \`${r.dashboard}\``);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,137 @@
+// Terminal output: the `evalgate run` table and the `evalgate gate` text report. Plain text with
+// optional ANSI colour; untrusted text is stripped of control characters (no terminal escapes).
+import type { GateReport, SuiteComparison, Verdict } from '../compare/types.js';
+import type { RunResult, SuiteResult } from '../results/types.js';
+import { stripControl, truncate } from './escape.js';
+import { DASH, ms, pct, score, tokens, usd } from './format.js';
+import { costDeltaCell, deltaCell, priced, VERDICT_LABEL } from './sections.js';
+
+type Colour = 'red' | 'green' | 'yellow' | 'dim' | 'bold';
+const ANSI: Record<Colour, [string, string]> = {
+  red: ['\u001b[31m', '\u001b[39m'],
+  green: ['\u001b[32m', '\u001b[39m'],
+  yellow: ['\u001b[33m', '\u001b[39m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+  bold: ['\u001b[1m', '\u001b[22m'],
+};
+
+/** A cell: the visible text (measured for alignment) and an optional colour applied after padding. */
+interface Cell {
+  text: string;
+  colour?: Colour;
+  right?: boolean;
+}
+
+const clean = (s: string, max = 60): string => {
+  const t = truncate(stripControl(s, { newlines: false }), max);
+  return t.truncated ? `${t.text}…` : t.text;
+};
+
+function table(header: string[], rows: Cell[][], color: boolean): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.text.length ?? 0)));
+  const fmt = (c: Cell, i: number): string => {
+    const w = widths[i] ?? 0;
+    const padded = c.right ? c.text.padStart(w) : c.text.padEnd(w);
+    return color && c.colour ? `${ANSI[c.colour][0]}${padded}${ANSI[c.colour][1]}` : padded;
+  };
+  const head = header.map((h, i) => fmt({ text: h, colour: 'bold' }, i)).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [head, rule, ...rows.map((r) => r.map(fmt).join('  ').trimEnd())].join('\n');
+}
+
+export interface RunTableOptions {
+  color: boolean;
+  /** gate.minScore: the verdict column says whether each suite meets it. Default 0. */
+  minScore?: number;
+}
+
+/** Whether a suite meets minScore, as the `evalgate run` exit code decides it. */
+export function meetsMinScore(s: SuiteResult, minScore: number): boolean {
+  return s.aggregates.meanScore !== null && s.aggregates.meanScore >= minScore;
+}
+
+export function renderRunTable(run: RunResult, opts: RunTableOptions): string {
+  const minScore = opts.minScore ?? 0;
+  const header = ['Suite', 'Cases', 'Score', 'Pass rate', 'Errors', 'Tokens in/out', 'Cost/request', 'Cost/run', 'p50/p95', 'Verdict'];
+  const rows: Cell[][] = run.suites.map((s) => {
+    const a = s.aggregates;
+    const ok = meetsMinScore(s, minScore);
+    const verdict: Cell =
+      a.meanScore === null
+        ? { text: 'no score', colour: 'yellow' }
+        : ok
+          ? { text: `ok (>= ${score(minScore, 2)})`, colour: 'green' }
+          : { text: `BELOW MIN ${score(minScore, 2)}`, colour: 'red' };
+    const notSent = a.skipped + a.budget + a.blocked;
+    return [
+      { text: clean(s.name) },
+      { text: `${a.cases}${notSent ? ` (${notSent} not sent)` : ''}`, right: true },
+      { text: score(a.meanScore), right: true },
+      { text: pct(a.passRate), right: true },
+      { text: String(a.errors), right: true, ...(a.errors ? { colour: 'yellow' as const } : {}) },
+      { text: a.tokensPerRequest ? `${tokens(a.tokensPerRequest.input)}/${tokens(a.tokensPerRequest.output)}` : DASH, right: true },
+      { text: usd(a.costPerRequestUsd, a.ok ? 'price unknown' : DASH), right: true },
+      { text: usd(a.costUsd, a.ok ? 'price unknown' : DASH), right: true },
+      { text: `${ms(a.latencyMs.p50)}/${ms(a.latencyMs.p95)}`, right: true },
+      verdict,
+    ];
+  });
+  const lines = [table(header, rows, opts.color)];
+  const t = run.totals;
+  const totals = [`Total: ${t.samples} samples, ${t.errors} errors`, `tokens ${tokens(t.tokens.input)} in / ${tokens(t.tokens.output)} out`, `cost ${usd(t.costUsd)}`];
+  if (t.evalCostUsd !== null && t.evalCostUsd > 0) totals.push(`evaluation (judge) cost ${usd(t.evalCostUsd)}`);
+  lines.push('', totals.join(', '));
+  if (run.costCapHit) lines.push(paint('Run cost cap reached: the remaining samples were not sent (skipped).', 'yellow', opts.color));
+  return lines.join('\n');
+}
+
+function paint(s: string, c: Colour, color: boolean): string {
+  return color ? `${ANSI[c][0]}${s}${ANSI[c][1]}` : s;
+}
+
+const VERDICT_COLOUR: Record<Verdict, Colour> = {
+  pass: 'green',
+  regression: 'red',
+  'below-min': 'red',
+  'over-budget': 'red',
+  inconclusive: 'yellow',
+  skipped: 'dim',
+};
+
+function caseLines(s: SuiteComparison, kind: 'regressed' | 'fixed', max: number): string[] {
+  const out: string[] = [];
+  for (const c of s[kind].slice(0, max)) {
+    const reason = c.failingReasons[0] ? ` - ${clean(c.failingReasons[0], 100)}` : '';
+    out.push(`    ${kind === 'regressed' ? '-' : '+'} ${clean(c.id, 60)}: ${score(c.baseScore)} -> ${score(c.headScore)}${kind === 'regressed' ? reason : ''}`);
+  }
+  if (s[kind].length > max) out.push(`    ... ${s[kind].length - max} more ${kind}`);
+  return out;
+}
+
+/** `evalgate gate` on a terminal: the comment's content as plain text. */
+export function renderGateText(report: GateReport, opts: { color?: boolean; maxCases?: number } = {}): string {
+  const color = opts.color ?? false;
+  const max = opts.maxCases ?? 10;
+  const lines = [paint(`evalgate gate: ${VERDICT_LABEL[report.verdict]}`, VERDICT_COLOUR[report.verdict], color), ''];
+  const header = ['Suite', 'Score base -> head', 'Delta +/- CI', 'Pass rate', 'Cost/request delta', 'p95', 'Verdict'];
+  const rows: Cell[][] = report.suites.map((s) => [
+    { text: clean(s.suite) },
+    { text: `${score(s.score.base)} -> ${score(s.score.head)}` },
+    { text: deltaCell(s).replace('±', '+/-') },
+    { text: `${pct(s.passRate.base, 0)} -> ${pct(s.passRate.head, 0)}` },
+    { text: costDeltaCell(s.costPerRequestUsd, priced(s)) },
+    { text: `${ms(s.latencyP95.base)} -> ${ms(s.latencyP95.head)}` },
+    { text: VERDICT_LABEL[s.verdict], colour: VERDICT_COLOUR[s.verdict] },
+  ]);
+  if (rows.length) lines.push(table(header, rows, color), '');
+  for (const s of report.suites) {
+    lines.push(`${clean(s.suite)}: ${clean(s.reason, 300)}`);
+    lines.push(...caseLines(s, 'regressed', max), ...caseLines(s, 'fixed', max));
+    if (s.addedCases.length) lines.push(`    added cases: ${s.addedCases.length}`);
+    if (s.removedCases.length) lines.push(`    removed cases: ${s.removedCases.length}`);
+  }
+  if (report.unselected.length) lines.push('', `Not evaluated (unaffected): ${report.unselected.map((n) => clean(n)).join(', ')}`);
+  if (report.costCapHit) lines.push('', paint('Run cost cap reached: some samples were not sent.', 'yellow', color));
+  lines.push('', 'Delta: mean per-case score change over paired cases. Regression: a drop beyond maxScoreDrop with the CI entirely below 0.');
+  return lines.join('\n');
+}

@@ -1,0 +1,143 @@
+// The sticky PR comment: headline verdict, per-suite table, reasons, case details, footer. At most
+// 65,536 characters (GitHub rejects longer bodies): the essentials always fit, case details are added
+// worst first while the budget lasts, and every omission says where the full report is.
+import type { GateReport, SuiteComparison } from '../compare/types.js';
+import { Budget } from './budget.js';
+import { escapeText } from './escape.js';
+import {
+  caseDetail,
+  contextLine,
+  DETAILS_CLOSE,
+  detailsOpen,
+  footer,
+  headline,
+  idList,
+  noticeLines,
+  reasonLine,
+  SUITE_TABLE_HEADER,
+  suiteRow,
+  type ReportMeta,
+} from './sections.js';
+
+export const PR_COMMENT_MARKER = '<!-- evalgate:pr-comment -->';
+export const PR_COMMENT_LIMIT = 65_536;
+
+export interface CommentMeta extends ReportMeta {
+  /** Served model ids / fingerprints beyond those in the results (optional, shown in the footer). */
+  extraFooter?: string[];
+}
+
+export interface CommentOptions {
+  /** Default 65,536 (GitHub's limit); lower only in tests. */
+  limit?: number;
+  /** Characters per output block in case details. Default 1,500. */
+  outputChars?: number;
+}
+
+const DEFAULT_FULL_AT = 'the job summary of the workflow run';
+
+/** Suites needing attention first in the table when it must be cut (keeps config order otherwise). */
+function tableRows(suites: readonly SuiteComparison[], budgetChars: number, fullAt: string): string[] {
+  const rows = suites.map(suiteRow);
+  const total = rows.reduce((n, r) => n + r.length + 1, 0);
+  if (total <= budgetChars) return rows;
+  const important = suites.filter((s) => s.verdict !== 'pass' && s.verdict !== 'skipped');
+  const out: string[] = [];
+  let used = 0;
+  for (const s of important) {
+    const r = suiteRow(s);
+    if (used + r.length + 1 > budgetChars) break;
+    out.push(r);
+    used += r.length + 1;
+  }
+  out.push(`| … ${suites.length - out.length} more suites (passing or skipped first) are listed in ${fullAt} | | | | | | | |`);
+  return out;
+}
+
+export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts: CommentOptions = {}): string {
+  const limit = opts.limit ?? PR_COMMENT_LIMIT;
+  const fullAt = meta.fullReportAt ?? DEFAULT_FULL_AT;
+  const budget = new Budget(limit);
+
+  const foot = ['', '---', footer(report, meta), ...(meta.extraFooter ?? [])].join('\n');
+  budget.reserve(foot.length + 1);
+  // Room for the omission note, whatever happens below.
+  const NOTE_RESERVE = 400;
+  budget.reserve(NOTE_RESERVE);
+
+  budget.tryAdd(PR_COMMENT_MARKER);
+  budget.tryAdd(headline(report));
+  const ctx = contextLine(report, meta);
+  if (ctx) budget.tryAdd(ctx);
+  for (const n of noticeLines(meta)) budget.tryAdd(`\n${n}`);
+
+  let omitted = 0;
+  if (report.suites.length) {
+    const rows = tableRows(report.suites, Math.floor(limit * 0.4), fullAt);
+    budget.tryAdd(['', SUITE_TABLE_HEADER, ...rows].join('\n'));
+    budget.tryAdd('');
+    for (const s of report.suites) if (!budget.tryAdd(reasonLine(s))) omitted++;
+  }
+
+  // Case details, most important first: regressions of every suite, then fixes, then case lists.
+  const outputChars = opts.outputChars ?? 1500;
+  const addCases = (s: SuiteComparison, kind: 'regressed' | 'fixed'): void => {
+    const list = s[kind];
+    if (!list.length) return;
+    const open = detailsOpen(`${escapeText(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
+    const blocks: string[] = [];
+    let size = open.length + DETAILS_CLOSE.length + 2;
+    let left = list.length;
+    for (const c of list) {
+      const full = caseDetail(c, { outputChars, fullAt });
+      const compact = caseDetail(c, { outputChars, compact: true });
+      // Keep room for the rest of this list's headings: budget per remaining case.
+      const fits = (b: string) => size + b.length + 2 <= budget.remaining;
+      const chosen = fits(full) && budget.remaining - size - full.length > 200 ? full : fits(compact) ? compact : undefined;
+      if (!chosen) break;
+      blocks.push(chosen);
+      size += chosen.length + 2;
+      left--;
+    }
+    if (left > 0) {
+      omitted += left;
+      blocks.push(`*${left} more ${kind} case${left === 1 ? '' : 's'} not shown: see ${fullAt}.*`);
+    }
+    if (blocks.length === 1 && left === list.length) {
+      budget.tryAdd(`\n${list.length} ${kind} case(s) in ${escapeText(s.suite)} are listed in ${fullAt}.`);
+      return;
+    }
+    budget.tryAdd(`\n${open}\n${blocks.join('\n\n---\n\n')}${DETAILS_CLOSE}`);
+  };
+  for (const s of report.suites) addCases(s, 'regressed');
+  for (const s of report.suites) addCases(s, 'fixed');
+
+  // Added / removed cases and suites, unselected suites: the least important.
+  const lists: string[] = [];
+  for (const s of report.suites) {
+    if (s.addedCases.length) lists.push(`- ${escapeText(s.suite)}: added cases ${idList(s.addedCases, 20)}`);
+    if (s.removedCases.length) lists.push(`- ${escapeText(s.suite)}: removed cases ${idList(s.removedCases, 20)}`);
+  }
+  const added = report.suites.filter((s) => s.status === 'new').map((s) => s.suite);
+  const removed = report.suites.filter((s) => s.status === 'removed').map((s) => s.suite);
+  if (added.length) lists.push(`- New suites (head only): ${idList(added, 30)}`);
+  if (removed.length) lists.push(`- Removed suites: ${idList(removed, 30)}`);
+  if (lists.length && !budget.tryAdd(`\n${detailsOpen('Added and removed cases and suites')}\n${lists.join('\n')}${DETAILS_CLOSE}`)) omitted++;
+  if (report.unselected.length) {
+    const line = `\nNot evaluated (unaffected by this PR): ${idList(report.unselected, 50)}`;
+    if (!budget.tryAdd(line)) omitted++;
+  }
+
+  budget.release(NOTE_RESERVE);
+  if (omitted > 0) budget.tryAdd(`\n*This comment is shortened to fit GitHub's size limit; the full report is in ${fullAt}.*`);
+  budget.release(foot.length + 1);
+  budget.tryAdd(foot);
+  const out = budget.text();
+  // The budget guarantees this; the cut is a last line of defence that keeps the marker.
+  return out.length <= limit ? out : `${out.slice(0, limit - 40)}\n\n*(truncated)*`;
+}
+
+/** Exposed for callers that need to recognise their own comment. */
+export function isEvalgateComment(body: string): boolean {
+  return body.startsWith(PR_COMMENT_MARKER);
+}

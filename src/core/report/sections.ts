@@ -1,0 +1,236 @@
+// Markdown building blocks shared by the PR comment and the job summary: headline, suite table, verdict
+// reasons, case details, footer. Everything untrusted passes through escape.ts.
+import type { CaseChange, GateReport, MetricDelta, SuiteComparison, Verdict } from '../compare/types.js';
+import { codeBlock, codeSpan, escapeText, formatVars } from './escape.js';
+import { DASH, ms, msDelta, pct, pctDelta, score, signed, tokens, tokensDelta, usd, usdDelta } from './format.js';
+
+/** Plain-word status: clear without emoji, and greppable in logs. */
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  pass: 'PASS',
+  regression: 'REGRESSION',
+  'below-min': 'BELOW MIN SCORE',
+  'over-budget': 'OVER BUDGET',
+  inconclusive: 'INCONCLUSIVE',
+  skipped: 'SKIPPED',
+};
+
+export interface ReportMeta {
+  /** Link to the workflow run. */
+  runUrl?: string;
+  baseSha?: string;
+  headSha?: string;
+  baseRef?: string;
+  headRef?: string;
+  /** PR from a fork (no secrets). */
+  fork?: boolean;
+  /** Suites ran from recorded responses, not the live model. */
+  recorded?: boolean;
+  /** Where the full report lives, e.g. "the job summary and the `evalgate-report` artifact". */
+  fullReportAt?: string;
+  /** Trusted extra Markdown lines from the caller (e.g. a warning about a read-only token). */
+  notes?: string[];
+  toolVersion?: string;
+}
+
+/** Only http(s) URLs without characters that could end a Markdown link. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\/[^\s()<>[\]"'`]+$/.test(url)) return undefined;
+  return url;
+}
+
+const sha = (s: string | undefined): string | undefined => (s && /^[0-9a-f]{7,64}$/i.test(s) ? s.slice(0, 7) : undefined);
+
+export function headline(report: GateReport): string {
+  const n = report.suites.length;
+  const counts = new Map<Verdict, number>();
+  for (const s of report.suites) counts.set(s.verdict, (counts.get(s.verdict) ?? 0) + 1);
+  const bad = (['regression', 'below-min', 'over-budget', 'inconclusive'] as const)
+    .filter((v) => counts.get(v))
+    .map((v) => `${counts.get(v)} ${VERDICT_LABEL[v].toLowerCase()}`);
+  const detail = n === 0 ? 'no suite was evaluated' : bad.length ? `${bad.join(', ')} of ${n} suite${n === 1 ? '' : 's'}` : `${n} suite${n === 1 ? '' : 's'} checked`;
+  return `## evalgate: ${VERDICT_LABEL[report.verdict]} (${detail})`;
+}
+
+export function contextLine(report: GateReport, meta: ReportMeta): string {
+  const parts: string[] = [];
+  const b = sha(meta.baseSha);
+  const h = sha(meta.headSha);
+  if (b && h) parts.push(`base \`${b}\` → head \`${h}\``);
+  if (meta.recorded) parts.push('recorded responses (not the live model)');
+  if (report.costCapHit) parts.push('**run cost cap reached**: some samples were not sent');
+  const url = safeUrl(meta.runUrl);
+  if (url) parts.push(`[workflow run](${url})`);
+  return parts.join(' · ');
+}
+
+export function noticeLines(meta: ReportMeta): string[] {
+  const out: string[] = [];
+  if (meta.fork)
+    out.push(
+      '> **Fork pull request:** secrets such as the model API key are not available to workflows from forks, ' +
+        (meta.recorded ? 'so suites ran from recorded responses.' : 'so suites that need the live model were skipped.'),
+    );
+  for (const n of meta.notes ?? []) out.push(n);
+  return out;
+}
+
+function scoreCell(s: SuiteComparison): string {
+  return `${score(s.score.base)} → ${score(s.score.head)}`;
+}
+
+export function deltaCell(s: SuiteComparison): string {
+  if (s.status === 'new') return 'new suite';
+  if (s.status === 'removed') return 'removed';
+  const d = s.score.pairedDelta ?? s.score.delta;
+  const ci = s.score.ci;
+  if (d === null || d === undefined) return DASH;
+  if (!ci) return signed(d);
+  const half = (ci.high - ci.low) / 2;
+  const symmetric = Math.abs(ci.low + half - d) < 1e-9;
+  return symmetric ? `${signed(d)} ± ${half.toFixed(3)}` : `${signed(d)} [${signed(ci.low)}, ${signed(ci.high)}]`;
+}
+
+function rateCell(m: MetricDelta): string {
+  return `${pct(m.base, 0)} → ${pct(m.head, 0)}`;
+}
+
+export function costDeltaCell(m: MetricDelta, priced: boolean): string {
+  if (!priced) return 'price unknown';
+  if (m.base === null && m.head !== null) return usd(m.head);
+  if (m.delta === null) return DASH;
+  return `${usdDelta(m.delta)}${m.relative !== null ? ` (${pctDelta(m.relative)})` : ''}`;
+}
+
+/** Both sides' prices are known (a side with no ok sample has nothing to price). */
+export function priced(s: SuiteComparison): boolean {
+  const sides = [s.base, s.head].filter((x) => x !== undefined);
+  return sides.every((x) => x.aggregates.costPerRequestUsd !== null || x.aggregates.ok === 0);
+}
+
+function monthlyCell(s: SuiteComparison): string {
+  if (!priced(s)) return 'price unknown';
+  if (!(s.head ?? s.base)?.traffic) return 'no traffic set';
+  return costDeltaCell(s.projectedMonthlyUsd, true).replace(/ \(.*\)$/, '');
+}
+
+function latencyCell(m: MetricDelta): string {
+  if (m.base === null && m.head !== null) return ms(m.head);
+  if (m.delta === null) return DASH;
+  return `${msDelta(m.delta)}${m.relative !== null ? ` (${pctDelta(m.relative, 0)})` : ''}`;
+}
+
+function verdictCell(v: Verdict): string {
+  return v === 'pass' || v === 'skipped' ? VERDICT_LABEL[v].toLowerCase() : `**${VERDICT_LABEL[v]}**`;
+}
+
+export const SUITE_TABLE_HEADER =
+  '| Suite | Score base → head | Δ ± CI | Pass rate | Cost/request Δ | Monthly Δ | p95 latency Δ | Verdict |\n' +
+  '|---|---|---|---|---|---|---|---|';
+
+export function suiteRow(s: SuiteComparison): string {
+  return `| ${escapeText(s.suite, { maxChars: 100 })} | ${scoreCell(s)} | ${deltaCell(s)} | ${rateCell(s.passRate)} | ${costDeltaCell(
+    s.costPerRequestUsd,
+    priced(s),
+  )} | ${monthlyCell(s)} | ${latencyCell(s.latencyP95)} | ${verdictCell(s.verdict)} |`;
+}
+
+export function reasonLine(s: SuiteComparison): string {
+  const extra: string[] = [];
+  if (s.regressed.length) extra.push(`${s.regressed.length} regressed`);
+  if (s.fixed.length) extra.push(`${s.fixed.length} fixed`);
+  if (s.addedCases.length) extra.push(`${s.addedCases.length} added`);
+  if (s.removedCases.length) extra.push(`${s.removedCases.length} removed`);
+  if (s.errors.base || s.errors.head) extra.push(`errors ${s.errors.base} → ${s.errors.head}`);
+  return `- **${escapeText(s.suite, { maxChars: 100 })}** (${VERDICT_LABEL[s.verdict].toLowerCase()}): ${escapeText(s.reason)}${
+    extra.length ? `. Cases: ${extra.join(', ')}` : ''
+  }`;
+}
+
+/** Per-suite token, latency and cost figures (job summary). */
+export function metricsTable(suites: readonly SuiteComparison[]): string {
+  const rows = suites.map((s) => {
+    const a = s.head?.aggregates ?? s.base?.aggregates;
+    return `| ${escapeText(s.suite, { maxChars: 100 })} | ${tokens(s.tokensIn.base)} → ${tokens(s.tokensIn.head)} (${tokensDelta(
+      s.tokensIn.delta,
+    )}) | ${tokens(s.tokensOut.base)} → ${tokens(s.tokensOut.head)} (${tokensDelta(s.tokensOut.delta)}) | ${ms(s.latencyP50.base)} → ${ms(
+      s.latencyP50.head,
+    )} | ${ms(s.latencyP95.base)} → ${ms(s.latencyP95.head)} | ${usd(s.costPerRunUsd.base, DASH)} → ${usd(s.costPerRunUsd.head, DASH)} | ${
+      a ? usd(a.evalCostUsd, DASH) : DASH
+    } | ${s.errors.base} → ${s.errors.head} |`;
+  });
+  return [
+    '| Suite | Tokens in/request | Tokens out/request | p50 latency | p95 latency | Cost/run | Eval cost (head) | Errors |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+export interface CaseDetailOptions {
+  /** Characters per output block. */
+  outputChars: number;
+  /** Omit outputs entirely (compact form under a tight budget). */
+  compact?: boolean;
+  fullAt?: string;
+}
+
+function passWord(p: boolean | null): string {
+  return p === null ? 'no result' : p ? 'pass' : 'fail';
+}
+
+export function caseDetail(c: CaseChange, opts: CaseDetailOptions): string {
+  const lines = [
+    `**Case ${codeSpan(c.id, { maxChars: 120 })}**: score ${score(c.baseScore)} → ${score(c.headScore)} (${passWord(c.basePass)} → ${passWord(c.headPass)})`,
+    '',
+    `Vars: ${codeSpan(formatVars(c.vars), { maxChars: opts.compact ? 200 : 600 })}`,
+  ];
+  if (c.failingReasons.length) {
+    lines.push('', 'Failing on head:');
+    for (const r of c.failingReasons.slice(0, opts.compact ? 3 : 10)) lines.push(`- ${escapeText(r, { maxChars: 300 })}`);
+    if (c.failingReasons.length > (opts.compact ? 3 : 10)) lines.push(`- … ${c.failingReasons.length - (opts.compact ? 3 : 10)} more`);
+  }
+  if (!opts.compact) {
+    const blockOpts = { maxChars: opts.outputChars, ...(opts.fullAt ? { fullAt: opts.fullAt } : {}) };
+    lines.push('', 'Base output:', '', c.baseOutput !== undefined ? codeBlock(c.baseOutput, blockOpts) : '*(no output)*');
+    lines.push('', 'Head output:', '', c.headOutput !== undefined ? codeBlock(c.headOutput, blockOpts) : '*(no output)*');
+  }
+  return lines.join('\n');
+}
+
+export function detailsOpen(summary: string): string {
+  return `<details><summary>${summary}</summary>\n`;
+}
+export const DETAILS_CLOSE = '\n</details>';
+
+export function idList(ids: readonly string[], max: number): string {
+  const shown = ids.slice(0, max).map((id) => codeSpan(id, { maxChars: 80 }));
+  return shown.join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
+}
+
+export function footer(report: GateReport, meta: ReportMeta): string {
+  const lines: string[] = [];
+  const versions = report.suites
+    .map((s) => {
+      const b = s.base?.promptVersion;
+      const h = s.head?.promptVersion;
+      const v = b && h ? (b === h ? codeSpan(h) : `${codeSpan(b)} → ${codeSpan(h)}`) : codeSpan(h ?? b ?? '?');
+      return `${escapeText(s.suite, { maxChars: 100 })} ${v}`;
+    })
+    .join(', ');
+  if (versions) lines.push(`Prompt versions: ${versions}`);
+  const models = new Set<string>();
+  const fingerprints = new Set<string>();
+  for (const s of report.suites)
+    for (const r of [s.base, s.head]) {
+      for (const m of r?.servedModels ?? []) models.add(m);
+      for (const f of r?.systemFingerprints ?? []) fingerprints.add(f);
+    }
+  if (models.size) lines.push(`Served models: ${[...models].slice(0, 10).map((m) => codeSpan(m, { maxChars: 80 })).join(', ')}`);
+  if (fingerprints.size)
+    lines.push(
+      `Fingerprints: ${[...fingerprints].slice(0, 10).map((f) => codeSpan(f, { maxChars: 80 })).join(', ')}${fingerprints.size > 10 ? ` and ${fingerprints.size - 10} more` : ''}`,
+    );
+  const url = safeUrl(meta.runUrl);
+  if (url) lines.push(`Run: ${url}`);
+  lines.push(`Generated by evalgate${meta.toolVersion ? ` ${escapeText(meta.toolVersion, { maxChars: 30 })}` : ''}. Rules: a regression needs a drop beyond \`maxScoreDrop\` and a confidence interval entirely below zero.`);
+  return `<sub>\n\n${lines.join('<br>\n')}\n\n</sub>`;
+}

@@ -1,0 +1,120 @@
+// The job summary: the PR comment's content with more detail (every changed case, token/latency/cost
+// tables, all case details with longer outputs). At most 1 MiB per step (GitHub's limit, in bytes).
+import type { GateReport, SuiteComparison } from '../compare/types.js';
+import type { CaseResult } from '../results/types.js';
+import { Budget, utf8Length } from './budget.js';
+import { codeSpan, escapeText } from './escape.js';
+import { score, signed } from './format.js';
+import {
+  caseDetail,
+  contextLine,
+  DETAILS_CLOSE,
+  detailsOpen,
+  footer,
+  headline,
+  idList,
+  metricsTable,
+  noticeLines,
+  reasonLine,
+  SUITE_TABLE_HEADER,
+  suiteRow,
+  type ReportMeta,
+} from './sections.js';
+
+/** 1 MiB minus headroom for anything else the step appends. */
+export const JOB_SUMMARY_LIMIT_BYTES = 1_000_000;
+
+export interface SummaryOptions {
+  limitBytes?: number;
+  outputChars?: number;
+}
+
+/** Every paired case whose score or pass changed, worst first. */
+function changedCases(s: SuiteComparison): string | undefined {
+  if (!s.base || !s.head) return undefined;
+  const base = new Map<string, CaseResult>(s.base.cases.map((c) => [c.id, c]));
+  const rows: { d: number; row: string }[] = [];
+  for (const h of s.head.cases) {
+    const b = base.get(h.id);
+    if (!b || b.score === null || h.score === null) continue;
+    const d = h.score - b.score;
+    if (Math.abs(d) < 1e-9 && b.pass === h.pass) continue;
+    rows.push({
+      d,
+      row: `| ${codeSpan(h.id, { maxChars: 80, table: true })} | ${score(b.score)} | ${score(h.score)} | ${signed(d)} | ${b.pass ? 'pass' : 'fail'} → ${h.pass ? 'pass' : 'fail'} |`,
+    });
+  }
+  if (!rows.length) return undefined;
+  rows.sort((a, b) => a.d - b.d);
+  return `${detailsOpen(`${escapeText(s.suite)}: ${rows.length} case${rows.length === 1 ? '' : 's'} changed`)}\n| Case | Base | Head | Δ | Pass |\n|---|---|---|---|---|\n${rows
+    .map((r) => r.row)
+    .join('\n')}${DETAILS_CLOSE}`;
+}
+
+export function renderJobSummary(report: GateReport, meta: ReportMeta = {}, opts: SummaryOptions = {}): string {
+  const limit = opts.limitBytes ?? JOB_SUMMARY_LIMIT_BYTES;
+  const fullAt = meta.fullReportAt ?? 'the JSON report artifact';
+  const budget = new Budget(limit, utf8Length);
+  const foot = ['', '---', footer(report, meta)].join('\n');
+  const reserve = utf8Length(foot) + 400;
+  budget.reserve(reserve);
+  let omitted = 0;
+  const add = (s: string): void => {
+    if (!budget.tryAdd(s)) omitted++;
+  };
+
+  add(headline(report));
+  const ctx = contextLine(report, meta);
+  if (ctx) add(ctx);
+  for (const n of noticeLines(meta)) add(`\n${n}`);
+  if (report.suites.length) {
+    add(['', SUITE_TABLE_HEADER, ...report.suites.map(suiteRow)].join('\n'));
+    add('');
+    for (const s of report.suites) add(reasonLine(s));
+    add(`\n### Tokens, latency and cost\n\n${metricsTable(report.suites)}`);
+  }
+
+  const outputChars = opts.outputChars ?? 4000;
+  for (const kind of ['regressed', 'fixed'] as const)
+    for (const s of report.suites) {
+      const list = s[kind];
+      if (!list.length) continue;
+      const open = detailsOpen(`${escapeText(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
+      const blocks: string[] = [];
+      let size = utf8Length(open) + 20;
+      let shown = 0;
+      for (const c of list) {
+        const b = caseDetail(c, { outputChars, fullAt });
+        const n = utf8Length(b) + 10;
+        if (size + n > budget.remaining) break;
+        blocks.push(b);
+        size += n;
+        shown++;
+      }
+      if (shown < list.length) {
+        omitted += list.length - shown;
+        blocks.push(`*${list.length - shown} more ${kind} cases not shown: see ${fullAt}.*`);
+      }
+      add(`\n${open}\n${blocks.join('\n\n---\n\n')}${DETAILS_CLOSE}`);
+    }
+
+  const changed = report.suites.map(changedCases).filter((x): x is string => x !== undefined);
+  if (changed.length) add(`\n### All changed cases\n\n${changed.join('\n\n')}`);
+
+  const lists: string[] = [];
+  for (const s of report.suites) {
+    if (s.addedCases.length) lists.push(`- ${escapeText(s.suite)}: added cases ${idList(s.addedCases, 200)}`);
+    if (s.removedCases.length) lists.push(`- ${escapeText(s.suite)}: removed cases ${idList(s.removedCases, 200)}`);
+  }
+  const added = report.suites.filter((s) => s.status === 'new').map((s) => s.suite);
+  const removed = report.suites.filter((s) => s.status === 'removed').map((s) => s.suite);
+  if (added.length) lists.push(`- New suites (head only): ${idList(added, 200)}`);
+  if (removed.length) lists.push(`- Removed suites: ${idList(removed, 200)}`);
+  if (lists.length) add(`\n### Added and removed\n\n${lists.join('\n')}`);
+  if (report.unselected.length) add(`\nNot evaluated (unaffected by this change): ${idList(report.unselected, 500)}`);
+
+  budget.release(reserve);
+  if (omitted) budget.tryAdd(`\n*Parts of this summary were left out to stay under GitHub's 1 MiB limit; everything is in ${fullAt}.*`);
+  budget.tryAdd(foot);
+  return budget.text();
+}

@@ -1,0 +1,161 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DriftSchema } from '../../../src/core/config/schema.js';
+import type { ResolvedSuite } from '../../../src/core/config/resolved.js';
+import { decideAction, healthyStreak, runDriftCheck, type DriftCheckOptions } from '../../../src/core/drift/monitor.js';
+import type { EngineDeps, RunEval, RunOptions } from '../../../src/core/engine/types.js';
+import { entry, ids, suiteResult } from './helpers.js';
+import { memoryIssues, memoryStore } from './memory.js';
+
+const suite = (name: string): ResolvedSuite =>
+  ({ name, provider: { id: 'fast', type: 'openai', model: 'gpt-4o-mini', temperature: 0, timeoutMs: 1000, maxRetries: 0 } }) as unknown as ResolvedSuite;
+
+/** A scripted engine: `world` says how many of 40 cases fail now and what the endpoint reports. */
+function scriptedEngine() {
+  const world = { failing: 0, served: 'gpt-4o-mini-2024-07-18', calls: [] as RunOptions[] };
+  const runEval: RunEval = async (jobs, options) => {
+    world.calls.push(options);
+    return {
+      costCapHit: false,
+      results: jobs.map((j) => ({
+        label: j.label,
+        suite: suiteResult(j.suite.name, ids(40).map((id, i) => ({ id, score: i < world.failing ? 0 : 1, output: i < world.failing ? `wrong ${id}` : `right ${id}` })), { served: world.served }),
+      })),
+    };
+  };
+  return { world, runEval };
+}
+
+describe('runDriftCheck', () => {
+  let store: ReturnType<typeof memoryStore>;
+  let issues: ReturnType<typeof memoryIssues>;
+  let eng: ReturnType<typeof scriptedEngine>;
+  let night = 0;
+  const drift = DriftSchema.parse({ historyLimit: 20 });
+  const check = (extra: Partial<DriftCheckOptions> = {}) =>
+    runDriftCheck(
+      { suites: [suite('greeting')], drift, runId: `n${++night}`, run: { toolVersion: 't', cacheTtlHours: 0 }, ...extra },
+      { runEval: eng.runEval, engine: {} as EngineDeps, clock: { now: () => Date.UTC(2026, 9, 1) + night * 86_400_000, monotonic: () => 0, sleep: async () => {} }, history: store, issues },
+    );
+
+  beforeEach(() => {
+    store = memoryStore();
+    issues = memoryIssues();
+    eng = scriptedEngine();
+    night = 0;
+  });
+
+  it('runs live, establishes a baseline, then stays quiet while nothing changes', async () => {
+    const first = await check();
+    expect(first.outcomes[0]).toMatchObject({ status: 'baseline', action: 'none' });
+    expect(eng.world.calls[0]!.cacheMode).toBe('refresh');
+    for (let i = 0; i < 10; i++) expect((await check()).outcomes[0]!.status).toBe('healthy');
+    expect(issues.issues).toHaveLength(0);
+    expect(eng.world.calls).toHaveLength(11); // no confirmation runs
+    expect(store.files.get('greeting')!.entries).toHaveLength(11);
+    expect(store.dashboards.at(-1)).toContain('data-suite="greeting"');
+  });
+
+  it('confirms, opens one issue, comments while persisting, closes after recoverAfter healthy runs', async () => {
+    await check();
+    eng.world.failing = 6;
+    const opened = await check();
+    expect(opened.outcomes[0]).toMatchObject({ status: 'drifted', action: 'open', confirmations: 1 });
+    expect(eng.world.calls.at(-1)!.runId).toBe('n2-confirm1');
+    expect(issues.issues).toHaveLength(1);
+    expect(issues.issues[0]!.body).toContain('<!-- evalgate:drift suite=greeting -->');
+
+    const persisting = await check();
+    expect(persisting.outcomes[0]).toMatchObject({ status: 'drifted', action: 'comment', confirmations: 0 });
+    expect(issues.issues[0]!.comments).toHaveLength(1);
+
+    eng.world.failing = 0;
+    expect((await check()).outcomes[0]).toMatchObject({ status: 'healthy', action: 'none', healthyStreak: 1 });
+    expect(issues.issues[0]!.open).toBe(true);
+    expect((await check()).outcomes[0]).toMatchObject({ status: 'healthy', action: 'close', healthyStreak: 2 });
+    expect(issues.issues[0]!.open).toBe(false);
+    expect(issues.issues[0]!.comments.at(-1)).toContain('Recovered');
+    expect(issues.issues).toHaveLength(1);
+  });
+
+  it('does not alarm when the confirmation run disagrees', async () => {
+    await check();
+    let n = 0;
+    const inner = eng.runEval;
+    eng.runEval = async (jobs, o, d) => {
+      eng.world.failing = n++ === 0 ? 8 : 0; // only the first run of this check is bad
+      return inner(jobs, o, d);
+    };
+    const r = await check();
+    expect(r.outcomes[0]).toMatchObject({ status: 'unconfirmed', action: 'none' });
+    expect(issues.issues).toHaveLength(0);
+  });
+
+  it('reports a model change without alarming, and a prompt change starts a new baseline', async () => {
+    await check();
+    eng.world.served = 'gpt-4o-mini-2025-02-02';
+    const r = await check();
+    expect(r.outcomes[0]!.status).toBe('healthy');
+    expect(r.outcomes[0]!.report!.signals.find((s) => s.name === 'model')!.detail).toContain('2025-02-02');
+    expect(store.files.get('greeting')!.entries.at(-1)!.servedModels).toEqual(['gpt-4o-mini-2025-02-02']);
+  });
+
+  it('pins a baseline and keeps it past the history limit', async () => {
+    await check();
+    await check({ pin: true });
+    for (let i = 0; i < 25; i++) await check();
+    const entries = store.files.get('greeting')!.entries;
+    expect(entries.length).toBeLessThanOrEqual(20);
+    expect(entries.filter((e) => e.pinned).map((e) => e.runId)).toEqual(['n2']);
+    eng.world.failing = 6;
+    const r = await check();
+    expect(r.outcomes[0]!.baseline).toMatchObject({ kind: 'pinned' });
+  });
+
+  it('without an issue tracker keeps the drift state in the history', async () => {
+    const local = memoryStore();
+    const run = (n: number) =>
+      runDriftCheck(
+        { suites: [suite('greeting')], drift, runId: `l${n}`, run: { toolVersion: 't', cacheTtlHours: 0 } },
+        { runEval: eng.runEval, engine: {} as EngineDeps, clock: { now: () => Date.UTC(2026, 9, 1) + n * 86_400_000, monotonic: () => 0, sleep: async () => {} }, history: local },
+      );
+    await run(1);
+    eng.world.failing = 6;
+    expect((await run(2)).outcomes[0]!.action).toBe('open');
+    expect(local.files.get('greeting')!.state).toMatchObject({ drifting: true });
+    expect((await run(3)).outcomes[0]!.action).toBe('comment');
+    eng.world.failing = 0;
+    await run(4);
+    expect((await run(5)).outcomes[0]!.action).toBe('close');
+    expect(local.files.get('greeting')!.state.drifting).toBe(false);
+  });
+
+  it('treats a run with too many errors as inconclusive, neither alarm nor recovery', async () => {
+    await check();
+    const inner = eng.runEval;
+    eng.runEval = async (jobs, o, d) => {
+      const out = await inner(jobs, o, d);
+      out.results[0]!.suite.aggregates.errors = 30;
+      out.results[0]!.suite.aggregates.samples = 70;
+      return out;
+    };
+    eng.world.failing = 20;
+    expect((await check()).outcomes[0]).toMatchObject({ status: 'inconclusive', action: 'none' });
+  });
+});
+
+describe('healthyStreak / decideAction', () => {
+  const c = [{ id: 'a', score: 1 }];
+  it('counts healthy runs since the last drifted one, skipping inconclusive runs', () => {
+    const list = [entry('1', 0, c, { status: 'drifted' }), entry('2', 1, c, { status: 'healthy' }), entry('3', 2, c, { status: 'inconclusive' }), entry('4', 3, c, { status: 'healthy' })];
+    expect(healthyStreak(list)).toBe(2);
+    expect(healthyStreak(list.slice(0, 1))).toBe(0);
+  });
+  it('maps status and issue state to one action', () => {
+    expect(decideAction('drifted', false, 0, 2)).toBe('open');
+    expect(decideAction('drifted', true, 0, 2)).toBe('comment');
+    expect(decideAction('healthy', true, 1, 2)).toBe('none');
+    expect(decideAction('healthy', true, 2, 2)).toBe('close');
+    expect(decideAction('unconfirmed', false, 3, 2)).toBe('none');
+    expect(decideAction('inconclusive', true, 9, 2)).toBe('none');
+  });
+});
