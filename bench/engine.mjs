@@ -73,16 +73,25 @@ const t0 = performance.now();
 const out = await runEval([{ label: 'bench', suite }], options, deps);
 const wall = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
+const rssMb = process.resourceUsage().maxRSS / 1024; // before the floor run below adds its own garbage
 await trace.close();
+
+// Floor: the same requests straight through the adapter at the same concurrency (no engine), so the
+// engine's own share is visible apart from the SDK's and the machine's.
+const { default: pLimit } = await import('p-limit');
+const limit = pLimit(CONCURRENCY);
+const f0 = performance.now();
+await Promise.all(suite.cases.map((c) => limit(() => model.complete({ provider, messages: [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: `Say hello to ${c.vars.name} about ${c.vars.topic}` }] }))));
+const floor = (performance.now() - f0) / 1000;
 
 const a = out.results[0].suite.aggregates;
 const ideal = (Math.ceil(CASES / CONCURRENCY) * LATENCY_MS) / 1000;
-const rssMb = process.resourceUsage().maxRSS / 1024;
 const ok = a.ok === CASES && a.meanScore === 1;
 console.log(`evalgate bench: ${CASES} cases, concurrency ${CONCURRENCY}, model latency ${LATENCY_MS} ms (fake model in a child process)`);
 console.log(`  samples ok:     ${a.ok}/${CASES}  errors ${a.errors}  mean score ${a.meanScore}`);
 console.log(`  wall time:      ${wall.toFixed(3)} s`);
 console.log(`  wall / ideal:   ${(wall / ideal).toFixed(3)}x   (ideal ${ideal.toFixed(1)} s; goal <= 1.15x)`);
+console.log(`  adapter only:   ${floor.toFixed(3)} s = ${(floor / ideal).toFixed(3)}x ideal (same requests, no engine); engine / adapter-only ${(wall / floor).toFixed(3)}x`);
 console.log(`  latency p50/p95 ${a.latencyMs.p50?.toFixed(1)} / ${a.latencyMs.p95?.toFixed(1)} ms`);
 console.log(`  engine CPU:     ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (${((cpu.user + cpu.system) / 1000 / CASES).toFixed(2)} ms per case; the rest of the wall time is waiting)`);
 console.log(`  peak RSS:       ${rssMb.toFixed(1)} MB   (goal <= 150 MB)`);

@@ -35,18 +35,26 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
 
   // Fork PRs get no secrets. Without a key, run from the config's recordings if it has any; otherwise
   // say so plainly and pass: a red check for "we could not run" would teach people to ignore it.
+  // A same-repository PR with neither a key nor an endpoint also uses the recordings (the example
+  // workflow needs no key); with an endpoint (base-url) it runs live, keyless endpoints exist.
+  const probe = await loadConfig(m.configPath, { env: m.env, scorers: buildScorerRegistry(), repoRoot });
+  const providers = [...Object.values(probe.providers), ...probe.suites.map((s) => s.provider)];
+  const hasKey = Boolean(m.env['OPENAI_API_KEY']) || providers.some((p) => p.apiKey);
+  const hasEndpoint = hasKey || Boolean(m.env['OPENAI_BASE_URL']) || providers.some((p) => p.baseUrl);
   let replay = false;
-  if (pr.isFork && !m.env['OPENAI_API_KEY']) {
-    const probe = await loadConfig(m.configPath, { env: m.env, scorers: buildScorerRegistry(), repoRoot });
+  if ((pr.isFork && !hasKey) || !hasEndpoint) {
     if (probe.recordingsDir !== undefined) {
       replay = true;
-      io.info('fork PR without an API key: evaluating from the recorded responses (recordings:)');
-    } else {
+      io.info(`${pr.isFork ? 'fork PR' : 'no API key'}: evaluating from the recorded responses (recordings:), not the live model`);
+    } else if (pr.isFork) {
       const notice = renderNoSecretsNotice(m.ctx.runUrl);
       await io.appendSummary(notice);
       io.warning('evalgate skipped: fork pull requests get no secrets, so there is no API key to evaluate with.');
       io.setOutput('status', 'skipped');
       if (m.inputs.comment && octokit) await postComment(m, octokit, pr.number, `${COMMENT_MARKER}\n${notice}`);
+      return;
+    } else {
+      io.setFailed('evalgate: no model API key: set the `api-key` input (e.g. `${{ secrets.OPENAI_API_KEY }}`) or OPENAI_API_KEY, or `base-url` for a keyless endpoint');
       return;
     }
   }

@@ -39,6 +39,36 @@ export function errorSummary(run: RunResult): string[] {
   return [...kinds].map(([kind, { n, first }]) => `${kind} ×${n} — first: ${first}`);
 }
 
+/**
+ * Cases that did not pass, with the first failing assertion's reason, so a red run says what to look at
+ * without opening results.json. At most `max` lines; the rest is counted.
+ */
+export function failingCases(run: RunResult, max = 10): string[] {
+  const lines: string[] = [];
+  let more = 0;
+  for (const s of run.suites) {
+    for (const c of s.cases) {
+      if (c.pass !== false) continue;
+      const ok = c.samples.filter((x) => x.status === 'ok');
+      const failed = ok.filter((x) => x.pass === false);
+      const first = failed.flatMap((x) => x.assertions).find((a) => !a.pass);
+      if (lines.length >= max) {
+        more++;
+        continue;
+      }
+      const why = first ? `${first.type}: ${oneLine(first.reason)}` : 'below the case threshold';
+      lines.push(`  ${s.name}/${c.id} (${failed.length}/${ok.length} samples failed) — ${why}`);
+    }
+  }
+  if (more > 0) lines.push(`  … and ${more} more (see --out results.json)`);
+  return lines;
+}
+
+function oneLine(text: string, max = 160): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
 export interface RunSummary {
   exitCode: 0 | 1;
   lines: string[];
@@ -47,16 +77,14 @@ export interface RunSummary {
 export function summarizeRun(run: RunResult, minScore: number): RunSummary {
   const verdicts = run.suites.map((s) => suiteVerdict(s, minScore));
   const lines: string[] = [];
-  for (const v of verdicts) if (!v.ok) lines.push(`✗ ${v.suite}: ${v.reason}`);
+  const failing = failingCases(run);
+  if (failing.length > 0) lines.push('failing cases:', ...failing);
   const errors = errorSummary(run);
   if (errors.length > 0) {
     lines.push(`errors: ${run.totals.errors} of ${run.totals.samples} samples got no answer (not counted as failures):`);
-    for (const e of errors) lines.push(`  ${e}`);
+    for (const e of errors) lines.push(`  ${oneLine(e, 240)}`);
   }
-  if (run.costCapHit) {
-    const skipped = run.suites.reduce((n, s) => n + s.aggregates.skipped, 0);
-    lines.push(`cost cap reached: ${skipped} samples were not sent (skipped)`);
-  }
+  for (const v of verdicts) if (!v.ok) lines.push(`✗ ${v.suite}: ${v.reason}`);
   const failed = verdicts.filter((v) => !v.ok).length;
   lines.push(
     failed === 0

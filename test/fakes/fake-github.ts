@@ -140,7 +140,7 @@ export class FakeGitHubState {
   }
 
   /** Seeds a PR (also visible as an issue, as on GitHub). */
-  addPull(number: number, files: FakePrFile[] | string[], opts: Partial<Pick<FakePull, 'base' | 'head'>> = {}): FakePull {
+  addPull(number: number, files: readonly (FakePrFile | string)[], opts: Partial<Pick<FakePull, 'base' | 'head'>> = {}): FakePull {
     const pull: FakePull = {
       number,
       files: files.map((f) => (typeof f === 'string' ? { filename: f } : f)),

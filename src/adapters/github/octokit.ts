@@ -62,8 +62,9 @@ export function createOctokit(opts: CreateOctokitOptions): GitHubClient {
     userAgent: opts.userAgent ?? 'evalgate',
     retry: retryOpts,
     throttle,
-    // Octokit logs request failures through log.warn/error; route them to our logger at debug level only.
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => log(m), error: (m: string) => log(m) },
+    // Octokit logs every failed request through log.error; callers handle (and word) errors themselves,
+    // so only warnings (deprecations, limiter problems) reach the user.
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => log(m), error: () => {} },
   });
 }
 

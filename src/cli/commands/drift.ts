@@ -5,7 +5,7 @@
 // `driftOnce` is shared with the daemon (monitor/daemon.ts), which runs it on a schedule.
 import { resolve } from 'node:path';
 import { createDriftIssues } from '../../adapters/github/drift-issues.js';
-import { createOctokit } from '../../adapters/github/octokit.js';
+import { createOctokit, type CreateOctokitOptions, type GitHubClient } from '../../adapters/github/octokit.js';
 import { createBranchHistoryStore } from '../../adapters/history/branch-store.js';
 import { createLocalHistoryStore } from '../../adapters/history/local-store.js';
 import { createSystemClock } from '../../adapters/clock/system-clock.js';
@@ -85,6 +85,11 @@ export function parseDriftArgs(argv: string[]): DriftArgs {
   return args;
 }
 
+/** Injected effects (tests pass an Octokit factory without GitHub's write spacing). */
+export interface DriftCommandDeps {
+  createOctokit?: (opts: CreateOctokitOptions) => GitHubClient;
+}
+
 export interface DriftReporting {
   history: HistoryStore;
   issues?: DriftIssueTracker;
@@ -102,7 +107,7 @@ export function githubTarget(args: Pick<DriftArgs, 'repo'>, env: Record<string, 
   return { token, owner, repo, ...(env['GITHUB_API_URL'] ? { apiUrl: env['GITHUB_API_URL'] } : {}) };
 }
 
-export function buildReporting(args: Pick<DriftArgs, 'repo' | 'store' | 'historyDir'>, config: ResolvedConfig, io: CliIO): DriftReporting {
+export function buildReporting(args: Pick<DriftArgs, 'repo' | 'store' | 'historyDir'>, config: ResolvedConfig, io: CliIO, deps: DriftCommandDeps = {}): DriftReporting {
   const gh = githubTarget(args, io.env);
   const dir = resolve(io.cwd, args.historyDir ?? resolve(config.dir, '.evalgate-drift'));
   if (!gh) {
@@ -110,7 +115,7 @@ export function buildReporting(args: Pick<DriftArgs, 'repo' | 'store' | 'history
     return { history: createLocalHistoryStore(dir), describe: `history dir ${dir}, no GitHub issues (no token/repository)` };
   }
   const log = (m: string): void => io.stderr(`github: ${m}\n`);
-  const octokit = createOctokit({ token: gh.token, ...(gh.apiUrl ? { baseUrl: gh.apiUrl } : {}), log });
+  const octokit = (deps.createOctokit ?? createOctokit)({ token: gh.token, ...(gh.apiUrl ? { baseUrl: gh.apiUrl } : {}), log });
   const history =
     args.store === 'branch'
       ? createBranchHistoryStore({ octokit, owner: gh.owner, repo: gh.repo, branch: config.drift.branch, log })
@@ -129,14 +134,14 @@ export interface DriftOnceResult {
 }
 
 /** Loads the config afresh (the daemon picks up merged prompt changes) and runs one check. */
-export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal): Promise<DriftOnceResult> {
+export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal, deps: DriftCommandDeps = {}): Promise<DriftOnceResult> {
   const scorers = buildScorerRegistry();
   const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers });
   const known = new Set(config.suites.map((s) => s.name));
   const unknown = args.suites.filter((n) => !known.has(n));
   if (unknown.length) throw new UsageError(`unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} in ${config.path} (suites: ${[...known].join(', ')})`);
   const suites = args.suites.length ? config.suites.filter((s) => args.suites.includes(s.name)) : config.suites;
-  const reporting = buildReporting(args, config, io);
+  const reporting = buildReporting(args, config, io, deps);
 
   const seen = new Set<string>();
   const warn = (m: string): void => {
@@ -171,17 +176,21 @@ export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal
   return { result, line: driftLogLine(result, Date.now() - started), exitCode: failed ? 3 : drifted ? 1 : 0 };
 }
 
-export const driftCommand: CliCommand = async (argv, io) => {
-  try {
-    const args = parseDriftArgs(argv);
-    if (args.help) {
-      io.stdout(DRIFT_USAGE);
-      return 0;
+export function createDriftCommand(deps: DriftCommandDeps = {}): CliCommand {
+  return async (argv, io) => {
+    try {
+      const args = parseDriftArgs(argv);
+      if (args.help) {
+        io.stdout(DRIFT_USAGE);
+        return 0;
+      }
+      const { line, exitCode } = await driftOnce(args, io, undefined, deps);
+      io.stdout(`${line}\n`);
+      return exitCode;
+    } catch (err) {
+      return reportError(err, io, 'drift');
     }
-    const { line, exitCode } = await driftOnce(args, io);
-    io.stdout(`${line}\n`);
-    return exitCode;
-  } catch (err) {
-    return reportError(err, io, 'drift');
-  }
-};
+  };
+}
+
+export const driftCommand: CliCommand = createDriftCommand();

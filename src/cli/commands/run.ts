@@ -116,7 +116,8 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   // Files first: they are what CI keeps, and must not depend on the table rendering.
   if (args.out) await writeFileAtomic(resolve(io.cwd, args.out), `${JSON.stringify(result, null, 2)}\n`);
   if (args.junit) await writeFileAtomic(resolve(io.cwd, args.junit), renderJUnit(result));
-  io.stdout(renderRunTable(result, { minScore: config.gate.minScore }));
+  const color = io.isTTY && !io.env['NO_COLOR'];
+  io.stdout(`${renderRunTable(result, { minScore: config.gate.minScore, color })}\n\n`);
 
   const summary = summarizeRun(result, config.gate.minScore);
   io.stdout(`${summary.lines.join('\n')}\n`);

@@ -25,7 +25,7 @@ const METRICS: Metric[] = [
 
 const W = 460;
 const H = 170;
-const PAD = { l: 56, r: 12, t: 12, b: 28 };
+const PAD = { l: 66, r: 12, t: 12, b: 28 };
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -86,7 +86,7 @@ function chart(entries: readonly HistoryEntry[], m: Metric): string {
 function suiteSection(h: HistoryFile): string {
   const e = h.entries;
   const last = e[e.length - 1];
-  const status = last?.status ?? 'no runs';
+  const status = last ? (last.status ?? 'recorded') : 'no runs';
   const changes = changePoints(e);
   const changeList = changes.length
     ? `<ul class="changes">${changes.map((c) => `<li>${escapeHtml(e[c.index]!.time.slice(0, 16))}: ${escapeHtml(c.text)}</li>`).join('')}</ul>`
@@ -101,7 +101,7 @@ function suiteSection(h: HistoryFile): string {
 
 const CSS = `body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#1f2328;background:#fff}
 h1{font-size:20px}h2{font-size:16px;margin:24px 0 4px}.meta{color:#57606a;margin:0 0 8px}
-.grid{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:6px}
+.grid{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:6px;min-width:460px}
 figcaption{font-weight:600;font-size:12px}.line{fill:none;stroke:#0969da;stroke-width:2}.pt{fill:#0969da}.pt.drifted{fill:#cf222e}
 .axis{stroke:#8c959f}.tick{font-size:10px;fill:#57606a}.model-change{stroke:#bf8700;stroke-dasharray:4 3}
 .prompt-change{stroke:#8250df;stroke-dasharray:2 2}.status{font-size:12px;padding:1px 6px;border-radius:10px;background:#ddf4ff}

@@ -10,8 +10,6 @@ export interface Spend {
   /** USD actually spent on live requests with a known price (production + judge). */
   knownUsd: number;
   capReached: boolean;
-  /** A request was not sent because of the cap. */
-  capStopped: boolean;
 }
 
 export class RunContext {
@@ -19,7 +17,7 @@ export class RunContext {
   readonly maxRetryWaitMs: number;
   readonly ttlMs: number;
   readonly redactOn: boolean;
-  readonly spend: Spend = { knownUsd: 0, capReached: false, capStopped: false };
+  readonly spend: Spend = { knownUsd: 0, capReached: false };
   private readonly limiters = new Map<string, LimitFunction>();
   private readonly warned = new Set<string>();
   /** Set when a trace write failed: the run stops, since the audit log would have a hole. */
@@ -86,11 +84,7 @@ export class RunContext {
   /** Whether a new live request may go out (false once the cost cap is reached or the run stopped). */
   maySend(): boolean {
     if (this.stopped) return false;
-    if (this.spend.capReached) {
-      this.spend.capStopped = true;
-      return false;
-    }
-    return true;
+    return !this.spend.capReached;
   }
 
   async trace(record: Omit<TraceRecord, 'ts' | 'runId' | 'actor' | 'commit'>): Promise<void> {

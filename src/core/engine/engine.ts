@@ -64,15 +64,28 @@ export const runEval: RunEval = async (jobs, options, deps) => {
 
   const order = interleave(states.map((s) => ({ suite: s.job.suite.name, caseIds: s.job.suite.cases.map((c) => c.id), repeat: s.repeat })));
 
+  // The window bounds tasks in progress (requests out + scoring + trace writes) so a 50,000-case run does
+  // not hold 50,000 pending tasks; it is wider than the request limits so that scoring and trace writes
+  // never hold up the next request.
+  let requestSlots = 0;
+  const seen = new Set<string>();
+  for (const { suite } of jobs) {
+    if (seen.has(suite.provider.id)) continue;
+    seen.add(suite.provider.id);
+    requestSlots += run.providerLimit(suite.provider).concurrency;
+  }
+  const window = pLimit(Math.max(32, 4 * requestSlots));
+
   await Promise.all(
     order.map(({ job, caseIdx, sample }) => {
       const st = states[job]!;
       const { suite, label } = st.job;
       const testCase = suite.cases[caseIdx]!;
-      return suiteLimit(st.job)(async () => {
+      const slot = suiteLimit(st.job);
+      return window(async () => {
         if (run.fatal !== undefined) return;
         const prep = (st.prepared[caseIdx] ??= prepareCase(run, suite, testCase));
-        const out = await runSample(run, { label, suite, testCase, index: sample }, prep);
+        const out = await runSample(run, { label, slot, suite, testCase, index: sample }, prep);
         st.samples[caseIdx]![sample] = out.sample;
         st.redactions += out.redactions;
         st.done++;

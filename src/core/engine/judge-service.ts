@@ -3,13 +3,12 @@
 // and their cost is returned to the scorer (reported as evaluation cost, apart from production cost).
 // They do not check the cost cap: they finish grading answers already paid for; their live spend does
 // count toward it, so the next application request sees it.
-import { ModelError, type ChatMessage, type ProviderSettings, type TokenUsage } from '../model/types.js';
-import { costOf } from '../pricing/cost.js';
+import { ModelError, type ChatMessage, type ProviderSettings } from '../model/types.js';
 import type { JudgeService } from '../scorers/types.js';
 import type { TraceRecord } from '../ports/stores.js';
 import { embeddingCacheKey, judgeCacheKey } from './cache-key.js';
 import type { RunContext } from './context.js';
-import { cachedCompletion, cachedEmbedding, type CallOutcome } from './request.js';
+import { cachedCompletion, cachedEmbedding, lazyKey, type CallOutcome } from './request.js';
 
 /** Where a judge call belongs, for its trace record. */
 export interface JudgeScope {
@@ -20,14 +19,6 @@ export interface JudgeScope {
   promptVersion: string;
   /** The suite's judge (defaults.judge or a suite override): used when a scorer names none. */
   defaultJudge?: ProviderSettings;
-}
-
-/** Price by the requested name first (pricing: keys are config names), then by the served id. */
-export function priceOf(run: RunContext, model: string, served: string | undefined, usage: TokenUsage | undefined): number | null {
-  if (!usage) return null;
-  const byRequested = costOf(model, usage, run.deps.pricing);
-  if (byRequested !== null || served === undefined || served === model) return byRequested;
-  return costOf(served, usage, run.deps.pricing);
 }
 
 function failure(out: CallOutcome<unknown>): ModelError {
@@ -68,7 +59,7 @@ export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeSer
     },
 
     async complete(provider, messages, opts) {
-      const key = judgeCacheKey(provider, messages);
+      const key = lazyKey(() => judgeCacheKey(provider, messages));
       const callOpts = { respectCap: false, describe: { model: provider.model, messages, sample: scope.sample } };
       const out = await cachedCompletion(run, provider, messages, key, opts?.signal ? { ...callOpts, signal: opts.signal } : callOpts);
       const { record, redactions } = traceBase('judge', provider, messages);
@@ -78,8 +69,7 @@ export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeSer
         throw err;
       }
       const r = out.value;
-      const costUsd = priceOf(run, provider.model, r.servedModel, r.usage);
-      if (!out.cached) run.addSpend(costUsd, provider.model);
+      const costUsd = out.costUsd;
       const shownOutput = run.redact(r.output);
       const t: Omit<TraceRecord, 'ts' | 'runId' | 'actor' | 'commit'> = {
         ...record,
@@ -101,7 +91,7 @@ export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeSer
 
   if (run.deps.model.embed) {
     service.embed = async (provider, input, opts) => {
-      const key = embeddingCacheKey(provider, input);
+      const key = lazyKey(() => embeddingCacheKey(provider, input));
       const messages: ChatMessage[] = input.map((content) => ({ role: 'user', content }));
       const callOpts = { respectCap: false, describe: { model: provider.model, messages, sample: scope.sample } };
       const out = await cachedEmbedding(run, provider, input, key, opts?.signal ? { ...callOpts, signal: opts.signal } : callOpts);
@@ -111,8 +101,7 @@ export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeSer
         await run.trace({ ...record, cacheHit: false, attempts: out.status === 'error' ? out.attempts : 0, status: out.status === 'error' ? 'error' : 'skipped', error: { kind: err.kind, message: err.message } });
         throw err;
       }
-      const costUsd = out.value.usage ? costOf(provider.model, out.value.usage, run.deps.pricing) : null;
-      if (!out.cached) run.addSpend(costUsd, provider.model);
+      const costUsd = out.costUsd;
       const t: Omit<TraceRecord, 'ts' | 'runId' | 'actor' | 'commit'> = {
         ...record,
         costUsd,

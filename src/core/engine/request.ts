@@ -2,31 +2,47 @@
 // check right before sending, retries. Shared by application calls and judge/embedding calls so both
 // get the same cache, limits and retry semantics.
 import { ModelError, type ChatMessage, type CompletionResponse, type EmbeddingResponse, type ProviderSettings } from '../model/types.js';
+import type { LimitFunction } from 'p-limit';
 import type { CachedResponse } from '../ports/stores.js';
+import { costOf } from '../pricing/cost.js';
 import type { RunContext } from './context.js';
 import { jitterFor } from './cache-key.js';
 import { withRetries } from './retry.js';
 
 export type CallOutcome<T> =
-  | { status: 'ok'; value: T; latencyMs: number; attempts: number; cached: boolean }
+  /** costUsd: nominal price of the answer (also for cache hits); null = price unknown. */
+  | { status: 'ok'; value: T; latencyMs: number; attempts: number; cached: boolean; costUsd: number | null }
   | { status: 'error'; error: ModelError; attempts: number }
   | { status: 'skipped' };
 
 export interface CallOptions {
   /** Check the cost cap before sending (application calls). */
   respectCap: boolean;
+  /** The suite's concurrency limit, taken before the provider's (always in that order: no deadlock). */
+  slot?: LimitFunction;
   signal?: AbortSignal;
   /** What the cache keeps for humans (redacted when redaction is on). */
   describe: { model: string; messages: ChatMessage[]; sample: number };
 }
 
-async function readCache(run: RunContext, key: string): Promise<CachedResponse | undefined> {
+/**
+ * Keys are computed lazily (sha256 over the settings and messages): a run without a cache only needs one
+ * when a request is retried (for its jitter), and the bench's hot path should not pay for it.
+ */
+export type LazyKey = () => string;
+
+export function lazyKey(compute: () => string): LazyKey {
+  let key: string | undefined;
+  return () => (key ??= compute());
+}
+
+async function readCache(run: RunContext, key: LazyKey): Promise<CachedResponse | undefined> {
   const mode = run.options.cacheMode;
   const cache = run.deps.cache;
   if (!cache || (mode !== 'use' && mode !== 'replay')) return undefined;
   let hit: CachedResponse | undefined;
   try {
-    hit = await cache.get(key);
+    hit = await cache.get(key());
   } catch (e) {
     run.warnOnce('cache-read', `response cache could not be read (${(e as Error).message}); calling the model instead`);
     return undefined;
@@ -36,12 +52,15 @@ async function readCache(run: RunContext, key: string): Promise<CachedResponse |
   return hit;
 }
 
-async function writeCache(run: RunContext, key: string, value: CachedResponse): Promise<void> {
+function writesCache(run: RunContext): boolean {
   const mode = run.options.cacheMode;
-  const cache = run.deps.cache;
-  if (!cache || (mode !== 'use' && mode !== 'refresh')) return;
+  return run.deps.cache !== undefined && (mode === 'use' || mode === 'refresh');
+}
+
+async function writeCache(run: RunContext, key: LazyKey, value: CachedResponse): Promise<void> {
+  if (!writesCache(run)) return;
   try {
-    await cache.set(key, value);
+    await run.deps.cache!.set(key(), value);
   } catch (e) {
     run.warnOnce('cache-write', `response cache could not be written (${(e as Error).message}); results are unaffected`);
   }
@@ -50,14 +69,16 @@ async function writeCache(run: RunContext, key: string, value: CachedResponse): 
 async function liveCall<T>(
   run: RunContext,
   provider: ProviderSettings,
-  key: string,
+  key: LazyKey,
   opts: CallOptions,
   call: (signal: AbortSignal) => Promise<T>,
+  price: (value: T) => number | null,
 ): Promise<CallOutcome<T>> {
   if (run.options.cacheMode === 'replay') {
     return { status: 'error', error: new ModelError('replay-miss', 'no recorded response for this request (replay mode)'), attempts: 0 };
   }
-  return run.providerLimit(provider)(async (): Promise<CallOutcome<T>> => {
+  const providerLimit = run.providerLimit(provider);
+  const send = async (): Promise<CallOutcome<T>> => {
     // Checked after the slot is granted: requests queued behind the cap must not go out.
     if (opts.respectCap ? !run.maySend() : run.stopped) return { status: 'skipped' };
     const outer = opts.signal;
@@ -67,7 +88,7 @@ async function liveCall<T>(
       {
         clock: run.deps.clock,
         hub: run.hub,
-        jitter: (attempt) => jitterFor(key, attempt),
+        jitter: (attempt) => jitterFor(key(), attempt),
         onCappedWait: (requested, capped) =>
           run.warnOnce(
             `retry-cap:${provider.id}`,
@@ -76,8 +97,27 @@ async function liveCall<T>(
       },
     );
     if (!r.ok) return { status: 'error', error: r.error, attempts: r.attempts };
-    return { status: 'ok', value: r.value, latencyMs: r.latencyMs, attempts: r.attempts, cached: false };
-  });
+    // Spend is added before the slot is released, so the next request sees it when checking the cap.
+    const costUsd = price(r.value);
+    run.addSpend(costUsd, provider.model);
+    return { status: 'ok', value: r.value, latencyMs: r.latencyMs, attempts: r.attempts, cached: false, costUsd };
+  };
+  // Slots are held only while the request is out (incl. retry waits: backpressure on a rate limit);
+  // scoring and the trace write happen after they are released.
+  const slot = opts.slot;
+  return slot ? slot(() => providerLimit(send)) : providerLimit(send);
+}
+
+/** Price by the requested name first (pricing: keys are config names), then by the served id. */
+export function completionPrice(run: RunContext, provider: ProviderSettings, r: CompletionResponse): number | null {
+  if (!r.usage) return null;
+  const byRequested = costOf(provider.model, r.usage, run.deps.pricing);
+  if (byRequested !== null || r.servedModel === undefined || r.servedModel === provider.model) return byRequested;
+  return costOf(r.servedModel, r.usage, run.deps.pricing);
+}
+
+function embeddingPrice(run: RunContext, provider: ProviderSettings, r: EmbeddingResponse): number | null {
+  return r.usage ? costOf(provider.model, r.usage, run.deps.pricing) : null;
 }
 
 function describeForCache(run: RunContext, d: CallOptions['describe']): CachedResponse['request'] {
@@ -89,7 +129,7 @@ export async function cachedCompletion(
   run: RunContext,
   provider: ProviderSettings,
   messages: ChatMessage[],
-  key: string,
+  key: LazyKey,
   opts: CallOptions,
 ): Promise<CallOutcome<CompletionResponse>> {
   const hit = await readCache(run, key);
@@ -98,10 +138,10 @@ export async function cachedCompletion(
     if (hit.servedModel !== undefined) value.servedModel = hit.servedModel;
     if (hit.systemFingerprint !== undefined) value.systemFingerprint = hit.systemFingerprint;
     if (hit.usage !== undefined) value.usage = hit.usage;
-    return { status: 'ok', value, latencyMs: hit.latencyMs, attempts: 0, cached: true };
+    return { status: 'ok', value, latencyMs: hit.latencyMs, attempts: 0, cached: true, costUsd: completionPrice(run, provider, value) };
   }
-  const out = await liveCall(run, provider, key, opts, (signal) => run.deps.model.complete({ provider, messages, signal }));
-  if (out.status === 'ok') {
+  const out = await liveCall(run, provider, key, opts, (signal) => run.deps.model.complete({ provider, messages, signal }), (v) => completionPrice(run, provider, v));
+  if (out.status === 'ok' && writesCache(run)) {
     const v = out.value;
     const entry: CachedResponse = { output: v.output, latencyMs: out.latencyMs, storedAt: run.deps.clock.now() };
     if (v.servedModel !== undefined) entry.servedModel = v.servedModel;
@@ -118,7 +158,7 @@ export async function cachedEmbedding(
   run: RunContext,
   provider: ProviderSettings,
   input: string[],
-  key: string,
+  key: LazyKey,
   opts: CallOptions,
 ): Promise<CallOutcome<EmbeddingResponse>> {
   const embed = run.deps.model.embed?.bind(run.deps.model);
@@ -128,7 +168,7 @@ export async function cachedEmbedding(
       const vectors = JSON.parse(hit.output) as number[][];
       const value: EmbeddingResponse = { vectors };
       if (hit.usage !== undefined) value.usage = hit.usage;
-      return { status: 'ok', value, latencyMs: hit.latencyMs, attempts: 0, cached: true };
+      return { status: 'ok', value, latencyMs: hit.latencyMs, attempts: 0, cached: true, costUsd: embeddingPrice(run, provider, value) };
     } catch {
       // A corrupt entry is a miss.
     }
@@ -136,8 +176,8 @@ export async function cachedEmbedding(
   if (!embed) {
     return { status: 'error', error: new ModelError('client', 'the model client does not support embeddings'), attempts: 0 };
   }
-  const out = await liveCall(run, provider, key, opts, (signal) => embed({ provider, input, signal }));
-  if (out.status === 'ok') {
+  const out = await liveCall(run, provider, key, opts, (signal) => embed({ provider, input, signal }), (v) => embeddingPrice(run, provider, v));
+  if (out.status === 'ok' && writesCache(run)) {
     const entry: CachedResponse = { output: JSON.stringify(out.value.vectors), latencyMs: out.latencyMs, storedAt: run.deps.clock.now() };
     if (out.value.usage !== undefined) entry.usage = out.value.usage;
     const request = describeForCache(run, opts.describe);

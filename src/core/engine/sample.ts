@@ -1,5 +1,6 @@
 // One sample of one case: send (or not), score, redact what is stored, trace. Always returns a
 // SampleResult; a failed request becomes status 'error' with its kind, never a score of 0.
+import type { LimitFunction } from 'p-limit';
 import type { ResolvedCase, ResolvedSuite } from '../config/resolved.js';
 import type { TraceRecord } from '../ports/stores.js';
 import type { SampleResult } from '../results/types.js';
@@ -7,12 +8,14 @@ import { scoreSample } from '../scorers/apply.js';
 import type { ScoreContext } from '../scorers/types.js';
 import { completionCacheKey } from './cache-key.js';
 import type { RunContext } from './context.js';
-import { createJudgeService, priceOf } from './judge-service.js';
+import { createJudgeService } from './judge-service.js';
 import type { PreparedCase } from './prepare.js';
-import { cachedCompletion } from './request.js';
+import { cachedCompletion, lazyKey } from './request.js';
 
 export interface SampleScope {
   label: string;
+  /** The suite's concurrency limit (shared by its labels). */
+  slot: LimitFunction;
   suite: ResolvedSuite;
   testCase: ResolvedCase;
   index: number;
@@ -62,9 +65,10 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
   if (prep.kind === 'blocked') return finish(unsent(index, 'blocked', 'blocked', prep.message), 0);
   if (prep.kind === 'budget') return finish(unsent(index, 'budget', 'budget', prep.message), 0);
 
-  const key = completionCacheKey(provider, prep.messages, index);
+  const key = lazyKey(() => completionCacheKey(provider, prep.messages, index));
   const out = await cachedCompletion(run, provider, prep.messages, key, {
     respectCap: true,
+    slot: scope.slot,
     describe: { model: provider.model, messages: prep.messages, sample: index },
   });
   if (out.status === 'skipped') {
@@ -79,8 +83,7 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
 
   const r = out.value;
   const tokens = r.usage ?? { ...NO_TOKENS };
-  const costUsd = priceOf(run, provider.model, r.servedModel, r.usage);
-  if (!out.cached) run.addSpend(costUsd, provider.model);
+  const costUsd = out.costUsd;
 
   const ctx: ScoreContext = {
     output: r.output,
@@ -91,15 +94,21 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
     tokens,
     suite: suite.name,
     caseId: c.id,
-    judge: createJudgeService(run, {
-      label: scope.label,
-      suite: suite.name,
-      caseId: c.id,
-      sample: index,
-      promptVersion: suite.promptVersion,
-      ...(suite.judge ? { defaultJudge: suite.judge } : {}),
-    }),
   };
+  // Built on first use: most samples have no model-graded assertion and never need a judge.
+  let judge: ScoreContext['judge'];
+  Object.defineProperty(ctx, 'judge', {
+    enumerable: true,
+    get: () =>
+      (judge ??= createJudgeService(run, {
+        label: scope.label,
+        suite: suite.name,
+        caseId: c.id,
+        sample: index,
+        promptVersion: suite.promptVersion,
+        ...(suite.judge ? { defaultJudge: suite.judge } : {}),
+      })),
+  });
   if (c.expected !== undefined) ctx.expected = c.expected;
   if (run.deps.functions) ctx.functions = run.deps.functions;
   if (run.options.signal) ctx.signal = run.options.signal;

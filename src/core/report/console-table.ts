@@ -34,13 +34,14 @@ function table(header: string[], rows: Cell[][], color: boolean): string {
     const padded = c.right ? c.text.padStart(w) : c.text.padEnd(w);
     return color && c.colour ? `${ANSI[c.colour][0]}${padded}${ANSI[c.colour][1]}` : padded;
   };
-  const head = header.map((h, i) => fmt({ text: h, colour: 'bold' }, i)).join('  ');
+  const head = header.map((h, i) => fmt({ text: h, colour: 'bold' }, i)).join('  ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [head, rule, ...rows.map((r) => r.map(fmt).join('  ').trimEnd())].join('\n');
 }
 
 export interface RunTableOptions {
-  color: boolean;
+  /** ANSI colour (a TTY without NO_COLOR); default false. */
+  color?: boolean;
   /** gate.minScore: the verdict column says whether each suite meets it. Default 0. */
   minScore?: number;
 }
@@ -76,12 +77,13 @@ export function renderRunTable(run: RunResult, opts: RunTableOptions): string {
       verdict,
     ];
   });
-  const lines = [table(header, rows, opts.color)];
+  const color = opts.color ?? false;
+  const lines = [table(header, rows, color)];
   const t = run.totals;
   const totals = [`Total: ${t.samples} samples, ${t.errors} errors`, `tokens ${tokens(t.tokens.input)} in / ${tokens(t.tokens.output)} out`, `cost ${usd(t.costUsd)}`];
   if (t.evalCostUsd !== null && t.evalCostUsd > 0) totals.push(`evaluation (judge) cost ${usd(t.evalCostUsd)}`);
   lines.push('', totals.join(', '));
-  if (run.costCapHit) lines.push(paint('Run cost cap reached: the remaining samples were not sent (skipped).', 'yellow', opts.color));
+  if (run.costCapHit) lines.push(paint('Run cost cap reached: the remaining samples were not sent (skipped).', 'yellow', color));
   return lines.join('\n');
 }
 

@@ -34,7 +34,9 @@ export function usd(x: number | null | undefined, unknown = 'price unknown'): st
   if (a === 0) return '$0.00';
   if (a >= 1000) return `${sign}$${fixed(a, 0)}`;
   if (a >= 1) return `${sign}$${fixed(a, 2)}`;
-  return `${sign}$${small(a)}`;
+  const body = small(a);
+  // Cents always show two decimals ($0.50, not $0.5).
+  return `${sign}$${/\.\d$/.test(body) ? `${body}0` : body.includes('.') ? body : `${body}.00`}`;
 }
 
 /** A signed USD delta: "+$0.00012", "-$1,204". */

@@ -81,36 +81,39 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
 
   // Case details, most important first: regressions of every suite, then fixes, then case lists.
   const outputChars = opts.outputChars ?? 1500;
-  const addCases = (s: SuiteComparison, kind: 'regressed' | 'fixed'): void => {
+  const SEP = '\n\n---\n\n';
+  const addCases = (s: SuiteComparison, kind: 'regressed' | 'fixed', allowance: number): void => {
     const list = s[kind];
     if (!list.length) return;
     const open = detailsOpen(`${escapeText(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
+    const moreNote = (n: number) => `*${n} more ${kind} case${n === 1 ? '' : 's'} not shown: see ${fullAt}.*`;
+    const cap = Math.min(allowance, budget.remaining);
+    // Fixed cost: newline, open, close, and room for the "more not shown" note.
+    let size = 1 + open.length + 1 + DETAILS_CLOSE.length + 1 + SEP.length + moreNote(list.length).length;
     const blocks: string[] = [];
-    let size = open.length + DETAILS_CLOSE.length + 2;
-    let left = list.length;
     for (const c of list) {
       const full = caseDetail(c, { outputChars, fullAt });
-      const compact = caseDetail(c, { outputChars, compact: true });
-      // Keep room for the rest of this list's headings: budget per remaining case.
-      const fits = (b: string) => size + b.length + 2 <= budget.remaining;
-      const chosen = fits(full) && budget.remaining - size - full.length > 200 ? full : fits(compact) ? compact : undefined;
-      if (!chosen) break;
-      blocks.push(chosen);
-      size += chosen.length + 2;
-      left--;
+      const chosen = size + full.length + SEP.length <= cap ? full : undefined;
+      const compact = chosen ?? caseDetail(c, { outputChars, compact: true });
+      if (size + compact.length + SEP.length > cap) break;
+      blocks.push(compact);
+      size += compact.length + SEP.length;
     }
+    const left = list.length - blocks.length;
     if (left > 0) {
       omitted += left;
-      blocks.push(`*${left} more ${kind} case${left === 1 ? '' : 's'} not shown: see ${fullAt}.*`);
+      blocks.push(moreNote(left));
     }
-    if (blocks.length === 1 && left === list.length) {
-      budget.tryAdd(`\n${list.length} ${kind} case(s) in ${escapeText(s.suite)} are listed in ${fullAt}.`);
-      return;
+    if (left === list.length || !budget.tryAdd(`\n${open}\n${blocks.join(SEP)}${DETAILS_CLOSE}`)) {
+      if (left !== list.length) omitted += list.length - left;
+      budget.tryAdd(`\n${list.length} ${kind} case${list.length === 1 ? '' : 's'} in ${escapeText(s.suite)}: see ${fullAt}.`);
     }
-    budget.tryAdd(`\n${open}\n${blocks.join('\n\n---\n\n')}${DETAILS_CLOSE}`);
   };
-  for (const s of report.suites) addCases(s, 'regressed');
-  for (const s of report.suites) addCases(s, 'fixed');
+  // Fair shares: each suite with changes gets an equal part of what is left when its turn comes.
+  for (const kind of ['regressed', 'fixed'] as const) {
+    const withCases = report.suites.filter((s) => s[kind].length > 0);
+    withCases.forEach((s, i) => addCases(s, kind, Math.floor(budget.remaining / (withCases.length - i))));
+  }
 
   // Added / removed cases and suites, unselected suites: the least important.
   const lists: string[] = [];

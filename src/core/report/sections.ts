@@ -44,9 +44,10 @@ export function headline(report: GateReport): string {
   const n = report.suites.length;
   const counts = new Map<Verdict, number>();
   for (const s of report.suites) counts.set(s.verdict, (counts.get(s.verdict) ?? 0) + 1);
+  const words = { regression: 'regressed', 'below-min': 'below min score', 'over-budget': 'over budget', inconclusive: 'inconclusive' };
   const bad = (['regression', 'below-min', 'over-budget', 'inconclusive'] as const)
     .filter((v) => counts.get(v))
-    .map((v) => `${counts.get(v)} ${VERDICT_LABEL[v].toLowerCase()}`);
+    .map((v) => `${counts.get(v)} ${words[v]}`);
   const detail = n === 0 ? 'no suite was evaluated' : bad.length ? `${bad.join(', ')} of ${n} suite${n === 1 ? '' : 's'}` : `${n} suite${n === 1 ? '' : 's'} checked`;
   return `## evalgate: ${VERDICT_LABEL[report.verdict]} (${detail})`;
 }
@@ -206,9 +207,11 @@ export function idList(ids: readonly string[], max: number): string {
   return shown.join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
 }
 
-export function footer(report: GateReport, meta: ReportMeta): string {
+export function footer(report: GateReport, meta: ReportMeta, maxSuites = 20): string {
   const lines: string[] = [];
+  const more = report.suites.length > maxSuites ? `, and ${report.suites.length - maxSuites} more` : '';
   const versions = report.suites
+    .slice(0, maxSuites)
     .map((s) => {
       const b = s.base?.promptVersion;
       const h = s.head?.promptVersion;
@@ -216,7 +219,7 @@ export function footer(report: GateReport, meta: ReportMeta): string {
       return `${escapeText(s.suite, { maxChars: 100 })} ${v}`;
     })
     .join(', ');
-  if (versions) lines.push(`Prompt versions: ${versions}`);
+  if (versions) lines.push(`Prompt versions: ${versions}${more}`);
   const models = new Set<string>();
   const fingerprints = new Set<string>();
   for (const s of report.suites)

@@ -55,7 +55,7 @@ export function renderJobSummary(report: GateReport, meta: ReportMeta = {}, opts
   const limit = opts.limitBytes ?? JOB_SUMMARY_LIMIT_BYTES;
   const fullAt = meta.fullReportAt ?? 'the JSON report artifact';
   const budget = new Budget(limit, utf8Length);
-  const foot = ['', '---', footer(report, meta)].join('\n');
+  const foot = ['', '---', footer(report, meta, 500)].join('\n');
   const reserve = utf8Length(foot) + 400;
   budget.reserve(reserve);
   let omitted = 0;

@@ -1,7 +1,7 @@
 // The TTY progress line and the run summary (exit code, failures vs errors).
 import { describe, expect, it } from 'vitest';
 import { createProgressLine } from '../../../src/cli/progress.js';
-import { summarizeRun, suiteVerdict } from '../../../src/cli/run-summary.js';
+import { failingCases, summarizeRun, suiteVerdict } from '../../../src/cli/run-summary.js';
 import type { RunResult, SuiteAggregates, SuiteResult } from '../../../src/core/results/types.js';
 
 describe('progress line', () => {
@@ -61,6 +61,19 @@ describe('run summary', () => {
     const s = summarizeRun(run([suite('a', {}), suite('b', { meanScore: 0.2 })], true), 0.5);
     expect(s.exitCode).toBe(1);
     expect(s.lines).toContain('✗ b: score 0.20 < gate.minScore 0.50');
-    expect(s.lines).toContain('cost cap reached: 0 samples were not sent (skipped)');
+    expect(s.lines.at(-1)).toBe('✗ 1 of 2 suites do not meet gate.minScore 0.50');
+  });
+});
+
+describe('failing cases', () => {
+  it('lists cases that failed with the first failing reason, capped', () => {
+    const s = suite('x', {});
+    s.cases = Array.from({ length: 3 }, (_, i) => ({
+      id: `c${i}`, vars: {}, score: 0, passRate: 0, pass: i === 0 ? true : false,
+      samples: [{ index: 0, status: 'ok' as const, pass: i === 0, score: 0, tokens: { input: 0, output: 0 }, costUsd: 0, cached: false, attempts: 1,
+        assertions: [{ type: 'contains', score: 1, pass: true, reason: 'fine', weight: 1 }, { type: 'regex', score: 0, pass: false, reason: 'no\nmatch', weight: 1 }] }],
+    }));
+    expect(failingCases(run([s]), 1)).toEqual(['  x/c1 (1/1 samples failed) — regex: no match', '  … and 1 more (see --out results.json)']);
+    expect(summarizeRun(run([s]), 0).lines[0]).toBe('failing cases:');
   });
 });

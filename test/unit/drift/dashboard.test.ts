@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,14 +36,15 @@ describe('renderDashboard', () => {
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('dashboard in headless Chromium', () => {
+describe('dashboard in headless Chromium (Debian chromium; .ci/run installs it)', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'evalgate-dash-'));
     await writeFile(join(dir, 'index.html'), renderDashboard(histories(), { generatedAt: '2026-11-01T00:00:00Z' }));
   });
   afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    if (!process.env['EVALGATE_KEEP_DASHBOARD']) await rm(dir, { recursive: true, force: true });
+    else console.log(`dashboard kept in ${dir}`);
   });
   const flags = (profile: string) => ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${join(dir, profile)}`];
 

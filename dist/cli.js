@@ -1,3 +1,0 @@
-#!/usr/bin/env node
-// The CLI bundle lives in cli/; this file is the package bin.
-import "./cli/index.js";

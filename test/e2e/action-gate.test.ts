@@ -1,0 +1,333 @@
+// The PR gate as the runner runs it: `node dist/index.js` with INPUT_* variables, a pull_request event
+// payload, GITHUB_API_URL → the loopback fake GitHub, the model → the loopback fake model, a temp git
+// repository with a base and a head commit (a prompt edit that really regresses cases), and the
+// GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files. CI builds dist/ before the tests (.ci/run); locally run
+// `npm run build` first.
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
+import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+
+const DIST = resolve(__dirname, '../../dist/index.js');
+const MARKER = '<!-- evalgate:pr-comment -->';
+const API_KEY = 'sk-e2e-secret-0123456789abcdef';
+const NAMES = ['Ann', 'Bob', 'Cleo', 'Dev', 'Eve', 'Finn', 'Gus', 'Mallory', 'Ines', 'Jo', 'Kai', 'Lu'];
+/** On head, these cases get a terse reply without "hello": a real regression of 8 of 12 cases. */
+const REGRESSING = new Set(NAMES.slice(0, 8));
+const HOSTILE = 'Yo <img src=x onerror=alert(1)> @octocat see #1 ```` <!-- evalgate:pr-comment --> </details>';
+
+const CONFIG = `version: 1
+providers:
+  fast: { type: openai, model: gpt-4o-mini, temperature: 0 }
+pricing:
+  gpt-4o-mini: { input: 0.15, output: 0.60 }
+defaults: { provider: fast, repeat: 2, concurrency: 4 }
+gate: { minScore: 0.3, maxScoreDrop: 0.05 }
+suites:
+  - name: greet
+    prompt: prompts/greet.txt
+    cases: evals/greet.yaml
+    assert:
+      - type: icontains
+        value: hello
+    traffic: { requestsPerMonth: 10000 }
+  - name: untouched
+    prompt: prompts/other.txt
+    cases:
+      - id: one
+        vars: { name: Zed }
+    assert:
+      - type: icontains
+        value: hello
+`;
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+
+let model: FakeModel;
+let root: string;
+let repo: string;
+let baseSha: string;
+let headSha: string;
+
+beforeAll(async () => {
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` before the e2e tests`);
+  model = await startFakeModel({
+    behavior: (req) => {
+      const m = /greet (.+?) (warmly|tersely)/.exec(req.lastUser);
+      if (!m) return { content: `Hello ${req.lastUser}` };
+      const [, name, how] = m;
+      if (how === 'warmly' || !REGRESSING.has(name!)) return { content: `Hello ${name}, welcome!`, usage: { prompt_tokens: 20, completion_tokens: 6 } };
+      return { content: name === 'Mallory' ? HOSTILE : `Yo ${name}.`, usage: { prompt_tokens: 20, completion_tokens: 3 } };
+    },
+  });
+  root = mkdtempSync(join(tmpdir(), 'evalgate-e2e-gate-'));
+  repo = join(root, 'repo');
+  mkdirSync(join(repo, 'prompts'), { recursive: true });
+  mkdirSync(join(repo, 'evals'), { recursive: true });
+  git(root, 'init', '-q', '-b', 'main', repo);
+  writeFileSync(join(repo, 'evalgate.yml'), CONFIG);
+  writeFileSync(join(repo, 'prompts/greet.txt'), 'Please greet {{name}} warmly.');
+  writeFileSync(join(repo, 'prompts/other.txt'), 'Say hello to {{name}}.');
+  writeFileSync(join(repo, 'evals/greet.yaml'), NAMES.map((n) => `- id: ${n.toLowerCase()}\n  vars: { name: ${n} }\n`).join(''));
+  writeFileSync(join(repo, '.gitignore'), '.evalgate-cache/\n');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'base');
+  baseSha = git(repo, 'rev-parse', 'HEAD');
+  git(repo, 'checkout', '-q', '-b', 'feature');
+  writeFileSync(join(repo, 'prompts/greet.txt'), 'Please greet {{name}} tersely.');
+  git(repo, 'commit', '-q', '-am', 'terser greeting');
+  headSha = git(repo, 'rev-parse', 'HEAD');
+});
+
+afterAll(async () => {
+  await model?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+let gh: FakeGitHub;
+beforeEach(async () => {
+  gh = await startFakeGitHub();
+  gh.state.addPull(7, ['prompts/greet.txt', 'README.md'], { base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } });
+  // Every run starts cold, so each test sees the live (fake) model, not the previous test's cache.
+  rmSync(join(repo, '.evalgate-cache'), { recursive: true, force: true });
+});
+afterEach(async () => {
+  await gh.close();
+});
+
+interface RunOut {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+function payload(fork: boolean): unknown {
+  const baseRepo = { full_name: 'octo/repo', fork: false };
+  return {
+    action: 'synchronize',
+    number: 7,
+    pull_request: {
+      number: 7,
+      title: 'Terser greeting',
+      html_url: 'https://github.test/octo/repo/pull/7',
+      base: { ref: 'main', sha: baseSha, repo: baseRepo },
+      head: { ref: 'feature', sha: headSha, repo: fork ? { full_name: 'forker/repo', fork: true } : baseRepo },
+    },
+    repository: baseRepo,
+  };
+}
+
+/** GITHUB_OUTPUT in @actions/core's heredoc format: name<<DELIM\nvalue\nDELIM. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+async function runAction(opts: { token?: string; fork?: boolean; apiKey?: string | null; event?: string; inputs?: Record<string, string> } = {}): Promise<RunOut> {
+  const dir = mkdtempSync(join(root, 'run-'));
+  const files = { event: join(dir, 'event.json'), output: join(dir, 'output.txt'), summary: join(dir, 'summary.md') };
+  writeFileSync(files.event, JSON.stringify(payload(opts.fork ?? false)));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: process.env['HOME'] ?? root,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: opts.event ?? 'pull_request',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: 'octo/repo',
+    GITHUB_SHA: headSha,
+    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: 'https://github.test',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_ACTOR: 'contributor',
+    GITHUB_WORKSPACE: repo,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: dir,
+    'INPUT_CONFIG': 'evalgate.yml',
+    'INPUT_GITHUB-TOKEN': opts.token ?? gh.token,
+    'INPUT_BASE-URL': model.url,
+    'INPUT_COMMENT': 'true',
+    'INPUT_FAIL-ON': 'regression',
+    ...(opts.apiKey === null ? {} : { 'INPUT_API-KEY': opts.apiKey ?? API_KEY }),
+    ...Object.fromEntries(Object.entries(opts.inputs ?? {}).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  };
+  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((res) => {
+    execFile(process.execPath, [DIST], { cwd: repo, env, timeout: 60_000, maxBuffer: 32 * 1024 * 1024 }, (err, so, se) => {
+      res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout: so, stderr: se });
+    });
+  });
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+}
+
+/** The Markdown left once fenced code blocks and code spans are removed: what GitHub renders as prose/HTML. */
+function outsideCode(md: string): string {
+  const lines = md.split('\n');
+  const kept: string[] = [];
+  let fence: string | undefined;
+  for (const line of lines) {
+    const m = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = undefined;
+      continue;
+    }
+    if (m) {
+      fence = m[1]!;
+      continue;
+    }
+    kept.push(line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, ''));
+  }
+  return kept.join('\n');
+}
+
+const ourComments = () => gh.state.commentsOn(7).filter((c) => c.user.login === 'github-actions[bot]');
+
+describe('action: pull_request gate (dist/index.js)', () => {
+  it('evaluates base vs head, posts one safe sticky comment, sets outputs and fails on the regression', async () => {
+    const r = await runAction();
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+
+    // Outputs
+    expect(r.outputs['status']).toBe('regression');
+    expect(r.outputs['regressions']).toBe('8');
+    expect(Number(r.outputs['score'])).toBeCloseTo(4 / 12, 3);
+    expect(Number(r.outputs['score-delta'])).toBeCloseTo(-8 / 12, 3);
+    expect(r.outputs['cost-delta-usd']).not.toBe('');
+    expect(Number(r.outputs['monthly-cost-delta-usd'])).toBeLessThan(0); // terse replies: fewer output tokens
+    const report = JSON.parse(readFileSync(r.outputs['report']!, 'utf8'));
+    expect(report.suites.map((s: { suite: string }) => s.suite)).toEqual(['greet']);
+    expect(report.unselected).toEqual(['untouched']);
+    expect(existsSync(join(r.outputs['report']!, '../base-results.json'))).toBe(true);
+    expect(existsSync(join(r.outputs['report']!, '../head-results.json'))).toBe(true);
+
+    // Exactly one comment, by the bot, with one marker, and the regressed cases in it
+    const comments = ourComments();
+    expect(comments).toHaveLength(1);
+    const body = comments[0]!.body;
+    expect(r.outputs['comment-url']).toBe(comments[0]!.html_url);
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body.split(MARKER)).toHaveLength(2);
+    expect(body).toMatch(/REGRESSION/);
+    expect(body).toContain('greet');
+    expect(body).toContain('mallory');
+    // The hostile output is shown, but only inside code: no HTML, no mention, no issue link, no marker forgery.
+    expect(body).toContain('onerror=alert(1)');
+    const prose = outsideCode(body.replace(MARKER, ''));
+    expect(prose).not.toMatch(/<img/i);
+    expect(prose).not.toMatch(/@octocat/);
+    expect(prose).not.toMatch(/(^|\s)#1\b/);
+    expect(prose).not.toMatch(/<!--\s*evalgate/);
+
+    // Summary, annotations, secrets
+    expect(r.summary).toMatch(/REGRESSION/);
+    expect(r.summary).not.toContain(MARKER);
+    expect(r.stdout).toMatch(/::error .*file=prompts\/greet\.txt.*::greet:/);
+    expect(r.stdout).toContain(`::add-mask::${API_KEY}`);
+    const leaks = (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::') && l.includes(API_KEY));
+    expect(leaks).toEqual([]);
+    const traceText = readFileSync(join(r.outputs['report']!, '../trace.jsonl'), 'utf8');
+    expect(traceText).not.toContain(API_KEY);
+    // Base and head were evaluated: both prompt versions reached the model, with the key only in the header.
+    const prompts = model.chatRequests().map((q) => JSON.stringify(q.body));
+    expect(prompts.some((p) => p.includes('warmly'))).toBe(true);
+    expect(prompts.some((p) => p.includes('tersely'))).toBe(true);
+  });
+
+  it('updates its own comment on the next run and never touches a marker comment by someone else', async () => {
+    const theirs = gh.state.addComment(7, `${MARKER}\nI copied your marker`, { login: 'mallory', type: 'User' });
+    const first = await runAction();
+    expect(first.code).toBe(1);
+    const second = await runAction();
+    expect(second.code).toBe(1);
+    const ours = ourComments();
+    expect(ours).toHaveLength(1);
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
+    expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues/7/comments'))).toHaveLength(1);
+    expect(gh.requests.filter((q) => q.method === 'PATCH').map((q) => q.path)).toEqual([`/repos/octo/repo/issues/comments/${ours[0]!.id}`]);
+    expect(gh.state.comments.find((c) => c.id === theirs.id)!.body).toBe(`${MARKER}\nI copied your marker`);
+  });
+
+  it('treats a 403 on commenting as a warning; the exit code follows the verdict', async () => {
+    gh.addToken('ghs_readonly', { login: 'github-actions[bot]', type: 'Bot', installation: true, readOnly: true });
+    const r = await runAction({ token: 'ghs_readonly' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::warning::Could not post the PR comment \(HTTP 403/);
+    expect(gh.state.commentsOn(7)).toHaveLength(0);
+    expect(r.outputs['status']).toBe('regression');
+    expect(r.outputs['comment-url']).toBe('');
+    expect(r.summary).toMatch(/REGRESSION/);
+
+    const pass = await runAction({ token: 'ghs_readonly', inputs: { 'fail-on': 'never' } });
+    expect(pass.code).toBe(0);
+    expect(pass.stdout).toMatch(/::warning::Could not post the PR comment/);
+  });
+
+  it('a fork PR without an API key exits 0 and says why in the summary', async () => {
+    const before = model.requests.length;
+    const r = await runAction({ fork: true, apiKey: null });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs['status']).toBe('skipped');
+    expect(r.summary).toMatch(/fork/i);
+    expect(r.summary).toMatch(/no model API key|secrets/);
+    expect(model.requests.length).toBe(before);
+  });
+
+  it('push: runs the selected suites on the ref and reports in the summary, without commenting', async () => {
+    const r = await runAction({ event: 'push', inputs: { suites: 'greet' } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs['status']).toBe('pass');
+    expect(Number(r.outputs['score'])).toBeCloseTo(4 / 12, 3);
+    expect(r.outputs['score-delta']).toBe('');
+    expect(r.summary).toContain('greet');
+    expect(r.summary).toMatch(/untouched/);
+    expect(gh.requests.filter((q) => q.method !== 'GET')).toHaveLength(0);
+    const bad = await runAction({ event: 'push', inputs: { suites: 'nope' } });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/input "suites": unknown suite nope/);
+  });
+
+  it('refuses pull_request_target unless allowed', async () => {
+    const dir = mkdtempSync(join(root, 'prt-'));
+    const modelRequestsBefore = model.requests.length;
+    const event = join(dir, 'event.json');
+    writeFileSync(event, JSON.stringify(payload(true)));
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const code = await new Promise<number>((res) => {
+      execFile(
+        process.execPath,
+        [DIST],
+        {
+          cwd: repo,
+          env: {
+            PATH: process.env['PATH'] ?? '',
+            GITHUB_EVENT_NAME: 'pull_request_target',
+            GITHUB_EVENT_PATH: event,
+            GITHUB_REPOSITORY: 'octo/repo',
+            GITHUB_WORKSPACE: repo,
+            GITHUB_API_URL: gh.url,
+            GITHUB_STEP_SUMMARY: summary,
+            RUNNER_TEMP: dir,
+            'INPUT_API-KEY': API_KEY,
+          },
+          timeout: 30_000,
+        },
+        (err) => res(err ? Number(err.code) : 0),
+      );
+    });
+    expect(code).toBe(1);
+    expect(readFileSync(summary, 'utf8')).toMatch(/pwn request/);
+    expect(model.requests.length).toBe(modelRequestsBefore);
+    expect(gh.requests.filter((q) => q.method !== 'GET')).toHaveLength(0);
+  });
+});

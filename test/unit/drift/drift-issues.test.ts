@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDriftIssues } from '../../../src/adapters/github/drift-issues.js';
+import { driftMarker } from '../../../src/core/drift/issue-body.js';
+import { startFakeGitHub, type FakeGitHub } from '../../fakes/fake-github.js';
+import { testOctokit } from './gh.js';
+
+describe('drift issues on GitHub (fake)', () => {
+  let gh: FakeGitHub;
+  beforeEach(async () => {
+    gh = await startFakeGitHub();
+  });
+  afterEach(async () => {
+    await gh.close();
+  });
+  const tracker = () => createDriftIssues({ octokit: testOctokit(gh), owner: 'octo', repo: 'repo', label: 'evalgate-drift' });
+
+  it('finds only our open issue with the label and the exact marker, across pages', async () => {
+    for (let i = 0; i < 130; i++) gh.state.addIssue({ title: `noise ${i}`, labels: ['evalgate-drift'], body: 'other' });
+    // Someone else quoting our marker, a closed one of ours, another suite's, one without the label.
+    gh.state.addIssue({ title: 'fake', labels: ['evalgate-drift'], body: driftMarker('greeting') }, { login: 'mallory', type: 'User' });
+    gh.state.addIssue({ title: 'old', labels: ['evalgate-drift'], body: driftMarker('greeting'), state: 'closed' });
+    gh.state.addIssue({ title: 'other', labels: ['evalgate-drift'], body: driftMarker('greeting2') });
+    gh.state.addIssue({ title: 'nolabel', labels: [], body: driftMarker('greeting') });
+    const t = tracker();
+    expect(await t.findOpen('greeting')).toBeUndefined();
+    const mine = gh.state.addIssue({ title: 'evalgate drift: greeting', labels: ['evalgate-drift'], body: `${driftMarker('greeting')}\nbody` });
+    expect(await t.findOpen('greeting')).toMatchObject({ number: mine.number });
+    expect(gh.requests.filter((r) => r.path.endsWith('/issues') && r.method === 'GET').some((r) => r.query['page'] === '2')).toBe(true);
+  });
+
+  it('opens with the label, comments, and closes with a comment', async () => {
+    const t = tracker();
+    const opened = await t.open('greeting', 'evalgate drift: greeting', `${driftMarker('greeting')}\nhi`);
+    expect(opened.closedDuplicates).toEqual([]);
+    const issue = gh.state.issues.find((i) => i.number === opened.number)!;
+    expect(issue.labels).toEqual(['evalgate-drift']);
+    await t.comment(opened.number, 'still');
+    await t.close(opened.number, 'recovered');
+    expect(gh.state.comments.filter((c) => c.issue_number === opened.number).map((c) => c.body)).toEqual(['still', 'recovered']);
+    expect(issue.state).toBe('closed');
+  });
+
+  it('two overlapping runs end with one open issue: the oldest survives, the other is closed as a duplicate', async () => {
+    const a = tracker();
+    const b = tracker();
+    // Both looked before either created (the race), then both open.
+    expect(await a.findOpen('greeting')).toBeUndefined();
+    expect(await b.findOpen('greeting')).toBeUndefined();
+    const [ra, rb] = await Promise.all([a.open('greeting', 't', `${driftMarker('greeting')}\nA`), b.open('greeting', 't', `${driftMarker('greeting')}\nB`)]);
+    expect(ra.number).toBe(rb.number);
+    const open = gh.state.issues.filter((i) => i.state === 'open' && i.body?.includes(driftMarker('greeting')));
+    expect(open).toHaveLength(1);
+    expect(open[0]!.number).toBe(Math.min(...gh.state.issues.map((i) => i.number)));
+    expect([...ra.closedDuplicates, ...rb.closedDuplicates]).toContain(open[0]!.number + 1);
+  });
+});

@@ -1,0 +1,91 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBranchHistoryStore } from '../../../src/adapters/history/branch-store.js';
+import { createLocalHistoryStore } from '../../../src/adapters/history/local-store.js';
+import { appendBounded, parseHistory } from '../../../src/core/drift/history.js';
+import type { HistoryStore } from '../../../src/core/drift/ports.js';
+import { startFakeGitHub, type FakeGitHub } from '../../fakes/fake-github.js';
+import { testOctokit } from './gh.js';
+import { entry } from './helpers.js';
+
+const c = [{ id: 'a', score: 1 }];
+const append = (store: HistoryStore, runId: string, day: number) =>
+  store.update('greeting', (h) => ({ ...h, entries: appendBounded(h.entries, entry(runId, day, c), 100) }));
+
+describe('local history store', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'evalgate-hist-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes one versioned JSON file per suite, lists suites and the dashboard', async () => {
+    const store = createLocalHistoryStore(join(dir, 'h'));
+    expect(await store.load('greeting')).toBeUndefined();
+    expect(await store.list()).toEqual([]);
+    await append(store, 'r1', 1);
+    const text = await readFile(join(dir, 'h', 'greeting.json'), 'utf8');
+    expect(parseHistory(text, 'x').entries.map((e) => e.runId)).toEqual(['r1']);
+    expect(JSON.parse(text).schemaVersion).toBe(1);
+    expect(await store.list()).toEqual(['greeting']);
+    expect(await store.writeDashboard('<html></html>')).toBe(join(dir, 'h', 'index.html'));
+    expect((await readdir(join(dir, 'h'))).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'))).toEqual([]);
+  });
+
+  it('loses nothing when two writers update at the same time', async () => {
+    const a = createLocalHistoryStore(dir);
+    const b = createLocalHistoryStore(dir);
+    await Promise.all(Array.from({ length: 10 }, (_, i) => append(i % 2 ? a : b, `r${i}`, i)));
+    expect((await a.load('greeting'))!.entries).toHaveLength(10);
+  });
+
+  it('names the file when its content is not a history', async () => {
+    await writeFile(join(dir, 'greeting.json'), '{"schemaVersion": 2, "suite": "greeting", "entries": []}');
+    await expect(createLocalHistoryStore(dir).load('greeting')).rejects.toThrow(/greeting\.json: history schemaVersion 2/);
+  });
+});
+
+describe('data branch history store (fake GitHub)', () => {
+  let gh: FakeGitHub;
+  beforeEach(async () => {
+    gh = await startFakeGitHub();
+  });
+  afterEach(async () => {
+    await gh.close();
+  });
+  const store = (log?: (m: string) => void) =>
+    createBranchHistoryStore({
+      octokit: testOctokit(gh),
+      owner: 'octo',
+      repo: 'repo',
+      branch: 'evalgate-data',
+      retryBaseMs: 1,
+      ...(log ? { log } : {}),
+    });
+
+  it('creates the data branch from the default branch and reads back what it wrote', async () => {
+    const s = store();
+    expect(await s.load('greeting')).toBeUndefined();
+    await append(s, 'r1', 1);
+    expect(gh.state.branches.has('evalgate-data')).toBe(true);
+    expect((await s.load('greeting'))!.entries.map((e) => e.runId)).toEqual(['r1']);
+    expect(await s.writeDashboard('<html>1</html>')).toBe('evalgate-data:dashboard/index.html');
+    await s.writeDashboard('<html>2</html>');
+    expect(gh.state.tree('evalgate-data')!.get('dashboard/index.html')!.content).toBe('<html>2</html>');
+  });
+
+  it('two overlapping runs both keep their entries (409 → re-read, merge, retry)', async () => {
+    const logs: string[] = [];
+    const a = store((m) => logs.push(m));
+    const b = store((m) => logs.push(m));
+    await append(a, 'r0', 0);
+    await Promise.all([append(a, 'ra', 1), append(b, 'rb', 2), append(a, 'rc', 3), append(b, 'rd', 4)]);
+    expect((await a.load('greeting'))!.entries.map((e) => e.runId)).toEqual(['r0', 'ra', 'rb', 'rc', 'rd']);
+    expect(gh.requests.some((r) => r.method === 'PUT' && r.status === 409)).toBe(true);
+    expect(logs.some((l) => /changed concurrently \(HTTP 409\)/.test(l))).toBe(true);
+  });
+});

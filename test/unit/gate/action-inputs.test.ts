@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { modeFor, readContext } from '../../../src/action/context.js';
+import { InputError, readInputs } from '../../../src/action/inputs.js';
+
+describe('readInputs', () => {
+  it('applies the documented defaults', () => {
+    expect(readInputs({})).toEqual({
+      config: 'evalgate.yml',
+      comment: true,
+      failOn: 'regression',
+      workingDirectory: '.',
+      allowPullRequestTarget: false,
+      suites: [],
+    });
+  });
+
+  it('reads INPUT_* names as the runner sets them (hyphens kept, upper-cased)', () => {
+    const i = readInputs({
+      'INPUT_API-KEY': ' sk-x ',
+      'INPUT_FAIL-ON': 'never',
+      INPUT_REPEAT: '3',
+      'INPUT_MAX-COST-USD': '$1.50',
+      INPUT_COMMENT: 'false',
+      INPUT_MODE: 'drift',
+      INPUT_SUITES: 'a, b\nc',
+      'INPUT_ALLOW-PULL-REQUEST-TARGET': 'True',
+    });
+    expect(i).toMatchObject({ apiKey: 'sk-x', failOn: 'never', repeat: 3, maxCostUsd: 1.5, comment: false, mode: 'drift', suites: ['a', 'b', 'c'], allowPullRequestTarget: true });
+  });
+
+  it.each([
+    ['INPUT_FAIL-ON', 'sometimes', /input "fail-on": expected one of regression, any, never/],
+    ['INPUT_REPEAT', '0', /input "repeat": expected a whole number/],
+    ['INPUT_CONCURRENCY', '2.5', /input "concurrency"/],
+    ['INPUT_MAX-COST-USD', 'lots', /input "max-cost-usd"/],
+    ['INPUT_COMMENT', 'yes', /input "comment": expected true or false/],
+    ['INPUT_MODE', 'nightly', /input "mode"/],
+    ['INPUT_BASE-URL', 'localhost:8080', /input "base-url": expected an http\(s\) URL/],
+  ])('rejects %s=%s naming the input', (name, value, message) => {
+    expect(() => readInputs({ [name]: value })).toThrow(InputError);
+    expect(() => readInputs({ [name]: value })).toThrow(message);
+  });
+});
+
+describe('readContext', () => {
+  const pr = (headRepo: unknown) =>
+    JSON.stringify({
+      pull_request: {
+        number: 5,
+        title: 't',
+        base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'o/r' } },
+        head: { sha: 'c'.repeat(40), ref: 'f', repo: headRepo },
+      },
+    });
+  const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/ev.json', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '9', GITHUB_SERVER_URL: 'https://ghe.test/' };
+
+  it('reads the PR and builds the run link', () => {
+    const ctx = readContext(env, () => pr({ full_name: 'o/r' }));
+    expect(ctx.pr).toMatchObject({ number: 5, baseSha: 'b'.repeat(40), headSha: 'c'.repeat(40), isFork: false });
+    expect(ctx.runUrl).toBe('https://ghe.test/o/r/actions/runs/9');
+    expect(ctx.owner).toBe('o');
+  });
+
+  it('detects forks, including a deleted head repository', () => {
+    expect(readContext(env, () => pr({ full_name: 'someone/r' })).pr!.isFork).toBe(true);
+    expect(readContext(env, () => pr(null)).pr!.isFork).toBe(true);
+  });
+
+  it('names the payload file when it cannot be read', () => {
+    expect(() =>
+      readContext(env, () => {
+        throw new Error('ENOENT');
+      }),
+    ).toThrow(/\/ev\.json: ENOENT/);
+  });
+
+  it('picks the mode by event unless set', () => {
+    expect(modeFor('pull_request', undefined)).toBe('gate');
+    expect(modeFor('pull_request_target', undefined)).toBe('gate');
+    expect(modeFor('push', undefined)).toBe('run');
+    expect(modeFor('schedule', undefined)).toBe('drift');
+    expect(modeFor('workflow_dispatch', undefined)).toBe('drift');
+    expect(modeFor('push', 'drift')).toBe('drift');
+  });
+});

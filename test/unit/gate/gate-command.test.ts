@@ -1,0 +1,85 @@
+// `evalgate gate --base <ref>` in-process on a real temp repository, the working tree as head (an
+// uncommitted prompt edit), against the loopback fake model.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gateCommand } from '../../../src/cli/commands/gate.js';
+import type { CliIO } from '../../../src/cli/io.js';
+import { startFakeModel, type FakeModel } from '../../fakes/fake-model.js';
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+
+let model: FakeModel;
+let root: string;
+let repo: string;
+
+beforeAll(async () => {
+  // "polite" prompts get a greeting; "blunt" ones do not, for every case.
+  model = await startFakeModel({ behavior: (req) => ({ content: req.lastUser.includes('blunt') ? 'What.' : 'Hello there!' }) });
+  root = mkdtempSync(join(tmpdir(), 'evalgate-gate-cli-'));
+  repo = join(root, 'repo');
+  mkdirSync(join(repo, 'ai', 'prompts'), { recursive: true });
+  git(root, 'init', '-q', '-b', 'main', repo);
+  // The config lives in a subfolder: paths in the report must still be repository-relative.
+  writeFileSync(
+    join(repo, 'ai', 'evalgate.yml'),
+    `version: 1
+providers: { fast: { model: gpt-4o-mini } }
+defaults: { provider: fast, repeat: 1 }
+cache: { dir: ../.cache-test }
+suites:
+  - name: hi
+    prompt: prompts/hi.txt
+    assert: [{ type: icontains, value: hello }]
+    cases:
+${Array.from({ length: 8 }, (_, i) => `      - { id: c${i}, vars: { n: "${i}" } }`).join('\n')}
+`,
+  );
+  writeFileSync(join(repo, 'ai', 'prompts', 'hi.txt'), 'Be polite to person {{n}}.');
+  writeFileSync(join(repo, '.gitignore'), '.cache-test/\n');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'base');
+  git(repo, 'checkout', '-q', '-b', 'work');
+  writeFileSync(join(repo, 'ai', 'prompts', 'hi.txt'), 'Be blunt to person {{n}}.'); // uncommitted
+});
+afterAll(async () => {
+  await model?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+function io(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: { OPENAI_BASE_URL: model.url, PATH: process.env['PATH'] }, cwd, isTTY: false };
+  return { value, out, err };
+}
+
+describe('evalgate gate', () => {
+  it('compares the working tree with the base ref, prints the comment and fails on the regression', async () => {
+    const t = io(join(repo, 'ai'));
+    const code = await gateCommand(['--base', 'main', '--markdown', 'out.md', '--json', 'out.json'], t.value);
+    expect(code, t.err.join('')).toBe(1);
+    const text = t.out.join('');
+    expect(text).toContain('<!-- evalgate:pr-comment -->');
+    expect(text).toMatch(/REGRESSION/);
+    expect(readFileSync(join(repo, 'ai', 'out.md'), 'utf8')).toBe(text);
+    const report = JSON.parse(readFileSync(join(repo, 'ai', 'out.json'), 'utf8'));
+    expect(report.selection.reasons.hi).toBe('ai/prompts/hi.txt changed');
+    const prompts = model.chatRequests().map((r) => JSON.stringify(r.body));
+    expect(prompts.some((p) => p.includes('polite'))).toBe(true);
+    expect(prompts.some((p) => p.includes('blunt'))).toBe(true);
+  });
+
+  it('exits 0 with --fail-on never, 2 on usage errors', async () => {
+    expect(await gateCommand(['--base', 'main', '--fail-on', 'never'], io(join(repo, 'ai')).value)).toBe(0);
+    const missing = io(repo);
+    expect(await gateCommand([], missing.value)).toBe(2);
+    expect(missing.err.join('')).toMatch(/--base <git-ref> is required/);
+    const badRef = io(repo);
+    expect(await gateCommand(['--base', 'no-such-branch'], badRef.value)).toBe(2);
+    expect(badRef.err.join('')).toMatch(/cannot resolve --base no-such-branch/);
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { buildGateReport } from '../../../src/core/compare/verdict.js';
+import { PR_COMMENT_LIMIT, PR_COMMENT_MARKER, renderPrComment } from '../../../src/core/report/pr-comment.js';
+import { gate, HOSTILE, regressedPair, smallReport } from './fixtures.js';
+
+const meta = {
+  runUrl: 'https://github.com/o/r/actions/runs/42',
+  baseSha: 'a'.repeat(40),
+  headSha: 'b'.repeat(40),
+  toolVersion: '0.1.0',
+};
+
+/**
+ * The comment with code blocks and code spans removed: what GitHub parses as Markdown/HTML. A small
+ * CommonMark-faithful scanner: fenced blocks close on a fence at least as long; outside code a
+ * backslash escapes the next character; a backtick run opens a span closed by a run of equal length.
+ */
+function outsideCode(md: string): string {
+  const lines = md.split('\n');
+  const kept: string[] = [];
+  let fence: string | undefined;
+  for (const l of lines) {
+    if (fence) {
+      if (new RegExp(`^${fence}\`*\\s*$`).test(l)) fence = undefined;
+      continue;
+    }
+    const m = /^(`{3,})/.exec(l);
+    if (m) {
+      fence = m[1];
+      continue;
+    }
+    kept.push(l);
+  }
+  const text = kept.join('\n');
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i]!;
+    if (ch === '\\') {
+      out += text.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (ch === '`') {
+      let k = 0;
+      while (text[i + k] === '`') k++;
+      const run = '`'.repeat(k);
+      let j = i + k;
+      let close = -1;
+      while ((j = text.indexOf(run, j)) !== -1) {
+        if (text[j + k] !== '`' && text[j - 1] !== '`') {
+          close = j;
+          break;
+        }
+        while (text[j] === '`') j++;
+      }
+      if (close === -1) {
+        out += run;
+        i += k;
+      } else i = close + k;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+describe('renderPrComment', () => {
+  const report = smallReport();
+  const body = renderPrComment(report, meta);
+
+  it('starts with the marker and a clear headline', () => {
+    expect(body.split('\n')[0]).toBe(PR_COMMENT_MARKER);
+    expect(body.split(PR_COMMENT_MARKER).length).toBe(2); // exactly once
+    expect(body).toMatch(/^## evalgate: REGRESSION \(1 regressed of 5 suites\)$/m);
+    expect(body).toContain('base `aaaaaaa` → head `bbbbbbb`');
+  });
+
+  it('has the per-suite table with score, delta ± CI, pass rate, cost, monthly, p95 and verdict', () => {
+    expect(body).toContain('| Suite | Score base → head | Δ ± CI | Pass rate | Cost/request Δ | Monthly Δ | p95 latency Δ | Verdict |');
+    const row = body.split('\n').find((l) => l.startsWith('| greeting'))!;
+    expect(row).toMatch(/\| 1\.000 → 0\.500 \| -0\.500 ± 0\.\d{3} \| 100% → 50% \| \$0\.00 \(0%\) \| \$0\.00 \| 0 ms \(0%\) \| \*\*REGRESSION\*\* \|/);
+    expect(body).toMatch(/\| brand-new \| — → 1\.000 \| new suite \|/);
+    expect(body).toMatch(/\| old \| 1\.000 → — \| removed \|/);
+  });
+
+  it('shows regressed and fixed case details with vars, outputs and reasons, safely', () => {
+    expect(body).toContain('<details><summary>greeting: 10 regressed cases</summary>');
+    expect(body).toContain('<details><summary>fixes: 1 fixed case</summary>');
+    expect(body).toContain('Vars: `{"q":"question 0 @someone"}`');
+    expect(body).toMatch(/Failing on head:\n- contains: expected hello, got/);
+    const outside = outsideCode(body);
+    expect(outside).not.toMatch(/<img|<script|@octocat|@someone|#1\b|GH-2|o\/r#3/);
+    // The only HTML outside code is our own details/summary/sub/br scaffolding.
+    const tags = [...outside.matchAll(/<\/?([a-z]+)/g)].map((m) => m[1]);
+    expect(new Set(tags)).toEqual(new Set(['details', 'summary', 'sub', 'br']));
+    expect(body.match(/<details>/g)!.length).toBe(body.match(/<\/details>/g)!.length - (HOSTILE.match(/<\/details>/g)!.length * 10 * 2));
+  });
+
+  it('lists added/removed suites, unselected suites, and a footer with versions, models and the run link', () => {
+    expect(body).toContain('New suites (head only): `brand-new`');
+    expect(body).toContain('Removed suites: `old`');
+    expect(body).toContain('Not evaluated (unaffected by this PR): `untouched-1`, `untouched-2`');
+    expect(body).toMatch(/Prompt versions: greeting `aaaaaaaaaaaa` → `bbbbbbbbbbbb`/);
+    expect(body).toContain('Served models: `gpt-4o-mini-2024-07-18`');
+    expect(body).toContain('`fp_head`');
+    expect(body).toContain('Run: https://github.com/o/r/actions/runs/42');
+  });
+
+  it('drops an unsafe run URL and says when responses were recorded / the PR is a fork', () => {
+    const b = renderPrComment(report, { runUrl: 'javascript:alert(1)', fork: true, recorded: true });
+    expect(b).not.toContain('javascript:');
+    expect(b).toMatch(/Fork pull request.*recorded responses/);
+  });
+
+  it('a huge report stays within 65,536 characters, keeps the essentials and says where the rest is', () => {
+    const pairs = Array.from({ length: 60 }, (_, i) => regressedPair(`suite-${i}`, 300, 150, `${'x'.repeat(20000)} \`\`\`\` @all`));
+    const huge = buildGateReport(pairs, gate, Array.from({ length: 500 }, (_, i) => `other-${i}`), false);
+    const t0 = renderPrComment(huge, { ...meta, fullReportAt: 'the job summary and the `evalgate-report` artifact' });
+    expect(t0.length).toBeLessThanOrEqual(PR_COMMENT_LIMIT);
+    expect(t0.length).toBeGreaterThan(PR_COMMENT_LIMIT * 0.8); // it uses the space
+    expect(t0.split('\n')[0]).toBe(PR_COMMENT_MARKER);
+    expect(t0).toContain('| suite-59 |');
+    expect(t0).toContain('the full report is in the job summary and the `evalgate-report` artifact');
+    expect(t0).toMatch(/more regressed cases? not shown/);
+    expect(t0).toContain('Run: https://github.com/o/r/actions/runs/42');
+    // Balanced details even when cut.
+    expect(t0.match(/<details>/g)!.length).toBe(t0.match(/^<\/details>$/gm)!.length);
+  });
+
+  it('a report with hundreds of suites cuts the table, passing suites first', () => {
+    const pairs = Array.from({ length: 900 }, (_, i) => regressedPair(`s${i}`, 10, i % 100 === 0 ? 10 : 0));
+    const r = buildGateReport(pairs, gate, [], false);
+    const b = renderPrComment(r, meta);
+    expect(b.length).toBeLessThanOrEqual(PR_COMMENT_LIMIT);
+    expect(b).toContain('| s0 |');
+    expect(b).toContain('| s100 |');
+    expect(b).toMatch(/more suites \(passing or skipped first\)/);
+  });
+
+  it('honours a smaller limit', () => {
+    const b = renderPrComment(report, meta, { limit: 3000 });
+    expect(b.length).toBeLessThanOrEqual(3000);
+    expect(b.startsWith(PR_COMMENT_MARKER)).toBe(true);
+  });
+});
