@@ -3,7 +3,7 @@
 // the built CLI with --record against it, then checks that `--replay` (what `npm run demo` does) runs
 // offline and exits 0. Run after `npm run build`, whenever an example prompt or case changes:
 //
-//   node scripts/record-demo.mjs
+//   node scripts/record-demo.mjs [--cli path/to/cli.js]     (default: dist/cli.js)
 //
 // The answers are scripted (not from a real model) so the demo needs no key, costs nothing and stays
 // reproducible; one answer is deliberately imperfect so the demo shows a failing assertion and its reason.
@@ -60,7 +60,8 @@ const fake = await startFakeModel({
   },
 });
 
-const cli = join(root, 'dist', 'cli.js');
+const cliFlag = process.argv.indexOf('--cli');
+const cli = cliFlag > 0 && process.argv[cliFlag + 1] ? process.argv[cliFlag + 1] : join(root, 'dist', 'cli.js');
 const config = join(root, 'examples', 'evalgate.yml');
 const recordings = join(root, 'examples', 'recordings');
 const run = (args, env) => spawnSync(process.execPath, [cli, 'run', '--config', config, ...args], { stdio: 'inherit', env: { PATH: process.env.PATH, ...env } });

@@ -1,7 +1,7 @@
 // The action's dispatcher: reads inputs and context, masks secrets, picks the mode (gate on pull
 // requests, run on push, drift on schedule/workflow_dispatch, or the `mode` input) and turns every
 // user-fixable failure into one clear error instead of a stack trace. Effects go through deps.
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Git } from '../adapters/git/git.js';
 import type { CreateOctokitOptions, GitHubClient } from '../adapters/github/octokit.js';
 import type { RunEval } from '../core/engine/types.js';
@@ -82,7 +82,7 @@ export async function runAction(deps: ActionDeps): Promise<void> {
     else if (mode === 'run') await (await import('./run-mode.js')).runRunMode(m);
     else await runDrift(m);
   } catch (e) {
-    reportFailure(io, e);
+    reportFailure(io, e, ctx.workspace);
   }
 }
 
@@ -93,11 +93,12 @@ async function runDrift(m: ModeEnv): Promise<void> {
 }
 
 /** Config and usage errors: one line at the file and line they name; anything else: message + hint. */
-export function reportFailure(io: ActionIO, e: unknown): void {
+export function reportFailure(io: ActionIO, e: unknown, workspace?: string): void {
   const err = e as Error & { file?: string; line?: number; column?: number };
   if (err?.name === 'ConfigError') {
     const props: { title: string; file?: string; startLine?: number; startColumn?: number } = { title: 'evalgate config error' };
-    if (err.file) props.file = err.file;
+    // Annotations need repository-relative paths.
+    if (err.file) props.file = workspace && isAbsolute(err.file) ? relative(workspace, err.file).split('\\').join('/') : err.file;
     if (err.line) props.startLine = err.line;
     if (err.column) props.startColumn = err.column;
     io.error(String(err), props);

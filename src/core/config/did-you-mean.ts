@@ -4,7 +4,7 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   let best: string | undefined;
   let bestDist = Infinity;
   for (const c of candidates) {
-    const d = distance(input.toLowerCase(), c.toLowerCase());
+    const d = editDistance(input.toLowerCase(), c.toLowerCase());
     if (d < bestDist) {
       best = c;
       bestDist = d;
@@ -21,7 +21,7 @@ export function suggestion(input: string, candidates: Iterable<string>): string 
 }
 
 /** Edit distance where swapping two neighbours ("fsat" → "fast") is one edit: the commonest typo. */
-function distance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

@@ -1,7 +1,7 @@
 // Token budget: estimate a request's size before sending it, so an over-long prompt is reported as
 // `budget` instead of costing money or failing with a context-length error.
 //
-// Heuristic (documented in docs/config.md under maxRequestTokens): ceil(chars / 4) per message content,
+// Heuristic (user docs for maxRequestTokens should quote it): ceil(chars / 4) per message content,
 // plus 4 tokens of per-message framing (role, separators) and 3 for the reply priming — the figures
 // OpenAI's cookbook gives for chat formatting. English text averages ~4 chars per token; the estimate
 // is deliberately simple and may undercount non-Latin scripts, so keep some headroom in the budget.

@@ -72,9 +72,22 @@ export function escapeText(s: string, opts: { maxChars?: number } = {}): string 
       .replace(/[\\`*_[\]|~]/g, '\\$&')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;'),
+      .replace(/>/g, '&gt;')
+      // At the start of a list item ("- reason") these would open a heading, a nested list or a rule.
+      .replace(/^(\s*)([#+=-])/, '$1\\$2')
+      .replace(/^(\s*\d{1,9})([.)])/, '$1\\$2'),
   );
   return t.truncated ? `${body}… (${t.omitted} more characters)` : body;
+}
+
+/**
+ * Untrusted text inside raw HTML (a `<details><summary>` line is an HTML block: GitHub applies no
+ * Markdown there, so backslash escapes would show) — entity-escaped, one line, no pings.
+ */
+export function escapeHtmlText(s: string, opts: { maxChars?: number } = {}): string {
+  const t = truncate(stripControl(s, { newlines: false }), opts.maxChars ?? 200);
+  const body = neutraliseRefs(t.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+  return t.truncated ? `${body}…` : body;
 }
 
 /**

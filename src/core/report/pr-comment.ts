@@ -3,8 +3,9 @@
 // worst first while the budget lasts, and every omission says where the full report is.
 import type { GateReport, SuiteComparison } from '../compare/types.js';
 import { Budget } from './budget.js';
-import { escapeText } from './escape.js';
+import { escapeHtmlText, escapeText, truncate } from './escape.js';
 import {
+  addedRemovedLines,
   caseDetail,
   contextLine,
   DETAILS_CLOSE,
@@ -85,7 +86,7 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
   const addCases = (s: SuiteComparison, kind: 'regressed' | 'fixed', allowance: number): void => {
     const list = s[kind];
     if (!list.length) return;
-    const open = detailsOpen(`${escapeText(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
+    const open = detailsOpen(`${escapeHtmlText(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
     const moreNote = (n: number) => `*${n} more ${kind} case${n === 1 ? '' : 's'} not shown: see ${fullAt}.*`;
     const cap = Math.min(allowance, budget.remaining);
     // Fixed cost: newline, open, close, and room for the "more not shown" note.
@@ -116,15 +117,7 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
   }
 
   // Added / removed cases and suites, unselected suites: the least important.
-  const lists: string[] = [];
-  for (const s of report.suites) {
-    if (s.addedCases.length) lists.push(`- ${escapeText(s.suite)}: added cases ${idList(s.addedCases, 20)}`);
-    if (s.removedCases.length) lists.push(`- ${escapeText(s.suite)}: removed cases ${idList(s.removedCases, 20)}`);
-  }
-  const added = report.suites.filter((s) => s.status === 'new').map((s) => s.suite);
-  const removed = report.suites.filter((s) => s.status === 'removed').map((s) => s.suite);
-  if (added.length) lists.push(`- New suites (head only): ${idList(added, 30)}`);
-  if (removed.length) lists.push(`- Removed suites: ${idList(removed, 30)}`);
+  const lists = addedRemovedLines(report.suites, 20);
   if (lists.length && !budget.tryAdd(`\n${detailsOpen('Added and removed cases and suites')}\n${lists.join('\n')}${DETAILS_CLOSE}`)) omitted++;
   if (report.unselected.length) {
     const line = `\nNot evaluated (unaffected by this PR): ${idList(report.unselected, 50)}`;
@@ -137,7 +130,7 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
   budget.tryAdd(foot);
   const out = budget.text();
   // The budget guarantees this; the cut is a last line of defence that keeps the marker.
-  return out.length <= limit ? out : `${out.slice(0, limit - 40)}\n\n*(truncated)*`;
+  return out.length <= limit ? out : `${truncate(out, limit - 40).text}\n\n*(truncated)*`;
 }
 
 /** Exposed for callers that need to recognise their own comment. */

@@ -207,6 +207,20 @@ export function idList(ids: readonly string[], max: number): string {
   return shown.join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
 }
 
+/** Bullet lines for added/removed cases per suite, then new and removed suites (ids capped at `maxIds`). */
+export function addedRemovedLines(suites: readonly SuiteComparison[], maxIds: number): string[] {
+  const lines: string[] = [];
+  for (const s of suites) {
+    if (s.addedCases.length) lines.push(`- ${escapeText(s.suite)}: added cases ${idList(s.addedCases, maxIds)}`);
+    if (s.removedCases.length) lines.push(`- ${escapeText(s.suite)}: removed cases ${idList(s.removedCases, maxIds)}`);
+  }
+  const added = suites.filter((s) => s.status === 'new').map((s) => s.suite);
+  const removed = suites.filter((s) => s.status === 'removed').map((s) => s.suite);
+  if (added.length) lines.push(`- New suites (head only): ${idList(added, Math.max(30, maxIds))}`);
+  if (removed.length) lines.push(`- Removed suites: ${idList(removed, Math.max(30, maxIds))}`);
+  return lines;
+}
+
 export function footer(report: GateReport, meta: ReportMeta, maxSuites = 20): string {
   const lines: string[] = [];
   const more = report.suites.length > maxSuites ? `, and ${report.suites.length - maxSuites} more` : '';

@@ -3,9 +3,10 @@
 import type { GateReport, SuiteComparison } from '../compare/types.js';
 import type { CaseResult } from '../results/types.js';
 import { Budget, utf8Length } from './budget.js';
-import { codeSpan, escapeText } from './escape.js';
+import { codeSpan, escapeHtmlText } from './escape.js';
 import { score, signed } from './format.js';
 import {
+  addedRemovedLines,
   caseDetail,
   contextLine,
   DETAILS_CLOSE,
@@ -46,7 +47,7 @@ function changedCases(s: SuiteComparison): string | undefined {
   }
   if (!rows.length) return undefined;
   rows.sort((a, b) => a.d - b.d);
-  return `${detailsOpen(`${escapeText(s.suite)}: ${rows.length} case${rows.length === 1 ? '' : 's'} changed`)}\n| Case | Base | Head | Δ | Pass |\n|---|---|---|---|---|\n${rows
+  return `${detailsOpen(`${escapeHtmlText(s.suite)}: ${rows.length} case${rows.length === 1 ? '' : 's'} changed`)}\n| Case | Base | Head | Δ | Pass |\n|---|---|---|---|---|\n${rows
     .map((r) => r.row)
     .join('\n')}${DETAILS_CLOSE}`;
 }
@@ -79,7 +80,7 @@ export function renderJobSummary(report: GateReport, meta: ReportMeta = {}, opts
     for (const s of report.suites) {
       const list = s[kind];
       if (!list.length) continue;
-      const open = detailsOpen(`${escapeText(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
+      const open = detailsOpen(`${escapeHtmlText(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
       const blocks: string[] = [];
       let size = utf8Length(open) + 20;
       let shown = 0;
@@ -101,15 +102,7 @@ export function renderJobSummary(report: GateReport, meta: ReportMeta = {}, opts
   const changed = report.suites.map(changedCases).filter((x): x is string => x !== undefined);
   if (changed.length) add(`\n### All changed cases\n\n${changed.join('\n\n')}`);
 
-  const lists: string[] = [];
-  for (const s of report.suites) {
-    if (s.addedCases.length) lists.push(`- ${escapeText(s.suite)}: added cases ${idList(s.addedCases, 200)}`);
-    if (s.removedCases.length) lists.push(`- ${escapeText(s.suite)}: removed cases ${idList(s.removedCases, 200)}`);
-  }
-  const added = report.suites.filter((s) => s.status === 'new').map((s) => s.suite);
-  const removed = report.suites.filter((s) => s.status === 'removed').map((s) => s.suite);
-  if (added.length) lists.push(`- New suites (head only): ${idList(added, 200)}`);
-  if (removed.length) lists.push(`- Removed suites: ${idList(removed, 200)}`);
+  const lists = addedRemovedLines(report.suites, 200);
   if (lists.length) add(`\n### Added and removed\n\n${lists.join('\n')}`);
   if (report.unselected.length) add(`\nNot evaluated (unaffected by this change): ${idList(report.unselected, 500)}`);
 

@@ -1,6 +1,7 @@
 // The scorer registry: the only place that maps an assertion `type` to a scorer. The engine and the
 // config loader go through it, so model-graded and policy scorers plug in by being registered.
 import { z } from 'zod';
+import { suggestion } from '../config/did-you-mean.js';
 import { commonKeys } from './deterministic/common.js';
 import { NOT_PREFIX } from './negate.js';
 import type { AssertionSpec, Scorer } from './types.js';
@@ -58,8 +59,7 @@ function unknownType(reg: ReadonlyMap<string, Scorer>, type: string): string {
   if (type.startsWith(NOT_PREFIX) && reg.has(type.slice(NOT_PREFIX.length))) {
     return `assertion type "${type.slice(NOT_PREFIX.length)}" cannot be negated with "${NOT_PREFIX}"`;
   }
-  const guess = closest(type, knownTypes(reg));
-  return `unknown assertion type "${type}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
+  return `unknown assertion type "${type}"${suggestion(type, knownTypes(reg))}`;
 }
 
 /**
@@ -82,30 +82,4 @@ function formatIssues(type: string, spec: AssertionSpec, issues: readonly z.core
     return path ? `${path}: ${issue.message}` : issue.message;
   });
   return `${type}: ${parts.join('; ')}`;
-}
-
-/** Levenshtein distance with one rolling row. */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
-}
-
-/** The closest name within a distance that grows with the word (1 for short names, at most 3). */
-function closest(word: string, candidates: string[]): string | undefined {
-  const w = word.toLowerCase();
-  const limit = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
-  let best: { name: string; d: number } | undefined;
-  for (const name of candidates) {
-    const d = editDistance(w, name.toLowerCase());
-    if (d <= limit && (!best || d < best.d)) best = { name, d };
-  }
-  return best?.name;
 }

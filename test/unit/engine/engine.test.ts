@@ -109,6 +109,28 @@ describe('runEval: scheduling', () => {
     }
   });
 
+  it('does not hold a concurrency slot while a trace write is pending', async () => {
+    const clock = fakeClock();
+    const model = scriptedModel(echo, clock);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const trace = {
+      writes: 0,
+      async write() {
+        // The first record waits until the second request went out: with concurrency 1 that only happens
+        // if the first sample's slot was released before its trace write.
+        if (this.writes++ === 0) await gate;
+      },
+    };
+    const watcher = (async () => {
+      while (model.calls.length < 2) await new Promise((r) => setImmediate(r));
+      release();
+    })();
+    await runEval([{ label: 'x', suite: suite() }], options({ concurrency: 1 }), deps(model, clock, { trace }));
+    await watcher;
+    expect(model.calls).toHaveLength(2);
+  });
+
   it('shares one provider limit between suites on the same provider', async () => {
     const clock = fakeClock();
     const model = scriptedModel(echo, clock);

@@ -83,3 +83,24 @@ describe('readContext', () => {
     expect(modeFor('push', 'drift')).toBe('drift');
   });
 });
+
+describe('reportFailure', () => {
+  it('annotates a config error at its repository-relative file and line, in one line', async () => {
+    const { reportFailure } = await import('../../../src/action/run.js');
+    const calls: string[] = [];
+    const io = {
+      info: () => {},
+      warning: () => {},
+      error: (m: string, p?: object) => calls.push(`error ${m} ${JSON.stringify(p)}`),
+      setOutput: () => {},
+      setSecret: () => {},
+      setFailed: (m: string) => calls.push(`failed ${m}`),
+      appendSummary: async () => {},
+    };
+    const err = Object.assign(new Error('unknown key "sutes"'), { name: 'ConfigError', file: '/ws/ai/evalgate.yml', line: 3, column: 1 });
+    err.toString = () => '/ws/ai/evalgate.yml:3:1: unknown key "sutes"';
+    reportFailure(io, err, '/ws');
+    expect(calls[0]).toContain('"file":"ai/evalgate.yml","startLine":3');
+    expect(calls[1]).toBe('failed evalgate: /ws/ai/evalgate.yml:3:1: unknown key "sutes"');
+  });
+});

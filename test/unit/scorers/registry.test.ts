@@ -4,11 +4,11 @@ import {
   assertionFiles,
   createRegistry,
   deterministicScorers,
-  editDistance,
   lookupScorer,
   validateAssertion,
 } from '../../../src/core/scorers/registry.js';
 import type { Scorer } from '../../../src/core/scorers/types.js';
+import { editDistance } from '../../../src/core/config/did-you-mean.js';
 import { registry } from './helpers.js';
 
 const foreign: Scorer = {

@@ -1,0 +1,900 @@
+export const id = 191;
+export const ids = [191];
+export const modules = {
+
+/***/ 4191:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RUN_LABEL: () => (/* binding */ RUN_LABEL),
+  runCommand: () => (/* binding */ runCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.h8tmp/lib/src/adapters/config/loader.js + 14 modules
+var loader = __webpack_require__(2863);
+// EXTERNAL MODULE: ./.h8tmp/lib/src/core/engine/engine.js + 15 modules
+var engine = __webpack_require__(7099);
+// EXTERNAL MODULE: ./.h8tmp/lib/src/core/engine/run-result.js + 1 modules
+var run_result = __webpack_require__(6871);
+// EXTERNAL MODULE: ./.h8tmp/lib/src/core/report/escape.js
+var report_escape = __webpack_require__(5188);
+// EXTERNAL MODULE: ./.h8tmp/lib/src/core/report/format.js
+var format = __webpack_require__(4932);
+// EXTERNAL MODULE: ./.h8tmp/lib/src/core/report/sections.js
+var sections = __webpack_require__(7071);
+;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/report/console-table.js
+
+
+
+const ANSI = {
+    red: ['\u001b[31m', '\u001b[39m'],
+    green: ['\u001b[32m', '\u001b[39m'],
+    yellow: ['\u001b[33m', '\u001b[39m'],
+    dim: ['\u001b[2m', '\u001b[22m'],
+    bold: ['\u001b[1m', '\u001b[22m'],
+};
+const clean = (s, max = 60) => {
+    const t = (0,report_escape/* truncate */.xv)((0,report_escape/* stripControl */.kU)(s, { newlines: false }), max);
+    return t.truncated ? `${t.text}…` : t.text;
+};
+function table(header, rows, color) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.text.length ?? 0)));
+    const fmt = (c, i) => {
+        const w = widths[i] ?? 0;
+        const padded = c.right ? c.text.padStart(w) : c.text.padEnd(w);
+        return color && c.colour ? `${ANSI[c.colour][0]}${padded}${ANSI[c.colour][1]}` : padded;
+    };
+    const head = header.map((h, i) => fmt({ text: h, colour: 'bold' }, i)).join('  ').trimEnd();
+    const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+    return [head, rule, ...rows.map((r) => r.map(fmt).join('  ').trimEnd())].join('\n');
+}
+/** Whether a suite meets minScore, as the `evalgate run` exit code decides it. */
+function meetsMinScore(s, minScore) {
+    return s.aggregates.meanScore !== null && s.aggregates.meanScore >= minScore;
+}
+function renderRunTable(run, opts) {
+    const minScore = opts.minScore ?? 0;
+    const header = ['Suite', 'Cases', 'Score', 'Pass rate', 'Errors', 'Tokens in/out', 'Cost/request', 'Cost/run', 'p50/p95', 'Verdict'];
+    const rows = run.suites.map((s) => {
+        const a = s.aggregates;
+        const ok = meetsMinScore(s, minScore);
+        const verdict = a.meanScore === null
+            ? { text: 'no score', colour: 'yellow' }
+            : ok
+                ? { text: `ok (>= ${(0,format/* score */.fN)(minScore, 2)})`, colour: 'green' }
+                : { text: `BELOW MIN ${(0,format/* score */.fN)(minScore, 2)}`, colour: 'red' };
+        const notSent = a.skipped + a.budget + a.blocked;
+        return [
+            { text: clean(s.name) },
+            { text: `${a.cases}${notSent ? ` (${notSent} not sent)` : ''}`, right: true },
+            { text: (0,format/* score */.fN)(a.meanScore), right: true },
+            { text: (0,format/* pct */.Oe)(a.passRate), right: true },
+            { text: String(a.errors), right: true, ...(a.errors ? { colour: 'yellow' } : {}) },
+            { text: a.tokensPerRequest ? `${(0,format/* tokens */.LU)(a.tokensPerRequest.input)}/${(0,format/* tokens */.LU)(a.tokensPerRequest.output)}` : format/* DASH */.jr, right: true },
+            { text: (0,format/* usd */.dR)(a.costPerRequestUsd, a.ok ? 'price unknown' : format/* DASH */.jr), right: true },
+            { text: (0,format/* usd */.dR)(a.costUsd, a.ok ? 'price unknown' : format/* DASH */.jr), right: true },
+            { text: `${(0,format.ms)(a.latencyMs.p50)}/${(0,format.ms)(a.latencyMs.p95)}`, right: true },
+            verdict,
+        ];
+    });
+    const color = opts.color ?? false;
+    const lines = [table(header, rows, color)];
+    const t = run.totals;
+    const totals = [`Total: ${t.samples} samples, ${t.errors} errors`, `tokens ${(0,format/* tokens */.LU)(t.tokens.input)} in / ${(0,format/* tokens */.LU)(t.tokens.output)} out`, `cost ${(0,format/* usd */.dR)(t.costUsd)}`];
+    if (t.evalCostUsd !== null && t.evalCostUsd > 0)
+        totals.push(`evaluation (judge) cost ${(0,format/* usd */.dR)(t.evalCostUsd)}`);
+    lines.push('', totals.join(', '));
+    if (run.costCapHit)
+        lines.push(paint('Run cost cap reached: the remaining samples were not sent (skipped).', 'yellow', color));
+    return lines.join('\n');
+}
+function paint(s, c, color) {
+    return color ? `${ANSI[c][0]}${s}${ANSI[c][1]}` : s;
+}
+const VERDICT_COLOUR = {
+    pass: 'green',
+    regression: 'red',
+    'below-min': 'red',
+    'over-budget': 'red',
+    inconclusive: 'yellow',
+    skipped: 'dim',
+};
+function caseLines(s, kind, max) {
+    const out = [];
+    for (const c of s[kind].slice(0, max)) {
+        const reason = c.failingReasons[0] ? ` - ${clean(c.failingReasons[0], 100)}` : '';
+        out.push(`    ${kind === 'regressed' ? '-' : '+'} ${clean(c.id, 60)}: ${score(c.baseScore)} -> ${score(c.headScore)}${kind === 'regressed' ? reason : ''}`);
+    }
+    if (s[kind].length > max)
+        out.push(`    ... ${s[kind].length - max} more ${kind}`);
+    return out;
+}
+/** `evalgate gate` on a terminal: the comment's content as plain text. */
+function renderGateText(report, opts = {}) {
+    const color = opts.color ?? false;
+    const max = opts.maxCases ?? 10;
+    const lines = [paint(`evalgate gate: ${VERDICT_LABEL[report.verdict]}`, VERDICT_COLOUR[report.verdict], color), ''];
+    const header = ['Suite', 'Score base -> head', 'Delta +/- CI', 'Pass rate', 'Cost/request delta', 'p95', 'Verdict'];
+    const rows = report.suites.map((s) => [
+        { text: clean(s.suite) },
+        { text: `${score(s.score.base)} -> ${score(s.score.head)}` },
+        { text: deltaCell(s).replace('±', '+/-') },
+        { text: `${pct(s.passRate.base, 0)} -> ${pct(s.passRate.head, 0)}` },
+        { text: costDeltaCell(s.costPerRequestUsd, priced(s)) },
+        { text: `${ms(s.latencyP95.base)} -> ${ms(s.latencyP95.head)}` },
+        { text: VERDICT_LABEL[s.verdict], colour: VERDICT_COLOUR[s.verdict] },
+    ]);
+    if (rows.length)
+        lines.push(table(header, rows, color), '');
+    for (const s of report.suites) {
+        lines.push(`${clean(s.suite)}: ${clean(s.reason, 300)}`);
+        lines.push(...caseLines(s, 'regressed', max), ...caseLines(s, 'fixed', max));
+        if (s.addedCases.length)
+            lines.push(`    added cases: ${s.addedCases.length}`);
+        if (s.removedCases.length)
+            lines.push(`    removed cases: ${s.removedCases.length}`);
+    }
+    if (report.unselected.length)
+        lines.push('', `Not evaluated (unaffected): ${report.unselected.map((n) => clean(n)).join(', ')}`);
+    if (report.costCapHit)
+        lines.push('', paint('Run cost cap reached: some samples were not sent.', 'yellow', color));
+    lines.push('', 'Delta: mean per-case score change over paired cases. Regression: a drop beyond maxScoreDrop with the CI entirely below 0.');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/report/junit.js
+/** XML 1.0 text/attribute escape; characters XML cannot carry at all are dropped. */
+function xmlEscape(s) {
+    return (s
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+        .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;'));
+}
+const attr = (name, value) => ` ${name}="${xmlEscape(String(value))}"`;
+const secs = (ms) => (ms / 1000).toFixed(3);
+function outcome(c) {
+    if (c.pass === true)
+        return 'pass';
+    if (c.pass === false)
+        return 'failure';
+    return c.samples.some((s) => s.status === 'error') ? 'error' : 'skipped';
+}
+function caseTime(c) {
+    return c.samples.reduce((t, s) => t + (s.latencyMs ?? 0), 0);
+}
+function testcase(suite, c) {
+    const open = `    <testcase${attr('classname', `evalgate.${suite.name}`)}${attr('name', c.id)}${attr('time', secs(caseTime(c)))}`;
+    const o = outcome(c);
+    if (o === 'pass')
+        return `${open}/>`;
+    let body;
+    if (o === 'failure') {
+        const reasons = new Set();
+        for (const s of c.samples)
+            if (s.status === 'ok' && !s.pass)
+                for (const a of s.assertions)
+                    if (!a.pass)
+                        reasons.add(`sample ${s.index}: ${a.type}: ${a.reason}`);
+        const okN = c.samples.filter((s) => s.status === 'ok').length;
+        const failedN = c.samples.filter((s) => s.status === 'ok' && !s.pass).length;
+        const msg = `score ${c.score?.toFixed(3)}; ${failedN} of ${okN} samples failed`;
+        body = `      <failure${attr('message', msg)}${attr('type', 'assertion')}>${xmlEscape([...reasons].join('\n'))}</failure>`;
+    }
+    else if (o === 'error') {
+        const errs = c.samples.filter((s) => s.status === 'error');
+        const first = errs[0]?.error;
+        body = `      <error${attr('message', first ? `${first.kind}: ${first.message}` : 'request failed')}${attr('type', first?.kind ?? 'error')}>${xmlEscape(errs.map((s) => `sample ${s.index}: ${s.error?.kind ?? 'error'}: ${s.error?.message ?? ''}`).join('\n'))}</error>`;
+    }
+    else {
+        const statuses = [...new Set(c.samples.map((s) => s.status))].join(', ');
+        body = `      <skipped${attr('message', `not sent (${statuses || 'no samples'})`)}/>`;
+    }
+    return `${open}>\n${body}\n    </testcase>`;
+}
+function renderJUnit(run) {
+    let total = 0;
+    let failures = 0;
+    let errors = 0;
+    let skipped = 0;
+    let time = 0;
+    const suites = run.suites.map((s) => {
+        const counts = { failure: 0, error: 0, skipped: 0, pass: 0 };
+        for (const c of s.cases)
+            counts[outcome(c)]++;
+        const t = s.cases.reduce((n, c) => n + caseTime(c), 0);
+        total += s.cases.length;
+        failures += counts.failure;
+        errors += counts.error;
+        skipped += counts.skipped;
+        time += t;
+        const props = [
+            ['promptVersion', s.promptVersion],
+            ['model', s.provider.model],
+            ['servedModels', s.servedModels.join(',')],
+            ['meanScore', s.aggregates.meanScore === null ? '' : s.aggregates.meanScore.toFixed(4)],
+            ['costUsd', s.aggregates.costUsd === null ? 'price unknown' : String(s.aggregates.costUsd)],
+        ]
+            .map(([k, v]) => `      <property${attr('name', k ?? '')}${attr('value', v ?? '')}/>`)
+            .join('\n');
+        return [
+            `  <testsuite${attr('name', s.name)}${attr('tests', s.cases.length)}${attr('failures', counts.failure)}${attr('errors', counts.error)}${attr('skipped', counts.skipped)}${attr('time', secs(t))}${attr('timestamp', run.startedAt)}>`,
+            `    <properties>\n${props}\n    </properties>`,
+            ...s.cases.map((c) => testcase(s, c)),
+            '  </testsuite>',
+        ].join('\n');
+    });
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attr('name', 'evalgate')}${attr('tests', total)}${attr('failures', failures)}${attr('errors', errors)}${attr('skipped', skipped)}${attr('time', secs(time))}>`,
+        ...suites,
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./.h8tmp/lib/src/cli/args.js
+var cli_args = __webpack_require__(7854);
+// EXTERNAL MODULE: ./.h8tmp/lib/src/cli/files.js
+var files = __webpack_require__(3716);
+// EXTERNAL MODULE: ./.h8tmp/lib/src/cli/main.js
+var main = __webpack_require__(8150);
+;// CONCATENATED MODULE: ./.h8tmp/lib/src/cli/progress.js
+const CLEAR = '\r\x1b[2K';
+function createProgressLine(write, enabled, now = Date.now) {
+    const bySuite = new Map();
+    let shown = false;
+    let last = Number.NEGATIVE_INFINITY;
+    return {
+        update(e) {
+            if (!enabled)
+                return;
+            bySuite.set(`${e.label}\u0000${e.suite}`, { done: e.done, total: e.total });
+            let done = 0;
+            let total = 0;
+            for (const s of bySuite.values()) {
+                done += s.done;
+                total += s.total;
+            }
+            const t = now();
+            if (done < total && t - last < 100)
+                return;
+            last = t;
+            const width = 20;
+            const filled = total > 0 ? Math.round((done / total) * width) : 0;
+            write(`${CLEAR}evalgate [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} samples · ${e.suite}`);
+            shown = true;
+        },
+        clear() {
+            if (shown)
+                write(CLEAR);
+            shown = false;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./.h8tmp/lib/src/cli/runtime.js + 29 modules
+var cli_runtime = __webpack_require__(689);
+;// CONCATENATED MODULE: ./.h8tmp/lib/src/cli/run-summary.js
+const run_summary_pct = (x) => x.toFixed(2);
+function suiteVerdict(s, minScore) {
+    const a = s.aggregates;
+    if (a.meanScore === null) {
+        const why = [a.errors && `${a.errors} errors`, a.skipped && `${a.skipped} skipped`, a.budget && `${a.budget} over budget`, a.blocked && `${a.blocked} blocked`]
+            .filter(Boolean)
+            .join(', ');
+        return { suite: s.name, ok: false, reason: `no scored samples${why ? ` (${why})` : ''}` };
+    }
+    if (a.meanScore < minScore)
+        return { suite: s.name, ok: false, reason: `score ${run_summary_pct(a.meanScore)} < gate.minScore ${run_summary_pct(minScore)}` };
+    return { suite: s.name, ok: true, reason: `score ${run_summary_pct(a.meanScore)} ≥ ${run_summary_pct(minScore)}` };
+}
+/** Error kinds with counts and the first message of each, e.g. "rate-limit ×3 (429 …)". */
+function errorSummary(run) {
+    const kinds = new Map();
+    for (const s of run.suites) {
+        for (const c of s.cases) {
+            for (const sm of c.samples) {
+                if (sm.status !== 'error' || !sm.error)
+                    continue;
+                const k = kinds.get(sm.error.kind);
+                if (k)
+                    k.n++;
+                else
+                    kinds.set(sm.error.kind, { n: 1, first: `${s.name}/${c.id}#${sm.index}: ${sm.error.message}` });
+            }
+        }
+    }
+    return [...kinds].map(([kind, { n, first }]) => `${kind} ×${n} — first: ${first}`);
+}
+/**
+ * Cases that did not pass, with the first failing assertion's reason, so a red run says what to look at
+ * without opening results.json. At most `max` lines; the rest is counted.
+ */
+function failingCases(run, max = 10) {
+    const lines = [];
+    let more = 0;
+    for (const s of run.suites) {
+        for (const c of s.cases) {
+            if (c.pass !== false)
+                continue;
+            const ok = c.samples.filter((x) => x.status === 'ok');
+            const failed = ok.filter((x) => x.pass === false);
+            const first = failed.flatMap((x) => x.assertions).find((a) => !a.pass);
+            if (lines.length >= max) {
+                more++;
+                continue;
+            }
+            const why = first ? `${first.type}: ${oneLine(first.reason)}` : 'below the case threshold';
+            lines.push(`  ${s.name}/${c.id} (${failed.length}/${ok.length} samples failed) — ${why}`);
+        }
+    }
+    if (more > 0)
+        lines.push(`  … and ${more} more (see --out results.json)`);
+    return lines;
+}
+function oneLine(text, max = 160) {
+    const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+function summarizeRun(run, minScore) {
+    const verdicts = run.suites.map((s) => suiteVerdict(s, minScore));
+    const lines = [];
+    const failing = failingCases(run);
+    if (failing.length > 0)
+        lines.push('failing cases:', ...failing);
+    const errors = errorSummary(run);
+    if (errors.length > 0) {
+        lines.push(`errors: ${run.totals.errors} of ${run.totals.samples} samples got no answer (not counted as failures):`);
+        for (const e of errors)
+            lines.push(`  ${oneLine(e, 240)}`);
+    }
+    for (const v of verdicts)
+        if (!v.ok)
+            lines.push(`✗ ${v.suite}: ${v.reason}`);
+    const failed = verdicts.filter((v) => !v.ok).length;
+    lines.push(failed === 0
+        ? `✓ all ${verdicts.length} suites meet gate.minScore ${run_summary_pct(minScore)}`
+        : `✗ ${failed} of ${verdicts.length} suites do not meet gate.minScore ${run_summary_pct(minScore)}`);
+    return { exitCode: failed === 0 ? 0 : 1, lines };
+}
+
+// EXTERNAL MODULE: ./.h8tmp/lib/src/cli/version.js + 1 modules
+var version = __webpack_require__(6233);
+;// CONCATENATED MODULE: ./.h8tmp/lib/src/cli/commands/run.js
+// `evalgate run`: load the config, evaluate the selected suites, print the table, write the reports.
+// Exit 0 when every suite meets gate.minScore, 1 when one does not, 2 on a usage or config error.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RUN_LABEL = 'run';
+const runCommand = async (argv, io) => {
+    try {
+        const args = (0,cli_args/* parseRunArgs */.ug)(argv);
+        if (args.help) {
+            io.stdout(cli_args/* RUN_USAGE */.W3);
+            return 0;
+        }
+        return await run(args, io);
+    }
+    catch (err) {
+        return (0,main/* reportError */.N7)(err, io, 'run');
+    }
+};
+function selectSuites(config, names) {
+    if (names.length === 0)
+        return config.suites;
+    const known = new Set(config.suites.map((s) => s.name));
+    const unknown = names.filter((n) => !known.has(n));
+    if (unknown.length > 0) {
+        throw new cli_args/* UsageError */.eb(`unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} in ${config.path} (suites: ${[...known].join(', ')})`);
+    }
+    const wanted = new Set(names);
+    return config.suites.filter((s) => wanted.has(s.name));
+}
+/**
+ * Recordings are keyed by the settings the config itself states. A machine's OPENAI_BASE_URL would
+ * otherwise enter the key (the loader copies it into provider.baseUrl) and a recording made against one
+ * endpoint would never replay on a machine with another or none. The model client still reads it, so
+ * `--record` goes to the endpoint the environment names.
+ */
+function recordingEnv(env) {
+    const { OPENAI_BASE_URL: _ignored, ...rest } = env;
+    return rest;
+}
+async function run(args, io) {
+    const scorers = (0,cli_runtime/* buildScorerRegistry */._c)();
+    const configPath = (0,external_node_path_.resolve)(io.cwd, args.config);
+    const plan = (0,cli_runtime/* cachePlan */.u7)(args);
+    const config = await (0,loader/* loadConfig */.Z)(configPath, { env: plan.store === 'recordings' ? recordingEnv(io.env) : io.env, scorers });
+    const suites = selectSuites(config, args.suites);
+    const progress = createProgressLine(io.stderr, io.isTTY);
+    const seen = new Set();
+    const warn = (message) => {
+        if (seen.has(message))
+            return; // the engine may warn per request; once is enough
+        seen.add(message);
+        progress.clear();
+        io.stderr(`warning: ${message}\n`);
+    };
+    const runtime = (0,cli_runtime/* buildRuntime */.NC)({
+        config,
+        env: io.env,
+        plan,
+        scorers,
+        warn,
+        onProgress: (e) => progress.update(e),
+        ...(args.trace ? { tracePath: (0,external_node_path_.resolve)(io.cwd, args.trace) } : {}),
+    });
+    if (plan.mode === 'replay')
+        io.stderr(`replaying recorded responses from ${runtime.storeDir}\n`);
+    if (args.record)
+        io.stderr(`recording responses to ${runtime.storeDir}\n`);
+    const runId = (0,cli_runtime/* newRunId */.F$)();
+    const startedAt = new Date().toISOString();
+    const jobs = suites.map((suite) => ({ label: RUN_LABEL, suite }));
+    let out;
+    try {
+        out = await (0,engine/* runEval */.w)(jobs, {
+            runId,
+            toolVersion: version/* VERSION */.x,
+            ...runtime.options,
+            ...(args.repeat !== undefined ? { repeat: args.repeat } : {}),
+            ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
+            ...(args.maxCostUsd !== undefined ? { maxCostUsd: args.maxCostUsd } : {}),
+        }, runtime.deps);
+    }
+    finally {
+        progress.clear();
+        await runtime.close();
+    }
+    // label undefined: a plain run has one version, so results.json carries no label.
+    const result = (0,run_result/* toRunResult */.k)(out, undefined, {
+        runId,
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        toolVersion: version/* VERSION */.x,
+        configPath: config.path,
+        ...(runtime.options.commit ? { commit: runtime.options.commit } : {}),
+    });
+    // Files first: they are what CI keeps, and must not depend on the table rendering.
+    if (args.out)
+        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, args.out), `${JSON.stringify(result, null, 2)}\n`);
+    if (args.junit)
+        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, args.junit), renderJUnit(result));
+    const color = io.isTTY && !io.env['NO_COLOR'];
+    io.stdout(`${renderRunTable(result, { minScore: config.gate.minScore, color })}\n\n`);
+    const summary = summarizeRun(result, config.gate.minScore);
+    io.stdout(`${summary.lines.join('\n')}\n`);
+    return summary.exitCode;
+}
+
+
+/***/ }),
+
+/***/ 6871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ toRunResult)
+});
+
+;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/results/types.js
+const RESULTS_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/engine/run-result.js
+
+/** label undefined: every suite of the output (a single-label run); otherwise that label's suites. */
+function toRunResult(out, label, meta) {
+    const suites = out.results.filter((r) => label === undefined || r.label === label).map((r) => r.suite);
+    const tokens = { input: 0, output: 0 };
+    let costUsd = 0;
+    let evalCostUsd = 0;
+    let errors = 0;
+    let samples = 0;
+    for (const s of suites) {
+        const a = s.aggregates;
+        tokens.input += a.tokens.input;
+        tokens.output += a.tokens.output;
+        costUsd = costUsd === null || a.costUsd === null ? null : costUsd + a.costUsd;
+        evalCostUsd = evalCostUsd === null || a.evalCostUsd === null ? null : evalCostUsd + a.evalCostUsd;
+        errors += a.errors;
+        samples += a.samples;
+    }
+    const now = new Date(0).toISOString();
+    const result = {
+        schemaVersion: RESULTS_SCHEMA_VERSION,
+        tool: { name: 'evalgate', version: meta.toolVersion },
+        runId: meta.runId,
+        startedAt: meta.startedAt ?? out.startedAt ?? now,
+        finishedAt: meta.finishedAt ?? out.finishedAt ?? now,
+        suites,
+        costCapHit: out.costCapHit,
+        totals: { costUsd, evalCostUsd, tokens, errors, samples },
+    };
+    if (label !== undefined)
+        result.label = label;
+    if (meta.configPath !== undefined)
+        result.configPath = meta.configPath;
+    if (meta.commit !== undefined)
+        result.commit = meta.commit;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 4932:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I4: () => (/* binding */ pctDelta),
+/* harmony export */   LU: () => (/* binding */ tokens),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   VD: () => (/* binding */ usdDelta),
+/* harmony export */   dR: () => (/* binding */ usd),
+/* harmony export */   fN: () => (/* binding */ score),
+/* harmony export */   jr: () => (/* binding */ DASH),
+/* harmony export */   l2: () => (/* binding */ msDelta),
+/* harmony export */   ms: () => (/* binding */ ms),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+/* unused harmony exports fixed, tokensDelta */
+// Number formatting shared by every report (PR comment, job summary, terminal, drift issues), so a
+// figure reads the same everywhere. ASCII signs only: reports get copy-pasted into terminals and YAML.
+const DASH = '—';
+function group(intPart) {
+    return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** Fixed digits with thousands separators: 12345.678 → "12,345.68". */
+function fixed(x, digits) {
+    const s = Math.abs(x).toFixed(digits);
+    const [i, f] = s.split('.');
+    const body = group(i ?? '0') + (f !== undefined ? `.${f}` : '');
+    return (x < 0 && Number(s) !== 0 ? '-' : '') + body;
+}
+/** Three significant digits without exponent notation for small magnitudes (0.000123 → "0.000123"). */
+function small(x) {
+    if (x === 0)
+        return '0';
+    const digits = Math.min(12, Math.max(2, 2 - Math.floor(Math.log10(Math.abs(x)))));
+    return Number(x.toFixed(digits)).toFixed(digits).replace(/(\.\d*?[1-9])0+$/, '$1');
+}
+/**
+ * US dollars with sensible precision: ≥ $1,000 whole dollars, ≥ $1 cents, below that three
+ * significant digits (per-request costs are fractions of a cent). `null` means the model's price is
+ * unknown and is shown as such, never as $0.
+ */
+function usd(x, unknown = 'price unknown') {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return unknown;
+    const a = Math.abs(x);
+    const sign = x < 0 ? '-' : '';
+    if (a === 0)
+        return '$0.00';
+    if (a >= 1000)
+        return `${sign}$${fixed(a, 0)}`;
+    if (a >= 1)
+        return `${sign}$${fixed(a, 2)}`;
+    const body = small(a);
+    // Cents always show two decimals ($0.50, not $0.5).
+    return `${sign}$${/\.\d$/.test(body) ? `${body}0` : body.includes('.') ? body : `${body}.00`}`;
+}
+/** A signed USD delta: "+$0.00012", "-$1,204". */
+function usdDelta(x, unknown = 'price unknown') {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return unknown;
+    if (x === 0)
+        return '$0.00';
+    return (x > 0 ? '+' : '') + usd(x);
+}
+/** A share in [0,1] as a percentage: 0.8533 → "85.3%". */
+function pct(x, digits = 1) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    return `${trimZero((x * 100).toFixed(digits))}%`;
+}
+/** A relative change as a signed percentage: 0.123 → "+12.3%". */
+function pctDelta(x, digits = 1) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    const s = trimZero((x * 100).toFixed(digits));
+    return `${x > 0 && Number(s) !== 0 ? '+' : ''}${s === '-0' ? '0' : s}%`;
+}
+/** A signed number: 0.0512 → "+0.051". */
+function signed(x, digits = 3) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    const s = x.toFixed(digits);
+    if (Number(s) === 0)
+        return (0).toFixed(digits);
+    return (x > 0 ? '+' : '') + s;
+}
+/** A score in [0,1]: "0.812". */
+function score(x, digits = 3) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    return x.toFixed(digits);
+}
+/** Milliseconds: "850 ms", "1.24 s". */
+function ms(x) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    if (Math.abs(x) >= 1000)
+        return `${fixed(x / 1000, 2)} s`;
+    return `${fixed(x, 0)} ms`;
+}
+/** A signed millisecond delta: "+120 ms". */
+function msDelta(x) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    const body = ms(x);
+    return x > 0 && !/^0 ms$/.test(body) ? `+${body}` : body;
+}
+/** Token counts, one decimal at most: "123.5", "1,204". */
+function tokens(x) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    return trimZero(fixed(x, Number.isInteger(x) ? 0 : 1));
+}
+function tokensDelta(x) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    const body = tokens(x);
+    return x > 0 && body !== '0' ? `+${body}` : body;
+}
+function trimZero(s) {
+    return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
+
+
+/***/ }),
+
+/***/ 7071:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $E: () => (/* binding */ reasonLine),
+/* harmony export */   $l: () => (/* binding */ suiteRow),
+/* harmony export */   GO: () => (/* binding */ caseDetail),
+/* harmony export */   Mt: () => (/* binding */ idList),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   YF: () => (/* binding */ SUITE_TABLE_HEADER),
+/* harmony export */   gt: () => (/* binding */ noticeLines),
+/* harmony export */   q3: () => (/* binding */ contextLine),
+/* harmony export */   qr: () => (/* binding */ footer),
+/* harmony export */   qv: () => (/* binding */ DETAILS_CLOSE),
+/* harmony export */   xw: () => (/* binding */ detailsOpen)
+/* harmony export */ });
+/* unused harmony exports VERDICT_LABEL, safeUrl, deltaCell, costDeltaCell, priced, metricsTable */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5188);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4932);
+
+
+/** Plain-word status: clear without emoji, and greppable in logs. */
+const VERDICT_LABEL = {
+    pass: 'PASS',
+    regression: 'REGRESSION',
+    'below-min': 'BELOW MIN SCORE',
+    'over-budget': 'OVER BUDGET',
+    inconclusive: 'INCONCLUSIVE',
+    skipped: 'SKIPPED',
+};
+/** Only http(s) URLs without characters that could end a Markdown link. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s()<>[\]"'`]+$/.test(url))
+        return undefined;
+    return url;
+}
+const sha = (s) => (s && /^[0-9a-f]{7,64}$/i.test(s) ? s.slice(0, 7) : undefined);
+function headline(report) {
+    const n = report.suites.length;
+    const counts = new Map();
+    for (const s of report.suites)
+        counts.set(s.verdict, (counts.get(s.verdict) ?? 0) + 1);
+    const words = { regression: 'regressed', 'below-min': 'below min score', 'over-budget': 'over budget', inconclusive: 'inconclusive' };
+    const bad = ['regression', 'below-min', 'over-budget', 'inconclusive']
+        .filter((v) => counts.get(v))
+        .map((v) => `${counts.get(v)} ${words[v]}`);
+    const detail = n === 0 ? 'no suite was evaluated' : bad.length ? `${bad.join(', ')} of ${n} suite${n === 1 ? '' : 's'}` : `${n} suite${n === 1 ? '' : 's'} checked`;
+    return `## evalgate: ${VERDICT_LABEL[report.verdict]} (${detail})`;
+}
+function contextLine(report, meta) {
+    const parts = [];
+    const b = sha(meta.baseSha);
+    const h = sha(meta.headSha);
+    if (b && h)
+        parts.push(`base \`${b}\` → head \`${h}\``);
+    if (meta.recorded)
+        parts.push('recorded responses (not the live model)');
+    if (report.costCapHit)
+        parts.push('**run cost cap reached**: some samples were not sent');
+    const url = safeUrl(meta.runUrl);
+    if (url)
+        parts.push(`[workflow run](${url})`);
+    return parts.join(' · ');
+}
+function noticeLines(meta) {
+    const out = [];
+    if (meta.fork)
+        out.push('> **Fork pull request:** secrets such as the model API key are not available to workflows from forks, ' +
+            (meta.recorded ? 'so suites ran from recorded responses.' : 'so suites that need the live model were skipped.'));
+    for (const n of meta.notes ?? [])
+        out.push(n);
+    return out;
+}
+function scoreCell(s) {
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .score */ .fN)(s.score.base)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .score */ .fN)(s.score.head)}`;
+}
+function deltaCell(s) {
+    if (s.status === 'new')
+        return 'new suite';
+    if (s.status === 'removed')
+        return 'removed';
+    const d = s.score.pairedDelta ?? s.score.delta;
+    const ci = s.score.ci;
+    if (d === null || d === undefined)
+        return _format_js__WEBPACK_IMPORTED_MODULE_0__/* .DASH */ .jr;
+    if (!ci)
+        return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(d);
+    const half = (ci.high - ci.low) / 2;
+    const symmetric = Math.abs(ci.low + half - d) < 1e-9;
+    return symmetric ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(d)} ± ${half.toFixed(3)}` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(d)} [${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(ci.low)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(ci.high)}]`;
+}
+function rateCell(m) {
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.base, 0)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.head, 0)}`;
+}
+function costDeltaCell(m, priced) {
+    if (!priced)
+        return 'price unknown';
+    if (m.base === null && m.head !== null)
+        return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .dR)(m.head);
+    if (m.delta === null)
+        return _format_js__WEBPACK_IMPORTED_MODULE_0__/* .DASH */ .jr;
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .usdDelta */ .VD)(m.delta)}${m.relative !== null ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pctDelta */ .I4)(m.relative)})` : ''}`;
+}
+/** Both sides' prices are known (a side with no ok sample has nothing to price). */
+function priced(s) {
+    const sides = [s.base, s.head].filter((x) => x !== undefined);
+    return sides.every((x) => x.aggregates.costPerRequestUsd !== null || x.aggregates.ok === 0);
+}
+function monthlyCell(s) {
+    if (!priced(s))
+        return 'price unknown';
+    if (!(s.head ?? s.base)?.traffic)
+        return 'no traffic set';
+    return costDeltaCell(s.projectedMonthlyUsd, true).replace(/ \(.*\)$/, '');
+}
+function latencyCell(m) {
+    if (m.base === null && m.head !== null)
+        return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__.ms)(m.head);
+    if (m.delta === null)
+        return _format_js__WEBPACK_IMPORTED_MODULE_0__/* .DASH */ .jr;
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .msDelta */ .l2)(m.delta)}${m.relative !== null ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pctDelta */ .I4)(m.relative, 0)})` : ''}`;
+}
+function verdictCell(v) {
+    return v === 'pass' || v === 'skipped' ? VERDICT_LABEL[v].toLowerCase() : `**${VERDICT_LABEL[v]}**`;
+}
+const SUITE_TABLE_HEADER = '| Suite | Score base → head | Δ ± CI | Pass rate | Cost/request Δ | Monthly Δ | p95 latency Δ | Verdict |\n' +
+    '|---|---|---|---|---|---|---|---|';
+function suiteRow(s) {
+    return `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite, { maxChars: 100 })} | ${scoreCell(s)} | ${deltaCell(s)} | ${rateCell(s.passRate)} | ${costDeltaCell(s.costPerRequestUsd, priced(s))} | ${monthlyCell(s)} | ${latencyCell(s.latencyP95)} | ${verdictCell(s.verdict)} |`;
+}
+function reasonLine(s) {
+    const extra = [];
+    if (s.regressed.length)
+        extra.push(`${s.regressed.length} regressed`);
+    if (s.fixed.length)
+        extra.push(`${s.fixed.length} fixed`);
+    if (s.addedCases.length)
+        extra.push(`${s.addedCases.length} added`);
+    if (s.removedCases.length)
+        extra.push(`${s.removedCases.length} removed`);
+    if (s.errors.base || s.errors.head)
+        extra.push(`errors ${s.errors.base} → ${s.errors.head}`);
+    return `- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite, { maxChars: 100 })}** (${VERDICT_LABEL[s.verdict].toLowerCase()}): ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.reason)}${extra.length ? `. Cases: ${extra.join(', ')}` : ''}`;
+}
+/** Per-suite token, latency and cost figures (job summary). */
+function metricsTable(suites) {
+    const rows = suites.map((s) => {
+        const a = s.head?.aggregates ?? s.base?.aggregates;
+        return `| ${escapeText(s.suite, { maxChars: 100 })} | ${tokens(s.tokensIn.base)} → ${tokens(s.tokensIn.head)} (${tokensDelta(s.tokensIn.delta)}) | ${tokens(s.tokensOut.base)} → ${tokens(s.tokensOut.head)} (${tokensDelta(s.tokensOut.delta)}) | ${ms(s.latencyP50.base)} → ${ms(s.latencyP50.head)} | ${ms(s.latencyP95.base)} → ${ms(s.latencyP95.head)} | ${usd(s.costPerRunUsd.base, DASH)} → ${usd(s.costPerRunUsd.head, DASH)} | ${a ? usd(a.evalCostUsd, DASH) : DASH} | ${s.errors.base} → ${s.errors.head} |`;
+    });
+    return [
+        '| Suite | Tokens in/request | Tokens out/request | p50 latency | p95 latency | Cost/run | Eval cost (head) | Errors |',
+        '|---|---|---|---|---|---|---|---|',
+        ...rows,
+    ].join('\n');
+}
+function passWord(p) {
+    return p === null ? 'no result' : p ? 'pass' : 'fail';
+}
+function caseDetail(c, opts) {
+    const lines = [
+        `**Case ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.id, { maxChars: 120 })}**: score ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .score */ .fN)(c.baseScore)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .score */ .fN)(c.headScore)} (${passWord(c.basePass)} → ${passWord(c.headPass)})`,
+        '',
+        `Vars: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVars */ .UL)(c.vars), { maxChars: opts.compact ? 200 : 600 })}`,
+    ];
+    if (c.failingReasons.length) {
+        lines.push('', 'Failing on head:');
+        for (const r of c.failingReasons.slice(0, opts.compact ? 3 : 10))
+            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(r, { maxChars: 300 })}`);
+        if (c.failingReasons.length > (opts.compact ? 3 : 10))
+            lines.push(`- … ${c.failingReasons.length - (opts.compact ? 3 : 10)} more`);
+    }
+    if (!opts.compact) {
+        const blockOpts = { maxChars: opts.outputChars, ...(opts.fullAt ? { fullAt: opts.fullAt } : {}) };
+        lines.push('', 'Base output:', '', c.baseOutput !== undefined ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(c.baseOutput, blockOpts) : '*(no output)*');
+        lines.push('', 'Head output:', '', c.headOutput !== undefined ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(c.headOutput, blockOpts) : '*(no output)*');
+    }
+    return lines.join('\n');
+}
+function detailsOpen(summary) {
+    return `<details><summary>${summary}</summary>\n`;
+}
+const DETAILS_CLOSE = '\n</details>';
+function idList(ids, max) {
+    const shown = ids.slice(0, max).map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(id, { maxChars: 80 }));
+    return shown.join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
+}
+function footer(report, meta, maxSuites = 20) {
+    const lines = [];
+    const more = report.suites.length > maxSuites ? `, and ${report.suites.length - maxSuites} more` : '';
+    const versions = report.suites
+        .slice(0, maxSuites)
+        .map((s) => {
+        const b = s.base?.promptVersion;
+        const h = s.head?.promptVersion;
+        const v = b && h ? (b === h ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(h) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(b)} → ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(h)}`) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(h ?? b ?? '?');
+        return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite, { maxChars: 100 })} ${v}`;
+    })
+        .join(', ');
+    if (versions)
+        lines.push(`Prompt versions: ${versions}${more}`);
+    const models = new Set();
+    const fingerprints = new Set();
+    for (const s of report.suites)
+        for (const r of [s.base, s.head]) {
+            for (const m of r?.servedModels ?? [])
+                models.add(m);
+            for (const f of r?.systemFingerprints ?? [])
+                fingerprints.add(f);
+        }
+    if (models.size)
+        lines.push(`Served models: ${[...models].slice(0, 10).map((m) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(m, { maxChars: 80 })).join(', ')}`);
+    if (fingerprints.size)
+        lines.push(`Fingerprints: ${[...fingerprints].slice(0, 10).map((f) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f, { maxChars: 80 })).join(', ')}${fingerprints.size > 10 ? ` and ${fingerprints.size - 10} more` : ''}`);
+    const url = safeUrl(meta.runUrl);
+    if (url)
+        lines.push(`Run: ${url}`);
+    lines.push(`Generated by evalgate${meta.toolVersion ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(meta.toolVersion, { maxChars: 30 })}` : ''}. Rules: a regression needs a drop beyond \`maxScoreDrop\` and a confidence interval entirely below zero.`);
+    return `<sub>\n\n${lines.join('<br>\n')}\n\n</sub>`;
+}
+
+
+/***/ })
+
+};

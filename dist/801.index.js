@@ -1,0 +1,378 @@
+export const id = 801;
+export const ids = [801,774];
+export const modules = {
+
+/***/ 801:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runGateMode: () => (/* binding */ runGateMode)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 15 modules
+var loader = __webpack_require__(6219);
+// EXTERNAL MODULE: ./lib/src/adapters/github/octokit.js
+var github_octokit = __webpack_require__(1774);
+;// CONCATENATED MODULE: ./lib/src/adapters/github/contents.js
+// Reads a file at a ref through the contents API: the fallback for base versions when git cannot
+// provide them (no checkout, or the base commit cannot be fetched).
+
+/** The file's text, or undefined when it does not exist at that ref (or is a directory). */
+async function readRepoFile(octokit, f) {
+    try {
+        const { data } = await octokit.rest.repos.getContent({ owner: f.owner, repo: f.repo, path: f.path, ...(f.ref ? { ref: f.ref } : {}) });
+        if (Array.isArray(data) || data.type !== 'file')
+            return undefined;
+        if (data.encoding === 'base64')
+            return Buffer.from(data.content, 'base64').toString('utf8');
+        // Files over 1 MB come back with encoding "none" and no content: ask for the raw media type.
+        const raw = await octokit.rest.repos.getContent({
+            owner: f.owner,
+            repo: f.repo,
+            path: f.path,
+            ...(f.ref ? { ref: f.ref } : {}),
+            mediaType: { format: 'raw' },
+        });
+        return String(raw.data);
+    }
+    catch (e) {
+        if ((0,github_octokit.httpStatus)(e) === 404)
+            return undefined;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/adapters/github/pr-files.js
+const PR_FILES_CAP = 3_000;
+async function listPrFiles(octokit, pr) {
+    const entries = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pullNumber,
+        per_page: 100,
+    });
+    const files = new Set();
+    for (const f of entries) {
+        files.add(f.filename);
+        // A renamed prompt is a change to the old path too (the base config still points there).
+        if (f.previous_filename)
+            files.add(f.previous_filename);
+    }
+    return { files: [...files], capped: entries.length >= PR_FILES_CAP };
+}
+
+// EXTERNAL MODULE: ./lib/src/adapters/github/sticky-comment.js
+var sticky_comment = __webpack_require__(1968);
+// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 3 modules
+var gate = __webpack_require__(4636);
+// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 29 modules
+var runtime = __webpack_require__(324);
+// EXTERNAL MODULE: ./lib/src/action/gate-flow.js
+var gate_flow = __webpack_require__(5607);
+// EXTERNAL MODULE: ./lib/src/action/context.js
+var context = __webpack_require__(2086);
+// EXTERNAL MODULE: ./lib/src/action/report-out.js + 2 modules
+var report_out = __webpack_require__(7602);
+// EXTERNAL MODULE: ./lib/src/action/render.js + 3 modules
+var render = __webpack_require__(4681);
+;// CONCATENATED MODULE: ./lib/src/action/gate-mode.js
+// `pull_request` → the PR gate: changed files from the API (git as fallback), base vs head evaluation
+// (gate-flow.ts), then the sticky comment, job summary, annotations, JSON reports, outputs and the
+// fail decision. A comment that cannot be posted is a warning: the summary and JSON carry the report.
+
+
+
+
+
+
+
+
+
+
+
+async function runGateMode(m) {
+    const { io } = m.deps;
+    const pr = m.ctx.pr;
+    if (!pr) {
+        io.setFailed(`evalgate: mode "gate" needs a pull_request event (got "${m.ctx.eventName}"); use mode: run for other events`);
+        return;
+    }
+    if (m.ctx.eventName === 'pull_request_target' && !m.inputs.allowPullRequestTarget) {
+        await io.appendSummary(`## evalgate did not run\n\n${context/* PWN_REQUEST_WARNING */.rI}\n`);
+        io.setOutput('status', 'skipped');
+        io.setFailed(context/* PWN_REQUEST_WARNING */.rI);
+        return;
+    }
+    const git = m.deps.createGit(m.workDir);
+    const repoRoot = await git.toplevel().catch(() => m.ctx.workspace);
+    const octokit = await m.octokit();
+    const repo = { owner: m.ctx.owner, repo: m.ctx.repo };
+    // Fork PRs get no secrets. Without a key, run from the config's recordings if it has any; otherwise
+    // say so plainly and pass: a red check for "we could not run" would teach people to ignore it.
+    // A same-repository PR with neither a key nor an endpoint also uses the recordings (the example
+    // workflow needs no key); with an endpoint (base-url) it runs live, keyless endpoints exist.
+    const probe = await (0,loader/* loadConfig */.Z)(m.configPath, { env: m.env, scorers: (0,runtime/* buildScorerRegistry */._c)(), repoRoot });
+    const providers = [...Object.values(probe.providers), ...probe.suites.map((s) => s.provider)];
+    const hasKey = Boolean(m.env['OPENAI_API_KEY']) || providers.some((p) => p.apiKey);
+    const hasEndpoint = hasKey || Boolean(m.env['OPENAI_BASE_URL']) || providers.some((p) => p.baseUrl);
+    let replay = false;
+    if ((pr.isFork && !hasKey) || !hasEndpoint) {
+        if (probe.recordingsDir !== undefined) {
+            replay = true;
+            io.info(`${pr.isFork ? 'fork PR' : 'no API key'}: evaluating from the recorded responses (recordings:), not the live model`);
+        }
+        else if (pr.isFork) {
+            const notice = (0,render/* renderNoSecretsNotice */.J1)(m.ctx.runUrl);
+            await io.appendSummary(notice);
+            io.warning('evalgate skipped: fork pull requests get no secrets, so there is no API key to evaluate with.');
+            io.setOutput('status', 'skipped');
+            if (m.inputs.comment && octokit)
+                await postComment(m, octokit, pr.number, `${render/* COMMENT_MARKER */.JO}\n${notice}`);
+            return;
+        }
+        else {
+            io.setFailed('evalgate: no model API key: set the `api-key` input (e.g. `${{ secrets.OPENAI_API_KEY }}`) or OPENAI_API_KEY, or `base-url` for a keyless endpoint');
+            return;
+        }
+    }
+    let changedFiles;
+    let capped = false;
+    try {
+        if (!octokit)
+            throw new Error('no github-token');
+        const files = await listPrFiles(octokit, { ...repo, pullNumber: pr.number });
+        changedFiles = files.files;
+        capped = files.capped;
+        if (capped)
+            io.warning('the PR changes 3,000 files or more (the API limit): every suite runs');
+    }
+    catch (e) {
+        io.info(`listing PR files through the API failed (${e.message}); using git diff`);
+        await git.ensureCommit(pr.baseSha);
+        changedFiles = await git.diffNames(pr.baseSha, pr.headSha || 'HEAD');
+    }
+    const flow = await (0,gate_flow/* runGateFlow */.N0)({
+        repoRoot,
+        configPath: m.configPath,
+        baseSha: pr.baseSha,
+        headSha: pr.headSha,
+        changedFiles,
+        capped,
+        env: m.env,
+        git,
+        ...(octokit ? { readBaseFallback: (p) => readRepoFile(octokit, { ...repo, path: p, ref: pr.baseSha }) } : {}),
+        failOn: m.inputs.failOn,
+        ...(m.inputs.repeat !== undefined ? { repeat: m.inputs.repeat } : {}),
+        ...(m.inputs.concurrency !== undefined ? { concurrency: m.inputs.concurrency } : {}),
+        ...(m.inputs.maxCostUsd !== undefined ? { maxCostUsd: m.inputs.maxCostUsd } : {}),
+        ...(m.inputs.cacheDir !== undefined ? { cacheDir: m.inputs.cacheDir } : {}),
+        replay,
+        tracePath: (0,external_node_path_.join)(m.outDir, 'trace.jsonl'),
+        warn: (msg) => io.warning(msg),
+        info: (msg) => io.info(msg),
+        ...(m.deps.model ? { model: m.deps.model } : {}),
+        ...(m.deps.engine ? { engine: m.deps.engine } : {}),
+    });
+    await publish(m, flow, repoRoot, replay);
+}
+async function publish(m, flow, repoRoot, replay) {
+    const { io } = m.deps;
+    const pr = m.ctx.pr;
+    const { report } = flow.outcome;
+    const meta = {
+        runUrl: m.ctx.runUrl,
+        baseSha: pr.baseSha,
+        headSha: pr.headSha,
+        baseRef: pr.baseRef,
+        headRef: pr.headRef,
+        fork: pr.isFork,
+        replay,
+        reasons: flow.outcome.selection.reasons,
+        fullReportAt: 'the job summary of the workflow run (JSON: the `report` output)',
+    };
+    const reportPath = await (0,report_out/* writeReports */.Li)(m, flow.baseRun, flow.headRun, { ...flow.outcome.report, selection: flow.outcome.selection });
+    await io.appendSummary((0,render/* renderGateSummary */.oU)(report, meta));
+    (0,report_out/* annotateFailures */.o)(io, report, m.inputs.failOn, (p) => (0,gate_flow/* toRepoPath */.xD)(repoRoot, p) ?? p);
+    let commentUrl = '';
+    if (m.inputs.comment) {
+        const octokit = await m.octokit();
+        if (octokit)
+            commentUrl = (await postComment(m, octokit, pr.number, (0,render/* renderComment */.wQ)(report, meta))) ?? '';
+        else
+            io.warning('no github-token: the PR comment was not posted (the job summary has the report)');
+    }
+    (0,report_out/* setGateOutputs */.mT)(io, report, reportPath, commentUrl);
+    if ((0,gate/* shouldFail */.W9)([report.verdict, ...report.suites.map((s) => s.verdict)], m.inputs.failOn)) {
+        const bad = report.suites.filter((s) => (0,gate/* shouldFail */.W9)([s.verdict], m.inputs.failOn));
+        io.setFailed(`evalgate: ${report.verdict}: ${bad.map((s) => `${s.suite} (${s.verdict}: ${s.reason})`).join('; ') || 'run cost cap reached'}`);
+    }
+}
+/** Posts or updates the sticky comment; never throws (the report is in the summary either way). */
+async function postComment(m, octokit, issueNumber, body) {
+    const { io } = m.deps;
+    try {
+        const res = await (0,sticky_comment/* upsertStickyComment */.qD)(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker: render/* COMMENT_MARKER */.JO, body });
+        if (res.status === 'forbidden') {
+            io.warning(res.warning);
+            return undefined;
+        }
+        io.info(`PR comment ${res.status}: ${res.url}`);
+        return res.url;
+    }
+    catch (e) {
+        io.warning(`Could not post the PR comment: ${e.message}. The job summary and JSON report still carry the results.`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1774:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubClient: () => (/* binding */ GitHubClient),
+/* harmony export */   createOctokit: () => (/* binding */ createOctokit),
+/* harmony export */   httpStatus: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9988);
+// The one place an Octokit is built (gate and drift share it): @octokit/rest with plugin-retry (5xx and
+// network errors) and plugin-throttling (primary and secondary rate limits), retrying a bounded number
+// of times and logging each wait, so a busy API slows a run down instead of failing it.
+
+
+
+const GitHubClient = _octokit_rest__WEBPACK_IMPORTED_MODULE_0__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+function createOctokit(opts) {
+    const log = opts.log ?? (() => { });
+    const maxRateRetries = opts.maxRateLimitRetries ?? 3;
+    const unit = opts.retryUnitMs ?? 1000;
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const what = `${options.method ?? 'GET'} ${options.url ?? ''}`;
+        if (retryCount < maxRateRetries) {
+            log(`GitHub ${kind} on ${what}: retrying in ${retryAfter}s (attempt ${retryCount + 2} of ${maxRateRetries + 1})`);
+            return true;
+        }
+        log(`GitHub ${kind} on ${what}: giving up after ${retryCount + 1} attempts`);
+        return false;
+    };
+    // 429 is left to plugin-throttling, which waits for the rate-limit reset instead of a blind backoff.
+    const retryOpts = {
+        retries: opts.retries ?? 3,
+        retryAfterBaseValue: unit,
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    };
+    const throttle = {
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        retryAfterBaseValue: unit,
+        // A unique id keeps each client's write spacing apart (the plugin's limiters are keyed by id).
+        id: `evalgate-${Math.random().toString(36).slice(2)}`,
+        ...opts.throttle,
+    };
+    return new GitHubClient({
+        auth: opts.token,
+        ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
+        userAgent: opts.userAgent ?? 'evalgate',
+        retry: retryOpts,
+        throttle,
+        // Octokit logs every failed request through log.error; callers handle (and word) errors themselves,
+        // so only warnings (deprecations, limiter problems) reach the user.
+        log: { debug: () => { }, info: () => { }, warn: (m) => log(m), error: () => { } },
+    });
+}
+/** Status of an Octokit RequestError (or undefined for anything else). */
+function httpStatus(e) {
+    const s = e?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1968:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PH: () => (/* binding */ authenticatedLogin),
+/* harmony export */   qD: () => (/* binding */ upsertStickyComment)
+/* harmony export */ });
+/* unused harmony exports ACTIONS_BOT_LOGIN, findStickyComment */
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1774);
+// One PR comment per gate, found again on the next run and updated instead of duplicated. The comment
+// is recognised by its hidden marker AND its author being us, so someone else quoting the marker
+// cannot make us overwrite (or be confused by) their comment.
+
+/** What GITHUB_TOKEN comments are authored as (GET /user is 403 for installation tokens). */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/**
+ * The login our comments will carry. A PAT can call GET /user; an installation token gets 403 (or 401
+ * for some app tokens), in which case comments are authored by `github-actions[bot]`.
+ */
+async function authenticatedLogin(octokit, fallback = ACTIONS_BOT_LOGIN) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (e) {
+        const s = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(e);
+        if (s === 403 || s === 401 || s === 404)
+            return fallback;
+        throw e;
+    }
+}
+/** Finds our existing comment (paginating through all of them), oldest first. */
+async function findStickyComment(octokit, t) {
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: t.issueNumber,
+        per_page: 100,
+    })) {
+        for (const c of page.data) {
+            if (c.user?.login === t.author && typeof c.body === 'string' && c.body.includes(t.marker)) {
+                return { id: c.id, url: c.html_url };
+            }
+        }
+    }
+    return undefined;
+}
+/** Updates our comment or creates it. A 401/403/404 (read-only token, fork PR) is a warning, not a throw. */
+async function upsertStickyComment(octokit, t) {
+    try {
+        const author = t.author ?? (await authenticatedLogin(octokit));
+        const existing = await findStickyComment(octokit, { ...t, author });
+        if (existing) {
+            const { data } = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body: t.body });
+            return { status: 'updated', id: data.id, url: data.html_url };
+        }
+        const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: t.body });
+        return { status: 'created', id: data.id, url: data.html_url };
+    }
+    catch (e) {
+        const s = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(e);
+        if (s === 401 || s === 403 || s === 404) {
+            return {
+                status: 'forbidden',
+                warning: `Could not post the PR comment (HTTP ${s}: ${e.message}). The token is probably read-only ` +
+                    `(fork PR, or missing \`permissions: pull-requests: write\`); the job summary and JSON report still carry the results.`,
+            };
+        }
+        throw e;
+    }
+}
+
+
+/***/ })
+
+};
