@@ -1,7 +1,7 @@
 // Content-addressed keys for the response cache (and the record/replay store, which is the same thing).
 // A key covers everything that changes the answer — the provider settings that affect output, the exact
 // messages and the sample index (so `repeat: 3` caches three independent samples) — and nothing secret:
-// the API key, timeouts, retries and concurrency never enter it.
+// the API key, the endpoint URL, timeouts, retries and concurrency never enter it.
 import { createHash } from 'node:crypto';
 import type { ChatMessage, ProviderSettings } from '../model/types.js';
 
@@ -22,8 +22,8 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 export function outputSettings(p: ProviderSettings): Record<string, unknown> {
   return {
     model: p.model,
-    // Trailing slashes are noise: https://x/v1 and https://x/v1/ are the same endpoint.
-    baseUrl: p.baseUrl?.replace(/\/+$/, ''),
+    // The endpoint (baseUrl) is deliberately left out: recordings made against one host or port must replay
+    // in CI, and moving a drift monitor to another gateway for the same model must not reset its baseline.
     temperature: p.temperature,
     maxTokens: p.maxTokens,
     topP: p.topP,

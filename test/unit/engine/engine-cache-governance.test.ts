@@ -7,11 +7,13 @@ import { MemoryCache, MemoryTrace, deps, echo, fakeClock, options, provider, scr
 
 describe('cache keys', () => {
   const msgs = [{ role: 'user' as const, content: 'hi' }];
-  it('ignore the API key, timeouts and concurrency but not output settings', () => {
+  it('ignore the API key, endpoint, timeouts and concurrency but not output settings', () => {
     const k = completionCacheKey(provider(), msgs, 0);
     expect(completionCacheKey(provider({ apiKey: 'other', timeoutMs: 1, maxRetries: 9, concurrency: 3 }), msgs, 0)).toBe(k);
     expect(completionCacheKey(provider({ temperature: 0.7 }), msgs, 0)).not.toBe(k);
-    expect(completionCacheKey(provider({ baseUrl: 'http://x/v1' }), msgs, 0)).not.toBe(k);
+    // Recordings made against one host/port must replay anywhere: the endpoint is not part of the key.
+    expect(completionCacheKey(provider({ baseUrl: 'http://127.0.0.1:4321/v1' }), msgs, 0)).toBe(k);
+    expect(settingsHash(provider({ baseUrl: 'http://x/v1' }))).toBe(settingsHash(provider()));
     expect(completionCacheKey(provider({ extraBody: { a: 1, b: 2 } }), msgs, 0)).toBe(completionCacheKey(provider({ extraBody: { b: 2, a: 1 } }), msgs, 0));
     expect(completionCacheKey(provider(), msgs, 1)).not.toBe(k);
     expect(completionCacheKey(provider(), [{ role: 'user', content: 'hi!' }], 0)).not.toBe(k);

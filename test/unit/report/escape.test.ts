@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeBlock, codeSpan, escapeText, neutraliseMarker, stripControl, truncate } from '../../../src/core/report/escape.js';
+import { codeBlock, codeSpan, escapeHtmlText, escapeText, neutraliseMarker, stripControl, truncate } from '../../../src/core/report/escape.js';
 
 const ZW = '\u200b';
 
@@ -31,6 +31,25 @@ describe('escapeText (prose)', () => {
   });
   it('cannot carry the hidden marker', () => {
     expect(escapeText('<!-- evalgate:pr-comment -->')).not.toContain('<!--');
+  });
+  it('cannot open a heading, nested list or rule at the start of a list item', () => {
+    expect(escapeText('# Title')).toBe('\\# Title');
+    expect(escapeText('  - item')).toBe('  \\- item');
+    expect(escapeText('+ x')).toBe('\\+ x');
+    expect(escapeText('===')).toBe('\\===');
+    expect(escapeText('12. step')).toBe('12\\. step');
+    expect(escapeText('3) step')).toBe('3\\) step');
+    // Only the start matters (the text is one line); inside, these stay readable.
+    expect(escapeText('a - b + c # d 1. e')).toBe('a - b + c # d 1. e');
+  });
+});
+
+describe('escapeHtmlText (inside raw HTML such as <summary>)', () => {
+  it('entity-escapes HTML, keeps Markdown characters as they are, and neutralises pings', () => {
+    const out = escapeHtmlText('order_extraction <b>x</b> & "q" @octocat #12\nnext');
+    expect(out).toBe(`order_extraction &lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot; @${ZW}octocat #${ZW}12 ↵ next`);
+    expect(escapeHtmlText('</summary></details><!-- evalgate:pr-comment -->')).not.toMatch(/<|>/);
+    expect(escapeHtmlText('x'.repeat(300), { maxChars: 5 })).toBe('xxxxx…');
   });
 });
 

@@ -138,6 +138,13 @@ describe('renderPrComment', () => {
     expect(b).toMatch(/more suites \(passing or skipped first\)/);
   });
 
+  it('puts suite names into <summary> lines without Markdown backslashes (HTML blocks show them)', () => {
+    const r = buildGateReport([regressedPair('order_extraction', 10, 10)], gate, [], false);
+    const b = renderPrComment(r, meta);
+    expect(b).toContain('<details><summary>order_extraction: 10 regressed cases</summary>');
+    expect(b).toContain('| order\\_extraction |'); // Markdown table cell: escaped
+  });
+
   it('honours a smaller limit', () => {
     const b = renderPrComment(report, meta, { limit: 3000 });
     expect(b.length).toBeLessThanOrEqual(3000);
