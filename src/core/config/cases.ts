@@ -1,7 +1,8 @@
 // Case sources: inline in the config, or a file (YAML/JSON list, JSONL, CSV). Each case comes back
 // validated, with `at()` to build errors that point into its own source (config or case file).
+import { createHash } from 'node:crypto';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { CSV_CASE_COLUMNS } from './defaults.js';
+import { CSV_CASE_COLUMNS, DERIVED_CASE_ID_PREFIX } from './defaults.js';
 import { ConfigError, formatKeyPath } from './errors.js';
 import { issuesToErrors } from './issues.js';
 import { errorAt, parseYamlSource, type YamlSource } from './positions.js';
@@ -89,4 +90,18 @@ function parseCsvCases(text: string, file: string): CaseParse {
     }),
     errors: [],
   };
+}
+
+/** Stable id of a case without `id:`: a hash of its own vars, so reordering cases keeps ids. */
+export function deriveCaseId(vars: Record<string, unknown> | undefined): string {
+  return DERIVED_CASE_ID_PREFIX + createHash('sha256').update(canonicalJson(vars ?? {})).digest('hex').slice(0, 8);
+}
+
+function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const entries = Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
 }

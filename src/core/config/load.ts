@@ -2,7 +2,6 @@
 // Parse keeping positions → interpolate ${VAR} → validate with ConfigSchema → resolve providers,
 // prompts, cases and assertions. Every problem becomes a ConfigError "file:line:col keyPath: message";
 // all problems of a phase are reported together.
-import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { MissingVariableError, TemplateError } from '../prompt/errors.js';
 import { findMissingVariable } from '../prompt/render.js';
@@ -12,8 +11,7 @@ import type { ProviderSettings } from '../model/types.js';
 import { lookupScorer } from '../scorers/registry.js';
 import type { Scorer } from '../scorers/types.js';
 import { resolveAssertions, type AssertionContext } from './assertions.js';
-import { inlineCases, parseCaseFile, type SourcedCase } from './cases.js';
-import { DERIVED_CASE_ID_PREFIX } from './defaults.js';
+import { deriveCaseId, inlineCases, parseCaseFile, type SourcedCase } from './cases.js';
 import { suggestion } from './did-you-mean.js';
 import { ConfigError, throwIfAny } from './errors.js';
 import { interpolateEnv, unsetPolicy, type Env } from './interpolate.js';
@@ -48,6 +46,8 @@ export interface LoadedConfig {
   /** The FileSource path of a config-relative path (for the adapter that imports the checks). */
   readPath(rel: string): string;
 }
+
+export { deriveCaseId } from './cases.js';
 
 export async function loadConfigText(input: LoadConfigInput): Promise<LoadedConfig> {
   const { path, env } = input;
@@ -104,20 +104,6 @@ export async function loadConfigText(input: LoadConfigInput): Promise<LoadedConf
   };
   if (cfg.recordings !== undefined) config.recordingsDir = loader.readPath(cfg.recordings);
   return { config, checks: loader.checks, readPath: (rel) => loader.readPath(rel) };
-}
-
-/** Stable id of a case without `id:`: a hash of its own vars, so reordering cases keeps ids. */
-export function deriveCaseId(vars: Record<string, unknown> | undefined): string {
-  return DERIVED_CASE_ID_PREFIX + createHash('sha256').update(canonicalJson(vars ?? {})).digest('hex').slice(0, 8);
-}
-
-function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v !== null && typeof v === 'object') {
-    const entries = Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
-  }
-  return JSON.stringify(v) ?? 'null';
 }
 
 /** Resolves one suite at a time, collecting errors and what the suites use. */

@@ -34,8 +34,9 @@ const PATTERNS: Pattern[] = [
   { kind: 'npm-token', re: new RegExp(`${B}npm_[A-Za-z0-9]{36}${E}`, 'g') },
   { kind: 'huggingface-token', re: new RegExp(`${B}hf_[A-Za-z0-9]{30,}${E}`, 'g') },
   { kind: 'sendgrid-key', re: new RegExp(`${B}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${E}`, 'g') },
-  // Credentials inside a URL: only the password part is the secret.
-  { kind: 'url-password', re: /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:([^\s:/@]{3,})@[^\s/]/gi, group: 1 },
+  // Credentials inside a URL: only the password part (before the `@`) is the secret. Bounded
+  // repetitions and a lookbehind keep this linear on long runs of letters.
+  { kind: 'url-password', re: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@]{1,256}:([^\s:/@]{3,256})@(?=[^\s/])/gi, group: 1 },
 ];
 
 /** Tokens at least this long are checked for entropy. */
@@ -72,8 +73,9 @@ export function findSecrets(text: string): Finding[] {
     for (const m of text.matchAll(p.re)) {
       if (p.ok && !p.ok(m)) continue;
       if (p.group !== undefined) {
+        // The secret group ends the match (just before its final `@`).
         const g = m[p.group] ?? '';
-        const start = m.index + m[0].indexOf(g, m[0].indexOf(':', m[0].indexOf('://') + 3));
+        const start = m.index + m[0].length - 1 - g.length;
         out.push({ category: 'secret', start, end: start + g.length, value: g, kind: p.kind });
       } else {
         out.push({ category: 'secret', start: m.index, end: m.index + m[0].length, value: m[0], kind: p.kind });
