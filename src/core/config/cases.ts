@@ -7,6 +7,7 @@ import { ConfigError, formatKeyPath } from './errors.js';
 import { issuesToErrors } from './issues.js';
 import { errorAt, parseYamlSource, type YamlSource } from './positions.js';
 import { CaseSchema, type CaseConfig } from './schema.js';
+import { canonicalJson } from '../util/canonical-json.js';
 
 export type Seg = string | number;
 
@@ -97,11 +98,3 @@ export function deriveCaseId(vars: Record<string, unknown> | undefined): string 
   return DERIVED_CASE_ID_PREFIX + createHash('sha256').update(canonicalJson(vars ?? {})).digest('hex').slice(0, 8);
 }
 
-function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v !== null && typeof v === 'object') {
-    const entries = Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
-  }
-  return JSON.stringify(v) ?? 'null';
-}

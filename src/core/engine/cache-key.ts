@@ -3,18 +3,9 @@
 // messages and the sample index (so `repeat: 3` caches three independent samples) — and nothing secret:
 // the API key, the endpoint URL, timeouts, retries and concurrency never enter it.
 import { createHash } from 'node:crypto';
+import { canonicalJson as stableStringify } from '../util/canonical-json.js';
 import type { ChatMessage, ProviderSettings } from '../model/types.js';
 
-/** JSON with sorted object keys, so `extraBody` key order does not change the hash. */
-export function stableStringify(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => stableStringify(v === undefined ? null : v)).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`).join(',')}}`;
-}
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 

@@ -6,7 +6,7 @@
 import picomatch from 'picomatch';
 import type { ProviderSettings } from '../model/types.js';
 import type { ResolvedConfig, ResolvedSuite } from '../config/resolved.js';
-import { canonicalJson } from './canonical.js';
+import { canonicalJson } from '../util/canonical-json.js';
 
 export interface SuiteSelection {
   /** In both configs and affected: evaluated on base and head. */

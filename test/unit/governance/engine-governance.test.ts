@@ -1,0 +1,87 @@
+// The governance hooks end to end in the core: the real detectors wired into the engine as
+// scanInput / redact, the real openai adapter, the loopback fake model as application and judge.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createOpenAIModelClient } from '../../../src/adapters/model/openai-client.js';
+import { runEval } from '../../../src/core/engine/engine.js';
+import { redact, scanInput } from '../../../src/core/governance/detect.js';
+import type { Clock } from '../../../src/core/ports/clock.js';
+import { modelGradedScorers } from '../../../src/core/scorers/model-graded/index.js';
+import { policyScorers } from '../../../src/core/scorers/policy/index.js';
+import { createRegistry, deterministicScorers } from '../../../src/core/scorers/registry.js';
+import { startFakeModel, type FakeModel } from '../../fakes/fake-model.js';
+import { MemoryTrace, options, provider, suite, testCase } from '../engine/helpers.js';
+
+const PII = ['ann.lee@example.com', '+44 20 7946 0958', '4111 1111 1111 1111'];
+const clock: Clock = { now: () => Date.now(), monotonic: () => performance.now(), sleep: async () => {} };
+
+let fm: FakeModel | undefined;
+afterEach(async () => {
+  await fm?.close();
+  fm = undefined;
+});
+
+async function run(governance: { scanInputs: 'off' | 'warn' | 'block'; redactTraces: boolean }) {
+  // Application: leaks PII into its answer. Judge: echoes the output it graded back in its reason.
+  fm = await startFakeModel({
+    behavior: (req) => {
+      if (req.body?.model === 'judge-model') return { content: JSON.stringify({ score: 0.9, pass: true, reason: `graded: ${req.lastUser.slice(-80)}` }) };
+      return { content: `Sure! Mail ${PII[0]}, call ${PII[1]}, card ${PII[2]}.` };
+    },
+  });
+  const base = { baseUrl: fm.url, maxRetries: 0 };
+  const judge = provider({ ...base, id: 'judge', model: 'judge-model' });
+  const s = suite({
+    provider: provider({ ...base }),
+    judge,
+    template: { messages: [{ role: 'user', content: 'Help {{name}}: {{text}}' }], variables: ['name', 'text'] },
+    cases: [
+      testCase('clean', { name: 'Ann', text: 'how do I reset my password?' }, { assertions: [{ type: 'no-pii' }, { type: 'llm-rubric', value: 'helpful' }] }),
+      testCase('leaky', { name: 'Ann', text: `my e-mail is ${PII[0]}` }, { assertions: [{ type: 'no-pii' }] }),
+    ],
+  });
+  const trace = new MemoryTrace();
+  const warnings: string[] = [];
+  const out = await runEval([{ label: 'head', suite: s }], options({ governance }), {
+    model: createOpenAIModelClient({ env: {} }),
+    clock,
+    trace,
+    scorers: createRegistry(deterministicScorers(), modelGradedScorers(), policyScorers()),
+    pricing: {},
+    providers: { judge },
+    warn: (m) => warnings.push(m),
+    scanInput,
+    redact,
+  });
+  return { result: out.results[0]!.suite, trace, warnings, fake: fm };
+}
+
+describe('governance in the engine', () => {
+  it('scanInputs: block — a prompt with PII is reported as blocked and never reaches the model', async () => {
+    const { result, fake, warnings } = await run({ scanInputs: 'block', redactTraces: true });
+    const leaky = result.cases.find((c) => c.id === 'leaky')!;
+    expect(leaky.samples[0]!.status).toBe('blocked');
+    // (The judge of the clean case does see the app's PII-laden answer: outputs are not inputs.)
+    expect(fake.requests.some((r) => r.rawBody.includes('my e-mail is'))).toBe(false);
+    expect(fake.chatRequests().some((r) => r.rawBody.includes('reset my password'))).toBe(true);
+    expect(warnings.join('\n')).toMatch(/leaky.*email/);
+    expect(warnings.join('\n')).not.toContain(PII[0]);
+  });
+
+  it('redactTraces: no raw PII in results or trace, while scoring saw the real output', async () => {
+    const { result, trace } = await run({ scanInputs: 'off', redactTraces: true });
+    const clean = result.cases.find((c) => c.id === 'clean')!.samples[0]!;
+    // no-pii failed, so it scored the unredacted answer; the judge ran (kind 'judge' in the trace).
+    expect(clean.assertions[0]).toMatchObject({ type: 'no-pii', pass: false, reason: 'found 1 email, 1 phone, 1 card' });
+    expect(trace.records.some((r) => r.kind === 'judge')).toBe(true);
+    const written = JSON.stringify(result) + trace.records.map((r) => JSON.stringify(r)).join('\n');
+    for (const v of PII) expect(written).not.toContain(v);
+    expect(written).toContain('[REDACTED:email]');
+    expect(written).toContain('[REDACTED:card]');
+    expect(result.redactions).toBeGreaterThan(0);
+  });
+
+  it('without redaction the same run does keep the values (the test above can fail)', async () => {
+    const { result } = await run({ scanInputs: 'off', redactTraces: false });
+    expect(JSON.stringify(result)).toContain(PII[0]);
+  });
+});
