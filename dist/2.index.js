@@ -10,11 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runRunMode: () => (/* binding */ runRunMode)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _adapters_config_loader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6219);
+/* harmony import */ var _adapters_config_loader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8386);
 /* harmony import */ var _core_compare_verdict_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9586);
 /* harmony import */ var _core_engine_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4350);
 /* harmony import */ var _core_engine_run_result_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8698);
-/* harmony import */ var _core_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4636);
+/* harmony import */ var _core_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9863);
 /* harmony import */ var _cli_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(324);
 /* harmony import */ var _cli_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2973);
 /* harmony import */ var _gate_flow_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5607);

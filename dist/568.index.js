@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export baseFileSource */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _adapters_config_loader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6219);
+/* harmony import */ var _adapters_config_loader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8386);
 /* harmony import */ var _core_engine_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4350);
 /* harmony import */ var _core_engine_run_result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8698);
-/* harmony import */ var _core_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4636);
+/* harmony import */ var _core_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9863);
 /* harmony import */ var _cli_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(324);
 /* harmony import */ var _cli_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2973);
 // The PR gate's composition, shared by the action (pull_request) and `evalgate gate` (local): load the
@@ -367,6 +367,23 @@ function idList(ids, max) {
     const shown = ids.slice(0, max).map((id) => (0,report_escape/* codeSpan */.SS)(id, { maxChars: 80 }));
     return shown.join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
 }
+/** Bullet lines for added/removed cases per suite, then new and removed suites (ids capped at `maxIds`). */
+function addedRemovedLines(suites, maxIds) {
+    const lines = [];
+    for (const s of suites) {
+        if (s.addedCases.length)
+            lines.push(`- ${(0,report_escape/* escapeText */.X1)(s.suite)}: added cases ${idList(s.addedCases, maxIds)}`);
+        if (s.removedCases.length)
+            lines.push(`- ${(0,report_escape/* escapeText */.X1)(s.suite)}: removed cases ${idList(s.removedCases, maxIds)}`);
+    }
+    const added = suites.filter((s) => s.status === 'new').map((s) => s.suite);
+    const removed = suites.filter((s) => s.status === 'removed').map((s) => s.suite);
+    if (added.length)
+        lines.push(`- New suites (head only): ${idList(added, Math.max(30, maxIds))}`);
+    if (removed.length)
+        lines.push(`- Removed suites: ${idList(removed, Math.max(30, maxIds))}`);
+    return lines;
+}
 function footer(report, meta, maxSuites = 20) {
     const lines = [];
     const more = report.suites.length > maxSuites ? `, and ${report.suites.length - maxSuites} more` : '';
@@ -459,7 +476,7 @@ function renderPrComment(report, meta = {}, opts = {}) {
         const list = s[kind];
         if (!list.length)
             return;
-        const open = detailsOpen(`${(0,report_escape/* escapeText */.X1)(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
+        const open = detailsOpen(`${(0,report_escape/* escapeHtmlText */.SC)(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
         const moreNote = (n) => `*${n} more ${kind} case${n === 1 ? '' : 's'} not shown: see ${fullAt}.*`;
         const cap = Math.min(allowance, budget.remaining);
         // Fixed cost: newline, open, close, and room for the "more not shown" note.
@@ -491,19 +508,7 @@ function renderPrComment(report, meta = {}, opts = {}) {
         withCases.forEach((s, i) => addCases(s, kind, Math.floor(budget.remaining / (withCases.length - i))));
     }
     // Added / removed cases and suites, unselected suites: the least important.
-    const lists = [];
-    for (const s of report.suites) {
-        if (s.addedCases.length)
-            lists.push(`- ${(0,report_escape/* escapeText */.X1)(s.suite)}: added cases ${idList(s.addedCases, 20)}`);
-        if (s.removedCases.length)
-            lists.push(`- ${(0,report_escape/* escapeText */.X1)(s.suite)}: removed cases ${idList(s.removedCases, 20)}`);
-    }
-    const added = report.suites.filter((s) => s.status === 'new').map((s) => s.suite);
-    const removed = report.suites.filter((s) => s.status === 'removed').map((s) => s.suite);
-    if (added.length)
-        lists.push(`- New suites (head only): ${idList(added, 30)}`);
-    if (removed.length)
-        lists.push(`- Removed suites: ${idList(removed, 30)}`);
+    const lists = addedRemovedLines(report.suites, 20);
     if (lists.length && !budget.tryAdd(`\n${detailsOpen('Added and removed cases and suites')}\n${lists.join('\n')}${DETAILS_CLOSE}`))
         omitted++;
     if (report.unselected.length) {
@@ -518,7 +523,7 @@ function renderPrComment(report, meta = {}, opts = {}) {
     budget.tryAdd(foot);
     const out = budget.text();
     // The budget guarantees this; the cut is a last line of defence that keeps the marker.
-    return out.length <= limit ? out : `${out.slice(0, limit - 40)}\n\n*(truncated)*`;
+    return out.length <= limit ? out : `${(0,report_escape/* truncate */.xv)(out, limit - 40).text}\n\n*(truncated)*`;
 }
 /** Exposed for callers that need to recognise their own comment. */
 function isEvalgateComment(body) {
@@ -634,8 +639,8 @@ function figureText(x, digits) {
     return String(Object.is(r, -0) ? 0 : r);
 }
 
-// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 3 modules
-var gate = __webpack_require__(4636);
+// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 2 modules
+var gate = __webpack_require__(9863);
 ;// CONCATENATED MODULE: ./lib/src/action/io.js
 /** Workflow-command annotations: GitHub shows at most 10 per type per step. */
 const MAX_ANNOTATIONS = 10;

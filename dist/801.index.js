@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 15 modules
-var loader = __webpack_require__(6219);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
+var loader = __webpack_require__(8386);
 // EXTERNAL MODULE: ./lib/src/adapters/github/octokit.js
 var github_octokit = __webpack_require__(1774);
 ;// CONCATENATED MODULE: ./lib/src/adapters/github/contents.js
@@ -69,8 +69,8 @@ async function listPrFiles(octokit, pr) {
 
 // EXTERNAL MODULE: ./lib/src/adapters/github/sticky-comment.js
 var sticky_comment = __webpack_require__(1968);
-// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 3 modules
-var gate = __webpack_require__(4636);
+// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 2 modules
+var gate = __webpack_require__(9863);
 // EXTERNAL MODULE: ./lib/src/cli/runtime.js + 29 modules
 var runtime = __webpack_require__(324);
 // EXTERNAL MODULE: ./lib/src/action/gate-flow.js

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 15 modules
-var loader = __webpack_require__(6219);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
+var loader = __webpack_require__(8386);
 // EXTERNAL MODULE: ./lib/src/adapters/clock/system-clock.js
 var system_clock = __webpack_require__(4138);
 // EXTERNAL MODULE: ./lib/src/core/report/escape.js

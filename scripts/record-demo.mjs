@@ -7,7 +7,7 @@
 //
 // The answers are scripted (not from a real model) so the demo needs no key, costs nothing and stays
 // reproducible; one answer is deliberately imperfect so the demo shows a failing assertion and its reason.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,14 +64,20 @@ const cliFlag = process.argv.indexOf('--cli');
 const cli = cliFlag > 0 && process.argv[cliFlag + 1] ? process.argv[cliFlag + 1] : join(root, 'dist', 'cli.js');
 const config = join(root, 'examples', 'evalgate.yml');
 const recordings = join(root, 'examples', 'recordings');
-const run = (args, env) => spawnSync(process.execPath, [cli, 'run', '--config', config, ...args], { stdio: 'inherit', env: { PATH: process.env.PATH, ...env } });
+// Asynchronous: the fake model lives in this process and must keep answering while the CLI runs.
+const run = (args, env) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'run', '--config', config, ...args], { stdio: 'inherit', env: { PATH: process.env.PATH, ...env } });
+    child.once('error', reject);
+    child.once('exit', (status) => resolve({ status }));
+  });
 
 try {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
   // Start clean so recordings of removed cases do not linger in the repository.
   rmSync(recordings, { recursive: true, force: true });
   console.log(`recording against the scripted fake model at ${fake.url}`);
-  const rec = run(['--record'], { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: 'sk-record-demo-not-a-real-key' });
+  const rec = await run(['--record'], { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: 'sk-record-demo-not-a-real-key' });
   if (rec.status !== 0) throw new Error(`recording run exited ${rec.status}`);
   console.log(`\nrecorded ${fake.chatRequests().length} responses into examples/recordings (${readdirSync(recordings).length} folders)`);
 } finally {
@@ -79,7 +85,7 @@ try {
 }
 
 console.log('\nchecking the offline replay (what `npm run demo` does):');
-const replay = run(['--replay'], {});
+const replay = await run(['--replay'], {});
 if (replay.status !== 0) {
   console.error(`record-demo: the replay exited ${replay.status}; the demo must exit 0`);
   process.exit(1);

@@ -745,8 +745,8 @@ function createLocalHistoryStore(dir) {
 
 // EXTERNAL MODULE: ./lib/src/adapters/clock/system-clock.js
 var system_clock = __webpack_require__(4138);
-// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 15 modules
-var loader = __webpack_require__(6219);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
+var loader = __webpack_require__(8386);
 ;// CONCATENATED MODULE: ./lib/src/core/drift/baseline.js
 // Which past runs the current one is compared with. Drift means "the same prompt under the same settings
 // behaves differently than it used to", so the baseline is taken from the current (suite, prompt version,

@@ -77,8 +77,8 @@ function startDaemon(o) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 15 modules
-var loader = __webpack_require__(6219);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
+var loader = __webpack_require__(8386);
 // EXTERNAL MODULE: ./lib/src/cli/args.js
 var cli_args = __webpack_require__(6294);
 // EXTERNAL MODULE: ./lib/src/cli/main.js

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 15 modules
-var loader = __webpack_require__(6219);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
+var loader = __webpack_require__(8386);
 // EXTERNAL MODULE: ./lib/src/core/engine/engine.js + 15 modules
 var engine = __webpack_require__(4350);
 // EXTERNAL MODULE: ./lib/src/core/engine/run-result.js + 1 modules
@@ -412,21 +412,11 @@ function selectSuites(config, names) {
     const wanted = new Set(names);
     return config.suites.filter((s) => wanted.has(s.name));
 }
-/**
- * Recordings are keyed by the settings the config itself states. A machine's OPENAI_BASE_URL would
- * otherwise enter the key (the loader copies it into provider.baseUrl) and a recording made against one
- * endpoint would never replay on a machine with another or none. The model client still reads it, so
- * `--record` goes to the endpoint the environment names.
- */
-function recordingEnv(env) {
-    const { OPENAI_BASE_URL: _ignored, ...rest } = env;
-    return rest;
-}
 async function run(args, io) {
     const scorers = (0,cli_runtime/* buildScorerRegistry */._c)();
     const configPath = (0,external_node_path_.resolve)(io.cwd, args.config);
     const plan = (0,cli_runtime/* cachePlan */.u7)(args);
-    const config = await (0,loader/* loadConfig */.Z)(configPath, { env: plan.store === 'recordings' ? recordingEnv(io.env) : io.env, scorers });
+    const config = await (0,loader/* loadConfig */.Z)(configPath, { env: io.env, scorers });
     const suites = selectSuites(config, args.suites);
     const progress = createProgressLine(io.stderr, io.isTTY);
     const seen = new Set();
@@ -687,6 +677,7 @@ function trimZero(s) {
 /* harmony export */   q3: () => (/* binding */ contextLine),
 /* harmony export */   qr: () => (/* binding */ footer),
 /* harmony export */   qv: () => (/* binding */ DETAILS_CLOSE),
+/* harmony export */   s4: () => (/* binding */ addedRemovedLines),
 /* harmony export */   xw: () => (/* binding */ detailsOpen)
 /* harmony export */ });
 /* unused harmony exports VERDICT_LABEL, safeUrl, deltaCell, costDeltaCell, priced, metricsTable */
@@ -859,6 +850,23 @@ const DETAILS_CLOSE = '\n</details>';
 function idList(ids, max) {
     const shown = ids.slice(0, max).map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(id, { maxChars: 80 }));
     return shown.join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
+}
+/** Bullet lines for added/removed cases per suite, then new and removed suites (ids capped at `maxIds`). */
+function addedRemovedLines(suites, maxIds) {
+    const lines = [];
+    for (const s of suites) {
+        if (s.addedCases.length)
+            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite)}: added cases ${idList(s.addedCases, maxIds)}`);
+        if (s.removedCases.length)
+            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite)}: removed cases ${idList(s.removedCases, maxIds)}`);
+    }
+    const added = suites.filter((s) => s.status === 'new').map((s) => s.suite);
+    const removed = suites.filter((s) => s.status === 'removed').map((s) => s.suite);
+    if (added.length)
+        lines.push(`- New suites (head only): ${idList(added, Math.max(30, maxIds))}`);
+    if (removed.length)
+        lines.push(`- Removed suites: ${idList(removed, Math.max(30, maxIds))}`);
+    return lines;
 }
 function footer(report, meta, maxSuites = 20) {
     const lines = [];

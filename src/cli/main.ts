@@ -38,7 +38,8 @@ export function processIO(): CliIO {
     stderr: (t) => void process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
-    isTTY: Boolean(process.stderr.isTTY),
+    // Progress goes to stderr and colour to stdout: both must be a terminal (no escapes in a piped file).
+    isTTY: Boolean(process.stdout.isTTY && process.stderr.isTTY),
   };
 }
 

@@ -66,7 +66,8 @@ async function importEach(refs: string[], locate: (path: string) => Promise<stri
     }
     let mod: Record<string, unknown>;
     try {
-      mod = (await import(url)) as Record<string, unknown>;
+      // webpackIgnore: ncc (webpack) must leave this a real runtime import of the user's file.
+      mod = (await import(/* webpackIgnore: true */ url)) as Record<string, unknown>;
     } catch (e) {
       errors.set(ref, `cannot import "${path}": ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
       continue;

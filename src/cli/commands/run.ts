@@ -43,22 +43,11 @@ function selectSuites(config: ResolvedConfig, names: string[]): ResolvedConfig['
   return config.suites.filter((s) => wanted.has(s.name));
 }
 
-/**
- * Recordings are keyed by the settings the config itself states. A machine's OPENAI_BASE_URL would
- * otherwise enter the key (the loader copies it into provider.baseUrl) and a recording made against one
- * endpoint would never replay on a machine with another or none. The model client still reads it, so
- * `--record` goes to the endpoint the environment names.
- */
-function recordingEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
-  const { OPENAI_BASE_URL: _ignored, ...rest } = env;
-  return rest;
-}
-
 async function run(args: RunArgs, io: CliIO): Promise<number> {
   const scorers = buildScorerRegistry();
   const configPath = resolve(io.cwd, args.config);
   const plan = cachePlan(args);
-  const config = await loadConfig(configPath, { env: plan.store === 'recordings' ? recordingEnv(io.env) : io.env, scorers });
+  const config = await loadConfig(configPath, { env: io.env, scorers });
   const suites = selectSuites(config, args.suites);
 
   const progress = createProgressLine(io.stderr, io.isTTY);

@@ -1,7 +1,7 @@
 // `evalgate run` in-process: real config loader, engine, openai SDK and disk adapters against the
 // loopback fake model; the exit code, the printed summary and the written files are the contract.
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../../src/cli/commands/run.js';
@@ -129,6 +129,13 @@ describe('evalgate run', () => {
     const dir = await project(files);
     expect(await runCommand(['--record'], captureIO(dir, env()))).toBe(0);
     expect(existsSync(join(dir, 'recs'))).toBe(true);
+    const recorded = await readdir(join(dir, 'recs'), { recursive: true, withFileTypes: true });
+    const texts = await Promise.all(recorded.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'utf8')));
+    expect(texts).toHaveLength(3);
+    for (const t of texts) {
+      expect(t).not.toContain(KEY);
+      expect(JSON.parse(t)).toMatchObject({ output: expect.stringMatching(/^Hello /), request: { model: 'gpt-4o-mini' } });
+    }
 
     // No base URL, no key: nothing could be sent even if the engine tried.
     const before = fake.requests.length;

@@ -1,8 +1,8 @@
-export const id = 646;
-export const ids = [646];
+export const id = 184;
+export const ids = [184];
 export const modules = {
 
-/***/ 3646:
+/***/ 184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/adapters/git/git.js
+;// CONCATENATED MODULE: ./lib/src/adapters/git/git.js
 // Git through child_process.execFile (no shell, so refs and paths are never interpreted): base-version
 // reads for the PR gate, fetching the base commit into shallow clones, and changed files for the local gate.
 
@@ -104,11 +104,11 @@ function createGit(cwd, opts = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./.h8tmp/lib/src/core/report/format.js
-var format = __webpack_require__(4932);
-// EXTERNAL MODULE: ./.h8tmp/lib/src/core/stats/paired.js + 1 modules
-var paired = __webpack_require__(8135);
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/compare/compare.js
+// EXTERNAL MODULE: ./lib/src/core/report/format.js
+var format = __webpack_require__(9116);
+// EXTERNAL MODULE: ./lib/src/core/stats/paired.js + 1 modules
+var paired = __webpack_require__(1080);
+;// CONCATENATED MODULE: ./lib/src/core/compare/compare.js
 
 
 /**
@@ -273,7 +273,7 @@ function compareSuite(base, head, gate) {
     return cmp;
 }
 
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/compare/verdict.js
+;// CONCATENATED MODULE: ./lib/src/core/compare/verdict.js
 
 
 /** Below this many cases scored on both sides, a drop cannot be called either way. */
@@ -383,7 +383,7 @@ function buildGateReport(pairs, gate, unselected, costCapHit) {
     return { verdict: overallVerdict(suites.map((s) => s.verdict)), suites, unselected: [...unselected], costCapHit };
 }
 
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/gate/plan.js
+;// CONCATENATED MODULE: ./lib/src/core/gate/plan.js
 const BASE_FUNCTION_PREFIX = 'evalgate-base:';
 function planGate(selection, head, base) {
     const headBy = new Map(head.suites.map((s) => [s.name, s]));
@@ -442,30 +442,9 @@ function withBaseFunctions(suite, baseFns, merged) {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/gate/canonical.js
-// Order-insensitive JSON text of a value, so two parsed configs compare equal when only key order or
-// formatting differs. Functions and undefined are dropped, as JSON does.
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(v) {
-    if (Array.isArray(v))
-        return v.map(sortKeys);
-    if (v instanceof Map)
-        return sortKeys(Object.fromEntries(v));
-    if (v && typeof v === 'object') {
-        const out = {};
-        for (const k of Object.keys(v).sort())
-            out[k] = sortKeys(v[k]);
-        return out;
-    }
-    return v;
-}
-function deepEqualJson(a, b) {
-    return canonicalJson(a) === canonicalJson(b);
-}
-
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/gate/select.js
+// EXTERNAL MODULE: ./lib/src/core/util/canonical-json.js
+var canonical_json = __webpack_require__(2090);
+;// CONCATENATED MODULE: ./lib/src/core/gate/select.js
 // Which suites a PR affects. A suite runs when a file it depends on changed (prompt, cases, schemas,
 // JS checks, `watch` globs) or when its effective configuration differs between the base and head
 // configs (its own entry, the provider and judge settings it resolves to, the prices of their models,
@@ -540,15 +519,15 @@ function changedFileReason(head, base, changed) {
  * a provider's temperature, a default repeat, a price.
  */
 function configReason(head, base, headCfg, baseCfg) {
-    if (canonicalJson(head.raw) !== canonicalJson(base.raw))
+    if ((0,canonical_json/* canonicalJson */.d)(head.raw) !== (0,canonical_json/* canonicalJson */.d)(base.raw))
         return 'its configuration changed';
-    if (canonicalJson(providerView(head.provider)) !== canonicalJson(providerView(base.provider)))
+    if ((0,canonical_json/* canonicalJson */.d)(providerView(head.provider)) !== (0,canonical_json/* canonicalJson */.d)(providerView(base.provider)))
         return `provider ${head.provider.id} changed`;
-    if (canonicalJson(head.judge ? providerView(head.judge) : null) !== canonicalJson(base.judge ? providerView(base.judge) : null))
+    if ((0,canonical_json/* canonicalJson */.d)(head.judge ? providerView(head.judge) : null) !== (0,canonical_json/* canonicalJson */.d)(base.judge ? providerView(base.judge) : null))
         return 'judge provider changed';
     const models = new Set([head.provider.model, base.provider.model, head.judge?.model, base.judge?.model].filter((m) => !!m));
     for (const m of models) {
-        if (canonicalJson(headCfg.pricing[m] ?? null) !== canonicalJson(baseCfg.pricing[m] ?? null))
+        if ((0,canonical_json/* canonicalJson */.d)(headCfg.pricing[m] ?? null) !== (0,canonical_json/* canonicalJson */.d)(baseCfg.pricing[m] ?? null))
             return `price of ${m} changed`;
     }
     const evalView = (s) => ({
@@ -558,7 +537,7 @@ function configReason(head, base, headCfg, baseCfg) {
         cases: s.cases,
         template: s.template.messages,
     });
-    if (canonicalJson(evalView(head)) !== canonicalJson(evalView(base)))
+    if ((0,canonical_json/* canonicalJson */.d)(evalView(head)) !== (0,canonical_json/* canonicalJson */.d)(evalView(base)))
         return 'its effective settings changed';
     return undefined;
 }
@@ -568,7 +547,7 @@ function providerView(p) {
     return rest;
 }
 
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/gate/gate.js
+;// CONCATENATED MODULE: ./lib/src/core/gate/gate.js
 // The PR gate, pure: select the affected suites → plan base/head jobs → evaluate (through a function
 // the composition root binds to the engine and its adapters) → compare → verdict → fail decision.
 //
@@ -615,17 +594,17 @@ async function runGate(input) {
     return { selection, plan, report, base, head, gate, fail };
 }
 
-// EXTERNAL MODULE: ./.h8tmp/lib/src/adapters/config/loader.js + 14 modules
-var loader = __webpack_require__(2863);
-// EXTERNAL MODULE: ./.h8tmp/lib/src/core/engine/engine.js + 15 modules
-var engine_engine = __webpack_require__(7099);
-// EXTERNAL MODULE: ./.h8tmp/lib/src/core/engine/run-result.js + 1 modules
-var run_result = __webpack_require__(6871);
-// EXTERNAL MODULE: ./.h8tmp/lib/src/cli/runtime.js + 29 modules
-var cli_runtime = __webpack_require__(689);
-// EXTERNAL MODULE: ./.h8tmp/lib/src/cli/version.js + 1 modules
-var version = __webpack_require__(6233);
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/action/gate-flow.js
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
+var loader = __webpack_require__(8386);
+// EXTERNAL MODULE: ./lib/src/core/engine/engine.js + 15 modules
+var engine_engine = __webpack_require__(4350);
+// EXTERNAL MODULE: ./lib/src/core/engine/run-result.js + 1 modules
+var run_result = __webpack_require__(8698);
+// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 29 modules
+var cli_runtime = __webpack_require__(324);
+// EXTERNAL MODULE: ./lib/src/cli/version.js + 1 modules
+var version = __webpack_require__(2973);
+;// CONCATENATED MODULE: ./lib/src/action/gate-flow.js
 // The PR gate's composition, shared by the action (pull_request) and `evalgate gate` (local): load the
 // head config from the working tree and the base config from git (contents API as fallback), evaluate
 // the affected suites base + head in one engine run with the same evaluation settings, compare.
@@ -750,9 +729,9 @@ async function runGateFlow(input) {
     return result;
 }
 
-// EXTERNAL MODULE: ./.h8tmp/lib/src/core/report/escape.js
-var report_escape = __webpack_require__(5188);
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/report/budget.js
+// EXTERNAL MODULE: ./lib/src/core/report/escape.js
+var report_escape = __webpack_require__(9884);
+;// CONCATENATED MODULE: ./lib/src/core/report/budget.js
 // A size budget for rendered reports: parts are appended in priority order while they fit, so the
 // least important ones are the ones dropped. `measure` is the unit the platform counts in.
 class Budget {
@@ -790,9 +769,9 @@ class Budget {
 /** UTF-8 byte length (the job summary's 1 MiB limit counts bytes). */
 const utf8Length = (s) => new TextEncoder().encode(s).length;
 
-// EXTERNAL MODULE: ./.h8tmp/lib/src/core/report/sections.js
-var sections = __webpack_require__(7071);
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/report/pr-comment.js
+// EXTERNAL MODULE: ./lib/src/core/report/sections.js
+var sections = __webpack_require__(7239);
+;// CONCATENATED MODULE: ./lib/src/core/report/pr-comment.js
 
 
 
@@ -850,7 +829,7 @@ function pr_comment_renderPrComment(report, meta = {}, opts = {}) {
         const list = s[kind];
         if (!list.length)
             return;
-        const open = (0,sections/* detailsOpen */.xw)(`${(0,report_escape/* escapeText */.X1)(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
+        const open = (0,sections/* detailsOpen */.xw)(`${(0,report_escape/* escapeHtmlText */.SC)(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
         const moreNote = (n) => `*${n} more ${kind} case${n === 1 ? '' : 's'} not shown: see ${fullAt}.*`;
         const cap = Math.min(allowance, budget.remaining);
         // Fixed cost: newline, open, close, and room for the "more not shown" note.
@@ -882,19 +861,7 @@ function pr_comment_renderPrComment(report, meta = {}, opts = {}) {
         withCases.forEach((s, i) => addCases(s, kind, Math.floor(budget.remaining / (withCases.length - i))));
     }
     // Added / removed cases and suites, unselected suites: the least important.
-    const lists = [];
-    for (const s of report.suites) {
-        if (s.addedCases.length)
-            lists.push(`- ${(0,report_escape/* escapeText */.X1)(s.suite)}: added cases ${(0,sections/* idList */.Mt)(s.addedCases, 20)}`);
-        if (s.removedCases.length)
-            lists.push(`- ${(0,report_escape/* escapeText */.X1)(s.suite)}: removed cases ${(0,sections/* idList */.Mt)(s.removedCases, 20)}`);
-    }
-    const added = report.suites.filter((s) => s.status === 'new').map((s) => s.suite);
-    const removed = report.suites.filter((s) => s.status === 'removed').map((s) => s.suite);
-    if (added.length)
-        lists.push(`- New suites (head only): ${(0,sections/* idList */.Mt)(added, 30)}`);
-    if (removed.length)
-        lists.push(`- Removed suites: ${(0,sections/* idList */.Mt)(removed, 30)}`);
+    const lists = (0,sections/* addedRemovedLines */.s4)(report.suites, 20);
     if (lists.length && !budget.tryAdd(`\n${(0,sections/* detailsOpen */.xw)('Added and removed cases and suites')}\n${lists.join('\n')}${sections/* DETAILS_CLOSE */.qv}`))
         omitted++;
     if (report.unselected.length) {
@@ -909,14 +876,14 @@ function pr_comment_renderPrComment(report, meta = {}, opts = {}) {
     budget.tryAdd(foot);
     const out = budget.text();
     // The budget guarantees this; the cut is a last line of defence that keeps the marker.
-    return out.length <= limit ? out : `${out.slice(0, limit - 40)}\n\n*(truncated)*`;
+    return out.length <= limit ? out : `${(0,report_escape/* truncate */.xv)(out, limit - 40).text}\n\n*(truncated)*`;
 }
 /** Exposed for callers that need to recognise their own comment. */
 function isEvalgateComment(body) {
     return body.startsWith(pr_comment_PR_COMMENT_MARKER);
 }
 
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/action/render.js
+;// CONCATENATED MODULE: ./lib/src/action/render.js
 
 
 const COMMENT_MARKER = (/* unused pure expression or super */ null && (PR_COMMENT_MARKER));
@@ -968,13 +935,13 @@ function renderNoSecretsNotice(runUrl) {
         `repository, or the config can ship recorded responses (\`recordings:\`) so fork PRs are checked offline.\n`);
 }
 
-// EXTERNAL MODULE: ./.h8tmp/lib/src/cli/args.js
-var args = __webpack_require__(7854);
-// EXTERNAL MODULE: ./.h8tmp/lib/src/cli/files.js
-var files = __webpack_require__(3716);
-// EXTERNAL MODULE: ./.h8tmp/lib/src/cli/main.js
-var main = __webpack_require__(8150);
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/cli/commands/gate.js
+// EXTERNAL MODULE: ./lib/src/cli/args.js
+var args = __webpack_require__(6294);
+// EXTERNAL MODULE: ./lib/src/cli/files.js
+var files = __webpack_require__(9612);
+// EXTERNAL MODULE: ./lib/src/cli/main.js
+var main = __webpack_require__(7742);
+;// CONCATENATED MODULE: ./lib/src/cli/commands/gate.js
 // `evalgate gate --base <ref>`: the PR gate on a local repository. Head is the working tree (uncommitted
 // edits included), base is the merge base of <ref> and HEAD (what a PR against <ref> would diff
 // against). Prints the comment the action would post; exit 1 when the gate fails under --fail-on.
@@ -1072,7 +1039,7 @@ const gateCommand = async (argv, io) => {
 
 /***/ }),
 
-/***/ 6871:
+/***/ 8698:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1081,10 +1048,10 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* binding */ toRunResult)
 });
 
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/results/types.js
+;// CONCATENATED MODULE: ./lib/src/core/results/types.js
 const RESULTS_SCHEMA_VERSION = 1;
 
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/engine/run-result.js
+;// CONCATENATED MODULE: ./lib/src/core/engine/run-result.js
 
 /** label undefined: every suite of the output (a single-label run); otherwise that label's suites. */
 function toRunResult(out, label, meta) {
@@ -1126,7 +1093,7 @@ function toRunResult(out, label, meta) {
 
 /***/ }),
 
-/***/ 4932:
+/***/ 9116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1253,7 +1220,7 @@ function trimZero(s) {
 
 /***/ }),
 
-/***/ 7071:
+/***/ 7239:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1267,11 +1234,12 @@ function trimZero(s) {
 /* harmony export */   q3: () => (/* binding */ contextLine),
 /* harmony export */   qr: () => (/* binding */ footer),
 /* harmony export */   qv: () => (/* binding */ DETAILS_CLOSE),
+/* harmony export */   s4: () => (/* binding */ addedRemovedLines),
 /* harmony export */   xw: () => (/* binding */ detailsOpen)
 /* harmony export */ });
 /* unused harmony exports VERDICT_LABEL, safeUrl, deltaCell, costDeltaCell, priced, metricsTable */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5188);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4932);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9884);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9116);
 
 
 /** Plain-word status: clear without emoji, and greppable in logs. */
@@ -1440,6 +1408,23 @@ function idList(ids, max) {
     const shown = ids.slice(0, max).map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(id, { maxChars: 80 }));
     return shown.join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
 }
+/** Bullet lines for added/removed cases per suite, then new and removed suites (ids capped at `maxIds`). */
+function addedRemovedLines(suites, maxIds) {
+    const lines = [];
+    for (const s of suites) {
+        if (s.addedCases.length)
+            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite)}: added cases ${idList(s.addedCases, maxIds)}`);
+        if (s.removedCases.length)
+            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite)}: removed cases ${idList(s.removedCases, maxIds)}`);
+    }
+    const added = suites.filter((s) => s.status === 'new').map((s) => s.suite);
+    const removed = suites.filter((s) => s.status === 'removed').map((s) => s.suite);
+    if (added.length)
+        lines.push(`- New suites (head only): ${idList(added, Math.max(30, maxIds))}`);
+    if (removed.length)
+        lines.push(`- Removed suites: ${idList(removed, Math.max(30, maxIds))}`);
+    return lines;
+}
 function footer(report, meta, maxSuites = 20) {
     const lines = [];
     const more = report.suites.length > maxSuites ? `, and ${report.suites.length - maxSuites} more` : '';
@@ -1477,7 +1462,7 @@ function footer(report, meta, maxSuites = 20) {
 
 /***/ }),
 
-/***/ 8135:
+/***/ 1080:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1486,7 +1471,7 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ pairedDelta)
 });
 
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/stats/student-t.js
+;// CONCATENATED MODULE: ./lib/src/core/stats/student-t.js
 // Student's t distribution (CDF and quantile), hand-written because no installed package has it.
 // Accuracy target: ~1e-10 on the CDF, which is far beyond what a gate decision needs.
 const LANCZOS = [
@@ -1591,7 +1576,7 @@ function tQuantile(q, df) {
     return (lo + hi) / 2;
 }
 
-;// CONCATENATED MODULE: ./.h8tmp/lib/src/core/stats/paired.js
+;// CONCATENATED MODULE: ./lib/src/core/stats/paired.js
 
 /**
  * Paired delta of `pairs` ([base, head] per case) with a two-sided t interval at `confidence` and the

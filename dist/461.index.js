@@ -1,25 +1,6 @@
-export const id = 298;
-export const ids = [298];
+export const id = 461;
+export const ids = [461];
 export const modules = {
-
-/***/ 7086:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 7086;
-module.exports = webpackEmptyAsyncContext;
-
-/***/ }),
 
 /***/ 4138:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -46,7 +27,7 @@ function createSystemClock() {
 
 /***/ }),
 
-/***/ 6219:
+/***/ 8386:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -133,8 +114,6 @@ function formatKeyPath(path) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/src/core/prompt/errors.js
 var prompt_errors = __webpack_require__(3328);
 // EXTERNAL MODULE: ./lib/src/core/prompt/render.js
@@ -257,6 +236,8 @@ function stripFinalNewline(s) {
     return s.replace(/\r?\n$/, '');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/src/core/prompt/version.js
 // The prompt version recorded with every result: a content hash of the template source as read,
 // so any edit (even whitespace) is a new version and an unchanged file keeps its version.
@@ -267,45 +248,8 @@ function promptVersion(source) {
 
 // EXTERNAL MODULE: ./lib/src/core/scorers/registry.js + 8 modules
 var registry = __webpack_require__(2263);
-;// CONCATENATED MODULE: ./lib/src/core/config/did-you-mean.js
-// Suggests the closest known name for a typo (unknown keys, assertion types, provider names).
-function didYouMean(input, candidates) {
-    let best;
-    let bestDist = Infinity;
-    for (const c of candidates) {
-        const d = distance(input.toLowerCase(), c.toLowerCase());
-        if (d < bestDist) {
-            best = c;
-            bestDist = d;
-        }
-    }
-    // Allow roughly one edit per three characters; further than that is noise, not a typo.
-    return best !== undefined && bestDist <= Math.max(1, Math.floor(input.length / 3)) ? best : undefined;
-}
-/** ` (did you mean "x"?)` or ''. */
-function suggestion(input, candidates) {
-    const s = didYouMean(input, candidates);
-    return s ? ` (did you mean "${s}"?)` : '';
-}
-/** Edit distance where swapping two neighbours ("fsat" → "fast") is one edit: the commonest typo. */
-function distance(a, b) {
-    let prev2 = [];
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
-            cur[j] = d;
-        }
-        prev2 = prev;
-        prev = cur;
-    }
-    return prev[b.length] ?? 0;
-}
-
+// EXTERNAL MODULE: ./lib/src/core/config/did-you-mean.js
+var did_you_mean = __webpack_require__(3776);
 ;// CONCATENATED MODULE: ./lib/src/core/config/assertions.js
 // Assertion resolution at config load: each spec is checked by its scorer (through the registry, so
 // new scorers need no change here), `json-schema` files are read and parsed, and the files and
@@ -355,7 +299,7 @@ function check(spec, at, ctx) {
         return false;
     if (spec.provider !== undefined) {
         if (!ctx.providerNames.includes(spec.provider)) {
-            ctx.errors.push(at(['provider'], `unknown provider "${spec.provider}"${suggestion(spec.provider, ctx.providerNames)}`));
+            ctx.errors.push(at(['provider'], `unknown provider "${spec.provider}"${(0,did_you_mean/* suggestion */.h)(spec.provider, ctx.providerNames)}`));
             return false;
         }
         ctx.usedProviders.add(spec.provider);
@@ -405,7 +349,7 @@ function issuesToErrors(src, issues, schema, value, base = []) {
         if (issue.code === 'unrecognized_keys') {
             const known = objectKeys(schemaAt(schema, path.slice(base.length)));
             for (const key of issue.keys) {
-                out.push(errorAt(src, [...path, key], `unknown key "${key}"${suggestion(key, known)}`, true));
+                out.push(errorAt(src, [...path, key], `unknown key "${key}"${(0,did_you_mean/* suggestion */.h)(key, known)}`, true));
             }
         }
         else if (issue.code === 'invalid_union') {
@@ -620,9 +564,13 @@ const ConfigSchema = schemas/* strictObject */.rej({
     suites: schemas/* array */.YOg(SuiteSchema).min(1, 'define at least one suite'),
 });
 
+// EXTERNAL MODULE: ./lib/src/core/util/canonical-json.js
+var canonical_json = __webpack_require__(2090);
 ;// CONCATENATED MODULE: ./lib/src/core/config/cases.js
 // Case sources: inline in the config, or a file (YAML/JSON list, JSONL, CSV). Each case comes back
 // validated, with `at()` to build errors that point into its own source (config or case file).
+
+
 
 
 
@@ -708,6 +656,10 @@ function parseCsvCases(text, file) {
         }),
         errors: [],
     };
+}
+/** Stable id of a case without `id:`: a hash of its own vars, so reordering cases keeps ids. */
+function deriveCaseId(vars) {
+    return DERIVED_CASE_ID_PREFIX + (0,external_node_crypto_.createHash)('sha256').update((0,canonical_json/* canonicalJson */.d)(vars ?? {})).digest('hex').slice(0, 8);
 }
 
 ;// CONCATENATED MODULE: ./lib/src/core/config/interpolate.js
@@ -874,7 +826,6 @@ function providers_nonEmpty(v) {
 
 
 
-
 async function loadConfigText(input) {
     const { path, env } = input;
     const parsed = parseYamlSource(input.text, path);
@@ -935,19 +886,6 @@ async function loadConfigText(input) {
         config.recordingsDir = loader.readPath(cfg.recordings);
     return { config, checks: loader.checks, readPath: (rel) => loader.readPath(rel) };
 }
-/** Stable id of a case without `id:`: a hash of its own vars, so reordering cases keeps ids. */
-function deriveCaseId(vars) {
-    return DERIVED_CASE_ID_PREFIX + (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(vars ?? {})).digest('hex').slice(0, 8);
-}
-function canonicalJson(v) {
-    if (Array.isArray(v))
-        return `[${v.map(canonicalJson).join(',')}]`;
-    if (v !== null && typeof v === 'object') {
-        const entries = Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
-    }
-    return JSON.stringify(v) ?? 'null';
-}
 /** Resolves one suite at a time, collecting errors and what the suites use. */
 class SuiteLoader {
     input;
@@ -971,7 +909,7 @@ class SuiteLoader {
         for (const key of ['provider', 'judge']) {
             const name = cfg.defaults[key];
             if (name !== undefined && !cfg.providers[name]) {
-                this.errors.push(errorAt(src, ['defaults', key], `unknown provider "${name}"${suggestion(name, this.providerNames)}`));
+                this.errors.push(errorAt(src, ['defaults', key], `unknown provider "${name}"${(0,did_you_mean/* suggestion */.h)(name, this.providerNames)}`));
             }
         }
     }
@@ -995,13 +933,13 @@ class SuiteLoader {
         const at = (path, reason) => errorAt(src, ['suites', i, ...path], reason);
         const prov = resolveSuiteProvider(suite, cfg, this.input.env);
         if (!prov.ok)
-            this.errors.push(at(prov.at, prov.unknown ? `${prov.reason}${suggestion(prov.unknown, this.providerNames)}` : prov.reason));
+            this.errors.push(at(prov.at, prov.unknown ? `${prov.reason}${(0,did_you_mean/* suggestion */.h)(prov.unknown, this.providerNames)}` : prov.reason));
         else
             this.usedProviders.add(prov.uses);
         const judgeName = suite.judge ?? cfg.defaults.judge;
         const judge = judgeName !== undefined ? this.providers[judgeName] : undefined;
         if (suite.judge !== undefined && !judge)
-            this.errors.push(at(['judge'], `unknown provider "${suite.judge}"${suggestion(suite.judge, this.providerNames)}`));
+            this.errors.push(at(['judge'], `unknown provider "${suite.judge}"${(0,did_you_mean/* suggestion */.h)(suite.judge, this.providerNames)}`));
         const prompt = await this.prompt(suite, at);
         const cases = await this.cases(i, suite, at);
         if (cases && cases.length === 0)
@@ -1198,7 +1136,8 @@ async function importEach(refs, locate) {
         }
         let mod;
         try {
-            mod = (await __webpack_require__(7086)(url));
+            // webpackIgnore: ncc (webpack) must leave this a real runtime import of the user's file.
+            mod = (await import(/* webpackIgnore: true */ url));
         }
         catch (e) {
             errors.set(ref, `cannot import "${path}": ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
@@ -1814,7 +1753,7 @@ function findCards(text) {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/core/governance/detectors/email.js
-const EMAIL = /(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/g;
+const EMAIL = /(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}([A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/g;
 // File extensions that are not TLDs but follow `@` in asset names (icon@2x.png).
 const FILE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'ico', 'bmp', 'tif', 'tiff', 'js', 'ts', 'mjs', 'cjs', 'jsx', 'tsx', 'css', 'scss', 'html', 'htm', 'json', 'yaml', 'yml', 'txt', 'md', 'pdf', 'mp4', 'mp3', 'woff', 'woff2', 'ttf', 'map']);
 function findEmails(text) {
@@ -1991,8 +1930,9 @@ const PATTERNS = [
     { kind: 'npm-token', re: new RegExp(`${B}npm_[A-Za-z0-9]{36}${E}`, 'g') },
     { kind: 'huggingface-token', re: new RegExp(`${B}hf_[A-Za-z0-9]{30,}${E}`, 'g') },
     { kind: 'sendgrid-key', re: new RegExp(`${B}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${E}`, 'g') },
-    // Credentials inside a URL: only the password part is the secret.
-    { kind: 'url-password', re: /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:([^\s:/@]{3,})@[^\s/]/gi, group: 1 },
+    // Credentials inside a URL: only the password part (before the `@`) is the secret. Bounded
+    // repetitions and a lookbehind keep this linear on long runs of letters.
+    { kind: 'url-password', re: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@]{1,256}:([^\s:/@]{3,256})@(?=[^\s/])/gi, group: 1 },
 ];
 /** Tokens at least this long are checked for entropy. */
 const ENTROPY_MIN_LENGTH = 32;
@@ -2030,8 +1970,9 @@ function findSecrets(text) {
             if (p.ok && !p.ok(m))
                 continue;
             if (p.group !== undefined) {
+                // The secret group ends the match (just before its final `@`).
                 const g = m[p.group] ?? '';
-                const start = m.index + m[0].indexOf(g, m[0].indexOf(':', m[0].indexOf('://') + 3));
+                const start = m.index + m[0].length - 1 - g.length;
                 out.push({ category: 'secret', start, end: start + g.length, value: g, kind: p.kind });
             }
             else {
@@ -2911,6 +2852,54 @@ const VERSION = package_namespaceObject.rE;
 
 /***/ }),
 
+/***/ 3776:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ suggestion)
+/* harmony export */ });
+/* unused harmony exports didYouMean, editDistance */
+// Suggests the closest known name for a typo (unknown keys, assertion types, provider names).
+function didYouMean(input, candidates) {
+    let best;
+    let bestDist = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(input.toLowerCase(), c.toLowerCase());
+        if (d < bestDist) {
+            best = c;
+            bestDist = d;
+        }
+    }
+    // Allow roughly one edit per three characters; further than that is noise, not a typo.
+    return best !== undefined && bestDist <= Math.max(1, Math.floor(input.length / 3)) ? best : undefined;
+}
+/** ` (did you mean "x"?)` or ''. */
+function suggestion(input, candidates) {
+    const s = didYouMean(input, candidates);
+    return s ? ` (did you mean "${s}"?)` : '';
+}
+/** Edit distance where swapping two neighbours ("fsat" → "fast") is one edit: the commonest typo. */
+function editDistance(a, b) {
+    let prev2 = [];
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+            cur[j] = d;
+        }
+        prev2 = prev;
+        prev = cur;
+    }
+    return prev[b.length] ?? 0;
+}
+
+
+/***/ }),
+
 /***/ 4350:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3030,31 +3019,22 @@ function aggregateSuite(cases, traffic) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/src/core/util/canonical-json.js
+var canonical_json = __webpack_require__(2090);
 ;// CONCATENATED MODULE: ./lib/src/core/engine/cache-key.js
 // Content-addressed keys for the response cache (and the record/replay store, which is the same thing).
 // A key covers everything that changes the answer — the provider settings that affect output, the exact
 // messages and the sample index (so `repeat: 3` caches three independent samples) — and nothing secret:
-// the API key, timeouts, retries and concurrency never enter it.
+// the API key, the endpoint URL, timeouts, retries and concurrency never enter it.
 
-/** JSON with sorted object keys, so `extraBody` key order does not change the hash. */
-function stableStringify(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value))
-        return `[${value.map((v) => stableStringify(v === undefined ? null : v)).join(',')}]`;
-    const obj = value;
-    const keys = Object.keys(obj)
-        .filter((k) => obj[k] !== undefined)
-        .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`).join(',')}}`;
-}
+
 const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 /** The settings that change a model's output (no apiKey, timeouts, retries or concurrency). */
 function outputSettings(p) {
     return {
         model: p.model,
-        // Trailing slashes are noise: https://x/v1 and https://x/v1/ are the same endpoint.
-        baseUrl: p.baseUrl?.replace(/\/+$/, ''),
+        // The endpoint (baseUrl) is deliberately left out: recordings made against one host or port must replay
+        // in CI, and moving a drift monitor to another gateway for the same model must not reset its baseline.
         temperature: p.temperature,
         maxTokens: p.maxTokens,
         topP: p.topP,
@@ -3064,17 +3044,17 @@ function outputSettings(p) {
 }
 /** 12 hex chars identifying the output-affecting settings (results, drift baselines). */
 function settingsHash(p) {
-    return sha256(stableStringify(outputSettings(p))).slice(0, 12);
+    return sha256((0,canonical_json/* canonicalJson */.d)(outputSettings(p))).slice(0, 12);
 }
 function completionCacheKey(p, messages, sample) {
-    return sha256(stableStringify({ v: 1, kind: 'completion', settings: outputSettings(p), messages, sample }));
+    return sha256((0,canonical_json/* canonicalJson */.d)({ v: 1, kind: 'completion', settings: outputSettings(p), messages, sample }));
 }
 /** Judge calls are keyed apart from application calls (same messages, different purpose). */
 function judgeCacheKey(p, messages) {
-    return sha256(stableStringify({ v: 1, kind: 'judge', settings: outputSettings(p), messages }));
+    return sha256((0,canonical_json/* canonicalJson */.d)({ v: 1, kind: 'judge', settings: outputSettings(p), messages }));
 }
 function embeddingCacheKey(p, input) {
-    return sha256(stableStringify({ v: 1, kind: 'embedding', settings: outputSettings(p), input }));
+    return sha256((0,canonical_json/* canonicalJson */.d)({ v: 1, kind: 'embedding', settings: outputSettings(p), input }));
 }
 /** Deterministic jitter in [0,1) derived from a request key, so retry timing is reproducible in tests. */
 function jitterFor(key, attempt) {
@@ -4302,12 +4282,14 @@ function position(text, offset) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   SC: () => (/* binding */ escapeHtmlText),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   UL: () => (/* binding */ formatVars),
 /* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   pc: () => (/* binding */ neutraliseRefs)
+/* harmony export */   pc: () => (/* binding */ neutraliseRefs),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports stripControl, neutraliseMarker, truncate, escapeInline, escapeBlock */
+/* unused harmony exports stripControl, neutraliseMarker, escapeInline, escapeBlock */
 // Making untrusted text (model outputs, case vars, assertion reasons) safe to embed in GitHub Markdown.
 // Threats: raw HTML (tracking images, layout breaking, fake <details>), @mentions and #123 / GH-123 /
 // owner/repo#123 references that ping people or cross-link issues, code fences a backtick run can close,
@@ -4370,8 +4352,20 @@ function escapeText(s, opts = {}) {
         .replace(/[\\`*_[\]|~]/g, '\\$&')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;'));
+        .replace(/>/g, '&gt;')
+        // At the start of a list item ("- reason") these would open a heading, a nested list or a rule.
+        .replace(/^(\s*)([#+=-])/, '$1\\$2')
+        .replace(/^(\s*\d{1,9})([.)])/, '$1\\$2'));
     return t.truncated ? `${body}… (${t.omitted} more characters)` : body;
+}
+/**
+ * Untrusted text inside raw HTML (a `<details><summary>` line is an HTML block: GitHub applies no
+ * Markdown there, so backslash escapes would show) — entity-escaped, one line, no pings.
+ */
+function escapeHtmlText(s, opts = {}) {
+    const t = truncate(stripControl(s, { newlines: false }), opts.maxChars ?? 200);
+    const body = neutraliseRefs(t.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+    return t.truncated ? `${body}…` : body;
 }
 /**
  * A one-line code span that no backtick run can break. `table: true` escapes `|` (GFM splits table
@@ -4584,10 +4578,12 @@ __webpack_require__.d(__webpack_exports__, {
   $3: () => (/* binding */ validateAssertion)
 });
 
-// UNUSED EXPORTS: assertionFiles, editDistance, knownTypes
+// UNUSED EXPORTS: assertionFiles, knownTypes
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./lib/src/core/config/did-you-mean.js
+var did_you_mean = __webpack_require__(3776);
 // EXTERNAL MODULE: ./lib/src/core/scorers/deterministic/common.js
 var common = __webpack_require__(7486);
 // EXTERNAL MODULE: ./lib/src/core/scorers/negate.js
@@ -5009,6 +5005,7 @@ function deterministicScorers() {
 
 
 
+
 /** One map from every group; a type registered twice is a programming error, not a config error. */
 function createRegistry(...groups) {
     const reg = new Map();
@@ -5061,8 +5058,7 @@ function unknownType(reg, type) {
     if (type.startsWith(negate/* NOT_PREFIX */.r) && reg.has(type.slice(negate/* NOT_PREFIX */.r.length))) {
         return `assertion type "${type.slice(negate/* NOT_PREFIX */.r.length)}" cannot be negated with "${negate/* NOT_PREFIX */.r}"`;
     }
-    const guess = closest(type, knownTypes(reg));
-    return `unknown assertion type "${type}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
+    return `unknown assertion type "${type}"${(0,did_you_mean/* suggestion */.h)(type, knownTypes(reg))}`;
 }
 /**
  * Common keys are always allowed. A scorer whose object schema does not declare one (a strict schema
@@ -5088,31 +5084,6 @@ function formatIssues(type, spec, issues) {
         return path ? `${path}: ${issue.message}` : issue.message;
     });
     return `${type}: ${parts.join('; ')}`;
-}
-/** Levenshtein distance with one rolling row. */
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/** The closest name within a distance that grows with the word (1 for short names, at most 3). */
-function closest(word, candidates) {
-    const w = word.toLowerCase();
-    const limit = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
-    let best;
-    for (const name of candidates) {
-        const d = editDistance(w, name.toLowerCase());
-        if (d <= limit && (!best || d < best.d))
-            best = { name, d };
-    }
-    return best?.name;
 }
 
 
