@@ -11,6 +11,7 @@ import { createLocalHistoryStore } from '../../adapters/history/local-store.js';
 import { createSystemClock } from '../../adapters/clock/system-clock.js';
 import { loadConfig } from '../../adapters/config/loader.js';
 import type { ResolvedConfig } from '../../core/config/resolved.js';
+import type { Clock } from '../../core/ports/clock.js';
 import { runDriftCheck, type DriftCheckResult } from '../../core/drift/monitor.js';
 import type { DriftIssueTracker, HistoryStore } from '../../core/drift/ports.js';
 import { driftLogLine, renderDriftSummary } from '../../core/drift/summary.js';
@@ -88,6 +89,8 @@ export function parseDriftArgs(argv: string[]): DriftArgs {
 /** Injected effects (tests pass an Octokit factory without GitHub's write spacing). */
 export interface DriftCommandDeps {
   createOctokit?: (opts: CreateOctokitOptions) => GitHubClient;
+  /** Time of the check (tests simulate nights); the engine keeps its own clock. Default: the system clock. */
+  clock?: Clock;
 }
 
 export interface DriftReporting {
@@ -165,7 +168,7 @@ export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal
         ...(runOptions.commit ? { commit: runOptions.commit } : {}),
         ...(args.runUrl ? { runUrl: args.runUrl } : {}),
       },
-      { runEval, engine: runtime.deps, clock: createSystemClock(), history: reporting.history, ...(reporting.issues ? { issues: reporting.issues } : {}), log: (m) => io.stderr(`${m}\n`) },
+      { runEval, engine: runtime.deps, clock: deps.clock ?? createSystemClock(), history: reporting.history, ...(reporting.issues ? { issues: reporting.issues } : {}), log: (m) => io.stderr(`${m}\n`) },
     );
   } finally {
     await runtime.close();
