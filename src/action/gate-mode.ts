@@ -10,9 +10,10 @@ import { shouldFail } from '../core/gate/gate.js';
 import { buildScorerRegistry } from '../cli/runtime.js';
 import { runGateFlow, toRepoPath, type GateFlowResult } from './gate-flow.js';
 import { PWN_REQUEST_WARNING } from './context.js';
-import { annotateFailures, setGateOutputs, writeReports } from './report-out.js';
+import { annotateFailures, REPORT_FILE, setGateOutputs, writeReports } from './report-out.js';
 import { COMMENT_MARKER, renderComment, renderGateSummary, renderNoSecretsNotice, type GateRenderMeta } from './render.js';
 import type { ModeEnv } from './run.js';
+import { safeUrl } from '../core/report/sections.js';
 
 export async function runGateMode(m: ModeEnv): Promise<void> {
   const { io } = m.deps;
@@ -112,7 +113,9 @@ async function publish(m: ModeEnv, flow: GateFlowResult, repoRoot: string, repla
     fork: pr.isFork,
     replay,
     reasons: flow.outcome.selection.reasons,
-    fullReportAt: 'the job summary of the workflow run (JSON: the `report` output)',
+    // A link readers can follow from the comment (the run page shows the job summary).
+    fullReportAt: m.ctx.runUrl && safeUrl(m.ctx.runUrl) ? `the [job summary of the workflow run](${m.ctx.runUrl})` : 'the job summary of the workflow run',
+    summaryFullReportAt: `the JSON report (\`report\` output: ${REPORT_FILE}, next to base-results.json and head-results.json)`,
   };
   const reportPath = await writeReports(m, flow.baseRun, flow.headRun, { ...flow.outcome.report, selection: flow.outcome.selection });
   await io.appendSummary(renderGateSummary(report, meta));

@@ -4,6 +4,8 @@
 import type { GateReport } from '../core/compare/types.js';
 import { codeSpan } from '../core/report/escape.js';
 import { PR_COMMENT_MARKER, renderPrComment, type CommentMeta } from '../core/report/pr-comment.js';
+import { renderJobSummary } from '../core/report/summary.js';
+import { VERSION } from '../cli/version.js';
 
 export const COMMENT_MARKER = PR_COMMENT_MARKER;
 
@@ -18,8 +20,10 @@ export interface GateRenderMeta {
   replay?: boolean;
   /** Why each selected suite ran. */
   reasons?: Record<string, string>;
-  /** Where the JSON report and trace are (artifact name or path). */
+  /** Where the comment sends readers for what it had to leave out (e.g. the job summary). */
   fullReportAt?: string;
+  /** Where the job summary sends readers for what it had to leave out (the JSON report). */
+  summaryFullReportAt?: string;
 }
 
 function notes(report: GateReport, meta: GateRenderMeta): string[] {
@@ -44,6 +48,8 @@ function commentMeta(report: GateReport, meta: GateRenderMeta): CommentMeta {
   if (meta.fork) m.fork = true;
   if (meta.replay) m.recorded = true;
   if (meta.fullReportAt) m.fullReportAt = meta.fullReportAt;
+  // The footer names the version that produced the figures (rules and formats change between releases).
+  m.toolVersion = VERSION;
   return m;
 }
 
@@ -52,10 +58,13 @@ export function renderComment(report: GateReport, meta: GateRenderMeta): string 
   return renderPrComment(report, commentMeta(report, meta));
 }
 
-/** The job summary: the same report with room for more detail (summaries may hold 1 MiB). */
+/**
+ * The job summary: the same report with more detail (token/latency/cost table, every changed case,
+ * longer outputs; summaries may hold 1 MiB). No hidden marker: the summary is not a comment we look for.
+ */
 export function renderGateSummary(report: GateReport, meta: GateRenderMeta): string {
-  // Drop the hidden marker: the summary is not a comment we look for.
-  return renderPrComment(report, commentMeta(report, meta), { limit: 900_000, outputChars: 6_000 }).replace(PR_COMMENT_MARKER, '').trimStart();
+  const m = commentMeta(report, { ...meta, fullReportAt: meta.summaryFullReportAt ?? 'the JSON report (the `report` output)' });
+  return renderJobSummary(report, m, { outputChars: 6_000 });
 }
 
 export function renderNoSecretsNotice(runUrl: string | undefined): string {

@@ -9,13 +9,15 @@ import type { RunResult } from '../core/results/types.js';
 import { MAX_ANNOTATIONS, type ActionIO } from './io.js';
 import type { ModeEnv } from './run.js';
 
+export const REPORT_FILE = 'report.json';
+
 /** Writes base/head results and the comparison; returns the comparison's path (the `report` output). */
 export async function writeReports(m: ModeEnv, base: RunResult | undefined, head: RunResult, comparison: unknown): Promise<string> {
   await mkdir(m.outDir, { recursive: true });
   const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
   if (base) await m.deps.writeFile(join(m.outDir, 'base-results.json'), json(base));
   await m.deps.writeFile(join(m.outDir, 'head-results.json'), json(head));
-  const reportPath = join(m.outDir, 'report.json');
+  const reportPath = join(m.outDir, REPORT_FILE);
   // The comparison embeds both SuiteResults per suite already; drop them to keep the report readable.
   await m.deps.writeFile(reportPath, json(stripResults(comparison)));
   return reportPath;

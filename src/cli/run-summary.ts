@@ -84,6 +84,8 @@ export function summarizeRun(run: RunResult, minScore: number): RunSummary {
     lines.push(`errors: ${run.totals.errors} of ${run.totals.samples} samples got no answer (not counted as failures):`);
     for (const e of errors) lines.push(`  ${oneLine(e, 240)}`);
   }
+  const redacted = run.suites.reduce((n, s) => n + (s.redactions ?? 0), 0);
+  if (redacted > 0) lines.push(`governance: ${redacted} personal-data or secret values redacted from the results and trace`);
   for (const v of verdicts) if (!v.ok) lines.push(`✗ ${v.suite}: ${v.reason}`);
   const failed = verdicts.filter((v) => !v.ok).length;
   lines.push(

@@ -63,6 +63,14 @@ describe('run summary', () => {
     expect(s.lines).toContain('✗ b: score 0.20 < gate.minScore 0.50');
     expect(s.lines.at(-1)).toBe('✗ 1 of 2 suites do not meet gate.minScore 0.50');
   });
+
+  it('says how many values governance redacted, and nothing when none were', () => {
+    const redacted = { ...suite('a', {}), redactions: 2 };
+    expect(summarizeRun(run([redacted, { ...suite('b', {}), redactions: 1 }]), 0.5).lines).toContain(
+      'governance: 3 personal-data or secret values redacted from the results and trace',
+    );
+    expect(summarizeRun(run([suite('a', {})]), 0.5).lines.join('\n')).not.toContain('redacted');
+  });
 });
 
 describe('failing cases', () => {
