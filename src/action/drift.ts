@@ -35,7 +35,8 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
   const config = await loadConfig(m.configPath, { env: m.env, scorers, repoRoot: m.ctx.workspace });
   const octokit = await m.octokit();
   const repo = { owner: m.ctx.owner, repo: m.ctx.repo };
-  const log = (msg: string): void => io.info(msg);
+  // The check's own warnings (e.g. the dashboard could not be written) become workflow warnings.
+  const log = (msg: string): void => (msg.startsWith('warning: ') ? io.warning(msg.slice('warning: '.length)) : io.info(msg));
 
   let history = overrides.history;
   let issues = overrides.issues;

@@ -60,7 +60,7 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
     }
   }
 
-  let changedFiles: string[];
+  let changedFiles: string[] | undefined;
   let capped = false;
   try {
     if (!octokit) throw new Error('no github-token');
@@ -70,8 +70,9 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
     if (capped) io.warning('the PR changes 3,000 files or more (the API limit): every suite runs');
   } catch (e) {
     io.info(`listing PR files through the API failed (${(e as Error).message}); using git diff`);
-    await git.ensureCommit(pr.baseSha);
-    changedFiles = await git.diffNames(pr.baseSha, pr.headSha || 'HEAD');
+    changedFiles = await changedFilesFromGit(m, git, pr.baseSha, pr.headSha);
+    // Unknown changes: run every suite rather than miss an affected one (as past the 3,000-file cap).
+    if (changedFiles === undefined) capped = true;
   }
 
   const flow = await runGateFlow({
@@ -79,7 +80,7 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
     configPath: m.configPath,
     baseSha: pr.baseSha,
     headSha: pr.headSha,
-    changedFiles,
+    changedFiles: changedFiles ?? [],
     capped,
     env: m.env,
     git,
@@ -148,6 +149,22 @@ async function postComment(m: ModeEnv, octokit: NonNullable<Awaited<ReturnType<M
     return res.url;
   } catch (e) {
     io.warning(`Could not post the PR comment: ${(e as Error).message}. The job summary and JSON report still carry the results.`);
+    return undefined;
+  }
+}
+
+/**
+ * The PR's changed files from git when the API cannot list them. actions/checkout of a pull_request
+ * checks out the merge commit with depth 1, so the PR head commit is often absent: diffing the base
+ * against HEAD (the merge commit) gives the same file list. Undefined when git cannot tell either.
+ */
+async function changedFilesFromGit(m: ModeEnv, git: ReturnType<ModeEnv['deps']['createGit']>, baseSha: string, headSha: string): Promise<string[] | undefined> {
+  try {
+    if (!(await git.ensureCommit(baseSha))) throw new Error(`base commit ${baseSha.slice(0, 12)} is not available`);
+    const head = headSha && (await git.ensureCommit(headSha)) ? headSha : 'HEAD';
+    return await git.diffNames(baseSha, head);
+  } catch (e) {
+    m.deps.io.warning(`cannot tell which files the PR changed (${(e as Error).message}): every suite runs`);
     return undefined;
   }
 }

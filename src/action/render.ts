@@ -31,6 +31,13 @@ function notes(report: GateReport, meta: GateRenderMeta): string[] {
   const reasons = Object.entries(meta.reasons ?? {});
   if (reasons.length > 0 && reasons.length <= 30) {
     out.push(`Selected: ${reasons.map(([s, why]) => `${codeSpan(s)} (${codeSpan(why, { maxChars: 120 })})`).join(', ')}.`);
+  } else if (reasons.length > 30) {
+    // Many suites (e.g. past the 3,000-file cap): one line per distinct reason keeps it readable.
+    const byReason = new Map<string, number>();
+    for (const [, why] of reasons) byReason.set(why, (byReason.get(why) ?? 0) + 1);
+    const groups = [...byReason].sort((a, b) => b[1] - a[1]);
+    const shown = groups.slice(0, 5).map(([why, n]) => `${n} for ${codeSpan(why, { maxChars: 120 })}`);
+    out.push(`Selected ${reasons.length} suites: ${shown.join(', ')}${groups.length > 5 ? `, ${groups.length - 5} other reasons` : ''}.`);
   }
   if (report.removed && report.removed.length > 0) {
     out.push(`Removed by this PR (not run): ${report.removed.slice(0, 50).map((s) => codeSpan(s)).join(', ')}${report.removed.length > 50 ? ', …' : ''}.`);

@@ -71,6 +71,87 @@ function decode(buf: Buffer, encoding: string | undefined): Buffer {
   }
 }
 
+/**
+ * The read-only part of Headers the SDK and our error mapping use (get, has, iteration). Lighter than
+ * undici's Headers, which sorts and validates on every access.
+ */
+class ResponseHeaders {
+  constructor(
+    private readonly ns: string[],
+    private readonly vs: string[],
+  ) {}
+  get(name: string): string | null {
+    const n = name.toLowerCase();
+    let out: string | null = null;
+    for (let i = 0; i < this.ns.length; i++) {
+      if (this.ns[i] !== n) continue;
+      out = out === null ? this.vs[i]! : `${out}, ${this.vs[i]!}`;
+    }
+    return out;
+  }
+  has(name: string): boolean {
+    return this.ns.includes(name.toLowerCase());
+  }
+  *entries(): IterableIterator<[string, string]> {
+    for (let i = 0; i < this.ns.length; i++) yield [this.ns[i]!, this.vs[i]!];
+  }
+  *keys(): IterableIterator<string> {
+    yield* this.ns;
+  }
+  *values(): IterableIterator<string> {
+    yield* this.vs;
+  }
+  forEach(fn: (value: string, name: string) => void): void {
+    for (let i = 0; i < this.ns.length; i++) fn(this.vs[i]!, this.ns[i]!);
+  }
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.entries();
+  }
+}
+
+/** A fully read response: what the SDK needs of a Response (status, headers, text/json) without streams. */
+class BufferedResponse {
+  readonly ok: boolean;
+  readonly redirected = false;
+  readonly type = 'basic';
+  /** The body was read whole; nothing to stream or cancel. */
+  readonly body = null;
+  bodyUsed = false;
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly statusText: string,
+    readonly headers: ResponseHeaders,
+    private readonly raw: Buffer | undefined,
+  ) {
+    this.ok = status >= 200 && status <= 299;
+  }
+  private take(): Buffer {
+    if (this.bodyUsed) throw new TypeError('Body is unusable: Body has already been read');
+    this.bodyUsed = true;
+    return this.raw ?? Buffer.alloc(0);
+  }
+  async text(): Promise<string> {
+    return this.take().toString('utf8');
+  }
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
+  }
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const b = this.take();
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+  }
+  async bytes(): Promise<Uint8Array> {
+    return new Uint8Array(await this.arrayBuffer());
+  }
+  async blob(): Promise<Blob> {
+    return new Blob([await this.arrayBuffer()]);
+  }
+  clone(): BufferedResponse {
+    return new BufferedResponse(this.url, this.status, this.statusText, this.headers, this.raw);
+  }
+}
+
 export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   const maxSockets = options.maxSockets ?? 256;
   // LIFO reuses the warmest socket, so idle ones time out instead of being kept half-alive.
@@ -116,7 +197,6 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
           res.on('aborted', () => fail(new TypeError('fetch failed', { cause: new Error('response aborted') })));
           res.on('end', () => {
             if (settled) return;
-            const status = res.statusCode ?? 0;
             let raw: Buffer;
             try {
               raw = decode(Buffer.concat(chunks), res.headers['content-encoding']);
@@ -124,30 +204,26 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
               fail(new TypeError('fetch failed: could not decode the response body', { cause: e }));
               return;
             }
-            const h = new Headers();
+            const status = res.statusCode ?? 0;
+            if (status < 200 || status > 599) {
+              fail(new TypeError(`fetch failed: unusable HTTP status ${status}`));
+              return;
+            }
+            const names: string[] = [];
+            const values: string[] = [];
             const rh = res.rawHeaders;
             for (let i = 0; i + 1 < rh.length; i += 2) {
               const name = rh[i]!.toLowerCase();
               // The body is handed back decoded, so its encoding and length no longer describe it.
               if (name === 'content-encoding' || (name === 'content-length' && raw.length !== Number(rh[i + 1]))) continue;
-              h.append(name, rh[i + 1]!);
+              names.push(name);
+              values.push(rh[i + 1]!);
             }
-            let response: Response;
-            try {
-              // Response refuses statuses outside 200–599; such an answer is a broken endpoint.
-              response = new Response(NULL_BODY_STATUS.has(status) || init.method?.toUpperCase() === 'HEAD' ? null : raw, {
-                status,
-                statusText: res.statusMessage ?? '',
-                headers: h,
-              });
-            } catch (e) {
-              fail(new TypeError(`fetch failed: unusable HTTP status ${status}`, { cause: e }));
-              return;
-            }
-            Object.defineProperty(response, 'url', { value: url.href });
+            const empty = NULL_BODY_STATUS.has(status) || init.method?.toUpperCase() === 'HEAD';
+            const response = new BufferedResponse(url.href, status, res.statusMessage ?? '', new ResponseHeaders(names, values), empty ? undefined : raw);
             settled = true;
             signal?.removeEventListener('abort', onAbort);
-            resolve(response);
+            resolve(response as unknown as Response);
           });
         },
       );

@@ -154,6 +154,7 @@ export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal
   // Live answers still refresh the response cache, so a later `evalgate run` can reuse them.
   const runtime = buildRuntime({ config, env: io.env, plan: { mode: 'refresh', store: 'cache' }, scorers, warn, ...(args.trace ? { tracePath: resolve(io.cwd, args.trace) } : {}) });
   const started = Date.now();
+  const clock = deps.clock ?? createSystemClock();
   let result: DriftCheckResult;
   try {
     const { cacheMode: _live, ...runOptions } = runtime.options;
@@ -161,14 +162,14 @@ export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal
       {
         suites,
         drift: config.drift,
-        runId: `drift-${newRunId()}`,
+        runId: `drift-${newRunId(new Date(clock.now()))}`,
         run: { ...runOptions, toolVersion: VERSION, ...(args.maxCostUsd !== undefined ? { maxCostUsd: args.maxCostUsd } : {}), ...(signal ? { signal } : {}) },
         maxErrorRate: config.gate.maxErrorRate,
         pin: args.pin,
         ...(runOptions.commit ? { commit: runOptions.commit } : {}),
         ...(args.runUrl ? { runUrl: args.runUrl } : {}),
       },
-      { runEval, engine: runtime.deps, clock: deps.clock ?? createSystemClock(), history: reporting.history, ...(reporting.issues ? { issues: reporting.issues } : {}), log: (m) => io.stderr(`${m}\n`) },
+      { runEval, engine: runtime.deps, clock, history: reporting.history, ...(reporting.issues ? { issues: reporting.issues } : {}), log: (m) => io.stderr(`${m}\n`) },
     );
   } finally {
     await runtime.close();

@@ -80,7 +80,9 @@ export const gateCommand: CliCommand = async (argv, io) => {
       warn: (m) => io.stderr(`warning: ${m}\n`),
       info: (m) => io.stderr(`${m}\n`),
     });
-    const comment = renderComment(flow.outcome.report, { baseSha, ...(headSha ? { headSha } : {}), reasons: flow.outcome.selection.reasons });
+    // Locally there is no job summary: what the comment leaves out is in the --json report.
+    const fullReportAt = values.json ? `the JSON report (${values.json})` : 'the JSON report (run again with `--json FILE`)';
+    const comment = renderComment(flow.outcome.report, { baseSha, ...(headSha ? { headSha } : {}), reasons: flow.outcome.selection.reasons, fullReportAt });
     io.stdout(`${comment}\n`);
     if (values.markdown) await writeFileAtomic(resolve(io.cwd, values.markdown), `${comment}\n`);
     if (values.json) await writeFileAtomic(resolve(io.cwd, values.json), `${JSON.stringify({ ...flow.outcome.report, selection: flow.outcome.selection }, null, 2)}\n`);

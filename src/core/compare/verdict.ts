@@ -71,7 +71,7 @@ export function suiteVerdict(c: SuiteComparison, gate: GateConfig, ctx: VerdictC
   if (c.status === 'compared' && !tooFew && d !== null && d < -gate.maxScoreDrop && c.score.ci && c.score.ci.high < 0)
     return {
       verdict: 'regression',
-      reason: `score dropped ${signed(d)} over ${n} paired cases${ciText(c)}; beyond the allowed ${score(gate.maxScoreDrop, 2)}`,
+      reason: `score dropped by ${score(-d)} over ${n} paired cases${ciText(c)}; more than the allowed ${score(gate.maxScoreDrop, 2)}`,
     };
 
   // 5. Absolute floor.

@@ -18,6 +18,19 @@ function day(time: string): string {
 
 const fmt = (x: number | null | undefined, digits = 3): string => (x === null || x === undefined ? '–' : x.toFixed(digits));
 
+/**
+ * Mermaid's x axis is a band scale keyed by label: two runs in the same minute (an overlapping or manual
+ * run) would share one band and the line would lose a point, so repeated labels get a " (2)" suffix.
+ */
+export function uniqueLabels(labels: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return labels.map((l) => {
+    const n = (seen.get(l) ?? 0) + 1;
+    seen.set(l, n);
+    return n === 1 ? l : `${l} (${n})`;
+  });
+}
+
 /** Entries with a score, newest last, at most CHART_RUNS. */
 export function chartEntries(entries: readonly HistoryEntry[], runs = CHART_RUNS): HistoryEntry[] {
   return entries.filter((e) => e.aggregates.meanScore !== null).slice(-runs);
@@ -34,7 +47,7 @@ export function scoreChartMermaid(suite: string, entries: readonly HistoryEntry[
     '```mermaid',
     'xychart-beta',
     `  title "Score of ${mermaidLabel(suite)}, last ${pts.length} runs"`,
-    `  x-axis [${pts.map((e) => `"${mermaidLabel(day(e.time))}"`).join(', ')}]`,
+    `  x-axis [${uniqueLabels(pts.map((e) => mermaidLabel(day(e.time)))).map((l) => `"${l}"`).join(', ')}]`,
     `  y-axis "mean score" ${lo.toFixed(2)} --> ${hi.toFixed(2)}`,
     `  line [${scores.map((s) => s.toFixed(3)).join(', ')}]`,
     '```',

@@ -62,6 +62,8 @@ const htmlText = (s: string): string =>
   neutraliseRefs(s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!));
 
 const when = (t: string): string => `${t.slice(0, 16).replace('T', ' ')} UTC`;
+/** "1 run", "3 runs": the body is read by people, not parsed. */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export function signalTable(report: SignalReport): string {
   const rows = report.signals.map((s) => {
@@ -83,7 +85,7 @@ function baselineLine(b: Baseline | undefined, entry: HistoryEntry): string {
   if (!b) return `Baseline: none yet for ${prompt}.`;
   return b.kind === 'pinned'
     ? `Baseline: the pinned run of ${when(b.since)} (${prompt}).`
-    : `Baseline: the first ${b.entries.length} run(s) of ${prompt}, since ${when(b.since)}.`;
+    : `Baseline: the first ${b.entries.length === 1 ? 'run' : count(b.entries.length, 'run')} of ${prompt}, ${when(b.since)}${b.entries.length === 1 ? '' : ' onwards'}.`;
 }
 
 function runLink(input: DriftIssueInput): string {
@@ -114,10 +116,26 @@ function flippedSection(report: SignalReport, budget: number): string {
   return out;
 }
 
+/** The oldest run of the unbroken trailing stretch served by the current model id + fingerprint. */
+function modelSince(history: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry | undefined {
+  const key = (e: HistoryEntry): string => `${e.servedModels.join(',')}|${e.fingerprints.join(',')}`;
+  let since: HistoryEntry | undefined;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const e = history[i]!;
+    if (e.servedModels.length === 0 && e.fingerprints.length === 0) continue; // all requests failed: unknown
+    if (key(e) !== key(entry)) break;
+    since = e;
+  }
+  return since;
+}
+
 function modelSection(input: DriftIssueInput): string {
   const models = input.report?.signals.find((s) => s.name === 'model');
   if (!models) return '';
-  return `### Model\n\n| | Served model (fingerprint) |\n|---|---|\n| Baseline | ${codeSpan(String(models.baseline ?? '–'), { table: true })} |\n| Now | ${codeSpan(String(models.now ?? '–'), { table: true })} |\n`;
+  const table = `### Model\n\n| | Served model (fingerprint) |\n|---|---|\n| Baseline | ${codeSpan(String(models.baseline ?? '–'), { table: true })} |\n| Now | ${codeSpan(String(models.now ?? '–'), { table: true })} |\n`;
+  if (models.detail === 'unchanged') return table;
+  const since = modelSince(input.history, input.entry);
+  return since ? `${table}\nThe current model / fingerprint is served since ${when(since.time)}.\n` : table;
 }
 
 function fit(body: string): string {
@@ -131,7 +149,7 @@ export function renderDriftIssueBody(input: DriftIssueInput): string {
   const parts: string[] = [driftMarker(suite), `## Drift detected in suite \`${safeSuiteName(suite)}\``, ''];
   parts.push(
     `Drifting since ${when(input.since.time)} (run \`${input.since.runId.replace(/[^A-Za-z0-9._:-]/g, '')}\`)` +
-      (input.confirmations > 0 ? `, confirmed by ${input.confirmations} re-run(s).` : '.'),
+      (input.confirmations > 0 ? `, confirmed by ${count(input.confirmations, 're-run')}.` : '.'),
     baselineLine(input.baseline, input.entry),
     '',
   );
@@ -140,8 +158,9 @@ export function renderDriftIssueBody(input: DriftIssueInput): string {
   parts.push('<details><summary>Table</summary>', '', scoreTableMarkdown(input.history), '', '</details>', '');
   const model = modelSection(input);
   if (model) parts.push(model);
-  const tail = `---\n${runLink(input)} · this issue is closed automatically after ${input.recoverAfter} healthy run(s) in a row. Pin a new baseline with \`evalgate drift --pin\` if the change is intended.\n`;
-  let body = parts.join('\n');
+  const tail = `---\n${runLink(input)} · this issue is closed automatically after ${count(input.recoverAfter, 'healthy run')} in a row. Pin a new baseline with \`evalgate drift --pin\` if the change is intended.\n`;
+  // A blank line before what follows, so the last table ends there in every Markdown renderer.
+  let body = `${parts.join('\n')}\n`;
   if (report) body += flippedSection(report, BUDGET - body.length - tail.length);
   return fit(body + tail);
 }
@@ -154,7 +173,7 @@ export function renderPersistComment(input: DriftIssueInput): string {
     '',
   ];
   if (input.report) parts.push(whatChanged(input.report), '', signalTable(input.report), '');
-  let body = parts.join('\n');
+  let body = `${parts.join('\n')}\n`;
   if (input.report) body += flippedSection(input.report, BUDGET - body.length);
   return fit(body);
 }
@@ -163,7 +182,7 @@ export function renderPersistComment(input: DriftIssueInput): string {
 export function renderRecoveryComment(input: DriftIssueInput): string {
   const parts = [
     `<!-- evalgate:drift-recovered suite=${safeSuiteName(input.suite)} -->`,
-    `Recovered: ${input.healthyStreak} healthy run(s) in a row, the latest at ${when(input.entry.time)} (${runLink(input)}). Closing.`,
+    `Recovered: ${count(input.healthyStreak, 'healthy run')} in a row, the latest at ${when(input.entry.time)} (${runLink(input)}). Closing.`,
     '',
   ];
   if (input.report) parts.push(signalTable(input.report), '');

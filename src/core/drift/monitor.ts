@@ -57,6 +57,8 @@ export interface SuiteDriftOutcome {
   healthyStreak: number;
   /** A failure to report (issue or history write); the check itself still counts. */
   error?: string;
+  /** The issue action was attempted and failed (`error` says why). */
+  actionFailed?: boolean;
 }
 
 export interface DriftCheckResult {
@@ -212,17 +214,22 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
       ...(p.issue ? { issue: p.issue } : {}),
       ...(p.error ? { error: p.error } : {}),
     };
+    // Both failures are reported: a history write error must not be hidden by a later issue error.
+    const addError = (msg: string): void => {
+      outcome.error = outcome.error ? `${outcome.error}; ${msg}` : msg;
+    };
     try {
       history = await deps.history.update(p.suite, (current) => recordEntry(current, p.entry, action, opts));
     } catch (e) {
-      outcome.error = `could not write the history (${deps.history.where}): ${(e as Error).message}`;
+      addError(`could not write the history (${deps.history.where}): ${(e as Error).message}`);
       history = { ...p.history, entries: simulated };
     }
     if (deps.issues && action !== 'none' && !p.error) {
       try {
         await applyIssueAction(deps.issues, action, outcome, history, opts);
       } catch (e) {
-        outcome.error = `could not ${action} the drift issue: ${(e as Error).message}`;
+        outcome.actionFailed = true;
+        addError(`could not ${action} the drift issue: ${(e as Error).message}`);
       }
     }
     outcomes.push(outcome);

@@ -11,17 +11,19 @@ function baselineScore(o: SuiteDriftOutcome): number | null {
   return typeof s?.baseline === 'number' ? s.baseline : null;
 }
 
-function actionText(o: SuiteDriftOutcome): string {
-  const ref = o.issue ? ` #${o.issue.number}` : '';
+/** What happened to the suite's issue; `withRef` false when the caller shows the issue link itself. */
+function actionText(o: SuiteDriftOutcome, withRef = true): string {
+  const ref = o.issue && withRef ? ` #${o.issue.number}` : '';
+  if (o.action === 'none') return '';
+  if (o.actionFailed) return `${o.action} of the issue${ref} failed`;
+  if (!o.issue) return o.action === 'open' ? 'drift opened' : o.action === 'close' ? 'recovered' : 'still drifting';
   switch (o.action) {
     case 'open':
-      return o.issue ? `issue${ref} opened` : 'drift opened';
+      return withRef ? `issue${ref} opened` : 'opened';
     case 'comment':
-      return `commented on${ref}`;
+      return withRef ? `commented on${ref}` : 'commented';
     case 'close':
-      return o.issue ? `issue${ref} closed` : 'recovered';
-    default:
-      return '';
+      return withRef ? `issue${ref} closed` : 'closed';
   }
 }
 
@@ -49,7 +51,7 @@ export function renderDriftSummary(r: DriftCheckResult): string {
   for (const o of r.outcomes) {
     const trig = o.report?.signals.filter((s) => s.triggered).map((s) => s.label).join(', ') || '–';
     const models = o.entry.servedModels.join(', ').replace(/[^A-Za-z0-9._:, -]/g, '') || '–';
-    const issue = o.issue ? `[#${o.issue.number}](${o.issue.url}) ${actionText(o)}` : actionText(o) || '–';
+    const issue = o.issue ? `[#${o.issue.number}](${o.issue.url}) ${actionText(o, false)}`.trim() : actionText(o) || '–';
     lines.push(`| \`${safeSuiteName(o.suite)}\` | ${o.status === 'drifted' ? '🔴 drifted' : o.status} | ${score(baselineScore(o))} → ${score(o.entry.aggregates.meanScore)} | ${trig} | ${models} | ${issue} |`);
   }
   const errors = r.outcomes.filter((o) => o.error);

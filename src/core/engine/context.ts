@@ -20,6 +20,8 @@ export class RunContext {
   readonly spend: Spend = { knownUsd: 0, capReached: false };
   private readonly limiters = new Map<string, LimitFunction>();
   private readonly warned = new Set<string>();
+  /** Answers with personal data kept out of the cache/recordings (governance.redactTraces). */
+  notCachedPii = 0;
   /** Set when a trace write failed: the run stops, since the audit log would have a hole. */
   fatal: unknown;
 

@@ -97,6 +97,15 @@ export const runEval: RunEval = async (jobs, options, deps) => {
     }),
   );
   if (run.fatal !== undefined) throw run.fatal;
+  if (run.notCachedPii > 0) {
+    // Said once per run, not per request: the count is what the user needs.
+    const n = run.notCachedPii;
+    const tail =
+      run.options.cacheMode === 'refresh'
+        ? 'not cached or recorded (governance.redactTraces); a replay reports them as replay-miss'
+        : 'not cached (governance.redactTraces); they are asked again next run';
+    run.warn(`${n} ${n === 1 ? 'response' : 'responses'} with personal data ${n === 1 ? 'was' : 'were'} ${tail}`);
+  }
 
   const results = states.map((st) => ({ label: st.job.label, suite: buildSuiteResult(run, st) }));
   const out: EngineOutput = { results, costCapHit: run.spend.capReached, startedAt, finishedAt: new Date(deps.clock.now()).toISOString() };

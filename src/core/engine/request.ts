@@ -125,6 +125,18 @@ function describeForCache(run: RunContext, d: CallOptions['describe']): CachedRe
   return { ...d, messages: d.messages.map((m) => ({ role: m.role, content: run.redact(m.content).text })) };
 }
 
+/**
+ * With governance.redactTraces on, an answer (application or judge) in which the detector finds personal
+ * data or a secret is not written to the response cache or to recordings: the cache must hold the raw
+ * answer for a replay to score identically, and a redacted copy would score differently. Such requests
+ * are simply asked again next time (a replay reports them as replay-miss). Counted for one warning.
+ */
+function keepsOutOfCache(run: RunContext, output: string): boolean {
+  if (!run.redactOn || run.redact(output).count === 0) return false;
+  run.notCachedPii++;
+  return true;
+}
+
 export async function cachedCompletion(
   run: RunContext,
   provider: ProviderSettings,
@@ -141,7 +153,7 @@ export async function cachedCompletion(
     return { status: 'ok', value, latencyMs: hit.latencyMs, attempts: 0, cached: true, costUsd: completionPrice(run, provider, value) };
   }
   const out = await liveCall(run, provider, key, opts, (signal) => run.deps.model.complete({ provider, messages, signal }), (v) => completionPrice(run, provider, v));
-  if (out.status === 'ok' && writesCache(run)) {
+  if (out.status === 'ok' && writesCache(run) && !keepsOutOfCache(run, out.value.output)) {
     const v = out.value;
     const entry: CachedResponse = { output: v.output, latencyMs: out.latencyMs, storedAt: run.deps.clock.now() };
     if (v.servedModel !== undefined) entry.servedModel = v.servedModel;

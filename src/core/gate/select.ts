@@ -59,7 +59,7 @@ export function selectSuites(input: SelectInput): SuiteSelection {
     }
     const reason = selectAll
       ? input.capped
-        ? 'the PR changes more than 3,000 files, so every suite runs'
+        ? 'the list of changed files is incomplete (GitHub lists at most 3,000), so every suite runs'
         : 'all suites requested'
       : changedFileReason(suite, before, changed) ?? configReason(suite, before, head, base!);
     if (reason) {

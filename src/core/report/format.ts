@@ -55,8 +55,9 @@ export function pct(x: number | null | undefined, digits = 1): string {
 /** A relative change as a signed percentage: 0.123 → "+12.3%". */
 export function pctDelta(x: number | null | undefined, digits = 1): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return DASH;
-  const s = trimZero((x * 100).toFixed(digits));
-  return `${x > 0 && Number(s) !== 0 ? '+' : ''}${s === '-0' ? '0' : s}%`;
+  // From 1,000% on, decimals are noise (a near-free base): whole percents with separators.
+  const s = Math.abs(x) >= 10 ? fixed(x * 100, 0) : trimZero((x * 100).toFixed(digits));
+  return `${x > 0 && Number(s.replace(/,/g, '')) !== 0 ? '+' : ''}${s === '-0' ? '0' : s}%`;
 }
 
 /** A signed number: 0.0512 → "+0.051". */

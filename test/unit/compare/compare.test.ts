@@ -74,7 +74,7 @@ describe('verdicts', () => {
     const head = suiteOf('s', [...flat(20, 1), ...flat(20, 0, 3, 'x').map((c, i) => ({ ...c, id: `c${20 + i}` }))]);
     const c = compareSuite(base, head, gate);
     expect(c.verdict).toBe('regression');
-    expect(c.reason).toMatch(/dropped -0\.500 over 40 paired cases/);
+    expect(c.reason).toMatch(/dropped by 0\.500 over 40 paired cases/);
   });
 
   it('a large but noisy drop passes with the reason saying so', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { viewBaseline } from '../../../src/core/drift/baseline.js';
-import { scoreChartMermaid, scoreTableMarkdown } from '../../../src/core/drift/chart.js';
+import { scoreChartMermaid, scoreTableMarkdown, uniqueLabels } from '../../../src/core/drift/chart.js';
 import { DriftSchema } from '../../../src/core/config/schema.js';
 import { driftIssueTitle, driftMarker, MAX_BODY_CHARS, renderDriftIssueBody, renderPersistComment, renderRecoveryComment, type DriftIssueInput } from '../../../src/core/drift/issue-body.js';
 import { computeSignals } from '../../../src/core/drift/signals.js';
@@ -33,7 +33,20 @@ describe('drift issue body', () => {
     expect(body).toContain('broken case-1');
     expect(body).toContain('gpt-4o-mini-2025-09-09');
     expect(body).toContain('[run now](https://github.test/o/r/actions/runs/1)');
-    expect(body).toContain('confirmed by 1 re-run');
+    expect(body).toContain('confirmed by 1 re-run.');
+    expect(body).not.toMatch(/\(s\)/);
+    // Since when the new model is served, and every table ends before the next block.
+    expect(body).toContain('The current model / fingerprint is served since 2026-11-10 03:00 UTC.');
+    expect(body).toMatch(/\| Now \| `gpt-4o-mini-2025-09-09 \(fp_new\)` \|\n\nThe current model/);
+    expect(body).toMatch(/UTC\.\n\n### Cases that flipped from pass to fail \(6\)/);
+    expect(renderPersistComment(input((id) => `broken ${id}`))).toMatch(/\|\n\n### Cases that flipped/);
+  });
+
+  it('says nothing about a model change when the model did not change', () => {
+    const i = input((id) => `broken ${id}`);
+    const same = { ...i, entry: { ...i.entry, servedModels: i.history[0]!.servedModels, fingerprints: i.history[0]!.fingerprints } };
+    const report = computeSignals(viewBaseline(i.baseline!), same.entry, drift);
+    expect(renderDriftIssueBody({ ...same, history: [...i.history.slice(0, -1), same.entry], report })).not.toContain('is served since');
   });
 
   it('escapes hostile model outputs: no HTML, no pings, no forged marker, unbreakable fences', () => {
@@ -75,7 +88,7 @@ describe('drift issue body', () => {
   it('renders persistence and recovery comments', () => {
     const i = input((id) => `broken ${id}`);
     expect(renderPersistComment(i)).toContain('Still drifting');
-    expect(renderRecoveryComment({ ...i, healthyStreak: 2 })).toContain('Recovered: 2 healthy run(s)');
+    expect(renderRecoveryComment({ ...i, healthyStreak: 2 })).toContain('Recovered: 2 healthy runs in a row');
   });
 });
 
@@ -89,5 +102,13 @@ describe('score chart', () => {
     expect(values.at(-1)).toBe('0.500'); // r38; r39 has no score
     expect(m).toMatch(/y-axis "mean score" 0\.45 --> 1\.00/);
     expect(scoreTableMarkdown(list).split('\n')).toHaveLength(32);
+  });
+
+  it('keeps x-axis labels unique (Mermaid would merge two runs of the same minute into one band)', () => {
+    expect(uniqueLabels(['a', 'b', 'a', 'a'])).toEqual(['a', 'b', 'a (2)', 'a (3)']);
+    const twice = [entry('r1', 1, [{ id: 'a', score: 1 }]), entry('r2', 1, [{ id: 'a', score: 0.5 }])];
+    const m = scoreChartMermaid('greeting', twice);
+    expect(m).toContain('x-axis ["10-02 03:00", "10-02 03:00 (2)"]');
+    expect(m).toContain('line [1.000, 0.500]');
   });
 });

@@ -3,6 +3,7 @@ import { DriftSchema } from '../../../src/core/config/schema.js';
 import type { ResolvedSuite } from '../../../src/core/config/resolved.js';
 import { decideAction, healthyStreak, runDriftCheck, type DriftCheckOptions } from '../../../src/core/drift/monitor.js';
 import type { EngineDeps, RunEval, RunOptions } from '../../../src/core/engine/types.js';
+import { driftLogLine, renderDriftSummary } from '../../../src/core/drift/summary.js';
 import { entry, ids, suiteResult } from './helpers.js';
 import { memoryIssues, memoryStore } from './memory.js';
 
@@ -75,6 +76,38 @@ describe('runDriftCheck', () => {
     expect(issues.issues[0]!.open).toBe(false);
     expect(issues.issues[0]!.comments.at(-1)).toContain('Recovered');
     expect(issues.issues).toHaveLength(1);
+  });
+
+  it('reports both a history write failure and an issue failure, and never claims the failed action happened', async () => {
+    await check();
+    eng.world.failing = 6;
+    await check(); // issue #1 opened
+    store.update = async () => {
+      throw new Error('HTTP 403 on the data branch');
+    };
+    issues.comment = async () => {
+      throw new Error('HTTP 403 on the comment');
+    };
+    const r = await check();
+    const o = r.outcomes[0]!;
+    expect(o).toMatchObject({ status: 'drifted', action: 'comment', actionFailed: true });
+    expect(o.error).toBe('could not write the history (memory): HTTP 403 on the data branch; could not comment the drift issue: HTTP 403 on the comment');
+    const line = driftLogLine(r);
+    expect(line).toContain('greeting DRIFTED 0.850 (base 1.000) comment of the issue #1 failed [error: could not write the history');
+    expect(line).not.toContain('commented on');
+    expect(renderDriftSummary(r)).toContain('| [#1](u/1) comment of the issue failed |');
+  });
+
+  it('local mode (no tracker): the log line never claims an issue was touched', async () => {
+    const local = (n: number) =>
+      runDriftCheck(
+        { suites: [suite('greeting')], drift, runId: `l${n}`, run: { toolVersion: 't', cacheTtlHours: 0 } },
+        { runEval: eng.runEval, engine: {} as EngineDeps, clock: { now: () => Date.UTC(2026, 9, 1) + n * 86_400_000, monotonic: () => 0, sleep: async () => {} }, history: store },
+      );
+    await local(1);
+    eng.world.failing = 6;
+    expect(driftLogLine(await local(2))).toMatch(/greeting DRIFTED 0\.850 \(base 1\.000\) drift opened$/);
+    expect(driftLogLine(await local(3))).toMatch(/greeting DRIFTED 0\.850 \(base 1\.000\) still drifting$/);
   });
 
   it('does not alarm when the confirmation run disagrees', async () => {

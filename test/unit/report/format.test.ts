@@ -22,6 +22,9 @@ describe('format', () => {
     expect(pctDelta(0.123)).toBe('+12.3%');
     expect(pctDelta(-0.05)).toBe('-5%');
     expect(pctDelta(0.00001)).toBe('0%');
+    // A near-free base makes huge relative changes: no decimals, thousands separated.
+    expect(pctDelta(255.789)).toBe('+25,579%');
+    expect(pctDelta(-10.5)).toBe('-1,050%');
     expect(signed(0.0512)).toBe('+0.051');
     expect(signed(-0.0004)).toBe('0.000');
     expect(score(0.8123)).toBe('0.812');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGateReport } from '../../../src/core/compare/verdict.js';
 import { PR_COMMENT_LIMIT, PR_COMMENT_MARKER, renderPrComment } from '../../../src/core/report/pr-comment.js';
+import { caseOf, suiteOf } from '../compare/builders.js';
 import { gate, HOSTILE, regressedPair, smallReport } from './fixtures.js';
 
 const meta = {
@@ -143,6 +144,22 @@ describe('renderPrComment', () => {
     const b = renderPrComment(r, meta);
     expect(b).toContain('<details><summary>order_extraction: 10 regressed cases</summary>');
     expect(b).toContain('| order\\_extraction |'); // Markdown table cell: escaped
+  });
+
+  it('says which error made a suite inconclusive, per side, in code (endpoint text is untrusted)', () => {
+    const cases = (err: boolean) =>
+      Array.from({ length: 6 }, (_, i) => caseOf(`c${i}`, [err && i < 4 ? { status: 'error', error: 'HTTP 401 bad key @admin' } : { score: 1 }]));
+    const r = buildGateReport([{ base: suiteOf('faq', cases(false)), head: suiteOf('faq', cases(true)) }], gate, [], false);
+    const b = renderPrComment(r, meta);
+    expect(r.suites[0]!.verdict).toBe('inconclusive');
+    expect(b).toContain('Most common error, head: `server: HTTP 401 bad key @admin` (4×)');
+    expect(b).not.toMatch(/base: `server/);
+  });
+
+  it('names base and head models apart when the PR switches the model', () => {
+    const c = [caseOf('a', [{ score: 1 }]), caseOf('b', [{ score: 1 }])];
+    const r = buildGateReport([{ base: suiteOf('s', c, { servedModels: ['gpt-4o-mini'] }), head: suiteOf('s', c, { servedModels: ['gpt-4.1-nano'] }) }], gate, [], false);
+    expect(renderPrComment(r, meta)).toContain('Served models: base `gpt-4o-mini` → head `gpt-4.1-nano`');
   });
 
   it('honours a smaller limit', () => {

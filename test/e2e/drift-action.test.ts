@@ -1,0 +1,219 @@
+// The action's `mode: drift` as the runner runs it on the nightly workflow: `node dist/index.js` (of this
+// checkout; CI builds before the tests) with a `schedule` event payload, INPUT_* variables,
+// GITHUB_API_URL → the loopback fake GitHub, the model → the loopback fake model, and the GITHUB_OUTPUT /
+// GITHUB_STEP_SUMMARY files. History goes to the data branch through the contents API, the alarm is an
+// issue; the step itself fails only when reporting fails.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHistory } from '../../src/core/drift/history.js';
+import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
+import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+
+const DIST = resolve(__dirname, '../../dist/index.js');
+const API_KEY = 'sk-drift-action-secret-0123456789';
+const SHA = 'c0ffee0000000000000000000000000000000001';
+const CASES = 10;
+const world = { failing: 0 };
+
+let model: FakeModel;
+let gh: FakeGitHub;
+let root: string;
+let repo: string;
+
+beforeAll(async () => {
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` before the e2e tests`);
+  model = await startFakeModel({
+    behavior: (req) => {
+      const n = Number(/case (\d+)/.exec(req.lastUser)?.[1] ?? -1);
+      const content = n >= 0 && n < world.failing ? `Go away, case ${n}. @octocat <img src=x>` : `Hello there, case ${n}!`;
+      return { content, model: 'gpt-4o-mini-2024-07-18', systemFingerprint: 'fp_1', usage: { prompt_tokens: 12, completion_tokens: 6 } };
+    },
+  });
+  gh = await startFakeGitHub();
+  root = mkdtempSync(join(tmpdir(), 'evalgate-e2e-drift-action-'));
+  repo = join(root, 'repo');
+  mkdirSync(join(repo, 'prompts'), { recursive: true });
+  writeFileSync(join(repo, 'prompts', 'greet.txt'), 'Greet case {{n}} warmly.');
+  const cases = Array.from({ length: CASES }, (_, n) => `      - id: c${n}\n        vars: { n: ${n} }`).join('\n');
+  writeFileSync(
+    join(repo, 'evalgate.yml'),
+    `version: 1
+providers:
+  fast: { type: openai, model: gpt-4o-mini, temperature: 0 }
+pricing:
+  gpt-4o-mini: { input: 0.15, output: 0.60 }
+defaults: { provider: fast, repeat: 1, concurrency: 4 }
+drift: { branch: nightly-data }
+suites:
+  - name: greet
+    prompt: prompts/greet.txt
+    assert:
+      - type: icontains
+        value: hello
+    cases:
+${cases}
+`,
+  );
+});
+
+afterAll(async () => {
+  await model?.close();
+  await gh?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+interface RunOut {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** GITHUB_OUTPUT in @actions/core's heredoc format: name<<DELIM\nvalue\nDELIM. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+async function runAction(opts: { event?: string; token?: string } = {}): Promise<RunOut> {
+  const dir = mkdtempSync(join(root, 'run-'));
+  const files = { event: join(dir, 'event.json'), output: join(dir, 'output.txt'), summary: join(dir, 'summary.md') };
+  writeFileSync(files.event, JSON.stringify(opts.event === 'workflow_dispatch' ? { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } } : { schedule: '17 3 * * *', repository: { full_name: 'octo/repo' } }));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: process.env['HOME'] ?? root,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: opts.event ?? 'schedule',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: 'octo/repo',
+    GITHUB_SHA: SHA,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: 'https://github.test',
+    GITHUB_RUN_ID: '777',
+    GITHUB_WORKSPACE: repo,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: dir,
+    INPUT_CONFIG: 'evalgate.yml',
+    'INPUT_GITHUB-TOKEN': opts.token ?? gh.token,
+    'INPUT_API-KEY': API_KEY,
+    'INPUT_BASE-URL': model.url,
+  };
+  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((res) => {
+    execFile(process.execPath, [DIST], { cwd: repo, env, timeout: 90_000, maxBuffer: 32 * 1024 * 1024 }, (err, so, se) => {
+      res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout: so, stderr: se });
+    });
+  });
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+}
+
+const HISTORY = 'history/greet.json';
+const history = () => parseHistory(gh.state.tree('nightly-data')!.get(HISTORY)!.content, 'branch');
+const driftIssues = () => gh.state.issues.filter((i) => i.labels.includes('evalgate-drift'));
+const contentWrites = (path: string) => gh.requests.filter((q) => q.method === 'PUT' && decodeURIComponent(q.path) === `/repos/octo/repo/contents/${path}` && q.status < 300);
+
+/** The Markdown left once fenced code blocks and code spans are removed: what GitHub renders as prose/HTML. */
+function outsideCode(md: string): string {
+  const kept: string[] = [];
+  let fence: string | undefined;
+  for (const line of md.split('\n')) {
+    const m = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = undefined;
+      continue;
+    }
+    if (m) {
+      fence = m[1]!;
+      continue;
+    }
+    kept.push(line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, ''));
+  }
+  return kept.join('\n');
+}
+
+describe('action: mode drift on schedule (dist/index.js)', () => {
+  it('first night: records the baseline on the data branch through the contents API, no issue, exit 0', async () => {
+    const r = await runAction();
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('evalgate: drift mode (event schedule)');
+    expect(r.outputs['status']).toBe('ok');
+    expect(r.outputs['drifted']).toBe('');
+    const report = JSON.parse(readFileSync(r.outputs['report']!, 'utf8'));
+    expect(report.outcomes.map((o: { suite: string; status: string }) => [o.suite, o.status])).toEqual([['greet', 'baseline']]);
+
+    // The data branch was created from the default branch and written via PUT /contents (history + dashboard).
+    expect(gh.requests.some((q) => q.method === 'POST' && q.path === '/repos/octo/repo/git/refs' && (q.body as { ref: string }).ref === 'refs/heads/nightly-data')).toBe(true);
+    expect(contentWrites(HISTORY)).toHaveLength(1);
+    expect((contentWrites(HISTORY)[0]!.body as { branch: string }).branch).toBe('nightly-data');
+    expect(contentWrites('dashboard/index.html')).toHaveLength(1);
+    const h = history();
+    expect(h.entries).toHaveLength(1);
+    expect(h.entries[0]).toMatchObject({ status: 'baseline', commit: SHA, suite: 'greet', servedModels: ['gpt-4o-mini-2024-07-18'], fingerprints: ['fp_1'] });
+    expect(h.entries[0]!.aggregates.meanScore).toBe(1);
+    expect(gh.state.tree('nightly-data')!.get('dashboard/index.html')!.content).toContain('data-suite="greet"');
+    expect(gh.state.tree('main')!.has(HISTORY)).toBe(false); // never written to the default branch
+
+    expect(driftIssues()).toHaveLength(0);
+    expect(r.summary).toContain('## evalgate drift check');
+    expect(r.summary).toContain('| `greet` | baseline |');
+  }, 120_000);
+
+  it('a quality drop: confirmed by a re-run, one issue with the run link; the step still passes (the issue is the alarm)', async () => {
+    world.failing = 5;
+    const before = model.chatRequests().length;
+    const r = await runAction();
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(model.chatRequests().length - before).toBe(2 * CASES); // the check + one confirmation re-run
+    expect(r.outputs['status']).toBe('drifted');
+    expect(r.outputs['drifted']).toBe('greet');
+
+    const issues = driftIssues();
+    expect(issues).toHaveLength(1);
+    const issue = issues[0]!;
+    expect(issue).toMatchObject({ title: 'evalgate drift: greet', state: 'open', user: { login: 'github-actions[bot]' } });
+    expect(issue.body).toContain('<!-- evalgate:drift suite=greet -->');
+    expect(issue.body).toContain('| Mean score | 1.000 | 0.500 |');
+    expect(issue.body).toContain('[run drift-');
+    expect(issue.body).toContain('](https://github.test/octo/repo/actions/runs/777)');
+    expect(issue.body).toContain('confirmed by 1 re-run');
+    expect(issue.body).toContain('Go away, case 0.'); // a flipped case with its output, inside a code block
+    expect(outsideCode(issue.body!)).not.toMatch(/<img|@octocat/);
+
+    const h = history();
+    expect(h.entries.map((e) => e.status)).toEqual(['baseline', 'drifted']);
+    expect(h.state.drifting).toBe(true);
+    expect(contentWrites(HISTORY)).toHaveLength(2);
+    expect(r.summary).toContain('🔴 drifted');
+    expect(r.summary).toContain(`[#${issue.number}](${issue.html_url})`);
+  }, 120_000);
+
+  it('workflow_dispatch with a read-only token: the check runs, reporting fails, so the step fails and says why', async () => {
+    gh.addToken('ghs_readonly', { login: 'github-actions[bot]', type: 'Bot', installation: true, readOnly: true });
+    const entries = history().entries.length;
+    const r = await runAction({ event: 'workflow_dispatch', token: 'ghs_readonly' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('evalgate: drift mode (event workflow_dispatch)');
+    expect(r.stdout).toMatch(/::warning::could not write the dashboard: /);
+    // Both failures are named: the history write and the issue comment.
+    expect(r.stdout).toMatch(/::error::evalgate drift: greet: could not write the history \(branch nightly-data of octo\/repo\): .*; could not comment the drift issue: /);
+    expect(r.stdout).toMatch(/greet DRIFTED 0\.500 \(base 1\.000\) comment of the issue #1 failed \[error: /);
+    expect(r.outputs['status']).toBe('drifted'); // the figures are still reported
+    expect(history().entries).toHaveLength(entries); // nothing was written
+    expect(driftIssues()).toHaveLength(1);
+  }, 120_000);
+
+  it('never prints or stores the API key', () => {
+    const written = [...gh.state.issues.map((i) => i.body ?? ''), ...gh.state.comments.map((c) => c.body), gh.state.tree('nightly-data')!.get(HISTORY)!.content].join('\n');
+    expect(written).not.toContain(API_KEY);
+    const uploads = gh.requests.map((q) => JSON.stringify(q.body ?? '')).join('\n');
+    expect(uploads).not.toContain(API_KEY);
+  });
+});
