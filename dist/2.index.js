@@ -15,11 +15,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_engine_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4350);
 /* harmony import */ var _core_engine_run_result_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8698);
 /* harmony import */ var _core_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9863);
-/* harmony import */ var _cli_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(324);
+/* harmony import */ var _cli_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1253);
 /* harmony import */ var _cli_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2973);
 /* harmony import */ var _gate_flow_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5607);
 /* harmony import */ var _report_out_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7602);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4681);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3729);
 // `push` (or mode: run): evaluate the selected suites (the `suites` input, else all) on the checked-out
 // ref and report in the job summary. Verdicts are head-only: `below-min` under gate.minScore, else pass.
 

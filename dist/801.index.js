@@ -71,8 +71,8 @@ async function listPrFiles(octokit, pr) {
 var sticky_comment = __webpack_require__(1968);
 // EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 2 modules
 var gate = __webpack_require__(9863);
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 29 modules
-var runtime = __webpack_require__(324);
+// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 30 modules
+var runtime = __webpack_require__(1253);
 // EXTERNAL MODULE: ./lib/src/action/gate-flow.js
 var gate_flow = __webpack_require__(5607);
 // EXTERNAL MODULE: ./lib/src/action/context.js
@@ -80,11 +80,14 @@ var context = __webpack_require__(2086);
 // EXTERNAL MODULE: ./lib/src/action/report-out.js + 2 modules
 var report_out = __webpack_require__(7602);
 // EXTERNAL MODULE: ./lib/src/action/render.js + 3 modules
-var render = __webpack_require__(4681);
+var render = __webpack_require__(3729);
+// EXTERNAL MODULE: ./lib/src/core/report/sections.js
+var sections = __webpack_require__(7239);
 ;// CONCATENATED MODULE: ./lib/src/action/gate-mode.js
 // `pull_request` → the PR gate: changed files from the API (git as fallback), base vs head evaluation
 // (gate-flow.ts), then the sticky comment, job summary, annotations, JSON reports, outputs and the
 // fail decision. A comment that cannot be posted is a warning: the summary and JSON carry the report.
+
 
 
 
@@ -154,15 +157,17 @@ async function runGateMode(m) {
     }
     catch (e) {
         io.info(`listing PR files through the API failed (${e.message}); using git diff`);
-        await git.ensureCommit(pr.baseSha);
-        changedFiles = await git.diffNames(pr.baseSha, pr.headSha || 'HEAD');
+        changedFiles = await changedFilesFromGit(m, git, pr.baseSha, pr.headSha);
+        // Unknown changes: run every suite rather than miss an affected one (as past the 3,000-file cap).
+        if (changedFiles === undefined)
+            capped = true;
     }
     const flow = await (0,gate_flow/* runGateFlow */.N0)({
         repoRoot,
         configPath: m.configPath,
         baseSha: pr.baseSha,
         headSha: pr.headSha,
-        changedFiles,
+        changedFiles: changedFiles ?? [],
         capped,
         env: m.env,
         git,
@@ -194,7 +199,9 @@ async function publish(m, flow, repoRoot, replay) {
         fork: pr.isFork,
         replay,
         reasons: flow.outcome.selection.reasons,
-        fullReportAt: 'the job summary of the workflow run (JSON: the `report` output)',
+        // A link readers can follow from the comment (the run page shows the job summary).
+        fullReportAt: m.ctx.runUrl && (0,sections/* safeUrl */.gJ)(m.ctx.runUrl) ? `the [job summary of the workflow run](${m.ctx.runUrl})` : 'the job summary of the workflow run',
+        summaryFullReportAt: `the JSON report (\`report\` output: ${report_out/* REPORT_FILE */.Uq}, next to base-results.json and head-results.json)`,
     };
     const reportPath = await (0,report_out/* writeReports */.Li)(m, flow.baseRun, flow.headRun, { ...flow.outcome.report, selection: flow.outcome.selection });
     await io.appendSummary((0,render/* renderGateSummary */.oU)(report, meta));
@@ -202,8 +209,10 @@ async function publish(m, flow, repoRoot, replay) {
     let commentUrl = '';
     if (m.inputs.comment) {
         const octokit = await m.octokit();
+        // A PR that affects no suite gets no new comment, but an earlier one is updated so stale figures go.
+        const worthNew = report.suites.length > 0 || (report.removed?.length ?? 0) > 0;
         if (octokit)
-            commentUrl = (await postComment(m, octokit, pr.number, (0,render/* renderComment */.wQ)(report, meta))) ?? '';
+            commentUrl = (await postComment(m, octokit, pr.number, (0,render/* renderComment */.wQ)(report, meta), worthNew)) ?? '';
         else
             io.warning('no github-token: the PR comment was not posted (the job summary has the report)');
     }
@@ -214,12 +223,16 @@ async function publish(m, flow, repoRoot, replay) {
     }
 }
 /** Posts or updates the sticky comment; never throws (the report is in the summary either way). */
-async function postComment(m, octokit, issueNumber, body) {
+async function postComment(m, octokit, issueNumber, body, createIfMissing = true) {
     const { io } = m.deps;
     try {
-        const res = await (0,sticky_comment/* upsertStickyComment */.qD)(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker: render/* COMMENT_MARKER */.JO, body });
+        const res = await (0,sticky_comment/* upsertStickyComment */.qD)(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker: render/* COMMENT_MARKER */.JO, body, createIfMissing });
         if (res.status === 'forbidden') {
             io.warning(res.warning);
+            return undefined;
+        }
+        if (res.status === 'absent') {
+            io.info('no suite is affected by this PR: no PR comment posted (the job summary says so)');
             return undefined;
         }
         io.info(`PR comment ${res.status}: ${res.url}`);
@@ -227,6 +240,23 @@ async function postComment(m, octokit, issueNumber, body) {
     }
     catch (e) {
         io.warning(`Could not post the PR comment: ${e.message}. The job summary and JSON report still carry the results.`);
+        return undefined;
+    }
+}
+/**
+ * The PR's changed files from git when the API cannot list them. actions/checkout of a pull_request
+ * checks out the merge commit with depth 1, so the PR head commit is often absent: diffing the base
+ * against HEAD (the merge commit) gives the same file list. Undefined when git cannot tell either.
+ */
+async function changedFilesFromGit(m, git, baseSha, headSha) {
+    try {
+        if (!(await git.ensureCommit(baseSha)))
+            throw new Error(`base commit ${baseSha.slice(0, 12)} is not available`);
+        const head = headSha && (await git.ensureCommit(headSha)) ? headSha : 'HEAD';
+        return await git.diffNames(baseSha, head);
+    }
+    catch (e) {
+        m.deps.io.warning(`cannot tell which files the PR changed (${e.message}): every suite runs`);
         return undefined;
     }
 }
@@ -356,6 +386,8 @@ async function upsertStickyComment(octokit, t) {
             const { data } = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body: t.body });
             return { status: 'updated', id: data.id, url: data.html_url };
         }
+        if (t.createIfMissing === false)
+            return { status: 'absent' };
         const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: t.body });
         return { status: 'created', id: data.id, url: data.html_url };
     }

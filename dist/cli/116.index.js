@@ -35,6 +35,18 @@ function day(time) {
     return m ? `${m[1]}-${m[2]} ${m[3]}:${m[4]}` : time.slice(0, 16);
 }
 const fmt = (x, digits = 3) => (x === null || x === undefined ? '–' : x.toFixed(digits));
+/**
+ * Mermaid's x axis is a band scale keyed by label: two runs in the same minute (an overlapping or manual
+ * run) would share one band and the line would lose a point, so repeated labels get a " (2)" suffix.
+ */
+function uniqueLabels(labels) {
+    const seen = new Map();
+    return labels.map((l) => {
+        const n = (seen.get(l) ?? 0) + 1;
+        seen.set(l, n);
+        return n === 1 ? l : `${l} (${n})`;
+    });
+}
 /** Entries with a score, newest last, at most CHART_RUNS. */
 function chartEntries(entries, runs = CHART_RUNS) {
     return entries.filter((e) => e.aggregates.meanScore !== null).slice(-runs);
@@ -51,7 +63,7 @@ function scoreChartMermaid(suite, entries, runs = CHART_RUNS) {
         '```mermaid',
         'xychart-beta',
         `  title "Score of ${mermaidLabel(suite)}, last ${pts.length} runs"`,
-        `  x-axis [${pts.map((e) => `"${mermaidLabel(day(e.time))}"`).join(', ')}]`,
+        `  x-axis [${uniqueLabels(pts.map((e) => mermaidLabel(day(e.time)))).map((l) => `"${l}"`).join(', ')}]`,
         `  y-axis "mean score" ${lo.toFixed(2)} --> ${hi.toFixed(2)}`,
         `  line [${scores.map((s) => s.toFixed(3)).join(', ')}]`,
         '```',
@@ -113,6 +125,8 @@ const fmtNum = (v, s) => {
 };
 const htmlText = (s) => (0,report_escape/* neutraliseRefs */.pc)(s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]));
 const when = (t) => `${t.slice(0, 16).replace('T', ' ')} UTC`;
+/** "1 run", "3 runs": the body is read by people, not parsed. */
+const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 function signalTable(report) {
     const rows = report.signals.map((s) => {
         const flag = s.informational ? 'ℹ️ info' : s.skipped ? '– skipped' : s.triggered ? '🔴 drift' : '🟢 ok';
@@ -133,7 +147,7 @@ function baselineLine(b, entry) {
         return `Baseline: none yet for ${prompt}.`;
     return b.kind === 'pinned'
         ? `Baseline: the pinned run of ${when(b.since)} (${prompt}).`
-        : `Baseline: the first ${b.entries.length} run(s) of ${prompt}, since ${when(b.since)}.`;
+        : `Baseline: the first ${b.entries.length === 1 ? 'run' : count(b.entries.length, 'run')} of ${prompt}, ${when(b.since)}${b.entries.length === 1 ? '' : ' onwards'}.`;
 }
 function runLink(input) {
     const id = input.entry.runId.replace(/[^A-Za-z0-9._:-]/g, '');
@@ -163,11 +177,29 @@ function flippedSection(report, budget) {
     }
     return out;
 }
+/** The oldest run of the unbroken trailing stretch served by the current model id + fingerprint. */
+function modelSince(history, entry) {
+    const key = (e) => `${e.servedModels.join(',')}|${e.fingerprints.join(',')}`;
+    let since;
+    for (let i = history.length - 1; i >= 0; i--) {
+        const e = history[i];
+        if (e.servedModels.length === 0 && e.fingerprints.length === 0)
+            continue; // all requests failed: unknown
+        if (key(e) !== key(entry))
+            break;
+        since = e;
+    }
+    return since;
+}
 function modelSection(input) {
     const models = input.report?.signals.find((s) => s.name === 'model');
     if (!models)
         return '';
-    return `### Model\n\n| | Served model (fingerprint) |\n|---|---|\n| Baseline | ${(0,report_escape/* codeSpan */.SS)(String(models.baseline ?? '–'), { table: true })} |\n| Now | ${(0,report_escape/* codeSpan */.SS)(String(models.now ?? '–'), { table: true })} |\n`;
+    const table = `### Model\n\n| | Served model (fingerprint) |\n|---|---|\n| Baseline | ${(0,report_escape/* codeSpan */.SS)(String(models.baseline ?? '–'), { table: true })} |\n| Now | ${(0,report_escape/* codeSpan */.SS)(String(models.now ?? '–'), { table: true })} |\n`;
+    if (models.detail === 'unchanged')
+        return table;
+    const since = modelSince(input.history, input.entry);
+    return since ? `${table}\nThe current model / fingerprint is served since ${when(since.time)}.\n` : table;
 }
 function fit(body) {
     if (body.length <= MAX_BODY_CHARS)
@@ -179,7 +211,7 @@ function renderDriftIssueBody(input) {
     const { suite, report } = input;
     const parts = [driftMarker(suite), `## Drift detected in suite \`${safeSuiteName(suite)}\``, ''];
     parts.push(`Drifting since ${when(input.since.time)} (run \`${input.since.runId.replace(/[^A-Za-z0-9._:-]/g, '')}\`)` +
-        (input.confirmations > 0 ? `, confirmed by ${input.confirmations} re-run(s).` : '.'), baselineLine(input.baseline, input.entry), '');
+        (input.confirmations > 0 ? `, confirmed by ${count(input.confirmations, 're-run')}.` : '.'), baselineLine(input.baseline, input.entry), '');
     if (report)
         parts.push('### What changed', '', whatChanged(report), '', '### Baseline vs now', '', signalTable(report), '');
     parts.push(`### Score over the last runs`, '', scoreChartMermaid(suite, input.history), '');
@@ -187,8 +219,9 @@ function renderDriftIssueBody(input) {
     const model = modelSection(input);
     if (model)
         parts.push(model);
-    const tail = `---\n${runLink(input)} · this issue is closed automatically after ${input.recoverAfter} healthy run(s) in a row. Pin a new baseline with \`evalgate drift --pin\` if the change is intended.\n`;
-    let body = parts.join('\n');
+    const tail = `---\n${runLink(input)} · this issue is closed automatically after ${count(input.recoverAfter, 'healthy run')} in a row. Pin a new baseline with \`evalgate drift --pin\` if the change is intended.\n`;
+    // A blank line before what follows, so the last table ends there in every Markdown renderer.
+    let body = `${parts.join('\n')}\n`;
     if (report)
         body += flippedSection(report, BUDGET - body.length - tail.length);
     return fit(body + tail);
@@ -202,7 +235,7 @@ function renderPersistComment(input) {
     ];
     if (input.report)
         parts.push(whatChanged(input.report), '', signalTable(input.report), '');
-    let body = parts.join('\n');
+    let body = `${parts.join('\n')}\n`;
     if (input.report)
         body += flippedSection(input.report, BUDGET - body.length);
     return fit(body);
@@ -211,7 +244,7 @@ function renderPersistComment(input) {
 function renderRecoveryComment(input) {
     const parts = [
         `<!-- evalgate:drift-recovered suite=${safeSuiteName(input.suite)} -->`,
-        `Recovered: ${input.healthyStreak} healthy run(s) in a row, the latest at ${when(input.entry.time)} (${runLink(input)}). Closing.`,
+        `Recovered: ${count(input.healthyStreak, 'healthy run')} in a row, the latest at ${when(input.entry.time)} (${runLink(input)}). Closing.`,
         '',
     ];
     if (input.report)
@@ -327,6 +360,8 @@ async function upsertStickyComment(octokit, t) {
             const { data } = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body: t.body });
             return { status: 'updated', id: data.id, url: data.html_url };
         }
+        if (t.createIfMissing === false)
+            return { status: 'absent' };
         const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: t.body });
         return { status: 'created', id: data.id, url: data.html_url };
     }
@@ -1273,11 +1308,15 @@ async function runDriftCheck(opts, deps) {
             ...(p.issue ? { issue: p.issue } : {}),
             ...(p.error ? { error: p.error } : {}),
         };
+        // Both failures are reported: a history write error must not be hidden by a later issue error.
+        const addError = (msg) => {
+            outcome.error = outcome.error ? `${outcome.error}; ${msg}` : msg;
+        };
         try {
             history = await deps.history.update(p.suite, (current) => recordEntry(current, p.entry, action, opts));
         }
         catch (e) {
-            outcome.error = `could not write the history (${deps.history.where}): ${e.message}`;
+            addError(`could not write the history (${deps.history.where}): ${e.message}`);
             history = { ...p.history, entries: simulated };
         }
         if (deps.issues && action !== 'none' && !p.error) {
@@ -1285,7 +1324,8 @@ async function runDriftCheck(opts, deps) {
                 await applyIssueAction(deps.issues, action, outcome, history, opts);
             }
             catch (e) {
-                outcome.error = `could not ${action} the drift issue: ${e.message}`;
+                outcome.actionFailed = true;
+                addError(`could not ${action} the drift issue: ${e.message}`);
             }
         }
         outcomes.push(outcome);
@@ -1369,17 +1409,22 @@ function baselineScore(o) {
     const s = o.report?.signals.find((x) => x.name === 'score');
     return typeof s?.baseline === 'number' ? s.baseline : null;
 }
-function actionText(o) {
-    const ref = o.issue ? ` #${o.issue.number}` : '';
+/** What happened to the suite's issue; `withRef` false when the caller shows the issue link itself. */
+function actionText(o, withRef = true) {
+    const ref = o.issue && withRef ? ` #${o.issue.number}` : '';
+    if (o.action === 'none')
+        return '';
+    if (o.actionFailed)
+        return `${o.action} of the issue${ref} failed`;
+    if (!o.issue)
+        return o.action === 'open' ? 'drift opened' : o.action === 'close' ? 'recovered' : 'still drifting';
     switch (o.action) {
         case 'open':
-            return o.issue ? `issue${ref} opened` : 'drift opened';
+            return withRef ? `issue${ref} opened` : 'opened';
         case 'comment':
-            return `commented on${ref}`;
+            return withRef ? `commented on${ref}` : 'commented';
         case 'close':
-            return o.issue ? `issue${ref} closed` : 'recovered';
-        default:
-            return '';
+            return withRef ? `issue${ref} closed` : 'closed';
     }
 }
 /** One line for logs: `<time> drift <runId>: a healthy 0.950 (base 0.960), b DRIFTED 0.81 (base 0.93) issue #3 opened`. */
@@ -1405,7 +1450,7 @@ function renderDriftSummary(r) {
     for (const o of r.outcomes) {
         const trig = o.report?.signals.filter((s) => s.triggered).map((s) => s.label).join(', ') || '–';
         const models = o.entry.servedModels.join(', ').replace(/[^A-Za-z0-9._:, -]/g, '') || '–';
-        const issue = o.issue ? `[#${o.issue.number}](${o.issue.url}) ${actionText(o)}` : actionText(o) || '–';
+        const issue = o.issue ? `[#${o.issue.number}](${o.issue.url}) ${actionText(o, false)}`.trim() : actionText(o) || '–';
         lines.push(`| \`${safeSuiteName(o.suite)}\` | ${o.status === 'drifted' ? '🔴 drifted' : o.status} | ${score(baselineScore(o))} → ${score(o.entry.aggregates.meanScore)} | ${trig} | ${models} | ${issue} |`);
     }
     const errors = r.outcomes.filter((o) => o.error);
@@ -1426,8 +1471,8 @@ var cli_args = __webpack_require__(6294);
 var files = __webpack_require__(9612);
 // EXTERNAL MODULE: ./lib/src/cli/main.js
 var main = __webpack_require__(7742);
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 29 modules
-var cli_runtime = __webpack_require__(324);
+// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 30 modules
+var cli_runtime = __webpack_require__(1253);
 // EXTERNAL MODULE: ./lib/src/cli/version.js + 1 modules
 var version = __webpack_require__(2973);
 ;// CONCATENATED MODULE: ./lib/src/cli/commands/drift.js
@@ -1555,19 +1600,20 @@ async function driftOnce(args, io, signal, deps = {}) {
     // Live answers still refresh the response cache, so a later `evalgate run` can reuse them.
     const runtime = (0,cli_runtime/* buildRuntime */.NC)({ config, env: io.env, plan: { mode: 'refresh', store: 'cache' }, scorers, warn, ...(args.trace ? { tracePath: (0,external_node_path_.resolve)(io.cwd, args.trace) } : {}) });
     const started = Date.now();
+    const clock = deps.clock ?? (0,system_clock/* createSystemClock */.g)();
     let result;
     try {
         const { cacheMode: _live, ...runOptions } = runtime.options;
         result = await runDriftCheck({
             suites,
             drift: config.drift,
-            runId: `drift-${(0,cli_runtime/* newRunId */.F$)()}`,
+            runId: `drift-${(0,cli_runtime/* newRunId */.F$)(new Date(clock.now()))}`,
             run: { ...runOptions, toolVersion: version/* VERSION */.x, ...(args.maxCostUsd !== undefined ? { maxCostUsd: args.maxCostUsd } : {}), ...(signal ? { signal } : {}) },
             maxErrorRate: config.gate.maxErrorRate,
             pin: args.pin,
             ...(runOptions.commit ? { commit: runOptions.commit } : {}),
             ...(args.runUrl ? { runUrl: args.runUrl } : {}),
-        }, { runEval: engine/* runEval */.w, engine: runtime.deps, clock: (0,system_clock/* createSystemClock */.g)(), history: reporting.history, ...(reporting.issues ? { issues: reporting.issues } : {}), log: (m) => io.stderr(`${m}\n`) });
+        }, { runEval: engine/* runEval */.w, engine: runtime.deps, clock, history: reporting.history, ...(reporting.issues ? { issues: reporting.issues } : {}), log: (m) => io.stderr(`${m}\n`) });
     }
     finally {
         await runtime.close();

@@ -83,8 +83,8 @@ var loader = __webpack_require__(8386);
 var cli_args = __webpack_require__(6294);
 // EXTERNAL MODULE: ./lib/src/cli/main.js
 var main = __webpack_require__(7742);
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 29 modules
-var runtime = __webpack_require__(324);
+// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 30 modules
+var runtime = __webpack_require__(1253);
 // EXTERNAL MODULE: ./lib/src/cli/commands/drift.js + 13 modules
 var drift = __webpack_require__(8116);
 ;// CONCATENATED MODULE: ./lib/src/cli/commands/monitor.js

@@ -283,8 +283,8 @@ function createProgressLine(write, enabled, now = Date.now) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 29 modules
-var cli_runtime = __webpack_require__(324);
+// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 30 modules
+var cli_runtime = __webpack_require__(1253);
 ;// CONCATENATED MODULE: ./lib/src/cli/run-summary.js
 const run_summary_pct = (x) => x.toFixed(2);
 function suiteVerdict(s, minScore) {
@@ -359,6 +359,9 @@ function summarizeRun(run, minScore) {
         for (const e of errors)
             lines.push(`  ${oneLine(e, 240)}`);
     }
+    const redacted = run.suites.reduce((n, s) => n + (s.redactions ?? 0), 0);
+    if (redacted > 0)
+        lines.push(`governance: ${redacted} personal-data or secret values redacted from the results and trace`);
     for (const v of verdicts)
         if (!v.ok)
             lines.push(`✗ ${v.suite}: ${v.reason}`);
@@ -610,8 +613,9 @@ function pct(x, digits = 1) {
 function pctDelta(x, digits = 1) {
     if (x === null || x === undefined || !Number.isFinite(x))
         return DASH;
-    const s = trimZero((x * 100).toFixed(digits));
-    return `${x > 0 && Number(s) !== 0 ? '+' : ''}${s === '-0' ? '0' : s}%`;
+    // From 1,000% on, decimals are noise (a near-free base): whole percents with separators.
+    const s = Math.abs(x) >= 10 ? fixed(x * 100, 0) : trimZero((x * 100).toFixed(digits));
+    return `${x > 0 && Number(s.replace(/,/g, '')) !== 0 ? '+' : ''}${s === '-0' ? '0' : s}%`;
 }
 /** A signed number: 0.0512 → "+0.051". */
 function signed(x, digits = 3) {
@@ -680,7 +684,7 @@ function trimZero(s) {
 /* harmony export */   s4: () => (/* binding */ addedRemovedLines),
 /* harmony export */   xw: () => (/* binding */ detailsOpen)
 /* harmony export */ });
-/* unused harmony exports VERDICT_LABEL, safeUrl, deltaCell, costDeltaCell, priced, metricsTable */
+/* unused harmony exports VERDICT_LABEL, safeUrl, deltaCell, costDeltaCell, priced, commonError, metricsTable */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9884);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9116);
 
@@ -806,7 +810,33 @@ function reasonLine(s) {
         extra.push(`${s.removedCases.length} removed`);
     if (s.errors.base || s.errors.head)
         extra.push(`errors ${s.errors.base} → ${s.errors.head}`);
-    return `- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite, { maxChars: 100 })}** (${VERDICT_LABEL[s.verdict].toLowerCase()}): ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.reason)}${extra.length ? `. Cases: ${extra.join(', ')}` : ''}`;
+    const errs = ['base', 'head']
+        .map((side) => {
+        const e = commonError(s[side]);
+        return e ? `${side}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.message, { maxChars: 160 })}${e.count > 1 ? ` (${e.count}×)` : ''}` : undefined;
+    })
+        .filter((x) => x !== undefined);
+    return `- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite, { maxChars: 100 })}** (${VERDICT_LABEL[s.verdict].toLowerCase()}): ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.reason)}${extra.length ? `. Cases: ${extra.join(', ')}` : ''}${errs.length ? `. Most common error, ${errs.join('; ')}` : ''}`;
+}
+/**
+ * The most frequent request error of one side, so a reader sees *why* requests failed (an expired key,
+ * a wrong model name) without opening the logs. Error texts come from the endpoint: untrusted.
+ */
+function commonError(r) {
+    if (!r)
+        return undefined;
+    const counts = new Map();
+    for (const c of r.cases)
+        for (const smp of c.samples)
+            if (smp.status === 'error' && smp.error) {
+                const m = `${smp.error.kind}: ${smp.error.message}`;
+                counts.set(m, (counts.get(m) ?? 0) + 1);
+            }
+    let best;
+    for (const [message, count] of counts)
+        if (!best || count > best.count)
+            best = { message, count };
+    return best;
 }
 /** Per-suite token, latency and cost figures (job summary). */
 function metricsTable(suites) {
@@ -882,23 +912,30 @@ function footer(report, meta, maxSuites = 20) {
         .join(', ');
     if (versions)
         lines.push(`Prompt versions: ${versions}${more}`);
-    const models = new Set();
+    const models = { base: new Set(), head: new Set() };
     const fingerprints = new Set();
     for (const s of report.suites)
-        for (const r of [s.base, s.head]) {
-            for (const m of r?.servedModels ?? [])
-                models.add(m);
-            for (const f of r?.systemFingerprints ?? [])
+        for (const side of ['base', 'head']) {
+            for (const m of s[side]?.servedModels ?? [])
+                models[side].add(m);
+            for (const f of s[side]?.systemFingerprints ?? [])
                 fingerprints.add(f);
         }
-    if (models.size)
-        lines.push(`Served models: ${[...models].slice(0, 10).map((m) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(m, { maxChars: 80 })).join(', ')}`);
+    const modelList = (set) => [...set].slice(0, 10).map((m) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(m, { maxChars: 80 })).join(', ');
+    const same = models.base.size === models.head.size && [...models.base].every((m) => models.head.has(m));
+    // A PR that switches the model should say so where the reader looks for it.
+    if (same && models.head.size)
+        lines.push(`Served models: ${modelList(models.head)}`);
+    else if (!same && models.base.size && models.head.size)
+        lines.push(`Served models: base ${modelList(models.base)} → head ${modelList(models.head)}`);
+    else if (!same)
+        lines.push(`Served models: ${modelList(new Set([...models.base, ...models.head]))}`);
     if (fingerprints.size)
         lines.push(`Fingerprints: ${[...fingerprints].slice(0, 10).map((f) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f, { maxChars: 80 })).join(', ')}${fingerprints.size > 10 ? ` and ${fingerprints.size - 10} more` : ''}`);
     const url = safeUrl(meta.runUrl);
     if (url)
         lines.push(`Run: ${url}`);
-    lines.push(`Generated by evalgate${meta.toolVersion ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(meta.toolVersion, { maxChars: 30 })}` : ''}. Rules: a regression needs a drop beyond \`maxScoreDrop\` and a confidence interval entirely below zero.`);
+    lines.push(`Generated by evalgate${meta.toolVersion ? ` ${/^[\w.+-]{1,30}$/.test(meta.toolVersion) ? meta.toolVersion : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(meta.toolVersion, { maxChars: 30 })}` : ''}. Rules: a regression needs a drop beyond \`maxScoreDrop\` and a confidence interval entirely below zero.`);
     return `<sub>\n\n${lines.join('<br>\n')}\n\n</sub>`;
 }
 

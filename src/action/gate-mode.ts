@@ -125,7 +125,9 @@ async function publish(m: ModeEnv, flow: GateFlowResult, repoRoot: string, repla
   let commentUrl = '';
   if (m.inputs.comment) {
     const octokit = await m.octokit();
-    if (octokit) commentUrl = (await postComment(m, octokit, pr.number, renderComment(report, meta))) ?? '';
+    // A PR that affects no suite gets no new comment, but an earlier one is updated so stale figures go.
+    const worthNew = report.suites.length > 0 || (report.removed?.length ?? 0) > 0;
+    if (octokit) commentUrl = (await postComment(m, octokit, pr.number, renderComment(report, meta), worthNew)) ?? '';
     else io.warning('no github-token: the PR comment was not posted (the job summary has the report)');
   }
   setGateOutputs(io, report, reportPath, commentUrl);
@@ -137,12 +139,22 @@ async function publish(m: ModeEnv, flow: GateFlowResult, repoRoot: string, repla
 }
 
 /** Posts or updates the sticky comment; never throws (the report is in the summary either way). */
-async function postComment(m: ModeEnv, octokit: NonNullable<Awaited<ReturnType<ModeEnv['octokit']>>>, issueNumber: number, body: string): Promise<string | undefined> {
+async function postComment(
+  m: ModeEnv,
+  octokit: NonNullable<Awaited<ReturnType<ModeEnv['octokit']>>>,
+  issueNumber: number,
+  body: string,
+  createIfMissing = true,
+): Promise<string | undefined> {
   const { io } = m.deps;
   try {
-    const res = await upsertStickyComment(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker: COMMENT_MARKER, body });
+    const res = await upsertStickyComment(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker: COMMENT_MARKER, body, createIfMissing });
     if (res.status === 'forbidden') {
       io.warning(res.warning);
+      return undefined;
+    }
+    if (res.status === 'absent') {
+      io.info('no suite is affected by this PR: no PR comment posted (the job summary says so)');
       return undefined;
     }
     io.info(`PR comment ${res.status}: ${res.url}`);

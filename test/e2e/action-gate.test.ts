@@ -107,7 +107,7 @@ interface RunOut {
   summary: string;
 }
 
-function payload(fork: boolean): unknown {
+function payload(fork: boolean, base = baseSha): unknown {
   const baseRepo = { full_name: 'octo/repo', fork: false };
   return {
     action: 'synchronize',
@@ -116,7 +116,7 @@ function payload(fork: boolean): unknown {
       number: 7,
       title: 'Terser greeting',
       html_url: 'https://github.test/octo/repo/pull/7',
-      base: { ref: 'main', sha: baseSha, repo: baseRepo },
+      base: { ref: 'main', sha: base, repo: baseRepo },
       head: { ref: 'feature', sha: headSha, repo: fork ? { full_name: 'forker/repo', fork: true } : baseRepo },
     },
     repository: baseRepo,
@@ -131,11 +131,11 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-async function runAction(opts: { token?: string; fork?: boolean; apiKey?: string | null; event?: string; inputs?: Record<string, string>; workspace?: string } = {}): Promise<RunOut> {
+async function runAction(opts: { token?: string; fork?: boolean; apiKey?: string | null; event?: string; inputs?: Record<string, string>; workspace?: string; baseSha?: string } = {}): Promise<RunOut> {
   const ws = opts.workspace ?? repo;
   const dir = mkdtempSync(join(root, 'run-'));
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output.txt'), summary: join(dir, 'summary.md') };
-  writeFileSync(files.event, JSON.stringify(payload(opts.fork ?? false)));
+  writeFileSync(files.event, JSON.stringify(payload(opts.fork ?? false, opts.baseSha)));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   const env: Record<string, string> = {
@@ -333,6 +333,23 @@ describe('action: pull_request gate (dist/index.js)', () => {
     const report = JSON.parse(readFileSync(r.outputs['report']!, 'utf8'));
     expect(report.suites.map((s: { suite: string }) => s.suite).sort()).toEqual(['greet', 'untouched']);
     expect(report.suites.find((s: { suite: string }) => s.suite === 'greet').verdict).toBe('regression');
+  });
+
+  it('a PR that affects no suite posts no new comment, but updates an earlier one', async () => {
+    // Base = head's content, only the README differs: no prompt, case or config change reaches a suite.
+    gh.state.addPull(7, ['README.md'], { base: { sha: headSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } });
+    const before = model.requests.length;
+    const quiet = await runAction({ baseSha: headSha });
+    expect(quiet.code, quiet.stdout + quiet.stderr).toBe(0);
+    expect(quiet.outputs['status']).toBe('skipped');
+    expect(quiet.summary).toMatch(/no suite was evaluated/);
+    expect(ourComments()).toHaveLength(0);
+    expect(model.requests.length).toBe(before);
+    const old = gh.state.addComment(7, `${MARKER}\nold figures`, { login: 'github-actions[bot]', type: 'Bot' });
+    const again = await runAction({ baseSha: headSha });
+    expect(again.code).toBe(0);
+    expect(ourComments().map((c) => c.id)).toEqual([old.id]);
+    expect(ourComments()[0]!.body).toMatch(/no suite was evaluated/);
   });
 
   it('refuses pull_request_target unless allowed', async () => {

@@ -8,6 +8,8 @@ export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 export type StickyCommentResult =
   | { status: 'created' | 'updated'; id: number; url: string }
+  /** No comment existed and `createIfMissing` was false: nothing was posted. */
+  | { status: 'absent' }
   | { status: 'forbidden'; warning: string };
 
 /**
@@ -34,6 +36,11 @@ export interface StickyCommentTarget {
   body: string;
   /** Login of our comments; resolved with authenticatedLogin() when absent. */
   author?: string;
+  /**
+   * Default true. False: only update an existing comment (e.g. "no suite affected" on a PR that never
+   * touched a prompt would be noise; on one that did earlier, the old figures must not stay up).
+   */
+  createIfMissing?: boolean;
 }
 
 /** Finds our existing comment (paginating through all of them), oldest first. */
@@ -65,6 +72,7 @@ export async function upsertStickyComment(octokit: GitHubClient, t: StickyCommen
       const { data } = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body: t.body });
       return { status: 'updated', id: data.id, url: data.html_url };
     }
+    if (t.createIfMissing === false) return { status: 'absent' };
     const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: t.body });
     return { status: 'created', id: data.id, url: data.html_url };
   } catch (e) {

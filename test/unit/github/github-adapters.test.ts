@@ -65,6 +65,17 @@ describe('sticky comment', () => {
     expect(ours[0]!.user.login).toBe('github-actions[bot]');
   });
 
+  it('with createIfMissing false only updates: nothing is created when there is no comment yet', async () => {
+    gh.state.addPull(3, []);
+    const none = await upsertStickyComment(client(), { ...repo, issueNumber: 3, marker: MARKER, body: `${MARKER}\nnothing`, createIfMissing: false });
+    expect(none.status).toBe('absent');
+    expect(gh.state.commentsOn(3)).toHaveLength(0);
+    await upsertStickyComment(client(), { ...repo, issueNumber: 3, marker: MARKER, body: `${MARKER}\nfigures` });
+    const upd = await upsertStickyComment(client(), { ...repo, issueNumber: 3, marker: MARKER, body: `${MARKER}\nnothing now`, createIfMissing: false });
+    expect(upd.status).toBe('updated');
+    expect(gh.state.commentsOn(3).map((c) => c.body)).toEqual([`${MARKER}\nnothing now`]);
+  });
+
   it('does not hijack a comment by another user that carries the marker', async () => {
     gh.state.addPull(2, []);
     const theirs = gh.state.addComment(2, `${MARKER} gotcha`, { login: 'mallory', type: 'User' });

@@ -1,6 +1,10 @@
 // The governance hooks end to end in the core: the real detectors wired into the engine as
 // scanInput / redact, the real openai adapter, the loopback fake model as application and judge.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCommand } from '../../../src/cli/commands/run.js';
 import { createOpenAIModelClient } from '../../../src/adapters/model/openai-client.js';
 import { runEval } from '../../../src/core/engine/engine.js';
 import { redact, scanInput } from '../../../src/core/governance/detect.js';
@@ -83,5 +87,102 @@ describe('governance in the engine', () => {
   it('without redaction the same run does keep the values (the test above can fail)', async () => {
     const { result } = await run({ scanInputs: 'off', redactTraces: false });
     expect(JSON.stringify(result)).toContain(PII[0]);
+  });
+});
+
+// Issue 5: "no raw PII in any written file after a run". The real CLI command in-process (config loader,
+// disk cache, recordings, JSONL trace, results JSON, JUnit) against the fake model as app and judge; then
+// every file the runs created or changed under the temp dir is read and searched for the seeded values.
+describe('no raw PII in any written file (evalgate run, in-process)', () => {
+  type Snapshot = Map<string, string>;
+  function walk(dir: string, out: Snapshot = new Map()): Snapshot {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p, out);
+      else {
+        const st = statSync(p);
+        out.set(p, `${st.size}:${st.mtimeMs}`);
+      }
+    }
+    return out;
+  }
+
+  async function cliRuns(redactTraces: boolean) {
+    fm = await startFakeModel({
+      behavior: (req) => {
+        if (req.body?.model === 'judge-model') return { content: JSON.stringify({ score: 0.9, pass: true, reason: `graded: ${req.lastUser.slice(-120)}` }) };
+        // Leaks only when asked about personal data, so the clean case's answers are cached.
+        if (req.lastUser.includes('e-mail')) return { content: `Sure! Mail ${PII[0]}, call ${PII[1]}, card ${PII[2]}.` };
+        return { content: 'Use the reset link on the sign-in page.' };
+      },
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'evalgate-pii-'));
+    writeFileSync(join(dir, 'prompt.txt'), 'Help {{name}}: {{text}}');
+    writeFileSync(
+      join(dir, 'evalgate.yml'),
+      [
+        'version: 1',
+        'providers:',
+        `  app: { type: openai, model: gpt-4o-mini, baseUrl: "${fm.url}", maxRetries: 0 }`,
+        `  judge: { type: openai, model: judge-model, baseUrl: "${fm.url}", maxRetries: 0 }`,
+        'defaults: { provider: app, judge: judge, repeat: 1 }',
+        `governance: { scanInputs: warn, redactTraces: ${redactTraces} }`,
+        'recordings: recordings',
+        'suites:',
+        '  - name: answers',
+        '    prompt: prompt.txt',
+        '    assert:',
+        '      - type: llm-rubric',
+        '        value: The answer is polite.',
+        '      - type: no-pii',
+        '    cases:',
+        '      - id: clean',
+        '        vars: { name: Ann, text: "how do I reset my password?" }',
+        // No id: the derived case id must not carry the values either.
+        `      - vars: { name: Ann, text: "my e-mail is ${PII[0]}, card ${PII[2]}" }`,
+        '',
+      ].join('\n'),
+    );
+    const before = walk(dir);
+    let stderr = '';
+    const io = { stdout: () => {}, stderr: (t: string) => void (stderr += t), env: {}, cwd: dir, isTTY: false };
+    const flags = ['--config', 'evalgate.yml', '--trace', 'trace.jsonl'];
+    const codes = [
+      await runCommand([...flags, '--out', 'results.json', '--junit', 'junit.xml'], io),
+      await runCommand([...flags, '--out', 'recorded.json', '--record'], io),
+    ];
+    const written = [...walk(dir)].filter(([p, sig]) => before.get(p) !== sig).map(([p]) => p);
+    return { dir, codes, stderr, written };
+  }
+
+  it('cache, recordings, trace, results and JUnit hold none of the seeded values', async () => {
+    const { dir, codes, stderr, written } = await cliRuns(true);
+    try {
+      expect(codes.every((c) => c === 0 || c === 1)).toBe(true); // ran (no-pii fails the gate: exit 1)
+      const rel = written.map((p) => relative(dir, p));
+      // The walk covered every kind of output, so the assertion below is not vacuous.
+      expect(rel).toEqual(expect.arrayContaining(['trace.jsonl', 'results.json', 'junit.xml', 'recorded.json']));
+      expect(rel.some((p) => p.startsWith('.evalgate-cache'))).toBe(true); // the clean answers were cached
+      expect(rel.some((p) => p.startsWith('recordings'))).toBe(true); // ...and recorded
+      for (const p of written) {
+        const text = readFileSync(p, 'utf8');
+        for (const v of PII) expect(text, `${relative(dir, p)} contains ${v}`).not.toContain(v);
+      }
+      expect(stderr).toMatch(/responses with personal data were not cached \(/);
+      expect(stderr).toMatch(/responses with personal data were not cached or recorded/);
+      expect(stderr).not.toContain(PII[0]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('without redaction the written files do hold them (the test above can fail)', async () => {
+    const { dir, written } = await cliRuns(false);
+    try {
+      const all = written.map((p) => readFileSync(p, 'utf8')).join('\n');
+      expect(all).toContain(PII[0]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,8 +1,8 @@
-export const id = 184;
-export const ids = [184];
+export const id = 300;
+export const ids = [300];
 export const modules = {
 
-/***/ 184:
+/***/ 2300:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -325,7 +325,7 @@ function suiteVerdict(c, gate, ctx) {
     if (c.status === 'compared' && !tooFew && d !== null && d < -gate.maxScoreDrop && c.score.ci && c.score.ci.high < 0)
         return {
             verdict: 'regression',
-            reason: `score dropped ${(0,format/* signed */.x8)(d)} over ${n} paired cases${ciText(c)}; beyond the allowed ${(0,format/* score */.fN)(gate.maxScoreDrop, 2)}`,
+            reason: `score dropped by ${(0,format/* score */.fN)(-d)} over ${n} paired cases${ciText(c)}; more than the allowed ${(0,format/* score */.fN)(gate.maxScoreDrop, 2)}`,
         };
     // 5. Absolute floor.
     const hs = ha.meanScore;
@@ -475,7 +475,7 @@ function selectSuites(input) {
         }
         const reason = selectAll
             ? input.capped
-                ? 'the PR changes more than 3,000 files, so every suite runs'
+                ? 'the list of changed files is incomplete (GitHub lists at most 3,000), so every suite runs'
                 : 'all suites requested'
             : changedFileReason(suite, before, changed) ?? configReason(suite, before, head, base);
         if (reason) {
@@ -600,8 +600,8 @@ var loader = __webpack_require__(8386);
 var engine_engine = __webpack_require__(4350);
 // EXTERNAL MODULE: ./lib/src/core/engine/run-result.js + 1 modules
 var run_result = __webpack_require__(8698);
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 29 modules
-var cli_runtime = __webpack_require__(324);
+// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 30 modules
+var cli_runtime = __webpack_require__(1253);
 // EXTERNAL MODULE: ./lib/src/cli/version.js + 1 modules
 var version = __webpack_require__(2973);
 ;// CONCATENATED MODULE: ./lib/src/action/gate-flow.js
@@ -734,7 +734,7 @@ var report_escape = __webpack_require__(9884);
 ;// CONCATENATED MODULE: ./lib/src/core/report/budget.js
 // A size budget for rendered reports: parts are appended in priority order while they fit, so the
 // least important ones are the ones dropped. `measure` is the unit the platform counts in.
-class Budget {
+class budget_Budget {
     limit;
     measure;
     parts = [];
@@ -767,7 +767,7 @@ class Budget {
     }
 }
 /** UTF-8 byte length (the job summary's 1 MiB limit counts bytes). */
-const utf8Length = (s) => new TextEncoder().encode(s).length;
+const budget_utf8Length = (s) => new TextEncoder().encode(s).length;
 
 // EXTERNAL MODULE: ./lib/src/core/report/sections.js
 var sections = __webpack_require__(7239);
@@ -797,10 +797,10 @@ function tableRows(suites, budgetChars, fullAt) {
     out.push(`| … ${suites.length - out.length} more suites (passing or skipped first) are listed in ${fullAt} | | | | | | | |`);
     return out;
 }
-function pr_comment_renderPrComment(report, meta = {}, opts = {}) {
+function renderPrComment(report, meta = {}, opts = {}) {
     const limit = opts.limit ?? PR_COMMENT_LIMIT;
     const fullAt = meta.fullReportAt ?? DEFAULT_FULL_AT;
-    const budget = new Budget(limit);
+    const budget = new budget_Budget(limit);
     const foot = ['', '---', (0,sections/* footer */.qr)(report, meta), ...(meta.extraFooter ?? [])].join('\n');
     budget.reserve(foot.length + 1);
     // Room for the omission note, whatever happens below.
@@ -883,7 +883,106 @@ function isEvalgateComment(body) {
     return body.startsWith(pr_comment_PR_COMMENT_MARKER);
 }
 
+;// CONCATENATED MODULE: ./lib/src/core/report/summary.js
+
+
+
+
+/** 1 MiB minus headroom for anything else the step appends. */
+const JOB_SUMMARY_LIMIT_BYTES = 1_000_000;
+/** Every paired case whose score or pass changed, worst first. */
+function changedCases(s) {
+    if (!s.base || !s.head)
+        return undefined;
+    const base = new Map(s.base.cases.map((c) => [c.id, c]));
+    const rows = [];
+    for (const h of s.head.cases) {
+        const b = base.get(h.id);
+        if (!b || b.score === null || h.score === null)
+            continue;
+        const d = h.score - b.score;
+        if (Math.abs(d) < 1e-9 && b.pass === h.pass)
+            continue;
+        rows.push({
+            d,
+            row: `| ${codeSpan(h.id, { maxChars: 80, table: true })} | ${score(b.score)} | ${score(h.score)} | ${signed(d)} | ${b.pass ? 'pass' : 'fail'} → ${h.pass ? 'pass' : 'fail'} |`,
+        });
+    }
+    if (!rows.length)
+        return undefined;
+    rows.sort((a, b) => a.d - b.d);
+    return `${detailsOpen(`${escapeHtmlText(s.suite)}: ${rows.length} case${rows.length === 1 ? '' : 's'} changed`)}\n| Case | Base | Head | Δ | Pass |\n|---|---|---|---|---|\n${rows
+        .map((r) => r.row)
+        .join('\n')}${DETAILS_CLOSE}`;
+}
+function summary_renderJobSummary(report, meta = {}, opts = {}) {
+    const limit = opts.limitBytes ?? JOB_SUMMARY_LIMIT_BYTES;
+    const fullAt = meta.fullReportAt ?? 'the JSON report artifact';
+    const budget = new Budget(limit, utf8Length);
+    const foot = ['', '---', footer(report, meta, 500)].join('\n');
+    const reserve = utf8Length(foot) + 400;
+    budget.reserve(reserve);
+    let omitted = 0;
+    const add = (s) => {
+        if (!budget.tryAdd(s))
+            omitted++;
+    };
+    add(headline(report));
+    const ctx = contextLine(report, meta);
+    if (ctx)
+        add(ctx);
+    for (const n of noticeLines(meta))
+        add(`\n${n}`);
+    if (report.suites.length) {
+        add(['', SUITE_TABLE_HEADER, ...report.suites.map(suiteRow)].join('\n'));
+        add('');
+        for (const s of report.suites)
+            add(reasonLine(s));
+        add(`\n### Tokens, latency and cost\n\n${metricsTable(report.suites)}`);
+    }
+    const outputChars = opts.outputChars ?? 4000;
+    for (const kind of ['regressed', 'fixed'])
+        for (const s of report.suites) {
+            const list = s[kind];
+            if (!list.length)
+                continue;
+            const open = detailsOpen(`${escapeHtmlText(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
+            const blocks = [];
+            let size = utf8Length(open) + 20;
+            let shown = 0;
+            for (const c of list) {
+                const b = caseDetail(c, { outputChars, fullAt });
+                const n = utf8Length(b) + 10;
+                if (size + n > budget.remaining)
+                    break;
+                blocks.push(b);
+                size += n;
+                shown++;
+            }
+            if (shown < list.length) {
+                omitted += list.length - shown;
+                blocks.push(`*${list.length - shown} more ${kind} cases not shown: see ${fullAt}.*`);
+            }
+            add(`\n${open}\n${blocks.join('\n\n---\n\n')}${DETAILS_CLOSE}`);
+        }
+    const changed = report.suites.map(changedCases).filter((x) => x !== undefined);
+    if (changed.length)
+        add(`\n### All changed cases\n\n${changed.join('\n\n')}`);
+    const lists = addedRemovedLines(report.suites, 200);
+    if (lists.length)
+        add(`\n### Added and removed\n\n${lists.join('\n')}`);
+    if (report.unselected.length)
+        add(`\nNot evaluated (unaffected by this change): ${idList(report.unselected, 500)}`);
+    budget.release(reserve);
+    if (omitted)
+        budget.tryAdd(`\n*Parts of this summary were left out to stay under GitHub's 1 MiB limit; everything is in ${fullAt}.*`);
+    budget.tryAdd(foot);
+    return budget.text();
+}
+
 ;// CONCATENATED MODULE: ./lib/src/action/render.js
+
+
 
 
 const COMMENT_MARKER = (/* unused pure expression or super */ null && (PR_COMMENT_MARKER));
@@ -892,6 +991,15 @@ function notes(report, meta) {
     const reasons = Object.entries(meta.reasons ?? {});
     if (reasons.length > 0 && reasons.length <= 30) {
         out.push(`Selected: ${reasons.map(([s, why]) => `${(0,report_escape/* codeSpan */.SS)(s)} (${(0,report_escape/* codeSpan */.SS)(why, { maxChars: 120 })})`).join(', ')}.`);
+    }
+    else if (reasons.length > 30) {
+        // Many suites (e.g. past the 3,000-file cap): one line per distinct reason keeps it readable.
+        const byReason = new Map();
+        for (const [, why] of reasons)
+            byReason.set(why, (byReason.get(why) ?? 0) + 1);
+        const groups = [...byReason].sort((a, b) => b[1] - a[1]);
+        const shown = groups.slice(0, 5).map(([why, n]) => `${n} for ${(0,report_escape/* codeSpan */.SS)(why, { maxChars: 120 })}`);
+        out.push(`Selected ${reasons.length} suites: ${shown.join(', ')}${groups.length > 5 ? `, ${groups.length - 5} other reasons` : ''}.`);
     }
     if (report.removed && report.removed.length > 0) {
         out.push(`Removed by this PR (not run): ${report.removed.slice(0, 50).map((s) => (0,report_escape/* codeSpan */.SS)(s)).join(', ')}${report.removed.length > 50 ? ', …' : ''}.`);
@@ -916,16 +1024,21 @@ function commentMeta(report, meta) {
         m.recorded = true;
     if (meta.fullReportAt)
         m.fullReportAt = meta.fullReportAt;
+    // The footer names the version that produced the figures (rules and formats change between releases).
+    m.toolVersion = version/* VERSION */.x;
     return m;
 }
 /** The sticky PR comment (≤ 65,536 characters, starts with the hidden marker). */
 function renderComment(report, meta) {
-    return pr_comment_renderPrComment(report, commentMeta(report, meta));
+    return renderPrComment(report, commentMeta(report, meta));
 }
-/** The job summary: the same report with room for more detail (summaries may hold 1 MiB). */
+/**
+ * The job summary: the same report with more detail (token/latency/cost table, every changed case,
+ * longer outputs; summaries may hold 1 MiB). No hidden marker: the summary is not a comment we look for.
+ */
 function renderGateSummary(report, meta) {
-    // Drop the hidden marker: the summary is not a comment we look for.
-    return renderPrComment(report, commentMeta(report, meta), { limit: 900_000, outputChars: 6_000 }).replace(PR_COMMENT_MARKER, '').trimStart();
+    const m = commentMeta(report, { ...meta, fullReportAt: meta.summaryFullReportAt ?? 'the JSON report (the `report` output)' });
+    return renderJobSummary(report, m, { outputChars: 6_000 });
 }
 function renderNoSecretsNotice(runUrl) {
     const link = runUrl && /^https?:\/\/[^\s()<>]+$/.test(runUrl) ? ` ([workflow run](${runUrl}))` : '';
@@ -1023,7 +1136,9 @@ const gateCommand = async (argv, io) => {
             warn: (m) => io.stderr(`warning: ${m}\n`),
             info: (m) => io.stderr(`${m}\n`),
         });
-        const comment = renderComment(flow.outcome.report, { baseSha, ...(headSha ? { headSha } : {}), reasons: flow.outcome.selection.reasons });
+        // Locally there is no job summary: what the comment leaves out is in the --json report.
+        const fullReportAt = values.json ? `the JSON report (${values.json})` : 'the JSON report (run again with `--json FILE`)';
+        const comment = renderComment(flow.outcome.report, { baseSha, ...(headSha ? { headSha } : {}), reasons: flow.outcome.selection.reasons, fullReportAt });
         io.stdout(`${comment}\n`);
         if (values.markdown)
             await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, values.markdown), `${comment}\n`);
@@ -1167,8 +1282,9 @@ function pct(x, digits = 1) {
 function pctDelta(x, digits = 1) {
     if (x === null || x === undefined || !Number.isFinite(x))
         return DASH;
-    const s = trimZero((x * 100).toFixed(digits));
-    return `${x > 0 && Number(s) !== 0 ? '+' : ''}${s === '-0' ? '0' : s}%`;
+    // From 1,000% on, decimals are noise (a near-free base): whole percents with separators.
+    const s = Math.abs(x) >= 10 ? fixed(x * 100, 0) : trimZero((x * 100).toFixed(digits));
+    return `${x > 0 && Number(s.replace(/,/g, '')) !== 0 ? '+' : ''}${s === '-0' ? '0' : s}%`;
 }
 /** A signed number: 0.0512 → "+0.051". */
 function signed(x, digits = 3) {
@@ -1237,7 +1353,7 @@ function trimZero(s) {
 /* harmony export */   s4: () => (/* binding */ addedRemovedLines),
 /* harmony export */   xw: () => (/* binding */ detailsOpen)
 /* harmony export */ });
-/* unused harmony exports VERDICT_LABEL, safeUrl, deltaCell, costDeltaCell, priced, metricsTable */
+/* unused harmony exports VERDICT_LABEL, safeUrl, deltaCell, costDeltaCell, priced, commonError, metricsTable */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9884);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9116);
 
@@ -1363,7 +1479,33 @@ function reasonLine(s) {
         extra.push(`${s.removedCases.length} removed`);
     if (s.errors.base || s.errors.head)
         extra.push(`errors ${s.errors.base} → ${s.errors.head}`);
-    return `- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite, { maxChars: 100 })}** (${VERDICT_LABEL[s.verdict].toLowerCase()}): ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.reason)}${extra.length ? `. Cases: ${extra.join(', ')}` : ''}`;
+    const errs = ['base', 'head']
+        .map((side) => {
+        const e = commonError(s[side]);
+        return e ? `${side}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.message, { maxChars: 160 })}${e.count > 1 ? ` (${e.count}×)` : ''}` : undefined;
+    })
+        .filter((x) => x !== undefined);
+    return `- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite, { maxChars: 100 })}** (${VERDICT_LABEL[s.verdict].toLowerCase()}): ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.reason)}${extra.length ? `. Cases: ${extra.join(', ')}` : ''}${errs.length ? `. Most common error, ${errs.join('; ')}` : ''}`;
+}
+/**
+ * The most frequent request error of one side, so a reader sees *why* requests failed (an expired key,
+ * a wrong model name) without opening the logs. Error texts come from the endpoint: untrusted.
+ */
+function commonError(r) {
+    if (!r)
+        return undefined;
+    const counts = new Map();
+    for (const c of r.cases)
+        for (const smp of c.samples)
+            if (smp.status === 'error' && smp.error) {
+                const m = `${smp.error.kind}: ${smp.error.message}`;
+                counts.set(m, (counts.get(m) ?? 0) + 1);
+            }
+    let best;
+    for (const [message, count] of counts)
+        if (!best || count > best.count)
+            best = { message, count };
+    return best;
 }
 /** Per-suite token, latency and cost figures (job summary). */
 function metricsTable(suites) {
@@ -1439,23 +1581,30 @@ function footer(report, meta, maxSuites = 20) {
         .join(', ');
     if (versions)
         lines.push(`Prompt versions: ${versions}${more}`);
-    const models = new Set();
+    const models = { base: new Set(), head: new Set() };
     const fingerprints = new Set();
     for (const s of report.suites)
-        for (const r of [s.base, s.head]) {
-            for (const m of r?.servedModels ?? [])
-                models.add(m);
-            for (const f of r?.systemFingerprints ?? [])
+        for (const side of ['base', 'head']) {
+            for (const m of s[side]?.servedModels ?? [])
+                models[side].add(m);
+            for (const f of s[side]?.systemFingerprints ?? [])
                 fingerprints.add(f);
         }
-    if (models.size)
-        lines.push(`Served models: ${[...models].slice(0, 10).map((m) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(m, { maxChars: 80 })).join(', ')}`);
+    const modelList = (set) => [...set].slice(0, 10).map((m) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(m, { maxChars: 80 })).join(', ');
+    const same = models.base.size === models.head.size && [...models.base].every((m) => models.head.has(m));
+    // A PR that switches the model should say so where the reader looks for it.
+    if (same && models.head.size)
+        lines.push(`Served models: ${modelList(models.head)}`);
+    else if (!same && models.base.size && models.head.size)
+        lines.push(`Served models: base ${modelList(models.base)} → head ${modelList(models.head)}`);
+    else if (!same)
+        lines.push(`Served models: ${modelList(new Set([...models.base, ...models.head]))}`);
     if (fingerprints.size)
         lines.push(`Fingerprints: ${[...fingerprints].slice(0, 10).map((f) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f, { maxChars: 80 })).join(', ')}${fingerprints.size > 10 ? ` and ${fingerprints.size - 10} more` : ''}`);
     const url = safeUrl(meta.runUrl);
     if (url)
         lines.push(`Run: ${url}`);
-    lines.push(`Generated by evalgate${meta.toolVersion ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(meta.toolVersion, { maxChars: 30 })}` : ''}. Rules: a regression needs a drop beyond \`maxScoreDrop\` and a confidence interval entirely below zero.`);
+    lines.push(`Generated by evalgate${meta.toolVersion ? ` ${/^[\w.+-]{1,30}$/.test(meta.toolVersion) ? meta.toolVersion : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(meta.toolVersion, { maxChars: 30 })}` : ''}. Rules: a regression needs a drop beyond \`maxScoreDrop\` and a confidence interval entirely below zero.`);
     return `<sub>\n\n${lines.join('<br>\n')}\n\n</sub>`;
 }
 

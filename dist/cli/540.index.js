@@ -1,5 +1,5 @@
-export const id = 461;
-export const ids = [461];
+export const id = 540;
+export const ids = [540];
 export const modules = {
 
 /***/ 4138:
@@ -1201,7 +1201,154 @@ async function loadConfigFromFiles(path, files, opts) {
 
 /***/ }),
 
-/***/ 324:
+/***/ 6294:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NJ: () => (/* binding */ positiveInt),
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   W3: () => (/* binding */ RUN_USAGE),
+/* harmony export */   Wf: () => (/* binding */ nonNegativeNumber),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   ug: () => (/* binding */ parseRunArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+// Argument parsing for the CLI, on node:util parseArgs. Every problem becomes a UsageError with one line
+// the user can act on (exit 2); commands share the helpers so flags behave the same everywhere.
+
+/** A wrong command line: printed as one line, exit code 2. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/** parseArgs in strict mode, with its errors turned into UsageErrors in our words. */
+function parseCommandArgs(argv, options, allowPositionals = false) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, strict: true, allowPositionals });
+    }
+    catch (err) {
+        const raw = err instanceof Error ? err.message : String(err);
+        // Node's messages are multi-line ("... To specify a positional argument starting with a '-' ...").
+        throw new UsageError(raw.split('\n')[0].replace(/\.$/, ''));
+    }
+}
+function positiveInt(flag, raw) {
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1)
+        throw new UsageError(`--${flag} must be a positive whole number, got "${raw}"`);
+    return Number(raw);
+}
+function nonNegativeNumber(flag, raw) {
+    if (raw === undefined)
+        return undefined;
+    const n = Number(raw.trim().replace(/^\$/, ''));
+    if (raw.trim() === '' || !Number.isFinite(n) || n < 0)
+        throw new UsageError(`--${flag} must be a number ≥ 0, got "${raw}"`);
+    return n;
+}
+const RUN_USAGE = `Usage: evalgate run [options]
+
+Evaluates the suites of an evalgate.yml and prints a table.
+Exit code: 0 every suite meets gate.minScore, 1 one does not, 2 config or usage error, 3 internal error.
+
+Options:
+  --config FILE       config file (default: evalgate.yml)
+  --suite NAME        run only this suite (repeatable)
+  --repeat N          samples per case, overrides the config
+  --concurrency N     parallel requests per provider, overrides the config
+  --no-cache          neither read nor write the response cache
+  --max-cost USD      stop sending requests once the run has cost this much; the rest is skipped
+  --out FILE          write the results JSON (schema: docs/results-schema.md)
+  --junit FILE        write JUnit XML for test reporters
+  --trace FILE        append every request to a JSONL trace
+  --record            call the model and store the answers in the config's recordings folder
+  --replay            answer only from the recordings folder (no key, no network)
+  -h, --help          show this help
+`;
+function parseRunArgs(argv) {
+    const { values } = parseCommandArgs(argv, {
+        help: { type: 'boolean', short: 'h' },
+        config: { type: 'string', short: 'c' },
+        suite: { type: 'string', multiple: true },
+        repeat: { type: 'string' },
+        concurrency: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        'max-cost': { type: 'string' },
+        out: { type: 'string' },
+        junit: { type: 'string' },
+        trace: { type: 'string' },
+        record: { type: 'boolean' },
+        replay: { type: 'boolean' },
+    });
+    const args = {
+        help: values.help ?? false,
+        config: values.config ?? 'evalgate.yml',
+        suites: values.suite ?? [],
+        noCache: values['no-cache'] ?? false,
+        record: values.record ?? false,
+        replay: values.replay ?? false,
+    };
+    const repeat = positiveInt('repeat', values.repeat);
+    if (repeat !== undefined)
+        args.repeat = repeat;
+    const concurrency = positiveInt('concurrency', values.concurrency);
+    if (concurrency !== undefined)
+        args.concurrency = concurrency;
+    const maxCost = nonNegativeNumber('max-cost', values['max-cost']);
+    if (maxCost !== undefined)
+        args.maxCostUsd = maxCost;
+    for (const key of ['out', 'junit', 'trace']) {
+        const v = values[key];
+        if (v !== undefined) {
+            if (v.trim() === '')
+                throw new UsageError(`--${key} needs a file path`);
+            args[key] = v;
+        }
+    }
+    if (args.record && args.replay)
+        throw new UsageError('--record and --replay exclude each other');
+    if (args.replay && args.noCache)
+        throw new UsageError('--replay answers only from recordings; it cannot be combined with --no-cache');
+    return args;
+}
+
+
+/***/ }),
+
+/***/ 9612:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+// Output files of the CLI (results JSON, JUnit, Markdown). Written to a temp file and renamed, so a
+// reader (a CI artifact step, a dashboard) never sees half a report.
+
+
+
+async function writeFileAtomic(path, text) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, text, 'utf8');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1253:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1209,10 +1356,11 @@ async function loadConfigFromFiles(path, files, opts) {
 __webpack_require__.d(__webpack_exports__, {
   NC: () => (/* binding */ buildRuntime),
   _c: () => (/* binding */ buildScorerRegistry),
+  u7: () => (/* binding */ cachePlan),
   F$: () => (/* binding */ newRunId)
 });
 
-// UNUSED EXPORTS: cacheDirOf, cachePlan, knownSecrets, recordingsDirOf
+// UNUSED EXPORTS: cacheDirOf, knownSecrets, recordingsDirOf
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -1392,6 +1540,257 @@ function toModelError(err, sdk, opts) {
     return new types/* ModelError */.m('client', message);
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./lib/src/adapters/model/node-fetch.js
+// A `fetch` for the openai SDK built on node:http(s) with keep-alive agents. Why: Node's built-in fetch
+// (undici, WHATWG streams) costs ~0.7 ms of CPU per request, which at concurrency 50 made the client the
+// bottleneck of a run (npm run bench). The SDK still builds every request and maps every error, so its
+// behaviour (headers, error classes, Retry-After on APIError.headers) stays the same.
+//
+// Scope: what the SDK sends for chat completions and embeddings — string or byte bodies, no streaming
+// upload. Anything else (FormData, ReadableStream bodies, Request objects) goes to the built-in fetch.
+// The response body is read whole (we never request `stream: true`) and handed back as a real Response.
+
+
+
+const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+function abortReason(signal) {
+    // The SDK recognises aborts by name; a reason that is not an Error (or none) becomes a DOMException.
+    const r = signal.reason;
+    return r instanceof Error ? r : new DOMException('This operation was aborted', 'AbortError');
+}
+function plainHeaders(h) {
+    const out = {};
+    if (!h)
+        return out;
+    if (h instanceof Headers) {
+        h.forEach((v, k) => (out[k] = v));
+    }
+    else if (Array.isArray(h)) {
+        for (const [k, v] of h)
+            if (k !== undefined && v !== undefined)
+                out[k.toLowerCase()] = v;
+    }
+    else {
+        for (const [k, v] of Object.entries(h))
+            out[k.toLowerCase()] = v;
+    }
+    return out;
+}
+function bodyBytes(body) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string')
+        return body;
+    if (body instanceof Uint8Array)
+        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
+    return false; // not ours: FormData, Blob, streams, URLSearchParams
+}
+function decode(buf, encoding) {
+    switch (encoding?.trim().toLowerCase()) {
+        case undefined:
+        case '':
+        case 'identity':
+            return buf;
+        case 'gzip':
+        case 'x-gzip':
+            return (0,external_node_zlib_.gunzipSync)(buf);
+        case 'deflate':
+            return (0,external_node_zlib_.inflateSync)(buf);
+        case 'br':
+            return (0,external_node_zlib_.brotliDecompressSync)(buf);
+        default:
+            return buf;
+    }
+}
+/**
+ * The read-only part of Headers the SDK and our error mapping use (get, has, iteration). Lighter than
+ * undici's Headers, which sorts and validates on every access.
+ */
+class ResponseHeaders {
+    ns;
+    vs;
+    constructor(ns, vs) {
+        this.ns = ns;
+        this.vs = vs;
+    }
+    get(name) {
+        const n = name.toLowerCase();
+        let out = null;
+        for (let i = 0; i < this.ns.length; i++) {
+            if (this.ns[i] !== n)
+                continue;
+            out = out === null ? this.vs[i] : `${out}, ${this.vs[i]}`;
+        }
+        return out;
+    }
+    has(name) {
+        return this.ns.includes(name.toLowerCase());
+    }
+    *entries() {
+        for (let i = 0; i < this.ns.length; i++)
+            yield [this.ns[i], this.vs[i]];
+    }
+    *keys() {
+        yield* this.ns;
+    }
+    *values() {
+        yield* this.vs;
+    }
+    forEach(fn) {
+        for (let i = 0; i < this.ns.length; i++)
+            fn(this.vs[i], this.ns[i]);
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+}
+/** A fully read response: what the SDK needs of a Response (status, headers, text/json) without streams. */
+class BufferedResponse {
+    url;
+    status;
+    statusText;
+    headers;
+    raw;
+    ok;
+    redirected = false;
+    type = 'basic';
+    /** The body was read whole; nothing to stream or cancel. */
+    body = null;
+    bodyUsed = false;
+    constructor(url, status, statusText, headers, raw) {
+        this.url = url;
+        this.status = status;
+        this.statusText = statusText;
+        this.headers = headers;
+        this.raw = raw;
+        this.ok = status >= 200 && status <= 299;
+    }
+    take() {
+        if (this.bodyUsed)
+            throw new TypeError('Body is unusable: Body has already been read');
+        this.bodyUsed = true;
+        return this.raw ?? Buffer.alloc(0);
+    }
+    async text() {
+        return this.take().toString('utf8');
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+    async arrayBuffer() {
+        const b = this.take();
+        return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+    }
+    async bytes() {
+        return new Uint8Array(await this.arrayBuffer());
+    }
+    async blob() {
+        return new Blob([await this.arrayBuffer()]);
+    }
+    clone() {
+        return new BufferedResponse(this.url, this.status, this.statusText, this.headers, this.raw);
+    }
+}
+function createNodeFetch(options = {}) {
+    const maxSockets = options.maxSockets ?? 256;
+    // LIFO reuses the warmest socket, so idle ones time out instead of being kept half-alive.
+    const agents = {
+        'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, scheduling: 'lifo' }),
+        'https:': new external_node_https_.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, scheduling: 'lifo' }),
+    };
+    const fallback = options.fallback ?? ((input, init) => globalThis.fetch(input, init));
+    const nodeFetch = ((input, init = {}) => {
+        if (typeof input !== 'string' && !(input instanceof URL))
+            return fallback(input, init);
+        const url = typeof input === 'string' ? new URL(input) : input;
+        const body = bodyBytes(init.body);
+        if (body === false || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+            return fallback(input, init);
+        const signal = init.signal ?? undefined;
+        if (signal?.aborted)
+            return Promise.reject(abortReason(signal));
+        const headers = plainHeaders(init.headers);
+        // Like undici: ask for compression (real APIs gzip large JSON); loopback fakes answer plain.
+        headers['accept-encoding'] ??= 'gzip, deflate, br';
+        if (body !== undefined)
+            headers['content-length'] = String(Buffer.byteLength(body));
+        const mod = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        return new Promise((resolve, reject) => {
+            let settled = false;
+            const fail = (e) => {
+                if (settled)
+                    return;
+                settled = true;
+                signal?.removeEventListener('abort', onAbort);
+                reject(e);
+            };
+            const onAbort = () => {
+                req.destroy();
+                fail(abortReason(signal));
+            };
+            const req = mod.request(url, { method: (init.method ?? 'GET').toUpperCase(), headers, agent: agents[url.protocol] }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', (e) => fail(new TypeError('fetch failed', { cause: e })));
+                res.on('aborted', () => fail(new TypeError('fetch failed', { cause: new Error('response aborted') })));
+                res.on('end', () => {
+                    if (settled)
+                        return;
+                    let raw;
+                    try {
+                        raw = decode(Buffer.concat(chunks), res.headers['content-encoding']);
+                    }
+                    catch (e) {
+                        fail(new TypeError('fetch failed: could not decode the response body', { cause: e }));
+                        return;
+                    }
+                    const status = res.statusCode ?? 0;
+                    if (status < 200 || status > 599) {
+                        fail(new TypeError(`fetch failed: unusable HTTP status ${status}`));
+                        return;
+                    }
+                    const names = [];
+                    const values = [];
+                    const rh = res.rawHeaders;
+                    for (let i = 0; i + 1 < rh.length; i += 2) {
+                        const name = rh[i].toLowerCase();
+                        // The body is handed back decoded, so its encoding and length no longer describe it.
+                        if (name === 'content-encoding' || (name === 'content-length' && raw.length !== Number(rh[i + 1])))
+                            continue;
+                        names.push(name);
+                        values.push(rh[i + 1]);
+                    }
+                    const empty = NULL_BODY_STATUS.has(status) || init.method?.toUpperCase() === 'HEAD';
+                    const response = new BufferedResponse(url.href, status, res.statusMessage ?? '', new ResponseHeaders(names, values), empty ? undefined : raw);
+                    settled = true;
+                    signal?.removeEventListener('abort', onAbort);
+                    resolve(response);
+                });
+            });
+            // Network failures look like undici's: a TypeError whose cause is the socket error.
+            req.on('error', (e) => fail(new TypeError('fetch failed', { cause: e })));
+            signal?.addEventListener('abort', onAbort, { once: true });
+            if (body !== undefined)
+                req.end(body);
+            else
+                req.end();
+        });
+    });
+    nodeFetch.destroy = () => {
+        agents['http:'].destroy();
+        agents['https:'].destroy();
+    };
+    return nodeFetch;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/adapters/model/openai-client.js
 // The real ModelClient: any OpenAI-compatible endpoint through the official `openai` SDK.
 // - `openai` is imported lazily: it is the heaviest dependency (~0.35 s cold), and replay runs, config
@@ -1402,9 +1801,11 @@ function toModelError(err, sdk, opts) {
 
 
 
+
 const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 /** Sent to custom endpoints that need no key (Ollama, vLLM, a fake): the SDK refuses to run without one. */
 const NO_KEY_PLACEHOLDER = 'evalgate-no-key';
+const PROXY_VARS = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
 function createOpenAIModelClient(options = {}) {
     const env = options.env ?? {};
     const log = options.log ?? (() => { });
@@ -1412,6 +1813,16 @@ function createOpenAIModelClient(options = {}) {
     const clients = new Map();
     const usedSecrets = new Set();
     const loadSdk = () => (sdkPromise ??= __webpack_require__.e(/* import() */ 948).then(__webpack_require__.bind(__webpack_require__, 6948)));
+    let ownFetch;
+    const fetchImpl = () => {
+        if (options.fetch === 'builtin')
+            return undefined;
+        if (options.fetch)
+            return options.fetch;
+        if (PROXY_VARS.some((v) => env[v]))
+            return undefined;
+        return (ownFetch ??= createNodeFetch());
+    };
     function endpointOf(provider) {
         const baseURL = (provider.baseUrl ?? env['OPENAI_BASE_URL'] ?? OPENAI_DEFAULT_BASE_URL).replace(/\/+$/, '');
         const apiKey = provider.apiKey ?? env['OPENAI_API_KEY'];
@@ -1433,7 +1844,9 @@ function createOpenAIModelClient(options = {}) {
         if (!client) {
             if (apiKey === NO_KEY_PLACEHOLDER)
                 log(`provider "${provider.id}": no API key set; calling ${baseURL} without one`);
+            const fetch = fetchImpl();
             client = new sdk.OpenAI({
+                ...(fetch ? { fetch } : {}),
                 apiKey,
                 baseURL,
                 maxRetries: 0,
@@ -1498,6 +1911,7 @@ function createOpenAIModelClient(options = {}) {
             return parseEmbeddings(raw, req.input.length);
         },
         secrets: () => [...usedSecrets],
+        close: () => ownFetch?.destroy(),
     };
 }
 function isRecord(v) {
@@ -2833,25 +3247,6 @@ function buildRuntime(input) {
 
 /***/ }),
 
-/***/ 2973:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ VERSION)
-});
-
-;// CONCATENATED MODULE: ./lib/package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./lib/src/cli/version.js
-// The tool version, from package.json (bundled by ncc, so dist/ needs no package.json lookup at run time).
-
-const VERSION = package_namespaceObject.rE;
-
-
-/***/ }),
-
 /***/ 3776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3191,6 +3586,8 @@ class RunContext {
     spend = { knownUsd: 0, capReached: false };
     limiters = new Map();
     warned = new Set();
+    /** Answers with personal data kept out of the cache/recordings (governance.redactTraces). */
+    notCachedPii = 0;
     /** Set when a trace write failed: the run stops, since the audit log would have a hole. */
     fatal;
     constructor(options, deps, 
@@ -3601,6 +3998,18 @@ function describeForCache(run, d) {
         return d;
     return { ...d, messages: d.messages.map((m) => ({ role: m.role, content: run.redact(m.content).text })) };
 }
+/**
+ * With governance.redactTraces on, an answer (application or judge) in which the detector finds personal
+ * data or a secret is not written to the response cache or to recordings: the cache must hold the raw
+ * answer for a replay to score identically, and a redacted copy would score differently. Such requests
+ * are simply asked again next time (a replay reports them as replay-miss). Counted for one warning.
+ */
+function keepsOutOfCache(run, output) {
+    if (!run.redactOn || run.redact(output).count === 0)
+        return false;
+    run.notCachedPii++;
+    return true;
+}
 async function cachedCompletion(run, provider, messages, key, opts) {
     const hit = await readCache(run, key);
     if (hit) {
@@ -3614,7 +4023,7 @@ async function cachedCompletion(run, provider, messages, key, opts) {
         return { status: 'ok', value, latencyMs: hit.latencyMs, attempts: 0, cached: true, costUsd: completionPrice(run, provider, value) };
     }
     const out = await liveCall(run, provider, key, opts, (signal) => run.deps.model.complete({ provider, messages, signal }), (v) => completionPrice(run, provider, v));
-    if (out.status === 'ok' && writesCache(run)) {
+    if (out.status === 'ok' && writesCache(run) && !keepsOutOfCache(run, out.value.output)) {
         const v = out.value;
         const entry = { output: v.output, latencyMs: out.latencyMs, storedAt: run.deps.clock.now() };
         if (v.servedModel !== undefined)
@@ -4050,6 +4459,14 @@ const runEval = async (jobs, options, deps) => {
     }));
     if (run.fatal !== undefined)
         throw run.fatal;
+    if (run.notCachedPii > 0) {
+        // Said once per run, not per request: the count is what the user needs.
+        const n = run.notCachedPii;
+        const tail = run.options.cacheMode === 'refresh'
+            ? 'not cached or recorded (governance.redactTraces); a replay reports them as replay-miss'
+            : 'not cached (governance.redactTraces); they are asked again next run';
+        run.warn(`${n} ${n === 1 ? 'response' : 'responses'} with personal data ${n === 1 ? 'was' : 'were'} ${tail}`);
+    }
     const results = states.map((st) => ({ label: st.job.label, suite: buildSuiteResult(run, st) }));
     const out = { results, costCapHit: run.spend.capReached, startedAt, finishedAt: new Date(deps.clock.now()).toISOString() };
     return out;
@@ -4286,10 +4703,11 @@ function position(text, offset) {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   UL: () => (/* binding */ formatVars),
 /* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   kU: () => (/* binding */ stripControl),
 /* harmony export */   pc: () => (/* binding */ neutraliseRefs),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports stripControl, neutraliseMarker, escapeInline, escapeBlock */
+/* unused harmony exports neutraliseMarker, escapeInline, escapeBlock */
 // Making untrusted text (model outputs, case vars, assertion reasons) safe to embed in GitHub Markdown.
 // Threats: raw HTML (tracking images, layout breaking, fake <details>), @mentions and #123 / GH-123 /
 // owner/repo#123 references that ping people or cross-link issues, code fences a backtick run can close,
@@ -5084,6 +5502,29 @@ function formatIssues(type, spec, issues) {
         return path ? `${path}: ${issue.message}` : issue.message;
     });
     return `${type}: ${parts.join('; ')}`;
+}
+
+
+/***/ }),
+
+/***/ 2090:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+// JSON text with object keys sorted and undefined members dropped, so equal data gives equal text
+// whatever its key order: the basis of cache keys, derived case ids and "did this suite's config change?".
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
+    const obj = value;
+    const keys = Object.keys(obj)
+        .filter((k) => obj[k] !== undefined)
+        .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 
 
