@@ -5,7 +5,7 @@
 // JSONL trace (fdatasync'ed, group-committed) and the deterministic scorers; the fake model runs in a
 // child process. Prints wall time, wall/ideal and this process's peak RSS. Goals: ≤ 1.15× ideal, ≤ 150 MB.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,8 +17,12 @@ const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const ROOT = new URL('..', import.meta.url).pathname;
 const LIB = join(ROOT, 'lib');
 
-if (!existsSync(join(LIB, 'src/core/engine/engine.js'))) {
-  console.error('bench: lib/ is missing; compiling with tsc first');
+// Stale lib/ would measure old code: recompile when any source file is newer than the compiled engine.
+const newestSource = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newestSource(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs), 0);
+const compiled = join(LIB, 'src/core/engine/engine.js');
+if (!existsSync(compiled) || statSync(compiled).mtimeMs < newestSource(join(ROOT, 'src'))) {
+  console.error('bench: lib/ is missing or older than src/; compiling with tsc first');
   try {
     execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
   } catch {

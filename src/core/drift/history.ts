@@ -60,6 +60,8 @@ export interface HistoryEntry {
   status?: EntryStatus;
   /** Names of the signals that triggered (for the dashboard and a quick look at the file). */
   triggered?: string[];
+  /** Governance: values redacted from this run's stored outputs (redactTraces). */
+  redactions?: number;
 }
 
 /** What the monitor remembers between runs besides the entries (local mode has no issue tracker). */
@@ -136,6 +138,7 @@ export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntr
   if (meta.commit !== undefined) entry.commit = meta.commit;
   if (meta.temperature !== undefined) entry.temperature = meta.temperature;
   if (meta.pinned) entry.pinned = true;
+  if (suite.redactions) entry.redactions = suite.redactions;
   return entry;
 }
 

@@ -158,6 +158,8 @@ export function renderDriftIssueBody(input: DriftIssueInput): string {
   parts.push('<details><summary>Table</summary>', '', scoreTableMarkdown(input.history), '', '</details>', '');
   const model = modelSection(input);
   if (model) parts.push(model);
+  if (input.entry.redactions)
+    parts.push(`Governance: ${count(input.entry.redactions, 'personal-data or secret value')} redacted from the outputs of this run.`, '');
   const tail = `---\n${runLink(input)} · this issue is closed automatically after ${count(input.recoverAfter, 'healthy run')} in a row. Pin a new baseline with \`evalgate drift --pin\` if the change is intended.\n`;
   // A blank line before what follows, so the last table ends there in every Markdown renderer.
   let body = `${parts.join('\n')}\n`;

@@ -42,6 +42,12 @@ describe('drift issue body', () => {
     expect(renderPersistComment(input((id) => `broken ${id}`))).toMatch(/\|\n\n### Cases that flipped/);
   });
 
+  it('says how many values governance redacted from the run, only when there were some', () => {
+    const i = input((id) => `broken ${id}`);
+    expect(renderDriftIssueBody(i)).not.toContain('redacted');
+    expect(renderDriftIssueBody({ ...i, entry: { ...i.entry, redactions: 3 } })).toContain('Governance: 3 personal-data or secret values redacted from the outputs of this run.');
+  });
+
   it('says nothing about a model change when the model did not change', () => {
     const i = input((id) => `broken ${id}`);
     const same = { ...i, entry: { ...i.entry, servedModels: i.history[0]!.servedModels, fingerprints: i.history[0]!.fingerprints } };

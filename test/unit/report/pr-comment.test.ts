@@ -108,6 +108,15 @@ describe('renderPrComment', () => {
     expect(body).toContain('Run: https://github.com/o/r/actions/runs/42');
   });
 
+  it('says how many values governance redacted, only when there were some', () => {
+    expect(body).not.toContain('redacted');
+    const redacting = smallReport();
+    const first = redacting.suites[0]!;
+    first.head!.redactions = 2;
+    first.base!.redactions = 1;
+    expect(renderPrComment(redacting, meta)).toContain('Governance: 3 personal-data or secret values were redacted from outputs shown here');
+  });
+
   it('drops an unsafe run URL and says when responses were recorded / the PR is a fork', () => {
     const b = renderPrComment(report, { runUrl: 'javascript:alert(1)', fork: true, recorded: true });
     expect(b).not.toContain('javascript:');
