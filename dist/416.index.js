@@ -929,6 +929,9 @@ function footer(report, meta, maxSuites = 20) {
         lines.push(`Served models: ${modelList(new Set([...models.base, ...models.head]))}`);
     if (fingerprints.size)
         lines.push(`Fingerprints: ${[...fingerprints].slice(0, 10).map((f) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f, { maxChars: 80 })).join(', ')}${fingerprints.size > 10 ? ` and ${fingerprints.size - 10} more` : ''}`);
+    const redacted = report.suites.reduce((n, s) => n + (s.base?.redactions ?? 0) + (s.head?.redactions ?? 0), 0);
+    if (redacted > 0)
+        lines.push(`Governance: ${redacted} personal-data or secret ${redacted === 1 ? 'value was' : 'values were'} redacted from outputs shown here`);
     const url = safeUrl(meta.runUrl);
     if (url)
         lines.push(`Run: ${url}`);

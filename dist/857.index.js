@@ -217,6 +217,8 @@ function renderDriftIssueBody(input) {
     const model = modelSection(input);
     if (model)
         parts.push(model);
+    if (input.entry.redactions)
+        parts.push(`Governance: ${count(input.entry.redactions, 'personal-data or secret value')} redacted from the outputs of this run.`, '');
     const tail = `---\n${runLink(input)} · this issue is closed automatically after ${count(input.recoverAfter, 'healthy run')} in a row. Pin a new baseline with \`evalgate drift --pin\` if the change is intended.\n`;
     // A blank line before what follows, so the last table ends there in every Markdown renderer.
     let body = `${parts.join('\n')}\n`;
@@ -382,6 +384,8 @@ function toHistoryEntry(suite, meta) {
         entry.temperature = meta.temperature;
     if (meta.pinned)
         entry.pinned = true;
+    if (suite.redactions)
+        entry.redactions = suite.redactions;
     return entry;
 }
 /** Entries of one (prompt, settings) segment are comparable; a prompt or settings change starts a new one. */
