@@ -10,8 +10,12 @@ import { emptyHistory, type HistoryFile } from '../../../src/core/drift/history.
 import { entry, ids } from './helpers.js';
 
 const run = promisify(execFile);
-const CHROMIUM = '/usr/bin/chromium';
-// A developer machine without Debian's chromium skips the render check; CI (CI=true, .ci/run installs it) never does.
+// Debian's chromium (what .ci/run installs), or the Chrome that GitHub's Ubuntu runners ship.
+const CHROMIUM =
+  process.env['EVALGATE_CHROMIUM'] ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ??
+  '/usr/bin/chromium';
+// A developer machine without a browser skips the render check; CI (CI=true) never does.
 const noBrowser = !existsSync(CHROMIUM) && !process.env['CI'];
 
 function histories(): HistoryFile[] {
