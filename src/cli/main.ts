@@ -3,6 +3,7 @@
 // Exit codes: 0 ok, 1 the evaluation says no (gate failed), 2 usage or config error, 3 internal error.
 // Config and usage errors are one line without a stack: they are the user's to fix, and a stack would
 // bury the file:line:col that says where.
+import { processInterrupt } from './interrupt.js';
 import type { CliCommand, CliIO } from './io.js';
 import { VERSION } from './version.js';
 
@@ -32,7 +33,21 @@ Commands:
 Run \`evalgate <command> --help\` for a command's options. Docs: docs/cli.md
 `;
 
+/**
+ * `evalgate run | head` closes the pipe early: without a listener, the EPIPE of the next write is an
+ * uncaught error with a stack. The reader is gone, so the rest of the output has nowhere to go; the
+ * run goes on (its files are written first anyway).
+ */
+export function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
+  if (stream.listenerCount('error') > 0) return;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+  });
+}
+
 export function processIO(): CliIO {
+  ignoreClosedPipe(process.stdout);
+  ignoreClosedPipe(process.stderr);
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
@@ -40,6 +55,7 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     // Progress goes to stderr and colour to stdout: both must be a terminal (no escapes in a piped file).
     isTTY: Boolean(process.stdout.isTTY && process.stderr.isTTY),
+    onInterrupt: processInterrupt,
   };
 }
 

@@ -74,7 +74,17 @@ export interface RunSummary {
   lines: string[];
 }
 
-export function summarizeRun(run: RunResult, minScore: number): RunSummary {
+/** Samples an interrupt kept from running: skipped before sending, or cut off in flight. */
+export function notRunCount(run: RunResult): number {
+  let n = 0;
+  for (const s of run.suites) {
+    for (const c of s.cases) for (const x of c.samples) if (x.status === 'skipped' || x.error?.kind === 'aborted') n++;
+  }
+  return n;
+}
+
+/** `interrupted`: the run was stopped by a signal; the last line says so instead of a verdict. */
+export function summarizeRun(run: RunResult, minScore: number, interrupted?: { signal: string; out?: string }): RunSummary {
   const verdicts = run.suites.map((s) => suiteVerdict(s, minScore));
   const lines: string[] = [];
   const failing = failingCases(run);
@@ -88,6 +98,11 @@ export function summarizeRun(run: RunResult, minScore: number): RunSummary {
   if (redacted > 0) lines.push(`governance: ${redacted} personal-data or secret values redacted from the results and trace`);
   for (const v of verdicts) if (!v.ok) lines.push(`✗ ${v.suite}: ${v.reason}`);
   const failed = verdicts.filter((v) => !v.ok).length;
+  if (interrupted) {
+    const where = interrupted.out ? `; results so far in ${interrupted.out}` : '';
+    lines.push(`✗ run interrupted (${interrupted.signal}): ${notRunCount(run)} of ${run.totals.samples} samples not run${where}`);
+    return { exitCode: 1, lines };
+  }
   lines.push(
     failed === 0
       ? `✓ all ${verdicts.length} suites meet gate.minScore ${pct(minScore)}`

@@ -12,6 +12,7 @@ import { parseRunArgs, RUN_USAGE, UsageError, type RunArgs } from '../args.js';
 import { writeFileAtomic } from '../files.js';
 import type { CliCommand, CliIO } from '../io.js';
 import { reportError } from '../main.js';
+import { SIGNAL_EXIT, watchInterrupt } from '../interrupt.js';
 import { createProgressLine } from '../progress.js';
 import { buildRuntime, buildScorerRegistry, cachePlan, newRunId } from '../runtime.js';
 import { summarizeRun } from '../run-summary.js';
@@ -74,6 +75,7 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   const runId = newRunId();
   const startedAt = new Date().toISOString();
   const jobs: SuiteJob[] = suites.map((suite) => ({ label: RUN_LABEL, suite }));
+  const interrupt = watchInterrupt(io, () => progress.clear());
   let out;
   try {
     out = await runEval(
@@ -85,10 +87,12 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
         ...(args.repeat !== undefined ? { repeat: args.repeat } : {}),
         ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
         ...(args.maxCostUsd !== undefined ? { maxCostUsd: args.maxCostUsd } : {}),
+        signal: interrupt.signal,
       },
       runtime.deps,
     );
   } finally {
+    interrupt.dispose();
     progress.clear();
     await runtime.close();
   }
@@ -101,6 +105,8 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
     configPath: config.path,
     ...(runtime.options.commit ? { commit: runtime.options.commit } : {}),
   });
+  const stoppedBy = interrupt.received;
+  if (stoppedBy) result.interrupted = true;
 
   // Files first: they are what CI keeps, and must not depend on the table rendering.
   if (args.out) await writeFileAtomic(resolve(io.cwd, args.out), `${JSON.stringify(result, null, 2)}\n`);
@@ -108,7 +114,7 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   const color = io.isTTY && !io.env['NO_COLOR'];
   io.stdout(`${renderRunTable(result, { minScore: config.gate.minScore, color })}\n\n`);
 
-  const summary = summarizeRun(result, config.gate.minScore);
+  const summary = summarizeRun(result, config.gate.minScore, stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined);
   io.stdout(`${summary.lines.join('\n')}\n`);
-  return summary.exitCode;
+  return stoppedBy ? SIGNAL_EXIT[stoppedBy] : summary.exitCode;
 }

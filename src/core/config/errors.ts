@@ -35,6 +35,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** How many problems a ConfigErrors message lists; the rest are counted. */
+export const MAX_SHOWN = 5;
+
 /** Several problems found in one pass; still a ConfigError (the first one's location), one line each. */
 export class ConfigErrors extends ConfigError {
   readonly errors: ConfigError[];
@@ -45,7 +48,10 @@ export class ConfigErrors extends ConfigError {
     super(first.reason, first);
     this.name = 'ConfigError';
     this.errors = errors;
-    this.message = errors.map((e) => e.message).join('\n');
+    // A screenful at most: past a few lines the user fixes the first ones and runs again anyway.
+    const shown = errors.slice(0, MAX_SHOWN).map((e) => e.message);
+    if (errors.length > MAX_SHOWN) shown.push(`… and ${errors.length - MAX_SHOWN} more problems`);
+    this.message = shown.join('\n');
   }
 }
 

@@ -106,6 +106,14 @@ export async function loadConfigText(input: LoadConfigInput): Promise<LoadedConf
   return { config, checks: loader.checks, readPath: (rel) => loader.readPath(rel) };
 }
 
+/** A template variable some cases lack: reported once, at the first of them. */
+interface MissingVar {
+  first: SourcedCase;
+  id: string;
+  count: number;
+  messageIndex: number;
+}
+
 /** Resolves one suite at a time, collecting errors and what the suites use. */
 class SuiteLoader {
   readonly errors: ConfigError[] = [];
@@ -184,9 +192,14 @@ class SuiteLoader {
     const suiteAsserts = await resolveAssertions(suite.assert ?? [], (p, r) => at(['assert', ...p], r), actx);
     const resolvedCases: ResolvedCase[] = [];
     const seen = new Map<string, ConfigError>();
+    const missing = new Map<string, MissingVar>();
     for (const c of cases ?? []) {
-      const rc = await this.case(c, suite, suiteAsserts, prompt?.template, actx, seen);
+      const rc = await this.case(c, suite, suiteAsserts, prompt?.template, actx, seen, missing);
       if (rc) resolvedCases.push(rc);
+    }
+    for (const [name, m] of missing) {
+      const others = m.count > 1 ? ` (and ${m.count - 1} more ${m.count === 2 ? 'case' : 'cases'})` : '';
+      this.errors.push(m.first.at(m.first.data.vars ? ['vars'] : [], `case "${m.id}"${others}: the prompt ${suite.prompt} uses {{${name}}} (message ${m.messageIndex + 1}) but the case has no var "${name}"`));
     }
     // The judge counts as used (its unset baseUrl variable is an error) when some assertion needs it.
     const needsJudge = resolvedCases.some((c) => c.assertions.some((a) => a.provider === undefined && lookupScorer(this.input.scorers, a.type)?.scorer.modelGraded));
@@ -252,6 +265,7 @@ class SuiteLoader {
     template: ResolvedSuite['template'] | undefined,
     actx: AssertionContext,
     seen: Map<string, ConfigError>,
+    missingVars: Map<string, MissingVar>,
   ): Promise<ResolvedCase | undefined> {
     const d = c.data;
     const id = d.id ?? deriveCaseId(d.vars);
@@ -266,7 +280,10 @@ class SuiteLoader {
     const vars = { ...suite.vars, ...d.vars };
     const missing = template ? findMissingVariable(template, vars) : undefined;
     if (missing instanceof MissingVariableError) {
-      this.errors.push(c.at(d.vars ? ['vars'] : [], `case "${id}": the prompt ${suite.prompt} uses {{${missing.variable}}} (message ${missing.messageIndex + 1}) but the case has no var "${missing.variable}"`));
+      // One error per missing variable, at its first case: a var missing from every case is one mistake.
+      const m = missingVars.get(missing.variable);
+      if (m) m.count++;
+      else missingVars.set(missing.variable, { first: c, id, count: 1, messageIndex: missing.messageIndex });
     }
     const own = await resolveAssertions(d.assert ?? [], (p, r) => c.at(['assert', ...p], r), actx);
     const rc: ResolvedCase = { id, vars, assertions: [...suiteAsserts, ...own] };

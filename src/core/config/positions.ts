@@ -14,7 +14,9 @@ export function parseYamlSource(text: string, file: string): { source: YamlSourc
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const source = { file, doc, lines };
-  const errors = doc.errors.map((e) => {
+  // Only the first syntax error: the parser's later ones are mostly consequences of it (one missing `]`
+  // yields three or more), and a list of them buries the line to fix.
+  const errors = doc.errors.slice(0, 1).map((e) => {
     const p = lines.linePos(e.pos[0]);
     return new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: p.line, column: p.col });
   });

@@ -65,7 +65,7 @@ export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeSer
       const { record, redactions } = traceBase('judge', provider, messages);
       if (out.status !== 'ok') {
         const err = failure(out);
-        await run.trace({ ...record, cacheHit: false, attempts: out.status === 'error' ? out.attempts : 0, status: out.status === 'error' ? 'error' : 'skipped', error: { kind: err.kind, message: err.message } });
+        await run.trace({ ...record, cacheHit: false, attempts: out.status === 'error' ? out.attempts : 0, status: out.status === 'error' ? 'error' : 'skipped', error: { kind: err.kind, message: run.redact(err.message).text } });
         throw err;
       }
       const r = out.value;
@@ -98,7 +98,7 @@ export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeSer
       const { record, redactions } = traceBase('embedding', provider, messages);
       if (out.status !== 'ok') {
         const err = failure(out);
-        await run.trace({ ...record, cacheHit: false, attempts: out.status === 'error' ? out.attempts : 0, status: out.status === 'error' ? 'error' : 'skipped', error: { kind: err.kind, message: err.message } });
+        await run.trace({ ...record, cacheHit: false, attempts: out.status === 'error' ? out.attempts : 0, status: out.status === 'error' ? 'error' : 'skipped', error: { kind: err.kind, message: run.redact(err.message).text } });
         throw err;
       }
       const costUsd = out.costUsd;

@@ -92,8 +92,10 @@ async function liveCall<T>(
         onCappedWait: (requested, capped) =>
           run.warnOnce(
             `retry-cap:${provider.id}`,
-            `provider "${provider.id}" asked to retry after ${Math.round(requested / 1000)} s; waiting ${Math.round(capped / 1000)} s instead (maxRetryWait)`,
+            `provider "${provider.id}" asked to retry after ${Math.round(requested / 1000)} s; waiting ${Math.round(capped / 1000)} s instead (evalgate's longest wait)`,
           ),
+        onLongWait: (wait) =>
+          run.warnOnce(`retry-wait:${provider.id}`, `provider "${provider.id}" asked to retry after ${Math.round(wait / 1000)} s (rate limit); waiting`),
       },
     );
     if (!r.ok) return { status: 'error', error: r.error, attempts: r.attempts };

@@ -11,6 +11,8 @@ import type { Clock } from '../ports/clock.js';
 export const DEFAULT_MAX_RETRY_WAIT_MS = 120_000;
 export const BASE_BACKOFF_MS = 500;
 export const MAX_BACKOFF_MS = 30_000;
+/** Retry-After waits from this long on are announced (a run that goes quiet for a minute looks hung). */
+export const LONG_WAIT_MS = 20_000;
 
 export interface RetryPolicy {
   /** Retries after the first attempt (maxRetries 2 → at most 3 attempts). */
@@ -55,6 +57,8 @@ export interface RetryEnv {
   jitter: (attempt: number) => number;
   /** Told when an endpoint asked for a longer wait than the cap allows. */
   onCappedWait?: (requestedMs: number, cappedMs: number) => void;
+  /** Told before a wait of LONG_WAIT_MS or more that is not capped, so a quiet terminal is explained. */
+  onLongWait?: (waitMs: number) => void;
 }
 
 export type RetryOutcome<T> =
@@ -133,6 +137,7 @@ export async function withRetries<T>(
     if (error.retryAfterMs !== undefined && error.retryAfterMs >= 0) {
       wait = Math.min(error.retryAfterMs, policy.maxRetryWaitMs);
       if (error.retryAfterMs > policy.maxRetryWaitMs) env.onCappedWait?.(error.retryAfterMs, policy.maxRetryWaitMs);
+      else if (wait >= LONG_WAIT_MS) env.onLongWait?.(wait);
     }
     try {
       await env.clock.sleep(wait, signal);

@@ -53,7 +53,9 @@ export function meetsMinScore(s: SuiteResult, minScore: number): boolean {
 
 export function renderRunTable(run: RunResult, opts: RunTableOptions): string {
   const minScore = opts.minScore ?? 0;
-  const header = ['Suite', 'Cases', 'Score', 'Pass rate', 'Errors', 'Tokens in/out', 'Cost/request', 'Cost/run', 'p50/p95', 'Verdict'];
+  // Projected monthly cost only when a suite declares `traffic`: a column of dashes says nothing.
+  const monthly = run.suites.some((s) => s.traffic !== undefined);
+  const header = ['Suite', 'Cases', 'Score', 'Pass rate', 'Errors', 'Tokens in/out', 'Cost/request', 'Cost/run', ...(monthly ? ['Cost/month'] : []), 'p50/p95', 'Verdict'];
   const rows: Cell[][] = run.suites.map((s) => {
     const a = s.aggregates;
     const ok = meetsMinScore(s, minScore);
@@ -64,6 +66,7 @@ export function renderRunTable(run: RunResult, opts: RunTableOptions): string {
           ? { text: `ok (>= ${score(minScore, 2)})`, colour: 'green' }
           : { text: `BELOW MIN ${score(minScore, 2)}`, colour: 'red' };
     const notSent = a.skipped + a.budget + a.blocked;
+    const unknown = a.ok ? 'price unknown' : DASH;
     return [
       { text: clean(s.name) },
       { text: `${a.cases}${notSent ? ` (${notSent} not sent)` : ''}`, right: true },
@@ -71,20 +74,49 @@ export function renderRunTable(run: RunResult, opts: RunTableOptions): string {
       { text: pct(a.passRate), right: true },
       { text: String(a.errors), right: true, ...(a.errors ? { colour: 'yellow' as const } : {}) },
       { text: a.tokensPerRequest ? `${tokens(a.tokensPerRequest.input)}/${tokens(a.tokensPerRequest.output)}` : DASH, right: true },
-      { text: usd(a.costPerRequestUsd, a.ok ? 'price unknown' : DASH), right: true },
-      { text: usd(a.costUsd, a.ok ? 'price unknown' : DASH), right: true },
+      { text: usd(a.costPerRequestUsd, unknown), right: true },
+      { text: usd(a.costUsd, unknown), right: true },
+      ...(monthly ? [{ text: s.traffic ? usd(a.projectedMonthlyCostUsd, unknown) : DASH, right: true }] : []),
       { text: `${ms(a.latencyMs.p50)}/${ms(a.latencyMs.p95)}`, right: true },
       verdict,
     ];
   });
   const color = opts.color ?? false;
   const lines = [table(header, rows, color)];
-  const t = run.totals;
-  const totals = [`Total: ${t.samples} samples, ${t.errors} errors`, `tokens ${tokens(t.tokens.input)} in / ${tokens(t.tokens.output)} out`, `cost ${usd(t.costUsd)}`];
-  if (t.evalCostUsd !== null && t.evalCostUsd > 0) totals.push(`evaluation (judge) cost ${usd(t.evalCostUsd)}`);
-  lines.push('', totals.join(', '));
+  lines.push('', totalsLine(run));
+  lines.push(`Tokens in/out and Cost/request: means per answered request${monthly ? '; Cost/month: Cost/request × traffic.requestsPerMonth' : ''}.`);
   if (run.costCapHit) lines.push(paint('Run cost cap reached: the remaining samples were not sent (skipped).', 'yellow', color));
   return lines.join('\n');
+}
+
+/**
+ * The totals line. Costs in the results are what each answer costs (cache hits too, so base and head
+ * compare fairly); what this run actually spent differs when answers came from the cache, and a user
+ * re-running an unchanged suite must see that it cost nothing.
+ */
+function totalsLine(run: RunResult): string {
+  const t = run.totals;
+  let answers = 0;
+  let cached = 0;
+  let spent: number | null = 0;
+  const unpriced = new Set<string>();
+  for (const s of run.suites) {
+    if (!s.aggregates.priceKnown) unpriced.add(s.provider.model);
+    for (const c of s.cases) {
+      for (const x of c.samples) {
+        if (x.status !== 'ok') continue;
+        answers++;
+        if (x.cached) cached++;
+        else spent = spent === null || x.costUsd === null ? null : spent + x.costUsd;
+      }
+    }
+  }
+  const names = [...unpriced].map((m) => clean(m, 40)).join(', ');
+  const cost = t.costUsd === null ? `cost unknown (no price for ${names}; add it under pricing:)` : `cost ${usd(t.costUsd)}`;
+  const parts = [`Total: ${t.samples} samples, ${t.errors} errors`, `tokens ${tokens(t.tokens.input)} in / ${tokens(t.tokens.output)} out`, cost];
+  if (cached > 0) parts.push(`${cached} of ${answers} answers from the cache (spent this run: ${usd(spent, 'unknown')})`);
+  if (t.evalCostUsd !== null && t.evalCostUsd > 0) parts.push(`evaluation (judge) cost ${usd(t.evalCostUsd)}`);
+  return parts.join(', ');
 }
 
 function paint(s: string, c: Colour, color: boolean): string {

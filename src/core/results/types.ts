@@ -116,6 +116,8 @@ export interface RunResult {
   suites: SuiteResult[];
   /** True when --max-cost stopped new requests; the rest are `skipped`. */
   costCapHit: boolean;
+  /** True when the run was interrupted (Ctrl-C, SIGTERM): the rest are `skipped` or `aborted` errors. */
+  interrupted?: boolean;
   totals: {
     costUsd: number | null;
     evalCostUsd: number | null;

@@ -60,3 +60,20 @@ describe('reportError', () => {
     expect(loud.stderrText()).toMatch(/\n\s+at /);
   });
 });
+
+describe('ignoreClosedPipe', () => {
+  it('swallows EPIPE from a reader that went away (`evalgate run | head`), not other errors', async () => {
+    const { Writable } = await import('node:stream');
+    const { ignoreClosedPipe } = await import('../../../src/cli/main.js');
+    const pipeError = (code: string) => Object.assign(new Error(`write ${code}`), { code });
+    let code = 'EPIPE';
+    const stream = new Writable({ write: (_c, _e, cb) => cb(pipeError(code)) }) as unknown as NodeJS.WriteStream;
+    ignoreClosedPipe(stream);
+    ignoreClosedPipe(stream); // idempotent: one listener
+    expect(stream.listenerCount('error')).toBe(1);
+    await new Promise<void>((resolve) => stream.write('table\n', () => resolve()));
+    code = 'EACCES';
+    const listener = stream.listeners('error')[0] as (e: Error) => void;
+    expect(() => listener(pipeError(code))).toThrow('write EACCES');
+  });
+});

@@ -67,6 +67,32 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
     expect(lines).toEqual(['cases.yaml:3:9 [1].vars: case "second": the prompt p.txt uses {{name}} (message 1) but the case has no var "name"']);
   });
 
+  it('a variable missing from many cases is one line, at the first of them', async () => {
+    const lines = await loadError({
+      ...prompt,
+      'cases.yaml': '- vars: { name: a }\n- id: two\n  vars: { nom: b }\n- id: three\n  vars: { nom: c }\n- id: four\n  vars: { nom: d }\n',
+      'evalgate.yml': withSuites(`  - name: s
+    prompt: p.txt
+    cases: cases.yaml
+`),
+    });
+    expect(lines).toEqual(['cases.yaml:3:9 [1].vars: case "two" (and 2 more cases): the prompt p.txt uses {{name}} (message 1) but the case has no var "name"']);
+  });
+
+  it('invalid YAML with a cascade of parser errors shows only the first', async () => {
+    // The yaml parser reports three errors for this one misindented line.
+    const lines = await loadError({ 'evalgate.yml': 'version: 1\nproviders:\n  fast:\n    type: openai\n   model: x\n    temperature: 0\nsuites: []\n' });
+    expect(lines).toEqual(['evalgate.yml:5:1: invalid YAML: All mapping items must start at the same column']);
+  });
+
+  it('lists at most five problems and counts the rest', async () => {
+    const keys = ['aa', 'bb', 'cc', 'dd', 'ee', 'ff', 'gg'].map((k) => `    ${k}: 1\n`).join('');
+    const lines = await loadError({ ...prompt, 'evalgate.yml': withSuites(`  - name: s\n    prompt: p.txt\n${keys}    cases: [{ vars: { name: a } }]\n`) });
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toMatch(/^evalgate\.yml:7:5 suites\[0\]\.aa: unknown key "aa"/);
+    expect(lines[5]).toBe('… and 2 more problems');
+  });
+
   it('suite vars fill in for cases', async () => {
     const lines = await loadError({ ...prompt, 'evalgate.yml': withSuites(`  - name: s
     prompt: p.txt

@@ -190,6 +190,16 @@ describe('runEval: retries and errors', () => {
     expect(clock.sleeps).toEqual([7_000]);
   });
 
+  it('honours a Retry-After above 60 s (which the openai SDK ignores) and says it is waiting', async () => {
+    const clock = fakeClock();
+    const model = scriptedModel((req, n) => (n < 2 ? fail('rate-limit', { status: 429, retryAfterMs: 90_000 }) : echo(req, n)), clock);
+    const d = deps(model, clock);
+    const out = await runEval([{ label: 'x', suite: suite({ cases: [testCase('a', { name: 'hello' })] }) }], options(), d);
+    expect(out.results[0]!.suite.cases[0]!.samples[0]).toMatchObject({ status: 'ok', attempts: 3 });
+    expect(clock.sleeps).toEqual([90_000, 90_000]);
+    expect(d.warnings).toEqual(['provider "fast" asked to retry after 90 s (rate limit); waiting']);
+  });
+
   it('caps a very long Retry-After and warns', async () => {
     const clock = fakeClock();
     const model = scriptedModel((req, n) => (n === 0 ? fail('rate-limit', { status: 429, retryAfterMs: 3_600_000 }) : echo(req, n)), clock);

@@ -186,3 +186,36 @@ describe('no raw PII in any written file (evalgate run, in-process)', () => {
     }
   });
 });
+
+describe('judge call errors in the trace', () => {
+  it('redacts personal data an endpoint echoes in its error message', async () => {
+    const email = 'ann.lee@example.com';
+    fm = await startFakeModel({
+      behavior: (req) =>
+        req.body?.model === 'judge-model' ? { status: 400, message: `content policy: the request mentions ${email}` } : { content: 'Hello!' },
+    });
+    const base = { baseUrl: fm.url, maxRetries: 0 };
+    const judge = provider({ ...base, id: 'judge', model: 'judge-model' });
+    const s = suite({ provider: provider({ ...base }), judge, cases: [testCase('a', { name: 'Ann' }, { assertions: [{ type: 'llm-rubric', value: 'polite' }] })] });
+    const trace = new MemoryTrace();
+    const out = await runEval([{ label: 'head', suite: s }], options({ governance: { scanInputs: 'off', redactTraces: true } }), {
+      model: createOpenAIModelClient({ env: {} }),
+      clock,
+      trace,
+      scorers: createRegistry(deterministicScorers(), modelGradedScorers(), policyScorers()),
+      pricing: {},
+      providers: { judge },
+      warn: () => {},
+      scanInput,
+      redact,
+    });
+    const judged = trace.records.filter((r) => r.kind === 'judge');
+    expect(judged).toHaveLength(1);
+    expect(judged[0]!.error?.message).toContain('[REDACTED:email]');
+    expect(JSON.stringify(trace.records)).not.toContain(email);
+    const sample = out.results[0]!.suite.cases[0]!.samples[0]!;
+    expect(sample.status).toBe('error'); // a failed judge call is an error, not a fail
+    expect(sample.error?.message).not.toContain(email);
+    expect(sample.assertions[0]!.reason).not.toContain(email);
+  });
+});

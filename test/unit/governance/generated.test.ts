@@ -46,6 +46,9 @@ const positives: Record<PiiCategory, (rng: Rng) => string> = {
       () => `+44 20 ${digits(rng, 4)} ${digits(rng, 4)}`,
       () => `+49 ${int(rng, 30, 89)} ${digits(rng, 7)}`,
       () => `0${int(rng, 1, 9)} ${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)}`,
+      () => `(${int(rng, 201, 989)}) ${digits(rng, 3)}-${digits(rng, 4)}`,
+      () => `0049 ${int(rng, 30, 89)} ${digits(rng, 7)}`,
+      () => `0${int(rng, 30, 89)}/${digits(rng, 8)}`,
     ])(),
   card: (rng) => {
     const [prefix, len] = pick(rng, [['4', 16], ['51', 16], ['55', 16], ['2221', 16], ['6011', 16], ['35', 16]] as const);
@@ -67,6 +70,8 @@ const positives: Record<PiiCategory, (rng: Rng) => string> = {
       () => `xoxb-${digits(rng, 12)}-${token(rng, 24)}`,
       () => `glpat-${token(rng, 20)}`,
       () => token(rng, 40, `${ALNUM}+/`),
+      // HTTP Basic credentials: base64 of printable `user:password`, still a secret.
+      () => btoa(`${token(rng, 8, 'abcdefghijklmnopqrstuvwxyz')}:${token(rng, 24)}`),
     ])(),
 };
 
@@ -85,6 +90,11 @@ const lookAlikes: ((rng: Rng) => string)[] = [
   (rng) => `pkg@${int(rng, 0, 9)}.${int(rng, 0, 30)}.${int(rng, 0, 30)}`,
   (rng) => `ISBN 978-${int(rng, 0, 9)}-${digits(rng, 3)}-${digits(rng, 5)}-${int(rng, 0, 9)}`,
   (rng) => `the ${pick(rng, ['UserAccountServiceFactory', 'AbstractRequestHandlerChain', 'DefaultEvaluationPipelineBuilder'])}${int(rng, 2, 9)}Impl`,
+  // Slashed dates (the phone detector accepts one slash after a 0-led area code) and base64 of prose.
+  (rng) => `${String(int(rng, 1, 12)).padStart(2, '0')}/${String(int(rng, 1, 28)).padStart(2, '0')}/${int(rng, 1990, 2030)} ${int(rng, 0, 23)}:${digits(rng, 2)}`,
+  (rng) => `0${int(rng, 1, 9)}/${int(rng, 1, 12)}/${int(rng, 1990, 2030)}`,
+  (rng) => btoa(`${pick(rng, ['Hello', 'Order', 'Note'])} ${int(rng, 1000, 99999)}: ${pick(rng, ['shipped today', 'is delayed again', 'was refunded in full'])} to ${token(rng, 8)}`),
+  (rng) => `${btoa(JSON.stringify({ alg: pick(rng, ['HS256', 'RS256', 'ES384']), typ: 'JWT', kid: token(rng, 10) })).replace(/=+$/, '')}`,
 ];
 
 describe('seeded generated PII', () => {

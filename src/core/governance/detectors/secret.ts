@@ -59,6 +59,34 @@ export function wordiness(token: string): number {
 // `=` only as base64 padding at the end: inside a token it is an assignment (KEY=value), a separate word.
 const TOKEN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{32,}={0,2}(?![A-Za-z0-9+/=_-])/g;
 
+/**
+ * The text a base64 / base64url token decodes to, when that is printable ASCII; undefined otherwise.
+ * A random key decodes to binary (each byte printable with p ≈ 0.37, so a 24-byte key almost never
+ * does); base64 of a sentence or of JSON (a JWT header on its own, an encoded message) decodes to text.
+ */
+export function decodedText(token: string): string | undefined {
+  const b64 = token.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
+  if (!/^[A-Za-z0-9+/]+$/.test(b64) || b64.length % 4 === 1) return undefined;
+  let text: string;
+  try {
+    text = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  } catch {
+    return undefined;
+  }
+  return /^[\x20-\x7e\t\r\n]*$/.test(text) ? text : undefined;
+}
+
+/**
+ * Encoded content rather than a credential: base64 of prose or JSON that itself holds no secret.
+ * Base64 of `user:password` (HTTP Basic) has neither spaces nor braces and stays a secret; encoded
+ * JSON carrying a private key or token is caught by scanning the decoded text.
+ */
+function encodedContent(token: string): boolean {
+  const text = decodedText(token);
+  if (text === undefined || !/ |^\s*[{[]/.test(text)) return false;
+  return findSecrets(text).length === 0;
+}
+
 export function looksRandom(token: string): boolean {
   if (token.length < ENTROPY_MIN_LENGTH) return false;
   if (/^[0-9a-fA-F-]+$/.test(token)) return false; // hex digests, SHAs, UUIDs
@@ -84,7 +112,9 @@ export function findSecrets(text: string): Finding[] {
   }
   for (const m of text.matchAll(TOKEN)) {
     if (/base64,$/.test(text.slice(Math.max(0, m.index - 7), m.index))) continue; // data: URIs are content, not keys
-    if (looksRandom(m[0])) out.push({ category: 'secret', start: m.index, end: m.index + m[0].length, value: m[0], kind: 'high-entropy' });
+    // Stripe publishable keys are public by design (they ship in web pages); `sk_`/`rk_` ones are found above.
+    if (/^pk_(?:live|test)_/.test(m[0])) continue;
+    if (looksRandom(m[0]) && !encodedContent(m[0])) out.push({ category: 'secret', start: m.index, end: m.index + m[0].length, value: m[0], kind: 'high-entropy' });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // One conversation with the judge: resolve the provider, ask, parse strictly, and on a malformed or
 // out-of-range verdict ask again (by default twice more) before giving up with an error.
-// A retry appends the bad reply and what was wrong with it, which also gives the retry a new cache
-// key: re-sending the same messages would just get the cached malformed reply back.
+// A retry appends the bad reply and what was wrong with it to the conversation so far, which also
+// gives every retry a new cache key: a temperature-0 judge often repeats the same malformed reply, and
+// a retry whose messages equal the previous one's would just get that reply back from the cache.
 import type { z } from 'zod';
 import type { ChatMessage, ProviderSettings, TokenUsage } from '../../model/types.js';
 import type { AssertionSpec, ScoreContext, ScoreOutcome } from '../types.js';
@@ -81,7 +82,7 @@ export async function askJudge<S extends z.ZodType>(
     if (parsed.ok) return { ok: true, value: parsed.value, attempts: attempt };
     problem = parsed.problem;
     conversation = [
-      ...messages,
+      ...conversation,
       { role: 'assistant', content: reply },
       { role: 'user', content: `That reply was not valid (${problem}). Answer again with only the JSON object, exactly as specified.` },
     ];
