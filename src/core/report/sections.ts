@@ -246,6 +246,24 @@ export function addedRemovedLines(suites: readonly SuiteComparison[], maxIds: nu
   return lines;
 }
 
+/** Judge/embedding spend of this run, kept apart from the production cost the table compares. */
+function evaluationCostLine(report: GateReport): string | undefined {
+  let total = 0;
+  let unknown = false;
+  let any = false;
+  for (const s of report.suites)
+    for (const side of [s.base, s.head]) {
+      const c = side?.aggregates.evalCostUsd;
+      if (c === null) unknown = true;
+      else if (c !== undefined && c > 0) {
+        total += c;
+        any = true;
+      }
+    }
+  if (!any && !unknown) return undefined;
+  return `Evaluation cost (judges, embeddings; not production cost): ${any ? usd(total) : ''}${any && unknown ? ' + ' : ''}${unknown ? 'price unknown for some judge calls' : ''}`;
+}
+
 export function footer(report: GateReport, meta: ReportMeta, maxSuites = 20): string {
   const lines: string[] = [];
   const more = report.suites.length > maxSuites ? `, and ${report.suites.length - maxSuites} more` : '';
@@ -276,6 +294,8 @@ export function footer(report: GateReport, meta: ReportMeta, maxSuites = 20): st
     lines.push(
       `Fingerprints: ${[...fingerprints].slice(0, 10).map((f) => codeSpan(f, { maxChars: 80 })).join(', ')}${fingerprints.size > 10 ? ` and ${fingerprints.size - 10} more` : ''}`,
     );
+  const evalCost = evaluationCostLine(report);
+  if (evalCost) lines.push(evalCost);
   const redacted = report.suites.reduce((n, s) => n + (s.base?.redactions ?? 0) + (s.head?.redactions ?? 0), 0);
   if (redacted > 0) lines.push(`Governance: ${redacted} personal-data or secret ${redacted === 1 ? 'value was' : 'values were'} redacted from outputs shown here`);
   const url = safeUrl(meta.runUrl);

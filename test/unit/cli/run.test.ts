@@ -72,7 +72,7 @@ describe('evalgate run', () => {
     expect(io.stdoutText()).toMatch(/Cost\/month/);
     expect(io.stdoutText()).toContain(`$${a.projectedMonthlyCostUsd!.toFixed(2)}`);
 
-    const unpriced = await project(basicProject({ config: files['evalgate.yml']!.replace(/gpt-4o-mini/g, 'house-model') }));
+    const unpriced = await project(basicProject({ config: files['evalgate.yml']!.replace('model: gpt-4o-mini', 'model: house-model') }));
     const io2 = captureIO(unpriced, env());
     expect(await runCommand(['--no-cache'], io2)).toBe(0);
     expect(io2.stdoutText()).toMatch(/greeting .*price unknown +price unknown +price unknown/);

@@ -117,6 +117,16 @@ describe('renderPrComment', () => {
     expect(renderPrComment(redacting, meta)).toContain('Governance: 3 personal-data or secret values were redacted from outputs shown here');
   });
 
+  it('shows evaluation (judge) cost apart from production cost, and unknown judge prices as unknown', () => {
+    expect(body).not.toContain('Evaluation cost');
+    const judged = smallReport();
+    judged.suites[0]!.head!.aggregates.evalCostUsd = 0.0125;
+    judged.suites[0]!.base!.aggregates.evalCostUsd = 0.0125;
+    expect(renderPrComment(judged, meta)).toContain('Evaluation cost (judges, embeddings; not production cost): $0.025');
+    judged.suites[1]!.head!.aggregates.evalCostUsd = null;
+    expect(renderPrComment(judged, meta)).toMatch(/Evaluation cost \(judges, embeddings; not production cost\): \$0\.025 \+ price unknown for some judge calls/);
+  });
+
   it('drops an unsafe run URL and says when responses were recorded / the PR is a fork', () => {
     const b = renderPrComment(report, { runUrl: 'javascript:alert(1)', fork: true, recorded: true });
     expect(b).not.toContain('javascript:');
