@@ -3,6 +3,7 @@
 // Exit codes: 0 ok, 1 the evaluation says no (gate failed), 2 usage or config error, 3 internal error.
 // Config and usage errors are one line without a stack: they are the user's to fix, and a stack would
 // bury the file:line:col that says where.
+import { sep } from 'node:path';
 import { processInterrupt } from './interrupt.js';
 import type { CliCommand, CliIO } from './io.js';
 import { VERSION } from './version.js';
@@ -94,8 +95,11 @@ export async function cliMain(argv: string[], io: CliIO = processIO()): Promise<
 export function reportError(err: unknown, io: CliIO, command?: string): number {
   const prefix = command ? `evalgate ${command}` : 'evalgate';
   if (isUserError(err)) {
-    // ConfigError.toString() is "file:line:col keyPath: message" (one line per problem).
-    io.stderr(`${prefix}: ${err.name === 'ConfigError' ? String(err) : err.message}\n`);
+    // ConfigError.toString() is "file:line:col keyPath: message" (one line per problem). Paths under the
+    // working directory are shown relative to it, as compilers do: shorter, and still clickable.
+    const text = err.name === 'ConfigError' ? String(err) : err.message;
+    const cwd = io.cwd.endsWith(sep) ? io.cwd : `${io.cwd}${sep}`;
+    io.stderr(`${prefix}: ${io.cwd === sep ? text : text.split(cwd).join('')}\n`);
     return EXIT.usage;
   }
   const message = err instanceof Error ? err.message : String(err);

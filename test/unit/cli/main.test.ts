@@ -44,6 +44,16 @@ describe('reportError', () => {
     expect(io.stderrText()).toBe('evalgate run: evalgate.yml:3:5 gate.minScor: unknown key "minScor"\n');
   });
 
+  it('shows paths under the working directory relative to it', () => {
+    const io = captureIO('/repo/app');
+    const err = new ConfigError('duplicate case id "a" (first at /repo/app/evals/c.yaml:1)', { file: '/repo/app/evals/c.yaml', line: 3, column: 7, keyPath: '[1].id' });
+    expect(reportError(err, io, 'run')).toBe(2);
+    expect(io.stderrText()).toBe('evalgate run: evals/c.yaml:3:7 [1].id: duplicate case id "a" (first at evals/c.yaml:1)\n');
+    const outside = captureIO('/elsewhere');
+    reportError(err, outside, 'run');
+    expect(outside.stderrText()).toContain('/repo/app/evals/c.yaml:3:7');
+  });
+
   it('prints a UsageError as its message, exit 2', () => {
     const io = captureIO('/');
     expect(reportError(new UsageError('--repeat must be a positive whole number, got "0"'), io)).toBe(2);
