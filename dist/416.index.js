@@ -895,6 +895,25 @@ function addedRemovedLines(suites, maxIds) {
         lines.push(`- Removed suites: ${idList(removed, Math.max(30, maxIds))}`);
     return lines;
 }
+/** Judge/embedding spend of this run, kept apart from the production cost the table compares. */
+function evaluationCostLine(report) {
+    let total = 0;
+    let unknown = false;
+    let any = false;
+    for (const s of report.suites)
+        for (const side of [s.base, s.head]) {
+            const c = side?.aggregates.evalCostUsd;
+            if (c === null)
+                unknown = true;
+            else if (c !== undefined && c > 0) {
+                total += c;
+                any = true;
+            }
+        }
+    if (!any && !unknown)
+        return undefined;
+    return `Evaluation cost (judges, embeddings; not production cost): ${any ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .dR)(total) : ''}${any && unknown ? ' + ' : ''}${unknown ? 'price unknown for some judge calls' : ''}`;
+}
 function footer(report, meta, maxSuites = 20) {
     const lines = [];
     const more = report.suites.length > maxSuites ? `, and ${report.suites.length - maxSuites} more` : '';
@@ -929,6 +948,9 @@ function footer(report, meta, maxSuites = 20) {
         lines.push(`Served models: ${modelList(new Set([...models.base, ...models.head]))}`);
     if (fingerprints.size)
         lines.push(`Fingerprints: ${[...fingerprints].slice(0, 10).map((f) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f, { maxChars: 80 })).join(', ')}${fingerprints.size > 10 ? ` and ${fingerprints.size - 10} more` : ''}`);
+    const evalCost = evaluationCostLine(report);
+    if (evalCost)
+        lines.push(evalCost);
     const redacted = report.suites.reduce((n, s) => n + (s.base?.redactions ?? 0) + (s.head?.redactions ?? 0), 0);
     if (redacted > 0)
         lines.push(`Governance: ${redacted} personal-data or secret ${redacted === 1 ? 'value was' : 'values were'} redacted from outputs shown here`);

@@ -66,6 +66,8 @@ class ConfigError extends Error {
         return this.message;
     }
 }
+/** How many problems a ConfigErrors message lists; the rest are counted. */
+const MAX_SHOWN = 5;
 /** Several problems found in one pass; still a ConfigError (the first one's location), one line each. */
 class ConfigErrors extends ConfigError {
     errors;
@@ -76,7 +78,11 @@ class ConfigErrors extends ConfigError {
         super(first.reason, first);
         this.name = 'ConfigError';
         this.errors = errors;
-        this.message = errors.map((e) => e.message).join('\n');
+        // A screenful at most: past a few lines the user fixes the first ones and runs again anyway.
+        const shown = errors.slice(0, MAX_SHOWN).map((e) => e.message);
+        if (errors.length > MAX_SHOWN)
+            shown.push(`… and ${errors.length - MAX_SHOWN} more problems`);
+        this.message = shown.join('\n');
     }
 }
 /** Throws the collected errors, if any: one as itself, several as ConfigErrors. */
@@ -132,7 +138,9 @@ function parseYamlSource(text, file) {
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
     const source = { file, doc, lines };
-    const errors = doc.errors.map((e) => {
+    // Only the first syntax error: the parser's later ones are mostly consequences of it (one missing `]`
+    // yields three or more), and a list of them buries the line to fix.
+    const errors = doc.errors.slice(0, 1).map((e) => {
         const p = lines.linePos(e.pos[0]);
         return new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: p.line, column: p.col });
     });
@@ -962,10 +970,15 @@ class SuiteLoader {
         const suiteAsserts = await resolveAssertions(suite.assert ?? [], (p, r) => at(['assert', ...p], r), actx);
         const resolvedCases = [];
         const seen = new Map();
+        const missing = new Map();
         for (const c of cases ?? []) {
-            const rc = await this.case(c, suite, suiteAsserts, prompt?.template, actx, seen);
+            const rc = await this.case(c, suite, suiteAsserts, prompt?.template, actx, seen, missing);
             if (rc)
                 resolvedCases.push(rc);
+        }
+        for (const [name, m] of missing) {
+            const others = m.count > 1 ? ` (and ${m.count - 1} more ${m.count === 2 ? 'case' : 'cases'})` : '';
+            this.errors.push(m.first.at(m.first.data.vars ? ['vars'] : [], `case "${m.id}"${others}: the prompt ${suite.prompt} uses {{${name}}} (message ${m.messageIndex + 1}) but the case has no var "${name}"`));
         }
         // The judge counts as used (its unset baseUrl variable is an error) when some assertion needs it.
         const needsJudge = resolvedCases.some((c) => c.assertions.some((a) => a.provider === undefined && (0,registry/* lookupScorer */.Xk)(this.input.scorers, a.type)?.scorer.modelGraded));
@@ -1030,7 +1043,7 @@ class SuiteLoader {
         this.errors.push(...parsed.errors);
         return parsed.errors.length ? undefined : parsed.cases;
     }
-    async case(c, suite, suiteAsserts, template, actx, seen) {
+    async case(c, suite, suiteAsserts, template, actx, seen, missingVars) {
         const d = c.data;
         const id = d.id ?? deriveCaseId(d.vars);
         const first = seen.get(id);
@@ -1044,7 +1057,12 @@ class SuiteLoader {
         const vars = { ...suite.vars, ...d.vars };
         const missing = template ? (0,render/* findMissingVariable */.C)(template, vars) : undefined;
         if (missing instanceof prompt_errors/* MissingVariableError */.Z) {
-            this.errors.push(c.at(d.vars ? ['vars'] : [], `case "${id}": the prompt ${suite.prompt} uses {{${missing.variable}}} (message ${missing.messageIndex + 1}) but the case has no var "${missing.variable}"`));
+            // One error per missing variable, at its first case: a var missing from every case is one mistake.
+            const m = missingVars.get(missing.variable);
+            if (m)
+                m.count++;
+            else
+                missingVars.set(missing.variable, { first: c, id, count: 1, messageIndex: missing.messageIndex });
         }
         const own = await resolveAssertions(d.assert ?? [], (p, r) => c.at(['assert', ...p], r), actx);
         const rc = { id, vars, assertions: [...suiteAsserts, ...own] };
@@ -2263,8 +2281,16 @@ function findIps(text) {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/core/governance/detectors/phone.js
-const phone_CANDIDATE = /(?<![\w+@/.-])\+?\(?\d[\d ().-]{5,22}\d(?![\w]|[.:/-]?\d)/g;
-const NANP = /^(?:1[ .-]?)?(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}[ .-]?)[2-9]\d{2}[ .-]\d{4}$/;
+// The optional `0…/` head is the only place a slash may appear (German area codes: `030/12345678`).
+const phone_CANDIDATE = /(?<![\w+@/.-])\+?\(?(?:0\d{1,4}\/)?\d[\d ().-]{5,22}\d(?![\w]|[.:/-]?\d)/g;
+const NANP = [
+    // Strict NANP (area and exchange 2–9), any single separators: `415 555-0132`, `1 800 555 0199`.
+    /^(?:1[ .-]?)?(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}[ .-]?)[2-9]\d{2}[ .-]\d{4}$/,
+    // Unmistakable shapes with any exchange: `(555) 123-4567`, `555-123-4567`, `555.123.4567`.
+    /^(?:1[ .-]?)?\([2-9]\d{2}\) ?\d{3}[ .-]\d{4}$/,
+    /^(?:1-)?[2-9]\d{2}-\d{3}-\d{4}$/,
+    /^(?:1\.)?[2-9]\d{2}\.\d{3}\.\d{4}$/,
+];
 function groupsOf(s) {
     return s.split(/[^\d]+/).filter((g) => g.length > 0);
 }
@@ -2285,6 +2311,10 @@ function wellFormed(s) {
 function isPhoneCandidate(s) {
     if (!wellFormed(s))
         return false;
+    // `00` is the international prefix `+` is written for in much of Europe (`0049 30 1234567`); with
+    // separators only, since a solid 00-led run is more often a zero-padded ID.
+    if (/^00[1-9]\d{0,2}[ .-]/.test(s))
+        return isPhoneCandidate(`+${s.slice(2)}`);
     const digits = s.replace(/\D/g, '');
     const groups = groupsOf(s);
     if (s.startsWith('+')) {
@@ -2296,9 +2326,9 @@ function isPhoneCandidate(s) {
         // After the country code, allow at most one one-digit group (`+33 1 23 45 67 89`).
         return groups.slice(1).filter((g) => g.length === 1 && g !== '0').length <= 1;
     }
-    if (!/[ ().-]/.test(s))
+    if (!/[ ()./-]/.test(s))
         return false;
-    if (NANP.test(s))
+    if (NANP.some((re) => re.test(s)))
         return true;
     if (s.startsWith('0') || s.startsWith('(0')) {
         if (digits.length < 10 || digits.length > 12)
@@ -2366,6 +2396,35 @@ function wordiness(token) {
 }
 // `=` only as base64 padding at the end: inside a token it is an assignment (KEY=value), a separate word.
 const TOKEN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{32,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+/**
+ * The text a base64 / base64url token decodes to, when that is printable ASCII; undefined otherwise.
+ * A random key decodes to binary (each byte printable with p ≈ 0.37, so a 24-byte key almost never
+ * does); base64 of a sentence or of JSON (a JWT header on its own, an encoded message) decodes to text.
+ */
+function decodedText(token) {
+    const b64 = token.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
+    if (!/^[A-Za-z0-9+/]+$/.test(b64) || b64.length % 4 === 1)
+        return undefined;
+    let text;
+    try {
+        text = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+    }
+    catch {
+        return undefined;
+    }
+    return /^[\x20-\x7e\t\r\n]*$/.test(text) ? text : undefined;
+}
+/**
+ * Encoded content rather than a credential: base64 of prose or JSON that itself holds no secret.
+ * Base64 of `user:password` (HTTP Basic) has neither spaces nor braces and stays a secret; encoded
+ * JSON carrying a private key or token is caught by scanning the decoded text.
+ */
+function encodedContent(token) {
+    const text = decodedText(token);
+    if (text === undefined || !/ |^\s*[{[]/.test(text))
+        return false;
+    return findSecrets(text).length === 0;
+}
 function looksRandom(token) {
     if (token.length < ENTROPY_MIN_LENGTH)
         return false;
@@ -2397,7 +2456,10 @@ function findSecrets(text) {
     for (const m of text.matchAll(TOKEN)) {
         if (/base64,$/.test(text.slice(Math.max(0, m.index - 7), m.index)))
             continue; // data: URIs are content, not keys
-        if (looksRandom(m[0]))
+        // Stripe publishable keys are public by design (they ship in web pages); `sk_`/`rk_` ones are found above.
+        if (/^pk_(?:live|test)_/.test(m[0]))
+            continue;
+        if (looksRandom(m[0]) && !encodedContent(m[0]))
             out.push({ category: 'secret', start: m.index, end: m.index + m[0].length, value: m[0], kind: 'high-entropy' });
     }
     return out;
@@ -2609,7 +2671,7 @@ async function askJudge(spec, ctx, messages, schema, spend) {
             return { ok: true, value: parsed.value, attempts: attempt };
         problem = parsed.problem;
         conversation = [
-            ...messages,
+            ...conversation,
             { role: 'assistant', content: reply },
             { role: 'user', content: `That reply was not valid (${problem}). Answer again with only the JSON object, exactly as specified.` },
         ];
@@ -3470,6 +3532,8 @@ var types = __webpack_require__(8035);
 const DEFAULT_MAX_RETRY_WAIT_MS = 120_000;
 const BASE_BACKOFF_MS = 500;
 const MAX_BACKOFF_MS = 30_000;
+/** Retry-After waits from this long on are announced (a run that goes quiet for a minute looks hung). */
+const LONG_WAIT_MS = 20_000;
 /**
  * Fans the run's abort signal out to in-flight attempts through ONE listener: a listener per attempt on
  * the run signal would trip Node's "possible EventTarget memory leak" warning at concurrency > 10.
@@ -3558,6 +3622,8 @@ async function withRetries(fn, policy, env) {
             wait = Math.min(error.retryAfterMs, policy.maxRetryWaitMs);
             if (error.retryAfterMs > policy.maxRetryWaitMs)
                 env.onCappedWait?.(error.retryAfterMs, policy.maxRetryWaitMs);
+            else if (wait >= LONG_WAIT_MS)
+                env.onLongWait?.(wait);
         }
         try {
             await env.clock.sleep(wait, signal);
@@ -3967,7 +4033,8 @@ async function liveCall(run, provider, key, opts, call, price) {
             clock: run.deps.clock,
             hub: run.hub,
             jitter: (attempt) => jitterFor(key(), attempt),
-            onCappedWait: (requested, capped) => run.warnOnce(`retry-cap:${provider.id}`, `provider "${provider.id}" asked to retry after ${Math.round(requested / 1000)} s; waiting ${Math.round(capped / 1000)} s instead (maxRetryWait)`),
+            onCappedWait: (requested, capped) => run.warnOnce(`retry-cap:${provider.id}`, `provider "${provider.id}" asked to retry after ${Math.round(requested / 1000)} s; waiting ${Math.round(capped / 1000)} s instead (evalgate's longest wait)`),
+            onLongWait: (wait) => run.warnOnce(`retry-wait:${provider.id}`, `provider "${provider.id}" asked to retry after ${Math.round(wait / 1000)} s (rate limit); waiting`),
         });
         if (!r.ok)
             return { status: 'error', error: r.error, attempts: r.attempts };
@@ -4122,7 +4189,7 @@ function createJudgeService(run, scope) {
             const { record, redactions } = traceBase('judge', provider, messages);
             if (out.status !== 'ok') {
                 const err = failure(out);
-                await run.trace({ ...record, cacheHit: false, attempts: out.status === 'error' ? out.attempts : 0, status: out.status === 'error' ? 'error' : 'skipped', error: { kind: err.kind, message: err.message } });
+                await run.trace({ ...record, cacheHit: false, attempts: out.status === 'error' ? out.attempts : 0, status: out.status === 'error' ? 'error' : 'skipped', error: { kind: err.kind, message: run.redact(err.message).text } });
                 throw err;
             }
             const r = out.value;
@@ -4158,7 +4225,7 @@ function createJudgeService(run, scope) {
             const { record, redactions } = traceBase('embedding', provider, messages);
             if (out.status !== 'ok') {
                 const err = failure(out);
-                await run.trace({ ...record, cacheHit: false, attempts: out.status === 'error' ? out.attempts : 0, status: out.status === 'error' ? 'error' : 'skipped', error: { kind: err.kind, message: err.message } });
+                await run.trace({ ...record, cacheHit: false, attempts: out.status === 'error' ? out.attempts : 0, status: out.status === 'error' ? 'error' : 'skipped', error: { kind: err.kind, message: run.redact(err.message).text } });
                 throw err;
             }
             const costUsd = out.costUsd;
@@ -4307,10 +4374,18 @@ async function runSample(run, scope, prep) {
         sample.error = { kind: 'scorer', message: e instanceof Error ? e.message : String(e) };
     }
     if (run.redactOn) {
+        // Reasons and scorer errors quote outputs and endpoint messages, so both are redacted like outputs.
         sample.assertions = sample.assertions.map((a) => {
             const rr = run.redact(a.reason);
             redactions += rr.count;
-            return rr.count > 0 ? { ...a, reason: rr.text } : a;
+            let out = rr.count > 0 ? { ...a, reason: rr.text } : a;
+            if (a.error !== undefined) {
+                const re = run.redact(a.error);
+                redactions += re.count;
+                if (re.count > 0)
+                    out = { ...out, error: re.text };
+            }
+            return out;
         });
         if (sample.error) {
             const re = run.redact(sample.error.message);

@@ -60,7 +60,9 @@ function meetsMinScore(s, minScore) {
 }
 function renderRunTable(run, opts) {
     const minScore = opts.minScore ?? 0;
-    const header = ['Suite', 'Cases', 'Score', 'Pass rate', 'Errors', 'Tokens in/out', 'Cost/request', 'Cost/run', 'p50/p95', 'Verdict'];
+    // Projected monthly cost only when a suite declares `traffic`: a column of dashes says nothing.
+    const monthly = run.suites.some((s) => s.traffic !== undefined);
+    const header = ['Suite', 'Cases', 'Score', 'Pass rate', 'Errors', 'Tokens in/out', 'Cost/request', 'Cost/run', ...(monthly ? ['Cost/month'] : []), 'p50/p95', 'Verdict'];
     const rows = run.suites.map((s) => {
         const a = s.aggregates;
         const ok = meetsMinScore(s, minScore);
@@ -70,6 +72,7 @@ function renderRunTable(run, opts) {
                 ? { text: `ok (>= ${(0,format/* score */.fN)(minScore, 2)})`, colour: 'green' }
                 : { text: `BELOW MIN ${(0,format/* score */.fN)(minScore, 2)}`, colour: 'red' };
         const notSent = a.skipped + a.budget + a.blocked;
+        const unknown = a.ok ? 'price unknown' : format/* DASH */.jr;
         return [
             { text: clean(s.name) },
             { text: `${a.cases}${notSent ? ` (${notSent} not sent)` : ''}`, right: true },
@@ -77,22 +80,55 @@ function renderRunTable(run, opts) {
             { text: (0,format/* pct */.Oe)(a.passRate), right: true },
             { text: String(a.errors), right: true, ...(a.errors ? { colour: 'yellow' } : {}) },
             { text: a.tokensPerRequest ? `${(0,format/* tokens */.LU)(a.tokensPerRequest.input)}/${(0,format/* tokens */.LU)(a.tokensPerRequest.output)}` : format/* DASH */.jr, right: true },
-            { text: (0,format/* usd */.dR)(a.costPerRequestUsd, a.ok ? 'price unknown' : format/* DASH */.jr), right: true },
-            { text: (0,format/* usd */.dR)(a.costUsd, a.ok ? 'price unknown' : format/* DASH */.jr), right: true },
+            { text: (0,format/* usd */.dR)(a.costPerRequestUsd, unknown), right: true },
+            { text: (0,format/* usd */.dR)(a.costUsd, unknown), right: true },
+            ...(monthly ? [{ text: s.traffic ? (0,format/* usd */.dR)(a.projectedMonthlyCostUsd, unknown) : format/* DASH */.jr, right: true }] : []),
             { text: `${(0,format.ms)(a.latencyMs.p50)}/${(0,format.ms)(a.latencyMs.p95)}`, right: true },
             verdict,
         ];
     });
     const color = opts.color ?? false;
     const lines = [table(header, rows, color)];
-    const t = run.totals;
-    const totals = [`Total: ${t.samples} samples, ${t.errors} errors`, `tokens ${(0,format/* tokens */.LU)(t.tokens.input)} in / ${(0,format/* tokens */.LU)(t.tokens.output)} out`, `cost ${(0,format/* usd */.dR)(t.costUsd)}`];
-    if (t.evalCostUsd !== null && t.evalCostUsd > 0)
-        totals.push(`evaluation (judge) cost ${(0,format/* usd */.dR)(t.evalCostUsd)}`);
-    lines.push('', totals.join(', '));
+    lines.push('', totalsLine(run));
+    lines.push(`Tokens in/out and Cost/request: means per answered request${monthly ? '; Cost/month: Cost/request × traffic.requestsPerMonth' : ''}.`);
     if (run.costCapHit)
         lines.push(paint('Run cost cap reached: the remaining samples were not sent (skipped).', 'yellow', color));
     return lines.join('\n');
+}
+/**
+ * The totals line. Costs in the results are what each answer costs (cache hits too, so base and head
+ * compare fairly); what this run actually spent differs when answers came from the cache, and a user
+ * re-running an unchanged suite must see that it cost nothing.
+ */
+function totalsLine(run) {
+    const t = run.totals;
+    let answers = 0;
+    let cached = 0;
+    let spent = 0;
+    const unpriced = new Set();
+    for (const s of run.suites) {
+        if (!s.aggregates.priceKnown)
+            unpriced.add(s.provider.model);
+        for (const c of s.cases) {
+            for (const x of c.samples) {
+                if (x.status !== 'ok')
+                    continue;
+                answers++;
+                if (x.cached)
+                    cached++;
+                else
+                    spent = spent === null || x.costUsd === null ? null : spent + x.costUsd;
+            }
+        }
+    }
+    const names = [...unpriced].map((m) => clean(m, 40)).join(', ');
+    const cost = t.costUsd === null ? `cost unknown (no price for ${names}; add it under pricing:)` : `cost ${(0,format/* usd */.dR)(t.costUsd)}`;
+    const parts = [`Total: ${t.samples} samples, ${t.errors} errors`, `tokens ${(0,format/* tokens */.LU)(t.tokens.input)} in / ${(0,format/* tokens */.LU)(t.tokens.output)} out`, cost];
+    if (cached > 0)
+        parts.push(`${cached} of ${answers} answers from the cache (spent this run: ${(0,format/* usd */.dR)(spent, 'unknown')})`);
+    if (t.evalCostUsd !== null && t.evalCostUsd > 0)
+        parts.push(`evaluation (judge) cost ${(0,format/* usd */.dR)(t.evalCostUsd)}`);
+    return parts.join(', ');
 }
 function paint(s, c, color) {
     return color ? `${ANSI[c][0]}${s}${ANSI[c][1]}` : s;
@@ -249,6 +285,8 @@ var cli_args = __webpack_require__(6294);
 var files = __webpack_require__(9612);
 // EXTERNAL MODULE: ./lib/src/cli/main.js
 var main = __webpack_require__(7742);
+// EXTERNAL MODULE: ./lib/src/cli/interrupt.js
+var cli_interrupt = __webpack_require__(7544);
 ;// CONCATENATED MODULE: ./lib/src/cli/progress.js
 const CLEAR = '\r\x1b[2K';
 function createProgressLine(write, enabled, now = Date.now) {
@@ -347,7 +385,44 @@ function oneLine(text, max = 160) {
     const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
-function summarizeRun(run, minScore) {
+/** Samples an interrupt kept from running: skipped before sending, or cut off in flight. */
+function notRunCount(run) {
+    let n = 0;
+    for (const s of run.suites) {
+        for (const c of s.cases)
+            for (const x of c.samples)
+                if (x.status === 'skipped' || x.error?.kind === 'aborted')
+                    n++;
+    }
+    return n;
+}
+/** Kinds where the model did answer but a check (judge, JS function, ...) could not decide. */
+const UNDECIDED_KINDS = new Set(['assertion', 'scorer']);
+/** "3 of 6 samples got no answer, 1 was answered but a check could not decide". */
+function errorHeadline(run) {
+    let noAnswer = 0;
+    let undecided = 0;
+    for (const s of run.suites)
+        for (const c of s.cases)
+            for (const sm of c.samples) {
+                if (sm.status !== 'error')
+                    continue;
+                if (sm.error && UNDECIDED_KINDS.has(sm.error.kind))
+                    undecided++;
+                else
+                    noAnswer++;
+            }
+    const parts = [];
+    if (noAnswer > 0)
+        parts.push(`${noAnswer} of ${run.totals.samples} samples got no answer`);
+    if (undecided > 0) {
+        const verb = undecided === 1 ? 'was' : 'were';
+        parts.push(noAnswer > 0 ? `${undecided} ${verb} answered but a check could not decide` : `${undecided} of ${run.totals.samples} samples ${verb} answered but a check could not decide`);
+    }
+    return parts.join(', ');
+}
+/** `interrupted`: the run was stopped by a signal; the last line says so instead of a verdict. */
+function summarizeRun(run, minScore, interrupted) {
     const verdicts = run.suites.map((s) => suiteVerdict(s, minScore));
     const lines = [];
     const failing = failingCases(run);
@@ -355,7 +430,7 @@ function summarizeRun(run, minScore) {
         lines.push('failing cases:', ...failing);
     const errors = errorSummary(run);
     if (errors.length > 0) {
-        lines.push(`errors: ${run.totals.errors} of ${run.totals.samples} samples got no answer (not counted as failures):`);
+        lines.push(`errors: ${errorHeadline(run)} (not counted as failures):`);
         for (const e of errors)
             lines.push(`  ${oneLine(e, 240)}`);
     }
@@ -366,6 +441,11 @@ function summarizeRun(run, minScore) {
         if (!v.ok)
             lines.push(`✗ ${v.suite}: ${v.reason}`);
     const failed = verdicts.filter((v) => !v.ok).length;
+    if (interrupted) {
+        const where = interrupted.out ? `; results so far in ${interrupted.out}` : '';
+        lines.push(`✗ run interrupted (${interrupted.signal}): ${notRunCount(run)} of ${run.totals.samples} samples not run${where}`);
+        return { exitCode: 1, lines };
+    }
     lines.push(failed === 0
         ? `✓ all ${verdicts.length} suites meet gate.minScore ${run_summary_pct(minScore)}`
         : `✗ ${failed} of ${verdicts.length} suites do not meet gate.minScore ${run_summary_pct(minScore)}`);
@@ -377,6 +457,7 @@ var version = __webpack_require__(2973);
 ;// CONCATENATED MODULE: ./lib/src/cli/commands/run.js
 // `evalgate run`: load the config, evaluate the selected suites, print the table, write the reports.
 // Exit 0 when every suite meets gate.minScore, 1 when one does not, 2 on a usage or config error.
+
 
 
 
@@ -446,6 +527,7 @@ async function run(args, io) {
     const runId = (0,cli_runtime/* newRunId */.F$)();
     const startedAt = new Date().toISOString();
     const jobs = suites.map((suite) => ({ label: RUN_LABEL, suite }));
+    const interrupt = (0,cli_interrupt/* watchInterrupt */.rO)(io, () => progress.clear());
     let out;
     try {
         out = await (0,engine/* runEval */.w)(jobs, {
@@ -455,9 +537,11 @@ async function run(args, io) {
             ...(args.repeat !== undefined ? { repeat: args.repeat } : {}),
             ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
             ...(args.maxCostUsd !== undefined ? { maxCostUsd: args.maxCostUsd } : {}),
+            signal: interrupt.signal,
         }, runtime.deps);
     }
     finally {
+        interrupt.dispose();
         progress.clear();
         await runtime.close();
     }
@@ -470,6 +554,9 @@ async function run(args, io) {
         configPath: config.path,
         ...(runtime.options.commit ? { commit: runtime.options.commit } : {}),
     });
+    const stoppedBy = interrupt.received;
+    if (stoppedBy)
+        result.interrupted = true;
     // Files first: they are what CI keeps, and must not depend on the table rendering.
     if (args.out)
         await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, args.out), `${JSON.stringify(result, null, 2)}\n`);
@@ -477,9 +564,9 @@ async function run(args, io) {
         await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, args.junit), renderJUnit(result));
     const color = io.isTTY && !io.env['NO_COLOR'];
     io.stdout(`${renderRunTable(result, { minScore: config.gate.minScore, color })}\n\n`);
-    const summary = summarizeRun(result, config.gate.minScore);
+    const summary = summarizeRun(result, config.gate.minScore, stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined);
     io.stdout(`${summary.lines.join('\n')}\n`);
-    return summary.exitCode;
+    return stoppedBy ? cli_interrupt/* SIGNAL_EXIT */.Kx[stoppedBy] : summary.exitCode;
 }
 
 
@@ -898,6 +985,25 @@ function addedRemovedLines(suites, maxIds) {
         lines.push(`- Removed suites: ${idList(removed, Math.max(30, maxIds))}`);
     return lines;
 }
+/** Judge/embedding spend of this run, kept apart from the production cost the table compares. */
+function evaluationCostLine(report) {
+    let total = 0;
+    let unknown = false;
+    let any = false;
+    for (const s of report.suites)
+        for (const side of [s.base, s.head]) {
+            const c = side?.aggregates.evalCostUsd;
+            if (c === null)
+                unknown = true;
+            else if (c !== undefined && c > 0) {
+                total += c;
+                any = true;
+            }
+        }
+    if (!any && !unknown)
+        return undefined;
+    return `Evaluation cost (judges, embeddings; not production cost): ${any ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .dR)(total) : ''}${any && unknown ? ' + ' : ''}${unknown ? 'price unknown for some judge calls' : ''}`;
+}
 function footer(report, meta, maxSuites = 20) {
     const lines = [];
     const more = report.suites.length > maxSuites ? `, and ${report.suites.length - maxSuites} more` : '';
@@ -932,6 +1038,9 @@ function footer(report, meta, maxSuites = 20) {
         lines.push(`Served models: ${modelList(new Set([...models.base, ...models.head]))}`);
     if (fingerprints.size)
         lines.push(`Fingerprints: ${[...fingerprints].slice(0, 10).map((f) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f, { maxChars: 80 })).join(', ')}${fingerprints.size > 10 ? ` and ${fingerprints.size - 10} more` : ''}`);
+    const evalCost = evaluationCostLine(report);
+    if (evalCost)
+        lines.push(evalCost);
     const redacted = report.suites.reduce((n, s) => n + (s.base?.redactions ?? 0) + (s.head?.redactions ?? 0), 0);
     if (redacted > 0)
         lines.push(`Governance: ${redacted} personal-data or secret ${redacted === 1 ? 'value was' : 'values were'} redacted from outputs shown here`);

@@ -83,6 +83,29 @@ export function notRunCount(run: RunResult): number {
   return n;
 }
 
+/** Kinds where the model did answer but a check (judge, JS function, ...) could not decide. */
+const UNDECIDED_KINDS = new Set(['assertion', 'scorer']);
+
+/** "3 of 6 samples got no answer, 1 was answered but a check could not decide". */
+function errorHeadline(run: RunResult): string {
+  let noAnswer = 0;
+  let undecided = 0;
+  for (const s of run.suites)
+    for (const c of s.cases)
+      for (const sm of c.samples) {
+        if (sm.status !== 'error') continue;
+        if (sm.error && UNDECIDED_KINDS.has(sm.error.kind)) undecided++;
+        else noAnswer++;
+      }
+  const parts: string[] = [];
+  if (noAnswer > 0) parts.push(`${noAnswer} of ${run.totals.samples} samples got no answer`);
+  if (undecided > 0) {
+    const verb = undecided === 1 ? 'was' : 'were';
+    parts.push(noAnswer > 0 ? `${undecided} ${verb} answered but a check could not decide` : `${undecided} of ${run.totals.samples} samples ${verb} answered but a check could not decide`);
+  }
+  return parts.join(', ');
+}
+
 /** `interrupted`: the run was stopped by a signal; the last line says so instead of a verdict. */
 export function summarizeRun(run: RunResult, minScore: number, interrupted?: { signal: string; out?: string }): RunSummary {
   const verdicts = run.suites.map((s) => suiteVerdict(s, minScore));
@@ -91,7 +114,7 @@ export function summarizeRun(run: RunResult, minScore: number, interrupted?: { s
   if (failing.length > 0) lines.push('failing cases:', ...failing);
   const errors = errorSummary(run);
   if (errors.length > 0) {
-    lines.push(`errors: ${run.totals.errors} of ${run.totals.samples} samples got no answer (not counted as failures):`);
+    lines.push(`errors: ${errorHeadline(run)} (not counted as failures):`);
     for (const e of errors) lines.push(`  ${oneLine(e, 240)}`);
   }
   const redacted = run.suites.reduce((n, s) => n + (s.redactions ?? 0), 0);

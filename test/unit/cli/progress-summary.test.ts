@@ -64,6 +64,18 @@ describe('run summary', () => {
     expect(s.lines.at(-1)).toBe('✗ 1 of 2 suites do not meet gate.minScore 0.50');
   });
 
+  it('tells requests that got no answer from answers a check could not decide', () => {
+    const s = suite('a', { errors: 3 });
+    const sample = (index: number, kind: string) => ({ index, status: 'error' as const, error: { kind, message: `${kind} boom` }, tokens: { input: 0, output: 0 }, costUsd: null, cached: false, attempts: 1, assertions: [] });
+    s.cases = [{ id: 'c', vars: {}, score: null, passRate: null, pass: null, samples: [sample(0, 'server'), sample(1, 'server'), sample(2, 'assertion')] }];
+    const r = run([s]);
+    r.totals.errors = 3;
+    r.totals.samples = 4;
+    expect(summarizeRun(r, 0).lines).toContain('errors: 2 of 4 samples got no answer, 1 was answered but a check could not decide (not counted as failures):');
+    s.cases[0]!.samples = [sample(0, 'assertion'), sample(1, 'scorer')];
+    expect(summarizeRun(r, 0).lines).toContain('errors: 2 of 4 samples were answered but a check could not decide (not counted as failures):');
+  });
+
   it('says how many values governance redacted, and nothing when none were', () => {
     const redacted = { ...suite('a', {}), redactions: 2 };
     expect(summarizeRun(run([redacted, { ...suite('b', {}), redactions: 1 }]), 0.5).lines).toContain(

@@ -139,6 +139,23 @@ describe('runEval: governance', () => {
     expect(trace.records[0]!.redactions).toBe(2); // prompt + output
     expect(JSON.stringify([...cache.map.values()].map((v) => v.request))).not.toContain('ann@example.com');
   });
+
+  it('redactTraces: a scorer error quoting personal data (e.g. a judge endpoint echoing the input) is redacted too', async () => {
+    const clock = fakeClock();
+    const model = scriptedModel(echo, clock);
+    const leaky: Scorer = {
+      type: 'leaky',
+      schema: z.any(),
+      negatable: false,
+      score: (_spec, ctx) => ({ score: 0, pass: false, reason: 'judge failed', error: `400 bad request: ${ctx.output}` }),
+    };
+    const s = suite({ cases: [testCase('pii', { name: 'bob@example.com' }, { assertions: [{ type: 'leaky' }] })] });
+    const out = await runEval([{ label: 'x', suite: s }], options({ governance: { scanInputs: 'off', redactTraces: true } }), deps(model, clock, { redact }, [leaky]));
+    const sample = out.results[0]!.suite.cases[0]!.samples[0]!;
+    expect(sample.status).toBe('error');
+    expect(sample.assertions[0]!.error).toBe('400 bad request: echo: Say hi to [EMAIL]');
+    expect(JSON.stringify(out)).not.toContain('bob@example.com');
+  });
 });
 
 describe('runEval: judge service', () => {
