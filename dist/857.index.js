@@ -569,6 +569,8 @@ function createBranchHistoryStore(o) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/src/adapters/fs/atomic-write.js
+var atomic_write = __webpack_require__(8472);
 ;// CONCATENATED MODULE: ./lib/src/adapters/history/local-store.js
 // History in a local directory (the CLI's and daemon's default): <dir>/<suite>.json per suite and the
 // dashboard as <dir>/index.html. Writes are atomic (temp file + rename in the same directory), and a
@@ -578,20 +580,10 @@ var promises_ = __webpack_require__(1455);
 
 
 
+
 /** A lock older than this is left over from a crashed process. */
 const STALE_LOCK_MS = 60_000;
 const LOCK_WAIT_MS = 15_000;
-async function atomicWrite(path, text) {
-    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-        await (0,promises_.writeFile)(tmp, text, { encoding: 'utf8', flag: 'wx' });
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw e;
-    }
-}
 async function withLock(lockDir, fn) {
     const start = Date.now();
     for (;;) {
@@ -639,7 +631,7 @@ function createLocalHistoryStore(dir) {
             await (0,promises_.mkdir)(dir, { recursive: true });
             return withLock(`${file(suite)}.lock`, async () => {
                 const next = change((await load(suite)) ?? emptyHistory(suite));
-                await atomicWrite(file(suite), serializeHistory(next));
+                await (0,atomic_write/* writeFileAtomic */.Z)(file(suite), serializeHistory(next));
                 return next;
             });
         },
@@ -654,7 +646,7 @@ function createLocalHistoryStore(dir) {
         async writeDashboard(html) {
             await (0,promises_.mkdir)(dir, { recursive: true });
             const path = (0,external_node_path_.join)(dir, 'index.html');
-            await atomicWrite(path, html);
+            await (0,atomic_write/* writeFileAtomic */.Z)(path, html);
             return path;
         },
     };

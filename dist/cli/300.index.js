@@ -1050,8 +1050,8 @@ function renderNoSecretsNotice(runUrl) {
 
 // EXTERNAL MODULE: ./lib/src/cli/args.js
 var args = __webpack_require__(6294);
-// EXTERNAL MODULE: ./lib/src/cli/files.js
-var files = __webpack_require__(9612);
+// EXTERNAL MODULE: ./lib/src/adapters/fs/atomic-write.js
+var atomic_write = __webpack_require__(8472);
 // EXTERNAL MODULE: ./lib/src/cli/main.js
 var main = __webpack_require__(7742);
 ;// CONCATENATED MODULE: ./lib/src/cli/commands/gate.js
@@ -1141,9 +1141,9 @@ const gateCommand = async (argv, io) => {
         const comment = renderComment(flow.outcome.report, { baseSha, ...(headSha ? { headSha } : {}), reasons: flow.outcome.selection.reasons, fullReportAt });
         io.stdout(`${comment}\n`);
         if (values.markdown)
-            await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, values.markdown), `${comment}\n`);
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, values.markdown), `${comment}\n`, { makeDir: true });
         if (values.json)
-            await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, values.json), `${JSON.stringify({ ...flow.outcome.report, selection: flow.outcome.selection }, null, 2)}\n`);
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, values.json), `${JSON.stringify({ ...flow.outcome.report, selection: flow.outcome.selection }, null, 2)}\n`, { makeDir: true });
         return flow.outcome.fail ? 1 : 0;
     }
     catch (err) {

@@ -281,8 +281,8 @@ function renderJUnit(run) {
 
 // EXTERNAL MODULE: ./lib/src/cli/args.js
 var cli_args = __webpack_require__(6294);
-// EXTERNAL MODULE: ./lib/src/cli/files.js
-var files = __webpack_require__(9612);
+// EXTERNAL MODULE: ./lib/src/adapters/fs/atomic-write.js
+var atomic_write = __webpack_require__(8472);
 // EXTERNAL MODULE: ./lib/src/cli/main.js
 var main = __webpack_require__(7742);
 // EXTERNAL MODULE: ./lib/src/cli/interrupt.js
@@ -559,9 +559,9 @@ async function run(args, io) {
         result.interrupted = true;
     // Files first: they are what CI keeps, and must not depend on the table rendering.
     if (args.out)
-        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, args.out), `${JSON.stringify(result, null, 2)}\n`);
+        await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, args.out), `${JSON.stringify(result, null, 2)}\n`, { makeDir: true });
     if (args.junit)
-        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, args.junit), renderJUnit(result));
+        await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, args.junit), renderJUnit(result), { makeDir: true });
     const color = io.isTTY && !io.env['NO_COLOR'];
     io.stdout(`${renderRunTable(result, { minScore: config.gate.minScore, color })}\n\n`);
     const summary = summarizeRun(result, config.gate.minScore, stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined);

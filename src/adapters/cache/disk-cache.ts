@@ -8,10 +8,11 @@
 //
 // Writes are atomic (temp file + rename in the same folder) so a crash or a parallel run never leaves a
 // half-written entry that a later run would read as a truncated answer. Unreadable entries are misses.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CachedResponse, ResponseCache } from '../../core/ports/stores.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 
 export interface DiskCacheOptions {
   dir: string;
@@ -60,16 +61,8 @@ export class DiskCache implements ResponseCache {
       await mkdir(folder, { recursive: true });
       this.madeDirs.add(folder);
     }
-    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     // Pretty-printed: recordings are reviewed in pull requests.
-    const text = `${JSON.stringify(value, null, 2)}\n`;
-    try {
-      await writeFile(tmp, text, 'utf8');
-      await rename(tmp, file);
-    } catch (err) {
-      await rm(tmp, { force: true });
-      throw err;
-    }
+    await writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
   }
 }
 

@@ -2,26 +2,16 @@
 // dashboard as <dir>/index.html. Writes are atomic (temp file + rename in the same directory), and a
 // read-modify-write holds a per-suite lock directory, so two processes sharing the directory (a manual
 // `evalgate drift` while the daemon runs) cannot lose each other's entries.
-import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyHistory, parseHistory, serializeHistory, type HistoryFile } from '../../core/drift/history.js';
 import { safeSuiteName } from '../../core/drift/issue-body.js';
 import type { HistoryStore } from '../../core/drift/ports.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 
 /** A lock older than this is left over from a crashed process. */
 const STALE_LOCK_MS = 60_000;
 const LOCK_WAIT_MS = 15_000;
-
-export async function atomicWrite(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    await writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
 
 async function withLock<T>(lockDir: string, fn: () => Promise<T>): Promise<T> {
   const start = Date.now();
@@ -63,7 +53,7 @@ export function createLocalHistoryStore(dir: string): HistoryStore {
       await mkdir(dir, { recursive: true });
       return withLock(`${file(suite)}.lock`, async () => {
         const next = change((await load(suite)) ?? emptyHistory(suite));
-        await atomicWrite(file(suite), serializeHistory(next));
+        await writeFileAtomic(file(suite), serializeHistory(next));
         return next;
       });
     },
@@ -77,7 +67,7 @@ export function createLocalHistoryStore(dir: string): HistoryStore {
     async writeDashboard(html) {
       await mkdir(dir, { recursive: true });
       const path = join(dir, 'index.html');
-      await atomicWrite(path, html);
+      await writeFileAtomic(path, html);
       return path;
     },
   };

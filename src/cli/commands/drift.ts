@@ -17,7 +17,7 @@ import type { DriftIssueTracker, HistoryStore } from '../../core/drift/ports.js'
 import { driftLogLine, renderDriftSummary } from '../../core/drift/summary.js';
 import { runEval } from '../../core/engine/engine.js';
 import { nonNegativeNumber, parseCommandArgs, UsageError } from '../args.js';
-import { writeFileAtomic } from '../files.js';
+import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
 import type { CliCommand, CliIO } from '../io.js';
 import { reportError } from '../main.js';
 import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
@@ -174,7 +174,7 @@ export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal
   } finally {
     await runtime.close();
   }
-  if (args.markdown) await writeFileAtomic(resolve(io.cwd, args.markdown), renderDriftSummary(result));
+  if (args.markdown) await writeFileAtomic(resolve(io.cwd, args.markdown), renderDriftSummary(result), { makeDir: true });
   const failed = result.outcomes.some((o) => o.error);
   const drifted = result.outcomes.some((o) => o.status === 'drifted');
   return { result, line: driftLogLine(result, Date.now() - started), exitCode: failed ? 3 : drifted ? 1 : 0 };

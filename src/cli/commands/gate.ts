@@ -7,7 +7,7 @@ import { FAIL_ON_VALUES, type FailOn } from '../../core/gate/gate.js';
 import { runGateFlow } from '../../action/gate-flow.js';
 import { renderComment } from '../../action/render.js';
 import { nonNegativeNumber, parseCommandArgs, positiveInt, UsageError } from '../args.js';
-import { writeFileAtomic } from '../files.js';
+import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
 import type { CliCommand } from '../io.js';
 import { reportError } from '../main.js';
 
@@ -84,8 +84,8 @@ export const gateCommand: CliCommand = async (argv, io) => {
     const fullReportAt = values.json ? `the JSON report (${values.json})` : 'the JSON report (run again with `--json FILE`)';
     const comment = renderComment(flow.outcome.report, { baseSha, ...(headSha ? { headSha } : {}), reasons: flow.outcome.selection.reasons, fullReportAt });
     io.stdout(`${comment}\n`);
-    if (values.markdown) await writeFileAtomic(resolve(io.cwd, values.markdown), `${comment}\n`);
-    if (values.json) await writeFileAtomic(resolve(io.cwd, values.json), `${JSON.stringify({ ...flow.outcome.report, selection: flow.outcome.selection }, null, 2)}\n`);
+    if (values.markdown) await writeFileAtomic(resolve(io.cwd, values.markdown), `${comment}\n`, { makeDir: true });
+    if (values.json) await writeFileAtomic(resolve(io.cwd, values.json), `${JSON.stringify({ ...flow.outcome.report, selection: flow.outcome.selection }, null, 2)}\n`, { makeDir: true });
     return flow.outcome.fail ? 1 : 0;
   } catch (err) {
     return reportError(err, io, 'gate');

@@ -9,7 +9,7 @@ import type { SuiteJob } from '../../core/engine/types.js';
 import { renderRunTable } from '../../core/report/console-table.js';
 import { renderJUnit } from '../../core/report/junit.js';
 import { parseRunArgs, RUN_USAGE, UsageError, type RunArgs } from '../args.js';
-import { writeFileAtomic } from '../files.js';
+import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
 import type { CliCommand, CliIO } from '../io.js';
 import { reportError } from '../main.js';
 import { SIGNAL_EXIT, watchInterrupt } from '../interrupt.js';
@@ -109,8 +109,8 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   if (stoppedBy) result.interrupted = true;
 
   // Files first: they are what CI keeps, and must not depend on the table rendering.
-  if (args.out) await writeFileAtomic(resolve(io.cwd, args.out), `${JSON.stringify(result, null, 2)}\n`);
-  if (args.junit) await writeFileAtomic(resolve(io.cwd, args.junit), renderJUnit(result));
+  if (args.out) await writeFileAtomic(resolve(io.cwd, args.out), `${JSON.stringify(result, null, 2)}\n`, { makeDir: true });
+  if (args.junit) await writeFileAtomic(resolve(io.cwd, args.junit), renderJUnit(result), { makeDir: true });
   const color = io.isTTY && !io.env['NO_COLOR'];
   io.stdout(`${renderRunTable(result, { minScore: config.gate.minScore, color })}\n\n`);
 

@@ -1,5 +1,5 @@
-export const id = 540;
-export const ids = [540];
+export const id = 947;
+export const ids = [947];
 export const modules = {
 
 /***/ 4138:
@@ -1219,6 +1219,37 @@ async function loadConfigFromFiles(path, files, opts) {
 
 /***/ }),
 
+/***/ 8472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+// Temp file + rename in the same folder: a reader (an artifact step, a dashboard, a second process) never
+// sees half a file, and a crash mid-write leaves the previous version in place.
+
+
+
+async function writeFileAtomic(path, text, opts = {}) {
+    if (opts.makeDir)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, text, { encoding: 'utf8', flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6294:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1336,36 +1367,6 @@ function parseRunArgs(argv) {
 
 /***/ }),
 
-/***/ 9612:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-// Output files of the CLI (results JSON, JUnit, Markdown). Written to a temp file and renamed, so a
-// reader (a CI artifact step, a dashboard) never sees half a report.
-
-
-
-async function writeFileAtomic(path, text) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, text, 'utf8');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw err;
-    }
-}
-
-
-/***/ }),
-
 /***/ 1253:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1386,6 +1387,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/src/adapters/fs/atomic-write.js
+var atomic_write = __webpack_require__(8472);
 ;// CONCATENATED MODULE: ./lib/src/adapters/cache/disk-cache.js
 // Content-addressed response cache on disk: `<dir>/<aa>/<key>.json`, one readable JSON file per request.
 // The same class is the record/replay store: pointed at a config's `recordings:` folder, `--record` writes
@@ -1397,6 +1400,7 @@ var promises_ = __webpack_require__(1455);
 //
 // Writes are atomic (temp file + rename in the same folder) so a crash or a parallel run never leaves a
 // half-written entry that a later run would read as a truncated answer. Unreadable entries are misses.
+
 
 
 
@@ -1438,17 +1442,8 @@ class DiskCache {
             await (0,promises_.mkdir)(folder, { recursive: true });
             this.madeDirs.add(folder);
         }
-        const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
         // Pretty-printed: recordings are reviewed in pull requests.
-        const text = `${JSON.stringify(value, null, 2)}\n`;
-        try {
-            await (0,promises_.writeFile)(tmp, text, 'utf8');
-            await (0,promises_.rename)(tmp, file);
-        }
-        catch (err) {
-            await (0,promises_.rm)(tmp, { force: true });
-            throw err;
-        }
+        await (0,atomic_write/* writeFileAtomic */.Z)(file, `${JSON.stringify(value, null, 2)}\n`);
     }
 }
 function parseEntry(text) {
