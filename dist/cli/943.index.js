@@ -89,7 +89,7 @@ function renderRunTable(run, opts) {
     });
     const color = opts.color ?? false;
     const lines = [table(header, rows, color)];
-    lines.push('', totalsLine(run));
+    lines.push('', totalsLine(run, opts.storedAnswers ?? 'cache'));
     lines.push(`Tokens in/out and Cost/request: means per answered request${monthly ? '; Cost/month: Cost/request × traffic.requestsPerMonth' : ''}.`);
     if (run.costCapHit)
         lines.push(paint('Run cost cap reached: the remaining samples were not sent (skipped).', 'yellow', color));
@@ -100,7 +100,7 @@ function renderRunTable(run, opts) {
  * compare fairly); what this run actually spent differs when answers came from the cache, and a user
  * re-running an unchanged suite must see that it cost nothing.
  */
-function totalsLine(run) {
+function totalsLine(run, store) {
     const t = run.totals;
     let answers = 0;
     let cached = 0;
@@ -125,7 +125,7 @@ function totalsLine(run) {
     const cost = t.costUsd === null ? `cost unknown (no price for ${names}; add it under pricing:)` : `cost ${(0,format/* usd */.dR)(t.costUsd)}`;
     const parts = [`Total: ${t.samples} samples, ${t.errors} errors`, `tokens ${(0,format/* tokens */.LU)(t.tokens.input)} in / ${(0,format/* tokens */.LU)(t.tokens.output)} out`, cost];
     if (cached > 0)
-        parts.push(`${cached} of ${answers} answers from the cache (spent this run: ${(0,format/* usd */.dR)(spent, 'unknown')})`);
+        parts.push(`${cached} of ${answers} answers from the ${store} (spent this run: ${(0,format/* usd */.dR)(spent, 'unknown')})`);
     if (t.evalCostUsd !== null && t.evalCostUsd > 0)
         parts.push(`evaluation (judge) cost ${(0,format/* usd */.dR)(t.evalCostUsd)}`);
     return parts.join(', ');
@@ -563,7 +563,7 @@ async function run(args, io) {
     if (args.junit)
         await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, args.junit), renderJUnit(result), { makeDir: true });
     const color = io.isTTY && !io.env['NO_COLOR'];
-    io.stdout(`${renderRunTable(result, { minScore: config.gate.minScore, color })}\n\n`);
+    io.stdout(`${renderRunTable(result, { minScore: config.gate.minScore, color, storedAnswers: plan.mode === 'replay' ? 'recordings' : 'cache' })}\n\n`);
     const summary = summarizeRun(result, config.gate.minScore, stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined);
     io.stdout(`${summary.lines.join('\n')}\n`);
     return stoppedBy ? cli_interrupt/* SIGNAL_EXIT */.Kx[stoppedBy] : summary.exitCode;

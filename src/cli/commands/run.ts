@@ -112,7 +112,7 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   if (args.out) await writeFileAtomic(resolve(io.cwd, args.out), `${JSON.stringify(result, null, 2)}\n`, { makeDir: true });
   if (args.junit) await writeFileAtomic(resolve(io.cwd, args.junit), renderJUnit(result), { makeDir: true });
   const color = io.isTTY && !io.env['NO_COLOR'];
-  io.stdout(`${renderRunTable(result, { minScore: config.gate.minScore, color })}\n\n`);
+  io.stdout(`${renderRunTable(result, { minScore: config.gate.minScore, color, storedAnswers: plan.mode === 'replay' ? 'recordings' : 'cache' })}\n\n`);
 
   const summary = summarizeRun(result, config.gate.minScore, stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined);
   io.stdout(`${summary.lines.join('\n')}\n`);

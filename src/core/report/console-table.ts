@@ -44,6 +44,8 @@ export interface RunTableOptions {
   color?: boolean;
   /** gate.minScore: the verdict column says whether each suite meets it. Default 0. */
   minScore?: number;
+  /** Where stored answers came from: the response cache (default) or the recordings of --replay. */
+  storedAnswers?: 'cache' | 'recordings';
 }
 
 /** Whether a suite meets minScore, as the `evalgate run` exit code decides it. */
@@ -83,7 +85,7 @@ export function renderRunTable(run: RunResult, opts: RunTableOptions): string {
   });
   const color = opts.color ?? false;
   const lines = [table(header, rows, color)];
-  lines.push('', totalsLine(run));
+  lines.push('', totalsLine(run, opts.storedAnswers ?? 'cache'));
   lines.push(`Tokens in/out and Cost/request: means per answered request${monthly ? '; Cost/month: Cost/request × traffic.requestsPerMonth' : ''}.`);
   if (run.costCapHit) lines.push(paint('Run cost cap reached: the remaining samples were not sent (skipped).', 'yellow', color));
   return lines.join('\n');
@@ -94,7 +96,7 @@ export function renderRunTable(run: RunResult, opts: RunTableOptions): string {
  * compare fairly); what this run actually spent differs when answers came from the cache, and a user
  * re-running an unchanged suite must see that it cost nothing.
  */
-function totalsLine(run: RunResult): string {
+function totalsLine(run: RunResult, store: 'cache' | 'recordings'): string {
   const t = run.totals;
   let answers = 0;
   let cached = 0;
@@ -114,7 +116,7 @@ function totalsLine(run: RunResult): string {
   const names = [...unpriced].map((m) => clean(m, 40)).join(', ');
   const cost = t.costUsd === null ? `cost unknown (no price for ${names}; add it under pricing:)` : `cost ${usd(t.costUsd)}`;
   const parts = [`Total: ${t.samples} samples, ${t.errors} errors`, `tokens ${tokens(t.tokens.input)} in / ${tokens(t.tokens.output)} out`, cost];
-  if (cached > 0) parts.push(`${cached} of ${answers} answers from the cache (spent this run: ${usd(spent, 'unknown')})`);
+  if (cached > 0) parts.push(`${cached} of ${answers} answers from the ${store} (spent this run: ${usd(spent, 'unknown')})`);
   if (t.evalCostUsd !== null && t.evalCostUsd > 0) parts.push(`evaluation (judge) cost ${usd(t.evalCostUsd)}`);
   return parts.join(', ');
 }

@@ -17,6 +17,7 @@ describe('examples demo (replay)', () => {
     for (const suite of ['greeting', 'extraction', 'support-reply']) expect(out).toContain(suite);
     expect(out).toMatch(/extraction\/order-57-words \(2\/2 samples failed\) — json-schema: .*quantity must be integer/);
     expect(out).toContain('✓ all 3 suites meet gate.minScore 0.70');
+    expect(out).toContain('18 of 18 answers from the recordings (spent this run: $0.00)');
     expect(out).not.toMatch(/replay-miss|errors: /);
 
     const second = captureIO(root, {});
