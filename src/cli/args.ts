@@ -1,6 +1,7 @@
 // Argument parsing for the CLI, on node:util parseArgs. Every problem becomes a UsageError with one line
 // the user can act on (exit 2); commands share the helpers so flags behave the same everywhere.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_CONFIG_FILE } from '../core/config/defaults.js';
 
 /** A wrong command line: printed as one line, exit code 2. */
 export class UsageError extends Error {
@@ -88,7 +89,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
   });
   const args: RunArgs = {
     help: values.help ?? false,
-    config: values.config ?? 'evalgate.yml',
+    config: values.config ?? DEFAULT_CONFIG_FILE,
     suites: values.suite ?? [],
     noCache: values['no-cache'] ?? false,
     record: values.record ?? false,

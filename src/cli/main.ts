@@ -8,7 +8,7 @@ import { processInterrupt } from './interrupt.js';
 import type { CliCommand, CliIO } from './io.js';
 import { VERSION } from './version.js';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
+const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
 
 // Literal specifiers: bundlers (ncc, vite) only follow imports they can see.
 const COMMANDS = {
@@ -20,7 +20,7 @@ const COMMANDS = {
 
 type CommandName = keyof typeof COMMANDS;
 
-export const USAGE = `evalgate ${VERSION}: eval gate for prompt changes, and a drift monitor for the model behind them
+const USAGE = `evalgate ${VERSION}: eval gate for prompt changes, and a drift monitor for the model behind them
 
 Usage: evalgate <command> [options]
 
@@ -46,7 +46,7 @@ export function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
-export function processIO(): CliIO {
+function processIO(): CliIO {
   ignoreClosedPipe(process.stdout);
   ignoreClosedPipe(process.stderr);
   return {
@@ -61,7 +61,7 @@ export function processIO(): CliIO {
 }
 
 /** True for errors that are the user's to fix and say so in one line (ConfigError, UsageError). */
-export function isUserError(err: unknown): err is Error {
+function isUserError(err: unknown): err is Error {
   return err instanceof Error && (err.name === 'ConfigError' || err.name === 'UsageError');
 }
 

@@ -1,6 +1,7 @@
 // What `evalgate run` says after the table, and its exit code. Failures (a suite under gate.minScore) and
 // errors (requests that never produced an answer) are reported apart: an error is not a low score, and
 // a run whose suites could not be scored at all is not a pass either.
+import { score } from '../core/report/format.js';
 import type { RunResult, SuiteResult } from '../core/results/types.js';
 
 export interface SuiteVerdict {
@@ -8,8 +9,6 @@ export interface SuiteVerdict {
   ok: boolean;
   reason: string;
 }
-
-const pct = (x: number) => x.toFixed(2);
 
 export function suiteVerdict(s: SuiteResult, minScore: number): SuiteVerdict {
   const a = s.aggregates;
@@ -19,12 +18,12 @@ export function suiteVerdict(s: SuiteResult, minScore: number): SuiteVerdict {
       .join(', ');
     return { suite: s.name, ok: false, reason: `no scored samples${why ? ` (${why})` : ''}` };
   }
-  if (a.meanScore < minScore) return { suite: s.name, ok: false, reason: `score ${pct(a.meanScore)} < gate.minScore ${pct(minScore)}` };
-  return { suite: s.name, ok: true, reason: `score ${pct(a.meanScore)} ≥ ${pct(minScore)}` };
+  if (a.meanScore < minScore) return { suite: s.name, ok: false, reason: `score ${score(a.meanScore, 2)} < gate.minScore ${score(minScore, 2)}` };
+  return { suite: s.name, ok: true, reason: `score ${score(a.meanScore, 2)} ≥ ${score(minScore, 2)}` };
 }
 
 /** Error kinds with counts and the first message of each, e.g. "rate-limit ×3 (429 …)". */
-export function errorSummary(run: RunResult): string[] {
+function errorSummary(run: RunResult): string[] {
   const kinds = new Map<string, { n: number; first: string }>();
   for (const s of run.suites) {
     for (const c of s.cases) {
@@ -75,7 +74,7 @@ export interface RunSummary {
 }
 
 /** Samples an interrupt kept from running: skipped before sending, or cut off in flight. */
-export function notRunCount(run: RunResult): number {
+function notRunCount(run: RunResult): number {
   let n = 0;
   for (const s of run.suites) {
     for (const c of s.cases) for (const x of c.samples) if (x.status === 'skipped' || x.error?.kind === 'aborted') n++;
@@ -128,8 +127,8 @@ export function summarizeRun(run: RunResult, minScore: number, interrupted?: { s
   }
   lines.push(
     failed === 0
-      ? `✓ all ${verdicts.length} suites meet gate.minScore ${pct(minScore)}`
-      : `✗ ${failed} of ${verdicts.length} suites do not meet gate.minScore ${pct(minScore)}`,
+      ? `✓ all ${verdicts.length} suites meet gate.minScore ${score(minScore, 2)}`
+      : `✗ ${failed} of ${verdicts.length} suites do not meet gate.minScore ${score(minScore, 2)}`,
   );
   return { exitCode: failed === 0 ? 0 : 1, lines };
 }

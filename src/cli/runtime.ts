@@ -34,17 +34,17 @@ export function cachePlan(flags: { noCache?: boolean; record?: boolean; replay?:
 }
 
 /** `cache.dir` (relative to the config) or `.evalgate-cache` next to the config. */
-export function cacheDirOf(config: ResolvedConfig): string {
+function cacheDirOf(config: ResolvedConfig): string {
   return resolve(config.dir, config.cache.dir ?? '.evalgate-cache');
 }
 
 /** `recordings:` (relative to the config) or `recordings` next to the config. */
-export function recordingsDirOf(config: ResolvedConfig): string {
+function recordingsDirOf(config: ResolvedConfig): string {
   return resolve(config.dir, config.recordingsDir ?? 'recordings');
 }
 
 /** Every API key value the run may touch, for the trace's defensive scrub. */
-export function knownSecrets(config: ResolvedConfig, env: Record<string, string | undefined>): string[] {
+function knownSecrets(config: ResolvedConfig, env: Record<string, string | undefined>): string[] {
   const keys = new Set<string>();
   const add = (k: string | undefined) => {
     if (k) keys.add(k);

@@ -8,9 +8,9 @@
 //
 // Writes are atomic (temp file + rename in the same folder) so a crash or a parallel run never leaves a
 // half-written entry that a later run would read as a truncated answer. Unreadable entries are misses.
-import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { sha256Hex } from '../../core/util/hash.js';
 import type { CachedResponse, ResponseCache } from '../../core/ports/stores.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 
@@ -37,7 +37,7 @@ export class DiskCache implements ResponseCache {
 
   /** Where an entry lives. Keys that are not plain hashes are hashed, so no key can escape the folder. */
   pathOf(key: string): string {
-    const name = SAFE_KEY.test(key) ? key : createHash('sha256').update(key).digest('hex');
+    const name = SAFE_KEY.test(key) ? key : sha256Hex(key);
     return join(this.dir, name.slice(0, 2).toLowerCase(), `${name}.json`);
   }
 

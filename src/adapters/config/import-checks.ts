@@ -1,6 +1,5 @@
 // Imports the functions of `javascript` assertions ("path" = default export, "path:name" = named
 // export; paths relative to the config). The core never imports code; this adapter does.
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
@@ -8,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { FileSource } from '../../core/config/load.js';
 import { parseJavascriptRef } from '../../core/scorers/deterministic/javascript.js';
 import type { JavascriptCheck } from '../../core/scorers/types.js';
+import { sha256Hex } from '../../core/util/hash.js';
 
 export interface ImportedChecks {
   functions: Map<string, JavascriptCheck>;
@@ -80,5 +80,5 @@ async function importEach(refs: string[], locate: (path: string) => Promise<stri
 }
 
 function hash(s: string): string {
-  return createHash('sha256').update(s).digest('hex').slice(0, 12);
+  return sha256Hex(s).slice(0, 12);
 }

@@ -2,7 +2,7 @@
 // list is incomplete, so the caller must treat every suite as selected (`capped`).
 import type { GitHubClient } from './octokit.js';
 
-export const PR_FILES_CAP = 3_000;
+const PR_FILES_CAP = 3_000;
 
 export interface PrFiles {
   /** Repository-relative paths; renamed files contribute both their new and previous names. */

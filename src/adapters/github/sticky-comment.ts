@@ -4,7 +4,7 @@
 import { httpStatus, type GitHubClient } from './octokit.js';
 
 /** What GITHUB_TOKEN comments are authored as (GET /user is 403 for installation tokens). */
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 export type StickyCommentResult =
   | { status: 'created' | 'updated'; id: number; url: string }
@@ -44,7 +44,7 @@ export interface StickyCommentTarget {
 }
 
 /** Finds our existing comment (paginating through all of them), oldest first. */
-export async function findStickyComment(
+async function findStickyComment(
   octokit: GitHubClient,
   t: Omit<StickyCommentTarget, 'body'> & { author: string },
 ): Promise<{ id: number; url: string } | undefined> {

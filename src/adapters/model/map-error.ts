@@ -3,6 +3,7 @@
 // key: OpenAI's 401 body echoes a partially masked key, and proxies sometimes echo headers verbatim.
 import type * as Sdk from 'openai';
 import { ModelError, type ModelErrorKind } from '../../core/model/types.js';
+import { maskSecrets } from '../../core/util/mask-secrets.js';
 import { parseRetryAfterMs } from './retry-after.js';
 
 type SdkErrors = Pick<typeof Sdk, 'APIError' | 'APIConnectionError' | 'APIConnectionTimeoutError' | 'APIUserAbortError' | 'OpenAIError'>;
@@ -15,17 +16,8 @@ export interface MapErrorOptions {
 
 const MAX_MESSAGE = 500;
 
-export function scrubSecrets(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    // Very short "keys" (placeholders like "x") would shred ordinary words; they are not secrets anyway.
-    if (secret.length >= 8) out = out.split(secret).join('***');
-  }
-  return out;
-}
-
 function oneLine(text: string, secrets: readonly string[]): string {
-  const flat = scrubSecrets(text, secrets).replace(/\s+/g, ' ').trim();
+  const flat = maskSecrets(text, secrets, '***').replace(/\s+/g, ' ').trim();
   return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
 }
 

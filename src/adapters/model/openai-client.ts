@@ -4,7 +4,6 @@
 // - maxRetries 0: the engine owns retries so it can honour long Retry-After waits (capped, with a warning)
 //   that openai 7 would silently replace with its own short backoff.
 // - One SDK client per (baseUrl, apiKey): keeps HTTP keep-alive pools warm across thousands of requests.
-import { createHash } from 'node:crypto';
 import type * as Sdk from 'openai';
 import {
   ModelError,
@@ -18,6 +17,7 @@ import {
 } from '../../core/model/types.js';
 import { toModelError } from './map-error.js';
 import { createNodeFetch, type FetchLike, type NodeFetch } from './node-fetch.js';
+import { sha256Hex } from '../../core/util/hash.js';
 
 const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 /** Sent to custom endpoints that need no key (Ollama, vLLM, a fake): the SDK refuses to run without one. */
@@ -79,7 +79,7 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
     const { baseURL, apiKey } = endpointOf(provider);
     if (apiKey !== NO_KEY_PLACEHOLDER) usedSecrets.add(apiKey);
     // The key is hashed so the map's keys never hold it in clear (heap dumps, debug printing).
-    const id = `${baseURL}\n${createHash('sha256').update(apiKey).digest('hex')}`;
+    const id = `${baseURL}\n${sha256Hex(apiKey)}`;
     let client = clients.get(id);
     if (!client) {
       if (apiKey === NO_KEY_PLACEHOLDER) log(`provider "${provider.id}": no API key set; calling ${baseURL} without one`);
@@ -171,7 +171,7 @@ function parseUsage(v: unknown, outputField: string): TokenUsage | undefined {
 }
 
 /** Validates the shape we rely on: a 200 with a text body or without choices is an endpoint fault, not an answer. */
-export function parseCompletion(raw: unknown): CompletionResponse {
+function parseCompletion(raw: unknown): CompletionResponse {
   if (!isRecord(raw)) throw new ModelError('malformed', `response is not a JSON object (got ${typeof raw})`);
   const choices = raw['choices'];
   if (!Array.isArray(choices) || choices.length === 0) throw new ModelError('malformed', 'response has no choices');
@@ -193,7 +193,7 @@ export function parseCompletion(raw: unknown): CompletionResponse {
   return res;
 }
 
-export function parseEmbeddings(raw: unknown, expected: number): EmbeddingResponse {
+function parseEmbeddings(raw: unknown, expected: number): EmbeddingResponse {
   if (!isRecord(raw) || !Array.isArray(raw['data'])) throw new ModelError('malformed', 'embeddings response has no data');
   const rows = raw['data'] as unknown[];
   const vectors: number[][] = new Array<number[]>(expected);

@@ -9,6 +9,7 @@
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { TraceRecord, TraceSink } from '../../core/ports/stores.js';
+import { maskSecrets } from '../../core/util/mask-secrets.js';
 
 export interface JsonlTraceOptions {
   path: string;
@@ -18,7 +19,7 @@ export interface JsonlTraceOptions {
   durable?: boolean;
 }
 
-export const SECRET_MASK = '[REDACTED]';
+const SECRET_MASK = '[REDACTED]';
 
 interface Pending {
   line: string;
@@ -26,14 +27,9 @@ interface Pending {
   reject: (err: unknown) => void;
 }
 
-/** Replaces each known secret (raw and as it appears JSON-escaped) in a JSON text. */
-export function scrubJson(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) {
-    if (s.length < 8) continue; // placeholders, not secrets; masking them would shred ordinary text
-    for (const form of new Set([s, JSON.stringify(s).slice(1, -1)])) out = out.split(form).join(SECRET_MASK);
-  }
-  return out;
+/** Replaces each known secret, raw and as it appears JSON-escaped, in a JSON text. */
+function scrubJson(text: string, secrets: readonly string[]): string {
+  return maskSecrets(text, secrets, SECRET_MASK, (s) => [...new Set([s, JSON.stringify(s).slice(1, -1)])]);
 }
 
 export class JsonlTrace implements TraceSink {

@@ -10,6 +10,7 @@ import { createBranchHistoryStore } from '../../adapters/history/branch-store.js
 import { createLocalHistoryStore } from '../../adapters/history/local-store.js';
 import { createSystemClock } from '../../adapters/clock/system-clock.js';
 import { loadConfig } from '../../adapters/config/loader.js';
+import { DEFAULT_CONFIG_FILE } from '../../core/config/defaults.js';
 import type { ResolvedConfig } from '../../core/config/resolved.js';
 import type { Clock } from '../../core/ports/clock.js';
 import { runDriftCheck, type DriftCheckResult } from '../../core/drift/monitor.js';
@@ -23,7 +24,7 @@ import { reportError } from '../main.js';
 import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
 import { VERSION } from '../version.js';
 
-export const DRIFT_USAGE = `Usage: evalgate drift [options]
+const DRIFT_USAGE = `Usage: evalgate drift [options]
 
 Re-runs the suites live (cache bypassed), appends to the drift history, compares with the baseline
 and, with a GitHub token and repository, opens / comments / closes one issue per drifting suite.
@@ -75,7 +76,7 @@ export function parseDriftArgs(argv: string[]): DriftArgs {
   const store = values.store ?? 'local';
   if (store !== 'local' && store !== 'branch') throw new UsageError(`--store must be "local" or "branch", got "${store}"`);
   if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo)) throw new UsageError(`--repo must be OWNER/NAME, got "${values.repo}"`);
-  const args: DriftArgs = { help: values.help ?? false, config: values.config ?? 'evalgate.yml', suites: values.suite ?? [], store, pin: values.pin ?? false };
+  const args: DriftArgs = { help: values.help ?? false, config: values.config ?? DEFAULT_CONFIG_FILE, suites: values.suite ?? [], store, pin: values.pin ?? false };
   if (values['history-dir'] !== undefined) args.historyDir = values['history-dir'];
   if (values.repo !== undefined) args.repo = values.repo;
   if (values.markdown !== undefined) args.markdown = values.markdown;
@@ -101,7 +102,7 @@ export interface DriftReporting {
 }
 
 /** GitHub settings from the environment and flags; undefined when either the token or the repo is missing. */
-export function githubTarget(args: Pick<DriftArgs, 'repo'>, env: Record<string, string | undefined>): { token: string; owner: string; repo: string; apiUrl?: string } | undefined {
+function githubTarget(args: Pick<DriftArgs, 'repo'>, env: Record<string, string | undefined>): { token: string; owner: string; repo: string; apiUrl?: string } | undefined {
   const token = env['GITHUB_TOKEN'] || env['GH_TOKEN'];
   const full = args.repo ?? env['GITHUB_REPOSITORY'];
   if (!token || !full) return undefined;

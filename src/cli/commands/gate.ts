@@ -3,6 +3,7 @@
 // against). Prints the comment the action would post; exit 1 when the gate fails under --fail-on.
 import { resolve } from 'node:path';
 import { createGit } from '../../adapters/git/git.js';
+import { DEFAULT_CONFIG_FILE } from '../../core/config/defaults.js';
 import { FAIL_ON_VALUES, type FailOn } from '../../core/gate/gate.js';
 import { runGateFlow } from '../../action/gate-flow.js';
 import { renderComment } from '../../action/render.js';
@@ -11,7 +12,7 @@ import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
 import type { CliCommand } from '../io.js';
 import { reportError } from '../main.js';
 
-export const GATE_USAGE = `Usage: evalgate gate --base <git-ref> [options]
+const GATE_USAGE = `Usage: evalgate gate --base <git-ref> [options]
 
 Compares the working tree with <git-ref> as the PR gate does and prints the comment it would post.
 
@@ -32,7 +33,7 @@ export const gateCommand: CliCommand = async (argv, io) => {
   try {
     const { values } = parseCommandArgs(argv, {
       base: { type: 'string' },
-      config: { type: 'string', default: 'evalgate.yml' },
+      config: { type: 'string', default: DEFAULT_CONFIG_FILE },
       markdown: { type: 'string' },
       json: { type: 'string' },
       repeat: { type: 'string' },

@@ -10,7 +10,7 @@ import { reportError } from '../main.js';
 import { buildScorerRegistry } from '../runtime.js';
 import { buildReporting, driftOnce, parseDriftArgs } from './drift.js';
 
-export const MONITOR_USAGE = `Usage: evalgate monitor [options]
+const MONITOR_USAGE = `Usage: evalgate monitor [options]
 
 Runs drift checks on a schedule until stopped (SIGTERM / SIGINT: finishes or aborts the running check,
 exit 0). Never runs two checks at once. One log line per run on stdout.

@@ -18,7 +18,7 @@ import { buildRuntime, buildScorerRegistry, cachePlan, newRunId } from '../runti
 import { summarizeRun } from '../run-summary.js';
 import { VERSION } from '../version.js';
 
-export const RUN_LABEL = 'run';
+const RUN_LABEL = 'run';
 
 export const runCommand: CliCommand = async (argv, io) => {
   try {

@@ -11,9 +11,9 @@ import { suiteVerdict } from './verdict.js';
  * least this much without a flip in the other direction. 0.2 keeps one flaky repeat out of five from
  * listing a case, while a graded case sliding from 0.9 to 0.6 (still "passing") is listed.
  */
-export const CASE_SCORE_CHANGE = 0.2;
+const CASE_SCORE_CHANGE = 0.2;
 
-export function metricDelta(base: number | null | undefined, head: number | null | undefined): MetricDelta {
+function metricDelta(base: number | null | undefined, head: number | null | undefined): MetricDelta {
   const b = base ?? null;
   const h = head ?? null;
   return {

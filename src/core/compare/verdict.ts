@@ -7,10 +7,10 @@ import { compareSuite } from './compare.js';
 import type { GateReport, SuiteComparison, Verdict } from './types.js';
 
 /** Below this many cases scored on both sides, a drop cannot be called either way. */
-export const MIN_PAIRED_CASES = 5;
+const MIN_PAIRED_CASES = 5;
 
 /** Overall severity, worst first. `skipped` ranks below `pass`: it means "nothing was checked". */
-export const VERDICT_SEVERITY: readonly Verdict[] = ['regression', 'below-min', 'over-budget', 'inconclusive', 'pass', 'skipped'];
+const VERDICT_SEVERITY: readonly Verdict[] = ['regression', 'below-min', 'over-budget', 'inconclusive', 'pass', 'skipped'];
 
 export interface VerdictContext {
   /** The run's --max-cost cap stopped new requests. */
@@ -23,7 +23,7 @@ export interface SuiteVerdict {
 }
 
 /** Errored share of the samples that were sent (ok + error); null when nothing was sent. */
-export function errorRate(a: SuiteAggregates | undefined): number | null {
+function errorRate(a: SuiteAggregates | undefined): number | null {
   if (!a) return null;
   const sent = a.ok + a.errors;
   return sent === 0 ? null : a.errors / sent;

@@ -1,7 +1,7 @@
 // Assertion resolution at config load: each spec is checked by its scorer (through the registry, so
 // new scorers need no change here), `json-schema` files are read and parsed, and the files and
 // `javascript` checks an assertion depends on are collected for PR selection and the import hook.
-import { lookupScorer, validateAssertion } from '../scorers/registry.js';
+import { assertionFiles, lookupScorer, validateAssertion } from '../scorers/registry.js';
 import type { AssertionSpec, Scorer } from '../scorers/types.js';
 import { suggestion } from './did-you-mean.js';
 import type { ConfigError } from './errors.js';
@@ -77,7 +77,7 @@ function check(spec: AssertionSpec, at: At, ctx: AssertionContext): boolean {
     ctx.errors.push(at(['type'], `"${spec.type}" needs a judge model: set \`defaults.judge\`, the suite's \`judge\` or the assertion's \`provider\``));
     return false;
   }
-  for (const f of found.scorer.referencedFiles?.(spec) ?? []) ctx.files.add(f);
+  for (const f of assertionFiles(ctx.scorers, spec)) ctx.files.add(f);
   if (found.scorer.type === 'javascript' && typeof spec.value === 'string' && !ctx.checks.has(spec.value)) {
     ctx.checks.set(spec.value, (reason) => at(['value'], reason));
   }

@@ -1,6 +1,5 @@
 // Case sources: inline in the config, or a file (YAML/JSON list, JSONL, CSV). Each case comes back
 // validated, with `at()` to build errors that point into its own source (config or case file).
-import { createHash } from 'node:crypto';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { CSV_CASE_COLUMNS, DERIVED_CASE_ID_PREFIX } from './defaults.js';
 import { ConfigError, formatKeyPath } from './errors.js';
@@ -8,6 +7,7 @@ import { issuesToErrors } from './issues.js';
 import { errorAt, parseYamlSource, type YamlSource } from './positions.js';
 import { CaseSchema, type CaseConfig } from './schema.js';
 import { canonicalJson } from '../util/canonical-json.js';
+import { sha256Hex } from '../util/hash.js';
 
 export type Seg = string | number;
 
@@ -95,6 +95,6 @@ function parseCsvCases(text: string, file: string): CaseParse {
 
 /** Stable id of a case without `id:`: a hash of its own vars, so reordering cases keeps ids. */
 export function deriveCaseId(vars: Record<string, unknown> | undefined): string {
-  return DERIVED_CASE_ID_PREFIX + createHash('sha256').update(canonicalJson(vars ?? {})).digest('hex').slice(0, 8);
+  return DERIVED_CASE_ID_PREFIX + sha256Hex(canonicalJson(vars ?? {})).slice(0, 8);
 }
 

@@ -1,6 +1,6 @@
 // Suggests the closest known name for a typo (unknown keys, assertion types, provider names).
 
-export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDist = Infinity;
   for (const c of candidates) {

@@ -36,7 +36,7 @@ export class ConfigError extends Error {
 }
 
 /** How many problems a ConfigErrors message lists; the rest are counted. */
-export const MAX_SHOWN = 5;
+const MAX_SHOWN = 5;
 
 /** Several problems found in one pass; still a ConfigError (the first one's location), one line each. */
 export class ConfigErrors extends ConfigError {

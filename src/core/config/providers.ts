@@ -7,7 +7,7 @@ import type { Config, SuiteConfig } from './schema.js';
 
 type ProviderFields = Partial<Config['providers'][string]>;
 
-export function toProviderSettings(id: string, p: ProviderFields & { model: string }, defaults: Config['defaults'], env: Env): ProviderSettings {
+function toProviderSettings(id: string, p: ProviderFields & { model: string }, defaults: Config['defaults'], env: Env): ProviderSettings {
   const out: ProviderSettings = {
     id,
     type: 'openai',
@@ -61,7 +61,7 @@ export function resolveSuiteProvider(suite: SuiteConfig, cfg: Config, env: Env):
 }
 
 /** `defaults.provider`, or the only provider when there is exactly one. */
-export function defaultProviderName(cfg: Config): string | undefined {
+function defaultProviderName(cfg: Config): string | undefined {
   if (cfg.defaults.provider !== undefined) return cfg.defaults.provider;
   const names = Object.keys(cfg.providers);
   return names.length === 1 ? names[0] : undefined;

@@ -1,6 +1,7 @@
 // Which past runs the current one is compared with. Drift means "the same prompt under the same settings
 // behaves differently than it used to", so the baseline is taken from the current (suite, prompt version,
 // settings) segment only: a merged prompt change starts a new segment, and so a new baseline, not an alarm.
+import { mean } from '../stats/mean.js';
 import { sameSegment, type HistoryEntry } from './history.js';
 
 export interface Baseline {
@@ -12,7 +13,7 @@ export interface Baseline {
 }
 
 /** Runs that may serve as a baseline: same segment, not the current run, not errored out. */
-export function segmentEntries(history: readonly HistoryEntry[], current: HistoryEntry): HistoryEntry[] {
+function segmentEntries(history: readonly HistoryEntry[], current: HistoryEntry): HistoryEntry[] {
   return history.filter((e) => e.runId !== current.runId && sameSegment(e, current) && e.status !== 'inconclusive');
 }
 
@@ -55,10 +56,9 @@ export interface BaselineView {
   fingerprints: string[];
 }
 
-const meanOf = (xs: (number | null | undefined)[]): number | null => {
-  const v = xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
-  return v.length === 0 ? null : v.reduce((s, x) => s + x, 0) / v.length;
-};
+/** Mean of the known values: a run without a figure does not count as 0. */
+const meanOf = (xs: (number | null | undefined)[]): number | null =>
+  mean(xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x)));
 
 export function viewBaseline(b: Baseline): BaselineView {
   const cases: BaselineView['cases'] = new Map();

@@ -3,7 +3,7 @@
 // everywhere (mail notifications, mobile clients, older GHES).
 import type { HistoryEntry } from './history.js';
 
-export const CHART_RUNS = 30;
+const CHART_RUNS = 30;
 
 /** Keeps only characters Mermaid cannot misread inside a quoted label. */
 function mermaidLabel(text: string): string {
@@ -32,7 +32,7 @@ export function uniqueLabels(labels: readonly string[]): string[] {
 }
 
 /** Entries with a score, newest last, at most CHART_RUNS. */
-export function chartEntries(entries: readonly HistoryEntry[], runs = CHART_RUNS): HistoryEntry[] {
+function chartEntries(entries: readonly HistoryEntry[], runs = CHART_RUNS): HistoryEntry[] {
   return entries.filter((e) => e.aggregates.meanScore !== null).slice(-runs);
 }
 

@@ -27,7 +27,7 @@ const W = 460;
 const H = 170;
 const PAD = { l: 66, r: 12, t: 12, b: 28 };
 
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 

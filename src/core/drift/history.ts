@@ -1,10 +1,10 @@
 // The drift history: one versioned JSON document per suite, one entry per scheduled check.
 // It keeps only what the signals and reports need (aggregates, per-case scores and output digests),
 // so a bounded file stays small; full outputs live in the run's own results/trace.
-import { createHash } from 'node:crypto';
 import type { SuiteResult } from '../results/types.js';
+import { sha256Hex } from '../util/hash.js';
 
-export const HISTORY_SCHEMA_VERSION = 1 as const;
+const HISTORY_SCHEMA_VERSION = 1 as const;
 
 /** Characters of one output kept in an entry (for issue bodies); digests cover the full text. */
 export const STORED_OUTPUT_CHARS = 400;
@@ -90,7 +90,7 @@ export function normaliseOutput(text: string): string {
 }
 
 export function outputDigest(text: string): string {
-  return createHash('sha256').update(normaliseOutput(text)).digest('hex').slice(0, 16);
+  return sha256Hex(normaliseOutput(text)).slice(0, 16);
 }
 
 export interface EntryMeta {

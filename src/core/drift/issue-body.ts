@@ -3,6 +3,7 @@
 // Every body stays under GitHub's 65,536-character limit: the variable part (flipped cases) is cut
 // to fit, and the body says so.
 import { codeBlock, codeSpan, escapeText, neutraliseRefs } from '../report/escape.js';
+import { count } from '../report/format.js';
 import type { Baseline } from './baseline.js';
 import { scoreChartMermaid, scoreTableMarkdown } from './chart.js';
 import type { HistoryEntry } from './history.js';
@@ -63,9 +64,7 @@ const htmlText = (s: string): string =>
 
 const when = (t: string): string => `${t.slice(0, 16).replace('T', ' ')} UTC`;
 /** "1 run", "3 runs": the body is read by people, not parsed. */
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
-export function signalTable(report: SignalReport): string {
+function signalTable(report: SignalReport): string {
   const rows = report.signals.map((s) => {
     const flag = s.informational ? 'ℹ️ info' : s.skipped ? '– skipped' : s.triggered ? '🔴 drift' : '🟢 ok';
     return `| ${s.label} | ${fmtNum(s.baseline, s)} | ${fmtNum(s.now, s)} | ${s.threshold} | ${flag} |`;

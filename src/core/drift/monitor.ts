@@ -82,7 +82,7 @@ export function healthyStreak(entries: readonly HistoryEntry[]): number {
 }
 
 /** The first run of the current drift episode (the trailing run of drifted entries). */
-export function driftSince(entries: readonly HistoryEntry[]): HistoryEntry | undefined {
+function driftSince(entries: readonly HistoryEntry[]): HistoryEntry | undefined {
   let first: HistoryEntry | undefined;
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i]!;
@@ -254,7 +254,7 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
 }
 
 /** The history update (re-applied on a concurrent write): append, re-bound, compact, track the state. */
-export function recordEntry(current: HistoryFile, entry: HistoryEntry, action: IssueAction, opts: Pick<DriftCheckOptions, 'drift' | 'pin'>): HistoryFile {
+function recordEntry(current: HistoryFile, entry: HistoryEntry, action: IssueAction, opts: Pick<DriftCheckOptions, 'drift' | 'pin'>): HistoryFile {
   // A new pin replaces older pins of the same segment (only the newest pin is the baseline).
   const base = opts.pin
     ? current.entries.map((e) => (e.pinned && sameSegment(e, entry) && e.runId !== entry.runId ? { ...e, pinned: false } : e))

@@ -51,8 +51,8 @@ export interface SignalReport {
  * Noise floors below which relative changes are not drift: loopback or runner jitter of a few
  * milliseconds is +100% of a tiny latency, and one extra token is +10% of a short answer.
  */
-export const LATENCY_FLOOR_MS = 250;
-export const TOKENS_FLOOR = 5;
+const LATENCY_FLOOR_MS = 250;
+const TOKENS_FLOOR = 5;
 /**
  * Flipped cases trigger when at least this many flipped pass → fail AND clearly more flipped that way
  * than the other (exact one-sided McNemar test at the drift confidence), and only for temperature-0
@@ -60,7 +60,7 @@ export const TOKENS_FLOOR = 5;
  * majority verdict is steadier than one run's, which biases flips towards pass → fail (a seeded
  * simulation showed ~10% false alarms): there the flips are listed, and the paired score test decides.
  */
-export const MIN_FLIPPED_CASES = 2;
+const MIN_FLIPPED_CASES = 2;
 
 /** One-sided exact McNemar p-value: P(X ≥ worse) for X ~ Binomial(worse + better, 1/2). */
 export function mcnemarP(worse: number, better: number): number {

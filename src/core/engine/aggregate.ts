@@ -2,9 +2,8 @@
 // counted apart and never enter scores (an error is not a score of 0).
 import type { TokenUsage } from '../model/types.js';
 import type { CaseResult, SampleResult, SuiteAggregates } from '../results/types.js';
+import { mean } from '../stats/mean.js';
 import { percentile } from '../stats/percentile.js';
-
-const mean = (xs: readonly number[]): number | null => (xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length);
 
 export function aggregateCase(base: Omit<CaseResult, 'score' | 'passRate' | 'pass'>): CaseResult {
   const ok = base.samples.filter((s) => s.status === 'ok');

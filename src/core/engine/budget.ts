@@ -8,9 +8,9 @@
 // The provider's maxTokens (the longest reply we allow) is added: a budget limits the whole request.
 import type { ChatMessage } from '../model/types.js';
 
-export const CHARS_PER_TOKEN = 4;
-export const MESSAGE_OVERHEAD_TOKENS = 4;
-export const REPLY_PRIMING_TOKENS = 3;
+const CHARS_PER_TOKEN = 4;
+const MESSAGE_OVERHEAD_TOKENS = 4;
+const REPLY_PRIMING_TOKENS = 3;
 
 export function estimateInputTokens(messages: readonly ChatMessage[]): number {
   let total = REPLY_PRIMING_TOKENS;

@@ -2,15 +2,13 @@
 // A key covers everything that changes the answer — the provider settings that affect output, the exact
 // messages and the sample index (so `repeat: 3` caches three independent samples) — and nothing secret:
 // the API key, the endpoint URL, timeouts, retries and concurrency never enter it.
-import { createHash } from 'node:crypto';
 import { canonicalJson as stableStringify } from '../util/canonical-json.js';
+import { sha256Hex as sha256 } from '../util/hash.js';
 import type { ChatMessage, ProviderSettings } from '../model/types.js';
 
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-
 /** The settings that change a model's output (no apiKey, timeouts, retries or concurrency). */
-export function outputSettings(p: ProviderSettings): Record<string, unknown> {
+function outputSettings(p: ProviderSettings): Record<string, unknown> {
   return {
     model: p.model,
     // The endpoint (baseUrl) is deliberately left out: recordings made against one host or port must replay

@@ -111,7 +111,7 @@ async function liveCall<T>(
 }
 
 /** Price by the requested name first (pricing: keys are config names), then by the served id. */
-export function completionPrice(run: RunContext, provider: ProviderSettings, r: CompletionResponse): number | null {
+function completionPrice(run: RunContext, provider: ProviderSettings, r: CompletionResponse): number | null {
   if (!r.usage) return null;
   const byRequested = costOf(provider.model, r.usage, run.deps.pricing);
   if (byRequested !== null || r.servedModel === undefined || r.servedModel === provider.model) return byRequested;

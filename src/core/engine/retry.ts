@@ -9,10 +9,10 @@ import { ModelError } from '../model/types.js';
 import type { Clock } from '../ports/clock.js';
 
 export const DEFAULT_MAX_RETRY_WAIT_MS = 120_000;
-export const BASE_BACKOFF_MS = 500;
-export const MAX_BACKOFF_MS = 30_000;
+const BASE_BACKOFF_MS = 500;
+const MAX_BACKOFF_MS = 30_000;
 /** Retry-After waits from this long on are announced (a run that goes quiet for a minute looks hung). */
-export const LONG_WAIT_MS = 20_000;
+const LONG_WAIT_MS = 20_000;
 
 export interface RetryPolicy {
   /** Retries after the first attempt (maxRetries 2 → at most 3 attempts). */
@@ -72,7 +72,7 @@ export function backoffMs(retry: number, jitter01: number): number {
 }
 
 /** Anything an adapter throws that is not a ModelError is a bug or an unexpected failure: not retried. */
-export function toModelError(e: unknown): ModelError {
+function toModelError(e: unknown): ModelError {
   if (e instanceof ModelError) return e;
   const message = e instanceof Error ? e.message : String(e);
   return new ModelError('client', `unexpected model client failure: ${message}`);

@@ -1,6 +1,7 @@
 // The headline numbers of a gate report, as the action's outputs expose them. Suites weigh the same
 // (like cases inside a suite); unknown prices make a cost figure unknown (null), never $0.
 import type { GateReport, MetricDelta } from '../compare/types.js';
+import { mean } from '../stats/mean.js';
 
 export interface GateFigures {
   status: GateReport['verdict'];
@@ -14,10 +15,6 @@ export interface GateFigures {
   monthlyCostDeltaUsd: number | null;
   /** Regressed cases over every suite. */
   regressions: number;
-}
-
-function mean(xs: number[]): number | null {
-  return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
 /** Sum of deltas; null if any compared suite's delta is unknown or nothing was compared. */

@@ -47,7 +47,7 @@ export interface GateOutcome {
   fail: boolean;
 }
 
-export function gateRules(head: ResolvedConfig, base: ResolvedConfig | undefined): GateConfig {
+function gateRules(head: ResolvedConfig, base: ResolvedConfig | undefined): GateConfig {
   return base?.gate ?? head.gate;
 }
 

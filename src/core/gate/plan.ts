@@ -23,7 +23,7 @@ export interface GatePlan {
   functions: Map<string, JavascriptCheck>;
 }
 
-export const BASE_FUNCTION_PREFIX = 'evalgate-base:';
+const BASE_FUNCTION_PREFIX = 'evalgate-base:';
 
 export function planGate(selection: SuiteSelection, head: ResolvedConfig, base: ResolvedConfig | undefined): GatePlan {
   const headBy = new Map(head.suites.map((s) => [s.name, s]));

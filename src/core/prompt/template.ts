@@ -11,7 +11,7 @@ const ChatSchema = z
   .array(z.strictObject({ role: z.enum(['system', 'user', 'assistant']), content: z.string() }))
   .min(1, 'a chat prompt needs at least one message');
 
-export function isChatPromptPath(path: string): boolean {
+function isChatPromptPath(path: string): boolean {
   return /\.(ya?ml|json)$/i.test(path);
 }
 

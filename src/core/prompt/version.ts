@@ -1,7 +1,7 @@
 // The prompt version recorded with every result: a content hash of the template source as read,
 // so any edit (even whitespace) is a new version and an unchanged file keeps its version.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../util/hash.js';
 
 export function promptVersion(source: string): string {
-  return createHash('sha256').update(source, 'utf8').digest('hex').slice(0, 12);
+  return sha256Hex(source).slice(0, 12);
 }

@@ -1,10 +1,8 @@
-// Terminal output: the `evalgate run` table and the `evalgate gate` text report. Plain text with
-// optional ANSI colour; untrusted text is stripped of control characters (no terminal escapes).
-import type { GateReport, SuiteComparison, Verdict } from '../compare/types.js';
+// Terminal output: the `evalgate run` table. Plain text with optional ANSI colour; untrusted text is
+// stripped of control characters (no terminal escapes).
 import type { RunResult, SuiteResult } from '../results/types.js';
 import { stripControl, truncate } from './escape.js';
 import { DASH, ms, pct, score, tokens, usd } from './format.js';
-import { costDeltaCell, deltaCell, priced, VERDICT_LABEL } from './sections.js';
 
 type Colour = 'red' | 'green' | 'yellow' | 'dim' | 'bold';
 const ANSI: Record<Colour, [string, string]> = {
@@ -49,7 +47,7 @@ export interface RunTableOptions {
 }
 
 /** Whether a suite meets minScore, as the `evalgate run` exit code decides it. */
-export function meetsMinScore(s: SuiteResult, minScore: number): boolean {
+function meetsMinScore(s: SuiteResult, minScore: number): boolean {
   return s.aggregates.meanScore !== null && s.aggregates.meanScore >= minScore;
 }
 
@@ -123,51 +121,4 @@ function totalsLine(run: RunResult, store: 'cache' | 'recordings'): string {
 
 function paint(s: string, c: Colour, color: boolean): string {
   return color ? `${ANSI[c][0]}${s}${ANSI[c][1]}` : s;
-}
-
-const VERDICT_COLOUR: Record<Verdict, Colour> = {
-  pass: 'green',
-  regression: 'red',
-  'below-min': 'red',
-  'over-budget': 'red',
-  inconclusive: 'yellow',
-  skipped: 'dim',
-};
-
-function caseLines(s: SuiteComparison, kind: 'regressed' | 'fixed', max: number): string[] {
-  const out: string[] = [];
-  for (const c of s[kind].slice(0, max)) {
-    const reason = c.failingReasons[0] ? ` - ${clean(c.failingReasons[0], 100)}` : '';
-    out.push(`    ${kind === 'regressed' ? '-' : '+'} ${clean(c.id, 60)}: ${score(c.baseScore)} -> ${score(c.headScore)}${kind === 'regressed' ? reason : ''}`);
-  }
-  if (s[kind].length > max) out.push(`    ... ${s[kind].length - max} more ${kind}`);
-  return out;
-}
-
-/** `evalgate gate` on a terminal: the comment's content as plain text. */
-export function renderGateText(report: GateReport, opts: { color?: boolean; maxCases?: number } = {}): string {
-  const color = opts.color ?? false;
-  const max = opts.maxCases ?? 10;
-  const lines = [paint(`evalgate gate: ${VERDICT_LABEL[report.verdict]}`, VERDICT_COLOUR[report.verdict], color), ''];
-  const header = ['Suite', 'Score base -> head', 'Delta +/- CI', 'Pass rate', 'Cost/request delta', 'p95', 'Verdict'];
-  const rows: Cell[][] = report.suites.map((s) => [
-    { text: clean(s.suite) },
-    { text: `${score(s.score.base)} -> ${score(s.score.head)}` },
-    { text: deltaCell(s).replace('±', '+/-') },
-    { text: `${pct(s.passRate.base, 0)} -> ${pct(s.passRate.head, 0)}` },
-    { text: costDeltaCell(s.costPerRequestUsd, priced(s)) },
-    { text: `${ms(s.latencyP95.base)} -> ${ms(s.latencyP95.head)}` },
-    { text: VERDICT_LABEL[s.verdict], colour: VERDICT_COLOUR[s.verdict] },
-  ]);
-  if (rows.length) lines.push(table(header, rows, color), '');
-  for (const s of report.suites) {
-    lines.push(`${clean(s.suite)}: ${clean(s.reason, 300)}`);
-    lines.push(...caseLines(s, 'regressed', max), ...caseLines(s, 'fixed', max));
-    if (s.addedCases.length) lines.push(`    added cases: ${s.addedCases.length}`);
-    if (s.removedCases.length) lines.push(`    removed cases: ${s.removedCases.length}`);
-  }
-  if (report.unselected.length) lines.push('', `Not evaluated (unaffected): ${report.unselected.map((n) => clean(n)).join(', ')}`);
-  if (report.costCapHit) lines.push('', paint('Run cost cap reached: some samples were not sent.', 'yellow', color));
-  lines.push('', 'Delta: mean per-case score change over paired cases. Regression: a drop beyond maxScoreDrop with the CI entirely below 0.');
-  return lines.join('\n');
 }

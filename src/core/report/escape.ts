@@ -135,7 +135,3 @@ export function formatVars(vars: Record<string, unknown>): string {
     return String(vars);
   }
 }
-
-/** Names the H6 bridge expects: a code span and a fenced block. */
-export const escapeInline = (s: string): string => codeSpan(s);
-export const escapeBlock = (s: string): string => codeBlock(s);

@@ -7,8 +7,13 @@ function group(intPart: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** "1 run", "3 runs": regular English plurals only. */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** Fixed digits with thousands separators: 12345.678 → "12,345.68". */
-export function fixed(x: number, digits: number): string {
+function fixed(x: number, digits: number): string {
   const s = Math.abs(x).toFixed(digits);
   const [i, f] = s.split('.');
   const body = group(i ?? '0') + (f !== undefined ? `.${f}` : '');

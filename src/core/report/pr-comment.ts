@@ -4,6 +4,7 @@
 import type { GateReport, SuiteComparison } from '../compare/types.js';
 import { Budget } from './budget.js';
 import { escapeHtmlText, escapeText, truncate } from './escape.js';
+import { count } from './format.js';
 import {
   addedRemovedLines,
   caseDetail,
@@ -86,8 +87,8 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
   const addCases = (s: SuiteComparison, kind: 'regressed' | 'fixed', allowance: number): void => {
     const list = s[kind];
     if (!list.length) return;
-    const open = detailsOpen(`${escapeHtmlText(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
-    const moreNote = (n: number) => `*${n} more ${kind} case${n === 1 ? '' : 's'} not shown: see ${fullAt}.*`;
+    const open = detailsOpen(`${escapeHtmlText(s.suite)}: ${count(list.length, `${kind} case`)}`);
+    const moreNote = (n: number) => `*${count(n, `more ${kind} case`)} not shown: see ${fullAt}.*`;
     const cap = Math.min(allowance, budget.remaining);
     // Fixed cost: newline, open, close, and room for the "more not shown" note.
     let size = 1 + open.length + 1 + DETAILS_CLOSE.length + 1 + SEP.length + moreNote(list.length).length;
@@ -107,7 +108,7 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
     }
     if (left === list.length || !budget.tryAdd(`\n${open}\n${blocks.join(SEP)}${DETAILS_CLOSE}`)) {
       if (left !== list.length) omitted += list.length - left;
-      budget.tryAdd(`\n${list.length} ${kind} case${list.length === 1 ? '' : 's'} in ${escapeText(s.suite)}: see ${fullAt}.`);
+      budget.tryAdd(`\n${count(list.length, `${kind} case`)} in ${escapeText(s.suite)}: see ${fullAt}.`);
     }
   };
   // Fair shares: each suite with changes gets an equal part of what is left when its turn comes.
@@ -131,9 +132,4 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
   const out = budget.text();
   // The budget guarantees this; the cut is a last line of defence that keeps the marker.
   return out.length <= limit ? out : `${truncate(out, limit - 40).text}\n\n*(truncated)*`;
-}
-
-/** Exposed for callers that need to recognise their own comment. */
-export function isEvalgateComment(body: string): boolean {
-  return body.startsWith(PR_COMMENT_MARKER);
 }

@@ -3,10 +3,10 @@
 import type { CaseChange, GateReport, MetricDelta, SuiteComparison, Verdict } from '../compare/types.js';
 import type { SuiteResult } from '../results/types.js';
 import { codeBlock, codeSpan, escapeText, formatVars } from './escape.js';
-import { DASH, ms, msDelta, pct, pctDelta, score, signed, tokens, tokensDelta, usd, usdDelta } from './format.js';
+import { count, DASH, ms, msDelta, pct, pctDelta, score, signed, tokens, tokensDelta, usd, usdDelta } from './format.js';
 
 /** Plain-word status: clear without emoji, and greppable in logs. */
-export const VERDICT_LABEL: Record<Verdict, string> = {
+const VERDICT_LABEL: Record<Verdict, string> = {
   pass: 'PASS',
   regression: 'REGRESSION',
   'below-min': 'BELOW MIN SCORE',
@@ -49,7 +49,7 @@ export function headline(report: GateReport): string {
   const bad = (['regression', 'below-min', 'over-budget', 'inconclusive'] as const)
     .filter((v) => counts.get(v))
     .map((v) => `${counts.get(v)} ${words[v]}`);
-  const detail = n === 0 ? 'no suite was evaluated' : bad.length ? `${bad.join(', ')} of ${n} suite${n === 1 ? '' : 's'}` : `${n} suite${n === 1 ? '' : 's'} checked`;
+  const detail = n === 0 ? 'no suite was evaluated' : bad.length ? `${bad.join(', ')} of ${count(n, 'suite')}` : `${count(n, 'suite')} checked`;
   return `## evalgate: ${VERDICT_LABEL[report.verdict]} (${detail})`;
 }
 
@@ -80,7 +80,7 @@ function scoreCell(s: SuiteComparison): string {
   return `${score(s.score.base)} → ${score(s.score.head)}`;
 }
 
-export function deltaCell(s: SuiteComparison): string {
+function deltaCell(s: SuiteComparison): string {
   if (s.status === 'new') return 'new suite';
   if (s.status === 'removed') return 'removed';
   const d = s.score.pairedDelta ?? s.score.delta;
@@ -96,7 +96,7 @@ function rateCell(m: MetricDelta): string {
   return `${pct(m.base, 0)} → ${pct(m.head, 0)}`;
 }
 
-export function costDeltaCell(m: MetricDelta, priced: boolean): string {
+function costDeltaCell(m: MetricDelta, priced: boolean): string {
   if (!priced) return 'price unknown';
   if (m.base === null && m.head !== null) return usd(m.head);
   if (m.delta === null) return DASH;
@@ -104,7 +104,7 @@ export function costDeltaCell(m: MetricDelta, priced: boolean): string {
 }
 
 /** Both sides' prices are known (a side with no ok sample has nothing to price). */
-export function priced(s: SuiteComparison): boolean {
+function priced(s: SuiteComparison): boolean {
   const sides = [s.base, s.head].filter((x) => x !== undefined);
   return sides.every((x) => x.aggregates.costPerRequestUsd !== null || x.aggregates.ok === 0);
 }
@@ -158,7 +158,7 @@ export function reasonLine(s: SuiteComparison): string {
  * The most frequent request error of one side, so a reader sees *why* requests failed (an expired key,
  * a wrong model name) without opening the logs. Error texts come from the endpoint: untrusted.
  */
-export function commonError(r: SuiteResult | undefined): { message: string; count: number } | undefined {
+function commonError(r: SuiteResult | undefined): { message: string; count: number } | undefined {
   if (!r) return undefined;
   const counts = new Map<string, number>();
   for (const c of r.cases)

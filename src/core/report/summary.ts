@@ -4,7 +4,7 @@ import type { GateReport, SuiteComparison } from '../compare/types.js';
 import type { CaseResult } from '../results/types.js';
 import { Budget, utf8Length } from './budget.js';
 import { codeSpan, escapeHtmlText } from './escape.js';
-import { score, signed } from './format.js';
+import { count, score, signed } from './format.js';
 import {
   addedRemovedLines,
   caseDetail,
@@ -23,7 +23,7 @@ import {
 } from './sections.js';
 
 /** 1 MiB minus headroom for anything else the step appends. */
-export const JOB_SUMMARY_LIMIT_BYTES = 1_000_000;
+const JOB_SUMMARY_LIMIT_BYTES = 1_000_000;
 
 export interface SummaryOptions {
   limitBytes?: number;
@@ -47,7 +47,7 @@ function changedCases(s: SuiteComparison): string | undefined {
   }
   if (!rows.length) return undefined;
   rows.sort((a, b) => a.d - b.d);
-  return `${detailsOpen(`${escapeHtmlText(s.suite)}: ${rows.length} case${rows.length === 1 ? '' : 's'} changed`)}\n| Case | Base | Head | Δ | Pass |\n|---|---|---|---|---|\n${rows
+  return `${detailsOpen(`${escapeHtmlText(s.suite)}: ${count(rows.length, 'case')} changed`)}\n| Case | Base | Head | Δ | Pass |\n|---|---|---|---|---|\n${rows
     .map((r) => r.row)
     .join('\n')}${DETAILS_CLOSE}`;
 }
@@ -80,7 +80,7 @@ export function renderJobSummary(report: GateReport, meta: ReportMeta = {}, opts
     for (const s of report.suites) {
       const list = s[kind];
       if (!list.length) continue;
-      const open = detailsOpen(`${escapeHtmlText(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
+      const open = detailsOpen(`${escapeHtmlText(s.suite)}: ${count(list.length, `${kind} case`)}`);
       const blocks: string[] = [];
       let size = utf8Length(open) + 20;
       let shown = 0;

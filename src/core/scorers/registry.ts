@@ -31,7 +31,7 @@ export function lookupScorer(reg: ReadonlyMap<string, Scorer>, type: string): { 
 }
 
 /** Every name a config may use: the types and the `not-` forms of negatable ones. */
-export function knownTypes(reg: ReadonlyMap<string, Scorer>): string[] {
+function knownTypes(reg: ReadonlyMap<string, Scorer>): string[] {
   const names = [...reg.keys()];
   for (const s of reg.values()) if (s.negatable) names.push(`${NOT_PREFIX}${s.type}`);
   return names;

@@ -24,11 +24,6 @@ export function normal(rng: Rng, mean = 0, sd = 1): number {
   return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
-/** True with probability p. */
-export function bernoulli(rng: Rng, p: number): boolean {
-  return rng() < p;
-}
-
 /** Number of successes in n Bernoulli(p) trials (direct sum: n is small in our simulations). */
 export function binomial(rng: Rng, n: number, p: number): number {
   let k = 0;
@@ -37,7 +32,7 @@ export function binomial(rng: Rng, n: number, p: number): number {
 }
 
 /** Gamma(shape, 1) draw, Marsaglia-Tsang; shape < 1 uses the boosting identity. */
-export function gamma(rng: Rng, shape: number): number {
+function gamma(rng: Rng, shape: number): number {
   if (!(shape > 0)) throw new RangeError(`gamma: shape must be > 0, got ${shape}`);
   if (shape < 1) {
     let u = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderGateText, renderRunTable } from '../../../src/core/report/console-table.js';
+import { renderRunTable } from '../../../src/core/report/console-table.js';
 import { renderJUnit, xmlEscape } from '../../../src/core/report/junit.js';
 import { caseOf, runOf, suiteOf } from '../compare/builders.js';
 import { HOSTILE, smallReport } from './fixtures.js';
@@ -26,18 +26,6 @@ describe('renderRunTable', () => {
   });
   it('colours only when asked', () => {
     expect(renderRunTable(run, { color: true, minScore: 0.7 })).toContain('\u001b[31m');
-  });
-});
-
-describe('renderGateText', () => {
-  it('shows the verdict, table, reasons and regressed cases without terminal escapes from model text', () => {
-    const out = renderGateText(smallReport());
-    expect(out.split('\n')[0]).toBe('evalgate gate: REGRESSION');
-    expect(out).toMatch(/greeting\s+1\.000 -> 0\.500\s+-0\.500 \+\/- 0\.240/);
-    expect(out).toMatch(/ {4}- case-0: 1\.000 -> 0\.000 - contains: expected hello/);
-    expect(out).toContain('Not evaluated (unaffected): untouched-1, untouched-2');
-    expect(out).not.toMatch(/[\u0000-\u0008\u001b]/);
-    expect(HOSTILE).toContain('\n');
   });
 });
 

@@ -28,7 +28,7 @@ const NETWORKS: Network[] = [
   { name: 'maestro', prefix: (d) => ['5018', '5020', '5038', '5893', '6304', '6759', '6761', '6762', '6763'].some((p) => d.startsWith(p)), lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
 ];
 
-export function cardNetwork(digits: string): string | undefined {
+function cardNetwork(digits: string): string | undefined {
   if (digits.length < 13 || digits.length > 19 || !luhnValid(digits)) return undefined;
   return NETWORKS.find((n) => n.lengths.includes(digits.length) && n.prefix(digits))?.name;
 }

@@ -38,7 +38,7 @@ function wellFormed(s: string): boolean {
   return true;
 }
 
-export function isPhoneCandidate(s: string): boolean {
+function isPhoneCandidate(s: string): boolean {
   if (!wellFormed(s)) return false;
   // `00` is the international prefix `+` is written for in much of Europe (`0049 30 1234567`); with
   // separators only, since a solid 00-led run is more often a zero-padded ID.

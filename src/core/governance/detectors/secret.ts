@@ -40,17 +40,17 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Tokens at least this long are checked for entropy. */
-export const ENTROPY_MIN_LENGTH = 32;
+const ENTROPY_MIN_LENGTH = 32;
 /** Bits per character; random base62/base64 tokens of 32+ chars score ≥ 4 (seen ≥ 3.99 over 2,000 draws). */
-export const ENTROPY_THRESHOLD = 3.7;
+const ENTROPY_THRESHOLD = 3.7;
 /**
  * Share of characters inside word-like runs (an optional capital, then 3+ lower-case letters). Entropy alone cannot tell a random
  * token from a long camelCase identifier (both ~4.3 bits/char at 40 chars); words can: identifiers
  * are mostly lower-case runs, random tokens almost never are.
  */
-export const MAX_WORDINESS = 0.5;
+const MAX_WORDINESS = 0.5;
 
-export function wordiness(token: string): number {
+function wordiness(token: string): number {
   let inWords = 0;
   for (const m of token.matchAll(/[A-Z]?[a-z]{3,}/g)) inWords += m[0].length;
   return inWords / token.length;
@@ -64,7 +64,7 @@ const TOKEN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{32,}={0,2}(?![A-Za-z0-9+/=_-]
  * A random key decodes to binary (each byte printable with p ≈ 0.37, so a 24-byte key almost never
  * does); base64 of a sentence or of JSON (a JWT header on its own, an encoded message) decodes to text.
  */
-export function decodedText(token: string): string | undefined {
+function decodedText(token: string): string | undefined {
   const b64 = token.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
   if (!/^[A-Za-z0-9+/]+$/.test(b64) || b64.length % 4 === 1) return undefined;
   let text: string;
@@ -87,7 +87,7 @@ function encodedContent(token: string): boolean {
   return findSecrets(text).length === 0;
 }
 
-export function looksRandom(token: string): boolean {
+function looksRandom(token: string): boolean {
   if (token.length < ENTROPY_MIN_LENGTH) return false;
   if (/^[0-9a-fA-F-]+$/.test(token)) return false; // hex digests, SHAs, UUIDs
   if (!/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/\d/.test(token)) return false;

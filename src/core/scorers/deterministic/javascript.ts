@@ -5,7 +5,7 @@ import type { AssertionSpec, Scorer } from '../types.js';
 import { assertionSchema, binary, errorOutcome, preview } from './common.js';
 
 /** Without an assertion `threshold`, a numeric result passes from this score up. */
-export const JS_DEFAULT_THRESHOLD = 0.5;
+const JS_DEFAULT_THRESHOLD = 0.5;
 
 /** "checks/tone.js:isPolite" → path + export; "checks/tone.js" → the default export. */
 export function parseJavascriptRef(ref: string): { path: string; exportName: string } {

@@ -20,7 +20,7 @@ function ajvFor(schema: object): Ajv | Ajv2020 {
 const cache = new WeakMap<object, ValidateFunction>();
 
 /** Compiles (or returns the cached validator); throws ajv's error for an invalid schema. */
-export function compileSchema(schema: object): ValidateFunction {
+function compileSchema(schema: object): ValidateFunction {
   let validate = cache.get(schema);
   if (!validate) {
     validate = ajvFor(schema).compile(schema);
@@ -40,7 +40,7 @@ export function schemaError(schema: object): string | undefined {
 }
 
 /** "/items/0/price must be number" — the first error, with its path, in one line. */
-export function describeError(err: ErrorObject | undefined): string {
+function describeError(err: ErrorObject | undefined): string {
   if (!err) return 'does not match the schema';
   const where = err.instancePath === '' ? '(root)' : err.instancePath;
   const params = err.params as Record<string, unknown>;

@@ -10,7 +10,7 @@ const compiled = new Map<string, RegExp>();
  * `g` and `y` make `RegExp.test` stateful through lastIndex, so a shared instance would alternate
  * between match and no match; they say nothing about "does it match", so they are dropped.
  */
-export function compileRegex(pattern: string, flags = ''): RegExp {
+function compileRegex(pattern: string, flags = ''): RegExp {
   const safeFlags = flags.replace(/[gy]/g, '');
   const key = `${safeFlags}/${pattern}`;
   let re = compiled.get(key);
@@ -22,7 +22,7 @@ export function compileRegex(pattern: string, flags = ''): RegExp {
 }
 
 /** The engine's own error text, prefixed so config loading reports "bad regex". */
-export function regexError(pattern: string, flags?: string): string | undefined {
+function regexError(pattern: string, flags?: string): string | undefined {
   try {
     new RegExp(pattern, flags);
     return undefined;

@@ -5,7 +5,7 @@ import { assertionSchema, binary, preview } from './common.js';
 
 const count = z.number().int().min(0);
 
-export const boundsSchema = z
+const boundsSchema = z
   .strictObject({ min: count.optional(), max: count.optional() }, { error: 'expected {min?, max?}' })
   .refine((b) => b.min !== undefined || b.max !== undefined, 'give min, max or both')
   .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, 'min must not exceed max');
@@ -21,7 +21,7 @@ function within(n: number, b: Bounds): boolean {
   return (b.min === undefined || n >= b.min) && (b.max === undefined || n <= b.max);
 }
 
-export function countWords(text: string): number {
+function countWords(text: string): number {
   const trimmed = text.trim();
   return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
 }

@@ -16,11 +16,11 @@ export const DEFAULT_FACT_SCORES: Readonly<Record<FactCategory, number>> = {
   disagrees: 0,
 };
 /** Pass when the category's score reaches this, unless the assertion sets `threshold`. */
-export const DEFAULT_FACT_THRESHOLD = 0.5;
+const DEFAULT_FACT_THRESHOLD = 0.5;
 
 const score01 = z.number().min(0).max(1);
 
-export const FactVerdict = z.strictObject({ category: z.enum(FACT_CATEGORIES), reason: z.string() });
+const FactVerdict = z.strictObject({ category: z.enum(FACT_CATEGORIES), reason: z.string() });
 
 export const factualityScorer: Scorer = {
   type: 'factuality',

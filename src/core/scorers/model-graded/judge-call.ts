@@ -8,7 +8,7 @@ import type { ChatMessage, ProviderSettings, TokenUsage } from '../../model/type
 import type { AssertionSpec, ScoreContext, ScoreOutcome } from '../types.js';
 import { oneLine, parseVerdict } from './verdict.js';
 
-export const DEFAULT_JUDGE_RETRIES = 2;
+const DEFAULT_JUDGE_RETRIES = 2;
 
 /** What the judge (and embedding) calls of one assertion cost; reported apart from production cost. */
 export class EvalSpend {
@@ -40,7 +40,7 @@ export type Resolved = { ok: true; provider: ProviderSettings } | { ok: false; m
  * The chat judge for an assertion: `provider:` on the assertion, else the suite's judge / defaults.judge.
  * Temperature: the assertion's `temperature`, else the provider's own, else 0 (graders should be repeatable).
  */
-export function judgeProvider(spec: AssertionSpec, ctx: ScoreContext): Resolved {
+function judgeProvider(spec: AssertionSpec, ctx: ScoreContext): Resolved {
   if (!ctx.judge) return { ok: false, message: 'no judge available for model-graded assertions' };
   const name = typeof spec.provider === 'string' ? spec.provider : undefined;
   const p = ctx.judge.provider(name);

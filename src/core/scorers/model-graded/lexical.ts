@@ -3,7 +3,7 @@
 // letter or digit). Word order and repetition do not matter; paraphrases with other words score low,
 // which is why reports name it "lexical" and never pass it off as semantic similarity.
 
-export function words(text: string): Set<string> {
+function words(text: string): Set<string> {
   const normalised = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   return new Set(normalised.match(/[\p{L}\p{N}]+/gu) ?? []);
 }

@@ -7,7 +7,7 @@ import { judgeOptions } from './options.js';
 import { lastUserMessage, rubricPrompt } from './prompts.js';
 import { oneLine } from './verdict.js';
 
-export const RubricVerdict = z.strictObject({
+const RubricVerdict = z.strictObject({
   score: z.number().min(0).max(1),
   pass: z.boolean(),
   reason: z.string(),

@@ -21,7 +21,7 @@ function parseOutputJson(output: string): { ok: true; value: unknown } | { ok: f
 }
 
 /** `a.b.0.c` into a parsed JSON value. */
-export function atPath(value: unknown, path: string): unknown {
+function atPath(value: unknown, path: string): unknown {
   let cur = value;
   for (const key of path.split('.')) {
     if (cur === null || typeof cur !== 'object') return undefined;
@@ -34,7 +34,7 @@ export function atPath(value: unknown, path: string): unknown {
  * Retrieved chunks as one text: strings joined with a separator; chunk objects by their usual text
  * field (content / text / pageContent / page_content); anything else as JSON.
  */
-export function contextText(v: unknown): string {
+function contextText(v: unknown): string {
   if (typeof v === 'string') return v;
   if (Array.isArray(v)) return v.map(contextText).join('\n\n---\n\n');
   if (v !== null && typeof v === 'object') {

@@ -12,9 +12,9 @@ import { answerRelevancePrompt, contextRelevancePrompt, faithfulnessPrompt } fro
 import { answerOf, contextOf, questionOf, type Got } from './rag-inputs.js';
 import { oneLine } from './verdict.js';
 
-export const DEFAULT_RAG_THRESHOLD = 0.7;
+const DEFAULT_RAG_THRESHOLD = 0.7;
 
-export const ScoreVerdict = z.strictObject({ score: z.number().min(0).max(1), reason: z.string() });
+const ScoreVerdict = z.strictObject({ score: z.number().min(0).max(1), reason: z.string() });
 
 type Build = (spec: AssertionSpec, ctx: ScoreContext) => { ok: true; messages: ChatMessage[] } | { ok: false; message: string };
 

@@ -10,7 +10,7 @@ import { cosine, lexicalSimilarity } from './lexical.js';
 import { judgeOptions, referenceValue } from './options.js';
 import { oneLine } from './verdict.js';
 
-export const DEFAULT_SIMILARITY_THRESHOLD = 0.75;
+const DEFAULT_SIMILARITY_THRESHOLD = 0.75;
 
 export const similarScorer: Scorer = {
   type: 'similar',
