@@ -7,15 +7,15 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N0: () => (/* binding */ runGateFlow),
+/* harmony export */   fw: () => (/* binding */ baseFileSource),
 /* harmony export */   xD: () => (/* binding */ toRepoPath)
 /* harmony export */ });
-/* unused harmony export baseFileSource */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _adapters_config_loader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8386);
 /* harmony import */ var _core_engine_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4350);
 /* harmony import */ var _core_engine_run_result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8698);
-/* harmony import */ var _core_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9863);
-/* harmony import */ var _cli_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1253);
+/* harmony import */ var _core_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9123);
+/* harmony import */ var _cli_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6675);
 /* harmony import */ var _cli_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2973);
 // The PR gate's composition, shared by the action (pull_request) and `evalgate gate` (local): load the
 // head config from the working tree and the base config from git (contents API as fallback), evaluate
@@ -153,8 +153,11 @@ __webpack_require__.d(__webpack_exports__, {
   JO: () => (/* binding */ COMMENT_MARKER),
   wQ: () => (/* binding */ renderComment),
   oU: () => (/* binding */ renderGateSummary),
-  J1: () => (/* binding */ renderNoSecretsNotice)
+  J1: () => (/* binding */ renderNoSecretsNotice),
+  Eq: () => (/* binding */ replayMisses)
 });
+
+// UNUSED EXPORTS: replayMissHint
 
 // EXTERNAL MODULE: ./lib/src/core/report/escape.js
 var report_escape = __webpack_require__(9884);
@@ -196,9 +199,12 @@ class Budget {
 /** UTF-8 byte length (the job summary's 1 MiB limit counts bytes). */
 const utf8Length = (s) => new TextEncoder().encode(s).length;
 
+// EXTERNAL MODULE: ./lib/src/core/report/format.js
+var format = __webpack_require__(9116);
 // EXTERNAL MODULE: ./lib/src/core/report/sections.js
 var sections = __webpack_require__(7239);
 ;// CONCATENATED MODULE: ./lib/src/core/report/pr-comment.js
+
 
 
 
@@ -256,8 +262,8 @@ function renderPrComment(report, meta = {}, opts = {}) {
         const list = s[kind];
         if (!list.length)
             return;
-        const open = (0,sections/* detailsOpen */.xw)(`${(0,report_escape/* escapeHtmlText */.SC)(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
-        const moreNote = (n) => `*${n} more ${kind} case${n === 1 ? '' : 's'} not shown: see ${fullAt}.*`;
+        const open = (0,sections/* detailsOpen */.xw)(`${(0,report_escape/* escapeHtmlText */.SC)(s.suite)}: ${(0,format/* count */.U9)(list.length, `${kind} case`)}`);
+        const moreNote = (n) => `*${(0,format/* count */.U9)(n, `more ${kind} case`)} not shown: see ${fullAt}.*`;
         const cap = Math.min(allowance, budget.remaining);
         // Fixed cost: newline, open, close, and room for the "more not shown" note.
         let size = 1 + open.length + 1 + sections/* DETAILS_CLOSE */.qv.length + 1 + SEP.length + moreNote(list.length).length;
@@ -279,7 +285,7 @@ function renderPrComment(report, meta = {}, opts = {}) {
         if (left === list.length || !budget.tryAdd(`\n${open}\n${blocks.join(SEP)}${sections/* DETAILS_CLOSE */.qv}`)) {
             if (left !== list.length)
                 omitted += list.length - left;
-            budget.tryAdd(`\n${list.length} ${kind} case${list.length === 1 ? '' : 's'} in ${(0,report_escape/* escapeText */.X1)(s.suite)}: see ${fullAt}.`);
+            budget.tryAdd(`\n${(0,format/* count */.U9)(list.length, `${kind} case`)} in ${(0,report_escape/* escapeText */.X1)(s.suite)}: see ${fullAt}.`);
         }
     };
     // Fair shares: each suite with changes gets an equal part of what is left when its turn comes.
@@ -305,13 +311,7 @@ function renderPrComment(report, meta = {}, opts = {}) {
     // The budget guarantees this; the cut is a last line of defence that keeps the marker.
     return out.length <= limit ? out : `${(0,report_escape/* truncate */.xv)(out, limit - 40).text}\n\n*(truncated)*`;
 }
-/** Exposed for callers that need to recognise their own comment. */
-function isEvalgateComment(body) {
-    return body.startsWith(PR_COMMENT_MARKER);
-}
 
-// EXTERNAL MODULE: ./lib/src/core/report/format.js
-var format = __webpack_require__(9116);
 ;// CONCATENATED MODULE: ./lib/src/core/report/summary.js
 
 
@@ -340,7 +340,7 @@ function changedCases(s) {
     if (!rows.length)
         return undefined;
     rows.sort((a, b) => a.d - b.d);
-    return `${(0,sections/* detailsOpen */.xw)(`${(0,report_escape/* escapeHtmlText */.SC)(s.suite)}: ${rows.length} case${rows.length === 1 ? '' : 's'} changed`)}\n| Case | Base | Head | Δ | Pass |\n|---|---|---|---|---|\n${rows
+    return `${(0,sections/* detailsOpen */.xw)(`${(0,report_escape/* escapeHtmlText */.SC)(s.suite)}: ${(0,format/* count */.U9)(rows.length, 'case')} changed`)}\n| Case | Base | Head | Δ | Pass |\n|---|---|---|---|---|\n${rows
         .map((r) => r.row)
         .join('\n')}${sections/* DETAILS_CLOSE */.qv}`;
 }
@@ -375,7 +375,7 @@ function renderJobSummary(report, meta = {}, opts = {}) {
             const list = s[kind];
             if (!list.length)
                 continue;
-            const open = (0,sections/* detailsOpen */.xw)(`${(0,report_escape/* escapeHtmlText */.SC)(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
+            const open = (0,sections/* detailsOpen */.xw)(`${(0,report_escape/* escapeHtmlText */.SC)(s.suite)}: ${(0,format/* count */.U9)(list.length, `${kind} case`)}`);
             const blocks = [];
             let size = utf8Length(open) + 20;
             let shown = 0;
@@ -417,8 +417,30 @@ var version = __webpack_require__(2973);
 
 
 const COMMENT_MARKER = PR_COMMENT_MARKER;
+/** Requests a replay found no recording for, over both sides of every suite. */
+function replayMisses(report) {
+    let n = 0;
+    for (const s of report.suites)
+        for (const side of [s.base, s.head])
+            for (const c of side?.cases ?? [])
+                for (const smp of c.samples)
+                    if (smp.status === 'error' && smp.error?.kind === 'replay-miss')
+                        n++;
+    return n;
+}
+/** Why replayed suites came out inconclusive, and how to fix it: the recordings predate the change. */
+function replayMissHint(misses) {
+    return (`> **Recordings incomplete:** ${misses} request${misses === 1 ? '' : 's'} had no recorded response (\`replay-miss\`), so the ` +
+        `affected suites count them as errors (inconclusive), not as failed cases. The recordings do not cover this change's ` +
+        `prompts, cases or settings: re-record with \`npx evalgate run --record\` (needs a model key) and commit the recordings folder.`);
+}
 function notes(report, meta) {
-    const out = [];
+    const out = [...(meta.notes ?? [])];
+    if (meta.replay) {
+        const misses = replayMisses(report);
+        if (misses > 0)
+            out.push(replayMissHint(misses));
+    }
     const reasons = Object.entries(meta.reasons ?? {});
     if (reasons.length > 0 && reasons.length <= 30) {
         out.push(`Selected: ${reasons.map(([s, why]) => `${(0,report_escape/* codeSpan */.SS)(s)} (${(0,report_escape/* codeSpan */.SS)(why, { maxChars: 120 })})`).join(', ')}.`);
@@ -498,10 +520,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/core/stats/mean.js
+var mean = __webpack_require__(1799);
 ;// CONCATENATED MODULE: ./lib/src/core/gate/figures.js
-function mean(xs) {
-    return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
-}
+
 /** Sum of deltas; null if any compared suite's delta is unknown or nothing was compared. */
 function sumDeltas(ds) {
     if (ds.length === 0)
@@ -522,8 +544,8 @@ function gateFigures(report) {
     const withTraffic = compared.filter((s) => s.head?.traffic || s.base?.traffic);
     return {
         status: report.verdict,
-        score: mean(heads),
-        scoreDelta: mean(deltas),
+        score: (0,mean/* mean */.i)(heads),
+        scoreDelta: (0,mean/* mean */.i)(deltas),
         costDeltaUsd: sumDeltas(compared.map((s) => s.costPerRunUsd)),
         monthlyCostDeltaUsd: sumDeltas(withTraffic.map((s) => s.projectedMonthlyUsd)),
         regressions: report.suites.reduce((n, s) => n + s.regressed.length, 0),
@@ -537,8 +559,8 @@ function figureText(x, digits) {
     return String(Object.is(r, -0) ? 0 : r);
 }
 
-// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 2 modules
-var gate = __webpack_require__(9863);
+// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 1 modules
+var gate = __webpack_require__(9123);
 ;// CONCATENATED MODULE: ./lib/src/action/io.js
 /** Workflow-command annotations: GitHub shows at most 10 per type per step. */
 const MAX_ANNOTATIONS = 10;
@@ -681,7 +703,6 @@ function toRunResult(out, label, meta) {
 /* harmony export */   sQ: () => (/* binding */ metricsTable),
 /* harmony export */   xw: () => (/* binding */ detailsOpen)
 /* harmony export */ });
-/* unused harmony exports VERDICT_LABEL, deltaCell, costDeltaCell, priced, commonError */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9884);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9116);
 
@@ -711,7 +732,7 @@ function headline(report) {
     const bad = ['regression', 'below-min', 'over-budget', 'inconclusive']
         .filter((v) => counts.get(v))
         .map((v) => `${counts.get(v)} ${words[v]}`);
-    const detail = n === 0 ? 'no suite was evaluated' : bad.length ? `${bad.join(', ')} of ${n} suite${n === 1 ? '' : 's'}` : `${n} suite${n === 1 ? '' : 's'} checked`;
+    const detail = n === 0 ? 'no suite was evaluated' : bad.length ? `${bad.join(', ')} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(n, 'suite')}` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(n, 'suite')} checked`;
     return `## evalgate: ${VERDICT_LABEL[report.verdict]} (${detail})`;
 }
 function contextLine(report, meta) {

@@ -69,10 +69,10 @@ async function listPrFiles(octokit, pr) {
 
 // EXTERNAL MODULE: ./lib/src/adapters/github/sticky-comment.js
 var sticky_comment = __webpack_require__(1968);
-// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 2 modules
-var gate = __webpack_require__(9863);
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 30 modules
-var runtime = __webpack_require__(1253);
+// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 1 modules
+var gate = __webpack_require__(9123);
+// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 31 modules
+var runtime = __webpack_require__(6675);
 // EXTERNAL MODULE: ./lib/src/action/gate-flow.js
 var gate_flow = __webpack_require__(5607);
 // EXTERNAL MODULE: ./lib/src/action/context.js
@@ -203,6 +203,10 @@ async function publish(m, flow, repoRoot, replay) {
         fullReportAt: m.ctx.runUrl && (0,sections/* safeUrl */.gJ)(m.ctx.runUrl) ? `the [job summary of the workflow run](${m.ctx.runUrl})` : 'the job summary of the workflow run',
         summaryFullReportAt: `the JSON report (\`report\` output: ${report_out/* REPORT_FILE */.Uq}, next to base-results.json and head-results.json)`,
     };
+    const misses = replay ? (0,render/* replayMisses */.Eq)(report) : 0;
+    if (misses > 0) {
+        io.warning(`${misses} requests had no recorded response (replay-miss): the recordings do not cover this change. Re-record with \`npx evalgate run --record\` and commit the recordings folder.`);
+    }
     const reportPath = await (0,report_out/* writeReports */.Li)(m, flow.baseRun, flow.headRun, { ...flow.outcome.report, selection: flow.outcome.selection });
     await io.appendSummary((0,render/* renderGateSummary */.oU)(report, meta));
     (0,report_out/* annotateFailures */.o)(io, report, m.inputs.failOn, (p) => (0,gate_flow/* toRepoPath */.xD)(repoRoot, p) ?? p);
@@ -226,7 +230,7 @@ async function publish(m, flow, repoRoot, replay) {
 async function postComment(m, octokit, issueNumber, body, createIfMissing = true) {
     const { io } = m.deps;
     try {
-        const res = await (0,sticky_comment/* upsertStickyComment */.qD)(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker: render/* COMMENT_MARKER */.JO, body, createIfMissing });
+        const res = await (0,sticky_comment/* upsertStickyComment */.q)(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker: render/* COMMENT_MARKER */.JO, body, createIfMissing });
         if (res.status === 'forbidden') {
             io.warning(res.warning);
             return undefined;
@@ -334,10 +338,9 @@ function httpStatus(e) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PH: () => (/* binding */ authenticatedLogin),
-/* harmony export */   qD: () => (/* binding */ upsertStickyComment)
+/* harmony export */   P: () => (/* binding */ authenticatedLogin),
+/* harmony export */   q: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
-/* unused harmony exports ACTIONS_BOT_LOGIN, findStickyComment */
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1774);
 // One PR comment per gate, found again on the next run and updated instead of duplicated. The comment
 // is recognised by its hidden marker AND its author being us, so someone else quoting the marker

@@ -10,12 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DRIFT_USAGE: () => (/* binding */ DRIFT_USAGE),
   buildReporting: () => (/* binding */ buildReporting),
   createDriftCommand: () => (/* binding */ createDriftCommand),
   driftCommand: () => (/* binding */ driftCommand),
   driftOnce: () => (/* binding */ driftOnce),
-  githubTarget: () => (/* binding */ githubTarget),
   parseDriftArgs: () => (/* binding */ parseDriftArgs)
 });
 
@@ -23,6 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/core/report/escape.js
 var report_escape = __webpack_require__(9884);
+// EXTERNAL MODULE: ./lib/src/core/report/format.js
+var format = __webpack_require__(9116);
 ;// CONCATENATED MODULE: ./lib/src/core/drift/chart.js
 const CHART_RUNS = 30;
 /** Keeps only characters Mermaid cannot misread inside a quoted label. */
@@ -90,6 +90,7 @@ function scoreTableMarkdown(entries, runs = CHART_RUNS) {
 // to fit, and the body says so.
 
 
+
 const MAX_BODY_CHARS = 65_536;
 /** Room kept below the limit for what GitHub adds and for our own closing lines. */
 const BUDGET = MAX_BODY_CHARS - 2_000;
@@ -126,7 +127,6 @@ const fmtNum = (v, s) => {
 const htmlText = (s) => (0,report_escape/* neutraliseRefs */.pc)(s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]));
 const when = (t) => `${t.slice(0, 16).replace('T', ' ')} UTC`;
 /** "1 run", "3 runs": the body is read by people, not parsed. */
-const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 function signalTable(report) {
     const rows = report.signals.map((s) => {
         const flag = s.informational ? 'ℹ️ info' : s.skipped ? '– skipped' : s.triggered ? '🔴 drift' : '🟢 ok';
@@ -147,7 +147,7 @@ function baselineLine(b, entry) {
         return `Baseline: none yet for ${prompt}.`;
     return b.kind === 'pinned'
         ? `Baseline: the pinned run of ${when(b.since)} (${prompt}).`
-        : `Baseline: the first ${b.entries.length === 1 ? 'run' : count(b.entries.length, 'run')} of ${prompt}, ${when(b.since)}${b.entries.length === 1 ? '' : ' onwards'}.`;
+        : `Baseline: the first ${b.entries.length === 1 ? 'run' : (0,format/* count */.U9)(b.entries.length, 'run')} of ${prompt}, ${when(b.since)}${b.entries.length === 1 ? '' : ' onwards'}.`;
 }
 function runLink(input) {
     const id = input.entry.runId.replace(/[^A-Za-z0-9._:-]/g, '');
@@ -211,7 +211,7 @@ function renderDriftIssueBody(input) {
     const { suite, report } = input;
     const parts = [driftMarker(suite), `## Drift detected in suite \`${safeSuiteName(suite)}\``, ''];
     parts.push(`Drifting since ${when(input.since.time)} (run \`${input.since.runId.replace(/[^A-Za-z0-9._:-]/g, '')}\`)` +
-        (input.confirmations > 0 ? `, confirmed by ${count(input.confirmations, 're-run')}.` : '.'), baselineLine(input.baseline, input.entry), '');
+        (input.confirmations > 0 ? `, confirmed by ${(0,format/* count */.U9)(input.confirmations, 're-run')}.` : '.'), baselineLine(input.baseline, input.entry), '');
     if (report)
         parts.push('### What changed', '', whatChanged(report), '', '### Baseline vs now', '', signalTable(report), '');
     parts.push(`### Score over the last runs`, '', scoreChartMermaid(suite, input.history), '');
@@ -220,8 +220,8 @@ function renderDriftIssueBody(input) {
     if (model)
         parts.push(model);
     if (input.entry.redactions)
-        parts.push(`Governance: ${count(input.entry.redactions, 'personal-data or secret value')} redacted from the outputs of this run.`, '');
-    const tail = `---\n${runLink(input)} · this issue is closed automatically after ${count(input.recoverAfter, 'healthy run')} in a row. Pin a new baseline with \`evalgate drift --pin\` if the change is intended.\n`;
+        parts.push(`Governance: ${(0,format/* count */.U9)(input.entry.redactions, 'personal-data or secret value')} redacted from the outputs of this run.`, '');
+    const tail = `---\n${runLink(input)} · this issue is closed automatically after ${(0,format/* count */.U9)(input.recoverAfter, 'healthy run')} in a row. Pin a new baseline with \`evalgate drift --pin\` if the change is intended.\n`;
     // A blank line before what follows, so the last table ends there in every Markdown renderer.
     let body = `${parts.join('\n')}\n`;
     if (report)
@@ -246,7 +246,7 @@ function renderPersistComment(input) {
 function renderRecoveryComment(input) {
     const parts = [
         `<!-- evalgate:drift-recovered suite=${safeSuiteName(input.suite)} -->`,
-        `Recovered: ${count(input.healthyStreak, 'healthy run')} in a row, the latest at ${when(input.entry.time)} (${runLink(input)}). Closing.`,
+        `Recovered: ${(0,format/* count */.U9)(input.healthyStreak, 'healthy run')} in a row, the latest at ${when(input.entry.time)} (${runLink(input)}). Closing.`,
         '',
     ];
     if (input.report)
@@ -448,12 +448,9 @@ function createDriftIssues(o) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/src/core/util/hash.js
+var hash = __webpack_require__(3585);
 ;// CONCATENATED MODULE: ./lib/src/core/drift/history.js
-// The drift history: one versioned JSON document per suite, one entry per scheduled check.
-// It keeps only what the signals and reports need (aggregates, per-case scores and output digests),
-// so a bounded file stays small; full outputs live in the run's own results/trace.
 
 const HISTORY_SCHEMA_VERSION = 1;
 /** Characters of one output kept in an entry (for issue bodies); digests cover the full text. */
@@ -466,7 +463,7 @@ function normaliseOutput(text) {
     return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\s+/g, ' ').trim();
 }
 function outputDigest(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(normaliseOutput(text)).digest('hex').slice(0, 16);
+    return (0,hash/* sha256Hex */.f)(normaliseOutput(text)).slice(0, 16);
 }
 /** Builds a history entry from one live suite result. */
 function toHistoryEntry(suite, meta) {
@@ -776,12 +773,17 @@ function createLocalHistoryStore(dir) {
 
 // EXTERNAL MODULE: ./lib/src/adapters/clock/system-clock.js
 var system_clock = __webpack_require__(4138);
-// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
-var loader = __webpack_require__(8386);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 13 modules
+var loader = __webpack_require__(6727);
+// EXTERNAL MODULE: ./lib/src/core/config/defaults.js
+var defaults = __webpack_require__(4717);
+// EXTERNAL MODULE: ./lib/src/core/stats/mean.js
+var mean = __webpack_require__(1799);
 ;// CONCATENATED MODULE: ./lib/src/core/drift/baseline.js
 // Which past runs the current one is compared with. Drift means "the same prompt under the same settings
 // behaves differently than it used to", so the baseline is taken from the current (suite, prompt version,
 // settings) segment only: a merged prompt change starts a new segment, and so a new baseline, not an alarm.
+
 
 /** Runs that may serve as a baseline: same segment, not the current run, not errored out. */
 function segmentEntries(history, current) {
@@ -816,10 +818,8 @@ function baselineKeeper(history, baselineRuns) {
     }
     return (e) => e.pinned === true || protectedIds.has(e.runId);
 }
-const meanOf = (xs) => {
-    const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
-    return v.length === 0 ? null : v.reduce((s, x) => s + x, 0) / v.length;
-};
+/** Mean of the known values: a run without a figure does not count as 0. */
+const meanOf = (xs) => (0,mean/* mean */.i)(xs.filter((x) => typeof x === 'number' && Number.isFinite(x)));
 function viewBaseline(b) {
     const cases = new Map();
     const ids = new Set(b.entries.flatMap((e) => e.cases.map((c) => c.id)));
@@ -1465,8 +1465,8 @@ var engine = __webpack_require__(4350);
 var cli_args = __webpack_require__(6294);
 // EXTERNAL MODULE: ./lib/src/cli/main.js
 var main = __webpack_require__(7742);
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 30 modules
-var cli_runtime = __webpack_require__(1253);
+// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 31 modules
+var cli_runtime = __webpack_require__(6675);
 // EXTERNAL MODULE: ./lib/src/cli/version.js + 1 modules
 var version = __webpack_require__(2973);
 ;// CONCATENATED MODULE: ./lib/src/cli/commands/drift.js
@@ -1475,6 +1475,7 @@ var version = __webpack_require__(2973);
 // repository (--repo owner/name or GITHUB_REPOSITORY) are given, else the result is only printed.
 // Exit: 0 no confirmed drift, 1 a suite drifted, 2 usage/config error, 3 internal or reporting error.
 // `driftOnce` is shared with the daemon (monitor/daemon.ts), which runs it on a schedule.
+
 
 
 
@@ -1529,7 +1530,7 @@ function parseDriftArgs(argv) {
         throw new cli_args/* UsageError */.eb(`--store must be "local" or "branch", got "${store}"`);
     if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo))
         throw new cli_args/* UsageError */.eb(`--repo must be OWNER/NAME, got "${values.repo}"`);
-    const args = { help: values.help ?? false, config: values.config ?? 'evalgate.yml', suites: values.suite ?? [], store, pin: values.pin ?? false };
+    const args = { help: values.help ?? false, config: values.config ?? defaults/* DEFAULT_CONFIG_FILE */.Cu, suites: values.suite ?? [], store, pin: values.pin ?? false };
     if (values['history-dir'] !== undefined)
         args.historyDir = values['history-dir'];
     if (values.repo !== undefined)

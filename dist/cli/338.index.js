@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MONITOR_USAGE: () => (/* binding */ MONITOR_USAGE),
   createMonitorCommand: () => (/* binding */ createMonitorCommand),
   monitorCommand: () => (/* binding */ monitorCommand)
 });
@@ -77,14 +76,14 @@ function startDaemon(o) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
-var loader = __webpack_require__(8386);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 13 modules
+var loader = __webpack_require__(6727);
 // EXTERNAL MODULE: ./lib/src/cli/args.js
 var cli_args = __webpack_require__(6294);
 // EXTERNAL MODULE: ./lib/src/cli/main.js
 var main = __webpack_require__(7742);
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 30 modules
-var runtime = __webpack_require__(1253);
+// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 31 modules
+var runtime = __webpack_require__(6675);
 // EXTERNAL MODULE: ./lib/src/cli/commands/drift.js + 13 modules
 var drift = __webpack_require__(8116);
 ;// CONCATENATED MODULE: ./lib/src/cli/commands/monitor.js

@@ -10,14 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  RUN_LABEL: () => (/* binding */ RUN_LABEL),
   runCommand: () => (/* binding */ runCommand)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
-var loader = __webpack_require__(8386);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 13 modules
+var loader = __webpack_require__(6727);
 // EXTERNAL MODULE: ./lib/src/core/engine/engine.js + 15 modules
 var engine = __webpack_require__(4350);
 // EXTERNAL MODULE: ./lib/src/core/engine/run-result.js + 1 modules
@@ -26,10 +25,7 @@ var run_result = __webpack_require__(8698);
 var report_escape = __webpack_require__(9884);
 // EXTERNAL MODULE: ./lib/src/core/report/format.js
 var format = __webpack_require__(9116);
-// EXTERNAL MODULE: ./lib/src/core/report/sections.js
-var sections = __webpack_require__(7239);
 ;// CONCATENATED MODULE: ./lib/src/core/report/console-table.js
-
 
 
 const ANSI = {
@@ -132,56 +128,6 @@ function totalsLine(run, store) {
 }
 function paint(s, c, color) {
     return color ? `${ANSI[c][0]}${s}${ANSI[c][1]}` : s;
-}
-const VERDICT_COLOUR = {
-    pass: 'green',
-    regression: 'red',
-    'below-min': 'red',
-    'over-budget': 'red',
-    inconclusive: 'yellow',
-    skipped: 'dim',
-};
-function caseLines(s, kind, max) {
-    const out = [];
-    for (const c of s[kind].slice(0, max)) {
-        const reason = c.failingReasons[0] ? ` - ${clean(c.failingReasons[0], 100)}` : '';
-        out.push(`    ${kind === 'regressed' ? '-' : '+'} ${clean(c.id, 60)}: ${score(c.baseScore)} -> ${score(c.headScore)}${kind === 'regressed' ? reason : ''}`);
-    }
-    if (s[kind].length > max)
-        out.push(`    ... ${s[kind].length - max} more ${kind}`);
-    return out;
-}
-/** `evalgate gate` on a terminal: the comment's content as plain text. */
-function renderGateText(report, opts = {}) {
-    const color = opts.color ?? false;
-    const max = opts.maxCases ?? 10;
-    const lines = [paint(`evalgate gate: ${VERDICT_LABEL[report.verdict]}`, VERDICT_COLOUR[report.verdict], color), ''];
-    const header = ['Suite', 'Score base -> head', 'Delta +/- CI', 'Pass rate', 'Cost/request delta', 'p95', 'Verdict'];
-    const rows = report.suites.map((s) => [
-        { text: clean(s.suite) },
-        { text: `${score(s.score.base)} -> ${score(s.score.head)}` },
-        { text: deltaCell(s).replace('±', '+/-') },
-        { text: `${pct(s.passRate.base, 0)} -> ${pct(s.passRate.head, 0)}` },
-        { text: costDeltaCell(s.costPerRequestUsd, priced(s)) },
-        { text: `${ms(s.latencyP95.base)} -> ${ms(s.latencyP95.head)}` },
-        { text: VERDICT_LABEL[s.verdict], colour: VERDICT_COLOUR[s.verdict] },
-    ]);
-    if (rows.length)
-        lines.push(table(header, rows, color), '');
-    for (const s of report.suites) {
-        lines.push(`${clean(s.suite)}: ${clean(s.reason, 300)}`);
-        lines.push(...caseLines(s, 'regressed', max), ...caseLines(s, 'fixed', max));
-        if (s.addedCases.length)
-            lines.push(`    added cases: ${s.addedCases.length}`);
-        if (s.removedCases.length)
-            lines.push(`    removed cases: ${s.removedCases.length}`);
-    }
-    if (report.unselected.length)
-        lines.push('', `Not evaluated (unaffected): ${report.unselected.map((n) => clean(n)).join(', ')}`);
-    if (report.costCapHit)
-        lines.push('', paint('Run cost cap reached: some samples were not sent.', 'yellow', color));
-    lines.push('', 'Delta: mean per-case score change over paired cases. Regression: a drop beyond maxScoreDrop with the CI entirely below 0.');
-    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./lib/src/core/report/junit.js
@@ -321,10 +267,13 @@ function createProgressLine(write, enabled, now = Date.now) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 30 modules
-var cli_runtime = __webpack_require__(1253);
+// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 31 modules
+var cli_runtime = __webpack_require__(6675);
 ;// CONCATENATED MODULE: ./lib/src/cli/run-summary.js
-const run_summary_pct = (x) => x.toFixed(2);
+// What `evalgate run` says after the table, and its exit code. Failures (a suite under gate.minScore) and
+// errors (requests that never produced an answer) are reported apart: an error is not a low score, and
+// a run whose suites could not be scored at all is not a pass either.
+
 function suiteVerdict(s, minScore) {
     const a = s.aggregates;
     if (a.meanScore === null) {
@@ -334,8 +283,8 @@ function suiteVerdict(s, minScore) {
         return { suite: s.name, ok: false, reason: `no scored samples${why ? ` (${why})` : ''}` };
     }
     if (a.meanScore < minScore)
-        return { suite: s.name, ok: false, reason: `score ${run_summary_pct(a.meanScore)} < gate.minScore ${run_summary_pct(minScore)}` };
-    return { suite: s.name, ok: true, reason: `score ${run_summary_pct(a.meanScore)} ≥ ${run_summary_pct(minScore)}` };
+        return { suite: s.name, ok: false, reason: `score ${(0,format/* score */.fN)(a.meanScore, 2)} < gate.minScore ${(0,format/* score */.fN)(minScore, 2)}` };
+    return { suite: s.name, ok: true, reason: `score ${(0,format/* score */.fN)(a.meanScore, 2)} ≥ ${(0,format/* score */.fN)(minScore, 2)}` };
 }
 /** Error kinds with counts and the first message of each, e.g. "rate-limit ×3 (429 …)". */
 function errorSummary(run) {
@@ -447,8 +396,8 @@ function summarizeRun(run, minScore, interrupted) {
         return { exitCode: 1, lines };
     }
     lines.push(failed === 0
-        ? `✓ all ${verdicts.length} suites meet gate.minScore ${run_summary_pct(minScore)}`
-        : `✗ ${failed} of ${verdicts.length} suites do not meet gate.minScore ${run_summary_pct(minScore)}`);
+        ? `✓ all ${verdicts.length} suites meet gate.minScore ${(0,format/* score */.fN)(minScore, 2)}`
+        : `✗ ${failed} of ${verdicts.length} suites do not meet gate.minScore ${(0,format/* score */.fN)(minScore, 2)}`);
     return { exitCode: failed === 0 ? 0 : 1, lines };
 }
 
@@ -621,434 +570,6 @@ function toRunResult(out, label, meta) {
     if (meta.commit !== undefined)
         result.commit = meta.commit;
     return result;
-}
-
-
-/***/ }),
-
-/***/ 9116:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I4: () => (/* binding */ pctDelta),
-/* harmony export */   LU: () => (/* binding */ tokens),
-/* harmony export */   Oe: () => (/* binding */ pct),
-/* harmony export */   VD: () => (/* binding */ usdDelta),
-/* harmony export */   dR: () => (/* binding */ usd),
-/* harmony export */   fN: () => (/* binding */ score),
-/* harmony export */   jr: () => (/* binding */ DASH),
-/* harmony export */   l2: () => (/* binding */ msDelta),
-/* harmony export */   ms: () => (/* binding */ ms),
-/* harmony export */   x8: () => (/* binding */ signed)
-/* harmony export */ });
-/* unused harmony exports fixed, tokensDelta */
-// Number formatting shared by every report (PR comment, job summary, terminal, drift issues), so a
-// figure reads the same everywhere. ASCII signs only: reports get copy-pasted into terminals and YAML.
-const DASH = '—';
-function group(intPart) {
-    return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** Fixed digits with thousands separators: 12345.678 → "12,345.68". */
-function fixed(x, digits) {
-    const s = Math.abs(x).toFixed(digits);
-    const [i, f] = s.split('.');
-    const body = group(i ?? '0') + (f !== undefined ? `.${f}` : '');
-    return (x < 0 && Number(s) !== 0 ? '-' : '') + body;
-}
-/** Three significant digits without exponent notation for small magnitudes (0.000123 → "0.000123"). */
-function small(x) {
-    if (x === 0)
-        return '0';
-    const digits = Math.min(12, Math.max(2, 2 - Math.floor(Math.log10(Math.abs(x)))));
-    return Number(x.toFixed(digits)).toFixed(digits).replace(/(\.\d*?[1-9])0+$/, '$1');
-}
-/**
- * US dollars with sensible precision: ≥ $1,000 whole dollars, ≥ $1 cents, below that three
- * significant digits (per-request costs are fractions of a cent). `null` means the model's price is
- * unknown and is shown as such, never as $0.
- */
-function usd(x, unknown = 'price unknown') {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return unknown;
-    const a = Math.abs(x);
-    const sign = x < 0 ? '-' : '';
-    if (a === 0)
-        return '$0.00';
-    if (a >= 1000)
-        return `${sign}$${fixed(a, 0)}`;
-    if (a >= 1)
-        return `${sign}$${fixed(a, 2)}`;
-    const body = small(a);
-    // Cents always show two decimals ($0.50, not $0.5).
-    return `${sign}$${/\.\d$/.test(body) ? `${body}0` : body.includes('.') ? body : `${body}.00`}`;
-}
-/** A signed USD delta: "+$0.00012", "-$1,204". */
-function usdDelta(x, unknown = 'price unknown') {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return unknown;
-    if (x === 0)
-        return '$0.00';
-    return (x > 0 ? '+' : '') + usd(x);
-}
-/** A share in [0,1] as a percentage: 0.8533 → "85.3%". */
-function pct(x, digits = 1) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    return `${trimZero((x * 100).toFixed(digits))}%`;
-}
-/** A relative change as a signed percentage: 0.123 → "+12.3%". */
-function pctDelta(x, digits = 1) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    // From 1,000% on, decimals are noise (a near-free base): whole percents with separators.
-    const s = Math.abs(x) >= 10 ? fixed(x * 100, 0) : trimZero((x * 100).toFixed(digits));
-    return `${x > 0 && Number(s.replace(/,/g, '')) !== 0 ? '+' : ''}${s === '-0' ? '0' : s}%`;
-}
-/** A signed number: 0.0512 → "+0.051". */
-function signed(x, digits = 3) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    const s = x.toFixed(digits);
-    if (Number(s) === 0)
-        return (0).toFixed(digits);
-    return (x > 0 ? '+' : '') + s;
-}
-/** A score in [0,1]: "0.812". */
-function score(x, digits = 3) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    return x.toFixed(digits);
-}
-/** Milliseconds: "850 ms", "1.24 s". */
-function ms(x) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    if (Math.abs(x) >= 1000)
-        return `${fixed(x / 1000, 2)} s`;
-    return `${fixed(x, 0)} ms`;
-}
-/** A signed millisecond delta: "+120 ms". */
-function msDelta(x) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    const body = ms(x);
-    return x > 0 && !/^0 ms$/.test(body) ? `+${body}` : body;
-}
-/** Token counts, one decimal at most: "123.5", "1,204". */
-function tokens(x) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    return trimZero(fixed(x, Number.isInteger(x) ? 0 : 1));
-}
-function tokensDelta(x) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    const body = tokens(x);
-    return x > 0 && body !== '0' ? `+${body}` : body;
-}
-function trimZero(s) {
-    return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
-}
-
-
-
-/***/ }),
-
-/***/ 7239:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $E: () => (/* binding */ reasonLine),
-/* harmony export */   $l: () => (/* binding */ suiteRow),
-/* harmony export */   GO: () => (/* binding */ caseDetail),
-/* harmony export */   Mt: () => (/* binding */ idList),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   YF: () => (/* binding */ SUITE_TABLE_HEADER),
-/* harmony export */   gt: () => (/* binding */ noticeLines),
-/* harmony export */   q3: () => (/* binding */ contextLine),
-/* harmony export */   qr: () => (/* binding */ footer),
-/* harmony export */   qv: () => (/* binding */ DETAILS_CLOSE),
-/* harmony export */   s4: () => (/* binding */ addedRemovedLines),
-/* harmony export */   xw: () => (/* binding */ detailsOpen)
-/* harmony export */ });
-/* unused harmony exports VERDICT_LABEL, safeUrl, deltaCell, costDeltaCell, priced, commonError, metricsTable */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9884);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9116);
-
-
-/** Plain-word status: clear without emoji, and greppable in logs. */
-const VERDICT_LABEL = {
-    pass: 'PASS',
-    regression: 'REGRESSION',
-    'below-min': 'BELOW MIN SCORE',
-    'over-budget': 'OVER BUDGET',
-    inconclusive: 'INCONCLUSIVE',
-    skipped: 'SKIPPED',
-};
-/** Only http(s) URLs without characters that could end a Markdown link. */
-function safeUrl(url) {
-    if (!url || !/^https?:\/\/[^\s()<>[\]"'`]+$/.test(url))
-        return undefined;
-    return url;
-}
-const sha = (s) => (s && /^[0-9a-f]{7,64}$/i.test(s) ? s.slice(0, 7) : undefined);
-function headline(report) {
-    const n = report.suites.length;
-    const counts = new Map();
-    for (const s of report.suites)
-        counts.set(s.verdict, (counts.get(s.verdict) ?? 0) + 1);
-    const words = { regression: 'regressed', 'below-min': 'below min score', 'over-budget': 'over budget', inconclusive: 'inconclusive' };
-    const bad = ['regression', 'below-min', 'over-budget', 'inconclusive']
-        .filter((v) => counts.get(v))
-        .map((v) => `${counts.get(v)} ${words[v]}`);
-    const detail = n === 0 ? 'no suite was evaluated' : bad.length ? `${bad.join(', ')} of ${n} suite${n === 1 ? '' : 's'}` : `${n} suite${n === 1 ? '' : 's'} checked`;
-    return `## evalgate: ${VERDICT_LABEL[report.verdict]} (${detail})`;
-}
-function contextLine(report, meta) {
-    const parts = [];
-    const b = sha(meta.baseSha);
-    const h = sha(meta.headSha);
-    if (b && h)
-        parts.push(`base \`${b}\` → head \`${h}\``);
-    if (meta.recorded)
-        parts.push('recorded responses (not the live model)');
-    if (report.costCapHit)
-        parts.push('**run cost cap reached**: some samples were not sent');
-    const url = safeUrl(meta.runUrl);
-    if (url)
-        parts.push(`[workflow run](${url})`);
-    return parts.join(' · ');
-}
-function noticeLines(meta) {
-    const out = [];
-    if (meta.fork)
-        out.push('> **Fork pull request:** secrets such as the model API key are not available to workflows from forks, ' +
-            (meta.recorded ? 'so suites ran from recorded responses.' : 'so suites that need the live model were skipped.'));
-    for (const n of meta.notes ?? [])
-        out.push(n);
-    return out;
-}
-function scoreCell(s) {
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .score */ .fN)(s.score.base)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .score */ .fN)(s.score.head)}`;
-}
-function deltaCell(s) {
-    if (s.status === 'new')
-        return 'new suite';
-    if (s.status === 'removed')
-        return 'removed';
-    const d = s.score.pairedDelta ?? s.score.delta;
-    const ci = s.score.ci;
-    if (d === null || d === undefined)
-        return _format_js__WEBPACK_IMPORTED_MODULE_0__/* .DASH */ .jr;
-    if (!ci)
-        return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(d);
-    const half = (ci.high - ci.low) / 2;
-    const symmetric = Math.abs(ci.low + half - d) < 1e-9;
-    return symmetric ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(d)} ± ${half.toFixed(3)}` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(d)} [${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(ci.low)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(ci.high)}]`;
-}
-function rateCell(m) {
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.base, 0)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.head, 0)}`;
-}
-function costDeltaCell(m, priced) {
-    if (!priced)
-        return 'price unknown';
-    if (m.base === null && m.head !== null)
-        return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .dR)(m.head);
-    if (m.delta === null)
-        return _format_js__WEBPACK_IMPORTED_MODULE_0__/* .DASH */ .jr;
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .usdDelta */ .VD)(m.delta)}${m.relative !== null ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pctDelta */ .I4)(m.relative)})` : ''}`;
-}
-/** Both sides' prices are known (a side with no ok sample has nothing to price). */
-function priced(s) {
-    const sides = [s.base, s.head].filter((x) => x !== undefined);
-    return sides.every((x) => x.aggregates.costPerRequestUsd !== null || x.aggregates.ok === 0);
-}
-function monthlyCell(s) {
-    if (!priced(s))
-        return 'price unknown';
-    if (!(s.head ?? s.base)?.traffic)
-        return 'no traffic set';
-    return costDeltaCell(s.projectedMonthlyUsd, true).replace(/ \(.*\)$/, '');
-}
-function latencyCell(m) {
-    if (m.base === null && m.head !== null)
-        return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__.ms)(m.head);
-    if (m.delta === null)
-        return _format_js__WEBPACK_IMPORTED_MODULE_0__/* .DASH */ .jr;
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .msDelta */ .l2)(m.delta)}${m.relative !== null ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pctDelta */ .I4)(m.relative, 0)})` : ''}`;
-}
-function verdictCell(v) {
-    return v === 'pass' || v === 'skipped' ? VERDICT_LABEL[v].toLowerCase() : `**${VERDICT_LABEL[v]}**`;
-}
-const SUITE_TABLE_HEADER = '| Suite | Score base → head | Δ ± CI | Pass rate | Cost/request Δ | Monthly Δ | p95 latency Δ | Verdict |\n' +
-    '|---|---|---|---|---|---|---|---|';
-function suiteRow(s) {
-    return `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite, { maxChars: 100 })} | ${scoreCell(s)} | ${deltaCell(s)} | ${rateCell(s.passRate)} | ${costDeltaCell(s.costPerRequestUsd, priced(s))} | ${monthlyCell(s)} | ${latencyCell(s.latencyP95)} | ${verdictCell(s.verdict)} |`;
-}
-function reasonLine(s) {
-    const extra = [];
-    if (s.regressed.length)
-        extra.push(`${s.regressed.length} regressed`);
-    if (s.fixed.length)
-        extra.push(`${s.fixed.length} fixed`);
-    if (s.addedCases.length)
-        extra.push(`${s.addedCases.length} added`);
-    if (s.removedCases.length)
-        extra.push(`${s.removedCases.length} removed`);
-    if (s.errors.base || s.errors.head)
-        extra.push(`errors ${s.errors.base} → ${s.errors.head}`);
-    const errs = ['base', 'head']
-        .map((side) => {
-        const e = commonError(s[side]);
-        return e ? `${side}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.message, { maxChars: 160 })}${e.count > 1 ? ` (${e.count}×)` : ''}` : undefined;
-    })
-        .filter((x) => x !== undefined);
-    return `- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite, { maxChars: 100 })}** (${VERDICT_LABEL[s.verdict].toLowerCase()}): ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.reason)}${extra.length ? `. Cases: ${extra.join(', ')}` : ''}${errs.length ? `. Most common error, ${errs.join('; ')}` : ''}`;
-}
-/**
- * The most frequent request error of one side, so a reader sees *why* requests failed (an expired key,
- * a wrong model name) without opening the logs. Error texts come from the endpoint: untrusted.
- */
-function commonError(r) {
-    if (!r)
-        return undefined;
-    const counts = new Map();
-    for (const c of r.cases)
-        for (const smp of c.samples)
-            if (smp.status === 'error' && smp.error) {
-                const m = `${smp.error.kind}: ${smp.error.message}`;
-                counts.set(m, (counts.get(m) ?? 0) + 1);
-            }
-    let best;
-    for (const [message, count] of counts)
-        if (!best || count > best.count)
-            best = { message, count };
-    return best;
-}
-/** Per-suite token, latency and cost figures (job summary). */
-function metricsTable(suites) {
-    const rows = suites.map((s) => {
-        const a = s.head?.aggregates ?? s.base?.aggregates;
-        return `| ${escapeText(s.suite, { maxChars: 100 })} | ${tokens(s.tokensIn.base)} → ${tokens(s.tokensIn.head)} (${tokensDelta(s.tokensIn.delta)}) | ${tokens(s.tokensOut.base)} → ${tokens(s.tokensOut.head)} (${tokensDelta(s.tokensOut.delta)}) | ${ms(s.latencyP50.base)} → ${ms(s.latencyP50.head)} | ${ms(s.latencyP95.base)} → ${ms(s.latencyP95.head)} | ${usd(s.costPerRunUsd.base, DASH)} → ${usd(s.costPerRunUsd.head, DASH)} | ${a ? usd(a.evalCostUsd, DASH) : DASH} | ${s.errors.base} → ${s.errors.head} |`;
-    });
-    return [
-        '| Suite | Tokens in/request | Tokens out/request | p50 latency | p95 latency | Cost/run | Eval cost (head) | Errors |',
-        '|---|---|---|---|---|---|---|---|',
-        ...rows,
-    ].join('\n');
-}
-function passWord(p) {
-    return p === null ? 'no result' : p ? 'pass' : 'fail';
-}
-function caseDetail(c, opts) {
-    const lines = [
-        `**Case ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.id, { maxChars: 120 })}**: score ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .score */ .fN)(c.baseScore)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .score */ .fN)(c.headScore)} (${passWord(c.basePass)} → ${passWord(c.headPass)})`,
-        '',
-        `Vars: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVars */ .UL)(c.vars), { maxChars: opts.compact ? 200 : 600 })}`,
-    ];
-    if (c.failingReasons.length) {
-        lines.push('', 'Failing on head:');
-        for (const r of c.failingReasons.slice(0, opts.compact ? 3 : 10))
-            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(r, { maxChars: 300 })}`);
-        if (c.failingReasons.length > (opts.compact ? 3 : 10))
-            lines.push(`- … ${c.failingReasons.length - (opts.compact ? 3 : 10)} more`);
-    }
-    if (!opts.compact) {
-        const blockOpts = { maxChars: opts.outputChars, ...(opts.fullAt ? { fullAt: opts.fullAt } : {}) };
-        lines.push('', 'Base output:', '', c.baseOutput !== undefined ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(c.baseOutput, blockOpts) : '*(no output)*');
-        lines.push('', 'Head output:', '', c.headOutput !== undefined ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(c.headOutput, blockOpts) : '*(no output)*');
-    }
-    return lines.join('\n');
-}
-function detailsOpen(summary) {
-    return `<details><summary>${summary}</summary>\n`;
-}
-const DETAILS_CLOSE = '\n</details>';
-function idList(ids, max) {
-    const shown = ids.slice(0, max).map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(id, { maxChars: 80 }));
-    return shown.join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
-}
-/** Bullet lines for added/removed cases per suite, then new and removed suites (ids capped at `maxIds`). */
-function addedRemovedLines(suites, maxIds) {
-    const lines = [];
-    for (const s of suites) {
-        if (s.addedCases.length)
-            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite)}: added cases ${idList(s.addedCases, maxIds)}`);
-        if (s.removedCases.length)
-            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite)}: removed cases ${idList(s.removedCases, maxIds)}`);
-    }
-    const added = suites.filter((s) => s.status === 'new').map((s) => s.suite);
-    const removed = suites.filter((s) => s.status === 'removed').map((s) => s.suite);
-    if (added.length)
-        lines.push(`- New suites (head only): ${idList(added, Math.max(30, maxIds))}`);
-    if (removed.length)
-        lines.push(`- Removed suites: ${idList(removed, Math.max(30, maxIds))}`);
-    return lines;
-}
-/** Judge/embedding spend of this run, kept apart from the production cost the table compares. */
-function evaluationCostLine(report) {
-    let total = 0;
-    let unknown = false;
-    let any = false;
-    for (const s of report.suites)
-        for (const side of [s.base, s.head]) {
-            const c = side?.aggregates.evalCostUsd;
-            if (c === null)
-                unknown = true;
-            else if (c !== undefined && c > 0) {
-                total += c;
-                any = true;
-            }
-        }
-    if (!any && !unknown)
-        return undefined;
-    return `Evaluation cost (judges, embeddings; not production cost): ${any ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .dR)(total) : ''}${any && unknown ? ' + ' : ''}${unknown ? 'price unknown for some judge calls' : ''}`;
-}
-function footer(report, meta, maxSuites = 20) {
-    const lines = [];
-    const more = report.suites.length > maxSuites ? `, and ${report.suites.length - maxSuites} more` : '';
-    const versions = report.suites
-        .slice(0, maxSuites)
-        .map((s) => {
-        const b = s.base?.promptVersion;
-        const h = s.head?.promptVersion;
-        const v = b && h ? (b === h ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(h) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(b)} → ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(h)}`) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(h ?? b ?? '?');
-        return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite, { maxChars: 100 })} ${v}`;
-    })
-        .join(', ');
-    if (versions)
-        lines.push(`Prompt versions: ${versions}${more}`);
-    const models = { base: new Set(), head: new Set() };
-    const fingerprints = new Set();
-    for (const s of report.suites)
-        for (const side of ['base', 'head']) {
-            for (const m of s[side]?.servedModels ?? [])
-                models[side].add(m);
-            for (const f of s[side]?.systemFingerprints ?? [])
-                fingerprints.add(f);
-        }
-    const modelList = (set) => [...set].slice(0, 10).map((m) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(m, { maxChars: 80 })).join(', ');
-    const same = models.base.size === models.head.size && [...models.base].every((m) => models.head.has(m));
-    // A PR that switches the model should say so where the reader looks for it.
-    if (same && models.head.size)
-        lines.push(`Served models: ${modelList(models.head)}`);
-    else if (!same && models.base.size && models.head.size)
-        lines.push(`Served models: base ${modelList(models.base)} → head ${modelList(models.head)}`);
-    else if (!same)
-        lines.push(`Served models: ${modelList(new Set([...models.base, ...models.head]))}`);
-    if (fingerprints.size)
-        lines.push(`Fingerprints: ${[...fingerprints].slice(0, 10).map((f) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f, { maxChars: 80 })).join(', ')}${fingerprints.size > 10 ? ` and ${fingerprints.size - 10} more` : ''}`);
-    const evalCost = evaluationCostLine(report);
-    if (evalCost)
-        lines.push(evalCost);
-    const redacted = report.suites.reduce((n, s) => n + (s.base?.redactions ?? 0) + (s.head?.redactions ?? 0), 0);
-    if (redacted > 0)
-        lines.push(`Governance: ${redacted} personal-data or secret ${redacted === 1 ? 'value was' : 'values were'} redacted from outputs shown here`);
-    const url = safeUrl(meta.runUrl);
-    if (url)
-        lines.push(`Run: ${url}`);
-    lines.push(`Generated by evalgate${meta.toolVersion ? ` ${/^[\w.+-]{1,30}$/.test(meta.toolVersion) ? meta.toolVersion : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(meta.toolVersion, { maxChars: 30 })}` : ''}. Rules: a regression needs a drop beyond \`maxScoreDrop\` and a confidence interval entirely below zero.`);
-    return `<sub>\n\n${lines.join('<br>\n')}\n\n</sub>`;
 }
 
 

@@ -11,7 +11,7 @@ import { buildScorerRegistry } from '../cli/runtime.js';
 import { runGateFlow, toRepoPath, type GateFlowResult } from './gate-flow.js';
 import { PWN_REQUEST_WARNING } from './context.js';
 import { annotateFailures, REPORT_FILE, setGateOutputs, writeReports } from './report-out.js';
-import { COMMENT_MARKER, renderComment, renderGateSummary, renderNoSecretsNotice, type GateRenderMeta } from './render.js';
+import { COMMENT_MARKER, renderComment, renderGateSummary, renderNoSecretsNotice, replayMisses, type GateRenderMeta } from './render.js';
 import type { ModeEnv } from './run.js';
 import { safeUrl } from '../core/report/sections.js';
 
@@ -118,6 +118,10 @@ async function publish(m: ModeEnv, flow: GateFlowResult, repoRoot: string, repla
     fullReportAt: m.ctx.runUrl && safeUrl(m.ctx.runUrl) ? `the [job summary of the workflow run](${m.ctx.runUrl})` : 'the job summary of the workflow run',
     summaryFullReportAt: `the JSON report (\`report\` output: ${REPORT_FILE}, next to base-results.json and head-results.json)`,
   };
+  const misses = replay ? replayMisses(report) : 0;
+  if (misses > 0) {
+    io.warning(`${misses} requests had no recorded response (replay-miss): the recordings do not cover this change. Re-record with \`npx evalgate run --record\` and commit the recordings folder.`);
+  }
   const reportPath = await writeReports(m, flow.baseRun, flow.headRun, { ...flow.outcome.report, selection: flow.outcome.selection });
   await io.appendSummary(renderGateSummary(report, meta));
   annotateFailures(io, report, m.inputs.failOn, (p) => toRepoPath(repoRoot, p) ?? p);

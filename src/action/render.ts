@@ -24,10 +24,34 @@ export interface GateRenderMeta {
   fullReportAt?: string;
   /** Where the job summary sends readers for what it had to leave out (the JSON report). */
   summaryFullReportAt?: string;
+  /** Trusted extra lines (e.g. what a push's suite selection was based on). */
+  notes?: string[];
+}
+
+/** Requests a replay found no recording for, over both sides of every suite. */
+export function replayMisses(report: GateReport): number {
+  let n = 0;
+  for (const s of report.suites)
+    for (const side of [s.base, s.head])
+      for (const c of side?.cases ?? []) for (const smp of c.samples) if (smp.status === 'error' && smp.error?.kind === 'replay-miss') n++;
+  return n;
+}
+
+/** Why replayed suites came out inconclusive, and how to fix it: the recordings predate the change. */
+export function replayMissHint(misses: number): string {
+  return (
+    `> **Recordings incomplete:** ${misses} request${misses === 1 ? '' : 's'} had no recorded response (\`replay-miss\`), so the ` +
+    `affected suites count them as errors (inconclusive), not as failed cases. The recordings do not cover this change's ` +
+    `prompts, cases or settings: re-record with \`npx evalgate run --record\` (needs a model key) and commit the recordings folder.`
+  );
 }
 
 function notes(report: GateReport, meta: GateRenderMeta): string[] {
-  const out: string[] = [];
+  const out: string[] = [...(meta.notes ?? [])];
+  if (meta.replay) {
+    const misses = replayMisses(report);
+    if (misses > 0) out.push(replayMissHint(misses));
+  }
   const reasons = Object.entries(meta.reasons ?? {});
   if (reasons.length > 0 && reasons.length <= 30) {
     out.push(`Selected: ${reasons.map(([s, why]) => `${codeSpan(s)} (${codeSpan(why, { maxChars: 120 })})`).join(', ')}.`);

@@ -1,14 +1,20 @@
-// `push` (or mode: run): evaluate the selected suites (the `suites` input, else all) on the checked-out
-// ref and report in the job summary. Verdicts are head-only: `below-min` under gate.minScore, else pass.
+// `push` (or mode: run): evaluate the selected suites on the checked-out ref and report in the job
+// summary. Selection: the `suites` input; else, on a push whose payload has before/after, the suites the
+// pushed commits affect (push-select.ts); else all. Verdicts are head-only: `below-min` under
+// gate.minScore, else pass.
 import { join } from 'node:path';
-import { loadConfig } from '../adapters/config/loader.js';
+import { loadConfig, loadConfigFromFiles } from '../adapters/config/loader.js';
+import type { Git } from '../adapters/git/git.js';
+import type { ResolvedConfig } from '../core/config/resolved.js';
 import { buildGateReport } from '../core/compare/verdict.js';
 import { runEval } from '../core/engine/engine.js';
+import type { EngineOutput } from '../core/engine/types.js';
 import { toRunResult } from '../core/engine/run-result.js';
 import { shouldFail } from '../core/gate/gate.js';
 import { buildRuntime, buildScorerRegistry, newRunId } from '../cli/runtime.js';
 import { VERSION } from '../cli/version.js';
-import { toRepoPath } from './gate-flow.js';
+import { baseFileSource, toRepoPath } from './gate-flow.js';
+import { pushRangeOf, selectForPush } from './push-select.js';
 import { annotateFailures, setGateOutputs, writeReports } from './report-out.js';
 import { renderGateSummary } from './render.js';
 import type { ModeEnv } from './run.js';
@@ -26,8 +32,10 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
     io.setFailed(`evalgate: input "suites": unknown suite ${unknown.join(', ')} (suites: ${[...known].join(', ')})`);
     return;
   }
-  const wanted = m.inputs.suites.length > 0 ? new Set(m.inputs.suites) : known;
+  const picked = await pickSuites(m, config, git, repoRoot, scorers);
+  const wanted = new Set(picked.names);
   const suites = config.suites.filter((s) => wanted.has(s.name));
+  if (picked.basis) io.info(`evalgate: ${picked.basis}`);
 
   const runtime = buildRuntime({
     config,
@@ -40,20 +48,23 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
   });
   const runId = newRunId();
   const startedAt = new Date().toISOString();
-  let out;
+  let out: EngineOutput = { results: [], costCapHit: false };
   try {
-    out = await (m.deps.engine ?? runEval)(
-      suites.map((suite) => ({ label: 'head', suite })),
-      {
-        runId,
-        toolVersion: VERSION,
-        ...runtime.options,
-        ...(m.inputs.repeat !== undefined ? { repeat: m.inputs.repeat } : {}),
-        ...(m.inputs.concurrency !== undefined ? { concurrency: m.inputs.concurrency } : {}),
-        ...(m.inputs.maxCostUsd !== undefined ? { maxCostUsd: m.inputs.maxCostUsd } : {}),
-      },
-      runtime.deps,
-    );
+    // A push that affects no suite sends nothing (the summary lists the suites as not evaluated).
+    if (suites.length > 0) {
+      out = await (m.deps.engine ?? runEval)(
+        suites.map((suite) => ({ label: 'head', suite })),
+        {
+          runId,
+          toolVersion: VERSION,
+          ...runtime.options,
+          ...(m.inputs.repeat !== undefined ? { repeat: m.inputs.repeat } : {}),
+          ...(m.inputs.concurrency !== undefined ? { concurrency: m.inputs.concurrency } : {}),
+          ...(m.inputs.maxCostUsd !== undefined ? { maxCostUsd: m.inputs.maxCostUsd } : {}),
+        },
+        runtime.deps,
+      );
+    }
   } finally {
     await runtime.close();
   }
@@ -65,10 +76,48 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
     out.costCapHit,
   );
   const reportPath = await writeReports(m, undefined, head, report);
-  await io.appendSummary(renderGateSummary(report, { ...(m.ctx.runUrl ? { runUrl: m.ctx.runUrl } : {}), headSha: m.ctx.sha }));
+  await io.appendSummary(
+    renderGateSummary(report, {
+      ...(m.ctx.runUrl ? { runUrl: m.ctx.runUrl } : {}),
+      headSha: m.ctx.sha,
+      ...(picked.reasons ? { reasons: picked.reasons } : {}),
+      ...(picked.basis ? { notes: [picked.basis] } : {}),
+    }),
+  );
   annotateFailures(io, report, m.inputs.failOn, (p) => toRepoPath(repoRoot, p) ?? p);
   setGateOutputs(io, report, reportPath, '');
   if (shouldFail([report.verdict, ...report.suites.map((s) => s.verdict)], m.inputs.failOn)) {
     io.setFailed(`evalgate: ${report.suites.filter((s) => shouldFail([s.verdict], m.inputs.failOn)).map((s) => `${s.suite} (${s.reason})`).join('; ') || report.verdict}`);
   }
+}
+
+interface PickedSuites {
+  names: string[];
+  /** Why each suite runs (absent: all suites, nothing to explain). */
+  reasons?: Record<string, string>;
+  /** What the selection was based on, for the summary and the log. */
+  basis?: string;
+}
+
+async function pickSuites(m: ModeEnv, config: ResolvedConfig, git: Git, repoRoot: string, scorers: ReturnType<typeof buildScorerRegistry>): Promise<PickedSuites> {
+  if (m.inputs.suites.length > 0) {
+    return { names: m.inputs.suites, reasons: Object.fromEntries(m.inputs.suites.map((n) => [n, 'named in the `suites` input'])) };
+  }
+  const range = m.ctx.eventName === 'push' ? pushRangeOf(m.ctx.payload) : undefined;
+  if (!range) return { names: config.suites.map((s) => s.name) };
+  const sel = await selectForPush({
+    head: config,
+    range,
+    git,
+    loadBefore: async (sha) => {
+      try {
+        return await loadConfigFromFiles(m.configPath, baseFileSource({ repoRoot, baseSha: sha, git }, true), { env: m.env, scorers, repoRoot });
+      } catch (e) {
+        // No config at the previous commit: every suite is new to this push (selectSuites says so).
+        if ((e as Error).name === 'ConfigError' && /config file not found/.test((e as Error).message)) return undefined;
+        throw e;
+      }
+    },
+  });
+  return { names: sel.selected, reasons: sel.reasons, basis: sel.basis };
 }

@@ -107,7 +107,7 @@ interface RunOut {
   summary: string;
 }
 
-function payload(fork: boolean, base = baseSha): unknown {
+function payload(fork: boolean, base = baseSha, head = headSha): unknown {
   const baseRepo = { full_name: 'octo/repo', fork: false };
   return {
     action: 'synchronize',
@@ -117,7 +117,7 @@ function payload(fork: boolean, base = baseSha): unknown {
       title: 'Terser greeting',
       html_url: 'https://github.test/octo/repo/pull/7',
       base: { ref: 'main', sha: base, repo: baseRepo },
-      head: { ref: 'feature', sha: headSha, repo: fork ? { full_name: 'forker/repo', fork: true } : baseRepo },
+      head: { ref: 'feature', sha: head, repo: fork ? { full_name: 'forker/repo', fork: true } : baseRepo },
     },
     repository: baseRepo,
   };
@@ -131,11 +131,29 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-async function runAction(opts: { token?: string; fork?: boolean; apiKey?: string | null; event?: string; inputs?: Record<string, string>; workspace?: string; baseSha?: string } = {}): Promise<RunOut> {
+/** A push event payload (the fields evalgate reads). */
+function pushPayload(before: string, after: string): unknown {
+  return { ref: 'refs/heads/feature', before, after, created: /^0+$/.test(before), repository: { full_name: 'octo/repo' } };
+}
+
+interface RunOpts {
+  token?: string;
+  fork?: boolean;
+  apiKey?: string | null;
+  event?: string;
+  inputs?: Record<string, string>;
+  workspace?: string;
+  baseSha?: string;
+  headSha?: string;
+  /** Replaces the pull_request payload (e.g. a push payload). */
+  payload?: unknown;
+}
+
+async function runAction(opts: RunOpts = {}): Promise<RunOut> {
   const ws = opts.workspace ?? repo;
   const dir = mkdtempSync(join(root, 'run-'));
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output.txt'), summary: join(dir, 'summary.md') };
-  writeFileSync(files.event, JSON.stringify(payload(opts.fork ?? false, opts.baseSha)));
+  writeFileSync(files.event, JSON.stringify(opts.payload ?? payload(opts.fork ?? false, opts.baseSha, opts.headSha)));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   const env: Record<string, string> = {
@@ -145,7 +163,7 @@ async function runAction(opts: { token?: string; fork?: boolean; apiKey?: string
     GITHUB_EVENT_NAME: opts.event ?? 'pull_request',
     GITHUB_EVENT_PATH: files.event,
     GITHUB_REPOSITORY: 'octo/repo',
-    GITHUB_SHA: headSha,
+    GITHUB_SHA: opts.headSha ?? headSha,
     GITHUB_REF: 'refs/pull/7/merge',
     GITHUB_API_URL: gh.url,
     GITHUB_SERVER_URL: 'https://github.test',
@@ -305,6 +323,28 @@ describe('action: pull_request gate (dist/index.js)', () => {
     expect(bad.stdout).toMatch(/input "suites": unknown suite nope/);
   });
 
+  it('push: runs only the suites the pushed commits changed and says why; a new branch runs every suite', async () => {
+    const zedRequests = () => model.chatRequests().filter((q) => JSON.stringify(q.body).includes('Zed')).length;
+    const zedBefore = zedRequests();
+    const r = await runAction({ event: 'push', payload: pushPayload(baseSha, headSha) });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(r.outputs['report']!, 'utf8'));
+    expect(report.suites.map((s: { suite: string }) => s.suite)).toEqual(['greet']);
+    expect(report.unselected).toEqual(['untouched']);
+    expect(r.outputs['status']).toBe('pass'); // head-only: 4/12 is above minScore 0.3
+    expect(r.summary).toContain(`Suites selected by what the push changed: \`${baseSha.slice(0, 7)}..${headSha.slice(0, 7)}\`, 1 file changed.`);
+    expect(r.summary).toContain('`greet` (`prompts/greet.txt changed`)');
+    expect(r.summary).toMatch(/Not evaluated \(unaffected by this change\): .*untouched/);
+    expect(zedRequests()).toBe(zedBefore); // the untouched suite sent nothing
+
+    const created = await runAction({ event: 'push', payload: pushPayload('0'.repeat(40), headSha) });
+    expect(created.code, created.stdout + created.stderr).toBe(0);
+    const all = JSON.parse(readFileSync(created.outputs['report']!, 'utf8'));
+    expect(all.suites.map((s: { suite: string }) => s.suite).sort()).toEqual(['greet', 'untouched']);
+    expect(created.summary).toMatch(/Every suite runs: the push created the branch or tag, so there is no earlier commit to compare with\./);
+    expect(zedRequests()).toBeGreaterThan(zedBefore);
+  });
+
   it('shallow clone + failing files API: fetches the base commit and diffs with git', async () => {
     const shallow = join(root, `shallow-${Date.now()}`);
     execFileSync('git', ['clone', '-q', '--depth=1', '--branch', 'feature', `file://${repo}`, shallow]);
@@ -385,5 +425,115 @@ describe('action: pull_request gate (dist/index.js)', () => {
     expect(readFileSync(summary, 'utf8')).toMatch(/pwn request/);
     expect(model.requests.length).toBe(modelRequestsBefore);
     expect(gh.requests.filter((q) => q.method !== 'GET')).toHaveLength(0);
+  });
+});
+
+describe('action: fork pull request with recordings (dist/index.js)', () => {
+  // A second repository whose config ships `recordings:`. main records the base prompt; the PR branch
+  // re-records after its prompt edit (as a contributor would), so the recordings cover both sides.
+  // A second branch edits the prompt without re-recording: its head requests miss the recordings.
+  const CLI = resolve(__dirname, '../../dist/cli.js');
+  let rec: string;
+  let recBase: string;
+  let recHead: string;
+  let recStale: string;
+
+  // Async: the fake model answers from this process, so a synchronous spawn would deadlock.
+  const record = (cwd: string) =>
+    new Promise<void>((res, rej) => {
+      const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? root, OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: model.url };
+      execFile(process.execPath, [CLI, 'run', '--record'], { cwd, env, timeout: 60_000 }, (err, _out, stderr) => {
+        // 0 or 1 (a suite under minScore); anything else is a broken recording step.
+        if (err && err.code !== 1) rej(new Error(`evalgate run --record failed (${err.code}): ${stderr}`));
+        else res();
+      });
+    });
+
+  beforeAll(async () => {
+    rec = join(root, 'rec');
+    mkdirSync(join(rec, 'prompts'), { recursive: true });
+    mkdirSync(join(rec, 'evals'), { recursive: true });
+    git(root, 'init', '-q', '-b', 'main', rec);
+    writeFileSync(join(rec, 'evalgate.yml'), `${CONFIG}recordings: recordings\n`);
+    writeFileSync(join(rec, 'prompts/greet.txt'), 'Please greet {{name}} warmly.');
+    writeFileSync(join(rec, 'prompts/other.txt'), 'Say hello to {{name}}.');
+    writeFileSync(join(rec, 'evals/greet.yaml'), NAMES.map((n) => `- id: ${n.toLowerCase()}\n  vars: { name: ${n} }\n`).join(''));
+    writeFileSync(join(rec, '.gitignore'), '.evalgate-cache/\n');
+    await record(rec);
+    git(rec, 'add', '-A');
+    git(rec, 'commit', '-q', '-m', 'base with recordings');
+    recBase = git(rec, 'rev-parse', 'HEAD');
+    git(rec, 'checkout', '-q', '-b', 'stale');
+    writeFileSync(join(rec, 'prompts/greet.txt'), 'Please greet {{name}} tersely.');
+    git(rec, 'commit', '-q', '-am', 'terser greeting, not re-recorded');
+    recStale = git(rec, 'rev-parse', 'HEAD');
+    git(rec, 'checkout', '-q', '-b', 'feature', recBase);
+    writeFileSync(join(rec, 'prompts/greet.txt'), 'Please greet {{name}} tersely.');
+    await record(rec);
+    git(rec, 'add', '-A');
+    git(rec, 'commit', '-q', '-m', 'terser greeting, re-recorded');
+    recHead = git(rec, 'rev-parse', 'HEAD');
+    expect(git(rec, 'diff', '--name-only', recBase, recHead)).toMatch(/^recordings\//m);
+  });
+
+  const forkRun = async (head: string) => {
+    git(rec, 'checkout', '-q', head);
+    rmSync(join(rec, '.evalgate-cache'), { recursive: true, force: true });
+    const changed = git(rec, 'diff', '--name-only', recBase, head).split('\n');
+    gh.state.addPull(7, changed, { base: { sha: recBase, ref: 'main' }, head: { sha: head, ref: 'feature' } });
+    const before = model.requests.length;
+    const r = await runAction({ fork: true, apiKey: null, workspace: rec, baseSha: recBase, headSha: head });
+    return { r, modelRequests: model.requests.length - before };
+  };
+
+  it('evaluates base and head from the recordings: real verdict and outputs, no model request', async () => {
+    const { r, modelRequests } = await forkRun(recHead);
+    expect(modelRequests).toBe(0);
+    expect(r.code, r.stdout + r.stderr).toBe(1); // the recorded head really regresses
+    expect(r.stdout).toContain('fork PR: evaluating from the recorded responses');
+    expect(r.outputs['status']).toBe('regression');
+    expect(r.outputs['regressions']).toBe('8');
+    expect(Number(r.outputs['score'])).toBeCloseTo(4 / 12, 3);
+    expect(Number(r.outputs['score-delta'])).toBeCloseTo(-8 / 12, 3);
+    const report = JSON.parse(readFileSync(r.outputs['report']!, 'utf8'));
+    expect(report.suites.map((s: { suite: string }) => s.suite)).toEqual(['greet']);
+    expect(report.unselected).toEqual(['untouched']);
+
+    const comments = ourComments();
+    expect(comments).toHaveLength(1);
+    for (const text of [comments[0]!.body, r.summary]) {
+      expect(text).toContain('recorded responses (not the live model)');
+      expect(text).toContain('Fork pull request:** secrets such as the model API key are not available to workflows from forks, so suites ran from recorded responses.');
+      expect(text).toMatch(/REGRESSION/);
+      expect(text).not.toContain('Recordings incomplete');
+      expect(text).not.toContain('replay-miss');
+    }
+    expect(r.stdout).toMatch(/::error .*file=prompts\/greet\.txt.*::greet:/);
+  });
+
+  it('recordings that miss the changed prompt: replay-miss errors make the suite inconclusive (not failed), with a hint to re-record', async () => {
+    const { r, modelRequests } = await forkRun(recStale);
+    expect(modelRequests).toBe(0);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs['status']).toBe('inconclusive');
+    expect(r.outputs['regressions']).toBe('0');
+    const report = JSON.parse(readFileSync(r.outputs['report']!, 'utf8'));
+    const greet = report.suites.find((s: { suite: string }) => s.suite === 'greet');
+    expect(greet.verdict).toBe('inconclusive');
+    expect(greet.reason).toMatch(/of head requests failed/);
+    expect(greet.errors).toEqual({ base: 0, head: 24 });
+    const body = ourComments()[0]!.body;
+    for (const text of [body, r.summary]) {
+      expect(text).toMatch(/INCONCLUSIVE/);
+      expect(text).not.toMatch(/REGRESSION/);
+      expect(text).toContain('**Recordings incomplete:** 24 requests had no recorded response (`replay-miss`)');
+      expect(text).toContain('re-record with `npx evalgate run --record`');
+      expect(text).toMatch(/Most common error, head: `replay-miss: no recorded response/);
+    }
+    expect(r.stdout).toMatch(/::warning::24 requests had no recorded response \(replay-miss\)/);
+    expect(r.stdout).not.toMatch(/::error /); // errors, not failures: no failing annotation
+    // fail-on: any treats inconclusive as failing, for teams that want stale recordings to block.
+    const strict = await runAction({ fork: true, apiKey: null, workspace: rec, baseSha: recBase, headSha: recStale, inputs: { 'fail-on': 'any' } });
+    expect(strict.code).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
-export const id = 947;
-export const ids = [947];
+export const id = 864;
+export const ids = [864];
 export const modules = {
 
 /***/ 4138:
@@ -244,14 +244,14 @@ function stripFinalNewline(s) {
     return s.replace(/\r?\n$/, '');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/src/core/util/hash.js
+var hash = __webpack_require__(3585);
 ;// CONCATENATED MODULE: ./lib/src/core/prompt/version.js
 // The prompt version recorded with every result: a content hash of the template source as read,
 // so any edit (even whitespace) is a new version and an unchanged file keeps its version.
 
 function promptVersion(source) {
-    return (0,external_node_crypto_.createHash)('sha256').update(source, 'utf8').digest('hex').slice(0, 12);
+    return (0,hash/* sha256Hex */.f)(source).slice(0, 12);
 }
 
 // EXTERNAL MODULE: ./lib/src/core/scorers/registry.js + 8 modules
@@ -316,7 +316,7 @@ function check(spec, at, ctx) {
         ctx.errors.push(at(['type'], `"${spec.type}" needs a judge model: set \`defaults.judge\`, the suite's \`judge\` or the assertion's \`provider\``));
         return false;
     }
-    for (const f of found.scorer.referencedFiles?.(spec) ?? [])
+    for (const f of (0,registry/* assertionFiles */.ev)(ctx.scorers, spec))
         ctx.files.add(f);
     if (found.scorer.type === 'javascript' && typeof spec.value === 'string' && !ctx.checks.has(spec.value)) {
         ctx.checks.set(spec.value, (reason) => at(['value'], reason));
@@ -667,7 +667,7 @@ function parseCsvCases(text, file) {
 }
 /** Stable id of a case without `id:`: a hash of its own vars, so reordering cases keeps ids. */
 function deriveCaseId(vars) {
-    return DERIVED_CASE_ID_PREFIX + (0,external_node_crypto_.createHash)('sha256').update((0,canonical_json/* canonicalJson */.d)(vars ?? {})).digest('hex').slice(0, 8);
+    return DERIVED_CASE_ID_PREFIX + (0,hash/* sha256Hex */.f)((0,canonical_json/* canonicalJson */.d)(vars ?? {})).slice(0, 8);
 }
 
 ;// CONCATENATED MODULE: ./lib/src/core/config/interpolate.js
@@ -1118,7 +1118,7 @@ const importChecksFromDisk = async ({ refs, readPath, files }) => {
         const text = await files.read(readPath(path));
         if (text === undefined)
             return undefined;
-        return `${(0,external_node_url_.pathToFileURL)((0,external_node_path_.resolve)(readPath(path))).href}?v=${hash(text)}`;
+        return `${(0,external_node_url_.pathToFileURL)((0,external_node_path_.resolve)(readPath(path))).href}?v=${import_checks_hash(text)}`;
     });
 };
 /**
@@ -1133,7 +1133,7 @@ const importChecksFromSource = async ({ refs, readPath, files }) => {
             if (text === undefined)
                 return undefined;
             const ext = (0,external_node_path_.extname)(path) === '.cjs' ? '.cjs' : '.mjs';
-            const file = (0,external_node_path_.join)(dir, `${hash(path + text)}-${(0,external_node_path_.basename)(path, (0,external_node_path_.extname)(path))}${ext}`);
+            const file = (0,external_node_path_.join)(dir, `${import_checks_hash(path + text)}-${(0,external_node_path_.basename)(path, (0,external_node_path_.extname)(path))}${ext}`);
             await (0,promises_.writeFile)(file, text, 'utf8');
             return (0,external_node_url_.pathToFileURL)(file).href;
         });
@@ -1146,7 +1146,7 @@ async function importEach(refs, locate) {
     const functions = new Map();
     const errors = new Map();
     for (const ref of refs) {
-        const { path, exportName } = (0,javascript/* parseJavascriptRef */.WO)(ref);
+        const { path, exportName } = (0,javascript/* parseJavascriptRef */.W)(ref);
         const url = await locate(path);
         if (url === undefined) {
             errors.set(ref, `javascript file "${path}" not found`);
@@ -1169,8 +1169,8 @@ async function importEach(refs, locate) {
     }
     return { functions, errors };
 }
-function hash(s) {
-    return (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex').slice(0, 12);
+function import_checks_hash(s) {
+    return (0,hash/* sha256Hex */.f)(s).slice(0, 12);
 }
 
 ;// CONCATENATED MODULE: ./lib/src/adapters/config/loader.js
@@ -1250,124 +1250,7 @@ async function writeFileAtomic(path, text, opts = {}) {
 
 /***/ }),
 
-/***/ 6294:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NJ: () => (/* binding */ positiveInt),
-/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   W3: () => (/* binding */ RUN_USAGE),
-/* harmony export */   Wf: () => (/* binding */ nonNegativeNumber),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   ug: () => (/* binding */ parseRunArgs)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-// Argument parsing for the CLI, on node:util parseArgs. Every problem becomes a UsageError with one line
-// the user can act on (exit 2); commands share the helpers so flags behave the same everywhere.
-
-/** A wrong command line: printed as one line, exit code 2. */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-/** parseArgs in strict mode, with its errors turned into UsageErrors in our words. */
-function parseCommandArgs(argv, options, allowPositionals = false) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, strict: true, allowPositionals });
-    }
-    catch (err) {
-        const raw = err instanceof Error ? err.message : String(err);
-        // Node's messages are multi-line ("... To specify a positional argument starting with a '-' ...").
-        throw new UsageError(raw.split('\n')[0].replace(/\.$/, ''));
-    }
-}
-function positiveInt(flag, raw) {
-    if (raw === undefined)
-        return undefined;
-    if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1)
-        throw new UsageError(`--${flag} must be a positive whole number, got "${raw}"`);
-    return Number(raw);
-}
-function nonNegativeNumber(flag, raw) {
-    if (raw === undefined)
-        return undefined;
-    const n = Number(raw.trim().replace(/^\$/, ''));
-    if (raw.trim() === '' || !Number.isFinite(n) || n < 0)
-        throw new UsageError(`--${flag} must be a number ≥ 0, got "${raw}"`);
-    return n;
-}
-const RUN_USAGE = `Usage: evalgate run [options]
-
-Evaluates the suites of an evalgate.yml and prints a table.
-Exit code: 0 every suite meets gate.minScore, 1 one does not, 2 config or usage error, 3 internal error.
-
-Options:
-  --config FILE       config file (default: evalgate.yml)
-  --suite NAME        run only this suite (repeatable)
-  --repeat N          samples per case, overrides the config
-  --concurrency N     parallel requests per provider, overrides the config
-  --no-cache          neither read nor write the response cache
-  --max-cost USD      stop sending requests once the run has cost this much; the rest is skipped
-  --out FILE          write the results JSON (schema: docs/results-schema.md)
-  --junit FILE        write JUnit XML for test reporters
-  --trace FILE        append every request to a JSONL trace
-  --record            call the model and store the answers in the config's recordings folder
-  --replay            answer only from the recordings folder (no key, no network)
-  -h, --help          show this help
-`;
-function parseRunArgs(argv) {
-    const { values } = parseCommandArgs(argv, {
-        help: { type: 'boolean', short: 'h' },
-        config: { type: 'string', short: 'c' },
-        suite: { type: 'string', multiple: true },
-        repeat: { type: 'string' },
-        concurrency: { type: 'string' },
-        'no-cache': { type: 'boolean' },
-        'max-cost': { type: 'string' },
-        out: { type: 'string' },
-        junit: { type: 'string' },
-        trace: { type: 'string' },
-        record: { type: 'boolean' },
-        replay: { type: 'boolean' },
-    });
-    const args = {
-        help: values.help ?? false,
-        config: values.config ?? 'evalgate.yml',
-        suites: values.suite ?? [],
-        noCache: values['no-cache'] ?? false,
-        record: values.record ?? false,
-        replay: values.replay ?? false,
-    };
-    const repeat = positiveInt('repeat', values.repeat);
-    if (repeat !== undefined)
-        args.repeat = repeat;
-    const concurrency = positiveInt('concurrency', values.concurrency);
-    if (concurrency !== undefined)
-        args.concurrency = concurrency;
-    const maxCost = nonNegativeNumber('max-cost', values['max-cost']);
-    if (maxCost !== undefined)
-        args.maxCostUsd = maxCost;
-    for (const key of ['out', 'junit', 'trace']) {
-        const v = values[key];
-        if (v !== undefined) {
-            if (v.trim() === '')
-                throw new UsageError(`--${key} needs a file path`);
-            args[key] = v;
-        }
-    }
-    if (args.record && args.replay)
-        throw new UsageError('--record and --replay exclude each other');
-    if (args.replay && args.noCache)
-        throw new UsageError('--replay answers only from recordings; it cannot be combined with --no-cache');
-    return args;
-}
-
-
-/***/ }),
-
-/***/ 1253:
+/***/ 6675:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1375,11 +1258,10 @@ function parseRunArgs(argv) {
 __webpack_require__.d(__webpack_exports__, {
   NC: () => (/* binding */ buildRuntime),
   _c: () => (/* binding */ buildScorerRegistry),
-  u7: () => (/* binding */ cachePlan),
   F$: () => (/* binding */ newRunId)
 });
 
-// UNUSED EXPORTS: cacheDirOf, knownSecrets, recordingsDirOf
+// UNUSED EXPORTS: cachePlan
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -1387,6 +1269,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/src/core/util/hash.js
+var hash = __webpack_require__(3585);
 // EXTERNAL MODULE: ./lib/src/adapters/fs/atomic-write.js
 var atomic_write = __webpack_require__(8472);
 ;// CONCATENATED MODULE: ./lib/src/adapters/cache/disk-cache.js
@@ -1417,7 +1301,7 @@ class DiskCache {
     }
     /** Where an entry lives. Keys that are not plain hashes are hashed, so no key can escape the folder. */
     pathOf(key) {
-        const name = SAFE_KEY.test(key) ? key : (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex');
+        const name = SAFE_KEY.test(key) ? key : (0,hash/* sha256Hex */.f)(key);
         return (0,external_node_path_.join)(this.dir, name.slice(0, 2).toLowerCase(), `${name}.json`);
     }
     async get(key) {
@@ -1466,6 +1350,23 @@ function parseEntry(text) {
 var system_clock = __webpack_require__(4138);
 // EXTERNAL MODULE: ./lib/src/core/model/types.js
 var types = __webpack_require__(8035);
+;// CONCATENATED MODULE: ./lib/src/core/util/mask-secrets.js
+// Known secrets (API keys from the config and the environment) are masked wherever text leaves the
+// process: error messages, traces. One rule for every place, so they cannot drift apart.
+/** Shorter values are placeholders ("x", "test"), not secrets: masking them would shred ordinary words. */
+const MIN_SECRET_LENGTH = 8;
+/** Replaces each secret, in each of the spellings `forms` gives (default: as is), with `mask`. */
+function maskSecrets(text, secrets, mask, forms = (s) => [s]) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length < MIN_SECRET_LENGTH)
+            continue;
+        for (const form of forms(secret))
+            out = out.split(form).join(mask);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/adapters/model/retry-after.js
 // Parses the wait an endpoint asks for. `retry-after-ms` (OpenAI's own, fractional ms) wins over the
 // standard `retry-after` (delta-seconds or an HTTP date). No cap here: the engine caps long waits itself,
@@ -1497,18 +1398,10 @@ function parseRetryAfterMs(headers, now = Date.now()) {
 ;// CONCATENATED MODULE: ./lib/src/adapters/model/map-error.js
 
 
+
 const MAX_MESSAGE = 500;
-function scrubSecrets(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        // Very short "keys" (placeholders like "x") would shred ordinary words; they are not secrets anyway.
-        if (secret.length >= 8)
-            out = out.split(secret).join('***');
-    }
-    return out;
-}
 function oneLine(text, secrets) {
-    const flat = scrubSecrets(text, secrets).replace(/\s+/g, ' ').trim();
+    const flat = maskSecrets(text, secrets, '***').replace(/\s+/g, ' ').trim();
     return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
 }
 function kindForStatus(status) {
@@ -1805,12 +1698,6 @@ function createNodeFetch(options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/adapters/model/openai-client.js
-// The real ModelClient: any OpenAI-compatible endpoint through the official `openai` SDK.
-// - `openai` is imported lazily: it is the heaviest dependency (~0.35 s cold), and replay runs, config
-//   errors and `--help` never call a model.
-// - maxRetries 0: the engine owns retries so it can honour long Retry-After waits (capped, with a warning)
-//   that openai 7 would silently replace with its own short backoff.
-// - One SDK client per (baseUrl, apiKey): keeps HTTP keep-alive pools warm across thousands of requests.
 
 
 
@@ -1852,7 +1739,7 @@ function createOpenAIModelClient(options = {}) {
         if (apiKey !== NO_KEY_PLACEHOLDER)
             usedSecrets.add(apiKey);
         // The key is hashed so the map's keys never hold it in clear (heap dumps, debug printing).
-        const id = `${baseURL}\n${(0,external_node_crypto_.createHash)('sha256').update(apiKey).digest('hex')}`;
+        const id = `${baseURL}\n${(0,hash/* sha256Hex */.f)(apiKey)}`;
         let client = clients.get(id);
         if (!client) {
             if (apiKey === NO_KEY_PLACEHOLDER)
@@ -2010,17 +1897,11 @@ function parseEmbeddings(raw, expected) {
 // artifact and one leak there is one too many.
 
 
+
 const SECRET_MASK = '[REDACTED]';
-/** Replaces each known secret (raw and as it appears JSON-escaped) in a JSON text. */
+/** Replaces each known secret, raw and as it appears JSON-escaped, in a JSON text. */
 function scrubJson(text, secrets) {
-    let out = text;
-    for (const s of secrets) {
-        if (s.length < 8)
-            continue; // placeholders, not secrets; masking them would shred ordinary text
-        for (const form of new Set([s, JSON.stringify(s).slice(1, -1)]))
-            out = out.split(form).join(SECRET_MASK);
-    }
-    return out;
+    return maskSecrets(text, secrets, SECRET_MASK, (s) => [...new Set([s, JSON.stringify(s).slice(1, -1)])]);
 }
 class JsonlTrace {
     path;
@@ -3304,13 +3185,32 @@ function buildRuntime(input) {
 
 /***/ }),
 
+/***/ 2973:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./lib/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./lib/src/cli/version.js
+// The tool version, from package.json (bundled by ncc, so dist/ needs no package.json lookup at run time).
+
+const VERSION = package_namespaceObject.rE;
+
+
+/***/ }),
+
 /***/ 3776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ suggestion)
 /* harmony export */ });
-/* unused harmony exports didYouMean, editDistance */
+/* unused harmony export editDistance */
 // Suggests the closest known name for a typo (unknown keys, assertion types, provider names).
 function didYouMean(input, candidates) {
     let best;
@@ -3363,6 +3263,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
+// EXTERNAL MODULE: ./lib/src/core/stats/mean.js
+var mean = __webpack_require__(1799);
 ;// CONCATENATED MODULE: ./lib/src/core/stats/percentile.js
 // Percentiles for latency aggregates (p50/p95). Linear interpolation between closest ranks
 // (the "type 7" definition used by numpy and spreadsheets), so small samples give stable,
@@ -3388,10 +3290,10 @@ function percentile(values, p) {
 
 ;// CONCATENATED MODULE: ./lib/src/core/engine/aggregate.js
 
-const mean = (xs) => (xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length);
+
 function aggregateCase(base) {
     const ok = base.samples.filter((s) => s.status === 'ok');
-    const score = mean(ok.map((s) => s.score ?? 0));
+    const score = (0,mean/* mean */.i)(ok.map((s) => s.score ?? 0));
     const passed = ok.filter((s) => s.pass === true).length;
     return {
         ...base,
@@ -3455,7 +3357,7 @@ function aggregateSuite(cases, traffic) {
     return {
         cases: cases.length,
         ...counts,
-        meanScore: mean(scored),
+        meanScore: (0,mean/* mean */.i)(scored),
         passRate: verdicts.length === 0 ? null : verdicts.filter((c) => c.pass === true).length / verdicts.length,
         tokens,
         tokensPerRequest: counts.ok === 0 ? null : { input: okTokens.input / counts.ok, output: okTokens.output / counts.ok },
@@ -3464,15 +3366,15 @@ function aggregateSuite(cases, traffic) {
         projectedMonthlyCostUsd: costPerRequestUsd !== null && traffic ? costPerRequestUsd * traffic.requestsPerMonth : null,
         priceKnown: cost !== null,
         evalCostUsd: evalCost,
-        latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), mean: mean(latencies) },
+        latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), mean: (0,mean/* mean */.i)(latencies) },
         cacheHits,
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/src/core/util/canonical-json.js
 var canonical_json = __webpack_require__(2090);
+// EXTERNAL MODULE: ./lib/src/core/util/hash.js
+var hash = __webpack_require__(3585);
 ;// CONCATENATED MODULE: ./lib/src/core/engine/cache-key.js
 // Content-addressed keys for the response cache (and the record/replay store, which is the same thing).
 // A key covers everything that changes the answer — the provider settings that affect output, the exact
@@ -3480,7 +3382,6 @@ var canonical_json = __webpack_require__(2090);
 // the API key, the endpoint URL, timeouts, retries and concurrency never enter it.
 
 
-const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 /** The settings that change a model's output (no apiKey, timeouts, retries or concurrency). */
 function outputSettings(p) {
     return {
@@ -3496,21 +3397,21 @@ function outputSettings(p) {
 }
 /** 12 hex chars identifying the output-affecting settings (results, drift baselines). */
 function settingsHash(p) {
-    return sha256((0,canonical_json/* canonicalJson */.d)(outputSettings(p))).slice(0, 12);
+    return (0,hash/* sha256Hex */.f)((0,canonical_json/* canonicalJson */.d)(outputSettings(p))).slice(0, 12);
 }
 function completionCacheKey(p, messages, sample) {
-    return sha256((0,canonical_json/* canonicalJson */.d)({ v: 1, kind: 'completion', settings: outputSettings(p), messages, sample }));
+    return (0,hash/* sha256Hex */.f)((0,canonical_json/* canonicalJson */.d)({ v: 1, kind: 'completion', settings: outputSettings(p), messages, sample }));
 }
 /** Judge calls are keyed apart from application calls (same messages, different purpose). */
 function judgeCacheKey(p, messages) {
-    return sha256((0,canonical_json/* canonicalJson */.d)({ v: 1, kind: 'judge', settings: outputSettings(p), messages }));
+    return (0,hash/* sha256Hex */.f)((0,canonical_json/* canonicalJson */.d)({ v: 1, kind: 'judge', settings: outputSettings(p), messages }));
 }
 function embeddingCacheKey(p, input) {
-    return sha256((0,canonical_json/* canonicalJson */.d)({ v: 1, kind: 'embedding', settings: outputSettings(p), input }));
+    return (0,hash/* sha256Hex */.f)((0,canonical_json/* canonicalJson */.d)({ v: 1, kind: 'embedding', settings: outputSettings(p), input }));
 }
 /** Deterministic jitter in [0,1) derived from a request key, so retry timing is reproducible in tests. */
 function jitterFor(key, attempt) {
-    return Number.parseInt(sha256(`${key}#${attempt}`).slice(0, 8), 16) / 0x1_0000_0000;
+    return Number.parseInt((0,hash/* sha256Hex */.f)(`${key}#${attempt}`).slice(0, 8), 16) / 0x1_0000_0000;
 }
 
 // EXTERNAL MODULE: ./lib/src/core/model/types.js
@@ -4773,11 +4674,10 @@ function position(text, offset) {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   UL: () => (/* binding */ formatVars),
 /* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   kU: () => (/* binding */ stripControl),
 /* harmony export */   pc: () => (/* binding */ neutraliseRefs),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports neutraliseMarker, escapeInline, escapeBlock */
+/* unused harmony exports stripControl, neutraliseMarker */
 // Making untrusted text (model outputs, case vars, assertion reasons) safe to embed in GitHub Markdown.
 // Threats: raw HTML (tracking images, layout breaking, fake <details>), @mentions and #123 / GH-123 /
 // owner/repo#123 references that ping people or cross-link issues, code fences a backtick run can close,
@@ -4893,9 +4793,6 @@ function formatVars(vars) {
         return String(vars);
     }
 }
-/** Names the H6 bridge expects: a code span and a fenced block. */
-const escapeInline = (s) => codeSpan(s);
-const escapeBlock = (s) => codeBlock(s);
 
 
 /***/ }),
@@ -4957,10 +4854,9 @@ function errorOutcome(message) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qe: () => (/* binding */ javascriptScorer),
-/* harmony export */   WO: () => (/* binding */ parseJavascriptRef)
+/* harmony export */   Q: () => (/* binding */ javascriptScorer),
+/* harmony export */   W: () => (/* binding */ parseJavascriptRef)
 /* harmony export */ });
-/* unused harmony export JS_DEFAULT_THRESHOLD */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7486);
 // javascript: a function exported from a file in the repository decides. The config loader's adapter
@@ -5060,13 +4956,12 @@ function negateOutcome(outcome) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ev: () => (/* binding */ assertionFiles),
   Iq: () => (/* binding */ createRegistry),
   Q2: () => (/* reexport */ deterministicScorers),
   Xk: () => (/* binding */ lookupScorer),
   $3: () => (/* binding */ validateAssertion)
 });
-
-// UNUSED EXPORTS: assertionFiles, knownTypes
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
@@ -5482,7 +5377,7 @@ function deterministicScorers() {
         latencyScorer,
         costScorer,
         tokensScorer,
-        javascript/* javascriptScorer */.Qe,
+        javascript/* javascriptScorer */.Q,
     ];
 }
 
@@ -5577,24 +5472,33 @@ function formatIssues(type, spec, issues) {
 
 /***/ }),
 
-/***/ 2090:
+/***/ 1799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */   i: () => (/* binding */ mean)
 /* harmony export */ });
-// JSON text with object keys sorted and undefined members dropped, so equal data gives equal text
-// whatever its key order: the basis of cache keys, derived case ids and "did this suite's config change?".
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value))
-        return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
-    const obj = value;
-    const keys = Object.keys(obj)
-        .filter((k) => obj[k] !== undefined)
-        .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+/** Arithmetic mean; null for no values (an empty mean is unknown, not 0). */
+function mean(xs) {
+    return xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length;
+}
+
+
+/***/ }),
+
+/***/ 3585:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+// One spelling of "content hash" for cache keys, derived ids and versions, so they all agree on the
+// algorithm and encoding (strings hash as UTF-8).
+
+/** Lower-case hex sha256 of the UTF-8 text. */
+function sha256Hex(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 
 

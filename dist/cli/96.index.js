@@ -1,8 +1,8 @@
-export const id = 300;
-export const ids = [300];
+export const id = 96;
+export const ids = [96];
 export const modules = {
 
-/***/ 2300:
+/***/ 96:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  GATE_USAGE: () => (/* binding */ GATE_USAGE),
   gateCommand: () => (/* binding */ gateCommand)
 });
 
@@ -104,6 +103,8 @@ function createGit(cwd, opts = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/src/core/config/defaults.js
+var defaults = __webpack_require__(4717);
 // EXTERNAL MODULE: ./lib/src/core/report/format.js
 var format = __webpack_require__(9116);
 // EXTERNAL MODULE: ./lib/src/core/stats/paired.js + 1 modules
@@ -594,14 +595,14 @@ async function runGate(input) {
     return { selection, plan, report, base, head, gate, fail };
 }
 
-// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
-var loader = __webpack_require__(8386);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 13 modules
+var loader = __webpack_require__(6727);
 // EXTERNAL MODULE: ./lib/src/core/engine/engine.js + 15 modules
 var engine_engine = __webpack_require__(4350);
 // EXTERNAL MODULE: ./lib/src/core/engine/run-result.js + 1 modules
 var run_result = __webpack_require__(8698);
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 30 modules
-var cli_runtime = __webpack_require__(1253);
+// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 31 modules
+var cli_runtime = __webpack_require__(6675);
 // EXTERNAL MODULE: ./lib/src/cli/version.js + 1 modules
 var version = __webpack_require__(2973);
 ;// CONCATENATED MODULE: ./lib/src/action/gate-flow.js
@@ -769,9 +770,286 @@ class budget_Budget {
 /** UTF-8 byte length (the job summary's 1 MiB limit counts bytes). */
 const budget_utf8Length = (s) => new TextEncoder().encode(s).length;
 
-// EXTERNAL MODULE: ./lib/src/core/report/sections.js
-var sections = __webpack_require__(7239);
+;// CONCATENATED MODULE: ./lib/src/core/report/sections.js
+
+
+/** Plain-word status: clear without emoji, and greppable in logs. */
+const VERDICT_LABEL = {
+    pass: 'PASS',
+    regression: 'REGRESSION',
+    'below-min': 'BELOW MIN SCORE',
+    'over-budget': 'OVER BUDGET',
+    inconclusive: 'INCONCLUSIVE',
+    skipped: 'SKIPPED',
+};
+/** Only http(s) URLs without characters that could end a Markdown link. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s()<>[\]"'`]+$/.test(url))
+        return undefined;
+    return url;
+}
+const sha = (s) => (s && /^[0-9a-f]{7,64}$/i.test(s) ? s.slice(0, 7) : undefined);
+function sections_headline(report) {
+    const n = report.suites.length;
+    const counts = new Map();
+    for (const s of report.suites)
+        counts.set(s.verdict, (counts.get(s.verdict) ?? 0) + 1);
+    const words = { regression: 'regressed', 'below-min': 'below min score', 'over-budget': 'over budget', inconclusive: 'inconclusive' };
+    const bad = ['regression', 'below-min', 'over-budget', 'inconclusive']
+        .filter((v) => counts.get(v))
+        .map((v) => `${counts.get(v)} ${words[v]}`);
+    const detail = n === 0 ? 'no suite was evaluated' : bad.length ? `${bad.join(', ')} of ${(0,format/* count */.U9)(n, 'suite')}` : `${(0,format/* count */.U9)(n, 'suite')} checked`;
+    return `## evalgate: ${VERDICT_LABEL[report.verdict]} (${detail})`;
+}
+function sections_contextLine(report, meta) {
+    const parts = [];
+    const b = sha(meta.baseSha);
+    const h = sha(meta.headSha);
+    if (b && h)
+        parts.push(`base \`${b}\` → head \`${h}\``);
+    if (meta.recorded)
+        parts.push('recorded responses (not the live model)');
+    if (report.costCapHit)
+        parts.push('**run cost cap reached**: some samples were not sent');
+    const url = safeUrl(meta.runUrl);
+    if (url)
+        parts.push(`[workflow run](${url})`);
+    return parts.join(' · ');
+}
+function sections_noticeLines(meta) {
+    const out = [];
+    if (meta.fork)
+        out.push('> **Fork pull request:** secrets such as the model API key are not available to workflows from forks, ' +
+            (meta.recorded ? 'so suites ran from recorded responses.' : 'so suites that need the live model were skipped.'));
+    for (const n of meta.notes ?? [])
+        out.push(n);
+    return out;
+}
+function scoreCell(s) {
+    return `${(0,format/* score */.fN)(s.score.base)} → ${(0,format/* score */.fN)(s.score.head)}`;
+}
+function deltaCell(s) {
+    if (s.status === 'new')
+        return 'new suite';
+    if (s.status === 'removed')
+        return 'removed';
+    const d = s.score.pairedDelta ?? s.score.delta;
+    const ci = s.score.ci;
+    if (d === null || d === undefined)
+        return format/* DASH */.jr;
+    if (!ci)
+        return (0,format/* signed */.x8)(d);
+    const half = (ci.high - ci.low) / 2;
+    const symmetric = Math.abs(ci.low + half - d) < 1e-9;
+    return symmetric ? `${(0,format/* signed */.x8)(d)} ± ${half.toFixed(3)}` : `${(0,format/* signed */.x8)(d)} [${(0,format/* signed */.x8)(ci.low)}, ${(0,format/* signed */.x8)(ci.high)}]`;
+}
+function rateCell(m) {
+    return `${(0,format/* pct */.Oe)(m.base, 0)} → ${(0,format/* pct */.Oe)(m.head, 0)}`;
+}
+function costDeltaCell(m, priced) {
+    if (!priced)
+        return 'price unknown';
+    if (m.base === null && m.head !== null)
+        return (0,format/* usd */.dR)(m.head);
+    if (m.delta === null)
+        return format/* DASH */.jr;
+    return `${(0,format/* usdDelta */.VD)(m.delta)}${m.relative !== null ? ` (${(0,format/* pctDelta */.I4)(m.relative)})` : ''}`;
+}
+/** Both sides' prices are known (a side with no ok sample has nothing to price). */
+function priced(s) {
+    const sides = [s.base, s.head].filter((x) => x !== undefined);
+    return sides.every((x) => x.aggregates.costPerRequestUsd !== null || x.aggregates.ok === 0);
+}
+function monthlyCell(s) {
+    if (!priced(s))
+        return 'price unknown';
+    if (!(s.head ?? s.base)?.traffic)
+        return 'no traffic set';
+    return costDeltaCell(s.projectedMonthlyUsd, true).replace(/ \(.*\)$/, '');
+}
+function latencyCell(m) {
+    if (m.base === null && m.head !== null)
+        return (0,format.ms)(m.head);
+    if (m.delta === null)
+        return format/* DASH */.jr;
+    return `${(0,format/* msDelta */.l2)(m.delta)}${m.relative !== null ? ` (${(0,format/* pctDelta */.I4)(m.relative, 0)})` : ''}`;
+}
+function verdictCell(v) {
+    return v === 'pass' || v === 'skipped' ? VERDICT_LABEL[v].toLowerCase() : `**${VERDICT_LABEL[v]}**`;
+}
+const sections_SUITE_TABLE_HEADER = '| Suite | Score base → head | Δ ± CI | Pass rate | Cost/request Δ | Monthly Δ | p95 latency Δ | Verdict |\n' +
+    '|---|---|---|---|---|---|---|---|';
+function sections_suiteRow(s) {
+    return `| ${(0,report_escape/* escapeText */.X1)(s.suite, { maxChars: 100 })} | ${scoreCell(s)} | ${deltaCell(s)} | ${rateCell(s.passRate)} | ${costDeltaCell(s.costPerRequestUsd, priced(s))} | ${monthlyCell(s)} | ${latencyCell(s.latencyP95)} | ${verdictCell(s.verdict)} |`;
+}
+function sections_reasonLine(s) {
+    const extra = [];
+    if (s.regressed.length)
+        extra.push(`${s.regressed.length} regressed`);
+    if (s.fixed.length)
+        extra.push(`${s.fixed.length} fixed`);
+    if (s.addedCases.length)
+        extra.push(`${s.addedCases.length} added`);
+    if (s.removedCases.length)
+        extra.push(`${s.removedCases.length} removed`);
+    if (s.errors.base || s.errors.head)
+        extra.push(`errors ${s.errors.base} → ${s.errors.head}`);
+    const errs = ['base', 'head']
+        .map((side) => {
+        const e = commonError(s[side]);
+        return e ? `${side}: ${(0,report_escape/* codeSpan */.SS)(e.message, { maxChars: 160 })}${e.count > 1 ? ` (${e.count}×)` : ''}` : undefined;
+    })
+        .filter((x) => x !== undefined);
+    return `- **${(0,report_escape/* escapeText */.X1)(s.suite, { maxChars: 100 })}** (${VERDICT_LABEL[s.verdict].toLowerCase()}): ${(0,report_escape/* escapeText */.X1)(s.reason)}${extra.length ? `. Cases: ${extra.join(', ')}` : ''}${errs.length ? `. Most common error, ${errs.join('; ')}` : ''}`;
+}
+/**
+ * The most frequent request error of one side, so a reader sees *why* requests failed (an expired key,
+ * a wrong model name) without opening the logs. Error texts come from the endpoint: untrusted.
+ */
+function commonError(r) {
+    if (!r)
+        return undefined;
+    const counts = new Map();
+    for (const c of r.cases)
+        for (const smp of c.samples)
+            if (smp.status === 'error' && smp.error) {
+                const m = `${smp.error.kind}: ${smp.error.message}`;
+                counts.set(m, (counts.get(m) ?? 0) + 1);
+            }
+    let best;
+    for (const [message, count] of counts)
+        if (!best || count > best.count)
+            best = { message, count };
+    return best;
+}
+/** Per-suite token, latency and cost figures (job summary). */
+function sections_metricsTable(suites) {
+    const rows = suites.map((s) => {
+        const a = s.head?.aggregates ?? s.base?.aggregates;
+        return `| ${escapeText(s.suite, { maxChars: 100 })} | ${tokens(s.tokensIn.base)} → ${tokens(s.tokensIn.head)} (${tokensDelta(s.tokensIn.delta)}) | ${tokens(s.tokensOut.base)} → ${tokens(s.tokensOut.head)} (${tokensDelta(s.tokensOut.delta)}) | ${ms(s.latencyP50.base)} → ${ms(s.latencyP50.head)} | ${ms(s.latencyP95.base)} → ${ms(s.latencyP95.head)} | ${usd(s.costPerRunUsd.base, DASH)} → ${usd(s.costPerRunUsd.head, DASH)} | ${a ? usd(a.evalCostUsd, DASH) : DASH} | ${s.errors.base} → ${s.errors.head} |`;
+    });
+    return [
+        '| Suite | Tokens in/request | Tokens out/request | p50 latency | p95 latency | Cost/run | Eval cost (head) | Errors |',
+        '|---|---|---|---|---|---|---|---|',
+        ...rows,
+    ].join('\n');
+}
+function passWord(p) {
+    return p === null ? 'no result' : p ? 'pass' : 'fail';
+}
+function sections_caseDetail(c, opts) {
+    const lines = [
+        `**Case ${(0,report_escape/* codeSpan */.SS)(c.id, { maxChars: 120 })}**: score ${(0,format/* score */.fN)(c.baseScore)} → ${(0,format/* score */.fN)(c.headScore)} (${passWord(c.basePass)} → ${passWord(c.headPass)})`,
+        '',
+        `Vars: ${(0,report_escape/* codeSpan */.SS)((0,report_escape/* formatVars */.UL)(c.vars), { maxChars: opts.compact ? 200 : 600 })}`,
+    ];
+    if (c.failingReasons.length) {
+        lines.push('', 'Failing on head:');
+        for (const r of c.failingReasons.slice(0, opts.compact ? 3 : 10))
+            lines.push(`- ${(0,report_escape/* escapeText */.X1)(r, { maxChars: 300 })}`);
+        if (c.failingReasons.length > (opts.compact ? 3 : 10))
+            lines.push(`- … ${c.failingReasons.length - (opts.compact ? 3 : 10)} more`);
+    }
+    if (!opts.compact) {
+        const blockOpts = { maxChars: opts.outputChars, ...(opts.fullAt ? { fullAt: opts.fullAt } : {}) };
+        lines.push('', 'Base output:', '', c.baseOutput !== undefined ? (0,report_escape/* codeBlock */.DV)(c.baseOutput, blockOpts) : '*(no output)*');
+        lines.push('', 'Head output:', '', c.headOutput !== undefined ? (0,report_escape/* codeBlock */.DV)(c.headOutput, blockOpts) : '*(no output)*');
+    }
+    return lines.join('\n');
+}
+function sections_detailsOpen(summary) {
+    return `<details><summary>${summary}</summary>\n`;
+}
+const sections_DETAILS_CLOSE = '\n</details>';
+function sections_idList(ids, max) {
+    const shown = ids.slice(0, max).map((id) => (0,report_escape/* codeSpan */.SS)(id, { maxChars: 80 }));
+    return shown.join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
+}
+/** Bullet lines for added/removed cases per suite, then new and removed suites (ids capped at `maxIds`). */
+function sections_addedRemovedLines(suites, maxIds) {
+    const lines = [];
+    for (const s of suites) {
+        if (s.addedCases.length)
+            lines.push(`- ${(0,report_escape/* escapeText */.X1)(s.suite)}: added cases ${sections_idList(s.addedCases, maxIds)}`);
+        if (s.removedCases.length)
+            lines.push(`- ${(0,report_escape/* escapeText */.X1)(s.suite)}: removed cases ${sections_idList(s.removedCases, maxIds)}`);
+    }
+    const added = suites.filter((s) => s.status === 'new').map((s) => s.suite);
+    const removed = suites.filter((s) => s.status === 'removed').map((s) => s.suite);
+    if (added.length)
+        lines.push(`- New suites (head only): ${sections_idList(added, Math.max(30, maxIds))}`);
+    if (removed.length)
+        lines.push(`- Removed suites: ${sections_idList(removed, Math.max(30, maxIds))}`);
+    return lines;
+}
+/** Judge/embedding spend of this run, kept apart from the production cost the table compares. */
+function evaluationCostLine(report) {
+    let total = 0;
+    let unknown = false;
+    let any = false;
+    for (const s of report.suites)
+        for (const side of [s.base, s.head]) {
+            const c = side?.aggregates.evalCostUsd;
+            if (c === null)
+                unknown = true;
+            else if (c !== undefined && c > 0) {
+                total += c;
+                any = true;
+            }
+        }
+    if (!any && !unknown)
+        return undefined;
+    return `Evaluation cost (judges, embeddings; not production cost): ${any ? (0,format/* usd */.dR)(total) : ''}${any && unknown ? ' + ' : ''}${unknown ? 'price unknown for some judge calls' : ''}`;
+}
+function sections_footer(report, meta, maxSuites = 20) {
+    const lines = [];
+    const more = report.suites.length > maxSuites ? `, and ${report.suites.length - maxSuites} more` : '';
+    const versions = report.suites
+        .slice(0, maxSuites)
+        .map((s) => {
+        const b = s.base?.promptVersion;
+        const h = s.head?.promptVersion;
+        const v = b && h ? (b === h ? (0,report_escape/* codeSpan */.SS)(h) : `${(0,report_escape/* codeSpan */.SS)(b)} → ${(0,report_escape/* codeSpan */.SS)(h)}`) : (0,report_escape/* codeSpan */.SS)(h ?? b ?? '?');
+        return `${(0,report_escape/* escapeText */.X1)(s.suite, { maxChars: 100 })} ${v}`;
+    })
+        .join(', ');
+    if (versions)
+        lines.push(`Prompt versions: ${versions}${more}`);
+    const models = { base: new Set(), head: new Set() };
+    const fingerprints = new Set();
+    for (const s of report.suites)
+        for (const side of ['base', 'head']) {
+            for (const m of s[side]?.servedModels ?? [])
+                models[side].add(m);
+            for (const f of s[side]?.systemFingerprints ?? [])
+                fingerprints.add(f);
+        }
+    const modelList = (set) => [...set].slice(0, 10).map((m) => (0,report_escape/* codeSpan */.SS)(m, { maxChars: 80 })).join(', ');
+    const same = models.base.size === models.head.size && [...models.base].every((m) => models.head.has(m));
+    // A PR that switches the model should say so where the reader looks for it.
+    if (same && models.head.size)
+        lines.push(`Served models: ${modelList(models.head)}`);
+    else if (!same && models.base.size && models.head.size)
+        lines.push(`Served models: base ${modelList(models.base)} → head ${modelList(models.head)}`);
+    else if (!same)
+        lines.push(`Served models: ${modelList(new Set([...models.base, ...models.head]))}`);
+    if (fingerprints.size)
+        lines.push(`Fingerprints: ${[...fingerprints].slice(0, 10).map((f) => (0,report_escape/* codeSpan */.SS)(f, { maxChars: 80 })).join(', ')}${fingerprints.size > 10 ? ` and ${fingerprints.size - 10} more` : ''}`);
+    const evalCost = evaluationCostLine(report);
+    if (evalCost)
+        lines.push(evalCost);
+    const redacted = report.suites.reduce((n, s) => n + (s.base?.redactions ?? 0) + (s.head?.redactions ?? 0), 0);
+    if (redacted > 0)
+        lines.push(`Governance: ${redacted} personal-data or secret ${redacted === 1 ? 'value was' : 'values were'} redacted from outputs shown here`);
+    const url = safeUrl(meta.runUrl);
+    if (url)
+        lines.push(`Run: ${url}`);
+    lines.push(`Generated by evalgate${meta.toolVersion ? ` ${/^[\w.+-]{1,30}$/.test(meta.toolVersion) ? meta.toolVersion : (0,report_escape/* escapeText */.X1)(meta.toolVersion, { maxChars: 30 })}` : ''}. Rules: a regression needs a drop beyond \`maxScoreDrop\` and a confidence interval entirely below zero.`);
+    return `<sub>\n\n${lines.join('<br>\n')}\n\n</sub>`;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/core/report/pr-comment.js
+
 
 
 
@@ -780,7 +1058,7 @@ const PR_COMMENT_LIMIT = 65_536;
 const DEFAULT_FULL_AT = 'the job summary of the workflow run';
 /** Suites needing attention first in the table when it must be cut (keeps config order otherwise). */
 function tableRows(suites, budgetChars, fullAt) {
-    const rows = suites.map(sections/* suiteRow */.$l);
+    const rows = suites.map(sections_suiteRow);
     const total = rows.reduce((n, r) => n + r.length + 1, 0);
     if (total <= budgetChars)
         return rows;
@@ -788,7 +1066,7 @@ function tableRows(suites, budgetChars, fullAt) {
     const out = [];
     let used = 0;
     for (const s of important) {
-        const r = (0,sections/* suiteRow */.$l)(s);
+        const r = sections_suiteRow(s);
         if (used + r.length + 1 > budgetChars)
             break;
         out.push(r);
@@ -801,25 +1079,25 @@ function renderPrComment(report, meta = {}, opts = {}) {
     const limit = opts.limit ?? PR_COMMENT_LIMIT;
     const fullAt = meta.fullReportAt ?? DEFAULT_FULL_AT;
     const budget = new budget_Budget(limit);
-    const foot = ['', '---', (0,sections/* footer */.qr)(report, meta), ...(meta.extraFooter ?? [])].join('\n');
+    const foot = ['', '---', sections_footer(report, meta), ...(meta.extraFooter ?? [])].join('\n');
     budget.reserve(foot.length + 1);
     // Room for the omission note, whatever happens below.
     const NOTE_RESERVE = 400;
     budget.reserve(NOTE_RESERVE);
     budget.tryAdd(pr_comment_PR_COMMENT_MARKER);
-    budget.tryAdd((0,sections/* headline */.Pl)(report));
-    const ctx = (0,sections/* contextLine */.q3)(report, meta);
+    budget.tryAdd(sections_headline(report));
+    const ctx = sections_contextLine(report, meta);
     if (ctx)
         budget.tryAdd(ctx);
-    for (const n of (0,sections/* noticeLines */.gt)(meta))
+    for (const n of sections_noticeLines(meta))
         budget.tryAdd(`\n${n}`);
     let omitted = 0;
     if (report.suites.length) {
         const rows = tableRows(report.suites, Math.floor(limit * 0.4), fullAt);
-        budget.tryAdd(['', sections/* SUITE_TABLE_HEADER */.YF, ...rows].join('\n'));
+        budget.tryAdd(['', sections_SUITE_TABLE_HEADER, ...rows].join('\n'));
         budget.tryAdd('');
         for (const s of report.suites)
-            if (!budget.tryAdd((0,sections/* reasonLine */.$E)(s)))
+            if (!budget.tryAdd(sections_reasonLine(s)))
                 omitted++;
     }
     // Case details, most important first: regressions of every suite, then fixes, then case lists.
@@ -829,16 +1107,16 @@ function renderPrComment(report, meta = {}, opts = {}) {
         const list = s[kind];
         if (!list.length)
             return;
-        const open = (0,sections/* detailsOpen */.xw)(`${(0,report_escape/* escapeHtmlText */.SC)(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
-        const moreNote = (n) => `*${n} more ${kind} case${n === 1 ? '' : 's'} not shown: see ${fullAt}.*`;
+        const open = sections_detailsOpen(`${(0,report_escape/* escapeHtmlText */.SC)(s.suite)}: ${(0,format/* count */.U9)(list.length, `${kind} case`)}`);
+        const moreNote = (n) => `*${(0,format/* count */.U9)(n, `more ${kind} case`)} not shown: see ${fullAt}.*`;
         const cap = Math.min(allowance, budget.remaining);
         // Fixed cost: newline, open, close, and room for the "more not shown" note.
-        let size = 1 + open.length + 1 + sections/* DETAILS_CLOSE */.qv.length + 1 + SEP.length + moreNote(list.length).length;
+        let size = 1 + open.length + 1 + sections_DETAILS_CLOSE.length + 1 + SEP.length + moreNote(list.length).length;
         const blocks = [];
         for (const c of list) {
-            const full = (0,sections/* caseDetail */.GO)(c, { outputChars, fullAt });
+            const full = sections_caseDetail(c, { outputChars, fullAt });
             const chosen = size + full.length + SEP.length <= cap ? full : undefined;
-            const compact = chosen ?? (0,sections/* caseDetail */.GO)(c, { outputChars, compact: true });
+            const compact = chosen ?? sections_caseDetail(c, { outputChars, compact: true });
             if (size + compact.length + SEP.length > cap)
                 break;
             blocks.push(compact);
@@ -849,10 +1127,10 @@ function renderPrComment(report, meta = {}, opts = {}) {
             omitted += left;
             blocks.push(moreNote(left));
         }
-        if (left === list.length || !budget.tryAdd(`\n${open}\n${blocks.join(SEP)}${sections/* DETAILS_CLOSE */.qv}`)) {
+        if (left === list.length || !budget.tryAdd(`\n${open}\n${blocks.join(SEP)}${sections_DETAILS_CLOSE}`)) {
             if (left !== list.length)
                 omitted += list.length - left;
-            budget.tryAdd(`\n${list.length} ${kind} case${list.length === 1 ? '' : 's'} in ${(0,report_escape/* escapeText */.X1)(s.suite)}: see ${fullAt}.`);
+            budget.tryAdd(`\n${(0,format/* count */.U9)(list.length, `${kind} case`)} in ${(0,report_escape/* escapeText */.X1)(s.suite)}: see ${fullAt}.`);
         }
     };
     // Fair shares: each suite with changes gets an equal part of what is left when its turn comes.
@@ -861,11 +1139,11 @@ function renderPrComment(report, meta = {}, opts = {}) {
         withCases.forEach((s, i) => addCases(s, kind, Math.floor(budget.remaining / (withCases.length - i))));
     }
     // Added / removed cases and suites, unselected suites: the least important.
-    const lists = (0,sections/* addedRemovedLines */.s4)(report.suites, 20);
-    if (lists.length && !budget.tryAdd(`\n${(0,sections/* detailsOpen */.xw)('Added and removed cases and suites')}\n${lists.join('\n')}${sections/* DETAILS_CLOSE */.qv}`))
+    const lists = sections_addedRemovedLines(report.suites, 20);
+    if (lists.length && !budget.tryAdd(`\n${sections_detailsOpen('Added and removed cases and suites')}\n${lists.join('\n')}${sections_DETAILS_CLOSE}`))
         omitted++;
     if (report.unselected.length) {
-        const line = `\nNot evaluated (unaffected by this PR): ${(0,sections/* idList */.Mt)(report.unselected, 50)}`;
+        const line = `\nNot evaluated (unaffected by this PR): ${sections_idList(report.unselected, 50)}`;
         if (!budget.tryAdd(line))
             omitted++;
     }
@@ -877,10 +1155,6 @@ function renderPrComment(report, meta = {}, opts = {}) {
     const out = budget.text();
     // The budget guarantees this; the cut is a last line of defence that keeps the marker.
     return out.length <= limit ? out : `${(0,report_escape/* truncate */.xv)(out, limit - 40).text}\n\n*(truncated)*`;
-}
-/** Exposed for callers that need to recognise their own comment. */
-function isEvalgateComment(body) {
-    return body.startsWith(pr_comment_PR_COMMENT_MARKER);
 }
 
 ;// CONCATENATED MODULE: ./lib/src/core/report/summary.js
@@ -911,7 +1185,7 @@ function changedCases(s) {
     if (!rows.length)
         return undefined;
     rows.sort((a, b) => a.d - b.d);
-    return `${detailsOpen(`${escapeHtmlText(s.suite)}: ${rows.length} case${rows.length === 1 ? '' : 's'} changed`)}\n| Case | Base | Head | Δ | Pass |\n|---|---|---|---|---|\n${rows
+    return `${detailsOpen(`${escapeHtmlText(s.suite)}: ${count(rows.length, 'case')} changed`)}\n| Case | Base | Head | Δ | Pass |\n|---|---|---|---|---|\n${rows
         .map((r) => r.row)
         .join('\n')}${DETAILS_CLOSE}`;
 }
@@ -946,7 +1220,7 @@ function summary_renderJobSummary(report, meta = {}, opts = {}) {
             const list = s[kind];
             if (!list.length)
                 continue;
-            const open = detailsOpen(`${escapeHtmlText(s.suite)}: ${list.length} ${kind} case${list.length === 1 ? '' : 's'}`);
+            const open = detailsOpen(`${escapeHtmlText(s.suite)}: ${count(list.length, `${kind} case`)}`);
             const blocks = [];
             let size = utf8Length(open) + 20;
             let shown = 0;
@@ -986,8 +1260,30 @@ function summary_renderJobSummary(report, meta = {}, opts = {}) {
 
 
 const COMMENT_MARKER = (/* unused pure expression or super */ null && (PR_COMMENT_MARKER));
+/** Requests a replay found no recording for, over both sides of every suite. */
+function replayMisses(report) {
+    let n = 0;
+    for (const s of report.suites)
+        for (const side of [s.base, s.head])
+            for (const c of side?.cases ?? [])
+                for (const smp of c.samples)
+                    if (smp.status === 'error' && smp.error?.kind === 'replay-miss')
+                        n++;
+    return n;
+}
+/** Why replayed suites came out inconclusive, and how to fix it: the recordings predate the change. */
+function replayMissHint(misses) {
+    return (`> **Recordings incomplete:** ${misses} request${misses === 1 ? '' : 's'} had no recorded response (\`replay-miss\`), so the ` +
+        `affected suites count them as errors (inconclusive), not as failed cases. The recordings do not cover this change's ` +
+        `prompts, cases or settings: re-record with \`npx evalgate run --record\` (needs a model key) and commit the recordings folder.`);
+}
 function notes(report, meta) {
-    const out = [];
+    const out = [...(meta.notes ?? [])];
+    if (meta.replay) {
+        const misses = replayMisses(report);
+        if (misses > 0)
+            out.push(replayMissHint(misses));
+    }
     const reasons = Object.entries(meta.reasons ?? {});
     if (reasons.length > 0 && reasons.length <= 30) {
         out.push(`Selected: ${reasons.map(([s, why]) => `${(0,report_escape/* codeSpan */.SS)(s)} (${(0,report_escape/* codeSpan */.SS)(why, { maxChars: 120 })})`).join(', ')}.`);
@@ -1066,6 +1362,7 @@ var main = __webpack_require__(7742);
 
 
 
+
 const GATE_USAGE = `Usage: evalgate gate --base <git-ref> [options]
 
 Compares the working tree with <git-ref> as the PR gate does and prints the comment it would post.
@@ -1086,7 +1383,7 @@ const gateCommand = async (argv, io) => {
     try {
         const { values } = (0,args/* parseCommandArgs */.Qx)(argv, {
             base: { type: 'string' },
-            config: { type: 'string', default: 'evalgate.yml' },
+            config: { type: 'string', default: defaults/* DEFAULT_CONFIG_FILE */.Cu },
             markdown: { type: 'string' },
             json: { type: 'string' },
             repeat: { type: 'string' },
@@ -1203,434 +1500,6 @@ function toRunResult(out, label, meta) {
     if (meta.commit !== undefined)
         result.commit = meta.commit;
     return result;
-}
-
-
-/***/ }),
-
-/***/ 9116:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I4: () => (/* binding */ pctDelta),
-/* harmony export */   LU: () => (/* binding */ tokens),
-/* harmony export */   Oe: () => (/* binding */ pct),
-/* harmony export */   VD: () => (/* binding */ usdDelta),
-/* harmony export */   dR: () => (/* binding */ usd),
-/* harmony export */   fN: () => (/* binding */ score),
-/* harmony export */   jr: () => (/* binding */ DASH),
-/* harmony export */   l2: () => (/* binding */ msDelta),
-/* harmony export */   ms: () => (/* binding */ ms),
-/* harmony export */   x8: () => (/* binding */ signed)
-/* harmony export */ });
-/* unused harmony exports fixed, tokensDelta */
-// Number formatting shared by every report (PR comment, job summary, terminal, drift issues), so a
-// figure reads the same everywhere. ASCII signs only: reports get copy-pasted into terminals and YAML.
-const DASH = '—';
-function group(intPart) {
-    return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** Fixed digits with thousands separators: 12345.678 → "12,345.68". */
-function fixed(x, digits) {
-    const s = Math.abs(x).toFixed(digits);
-    const [i, f] = s.split('.');
-    const body = group(i ?? '0') + (f !== undefined ? `.${f}` : '');
-    return (x < 0 && Number(s) !== 0 ? '-' : '') + body;
-}
-/** Three significant digits without exponent notation for small magnitudes (0.000123 → "0.000123"). */
-function small(x) {
-    if (x === 0)
-        return '0';
-    const digits = Math.min(12, Math.max(2, 2 - Math.floor(Math.log10(Math.abs(x)))));
-    return Number(x.toFixed(digits)).toFixed(digits).replace(/(\.\d*?[1-9])0+$/, '$1');
-}
-/**
- * US dollars with sensible precision: ≥ $1,000 whole dollars, ≥ $1 cents, below that three
- * significant digits (per-request costs are fractions of a cent). `null` means the model's price is
- * unknown and is shown as such, never as $0.
- */
-function usd(x, unknown = 'price unknown') {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return unknown;
-    const a = Math.abs(x);
-    const sign = x < 0 ? '-' : '';
-    if (a === 0)
-        return '$0.00';
-    if (a >= 1000)
-        return `${sign}$${fixed(a, 0)}`;
-    if (a >= 1)
-        return `${sign}$${fixed(a, 2)}`;
-    const body = small(a);
-    // Cents always show two decimals ($0.50, not $0.5).
-    return `${sign}$${/\.\d$/.test(body) ? `${body}0` : body.includes('.') ? body : `${body}.00`}`;
-}
-/** A signed USD delta: "+$0.00012", "-$1,204". */
-function usdDelta(x, unknown = 'price unknown') {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return unknown;
-    if (x === 0)
-        return '$0.00';
-    return (x > 0 ? '+' : '') + usd(x);
-}
-/** A share in [0,1] as a percentage: 0.8533 → "85.3%". */
-function pct(x, digits = 1) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    return `${trimZero((x * 100).toFixed(digits))}%`;
-}
-/** A relative change as a signed percentage: 0.123 → "+12.3%". */
-function pctDelta(x, digits = 1) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    // From 1,000% on, decimals are noise (a near-free base): whole percents with separators.
-    const s = Math.abs(x) >= 10 ? fixed(x * 100, 0) : trimZero((x * 100).toFixed(digits));
-    return `${x > 0 && Number(s.replace(/,/g, '')) !== 0 ? '+' : ''}${s === '-0' ? '0' : s}%`;
-}
-/** A signed number: 0.0512 → "+0.051". */
-function signed(x, digits = 3) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    const s = x.toFixed(digits);
-    if (Number(s) === 0)
-        return (0).toFixed(digits);
-    return (x > 0 ? '+' : '') + s;
-}
-/** A score in [0,1]: "0.812". */
-function score(x, digits = 3) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    return x.toFixed(digits);
-}
-/** Milliseconds: "850 ms", "1.24 s". */
-function ms(x) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    if (Math.abs(x) >= 1000)
-        return `${fixed(x / 1000, 2)} s`;
-    return `${fixed(x, 0)} ms`;
-}
-/** A signed millisecond delta: "+120 ms". */
-function msDelta(x) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    const body = ms(x);
-    return x > 0 && !/^0 ms$/.test(body) ? `+${body}` : body;
-}
-/** Token counts, one decimal at most: "123.5", "1,204". */
-function tokens(x) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    return trimZero(fixed(x, Number.isInteger(x) ? 0 : 1));
-}
-function tokensDelta(x) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return DASH;
-    const body = tokens(x);
-    return x > 0 && body !== '0' ? `+${body}` : body;
-}
-function trimZero(s) {
-    return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
-}
-
-
-
-/***/ }),
-
-/***/ 7239:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $E: () => (/* binding */ reasonLine),
-/* harmony export */   $l: () => (/* binding */ suiteRow),
-/* harmony export */   GO: () => (/* binding */ caseDetail),
-/* harmony export */   Mt: () => (/* binding */ idList),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   YF: () => (/* binding */ SUITE_TABLE_HEADER),
-/* harmony export */   gt: () => (/* binding */ noticeLines),
-/* harmony export */   q3: () => (/* binding */ contextLine),
-/* harmony export */   qr: () => (/* binding */ footer),
-/* harmony export */   qv: () => (/* binding */ DETAILS_CLOSE),
-/* harmony export */   s4: () => (/* binding */ addedRemovedLines),
-/* harmony export */   xw: () => (/* binding */ detailsOpen)
-/* harmony export */ });
-/* unused harmony exports VERDICT_LABEL, safeUrl, deltaCell, costDeltaCell, priced, commonError, metricsTable */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9884);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9116);
-
-
-/** Plain-word status: clear without emoji, and greppable in logs. */
-const VERDICT_LABEL = {
-    pass: 'PASS',
-    regression: 'REGRESSION',
-    'below-min': 'BELOW MIN SCORE',
-    'over-budget': 'OVER BUDGET',
-    inconclusive: 'INCONCLUSIVE',
-    skipped: 'SKIPPED',
-};
-/** Only http(s) URLs without characters that could end a Markdown link. */
-function safeUrl(url) {
-    if (!url || !/^https?:\/\/[^\s()<>[\]"'`]+$/.test(url))
-        return undefined;
-    return url;
-}
-const sha = (s) => (s && /^[0-9a-f]{7,64}$/i.test(s) ? s.slice(0, 7) : undefined);
-function headline(report) {
-    const n = report.suites.length;
-    const counts = new Map();
-    for (const s of report.suites)
-        counts.set(s.verdict, (counts.get(s.verdict) ?? 0) + 1);
-    const words = { regression: 'regressed', 'below-min': 'below min score', 'over-budget': 'over budget', inconclusive: 'inconclusive' };
-    const bad = ['regression', 'below-min', 'over-budget', 'inconclusive']
-        .filter((v) => counts.get(v))
-        .map((v) => `${counts.get(v)} ${words[v]}`);
-    const detail = n === 0 ? 'no suite was evaluated' : bad.length ? `${bad.join(', ')} of ${n} suite${n === 1 ? '' : 's'}` : `${n} suite${n === 1 ? '' : 's'} checked`;
-    return `## evalgate: ${VERDICT_LABEL[report.verdict]} (${detail})`;
-}
-function contextLine(report, meta) {
-    const parts = [];
-    const b = sha(meta.baseSha);
-    const h = sha(meta.headSha);
-    if (b && h)
-        parts.push(`base \`${b}\` → head \`${h}\``);
-    if (meta.recorded)
-        parts.push('recorded responses (not the live model)');
-    if (report.costCapHit)
-        parts.push('**run cost cap reached**: some samples were not sent');
-    const url = safeUrl(meta.runUrl);
-    if (url)
-        parts.push(`[workflow run](${url})`);
-    return parts.join(' · ');
-}
-function noticeLines(meta) {
-    const out = [];
-    if (meta.fork)
-        out.push('> **Fork pull request:** secrets such as the model API key are not available to workflows from forks, ' +
-            (meta.recorded ? 'so suites ran from recorded responses.' : 'so suites that need the live model were skipped.'));
-    for (const n of meta.notes ?? [])
-        out.push(n);
-    return out;
-}
-function scoreCell(s) {
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .score */ .fN)(s.score.base)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .score */ .fN)(s.score.head)}`;
-}
-function deltaCell(s) {
-    if (s.status === 'new')
-        return 'new suite';
-    if (s.status === 'removed')
-        return 'removed';
-    const d = s.score.pairedDelta ?? s.score.delta;
-    const ci = s.score.ci;
-    if (d === null || d === undefined)
-        return _format_js__WEBPACK_IMPORTED_MODULE_0__/* .DASH */ .jr;
-    if (!ci)
-        return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(d);
-    const half = (ci.high - ci.low) / 2;
-    const symmetric = Math.abs(ci.low + half - d) < 1e-9;
-    return symmetric ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(d)} ± ${half.toFixed(3)}` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(d)} [${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(ci.low)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(ci.high)}]`;
-}
-function rateCell(m) {
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.base, 0)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.head, 0)}`;
-}
-function costDeltaCell(m, priced) {
-    if (!priced)
-        return 'price unknown';
-    if (m.base === null && m.head !== null)
-        return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .dR)(m.head);
-    if (m.delta === null)
-        return _format_js__WEBPACK_IMPORTED_MODULE_0__/* .DASH */ .jr;
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .usdDelta */ .VD)(m.delta)}${m.relative !== null ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pctDelta */ .I4)(m.relative)})` : ''}`;
-}
-/** Both sides' prices are known (a side with no ok sample has nothing to price). */
-function priced(s) {
-    const sides = [s.base, s.head].filter((x) => x !== undefined);
-    return sides.every((x) => x.aggregates.costPerRequestUsd !== null || x.aggregates.ok === 0);
-}
-function monthlyCell(s) {
-    if (!priced(s))
-        return 'price unknown';
-    if (!(s.head ?? s.base)?.traffic)
-        return 'no traffic set';
-    return costDeltaCell(s.projectedMonthlyUsd, true).replace(/ \(.*\)$/, '');
-}
-function latencyCell(m) {
-    if (m.base === null && m.head !== null)
-        return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__.ms)(m.head);
-    if (m.delta === null)
-        return _format_js__WEBPACK_IMPORTED_MODULE_0__/* .DASH */ .jr;
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .msDelta */ .l2)(m.delta)}${m.relative !== null ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pctDelta */ .I4)(m.relative, 0)})` : ''}`;
-}
-function verdictCell(v) {
-    return v === 'pass' || v === 'skipped' ? VERDICT_LABEL[v].toLowerCase() : `**${VERDICT_LABEL[v]}**`;
-}
-const SUITE_TABLE_HEADER = '| Suite | Score base → head | Δ ± CI | Pass rate | Cost/request Δ | Monthly Δ | p95 latency Δ | Verdict |\n' +
-    '|---|---|---|---|---|---|---|---|';
-function suiteRow(s) {
-    return `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite, { maxChars: 100 })} | ${scoreCell(s)} | ${deltaCell(s)} | ${rateCell(s.passRate)} | ${costDeltaCell(s.costPerRequestUsd, priced(s))} | ${monthlyCell(s)} | ${latencyCell(s.latencyP95)} | ${verdictCell(s.verdict)} |`;
-}
-function reasonLine(s) {
-    const extra = [];
-    if (s.regressed.length)
-        extra.push(`${s.regressed.length} regressed`);
-    if (s.fixed.length)
-        extra.push(`${s.fixed.length} fixed`);
-    if (s.addedCases.length)
-        extra.push(`${s.addedCases.length} added`);
-    if (s.removedCases.length)
-        extra.push(`${s.removedCases.length} removed`);
-    if (s.errors.base || s.errors.head)
-        extra.push(`errors ${s.errors.base} → ${s.errors.head}`);
-    const errs = ['base', 'head']
-        .map((side) => {
-        const e = commonError(s[side]);
-        return e ? `${side}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.message, { maxChars: 160 })}${e.count > 1 ? ` (${e.count}×)` : ''}` : undefined;
-    })
-        .filter((x) => x !== undefined);
-    return `- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite, { maxChars: 100 })}** (${VERDICT_LABEL[s.verdict].toLowerCase()}): ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.reason)}${extra.length ? `. Cases: ${extra.join(', ')}` : ''}${errs.length ? `. Most common error, ${errs.join('; ')}` : ''}`;
-}
-/**
- * The most frequent request error of one side, so a reader sees *why* requests failed (an expired key,
- * a wrong model name) without opening the logs. Error texts come from the endpoint: untrusted.
- */
-function commonError(r) {
-    if (!r)
-        return undefined;
-    const counts = new Map();
-    for (const c of r.cases)
-        for (const smp of c.samples)
-            if (smp.status === 'error' && smp.error) {
-                const m = `${smp.error.kind}: ${smp.error.message}`;
-                counts.set(m, (counts.get(m) ?? 0) + 1);
-            }
-    let best;
-    for (const [message, count] of counts)
-        if (!best || count > best.count)
-            best = { message, count };
-    return best;
-}
-/** Per-suite token, latency and cost figures (job summary). */
-function metricsTable(suites) {
-    const rows = suites.map((s) => {
-        const a = s.head?.aggregates ?? s.base?.aggregates;
-        return `| ${escapeText(s.suite, { maxChars: 100 })} | ${tokens(s.tokensIn.base)} → ${tokens(s.tokensIn.head)} (${tokensDelta(s.tokensIn.delta)}) | ${tokens(s.tokensOut.base)} → ${tokens(s.tokensOut.head)} (${tokensDelta(s.tokensOut.delta)}) | ${ms(s.latencyP50.base)} → ${ms(s.latencyP50.head)} | ${ms(s.latencyP95.base)} → ${ms(s.latencyP95.head)} | ${usd(s.costPerRunUsd.base, DASH)} → ${usd(s.costPerRunUsd.head, DASH)} | ${a ? usd(a.evalCostUsd, DASH) : DASH} | ${s.errors.base} → ${s.errors.head} |`;
-    });
-    return [
-        '| Suite | Tokens in/request | Tokens out/request | p50 latency | p95 latency | Cost/run | Eval cost (head) | Errors |',
-        '|---|---|---|---|---|---|---|---|',
-        ...rows,
-    ].join('\n');
-}
-function passWord(p) {
-    return p === null ? 'no result' : p ? 'pass' : 'fail';
-}
-function caseDetail(c, opts) {
-    const lines = [
-        `**Case ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.id, { maxChars: 120 })}**: score ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .score */ .fN)(c.baseScore)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .score */ .fN)(c.headScore)} (${passWord(c.basePass)} → ${passWord(c.headPass)})`,
-        '',
-        `Vars: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVars */ .UL)(c.vars), { maxChars: opts.compact ? 200 : 600 })}`,
-    ];
-    if (c.failingReasons.length) {
-        lines.push('', 'Failing on head:');
-        for (const r of c.failingReasons.slice(0, opts.compact ? 3 : 10))
-            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(r, { maxChars: 300 })}`);
-        if (c.failingReasons.length > (opts.compact ? 3 : 10))
-            lines.push(`- … ${c.failingReasons.length - (opts.compact ? 3 : 10)} more`);
-    }
-    if (!opts.compact) {
-        const blockOpts = { maxChars: opts.outputChars, ...(opts.fullAt ? { fullAt: opts.fullAt } : {}) };
-        lines.push('', 'Base output:', '', c.baseOutput !== undefined ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(c.baseOutput, blockOpts) : '*(no output)*');
-        lines.push('', 'Head output:', '', c.headOutput !== undefined ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(c.headOutput, blockOpts) : '*(no output)*');
-    }
-    return lines.join('\n');
-}
-function detailsOpen(summary) {
-    return `<details><summary>${summary}</summary>\n`;
-}
-const DETAILS_CLOSE = '\n</details>';
-function idList(ids, max) {
-    const shown = ids.slice(0, max).map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(id, { maxChars: 80 }));
-    return shown.join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
-}
-/** Bullet lines for added/removed cases per suite, then new and removed suites (ids capped at `maxIds`). */
-function addedRemovedLines(suites, maxIds) {
-    const lines = [];
-    for (const s of suites) {
-        if (s.addedCases.length)
-            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite)}: added cases ${idList(s.addedCases, maxIds)}`);
-        if (s.removedCases.length)
-            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite)}: removed cases ${idList(s.removedCases, maxIds)}`);
-    }
-    const added = suites.filter((s) => s.status === 'new').map((s) => s.suite);
-    const removed = suites.filter((s) => s.status === 'removed').map((s) => s.suite);
-    if (added.length)
-        lines.push(`- New suites (head only): ${idList(added, Math.max(30, maxIds))}`);
-    if (removed.length)
-        lines.push(`- Removed suites: ${idList(removed, Math.max(30, maxIds))}`);
-    return lines;
-}
-/** Judge/embedding spend of this run, kept apart from the production cost the table compares. */
-function evaluationCostLine(report) {
-    let total = 0;
-    let unknown = false;
-    let any = false;
-    for (const s of report.suites)
-        for (const side of [s.base, s.head]) {
-            const c = side?.aggregates.evalCostUsd;
-            if (c === null)
-                unknown = true;
-            else if (c !== undefined && c > 0) {
-                total += c;
-                any = true;
-            }
-        }
-    if (!any && !unknown)
-        return undefined;
-    return `Evaluation cost (judges, embeddings; not production cost): ${any ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .dR)(total) : ''}${any && unknown ? ' + ' : ''}${unknown ? 'price unknown for some judge calls' : ''}`;
-}
-function footer(report, meta, maxSuites = 20) {
-    const lines = [];
-    const more = report.suites.length > maxSuites ? `, and ${report.suites.length - maxSuites} more` : '';
-    const versions = report.suites
-        .slice(0, maxSuites)
-        .map((s) => {
-        const b = s.base?.promptVersion;
-        const h = s.head?.promptVersion;
-        const v = b && h ? (b === h ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(h) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(b)} → ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(h)}`) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(h ?? b ?? '?');
-        return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.suite, { maxChars: 100 })} ${v}`;
-    })
-        .join(', ');
-    if (versions)
-        lines.push(`Prompt versions: ${versions}${more}`);
-    const models = { base: new Set(), head: new Set() };
-    const fingerprints = new Set();
-    for (const s of report.suites)
-        for (const side of ['base', 'head']) {
-            for (const m of s[side]?.servedModels ?? [])
-                models[side].add(m);
-            for (const f of s[side]?.systemFingerprints ?? [])
-                fingerprints.add(f);
-        }
-    const modelList = (set) => [...set].slice(0, 10).map((m) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(m, { maxChars: 80 })).join(', ');
-    const same = models.base.size === models.head.size && [...models.base].every((m) => models.head.has(m));
-    // A PR that switches the model should say so where the reader looks for it.
-    if (same && models.head.size)
-        lines.push(`Served models: ${modelList(models.head)}`);
-    else if (!same && models.base.size && models.head.size)
-        lines.push(`Served models: base ${modelList(models.base)} → head ${modelList(models.head)}`);
-    else if (!same)
-        lines.push(`Served models: ${modelList(new Set([...models.base, ...models.head]))}`);
-    if (fingerprints.size)
-        lines.push(`Fingerprints: ${[...fingerprints].slice(0, 10).map((f) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f, { maxChars: 80 })).join(', ')}${fingerprints.size > 10 ? ` and ${fingerprints.size - 10} more` : ''}`);
-    const evalCost = evaluationCostLine(report);
-    if (evalCost)
-        lines.push(evalCost);
-    const redacted = report.suites.reduce((n, s) => n + (s.base?.redactions ?? 0) + (s.head?.redactions ?? 0), 0);
-    if (redacted > 0)
-        lines.push(`Governance: ${redacted} personal-data or secret ${redacted === 1 ? 'value was' : 'values were'} redacted from outputs shown here`);
-    const url = safeUrl(meta.runUrl);
-    if (url)
-        lines.push(`Run: ${url}`);
-    lines.push(`Generated by evalgate${meta.toolVersion ? ` ${/^[\w.+-]{1,30}$/.test(meta.toolVersion) ? meta.toolVersion : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(meta.toolVersion, { maxChars: 30 })}` : ''}. Rules: a regression needs a drop beyond \`maxScoreDrop\` and a confidence interval entirely below zero.`);
-    return `<sub>\n\n${lines.join('<br>\n')}\n\n</sub>`;
 }
 
 
