@@ -16,21 +16,21 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
-var loader = __webpack_require__(8386);
-// EXTERNAL MODULE: ./lib/src/core/compare/verdict.js + 1 modules
-var verdict = __webpack_require__(9586);
+var loader = __webpack_require__(9432);
+// EXTERNAL MODULE: ./lib/src/core/gate/report.js + 2 modules
+var gate_report = __webpack_require__(8031);
 // EXTERNAL MODULE: ./lib/src/core/engine/engine.js + 15 modules
-var engine = __webpack_require__(4350);
+var engine = __webpack_require__(7281);
 // EXTERNAL MODULE: ./lib/src/core/engine/run-result.js + 1 modules
 var run_result = __webpack_require__(8698);
 // EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 1 modules
 var gate = __webpack_require__(9123);
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 31 modules
-var cli_runtime = __webpack_require__(6675);
-// EXTERNAL MODULE: ./lib/src/cli/version.js + 1 modules
-var version = __webpack_require__(2973);
-// EXTERNAL MODULE: ./lib/src/action/gate-flow.js
-var gate_flow = __webpack_require__(5607);
+// EXTERNAL MODULE: ./lib/src/app/runtime.js + 31 modules
+var app_runtime = __webpack_require__(352);
+// EXTERNAL MODULE: ./lib/src/app/version.js + 1 modules
+var version = __webpack_require__(4130);
+// EXTERNAL MODULE: ./lib/src/app/gate/flow.js
+var flow = __webpack_require__(5242);
 // EXTERNAL MODULE: ./lib/src/core/gate/select.js
 var gate_select = __webpack_require__(3492);
 ;// CONCATENATED MODULE: ./lib/src/action/push-select.js
@@ -89,8 +89,8 @@ async function selectForPush(input) {
 
 // EXTERNAL MODULE: ./lib/src/action/report-out.js + 2 modules
 var report_out = __webpack_require__(7602);
-// EXTERNAL MODULE: ./lib/src/action/render.js + 3 modules
-var render = __webpack_require__(3729);
+// EXTERNAL MODULE: ./lib/src/app/gate/render.js + 3 modules
+var render = __webpack_require__(4381);
 ;// CONCATENATED MODULE: ./lib/src/action/run-mode.js
 // `push` (or mode: run): evaluate the selected suites on the checked-out ref and report in the job
 // summary. Selection: the `suites` input; else, on a push whose payload has before/after, the suites the
@@ -112,7 +112,7 @@ async function runRunMode(m) {
     const { io } = m.deps;
     const git = m.deps.createGit(m.workDir);
     const repoRoot = await git.toplevel().catch(() => m.ctx.workspace);
-    const scorers = (0,cli_runtime/* buildScorerRegistry */._c)();
+    const scorers = (0,app_runtime/* buildScorerRegistry */._c)();
     const config = await (0,loader/* loadConfig */.Z)(m.configPath, { env: m.env, scorers, repoRoot });
     if (m.inputs.cacheDir)
         config.cache.dir = (0,external_node_path_.join)(repoRoot, m.inputs.cacheDir);
@@ -127,7 +127,7 @@ async function runRunMode(m) {
     const suites = config.suites.filter((s) => wanted.has(s.name));
     if (picked.basis)
         io.info(`evalgate: ${picked.basis}`);
-    const runtime = (0,cli_runtime/* buildRuntime */.NC)({
+    const runtime = (0,app_runtime/* buildRuntime */.NC)({
         config,
         env: m.env,
         plan: { mode: 'use', store: 'cache' },
@@ -136,7 +136,7 @@ async function runRunMode(m) {
         tracePath: (0,external_node_path_.join)(m.outDir, 'trace.jsonl'),
         ...(m.deps.model ? { model: m.deps.model } : {}),
     });
-    const runId = (0,cli_runtime/* newRunId */.F$)();
+    const runId = (0,app_runtime/* newRunId */.F$)();
     const startedAt = new Date().toISOString();
     let out = { results: [], costCapHit: false };
     try {
@@ -156,7 +156,7 @@ async function runRunMode(m) {
         await runtime.close();
     }
     const head = (0,run_result/* toRunResult */.k)(out, 'head', { runId, toolVersion: version/* VERSION */.x, startedAt, finishedAt: new Date().toISOString(), ...(m.ctx.sha ? { commit: m.ctx.sha } : {}) });
-    const report = (0,verdict/* buildGateReport */.ow)(head.suites.map((h) => ({ head: h })), config.gate, config.suites.filter((s) => !wanted.has(s.name)).map((s) => s.name), out.costCapHit);
+    const report = (0,gate_report/* buildGateReport */.o)(head.suites.map((h) => ({ head: h })), config.gate, config.suites.filter((s) => !wanted.has(s.name)).map((s) => s.name), out.costCapHit);
     const reportPath = await (0,report_out/* writeReports */.Li)(m, undefined, head, report);
     await io.appendSummary((0,render/* renderGateSummary */.oU)(report, {
         ...(m.ctx.runUrl ? { runUrl: m.ctx.runUrl } : {}),
@@ -164,7 +164,7 @@ async function runRunMode(m) {
         ...(picked.reasons ? { reasons: picked.reasons } : {}),
         ...(picked.basis ? { notes: [picked.basis] } : {}),
     }));
-    (0,report_out/* annotateFailures */.o)(io, report, m.inputs.failOn, (p) => (0,gate_flow/* toRepoPath */.xD)(repoRoot, p) ?? p);
+    (0,report_out/* annotateFailures */.o)(io, report, m.inputs.failOn, (p) => (0,flow/* toRepoPath */.xD)(repoRoot, p) ?? p);
     (0,report_out/* setGateOutputs */.mT)(io, report, reportPath, '');
     if ((0,gate/* shouldFail */.W9)([report.verdict, ...report.suites.map((s) => s.verdict)], m.inputs.failOn)) {
         io.setFailed(`evalgate: ${report.suites.filter((s) => (0,gate/* shouldFail */.W9)([s.verdict], m.inputs.failOn)).map((s) => `${s.suite} (${s.reason})`).join('; ') || report.verdict}`);
@@ -183,7 +183,7 @@ async function pickSuites(m, config, git, repoRoot, scorers) {
         git,
         loadBefore: async (sha) => {
             try {
-                return await (0,loader/* loadConfigFromFiles */.g)(m.configPath, (0,gate_flow/* baseFileSource */.fw)({ repoRoot, baseSha: sha, git }, true), { env: m.env, scorers, repoRoot });
+                return await (0,loader/* loadConfigFromFiles */.g)(m.configPath, (0,flow/* baseFileSource */.fw)({ repoRoot, baseSha: sha, git }, true), { env: m.env, scorers, repoRoot });
             }
             catch (e) {
                 // No config at the previous commit: every suite is new to this push (selectSuites says so).

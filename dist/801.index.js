@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
-var loader = __webpack_require__(8386);
+var loader = __webpack_require__(9432);
 // EXTERNAL MODULE: ./lib/src/adapters/github/octokit.js
 var github_octokit = __webpack_require__(1774);
 ;// CONCATENATED MODULE: ./lib/src/adapters/github/contents.js
@@ -71,21 +71,21 @@ async function listPrFiles(octokit, pr) {
 var sticky_comment = __webpack_require__(1968);
 // EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 1 modules
 var gate = __webpack_require__(9123);
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 31 modules
-var runtime = __webpack_require__(6675);
-// EXTERNAL MODULE: ./lib/src/action/gate-flow.js
-var gate_flow = __webpack_require__(5607);
+// EXTERNAL MODULE: ./lib/src/app/runtime.js + 31 modules
+var runtime = __webpack_require__(352);
+// EXTERNAL MODULE: ./lib/src/app/gate/flow.js
+var gate_flow = __webpack_require__(5242);
 // EXTERNAL MODULE: ./lib/src/action/context.js
 var context = __webpack_require__(2086);
 // EXTERNAL MODULE: ./lib/src/action/report-out.js + 2 modules
 var report_out = __webpack_require__(7602);
-// EXTERNAL MODULE: ./lib/src/action/render.js + 3 modules
-var render = __webpack_require__(3729);
+// EXTERNAL MODULE: ./lib/src/app/gate/render.js + 3 modules
+var render = __webpack_require__(4381);
 // EXTERNAL MODULE: ./lib/src/core/report/sections.js
 var sections = __webpack_require__(7239);
 ;// CONCATENATED MODULE: ./lib/src/action/gate-mode.js
 // `pull_request` → the PR gate: changed files from the API (git as fallback), base vs head evaluation
-// (gate-flow.ts), then the sticky comment, job summary, annotations, JSON reports, outputs and the
+// (app/gate/flow.ts), then the sticky comment, job summary, annotations, JSON reports, outputs and the
 // fail decision. A comment that cannot be posted is a warning: the summary and JSON carry the report.
 
 

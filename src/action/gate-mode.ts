@@ -1,5 +1,5 @@
 // `pull_request` → the PR gate: changed files from the API (git as fallback), base vs head evaluation
-// (gate-flow.ts), then the sticky comment, job summary, annotations, JSON reports, outputs and the
+// (app/gate/flow.ts), then the sticky comment, job summary, annotations, JSON reports, outputs and the
 // fail decision. A comment that cannot be posted is a warning: the summary and JSON carry the report.
 import { join } from 'node:path';
 import { loadConfig } from '../adapters/config/loader.js';
@@ -7,12 +7,12 @@ import { readRepoFile } from '../adapters/github/contents.js';
 import { listPrFiles } from '../adapters/github/pr-files.js';
 import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
 import { shouldFail } from '../core/gate/gate.js';
-import { buildScorerRegistry } from '../cli/runtime.js';
-import { runGateFlow, toRepoPath, type GateFlowResult } from './gate-flow.js';
+import { buildScorerRegistry } from '../app/runtime.js';
+import { runGateFlow, toRepoPath, type GateFlowResult } from '../app/gate/flow.js';
 import { PWN_REQUEST_WARNING } from './context.js';
 import { annotateFailures, REPORT_FILE, setGateOutputs, writeReports } from './report-out.js';
-import { COMMENT_MARKER, renderComment, renderGateSummary, renderNoSecretsNotice, replayMisses, type GateRenderMeta } from './render.js';
-import type { ModeEnv } from './run.js';
+import { COMMENT_MARKER, renderComment, renderGateSummary, renderNoSecretsNotice, replayMisses, type GateRenderMeta } from '../app/gate/render.js';
+import type { ModeEnv } from './mode-env.js';
 import { safeUrl } from '../core/report/sections.js';
 
 export async function runGateMode(m: ModeEnv): Promise<void> {

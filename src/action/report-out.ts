@@ -2,12 +2,12 @@
 // the prompt files of failing suites (at most 10: GitHub shows no more per type and step).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GateReport } from '../core/compare/types.js';
+import type { GateReport } from '../core/gate/report.js';
 import { figureText, gateFigures } from '../core/gate/figures.js';
 import { shouldFail, type FailOn } from '../core/gate/gate.js';
 import type { RunResult } from '../core/results/types.js';
 import { MAX_ANNOTATIONS, type ActionIO } from './io.js';
-import type { ModeEnv } from './run.js';
+import type { ModeEnv } from './mode-env.js';
 
 export const REPORT_FILE = 'report.json';
 

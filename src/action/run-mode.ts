@@ -6,18 +6,18 @@ import { join } from 'node:path';
 import { loadConfig, loadConfigFromFiles } from '../adapters/config/loader.js';
 import type { Git } from '../adapters/git/git.js';
 import type { ResolvedConfig } from '../core/config/resolved.js';
-import { buildGateReport } from '../core/compare/verdict.js';
+import { buildGateReport } from '../core/gate/report.js';
 import { runEval } from '../core/engine/engine.js';
 import type { EngineOutput } from '../core/engine/types.js';
 import { toRunResult } from '../core/engine/run-result.js';
 import { shouldFail } from '../core/gate/gate.js';
-import { buildRuntime, buildScorerRegistry, newRunId } from '../cli/runtime.js';
-import { VERSION } from '../cli/version.js';
-import { baseFileSource, toRepoPath } from './gate-flow.js';
+import { buildRuntime, buildScorerRegistry, newRunId } from '../app/runtime.js';
+import { VERSION } from '../app/version.js';
+import { baseFileSource, toRepoPath } from '../app/gate/flow.js';
 import { pushRangeOf, selectForPush } from './push-select.js';
 import { annotateFailures, setGateOutputs, writeReports } from './report-out.js';
-import { renderGateSummary } from './render.js';
-import type { ModeEnv } from './run.js';
+import { renderGateSummary } from '../app/gate/render.js';
+import type { ModeEnv } from './mode-env.js';
 
 export async function runRunMode(m: ModeEnv): Promise<void> {
   const { io } = m.deps;

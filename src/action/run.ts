@@ -2,40 +2,11 @@
 // requests, run on push, drift on schedule/workflow_dispatch, or the `mode` input) and turns every
 // user-fixable failure into one clear error instead of a stack trace. Effects go through deps.
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { Git } from '../adapters/git/git.js';
-import type { CreateOctokitOptions, GitHubClient } from '../adapters/github/octokit.js';
-import type { RunEval } from '../core/engine/types.js';
-import type { ModelClient } from '../core/model/types.js';
+import type { GitHubClient } from '../adapters/github/octokit.js';
 import { ContextError, modeFor, readContext, type ActionContext } from './context.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
-
-export interface ActionDeps {
-  env: Record<string, string | undefined>;
-  io: ActionIO;
-  readFile: (path: string) => string;
-  writeFile: (path: string, text: string) => Promise<void>;
-  createGit: (cwd: string) => Git;
-  /** Lazily imported by default (Octokit is not needed by every mode). */
-  createOctokit?: (opts: CreateOctokitOptions) => GitHubClient;
-  /** Tests may inject a model client / engine; production uses the openai adapter and runEval. */
-  model?: ModelClient;
-  engine?: RunEval;
-}
-
-/** Everything a mode needs, resolved once. */
-export interface ModeEnv {
-  deps: ActionDeps;
-  inputs: ActionInputs;
-  ctx: ActionContext;
-  /** env with api-key / base-url inputs applied as OPENAI_API_KEY / OPENAI_BASE_URL. */
-  env: Record<string, string | undefined>;
-  workDir: string;
-  configPath: string;
-  /** Folder for JSON reports and the trace (under RUNNER_TEMP). */
-  outDir: string;
-  octokit(): Promise<GitHubClient | undefined>;
-}
+import type { ActionDeps, ModeEnv } from './mode-env.js';
 
 export async function runAction(deps: ActionDeps): Promise<void> {
   const { io } = deps;
@@ -87,7 +58,7 @@ export async function runAction(deps: ActionDeps): Promise<void> {
 }
 
 async function runDrift(m: ModeEnv): Promise<void> {
-  // H6 owns src/action/drift.ts (runDriftMode). Imported lazily: the gate never loads drift code.
+  // Imported lazily: the gate never loads drift code.
   const drift = await import('./drift.js');
   await drift.runDriftMode(m);
 }

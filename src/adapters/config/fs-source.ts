@@ -1,7 +1,7 @@
 // The FileSource of the working tree: a missing file (or a folder) reads as undefined so the core
 // can report it as "not found" at the place in the config that names it.
 import { readFile } from 'node:fs/promises';
-import type { FileSource } from '../../core/config/load.js';
+import type { FileSource } from '../../core/config/parse.js';
 
 export const fsFileSource: FileSource = {
   async read(path: string): Promise<string | undefined> {

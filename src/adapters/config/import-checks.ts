@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FileSource } from '../../core/config/load.js';
+import type { FileSource } from '../../core/config/parse.js';
 import { parseJavascriptRef } from '../../core/scorers/deterministic/javascript.js';
 import type { JavascriptCheck } from '../../core/scorers/types.js';
 import { sha256Hex } from '../../core/util/hash.js';

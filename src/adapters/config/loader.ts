@@ -4,7 +4,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ConfigError, throwIfAny } from '../../core/config/errors.js';
 import type { Env } from '../../core/config/interpolate.js';
-import { loadConfigText, type FileSource } from '../../core/config/load.js';
+import { loadConfigText, type FileSource } from '../../core/config/parse.js';
 import type { ResolvedConfig } from '../../core/config/resolved.js';
 import type { Scorer } from '../../core/scorers/types.js';
 import { fsFileSource } from './fs-source.js';

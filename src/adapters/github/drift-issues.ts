@@ -3,7 +3,7 @@
 // after creating, we list again, and if an overlapping run created one as well, the oldest survives
 // and the others are closed as duplicates (both runs reach the same answer, so this is idempotent).
 import { driftMarker } from '../../core/drift/issue-body.js';
-import type { DriftIssue, DriftIssueTracker } from '../../core/drift/ports.js';
+import type { DriftIssue, DriftIssueTracker } from '../../core/ports/issues.js';
 import type { GitHubClient } from './octokit.js';
 import { authenticatedLogin } from './sticky-comment.js';
 

@@ -1,11 +1,11 @@
 // History on a data branch of the repository (default `evalgate-data`), through the contents API so no
 // checkout or git push is needed: history/<suite>.json per suite, dashboard/index.html for Pages.
 // Writes carry the blob sha; a 409/422 means another run wrote first, so we re-read, re-apply the
-// change (append + dedupe by runId + re-bound, see core/drift/monitor recordEntry) and retry: two
+// change (append + dedupe by runId + re-bound, see core/drift/check recordEntry) and retry: two
 // overlapping runs both keep their entries.
 import { emptyHistory, parseHistory, serializeHistory, type HistoryFile } from '../../core/drift/history.js';
 import { safeSuiteName } from '../../core/drift/issue-body.js';
-import type { HistoryStore } from '../../core/drift/ports.js';
+import type { HistoryStore } from '../../core/ports/history.js';
 import { httpStatus, type GitHubClient } from '../github/octokit.js';
 
 export interface BranchStoreOptions {

@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyHistory, parseHistory, serializeHistory, type HistoryFile } from '../../core/drift/history.js';
 import { safeSuiteName } from '../../core/drift/issue-body.js';
-import type { HistoryStore } from '../../core/drift/ports.js';
+import type { HistoryStore } from '../../core/ports/history.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 
 /** A lock older than this is left over from a crashed process. */

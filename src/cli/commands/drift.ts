@@ -2,27 +2,20 @@
 // branch with --store branch); issues go to GitHub when a token (GITHUB_TOKEN / GH_TOKEN) and a
 // repository (--repo owner/name or GITHUB_REPOSITORY) are given, else the result is only printed.
 // Exit: 0 no confirmed drift, 1 a suite drifted, 2 usage/config error, 3 internal or reporting error.
-// `driftOnce` is shared with the daemon (monitor/daemon.ts), which runs it on a schedule.
+// `driftOnce` is shared with `evalgate monitor`, which runs it on a schedule.
 import { resolve } from 'node:path';
-import { createDriftIssues } from '../../adapters/github/drift-issues.js';
-import { createOctokit, type CreateOctokitOptions, type GitHubClient } from '../../adapters/github/octokit.js';
-import { createBranchHistoryStore } from '../../adapters/history/branch-store.js';
-import { createLocalHistoryStore } from '../../adapters/history/local-store.js';
-import { createSystemClock } from '../../adapters/clock/system-clock.js';
 import { loadConfig } from '../../adapters/config/loader.js';
+import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
+import { createOctokit, type CreateOctokitOptions, type GitHubClient } from '../../adapters/github/octokit.js';
+import { runDriftFlow, type DriftFlowResult } from '../../app/drift/flow.js';
+import { buildDriftReporting, type DriftReporting } from '../../app/drift/reporting.js';
+import { buildScorerRegistry } from '../../app/runtime.js';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/defaults.js';
 import type { ResolvedConfig } from '../../core/config/resolved.js';
 import type { Clock } from '../../core/ports/clock.js';
-import { runDriftCheck, type DriftCheckResult } from '../../core/drift/monitor.js';
-import type { DriftIssueTracker, HistoryStore } from '../../core/drift/ports.js';
-import { driftLogLine, renderDriftSummary } from '../../core/drift/summary.js';
-import { runEval } from '../../core/engine/engine.js';
 import { nonNegativeNumber, parseCommandArgs, UsageError } from '../args.js';
-import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
 import type { CliCommand, CliIO } from '../io.js';
-import { reportError } from '../main.js';
-import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
-import { VERSION } from '../version.js';
+import { reportError } from '../report-error.js';
 
 const DRIFT_USAGE = `Usage: evalgate drift [options]
 
@@ -94,13 +87,6 @@ export interface DriftCommandDeps {
   clock?: Clock;
 }
 
-export interface DriftReporting {
-  history: HistoryStore;
-  issues?: DriftIssueTracker;
-  /** Where results go, for the log. */
-  describe: string;
-}
-
 /** GitHub settings from the environment and flags; undefined when either the token or the repo is missing. */
 function githubTarget(args: Pick<DriftArgs, 'repo'>, env: Record<string, string | undefined>): { token: string; owner: string; repo: string; apiUrl?: string } | undefined {
   const token = env['GITHUB_TOKEN'] || env['GH_TOKEN'];
@@ -113,27 +99,19 @@ function githubTarget(args: Pick<DriftArgs, 'repo'>, env: Record<string, string 
 
 export function buildReporting(args: Pick<DriftArgs, 'repo' | 'store' | 'historyDir'>, config: ResolvedConfig, io: CliIO, deps: DriftCommandDeps = {}): DriftReporting {
   const gh = githubTarget(args, io.env);
-  const dir = resolve(io.cwd, args.historyDir ?? resolve(config.dir, '.evalgate-drift'));
-  if (!gh) {
-    if (args.store === 'branch') throw new UsageError('--store branch needs GITHUB_TOKEN (or GH_TOKEN) and --repo OWNER/NAME');
-    return { history: createLocalHistoryStore(dir), describe: `history dir ${dir}, no GitHub issues (no token/repository)` };
-  }
+  if (!gh && args.store === 'branch') throw new UsageError('--store branch needs GITHUB_TOKEN (or GH_TOKEN) and --repo OWNER/NAME');
   const log = (m: string): void => io.stderr(`github: ${m}\n`);
-  const octokit = (deps.createOctokit ?? createOctokit)({ token: gh.token, ...(gh.apiUrl ? { baseUrl: gh.apiUrl } : {}), log });
-  const history =
-    args.store === 'branch'
-      ? createBranchHistoryStore({ octokit, owner: gh.owner, repo: gh.repo, branch: config.drift.branch, log })
-      : createLocalHistoryStore(dir);
-  return {
-    history,
-    issues: createDriftIssues({ octokit, owner: gh.owner, repo: gh.repo, label: config.drift.label, log }),
-    describe: `${history.where}, issues in ${gh.owner}/${gh.repo}`,
-  };
+  const octokit = gh ? (deps.createOctokit ?? createOctokit)({ token: gh.token, ...(gh.apiUrl ? { baseUrl: gh.apiUrl } : {}), log }) : undefined;
+  return buildDriftReporting({
+    config,
+    github: gh && octokit ? { octokit, owner: gh.owner, repo: gh.repo } : undefined,
+    store: args.store,
+    localDir: resolve(io.cwd, args.historyDir ?? resolve(config.dir, '.evalgate-drift')),
+    log,
+  });
 }
 
-export interface DriftOnceResult {
-  result: DriftCheckResult;
-  line: string;
+export interface DriftOnceResult extends DriftFlowResult {
   exitCode: number;
 }
 
@@ -144,41 +122,26 @@ export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal
   const known = new Set(config.suites.map((s) => s.name));
   const unknown = args.suites.filter((n) => !known.has(n));
   if (unknown.length) throw new UsageError(`unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} in ${config.path} (suites: ${[...known].join(', ')})`);
-  const suites = args.suites.length ? config.suites.filter((s) => args.suites.includes(s.name)) : config.suites;
-  const reporting = buildReporting(args, config, io, deps);
-
   const seen = new Set<string>();
-  const warn = (m: string): void => {
-    if (!seen.has(m)) io.stderr(`warning: ${m}\n`);
-    seen.add(m);
-  };
-  // Live answers still refresh the response cache, so a later `evalgate run` can reuse them.
-  const runtime = buildRuntime({ config, env: io.env, plan: { mode: 'refresh', store: 'cache' }, scorers, warn, ...(args.trace ? { tracePath: resolve(io.cwd, args.trace) } : {}) });
-  const started = Date.now();
-  const clock = deps.clock ?? createSystemClock();
-  let result: DriftCheckResult;
-  try {
-    const { cacheMode: _live, ...runOptions } = runtime.options;
-    result = await runDriftCheck(
-      {
-        suites,
-        drift: config.drift,
-        runId: `drift-${newRunId(new Date(clock.now()))}`,
-        run: { ...runOptions, toolVersion: VERSION, ...(args.maxCostUsd !== undefined ? { maxCostUsd: args.maxCostUsd } : {}), ...(signal ? { signal } : {}) },
-        maxErrorRate: config.gate.maxErrorRate,
-        pin: args.pin,
-        ...(runOptions.commit ? { commit: runOptions.commit } : {}),
-        ...(args.runUrl ? { runUrl: args.runUrl } : {}),
-      },
-      { runEval, engine: runtime.deps, clock, history: reporting.history, ...(reporting.issues ? { issues: reporting.issues } : {}), log: (m) => io.stderr(`${m}\n`) },
-    );
-  } finally {
-    await runtime.close();
-  }
-  if (args.markdown) await writeFileAtomic(resolve(io.cwd, args.markdown), renderDriftSummary(result), { makeDir: true });
-  const failed = result.outcomes.some((o) => o.error);
-  const drifted = result.outcomes.some((o) => o.status === 'drifted');
-  return { result, line: driftLogLine(result, Date.now() - started), exitCode: failed ? 3 : drifted ? 1 : 0 };
+  const flow = await runDriftFlow({
+    config,
+    ...(args.suites.length ? { suites: config.suites.filter((s) => args.suites.includes(s.name)) } : {}),
+    env: io.env,
+    reporting: buildReporting(args, config, io, deps),
+    scorers,
+    warn: (m) => {
+      if (!seen.has(m)) io.stderr(`warning: ${m}\n`);
+      seen.add(m);
+    },
+    log: (m) => io.stderr(`${m}\n`),
+    run: { ...(args.maxCostUsd !== undefined ? { maxCostUsd: args.maxCostUsd } : {}), ...(signal ? { signal } : {}) },
+    ...(args.pin ? { pin: true } : {}),
+    ...(args.trace ? { tracePath: resolve(io.cwd, args.trace) } : {}),
+    ...(args.runUrl ? { runUrl: args.runUrl } : {}),
+    ...(deps.clock ? { clock: deps.clock } : {}),
+  });
+  if (args.markdown) await writeFileAtomic(resolve(io.cwd, args.markdown), flow.summaryMarkdown, { makeDir: true });
+  return { ...flow, exitCode: flow.errors.length ? 3 : flow.drifted.length ? 1 : 0 };
 }
 
 export function createDriftCommand(deps: DriftCommandDeps = {}): CliCommand {

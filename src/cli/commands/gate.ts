@@ -5,12 +5,12 @@ import { resolve } from 'node:path';
 import { createGit } from '../../adapters/git/git.js';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/defaults.js';
 import { FAIL_ON_VALUES, type FailOn } from '../../core/gate/gate.js';
-import { runGateFlow } from '../../action/gate-flow.js';
-import { renderComment } from '../../action/render.js';
+import { runGateFlow } from '../../app/gate/flow.js';
+import { renderComment } from '../../app/gate/render.js';
 import { nonNegativeNumber, parseCommandArgs, positiveInt, UsageError } from '../args.js';
 import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
 import type { CliCommand } from '../io.js';
-import { reportError } from '../main.js';
+import { reportError } from '../report-error.js';
 
 const GATE_USAGE = `Usage: evalgate gate --base <git-ref> [options]
 

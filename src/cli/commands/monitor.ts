@@ -1,13 +1,13 @@
-// `evalgate monitor`: the drift daemon (monitor/daemon.ts) around `evalgate drift`'s check. Schedule from
+// `evalgate monitor`: the drift daemon (src/app/drift/daemon.ts) around `evalgate drift`'s check. Schedule from
 // --schedule or drift.schedule; SIGTERM/SIGINT stop it cleanly (exit 0). Reports to GitHub issues when a
 // token and repository are configured, otherwise to the history dir and stdout, one line per run.
 import { resolve } from 'node:path';
-import { startDaemon, validateSchedule } from '../../../monitor/daemon.js';
+import { startDaemon, validateSchedule } from '../../app/drift/daemon.js';
 import { loadConfig } from '../../adapters/config/loader.js';
 import { parseCommandArgs, positiveInt, UsageError } from '../args.js';
 import type { CliCommand, CliIO } from '../io.js';
-import { reportError } from '../main.js';
-import { buildScorerRegistry } from '../runtime.js';
+import { reportError } from '../report-error.js';
+import { buildScorerRegistry } from '../../app/runtime.js';
 import { buildReporting, driftOnce, parseDriftArgs } from './drift.js';
 
 const MONITOR_USAGE = `Usage: evalgate monitor [options]

@@ -11,12 +11,12 @@ import { renderJUnit } from '../../core/report/junit.js';
 import { parseRunArgs, RUN_USAGE, UsageError, type RunArgs } from '../args.js';
 import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
 import type { CliCommand, CliIO } from '../io.js';
-import { reportError } from '../main.js';
+import { reportError } from '../report-error.js';
 import { SIGNAL_EXIT, watchInterrupt } from '../interrupt.js';
 import { createProgressLine } from '../progress.js';
-import { buildRuntime, buildScorerRegistry, cachePlan, newRunId } from '../runtime.js';
-import { summarizeRun } from '../run-summary.js';
-import { VERSION } from '../version.js';
+import { buildRuntime, buildScorerRegistry, cachePlan, newRunId } from '../../app/runtime.js';
+import { summarizeRun } from '../console-summary.js';
+import { VERSION } from '../../app/version.js';
 
 const RUN_LABEL = 'run';
 

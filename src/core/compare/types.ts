@@ -67,13 +67,3 @@ export interface SuiteComparison {
   /** Why the verdict, in one sentence. */
   reason: string;
 }
-
-export interface GateReport {
-  verdict: Verdict;
-  suites: SuiteComparison[];
-  /** Suites that were not selected by the PR's changes (listed, not run). */
-  unselected: string[];
-  costCapHit: boolean;
-  /** Suites present only in the base config (deleted by the PR): listed, not run. Set by the gate. */
-  removed?: string[];
-}

@@ -3,8 +3,7 @@
 import type { GateConfig } from '../config/schema.js';
 import type { SuiteAggregates, SuiteResult } from '../results/types.js';
 import { pct, pctDelta, score, signed, usd } from '../report/format.js';
-import { compareSuite } from './compare.js';
-import type { GateReport, SuiteComparison, Verdict } from './types.js';
+import type { SuiteComparison, Verdict } from './types.js';
 
 /** Below this many cases scored on both sides, a drop cannot be called either way. */
 const MIN_PAIRED_CASES = 5;
@@ -114,32 +113,4 @@ export function overallVerdict(verdicts: Iterable<Verdict>): Verdict {
   let best = VERDICT_SEVERITY.length - 1;
   for (const v of verdicts) best = Math.min(best, VERDICT_SEVERITY.indexOf(v));
   return VERDICT_SEVERITY[best] as Verdict;
-}
-
-/** One suite as evaluated on each side; a missing side means the suite is new or removed. */
-export interface SuitePair {
-  base?: SuiteResult | undefined;
-  head?: SuiteResult | undefined;
-}
-
-/**
- * Compares every pair, applies the run-level context (cost cap) to each verdict and derives the overall
- * verdict. Suites come out in the order given (callers pass config order).
- */
-export function buildGateReport(
-  pairs: readonly SuitePair[],
-  gate: GateConfig,
-  unselected: readonly string[],
-  costCapHit: boolean,
-): GateReport {
-  const suites = pairs
-    .filter((p) => p.base || p.head)
-    .map((p) => {
-      const c = compareSuite(p.base, p.head, gate);
-      const v = suiteVerdict(c, gate, { costCapHit });
-      c.verdict = v.verdict;
-      c.reason = v.reason;
-      return c;
-    });
-  return { verdict: overallVerdict(suites.map((s) => s.verdict)), suites, unselected: [...unselected], costCapHit };
 }

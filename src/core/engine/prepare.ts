@@ -4,7 +4,7 @@
 import type { ResolvedCase, ResolvedSuite } from '../config/resolved.js';
 import type { ChatMessage } from '../model/types.js';
 import { renderPrompt } from '../prompt/render.js';
-import { estimateRequestTokens } from './budget.js';
+import { estimateRequestTokens } from './token-budget.js';
 import type { RunContext } from './context.js';
 
 export type PreparedCase =

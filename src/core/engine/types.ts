@@ -1,7 +1,7 @@
 // The engine's public contract. The engine is pure: every effect comes in through EngineDeps.
 import type { ResolvedSuite } from '../config/resolved.js';
 import type { Price } from '../config/schema.js';
-import type { ModelClient } from '../model/types.js';
+import type { ModelClient } from '../ports/model-client.js';
 import type { Clock } from '../ports/clock.js';
 import type { ResponseCache, TraceSink } from '../ports/stores.js';
 import type { RunResult, SuiteResult } from '../results/types.js';

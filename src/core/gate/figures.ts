@@ -1,6 +1,7 @@
 // The headline numbers of a gate report, as the action's outputs expose them. Suites weigh the same
 // (like cases inside a suite); unknown prices make a cost figure unknown (null), never $0.
-import type { GateReport, MetricDelta } from '../compare/types.js';
+import type { MetricDelta } from '../compare/types.js';
+import type { GateReport } from './report.js';
 import { mean } from '../stats/mean.js';
 
 export interface GateFigures {

@@ -4,8 +4,9 @@
 // Whose gate rules judge a PR? The base config's `gate:` when there is one: a PR must not be able to
 // loosen the thresholds that judge it (e.g. raise maxScoreDrop to 1 in the same PR). A rule change takes
 // effect once merged. Without a base config (the PR introducing evalgate) the head's rules apply.
-import { buildGateReport } from '../compare/verdict.js';
-import type { GateReport, Verdict } from '../compare/types.js';
+import { buildGateReport } from './report.js';
+import type { Verdict } from '../compare/types.js';
+import type { GateReport } from './report.js';
 import type { ResolvedConfig } from '../config/resolved.js';
 import type { GateConfig } from '../config/schema.js';
 import type { EngineOutput } from '../engine/types.js';

@@ -89,9 +89,3 @@ export interface EmbeddingResponse {
   vectors: number[][];
   usage?: TokenUsage;
 }
-
-export interface ModelClient {
-  complete(req: CompletionRequest): Promise<CompletionResponse>;
-  /** Optional: only endpoints with `/embeddings`. */
-  embed?(req: EmbeddingRequest): Promise<EmbeddingResponse>;
-}

@@ -1,8 +1,9 @@
 // The sticky PR comment: headline verdict, per-suite table, reasons, case details, footer. At most
 // 65,536 characters (GitHub rejects longer bodies): the essentials always fit, case details are added
 // worst first while the budget lasts, and every omission says where the full report is.
-import type { GateReport, SuiteComparison } from '../compare/types.js';
-import { Budget } from './budget.js';
+import type { SuiteComparison } from '../compare/types.js';
+import type { GateReport } from '../gate/report.js';
+import { Budget } from './char-budget.js';
 import { escapeHtmlText, escapeText, truncate } from './escape.js';
 import { count } from './format.js';
 import {

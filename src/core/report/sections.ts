@@ -1,6 +1,7 @@
 // Markdown building blocks shared by the PR comment and the job summary: headline, suite table, verdict
 // reasons, case details, footer. Everything untrusted passes through escape.ts.
-import type { CaseChange, GateReport, MetricDelta, SuiteComparison, Verdict } from '../compare/types.js';
+import type { CaseChange, MetricDelta, SuiteComparison, Verdict } from '../compare/types.js';
+import type { GateReport } from '../gate/report.js';
 import type { SuiteResult } from '../results/types.js';
 import { codeBlock, codeSpan, escapeText, formatVars } from './escape.js';
 import { count, DASH, ms, msDelta, pct, pctDelta, score, signed, tokens, tokensDelta, usd, usdDelta } from './format.js';

@@ -20,7 +20,7 @@ export interface PairedDelta {
   sd: number;
   /** Two-sided interval at `confidence` on the mean difference; null when n < 2. */
   ci: Interval | null;
-  /** One-sided p-value for "head is worse than base" (H1: delta < 0); null when n < 2. */
+  /** One-sided p-value for "head is worse than base" (alternative hypothesis: delta < 0); null when n < 2. */
   pValue: number | null;
 }
 

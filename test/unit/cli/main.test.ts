@@ -1,8 +1,9 @@
 // Dispatch of `evalgate <command>`: help, version, unknown commands and the last-resort error report.
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/cli/args.js';
-import { cliMain, reportError } from '../../../src/cli/main.js';
-import { VERSION } from '../../../src/cli/version.js';
+import { cliMain } from '../../../src/cli/main.js';
+import { reportError } from '../../../src/cli/report-error.js';
+import { VERSION } from '../../../src/app/version.js';
 import { ConfigError } from '../../../src/core/config/errors.js';
 import { captureIO } from './helpers.js';
 

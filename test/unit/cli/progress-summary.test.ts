@@ -1,7 +1,7 @@
 // The TTY progress line and the run summary (exit code, failures vs errors).
 import { describe, expect, it } from 'vitest';
 import { createProgressLine } from '../../../src/cli/progress.js';
-import { failingCases, summarizeRun, suiteVerdict } from '../../../src/cli/run-summary.js';
+import { failingCases, summarizeRun, suiteVerdict } from '../../../src/cli/console-summary.js';
 import type { RunResult, SuiteAggregates, SuiteResult } from '../../../src/core/results/types.js';
 
 describe('progress line', () => {

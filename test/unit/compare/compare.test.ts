@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSuite } from '../../../src/core/compare/compare.js';
-import { buildGateReport, overallVerdict, suiteVerdict } from '../../../src/core/compare/verdict.js';
+import { overallVerdict, suiteVerdict } from '../../../src/core/compare/verdict.js';
+import { buildGateReport } from '../../../src/core/gate/report.js';
 import { GateSchema } from '../../../src/core/config/schema.js';
 import type { CaseResult } from '../../../src/core/results/types.js';
 import { caseOf, caseScores, suiteOf } from './builders.js';

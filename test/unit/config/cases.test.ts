@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveCaseId } from '../../../src/core/config/load.js';
+import { deriveCaseId } from '../../../src/core/config/parse.js';
 import { load, loadError, withSuites } from './fixture.js';
 
 const files = { 'p.txt': 'Q: {{q}}' };

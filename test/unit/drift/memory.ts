@@ -1,5 +1,6 @@
 // In-memory ports for the drift monitor tests.
-import type { DriftIssue, DriftIssueTracker, HistoryStore } from '../../../src/core/drift/ports.js';
+import type { HistoryStore } from '../../../src/core/ports/history.js';
+import type { DriftIssue, DriftIssueTracker } from '../../../src/core/ports/issues.js';
 import { emptyHistory, type HistoryFile } from '../../../src/core/drift/history.js';
 
 export function memoryStore(): HistoryStore & { files: Map<string, HistoryFile>; dashboards: string[] } {

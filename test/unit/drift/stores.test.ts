@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBranchHistoryStore } from '../../../src/adapters/history/branch-store.js';
 import { createLocalHistoryStore } from '../../../src/adapters/history/local-store.js';
 import { appendBounded, parseHistory } from '../../../src/core/drift/history.js';
-import type { HistoryStore } from '../../../src/core/drift/ports.js';
+import type { HistoryStore } from '../../../src/core/ports/history.js';
 import { startFakeGitHub, type FakeGitHub } from '../../fakes/fake-github.js';
 import { testOctokit } from './gh.js';
 import { entry } from './helpers.js';

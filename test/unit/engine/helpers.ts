@@ -1,7 +1,8 @@
 // In-memory ports for engine unit tests: a manual clock, a scripted model client, a map cache and an
 // array trace. No timers: the fake clock's sleep records the wait and advances time at once.
 import type { ResolvedCase, ResolvedSuite } from '../../../src/core/config/resolved.js';
-import { ModelError, type CompletionRequest, type CompletionResponse, type EmbeddingRequest, type EmbeddingResponse, type ModelClient, type ProviderSettings } from '../../../src/core/model/types.js';
+import { ModelError, type CompletionRequest, type CompletionResponse, type EmbeddingRequest, type EmbeddingResponse, type ProviderSettings } from '../../../src/core/model/types.js';
+import type { ModelClient } from '../../../src/core/ports/model-client.js';
 import type { Clock } from '../../../src/core/ports/clock.js';
 import type { CachedResponse, ResponseCache, TraceRecord, TraceSink } from '../../../src/core/ports/stores.js';
 import { createRegistry, deterministicScorers } from '../../../src/core/scorers/registry.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateCase, aggregateSuite } from '../../../src/core/engine/aggregate.js';
-import { estimateInputTokens, estimateRequestTokens } from '../../../src/core/engine/budget.js';
+import { estimateInputTokens, estimateRequestTokens } from '../../../src/core/engine/token-budget.js';
 import { backoffMs } from '../../../src/core/engine/retry.js';
 import { toRunResult } from '../../../src/core/engine/run-result.js';
 import { interleave } from '../../../src/core/engine/schedule.js';

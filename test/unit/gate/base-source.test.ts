@@ -1,6 +1,6 @@
 // Base files come from git when the commit is available, else from the contents API.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { baseFileSource, toRepoPath } from '../../../src/action/gate-flow.js';
+import { baseFileSource, toRepoPath } from '../../../src/app/gate/flow.js';
 import type { Git } from '../../../src/adapters/git/git.js';
 import { readRepoFile } from '../../../src/adapters/github/contents.js';
 import { createOctokit } from '../../../src/adapters/github/octokit.js';

@@ -1,6 +1,6 @@
 // Gate reports for the report tests, built through the real comparison.
-import { buildGateReport } from '../../../src/core/compare/verdict.js';
-import type { GateReport } from '../../../src/core/compare/types.js';
+import { buildGateReport } from '../../../src/core/gate/report.js';
+import type { GateReport } from '../../../src/core/gate/report.js';
 import { GateSchema } from '../../../src/core/config/schema.js';
 import type { CaseResult } from '../../../src/core/results/types.js';
 import { caseOf, suiteOf } from '../compare/builders.js';

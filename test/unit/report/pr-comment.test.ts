@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGateReport } from '../../../src/core/compare/verdict.js';
+import { buildGateReport } from '../../../src/core/gate/report.js';
 import { PR_COMMENT_LIMIT, PR_COMMENT_MARKER, renderPrComment } from '../../../src/core/report/pr-comment.js';
 import { caseOf, suiteOf } from '../compare/builders.js';
 import { gate, HOSTILE, regressedPair, smallReport } from './fixtures.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGateReport } from '../../../src/core/compare/verdict.js';
-import { utf8Length } from '../../../src/core/report/budget.js';
-import { renderJobSummary } from '../../../src/core/report/summary.js';
+import { buildGateReport } from '../../../src/core/gate/report.js';
+import { utf8Length } from '../../../src/core/report/char-budget.js';
+import { renderJobSummary } from '../../../src/core/report/job-summary.js';
 import { gate, regressedPair, smallReport } from './fixtures.js';
 
 describe('renderJobSummary', () => {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DriftSchema } from '../../../src/core/config/schema.js';
 import type { ResolvedSuite } from '../../../src/core/config/resolved.js';
-import { decideAction, healthyStreak, runDriftCheck, type DriftCheckOptions } from '../../../src/core/drift/monitor.js';
+import { decideAction, healthyStreak, runDriftCheck, type DriftCheckOptions } from '../../../src/core/drift/check.js';
 import type { EngineDeps, RunEval, RunOptions } from '../../../src/core/engine/types.js';
-import { driftLogLine, renderDriftSummary } from '../../../src/core/drift/summary.js';
+import { driftLogLine, renderDriftSummary } from '../../../src/core/drift/run-report.js';
 import { entry, ids, suiteResult } from './helpers.js';
 import { memoryIssues, memoryStore } from './memory.js';
 

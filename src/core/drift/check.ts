@@ -9,7 +9,8 @@ import type { SuiteResult } from '../results/types.js';
 import { baselineKeeper, selectBaseline, viewBaseline, type Baseline } from './baseline.js';
 import { appendBounded, compactHistory, emptyHistory, sameSegment, toHistoryEntry, type EntryStatus, type HistoryEntry, type HistoryFile } from './history.js';
 import { driftIssueTitle, renderDriftIssueBody, renderPersistComment, renderRecoveryComment, type DriftIssueInput } from './issue-body.js';
-import type { DriftIssue, DriftIssueTracker, HistoryStore } from './ports.js';
+import type { HistoryStore } from '../ports/history.js';
+import type { DriftIssue, DriftIssueTracker } from '../ports/issues.js';
 import { computeSignals, type SignalReport } from './signals.js';
 import { renderDashboard } from './dashboard.js';
 

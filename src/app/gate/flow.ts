@@ -2,17 +2,17 @@
 // head config from the working tree and the base config from git (contents API as fallback), evaluate
 // the affected suites base + head in one engine run with the same evaluation settings, compare.
 import { relative, resolve, sep } from 'node:path';
-import { loadConfig, loadConfigFromFiles, type FileSource } from '../adapters/config/loader.js';
-import type { Git } from '../adapters/git/git.js';
-import type { ResolvedConfig } from '../core/config/resolved.js';
-import { runEval } from '../core/engine/engine.js';
-import { toRunResult } from '../core/engine/run-result.js';
-import type { EngineOutput, RunEval } from '../core/engine/types.js';
-import { runGate, type FailOn, type GateOutcome } from '../core/gate/gate.js';
-import type { ModelClient } from '../core/model/types.js';
-import type { RunResult } from '../core/results/types.js';
-import { buildRuntime, buildScorerRegistry, newRunId } from '../cli/runtime.js';
-import { VERSION } from '../cli/version.js';
+import { loadConfig, loadConfigFromFiles, type FileSource } from '../../adapters/config/loader.js';
+import type { Git } from '../../adapters/git/git.js';
+import type { ResolvedConfig } from '../../core/config/resolved.js';
+import { runEval } from '../../core/engine/engine.js';
+import { toRunResult } from '../../core/engine/run-result.js';
+import type { EngineOutput, RunEval } from '../../core/engine/types.js';
+import { runGate, type FailOn, type GateOutcome } from '../../core/gate/gate.js';
+import type { ModelClient } from '../../core/ports/model-client.js';
+import type { RunResult } from '../../core/results/types.js';
+import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
+import { VERSION } from '../version.js';
 
 export interface GateFlowInput {
   /** Absolute path of the repository's work tree root. */

@@ -1,8 +1,8 @@
-export const id = 96;
-export const ids = [96];
+export const id = 269;
+export const ids = [269];
 export const modules = {
 
-/***/ 96:
+/***/ 5269:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -105,10 +105,103 @@ function createGit(cwd, opts = {}) {
 
 // EXTERNAL MODULE: ./lib/src/core/config/defaults.js
 var defaults = __webpack_require__(4717);
-// EXTERNAL MODULE: ./lib/src/core/report/format.js
-var format = __webpack_require__(9116);
 // EXTERNAL MODULE: ./lib/src/core/stats/paired.js + 1 modules
 var paired = __webpack_require__(1080);
+// EXTERNAL MODULE: ./lib/src/core/report/format.js
+var format = __webpack_require__(9116);
+;// CONCATENATED MODULE: ./lib/src/core/compare/verdict.js
+
+/** Below this many cases scored on both sides, a drop cannot be called either way. */
+const MIN_PAIRED_CASES = 5;
+/** Overall severity, worst first. `skipped` ranks below `pass`: it means "nothing was checked". */
+const VERDICT_SEVERITY = ['regression', 'below-min', 'over-budget', 'inconclusive', 'pass', 'skipped'];
+/** Errored share of the samples that were sent (ok + error); null when nothing was sent. */
+function errorRate(a) {
+    if (!a)
+        return null;
+    const sent = a.ok + a.errors;
+    return sent === 0 ? null : a.errors / sent;
+}
+function ciText(c) {
+    const ci = c.score.ci;
+    if (!ci)
+        return '';
+    return `, ${Math.round(ci.level * 100)}% CI ${(0,format/* signed */.x8)(ci.low)} to ${(0,format/* signed */.x8)(ci.high)}`;
+}
+/** The verdict of one suite. First matching rule wins (docs/gate-rules.md, "Per-suite rules"). */
+function suiteVerdict(c, gate, ctx) {
+    const ha = c.head?.aggregates;
+    const ba = c.base?.aggregates;
+    // 1. Removed suites are listed, not judged.
+    if (c.status === 'removed' || !ha)
+        return { verdict: 'skipped', reason: 'suite removed on head; listed only' };
+    // 2. Nothing evaluated on head.
+    if (ha.ok + ha.errors === 0) {
+        if (ctx.costCapHit && ha.skipped > 0)
+            return { verdict: 'over-budget', reason: `run cost cap reached before this suite was evaluated (${ha.skipped} samples not sent)` };
+        const parts = [
+            ha.skipped ? `${ha.skipped} skipped` : '',
+            ha.budget ? `${ha.budget} over the token budget` : '',
+            ha.blocked ? `${ha.blocked} blocked by input scanning` : '',
+        ].filter(Boolean);
+        return { verdict: 'skipped', reason: `no sample was evaluated${parts.length ? ` (${parts.join(', ')})` : ''}` };
+    }
+    // 3. Too many errors: the scores that exist may be a biased subset, so no call either way.
+    const hr = errorRate(ha);
+    const br = c.status === 'compared' ? errorRate(ba) : null;
+    if (hr !== null && hr > gate.maxErrorRate)
+        return { verdict: 'inconclusive', reason: `${(0,format/* pct */.Oe)(hr)} of head requests failed (limit ${(0,format/* pct */.Oe)(gate.maxErrorRate)})` };
+    if (br !== null && br > gate.maxErrorRate)
+        return { verdict: 'inconclusive', reason: `${(0,format/* pct */.Oe)(br)} of base requests failed (limit ${(0,format/* pct */.Oe)(gate.maxErrorRate)})` };
+    const d = c.score.pairedDelta ?? null;
+    const n = c.score.pairedCases;
+    const tooFew = c.status === 'compared' && n < MIN_PAIRED_CASES;
+    // 4. Regression: practically large AND statistically supported.
+    if (c.status === 'compared' && !tooFew && d !== null && d < -gate.maxScoreDrop && c.score.ci && c.score.ci.high < 0)
+        return {
+            verdict: 'regression',
+            reason: `score dropped by ${(0,format/* score */.fN)(-d)} over ${n} paired cases${ciText(c)}; more than the allowed ${(0,format/* score */.fN)(gate.maxScoreDrop, 2)}`,
+        };
+    // 5. Absolute floor.
+    const hs = ha.meanScore;
+    if (hs !== null && hs < gate.minScore)
+        return { verdict: 'below-min', reason: `head score ${(0,format/* score */.fN)(hs)} is below minScore ${(0,format/* score */.fN)(gate.minScore, 2)}` };
+    // 6. Budgets. Unknown prices (null) never trigger; they are reported as "price unknown".
+    if (ctx.costCapHit && (ha.skipped > 0 || (ba?.skipped ?? 0) > 0))
+        return { verdict: 'over-budget', reason: `run cost cap reached; ${ha.skipped + (ba?.skipped ?? 0)} samples not sent` };
+    const cr = c.costPerRequestUsd;
+    if (gate.maxCostIncrease !== undefined && c.status === 'compared' && cr.relative !== null && cr.relative > gate.maxCostIncrease)
+        return {
+            verdict: 'over-budget',
+            reason: `cost per request ${(0,format/* usd */.dR)(cr.base)} → ${(0,format/* usd */.dR)(cr.head)} (${(0,format/* pctDelta */.I4)(cr.relative)}, limit +${(0,format/* pct */.Oe)(gate.maxCostIncrease)})`,
+        };
+    // 7. Too few paired cases to rule out a drop that looks large.
+    if (tooFew && (d === null || d < -gate.maxScoreDrop))
+        return {
+            verdict: 'inconclusive',
+            reason: d === null
+                ? 'no case was scored on both base and head'
+                : `score moved ${(0,format/* signed */.x8)(d)} but only ${n} cases were scored on both sides (need ${MIN_PAIRED_CASES})`,
+        };
+    // 8. Pass, saying why a visible drop did not fail.
+    if (c.status === 'new')
+        return { verdict: 'pass', reason: `new suite; head score ${(0,format/* score */.fN)(hs)}` };
+    if (d === null)
+        return { verdict: 'pass', reason: 'no paired score change' };
+    if (d < -gate.maxScoreDrop)
+        return { verdict: 'pass', reason: `drop ${(0,format/* signed */.x8)(d)} is not statistically supported${ciText(c)}` };
+    if (d < 0 && c.score.ci && c.score.ci.high < 0)
+        return { verdict: 'pass', reason: `drop ${(0,format/* signed */.x8)(d)} is real but within the allowed ${(0,format/* score */.fN)(gate.maxScoreDrop, 2)}` };
+    return { verdict: 'pass', reason: `score change ${(0,format/* signed */.x8)(d)} over ${n} paired cases${ciText(c)}` };
+}
+/** Worst verdict by VERDICT_SEVERITY; `skipped` when there is nothing to judge. */
+function overallVerdict(verdicts) {
+    let best = VERDICT_SEVERITY.length - 1;
+    for (const v of verdicts)
+        best = Math.min(best, VERDICT_SEVERITY.indexOf(v));
+    return VERDICT_SEVERITY[best];
+}
+
 ;// CONCATENATED MODULE: ./lib/src/core/compare/compare.js
 
 
@@ -274,99 +367,9 @@ function compareSuite(base, head, gate) {
     return cmp;
 }
 
-;// CONCATENATED MODULE: ./lib/src/core/compare/verdict.js
+;// CONCATENATED MODULE: ./lib/src/core/gate/report.js
 
 
-/** Below this many cases scored on both sides, a drop cannot be called either way. */
-const MIN_PAIRED_CASES = 5;
-/** Overall severity, worst first. `skipped` ranks below `pass`: it means "nothing was checked". */
-const VERDICT_SEVERITY = ['regression', 'below-min', 'over-budget', 'inconclusive', 'pass', 'skipped'];
-/** Errored share of the samples that were sent (ok + error); null when nothing was sent. */
-function errorRate(a) {
-    if (!a)
-        return null;
-    const sent = a.ok + a.errors;
-    return sent === 0 ? null : a.errors / sent;
-}
-function ciText(c) {
-    const ci = c.score.ci;
-    if (!ci)
-        return '';
-    return `, ${Math.round(ci.level * 100)}% CI ${(0,format/* signed */.x8)(ci.low)} to ${(0,format/* signed */.x8)(ci.high)}`;
-}
-/** The verdict of one suite. First matching rule wins (docs/gate-rules.md, "Per-suite rules"). */
-function suiteVerdict(c, gate, ctx) {
-    const ha = c.head?.aggregates;
-    const ba = c.base?.aggregates;
-    // 1. Removed suites are listed, not judged.
-    if (c.status === 'removed' || !ha)
-        return { verdict: 'skipped', reason: 'suite removed on head; listed only' };
-    // 2. Nothing evaluated on head.
-    if (ha.ok + ha.errors === 0) {
-        if (ctx.costCapHit && ha.skipped > 0)
-            return { verdict: 'over-budget', reason: `run cost cap reached before this suite was evaluated (${ha.skipped} samples not sent)` };
-        const parts = [
-            ha.skipped ? `${ha.skipped} skipped` : '',
-            ha.budget ? `${ha.budget} over the token budget` : '',
-            ha.blocked ? `${ha.blocked} blocked by input scanning` : '',
-        ].filter(Boolean);
-        return { verdict: 'skipped', reason: `no sample was evaluated${parts.length ? ` (${parts.join(', ')})` : ''}` };
-    }
-    // 3. Too many errors: the scores that exist may be a biased subset, so no call either way.
-    const hr = errorRate(ha);
-    const br = c.status === 'compared' ? errorRate(ba) : null;
-    if (hr !== null && hr > gate.maxErrorRate)
-        return { verdict: 'inconclusive', reason: `${(0,format/* pct */.Oe)(hr)} of head requests failed (limit ${(0,format/* pct */.Oe)(gate.maxErrorRate)})` };
-    if (br !== null && br > gate.maxErrorRate)
-        return { verdict: 'inconclusive', reason: `${(0,format/* pct */.Oe)(br)} of base requests failed (limit ${(0,format/* pct */.Oe)(gate.maxErrorRate)})` };
-    const d = c.score.pairedDelta ?? null;
-    const n = c.score.pairedCases;
-    const tooFew = c.status === 'compared' && n < MIN_PAIRED_CASES;
-    // 4. Regression: practically large AND statistically supported.
-    if (c.status === 'compared' && !tooFew && d !== null && d < -gate.maxScoreDrop && c.score.ci && c.score.ci.high < 0)
-        return {
-            verdict: 'regression',
-            reason: `score dropped by ${(0,format/* score */.fN)(-d)} over ${n} paired cases${ciText(c)}; more than the allowed ${(0,format/* score */.fN)(gate.maxScoreDrop, 2)}`,
-        };
-    // 5. Absolute floor.
-    const hs = ha.meanScore;
-    if (hs !== null && hs < gate.minScore)
-        return { verdict: 'below-min', reason: `head score ${(0,format/* score */.fN)(hs)} is below minScore ${(0,format/* score */.fN)(gate.minScore, 2)}` };
-    // 6. Budgets. Unknown prices (null) never trigger; they are reported as "price unknown".
-    if (ctx.costCapHit && (ha.skipped > 0 || (ba?.skipped ?? 0) > 0))
-        return { verdict: 'over-budget', reason: `run cost cap reached; ${ha.skipped + (ba?.skipped ?? 0)} samples not sent` };
-    const cr = c.costPerRequestUsd;
-    if (gate.maxCostIncrease !== undefined && c.status === 'compared' && cr.relative !== null && cr.relative > gate.maxCostIncrease)
-        return {
-            verdict: 'over-budget',
-            reason: `cost per request ${(0,format/* usd */.dR)(cr.base)} → ${(0,format/* usd */.dR)(cr.head)} (${(0,format/* pctDelta */.I4)(cr.relative)}, limit +${(0,format/* pct */.Oe)(gate.maxCostIncrease)})`,
-        };
-    // 7. Too few paired cases to rule out a drop that looks large.
-    if (tooFew && (d === null || d < -gate.maxScoreDrop))
-        return {
-            verdict: 'inconclusive',
-            reason: d === null
-                ? 'no case was scored on both base and head'
-                : `score moved ${(0,format/* signed */.x8)(d)} but only ${n} cases were scored on both sides (need ${MIN_PAIRED_CASES})`,
-        };
-    // 8. Pass, saying why a visible drop did not fail.
-    if (c.status === 'new')
-        return { verdict: 'pass', reason: `new suite; head score ${(0,format/* score */.fN)(hs)}` };
-    if (d === null)
-        return { verdict: 'pass', reason: 'no paired score change' };
-    if (d < -gate.maxScoreDrop)
-        return { verdict: 'pass', reason: `drop ${(0,format/* signed */.x8)(d)} is not statistically supported${ciText(c)}` };
-    if (d < 0 && c.score.ci && c.score.ci.high < 0)
-        return { verdict: 'pass', reason: `drop ${(0,format/* signed */.x8)(d)} is real but within the allowed ${(0,format/* score */.fN)(gate.maxScoreDrop, 2)}` };
-    return { verdict: 'pass', reason: `score change ${(0,format/* signed */.x8)(d)} over ${n} paired cases${ciText(c)}` };
-}
-/** Worst verdict by VERDICT_SEVERITY; `skipped` when there is nothing to judge. */
-function overallVerdict(verdicts) {
-    let best = VERDICT_SEVERITY.length - 1;
-    for (const v of verdicts)
-        best = Math.min(best, VERDICT_SEVERITY.indexOf(v));
-    return VERDICT_SEVERITY[best];
-}
 /**
  * Compares every pair, applies the run-level context (cost cap) to each verdict and derives the overall
  * verdict. Suites come out in the order given (callers pass config order).
@@ -596,16 +599,16 @@ async function runGate(input) {
 }
 
 // EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 13 modules
-var loader = __webpack_require__(6727);
+var loader = __webpack_require__(2199);
 // EXTERNAL MODULE: ./lib/src/core/engine/engine.js + 15 modules
-var engine_engine = __webpack_require__(4350);
+var engine_engine = __webpack_require__(7281);
 // EXTERNAL MODULE: ./lib/src/core/engine/run-result.js + 1 modules
 var run_result = __webpack_require__(8698);
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 31 modules
-var cli_runtime = __webpack_require__(6675);
-// EXTERNAL MODULE: ./lib/src/cli/version.js + 1 modules
-var version = __webpack_require__(2973);
-;// CONCATENATED MODULE: ./lib/src/action/gate-flow.js
+// EXTERNAL MODULE: ./lib/src/app/runtime.js + 31 modules
+var app_runtime = __webpack_require__(352);
+// EXTERNAL MODULE: ./lib/src/app/version.js + 1 modules
+var version = __webpack_require__(4130);
+;// CONCATENATED MODULE: ./lib/src/app/gate/flow.js
 // The PR gate's composition, shared by the action (pull_request) and `evalgate gate` (local): load the
 // head config from the working tree and the base config from git (contents API as fallback), evaluate
 // the affected suites base + head in one engine run with the same evaluation settings, compare.
@@ -664,13 +667,13 @@ async function loadBase(input, env, scorers) {
     }
 }
 async function runGateFlow(input) {
-    const scorers = (0,cli_runtime/* buildScorerRegistry */._c)();
+    const scorers = (0,app_runtime/* buildScorerRegistry */._c)();
     const env = input.replay ? recordingEnv(input.env) : input.env;
     const head = await (0,loader/* loadConfig */.Z)(input.configPath, { env, scorers, repoRoot: input.repoRoot });
     if (input.cacheDir)
         head.cache.dir = (0,external_node_path_.resolve)(input.repoRoot, input.cacheDir);
     const base = await loadBase(input, env, scorers);
-    const runtime = (0,cli_runtime/* buildRuntime */.NC)({
+    const runtime = (0,app_runtime/* buildRuntime */.NC)({
         config: head,
         env: input.env,
         plan: input.replay ? { mode: 'replay', store: 'recordings' } : { mode: 'use', store: 'cache' },
@@ -679,7 +682,7 @@ async function runGateFlow(input) {
         ...(input.tracePath ? { tracePath: input.tracePath } : {}),
         ...(input.model ? { model: input.model } : {}),
     });
-    const runId = (0,cli_runtime/* newRunId */.F$)();
+    const runId = (0,app_runtime/* newRunId */.F$)();
     const startedAt = new Date().toISOString();
     const engine = input.engine ?? engine_engine/* runEval */.w;
     let engineOut = { results: [], costCapHit: false };
@@ -732,10 +735,10 @@ async function runGateFlow(input) {
 
 // EXTERNAL MODULE: ./lib/src/core/report/escape.js
 var report_escape = __webpack_require__(9884);
-;// CONCATENATED MODULE: ./lib/src/core/report/budget.js
+;// CONCATENATED MODULE: ./lib/src/core/report/char-budget.js
 // A size budget for rendered reports: parts are appended in priority order while they fit, so the
 // least important ones are the ones dropped. `measure` is the unit the platform counts in.
-class budget_Budget {
+class char_budget_Budget {
     limit;
     measure;
     parts = [];
@@ -768,7 +771,7 @@ class budget_Budget {
     }
 }
 /** UTF-8 byte length (the job summary's 1 MiB limit counts bytes). */
-const budget_utf8Length = (s) => new TextEncoder().encode(s).length;
+const char_budget_utf8Length = (s) => new TextEncoder().encode(s).length;
 
 ;// CONCATENATED MODULE: ./lib/src/core/report/sections.js
 
@@ -1078,7 +1081,7 @@ function tableRows(suites, budgetChars, fullAt) {
 function renderPrComment(report, meta = {}, opts = {}) {
     const limit = opts.limit ?? PR_COMMENT_LIMIT;
     const fullAt = meta.fullReportAt ?? DEFAULT_FULL_AT;
-    const budget = new budget_Budget(limit);
+    const budget = new char_budget_Budget(limit);
     const foot = ['', '---', sections_footer(report, meta), ...(meta.extraFooter ?? [])].join('\n');
     budget.reserve(foot.length + 1);
     // Room for the omission note, whatever happens below.
@@ -1157,7 +1160,7 @@ function renderPrComment(report, meta = {}, opts = {}) {
     return out.length <= limit ? out : `${(0,report_escape/* truncate */.xv)(out, limit - 40).text}\n\n*(truncated)*`;
 }
 
-;// CONCATENATED MODULE: ./lib/src/core/report/summary.js
+;// CONCATENATED MODULE: ./lib/src/core/report/job-summary.js
 
 
 
@@ -1189,7 +1192,7 @@ function changedCases(s) {
         .map((r) => r.row)
         .join('\n')}${DETAILS_CLOSE}`;
 }
-function summary_renderJobSummary(report, meta = {}, opts = {}) {
+function job_summary_renderJobSummary(report, meta = {}, opts = {}) {
     const limit = opts.limitBytes ?? JOB_SUMMARY_LIMIT_BYTES;
     const fullAt = meta.fullReportAt ?? 'the JSON report artifact';
     const budget = new Budget(limit, utf8Length);
@@ -1254,7 +1257,7 @@ function summary_renderJobSummary(report, meta = {}, opts = {}) {
     return budget.text();
 }
 
-;// CONCATENATED MODULE: ./lib/src/action/render.js
+;// CONCATENATED MODULE: ./lib/src/app/gate/render.js
 
 
 
@@ -1348,8 +1351,8 @@ function renderNoSecretsNotice(runUrl) {
 var args = __webpack_require__(6294);
 // EXTERNAL MODULE: ./lib/src/adapters/fs/atomic-write.js
 var atomic_write = __webpack_require__(8472);
-// EXTERNAL MODULE: ./lib/src/cli/main.js
-var main = __webpack_require__(7742);
+// EXTERNAL MODULE: ./lib/src/cli/report-error.js
+var report_error = __webpack_require__(7786);
 ;// CONCATENATED MODULE: ./lib/src/cli/commands/gate.js
 // `evalgate gate --base <ref>`: the PR gate on a local repository. Head is the working tree (uncommitted
 // edits included), base is the merge base of <ref> and HEAD (what a PR against <ref> would diff
@@ -1444,7 +1447,7 @@ const gateCommand = async (argv, io) => {
         return flow.outcome.fail ? 1 : 0;
     }
     catch (err) {
-        return (0,main/* reportError */.N7)(err, io, 'gate');
+        return (0,report_error/* reportError */.N)(err, io, 'gate');
     }
 };
 

@@ -1,8 +1,8 @@
-export const id = 338;
-export const ids = [338];
+export const id = 658;
+export const ids = [658];
 export const modules = {
 
-/***/ 7338:
+/***/ 658:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/node-cron/dist/node-cron.js + 1 modules
 var node_cron = __webpack_require__(2305);
-;// CONCATENATED MODULE: ./lib/monitor/daemon.js
+;// CONCATENATED MODULE: ./lib/src/app/drift/daemon.js
 // The long-running drift monitor: runs a check on a cron schedule (node-cron, seconds field allowed),
 // never two at once (a tick that finds the previous check still running is skipped and logged), one
 // log line per run, and a clean stop: the schedule is stopped, a running check gets `stopTimeoutMs` to
@@ -77,17 +77,17 @@ function startDaemon(o) {
 }
 
 // EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 13 modules
-var loader = __webpack_require__(6727);
+var loader = __webpack_require__(2199);
 // EXTERNAL MODULE: ./lib/src/cli/args.js
 var cli_args = __webpack_require__(6294);
-// EXTERNAL MODULE: ./lib/src/cli/main.js
-var main = __webpack_require__(7742);
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 31 modules
-var runtime = __webpack_require__(6675);
-// EXTERNAL MODULE: ./lib/src/cli/commands/drift.js + 13 modules
-var drift = __webpack_require__(8116);
+// EXTERNAL MODULE: ./lib/src/cli/report-error.js
+var report_error = __webpack_require__(7786);
+// EXTERNAL MODULE: ./lib/src/app/runtime.js + 31 modules
+var runtime = __webpack_require__(352);
+// EXTERNAL MODULE: ./lib/src/cli/commands/drift.js + 15 modules
+var drift = __webpack_require__(4401);
 ;// CONCATENATED MODULE: ./lib/src/cli/commands/monitor.js
-// `evalgate monitor`: the drift daemon (monitor/daemon.ts) around `evalgate drift`'s check. Schedule from
+// `evalgate monitor`: the drift daemon (src/app/drift/daemon.ts) around `evalgate drift`'s check. Schedule from
 // --schedule or drift.schedule; SIGTERM/SIGINT stop it cleanly (exit 0). Reports to GitHub issues when a
 // token and repository are configured, otherwise to the history dir and stdout, one line per run.
 
@@ -115,7 +115,7 @@ function createMonitorCommand(deps) {
             return await monitor(argv, io, deps);
         }
         catch (err) {
-            return (0,main/* reportError */.N7)(err, io, 'monitor');
+            return (0,report_error/* reportError */.N)(err, io, 'monitor');
         }
     };
 }

@@ -1,8 +1,8 @@
-export const id = 943;
-export const ids = [943];
+export const id = 343;
+export const ids = [343];
 export const modules = {
 
-/***/ 1943:
+/***/ 3343:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,9 +16,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 13 modules
-var loader = __webpack_require__(6727);
+var loader = __webpack_require__(2199);
 // EXTERNAL MODULE: ./lib/src/core/engine/engine.js + 15 modules
-var engine = __webpack_require__(4350);
+var engine = __webpack_require__(7281);
 // EXTERNAL MODULE: ./lib/src/core/engine/run-result.js + 1 modules
 var run_result = __webpack_require__(8698);
 // EXTERNAL MODULE: ./lib/src/core/report/escape.js
@@ -229,8 +229,8 @@ function renderJUnit(run) {
 var cli_args = __webpack_require__(6294);
 // EXTERNAL MODULE: ./lib/src/adapters/fs/atomic-write.js
 var atomic_write = __webpack_require__(8472);
-// EXTERNAL MODULE: ./lib/src/cli/main.js
-var main = __webpack_require__(7742);
+// EXTERNAL MODULE: ./lib/src/cli/report-error.js
+var report_error = __webpack_require__(7786);
 // EXTERNAL MODULE: ./lib/src/cli/interrupt.js
 var cli_interrupt = __webpack_require__(7544);
 ;// CONCATENATED MODULE: ./lib/src/cli/progress.js
@@ -267,9 +267,9 @@ function createProgressLine(write, enabled, now = Date.now) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/src/cli/runtime.js + 31 modules
-var cli_runtime = __webpack_require__(6675);
-;// CONCATENATED MODULE: ./lib/src/cli/run-summary.js
+// EXTERNAL MODULE: ./lib/src/app/runtime.js + 31 modules
+var app_runtime = __webpack_require__(352);
+;// CONCATENATED MODULE: ./lib/src/cli/console-summary.js
 // What `evalgate run` says after the table, and its exit code. Failures (a suite under gate.minScore) and
 // errors (requests that never produced an answer) are reported apart: an error is not a low score, and
 // a run whose suites could not be scored at all is not a pass either.
@@ -401,8 +401,8 @@ function summarizeRun(run, minScore, interrupted) {
     return { exitCode: failed === 0 ? 0 : 1, lines };
 }
 
-// EXTERNAL MODULE: ./lib/src/cli/version.js + 1 modules
-var version = __webpack_require__(2973);
+// EXTERNAL MODULE: ./lib/src/app/version.js + 1 modules
+var version = __webpack_require__(4130);
 ;// CONCATENATED MODULE: ./lib/src/cli/commands/run.js
 // `evalgate run`: load the config, evaluate the selected suites, print the table, write the reports.
 // Exit 0 when every suite meets gate.minScore, 1 when one does not, 2 on a usage or config error.
@@ -431,7 +431,7 @@ const runCommand = async (argv, io) => {
         return await run(args, io);
     }
     catch (err) {
-        return (0,main/* reportError */.N7)(err, io, 'run');
+        return (0,report_error/* reportError */.N)(err, io, 'run');
     }
 };
 function selectSuites(config, names) {
@@ -446,9 +446,9 @@ function selectSuites(config, names) {
     return config.suites.filter((s) => wanted.has(s.name));
 }
 async function run(args, io) {
-    const scorers = (0,cli_runtime/* buildScorerRegistry */._c)();
+    const scorers = (0,app_runtime/* buildScorerRegistry */._c)();
     const configPath = (0,external_node_path_.resolve)(io.cwd, args.config);
-    const plan = (0,cli_runtime/* cachePlan */.u7)(args);
+    const plan = (0,app_runtime/* cachePlan */.u7)(args);
     const config = await (0,loader/* loadConfig */.Z)(configPath, { env: io.env, scorers });
     const suites = selectSuites(config, args.suites);
     const progress = createProgressLine(io.stderr, io.isTTY);
@@ -460,7 +460,7 @@ async function run(args, io) {
         progress.clear();
         io.stderr(`warning: ${message}\n`);
     };
-    const runtime = (0,cli_runtime/* buildRuntime */.NC)({
+    const runtime = (0,app_runtime/* buildRuntime */.NC)({
         config,
         env: io.env,
         plan,
@@ -473,7 +473,7 @@ async function run(args, io) {
         io.stderr(`replaying recorded responses from ${runtime.storeDir}\n`);
     if (args.record)
         io.stderr(`recording responses to ${runtime.storeDir}\n`);
-    const runId = (0,cli_runtime/* newRunId */.F$)();
+    const runId = (0,app_runtime/* newRunId */.F$)();
     const startedAt = new Date().toISOString();
     const jobs = suites.map((suite) => ({ label: RUN_LABEL, suite }));
     const interrupt = (0,cli_interrupt/* watchInterrupt */.rO)(io, () => progress.clear());

@@ -1,8 +1,134 @@
-export const id = 416;
-export const ids = [416];
+export const id = 263;
+export const ids = [263];
 export const modules = {
 
-/***/ 5607:
+/***/ 7602:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Uq: () => (/* binding */ REPORT_FILE),
+  o: () => (/* binding */ annotateFailures),
+  mT: () => (/* binding */ setGateOutputs),
+  Li: () => (/* binding */ writeReports)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/core/stats/mean.js
+var mean = __webpack_require__(1799);
+;// CONCATENATED MODULE: ./lib/src/core/gate/figures.js
+
+/** Sum of deltas; null if any compared suite's delta is unknown or nothing was compared. */
+function sumDeltas(ds) {
+    if (ds.length === 0)
+        return null;
+    let total = 0;
+    for (const d of ds) {
+        if (d.delta === null)
+            return null;
+        total += d.delta;
+    }
+    return total;
+}
+function gateFigures(report) {
+    const evaluated = report.suites.filter((s) => s.head);
+    const compared = report.suites.filter((s) => s.status === 'compared');
+    const heads = evaluated.map((s) => s.score.head).filter((x) => x !== null);
+    const deltas = compared.map((s) => s.score.delta).filter((x) => x !== null);
+    const withTraffic = compared.filter((s) => s.head?.traffic || s.base?.traffic);
+    return {
+        status: report.verdict,
+        score: (0,mean/* mean */.i)(heads),
+        scoreDelta: (0,mean/* mean */.i)(deltas),
+        costDeltaUsd: sumDeltas(compared.map((s) => s.costPerRunUsd)),
+        monthlyCostDeltaUsd: sumDeltas(withTraffic.map((s) => s.projectedMonthlyUsd)),
+        regressions: report.suites.reduce((n, s) => n + s.regressed.length, 0),
+    };
+}
+/** Output text: numbers rounded for humans and scripts alike, '' when unknown. */
+function figureText(x, digits) {
+    if (x === null || !Number.isFinite(x))
+        return '';
+    const r = Number(x.toFixed(digits));
+    return String(Object.is(r, -0) ? 0 : r);
+}
+
+// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 1 modules
+var gate = __webpack_require__(9123);
+;// CONCATENATED MODULE: ./lib/src/action/io.js
+/** Workflow-command annotations: GitHub shows at most 10 per type per step. */
+const MAX_ANNOTATIONS = 10;
+
+;// CONCATENATED MODULE: ./lib/src/action/report-out.js
+// The gate's machine-readable side: JSON files for an artifact step, step outputs, and annotations on
+// the prompt files of failing suites (at most 10: GitHub shows no more per type and step).
+
+
+
+
+
+const REPORT_FILE = 'report.json';
+/** Writes base/head results and the comparison; returns the comparison's path (the `report` output). */
+async function writeReports(m, base, head, comparison) {
+    await (0,promises_.mkdir)(m.outDir, { recursive: true });
+    const json = (x) => `${JSON.stringify(x, null, 2)}\n`;
+    if (base)
+        await m.deps.writeFile((0,external_node_path_.join)(m.outDir, 'base-results.json'), json(base));
+    await m.deps.writeFile((0,external_node_path_.join)(m.outDir, 'head-results.json'), json(head));
+    const reportPath = (0,external_node_path_.join)(m.outDir, REPORT_FILE);
+    // The comparison embeds both SuiteResults per suite already; drop them to keep the report readable.
+    await m.deps.writeFile(reportPath, json(stripResults(comparison)));
+    return reportPath;
+}
+function stripResults(x) {
+    const r = x;
+    if (!r || !Array.isArray(r.suites))
+        return x;
+    return { ...r, suites: r.suites.map(({ base: _b, head: _h, ...rest }) => rest) };
+}
+function setGateOutputs(io, report, reportPath, commentUrl) {
+    const f = gateFigures(report);
+    io.setOutput('status', f.status);
+    io.setOutput('score', figureText(f.score, 4));
+    io.setOutput('score-delta', figureText(f.scoreDelta, 4));
+    io.setOutput('cost-delta-usd', figureText(f.costDeltaUsd, 6));
+    io.setOutput('monthly-cost-delta-usd', figureText(f.monthlyCostDeltaUsd, 2));
+    io.setOutput('regressions', String(f.regressions));
+    io.setOutput('report', reportPath);
+    io.setOutput('comment-url', commentUrl);
+}
+function annotateFailures(io, report, failOn, repoPath) {
+    let n = 0;
+    for (const s of report.suites) {
+        if (n >= MAX_ANNOTATIONS)
+            break;
+        const failing = (0,gate/* shouldFail */.W9)([s.verdict], failOn === 'never' ? 'regression' : failOn);
+        if (!failing)
+            continue;
+        const promptPath = s.head?.promptPath ?? s.base?.promptPath;
+        const props = { title: `evalgate: ${s.suite} ${s.verdict}` };
+        if (promptPath) {
+            props.file = repoPath(promptPath);
+            props.startLine = 1;
+        }
+        const msg = `${s.suite}: ${s.reason}`;
+        // fail-on: never reports problems without failing the check: warnings, not errors.
+        if (failOn === 'never')
+            io.warning(msg, props);
+        else
+            io.error(msg, props);
+        n++;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5242:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,12 +137,12 @@ export const modules = {
 /* harmony export */   xD: () => (/* binding */ toRepoPath)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _adapters_config_loader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8386);
-/* harmony import */ var _core_engine_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4350);
+/* harmony import */ var _adapters_config_loader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9432);
+/* harmony import */ var _core_engine_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7281);
 /* harmony import */ var _core_engine_run_result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8698);
 /* harmony import */ var _core_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9123);
-/* harmony import */ var _cli_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6675);
-/* harmony import */ var _cli_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2973);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(352);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4130);
 // The PR gate's composition, shared by the action (pull_request) and `evalgate gate` (local): load the
 // head config from the working tree and the base config from git (contents API as fallback), evaluate
 // the affected suites base + head in one engine run with the same evaluation settings, compare.
@@ -75,13 +201,13 @@ async function loadBase(input, env, scorers) {
     }
 }
 async function runGateFlow(input) {
-    const scorers = (0,_cli_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .buildScorerRegistry */ ._c)();
+    const scorers = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .buildScorerRegistry */ ._c)();
     const env = input.replay ? recordingEnv(input.env) : input.env;
     const head = await (0,_adapters_config_loader_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(input.configPath, { env, scorers, repoRoot: input.repoRoot });
     if (input.cacheDir)
         head.cache.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(input.repoRoot, input.cacheDir);
     const base = await loadBase(input, env, scorers);
-    const runtime = (0,_cli_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRuntime */ .NC)({
+    const runtime = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRuntime */ .NC)({
         config: head,
         env: input.env,
         plan: input.replay ? { mode: 'replay', store: 'recordings' } : { mode: 'use', store: 'cache' },
@@ -90,7 +216,7 @@ async function runGateFlow(input) {
         ...(input.tracePath ? { tracePath: input.tracePath } : {}),
         ...(input.model ? { model: input.model } : {}),
     });
-    const runId = (0,_cli_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .newRunId */ .F$)();
+    const runId = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .newRunId */ .F$)();
     const startedAt = new Date().toISOString();
     const engine = input.engine ?? _core_engine_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .runEval */ .w;
     let engineOut = { results: [], costCapHit: false };
@@ -105,7 +231,7 @@ async function runGateFlow(input) {
             evaluate: async (plan) => {
                 engineOut = await engine(plan.jobs, {
                     runId,
-                    toolVersion: _cli_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x,
+                    toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x,
                     ...runtime.options,
                     ...(input.headSha ? { commit: input.headSha } : {}),
                     ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
@@ -122,7 +248,7 @@ async function runGateFlow(input) {
     const finishedAt = new Date().toISOString();
     const meta = (commit) => ({
         runId,
-        toolVersion: _cli_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x,
+        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x,
         startedAt,
         finishedAt,
         configPath: toRepoPath(input.repoRoot, input.configPath) ?? input.configPath,
@@ -144,7 +270,7 @@ async function runGateFlow(input) {
 
 /***/ }),
 
-/***/ 3729:
+/***/ 4381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -161,7 +287,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/src/core/report/escape.js
 var report_escape = __webpack_require__(9884);
-;// CONCATENATED MODULE: ./lib/src/core/report/budget.js
+;// CONCATENATED MODULE: ./lib/src/core/report/char-budget.js
 // A size budget for rendered reports: parts are appended in priority order while they fit, so the
 // least important ones are the ones dropped. `measure` is the unit the platform counts in.
 class Budget {
@@ -312,7 +438,7 @@ function renderPrComment(report, meta = {}, opts = {}) {
     return out.length <= limit ? out : `${(0,report_escape/* truncate */.xv)(out, limit - 40).text}\n\n*(truncated)*`;
 }
 
-;// CONCATENATED MODULE: ./lib/src/core/report/summary.js
+;// CONCATENATED MODULE: ./lib/src/core/report/job-summary.js
 
 
 
@@ -409,9 +535,9 @@ function renderJobSummary(report, meta = {}, opts = {}) {
     return budget.text();
 }
 
-// EXTERNAL MODULE: ./lib/src/cli/version.js + 1 modules
-var version = __webpack_require__(2973);
-;// CONCATENATED MODULE: ./lib/src/action/render.js
+// EXTERNAL MODULE: ./lib/src/app/version.js + 1 modules
+var version = __webpack_require__(4130);
+;// CONCATENATED MODULE: ./lib/src/app/gate/render.js
 
 
 
@@ -499,132 +625,6 @@ function renderNoSecretsNotice(runUrl) {
         `Pull requests from forks run without repository secrets, so there is no model API key and the prompts ` +
         `were not evaluated${link}. A maintainer can evaluate them by re-running the workflow on a branch of this ` +
         `repository, or the config can ship recorded responses (\`recordings:\`) so fork PRs are checked offline.\n`);
-}
-
-
-/***/ }),
-
-/***/ 7602:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Uq: () => (/* binding */ REPORT_FILE),
-  o: () => (/* binding */ annotateFailures),
-  mT: () => (/* binding */ setGateOutputs),
-  Li: () => (/* binding */ writeReports)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/core/stats/mean.js
-var mean = __webpack_require__(1799);
-;// CONCATENATED MODULE: ./lib/src/core/gate/figures.js
-
-/** Sum of deltas; null if any compared suite's delta is unknown or nothing was compared. */
-function sumDeltas(ds) {
-    if (ds.length === 0)
-        return null;
-    let total = 0;
-    for (const d of ds) {
-        if (d.delta === null)
-            return null;
-        total += d.delta;
-    }
-    return total;
-}
-function gateFigures(report) {
-    const evaluated = report.suites.filter((s) => s.head);
-    const compared = report.suites.filter((s) => s.status === 'compared');
-    const heads = evaluated.map((s) => s.score.head).filter((x) => x !== null);
-    const deltas = compared.map((s) => s.score.delta).filter((x) => x !== null);
-    const withTraffic = compared.filter((s) => s.head?.traffic || s.base?.traffic);
-    return {
-        status: report.verdict,
-        score: (0,mean/* mean */.i)(heads),
-        scoreDelta: (0,mean/* mean */.i)(deltas),
-        costDeltaUsd: sumDeltas(compared.map((s) => s.costPerRunUsd)),
-        monthlyCostDeltaUsd: sumDeltas(withTraffic.map((s) => s.projectedMonthlyUsd)),
-        regressions: report.suites.reduce((n, s) => n + s.regressed.length, 0),
-    };
-}
-/** Output text: numbers rounded for humans and scripts alike, '' when unknown. */
-function figureText(x, digits) {
-    if (x === null || !Number.isFinite(x))
-        return '';
-    const r = Number(x.toFixed(digits));
-    return String(Object.is(r, -0) ? 0 : r);
-}
-
-// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 1 modules
-var gate = __webpack_require__(9123);
-;// CONCATENATED MODULE: ./lib/src/action/io.js
-/** Workflow-command annotations: GitHub shows at most 10 per type per step. */
-const MAX_ANNOTATIONS = 10;
-
-;// CONCATENATED MODULE: ./lib/src/action/report-out.js
-// The gate's machine-readable side: JSON files for an artifact step, step outputs, and annotations on
-// the prompt files of failing suites (at most 10: GitHub shows no more per type and step).
-
-
-
-
-
-const REPORT_FILE = 'report.json';
-/** Writes base/head results and the comparison; returns the comparison's path (the `report` output). */
-async function writeReports(m, base, head, comparison) {
-    await (0,promises_.mkdir)(m.outDir, { recursive: true });
-    const json = (x) => `${JSON.stringify(x, null, 2)}\n`;
-    if (base)
-        await m.deps.writeFile((0,external_node_path_.join)(m.outDir, 'base-results.json'), json(base));
-    await m.deps.writeFile((0,external_node_path_.join)(m.outDir, 'head-results.json'), json(head));
-    const reportPath = (0,external_node_path_.join)(m.outDir, REPORT_FILE);
-    // The comparison embeds both SuiteResults per suite already; drop them to keep the report readable.
-    await m.deps.writeFile(reportPath, json(stripResults(comparison)));
-    return reportPath;
-}
-function stripResults(x) {
-    const r = x;
-    if (!r || !Array.isArray(r.suites))
-        return x;
-    return { ...r, suites: r.suites.map(({ base: _b, head: _h, ...rest }) => rest) };
-}
-function setGateOutputs(io, report, reportPath, commentUrl) {
-    const f = gateFigures(report);
-    io.setOutput('status', f.status);
-    io.setOutput('score', figureText(f.score, 4));
-    io.setOutput('score-delta', figureText(f.scoreDelta, 4));
-    io.setOutput('cost-delta-usd', figureText(f.costDeltaUsd, 6));
-    io.setOutput('monthly-cost-delta-usd', figureText(f.monthlyCostDeltaUsd, 2));
-    io.setOutput('regressions', String(f.regressions));
-    io.setOutput('report', reportPath);
-    io.setOutput('comment-url', commentUrl);
-}
-function annotateFailures(io, report, failOn, repoPath) {
-    let n = 0;
-    for (const s of report.suites) {
-        if (n >= MAX_ANNOTATIONS)
-            break;
-        const failing = (0,gate/* shouldFail */.W9)([s.verdict], failOn === 'never' ? 'regression' : failOn);
-        if (!failing)
-            continue;
-        const promptPath = s.head?.promptPath ?? s.base?.promptPath;
-        const props = { title: `evalgate: ${s.suite} ${s.verdict}` };
-        if (promptPath) {
-            props.file = repoPath(promptPath);
-            props.startLine = 1;
-        }
-        const msg = `${s.suite}: ${s.reason}`;
-        // fail-on: never reports problems without failing the check: warnings, not errors.
-        if (failOn === 'never')
-            io.warning(msg, props);
-        else
-            io.error(msg, props);
-        n++;
-    }
 }
 
 

@@ -2,7 +2,7 @@
 // (`--markdown`, the action's job summary). Only figures and our own names go in: model outputs stay
 // in the issues, where they are escaped.
 import { safeSuiteName } from './issue-body.js';
-import type { DriftCheckResult, SuiteDriftOutcome } from './monitor.js';
+import type { DriftCheckResult, SuiteDriftOutcome } from './check.js';
 
 const score = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : x.toFixed(3));
 

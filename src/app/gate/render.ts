@@ -1,11 +1,11 @@
-// Where the action turns a GateReport into Markdown: H4's renderers plus the gate's own notes (why
+// Where a GateReport becomes Markdown for the action and `evalgate gate`: the report renderers plus the gate's own notes (why
 // suites were selected, removed suites, fork notices). Notes are built from PR-controlled strings (file
 // names, suite names), so they pass through the same escaping as model outputs.
-import type { GateReport } from '../core/compare/types.js';
-import { codeSpan } from '../core/report/escape.js';
-import { PR_COMMENT_MARKER, renderPrComment, type CommentMeta } from '../core/report/pr-comment.js';
-import { renderJobSummary } from '../core/report/summary.js';
-import { VERSION } from '../cli/version.js';
+import type { GateReport } from '../../core/gate/report.js';
+import { codeSpan } from '../../core/report/escape.js';
+import { PR_COMMENT_MARKER, renderPrComment, type CommentMeta } from '../../core/report/pr-comment.js';
+import { renderJobSummary } from '../../core/report/job-summary.js';
+import { VERSION } from '../version.js';
 
 export const COMMENT_MARKER = PR_COMMENT_MARKER;
 

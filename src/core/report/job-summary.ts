@@ -1,8 +1,9 @@
 // The job summary: the PR comment's content with more detail (every changed case, token/latency/cost
 // tables, all case details with longer outputs). At most 1 MiB per step (GitHub's limit, in bytes).
-import type { GateReport, SuiteComparison } from '../compare/types.js';
+import type { SuiteComparison } from '../compare/types.js';
+import type { GateReport } from '../gate/report.js';
 import type { CaseResult } from '../results/types.js';
-import { Budget, utf8Length } from './budget.js';
+import { Budget, utf8Length } from './char-budget.js';
 import { codeSpan, escapeHtmlText } from './escape.js';
 import { count, score, signed } from './format.js';
 import {

@@ -1,5 +1,5 @@
-export const id = 864;
-export const ids = [864];
+export const id = 645;
+export const ids = [645];
 export const modules = {
 
 /***/ 4138:
@@ -27,7 +27,7 @@ function createSystemClock() {
 
 /***/ }),
 
-/***/ 8386:
+/***/ 2199:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -335,18 +335,8 @@ function firstIssuePath(scorer, spec) {
 
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
 var sync = __webpack_require__(5175);
-;// CONCATENATED MODULE: ./lib/src/core/config/defaults.js
-// Defaults that are not part of the zod schema's own `.default()`s.
-/** Config file looked for when no --config / `config` input is given. */
-const DEFAULT_CONFIG_FILE = 'evalgate.yml';
-/** Environment fallbacks for providers, the same variables the openai SDK reads. */
-const ENV_BASE_URL = 'OPENAI_BASE_URL';
-const ENV_API_KEY = 'OPENAI_API_KEY';
-/** Prefix of case ids derived from the vars when a case has no `id`. */
-const DERIVED_CASE_ID_PREFIX = 'case-';
-/** CSV columns that are case fields; every other column is a variable. */
-const CSV_CASE_COLUMNS = ['id', 'description', 'expected'];
-
+// EXTERNAL MODULE: ./lib/src/core/config/defaults.js
+var config_defaults = __webpack_require__(4717);
 ;// CONCATENATED MODULE: ./lib/src/core/config/issues.js
 
 
@@ -653,7 +643,7 @@ function parseCsvCases(text, file) {
         cases: rows.map(({ record, info }) => {
             const data = { vars: {} };
             for (const [col, cell] of Object.entries(record)) {
-                if (CSV_CASE_COLUMNS.includes(col)) {
+                if (config_defaults/* CSV_CASE_COLUMNS */.Co.includes(col)) {
                     if (cell !== '')
                         data[col] = cell;
                 }
@@ -667,7 +657,7 @@ function parseCsvCases(text, file) {
 }
 /** Stable id of a case without `id:`: a hash of its own vars, so reordering cases keeps ids. */
 function deriveCaseId(vars) {
-    return DERIVED_CASE_ID_PREFIX + (0,hash/* sha256Hex */.f)((0,canonical_json/* canonicalJson */.d)(vars ?? {})).slice(0, 8);
+    return config_defaults/* DERIVED_CASE_ID_PREFIX */.uB + (0,hash/* sha256Hex */.f)((0,canonical_json/* canonicalJson */.d)(vars ?? {})).slice(0, 8);
 }
 
 ;// CONCATENATED MODULE: ./lib/src/core/config/interpolate.js
@@ -749,8 +739,8 @@ function toProviderSettings(id, p, defaults, env) {
         timeoutMs: p.timeoutMs ?? defaults.timeoutMs,
         maxRetries: p.maxRetries ?? defaults.maxRetries,
     };
-    const baseUrl = p.baseUrl ?? providers_nonEmpty(env[ENV_BASE_URL]);
-    const apiKey = p.apiKey ?? providers_nonEmpty(env[ENV_API_KEY]);
+    const baseUrl = p.baseUrl ?? providers_nonEmpty(env[config_defaults/* ENV_BASE_URL */.a1]);
+    const apiKey = p.apiKey ?? providers_nonEmpty(env[config_defaults/* ENV_API_KEY */.B5]);
     if (baseUrl !== undefined)
         out.baseUrl = baseUrl;
     if (apiKey !== undefined)
@@ -813,7 +803,7 @@ function providers_nonEmpty(v) {
     return v === undefined || v === '' ? undefined : v;
 }
 
-;// CONCATENATED MODULE: ./lib/src/core/config/load.js
+;// CONCATENATED MODULE: ./lib/src/core/config/parse.js
 // Pure config loading: YAML text (+ a FileSource for prompts, cases and schemas) → ResolvedConfig.
 // Parse keeping positions → interpolate ${VAR} → validate with ConfigSchema → resolve providers,
 // prompts, cases and assertions. Every problem becomes a ConfigError "file:line:col keyPath: message";
@@ -1250,7 +1240,7 @@ async function writeFileAtomic(path, text, opts = {}) {
 
 /***/ }),
 
-/***/ 6675:
+/***/ 352:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1258,10 +1248,9 @@ async function writeFileAtomic(path, text, opts = {}) {
 __webpack_require__.d(__webpack_exports__, {
   NC: () => (/* binding */ buildRuntime),
   _c: () => (/* binding */ buildScorerRegistry),
+  u7: () => (/* binding */ cachePlan),
   F$: () => (/* binding */ newRunId)
 });
-
-// UNUSED EXPORTS: cachePlan
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -3074,7 +3063,7 @@ function policyScorers() {
 
 // EXTERNAL MODULE: ./lib/src/core/scorers/registry.js + 8 modules
 var registry = __webpack_require__(2263);
-;// CONCATENATED MODULE: ./lib/src/cli/runtime.js
+;// CONCATENATED MODULE: ./lib/src/app/runtime.js
 // Shared composition for the commands that evaluate (run, and gate/drift if they like): the scorer
 // registry, the real adapters (openai client, disk cache or recordings, JSONL trace, system clock) and the
 // governance hooks, wired into EngineDeps. Everything comes from arguments (env, cwd), never process.*,
@@ -3185,21 +3174,145 @@ function buildRuntime(input) {
 
 /***/ }),
 
-/***/ 2973:
+/***/ 6294:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NJ: () => (/* binding */ positiveInt),
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   W3: () => (/* binding */ RUN_USAGE),
+/* harmony export */   Wf: () => (/* binding */ nonNegativeNumber),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   ug: () => (/* binding */ parseRunArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4717);
+// Argument parsing for the CLI, on node:util parseArgs. Every problem becomes a UsageError with one line
+// the user can act on (exit 2); commands share the helpers so flags behave the same everywhere.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ VERSION)
-});
 
-;// CONCATENATED MODULE: ./lib/package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./lib/src/cli/version.js
-// The tool version, from package.json (bundled by ncc, so dist/ needs no package.json lookup at run time).
+/** A wrong command line: printed as one line, exit code 2. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/** parseArgs in strict mode, with its errors turned into UsageErrors in our words. */
+function parseCommandArgs(argv, options, allowPositionals = false) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, strict: true, allowPositionals });
+    }
+    catch (err) {
+        const raw = err instanceof Error ? err.message : String(err);
+        // Node's messages are multi-line ("... To specify a positional argument starting with a '-' ...").
+        throw new UsageError(raw.split('\n')[0].replace(/\.$/, ''));
+    }
+}
+function positiveInt(flag, raw) {
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1)
+        throw new UsageError(`--${flag} must be a positive whole number, got "${raw}"`);
+    return Number(raw);
+}
+function nonNegativeNumber(flag, raw) {
+    if (raw === undefined)
+        return undefined;
+    const n = Number(raw.trim().replace(/^\$/, ''));
+    if (raw.trim() === '' || !Number.isFinite(n) || n < 0)
+        throw new UsageError(`--${flag} must be a number ≥ 0, got "${raw}"`);
+    return n;
+}
+const RUN_USAGE = `Usage: evalgate run [options]
 
-const VERSION = package_namespaceObject.rE;
+Evaluates the suites of an evalgate.yml and prints a table.
+Exit code: 0 every suite meets gate.minScore, 1 one does not, 2 config or usage error, 3 internal error.
+
+Options:
+  --config FILE       config file (default: evalgate.yml)
+  --suite NAME        run only this suite (repeatable)
+  --repeat N          samples per case, overrides the config
+  --concurrency N     parallel requests per provider, overrides the config
+  --no-cache          neither read nor write the response cache
+  --max-cost USD      stop sending requests once the run has cost this much; the rest is skipped
+  --out FILE          write the results JSON (schema: docs/results-schema.md)
+  --junit FILE        write JUnit XML for test reporters
+  --trace FILE        append every request to a JSONL trace
+  --record            call the model and store the answers in the config's recordings folder
+  --replay            answer only from the recordings folder (no key, no network)
+  -h, --help          show this help
+`;
+function parseRunArgs(argv) {
+    const { values } = parseCommandArgs(argv, {
+        help: { type: 'boolean', short: 'h' },
+        config: { type: 'string', short: 'c' },
+        suite: { type: 'string', multiple: true },
+        repeat: { type: 'string' },
+        concurrency: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        'max-cost': { type: 'string' },
+        out: { type: 'string' },
+        junit: { type: 'string' },
+        trace: { type: 'string' },
+        record: { type: 'boolean' },
+        replay: { type: 'boolean' },
+    });
+    const args = {
+        help: values.help ?? false,
+        config: values.config ?? _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG_FILE */ .Cu,
+        suites: values.suite ?? [],
+        noCache: values['no-cache'] ?? false,
+        record: values.record ?? false,
+        replay: values.replay ?? false,
+    };
+    const repeat = positiveInt('repeat', values.repeat);
+    if (repeat !== undefined)
+        args.repeat = repeat;
+    const concurrency = positiveInt('concurrency', values.concurrency);
+    if (concurrency !== undefined)
+        args.concurrency = concurrency;
+    const maxCost = nonNegativeNumber('max-cost', values['max-cost']);
+    if (maxCost !== undefined)
+        args.maxCostUsd = maxCost;
+    for (const key of ['out', 'junit', 'trace']) {
+        const v = values[key];
+        if (v !== undefined) {
+            if (v.trim() === '')
+                throw new UsageError(`--${key} needs a file path`);
+            args[key] = v;
+        }
+    }
+    if (args.record && args.replay)
+        throw new UsageError('--record and --replay exclude each other');
+    if (args.replay && args.noCache)
+        throw new UsageError('--replay answers only from recordings; it cannot be combined with --no-cache');
+    return args;
+}
+
+
+/***/ }),
+
+/***/ 4717:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ ENV_API_KEY),
+/* harmony export */   Co: () => (/* binding */ CSV_CASE_COLUMNS),
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   a1: () => (/* binding */ ENV_BASE_URL),
+/* harmony export */   uB: () => (/* binding */ DERIVED_CASE_ID_PREFIX)
+/* harmony export */ });
+// Defaults that are not part of the zod schema's own `.default()`s.
+/** Config file looked for when no --config / `config` input is given. */
+const DEFAULT_CONFIG_FILE = 'evalgate.yml';
+/** Environment fallbacks for providers, the same variables the openai SDK reads. */
+const ENV_BASE_URL = 'OPENAI_BASE_URL';
+const ENV_API_KEY = 'OPENAI_API_KEY';
+/** Prefix of case ids derived from the vars when a case has no `id`. */
+const DERIVED_CASE_ID_PREFIX = 'case-';
+/** CSV columns that are case fields; every other column is a variable. */
+const CSV_CASE_COLUMNS = ['id', 'description', 'expected'];
 
 
 /***/ }),
@@ -3252,7 +3365,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 4350:
+/***/ 7281:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3630,7 +3743,7 @@ class RunContext {
 
 // EXTERNAL MODULE: ./lib/src/core/prompt/render.js
 var render = __webpack_require__(9571);
-;// CONCATENATED MODULE: ./lib/src/core/engine/budget.js
+;// CONCATENATED MODULE: ./lib/src/core/engine/token-budget.js
 const CHARS_PER_TOKEN = 4;
 const MESSAGE_OVERHEAD_TOKENS = 4;
 const REPLY_PRIMING_TOKENS = 3;
@@ -4674,10 +4787,11 @@ function position(text, offset) {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   UL: () => (/* binding */ formatVars),
 /* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   kU: () => (/* binding */ stripControl),
 /* harmony export */   pc: () => (/* binding */ neutraliseRefs),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports stripControl, neutraliseMarker */
+/* unused harmony export neutraliseMarker */
 // Making untrusted text (model outputs, case vars, assertion reasons) safe to embed in GitHub Markdown.
 // Threats: raw HTML (tracking images, layout breaking, fake <details>), @mentions and #123 / GH-123 /
 // owner/repo#123 references that ping people or cross-link issues, code fences a backtick run can close,
@@ -4793,6 +4907,139 @@ function formatVars(vars) {
         return String(vars);
     }
 }
+
+
+/***/ }),
+
+/***/ 9116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I4: () => (/* binding */ pctDelta),
+/* harmony export */   LU: () => (/* binding */ tokens),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   VD: () => (/* binding */ usdDelta),
+/* harmony export */   dR: () => (/* binding */ usd),
+/* harmony export */   fN: () => (/* binding */ score),
+/* harmony export */   jr: () => (/* binding */ DASH),
+/* harmony export */   l2: () => (/* binding */ msDelta),
+/* harmony export */   ms: () => (/* binding */ ms),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+/* unused harmony export tokensDelta */
+// Number formatting shared by every report (PR comment, job summary, terminal, drift issues), so a
+// figure reads the same everywhere. ASCII signs only: reports get copy-pasted into terminals and YAML.
+const DASH = '—';
+function group(intPart) {
+    return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** "1 run", "3 runs": regular English plurals only. */
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/** Fixed digits with thousands separators: 12345.678 → "12,345.68". */
+function fixed(x, digits) {
+    const s = Math.abs(x).toFixed(digits);
+    const [i, f] = s.split('.');
+    const body = group(i ?? '0') + (f !== undefined ? `.${f}` : '');
+    return (x < 0 && Number(s) !== 0 ? '-' : '') + body;
+}
+/** Three significant digits without exponent notation for small magnitudes (0.000123 → "0.000123"). */
+function small(x) {
+    if (x === 0)
+        return '0';
+    const digits = Math.min(12, Math.max(2, 2 - Math.floor(Math.log10(Math.abs(x)))));
+    return Number(x.toFixed(digits)).toFixed(digits).replace(/(\.\d*?[1-9])0+$/, '$1');
+}
+/**
+ * US dollars with sensible precision: ≥ $1,000 whole dollars, ≥ $1 cents, below that three
+ * significant digits (per-request costs are fractions of a cent). `null` means the model's price is
+ * unknown and is shown as such, never as $0.
+ */
+function usd(x, unknown = 'price unknown') {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return unknown;
+    const a = Math.abs(x);
+    const sign = x < 0 ? '-' : '';
+    if (a === 0)
+        return '$0.00';
+    if (a >= 1000)
+        return `${sign}$${fixed(a, 0)}`;
+    if (a >= 1)
+        return `${sign}$${fixed(a, 2)}`;
+    const body = small(a);
+    // Cents always show two decimals ($0.50, not $0.5).
+    return `${sign}$${/\.\d$/.test(body) ? `${body}0` : body.includes('.') ? body : `${body}.00`}`;
+}
+/** A signed USD delta: "+$0.00012", "-$1,204". */
+function usdDelta(x, unknown = 'price unknown') {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return unknown;
+    if (x === 0)
+        return '$0.00';
+    return (x > 0 ? '+' : '') + usd(x);
+}
+/** A share in [0,1] as a percentage: 0.8533 → "85.3%". */
+function pct(x, digits = 1) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    return `${trimZero((x * 100).toFixed(digits))}%`;
+}
+/** A relative change as a signed percentage: 0.123 → "+12.3%". */
+function pctDelta(x, digits = 1) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    // From 1,000% on, decimals are noise (a near-free base): whole percents with separators.
+    const s = Math.abs(x) >= 10 ? fixed(x * 100, 0) : trimZero((x * 100).toFixed(digits));
+    return `${x > 0 && Number(s.replace(/,/g, '')) !== 0 ? '+' : ''}${s === '-0' ? '0' : s}%`;
+}
+/** A signed number: 0.0512 → "+0.051". */
+function signed(x, digits = 3) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    const s = x.toFixed(digits);
+    if (Number(s) === 0)
+        return (0).toFixed(digits);
+    return (x > 0 ? '+' : '') + s;
+}
+/** A score in [0,1]: "0.812". */
+function score(x, digits = 3) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    return x.toFixed(digits);
+}
+/** Milliseconds: "850 ms", "1.24 s". */
+function ms(x) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    if (Math.abs(x) >= 1000)
+        return `${fixed(x / 1000, 2)} s`;
+    return `${fixed(x, 0)} ms`;
+}
+/** A signed millisecond delta: "+120 ms". */
+function msDelta(x) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    const body = ms(x);
+    return x > 0 && !/^0 ms$/.test(body) ? `+${body}` : body;
+}
+/** Token counts, one decimal at most: "123.5", "1,204". */
+function tokens(x) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    return trimZero(fixed(x, Number.isInteger(x) ? 0 : 1));
+}
+function tokensDelta(x) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return DASH;
+    const body = tokens(x);
+    return x > 0 && body !== '0' ? `+${body}` : body;
+}
+function trimZero(s) {
+    return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
 
 
 /***/ }),
@@ -5481,6 +5728,29 @@ function formatIssues(type, spec, issues) {
 /** Arithmetic mean; null for no values (an empty mean is unknown, not 0). */
 function mean(xs) {
     return xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length;
+}
+
+
+/***/ }),
+
+/***/ 2090:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+// JSON text with object keys sorted and undefined members dropped, so equal data gives equal text
+// whatever its key order: the basis of cache keys, derived case ids and "did this suite's config change?".
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
+    const obj = value;
+    const keys = Object.keys(obj)
+        .filter((k) => obj[k] !== undefined)
+        .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 
 

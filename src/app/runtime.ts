@@ -11,7 +11,7 @@ import { JsonlTrace } from '../adapters/trace/jsonl-trace.js';
 import type { ResolvedConfig } from '../core/config/resolved.js';
 import type { CacheMode, EngineDeps, ProgressEvent, RunOptions } from '../core/engine/types.js';
 import { redact, scanInput } from '../core/governance/detect.js';
-import type { ModelClient } from '../core/model/types.js';
+import type { ModelClient } from '../core/ports/model-client.js';
 import { modelGradedScorers } from '../core/scorers/model-graded/index.js';
 import { policyScorers } from '../core/scorers/policy/index.js';
 import { createRegistry, deterministicScorers } from '../core/scorers/registry.js';

@@ -1,0 +1,97 @@
+// One drift check with the real runtime, for every entry point (the action's drift mode, `evalgate drift`
+// and the `evalgate monitor` daemon): live answers (cache refreshed, never read), the check against the
+// history, and what the caller presents (log line, Markdown summary, JSON result, exit status).
+import { createSystemClock } from '../../adapters/clock/system-clock.js';
+import type { ResolvedConfig, ResolvedSuite } from '../../core/config/resolved.js';
+import { runDriftCheck, type DriftCheckResult } from '../../core/drift/check.js';
+import { driftLogLine, renderDriftSummary } from '../../core/drift/run-report.js';
+import { runEval } from '../../core/engine/engine.js';
+import type { RunEval, RunOptions } from '../../core/engine/types.js';
+import type { Clock } from '../../core/ports/clock.js';
+import type { ModelClient } from '../../core/ports/model-client.js';
+import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
+import { VERSION } from '../version.js';
+import type { DriftReporting } from './reporting.js';
+
+export interface DriftFlowInput {
+  config: ResolvedConfig;
+  /** The suites to check (default: all of the config). */
+  suites?: ResolvedSuite[];
+  env: Record<string, string | undefined>;
+  reporting: DriftReporting;
+  warn: (message: string) => void;
+  log: (line: string) => void;
+  tracePath?: string;
+  /** Engine options the caller sets (repeat, concurrency, maxCostUsd, signal). */
+  run?: Pick<RunOptions, 'repeat' | 'concurrency' | 'maxCostUsd' | 'signal'>;
+  pin?: boolean;
+  commit?: string;
+  runUrl?: string;
+  /** Time of the check (tests simulate nights); the engine keeps its own clock. */
+  clock?: Clock;
+  /** Tests may inject another model client / engine. */
+  model?: ModelClient;
+  engine?: RunEval;
+  scorers?: ReturnType<typeof buildScorerRegistry>;
+}
+
+export interface DriftFlowResult {
+  result: DriftCheckResult;
+  /** One log line for the run. */
+  line: string;
+  summaryMarkdown: string;
+  drifted: string[];
+  /** Reporting failures (history or issue writes) per suite. */
+  errors: string[];
+}
+
+export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResult> {
+  const { config } = input;
+  const scorers = input.scorers ?? buildScorerRegistry();
+  // Live answers still refresh the response cache, so a later `evalgate run` can reuse them.
+  const runtime = buildRuntime({
+    config,
+    env: input.env,
+    plan: { mode: 'refresh', store: 'cache' },
+    scorers,
+    warn: input.warn,
+    ...(input.tracePath ? { tracePath: input.tracePath } : {}),
+    ...(input.model ? { model: input.model } : {}),
+  });
+  const clock = input.clock ?? createSystemClock();
+  const started = Date.now();
+  let result: DriftCheckResult;
+  try {
+    const { cacheMode: _live, ...runOptions } = runtime.options;
+    const commit = input.commit ?? runOptions.commit;
+    result = await runDriftCheck(
+      {
+        suites: input.suites ?? config.suites,
+        drift: config.drift,
+        runId: `drift-${newRunId(new Date(clock.now()))}`,
+        run: { ...runOptions, toolVersion: VERSION, ...input.run },
+        maxErrorRate: config.gate.maxErrorRate,
+        ...(input.pin ? { pin: true } : {}),
+        ...(commit ? { commit } : {}),
+        ...(input.runUrl ? { runUrl: input.runUrl } : {}),
+      },
+      {
+        runEval: input.engine ?? runEval,
+        engine: runtime.deps,
+        clock,
+        history: input.reporting.history,
+        ...(input.reporting.issues ? { issues: input.reporting.issues } : {}),
+        log: input.log,
+      },
+    );
+  } finally {
+    await runtime.close();
+  }
+  return {
+    result,
+    line: driftLogLine(result, Date.now() - started),
+    summaryMarkdown: renderDriftSummary(result),
+    drifted: result.outcomes.filter((o) => o.status === 'drifted').map((o) => o.suite),
+    errors: result.outcomes.filter((o) => o.error).map((o) => `${o.suite}: ${o.error}`),
+  };
+}
