@@ -51,36 +51,60 @@ function meetsMinScore(s: SuiteResult, minScore: number): boolean {
   return s.aggregates.meanScore !== null && s.aggregates.meanScore >= minScore;
 }
 
+/** A console column: header, cell formatter, and whether the run shows it at all. */
+interface ConsoleColumn {
+  header: string;
+  cell: (s: SuiteResult, minScore: number) => Cell;
+  shown?: (run: RunResult) => boolean;
+}
+
+/** What a missing cost means: no price for the model, or nothing answered to price. */
+const unknownCost = (s: SuiteResult): string => (s.aggregates.ok ? 'price unknown' : DASH);
+
+function verdictCell(s: SuiteResult, minScore: number): Cell {
+  if (s.aggregates.meanScore === null) return { text: 'no score', colour: 'yellow' };
+  return meetsMinScore(s, minScore) ? { text: `ok (>= ${score(minScore, 2)})`, colour: 'green' } : { text: `BELOW MIN ${score(minScore, 2)}`, colour: 'red' };
+}
+
+function casesCell(s: SuiteResult): Cell {
+  const a = s.aggregates;
+  const notSent = a.skipped + a.budget + a.blocked;
+  return { text: `${a.cases}${notSent ? ` (${notSent} not sent)` : ''}`, right: true };
+}
+
+/** Projected monthly cost only when a suite declares `traffic`: a column of dashes says nothing. */
+const anyTraffic = (run: RunResult): boolean => run.suites.some((s) => s.traffic !== undefined);
+
+const CONSOLE_COLUMNS: readonly ConsoleColumn[] = [
+  { header: 'Suite', cell: (s) => ({ text: clean(s.name) }) },
+  { header: 'Cases', cell: casesCell },
+  { header: 'Score', cell: (s) => ({ text: score(s.aggregates.meanScore), right: true }) },
+  { header: 'Pass rate', cell: (s) => ({ text: pct(s.aggregates.passRate), right: true }) },
+  { header: 'Errors', cell: (s) => ({ text: String(s.aggregates.errors), right: true, ...(s.aggregates.errors ? { colour: 'yellow' as const } : {}) }) },
+  {
+    header: 'Tokens in/out',
+    cell: (s) => {
+      const t = s.aggregates.tokensPerRequest;
+      return { text: t ? `${tokens(t.input)}/${tokens(t.output)}` : DASH, right: true };
+    },
+  },
+  { header: 'Cost/request', cell: (s) => ({ text: usd(s.aggregates.costPerRequestUsd, unknownCost(s)), right: true }) },
+  { header: 'Cost/run', cell: (s) => ({ text: usd(s.aggregates.costUsd, unknownCost(s)), right: true }) },
+  {
+    header: 'Cost/month',
+    cell: (s) => ({ text: s.traffic ? usd(s.aggregates.projectedMonthlyCostUsd, unknownCost(s)) : DASH, right: true }),
+    shown: anyTraffic,
+  },
+  { header: 'p50/p95', cell: (s) => ({ text: `${ms(s.aggregates.latencyMs.p50)}/${ms(s.aggregates.latencyMs.p95)}`, right: true }) },
+  { header: 'Verdict', cell: verdictCell },
+];
+
 export function renderRunTable(run: RunResult, opts: RunTableOptions): string {
   const minScore = opts.minScore ?? 0;
-  // Projected monthly cost only when a suite declares `traffic`: a column of dashes says nothing.
-  const monthly = run.suites.some((s) => s.traffic !== undefined);
-  const header = ['Suite', 'Cases', 'Score', 'Pass rate', 'Errors', 'Tokens in/out', 'Cost/request', 'Cost/run', ...(monthly ? ['Cost/month'] : []), 'p50/p95', 'Verdict'];
-  const rows: Cell[][] = run.suites.map((s) => {
-    const a = s.aggregates;
-    const ok = meetsMinScore(s, minScore);
-    const verdict: Cell =
-      a.meanScore === null
-        ? { text: 'no score', colour: 'yellow' }
-        : ok
-          ? { text: `ok (>= ${score(minScore, 2)})`, colour: 'green' }
-          : { text: `BELOW MIN ${score(minScore, 2)}`, colour: 'red' };
-    const notSent = a.skipped + a.budget + a.blocked;
-    const unknown = a.ok ? 'price unknown' : DASH;
-    return [
-      { text: clean(s.name) },
-      { text: `${a.cases}${notSent ? ` (${notSent} not sent)` : ''}`, right: true },
-      { text: score(a.meanScore), right: true },
-      { text: pct(a.passRate), right: true },
-      { text: String(a.errors), right: true, ...(a.errors ? { colour: 'yellow' as const } : {}) },
-      { text: a.tokensPerRequest ? `${tokens(a.tokensPerRequest.input)}/${tokens(a.tokensPerRequest.output)}` : DASH, right: true },
-      { text: usd(a.costPerRequestUsd, unknown), right: true },
-      { text: usd(a.costUsd, unknown), right: true },
-      ...(monthly ? [{ text: s.traffic ? usd(a.projectedMonthlyCostUsd, unknown) : DASH, right: true }] : []),
-      { text: `${ms(a.latencyMs.p50)}/${ms(a.latencyMs.p95)}`, right: true },
-      verdict,
-    ];
-  });
+  const columns = CONSOLE_COLUMNS.filter((c) => c.shown?.(run) ?? true);
+  const monthly = anyTraffic(run);
+  const header = columns.map((c) => c.header);
+  const rows: Cell[][] = run.suites.map((s) => columns.map((c) => c.cell(s, minScore)));
   const color = opts.color ?? false;
   const lines = [table(header, rows, color)];
   lines.push('', totalsLine(run, opts.storedAnswers ?? 'cache'));

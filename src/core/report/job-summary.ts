@@ -6,6 +6,8 @@ import type { CaseResult } from '../results/types.js';
 import { Budget, utf8Length } from './char-budget.js';
 import { codeSpan, escapeHtmlText } from './escape.js';
 import { count, score, signed } from './format.js';
+import { type Column, markdownTable } from './markdown-table.js';
+import { METRICS_COLUMNS } from './metrics-table.js';
 import {
   addedRemovedLines,
   caseDetail,
@@ -15,13 +17,11 @@ import {
   footer,
   headline,
   idList,
-  metricsTable,
   noticeLines,
   reasonLine,
-  SUITE_TABLE_HEADER,
-  suiteRow,
   type ReportMeta,
 } from './sections.js';
+import { SUITE_COLUMNS } from './suite-table.js';
 
 /** 1 MiB minus headroom for anything else the step appends. */
 const JOB_SUMMARY_LIMIT_BYTES = 1_000_000;
@@ -31,26 +31,37 @@ export interface SummaryOptions {
   outputChars?: number;
 }
 
+interface ChangedCase {
+  base: CaseResult;
+  head: CaseResult;
+  delta: number;
+}
+
+// A case without a pass verdict counts as failing, as the gate counts it.
+const passWord = (p: boolean | null): string => (p ? 'pass' : 'fail');
+const CHANGED_CASE_COLUMNS: readonly Column<ChangedCase>[] = [
+  { header: 'Case', cell: (c) => codeSpan(c.head.id, { maxChars: 80, table: true }) },
+  { header: 'Base', cell: (c) => score(c.base.score) },
+  { header: 'Head', cell: (c) => score(c.head.score) },
+  { header: 'Δ', cell: (c) => signed(c.delta) },
+  { header: 'Pass', cell: (c) => `${passWord(c.base.pass)} → ${passWord(c.head.pass)}` },
+];
+
 /** Every paired case whose score or pass changed, worst first. */
 function changedCases(s: SuiteComparison): string | undefined {
   if (!s.base || !s.head) return undefined;
   const base = new Map<string, CaseResult>(s.base.cases.map((c) => [c.id, c]));
-  const rows: { d: number; row: string }[] = [];
+  const rows: ChangedCase[] = [];
   for (const h of s.head.cases) {
     const b = base.get(h.id);
     if (!b || b.score === null || h.score === null) continue;
     const d = h.score - b.score;
     if (Math.abs(d) < 1e-9 && b.pass === h.pass) continue;
-    rows.push({
-      d,
-      row: `| ${codeSpan(h.id, { maxChars: 80, table: true })} | ${score(b.score)} | ${score(h.score)} | ${signed(d)} | ${b.pass ? 'pass' : 'fail'} → ${h.pass ? 'pass' : 'fail'} |`,
-    });
+    rows.push({ base: b, head: h, delta: d });
   }
   if (!rows.length) return undefined;
-  rows.sort((a, b) => a.d - b.d);
-  return `${detailsOpen(`${escapeHtmlText(s.suite)}: ${count(rows.length, 'case')} changed`)}\n| Case | Base | Head | Δ | Pass |\n|---|---|---|---|---|\n${rows
-    .map((r) => r.row)
-    .join('\n')}${DETAILS_CLOSE}`;
+  rows.sort((a, b) => a.delta - b.delta);
+  return `${detailsOpen(`${escapeHtmlText(s.suite)}: ${count(rows.length, 'case')} changed`)}\n${markdownTable(CHANGED_CASE_COLUMNS, rows)}${DETAILS_CLOSE}`;
 }
 
 export function renderJobSummary(report: GateReport, meta: ReportMeta = {}, opts: SummaryOptions = {}): string {
@@ -70,10 +81,10 @@ export function renderJobSummary(report: GateReport, meta: ReportMeta = {}, opts
   if (ctx) add(ctx);
   for (const n of noticeLines(meta)) add(`\n${n}`);
   if (report.suites.length) {
-    add(['', SUITE_TABLE_HEADER, ...report.suites.map(suiteRow)].join('\n'));
+    add(`\n${markdownTable(SUITE_COLUMNS, report.suites)}`);
     add('');
     for (const s of report.suites) add(reasonLine(s));
-    add(`\n### Tokens, latency and cost\n\n${metricsTable(report.suites)}`);
+    add(`\n### Tokens, latency and cost\n\n${markdownTable(METRICS_COLUMNS, report.suites)}`);
   }
 
   const outputChars = opts.outputChars ?? 4000;

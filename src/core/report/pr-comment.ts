@@ -6,6 +6,7 @@ import type { GateReport } from '../gate/report.js';
 import { Budget } from './char-budget.js';
 import { escapeHtmlText, escapeText, truncate } from './escape.js';
 import { count } from './format.js';
+import { noteRow, tableHeader, tableRow } from './markdown-table.js';
 import {
   addedRemovedLines,
   caseDetail,
@@ -17,10 +18,9 @@ import {
   idList,
   noticeLines,
   reasonLine,
-  SUITE_TABLE_HEADER,
-  suiteRow,
   type ReportMeta,
 } from './sections.js';
+import { SUITE_COLUMNS } from './suite-table.js';
 
 export const PR_COMMENT_MARKER = '<!-- evalgate:pr-comment -->';
 export const PR_COMMENT_LIMIT = 65_536;
@@ -41,6 +41,7 @@ const DEFAULT_FULL_AT = 'the job summary of the workflow run';
 
 /** Suites needing attention first in the table when it must be cut (keeps config order otherwise). */
 function tableRows(suites: readonly SuiteComparison[], budgetChars: number, fullAt: string): string[] {
+  const suiteRow = (s: SuiteComparison): string => tableRow(SUITE_COLUMNS, s);
   const rows = suites.map(suiteRow);
   const total = rows.reduce((n, r) => n + r.length + 1, 0);
   if (total <= budgetChars) return rows;
@@ -53,7 +54,7 @@ function tableRows(suites: readonly SuiteComparison[], budgetChars: number, full
     out.push(r);
     used += r.length + 1;
   }
-  out.push(`| … ${suites.length - out.length} more suites (passing or skipped first) are listed in ${fullAt} | | | | | | | |`);
+  out.push(noteRow(SUITE_COLUMNS, `… ${suites.length - out.length} more suites (passing or skipped first) are listed in ${fullAt}`));
   return out;
 }
 
@@ -77,7 +78,7 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
   let omitted = 0;
   if (report.suites.length) {
     const rows = tableRows(report.suites, Math.floor(limit * 0.4), fullAt);
-    budget.tryAdd(['', SUITE_TABLE_HEADER, ...rows].join('\n'));
+    budget.tryAdd(['', tableHeader(SUITE_COLUMNS), ...rows].join('\n'));
     budget.tryAdd('');
     for (const s of report.suites) if (!budget.tryAdd(reasonLine(s))) omitted++;
   }

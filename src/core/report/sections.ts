@@ -1,20 +1,10 @@
-// Markdown building blocks shared by the PR comment and the job summary: headline, suite table, verdict
-// reasons, case details, footer. Everything untrusted passes through escape.ts.
-import type { CaseChange, MetricDelta, SuiteComparison, Verdict } from '../compare/types.js';
+// Markdown building blocks shared by the PR comment and the job summary: headline, verdict reasons, case details, footer. Everything untrusted passes through escape.ts.
+import type { CaseChange, SuiteComparison, Verdict } from '../compare/types.js';
 import type { GateReport } from '../gate/report.js';
 import type { SuiteResult } from '../results/types.js';
 import { codeBlock, codeSpan, escapeText, formatVars } from './escape.js';
-import { count, DASH, ms, msDelta, pct, pctDelta, score, signed, tokens, tokensDelta, usd, usdDelta } from './format.js';
-
-/** Plain-word status: clear without emoji, and greppable in logs. */
-const VERDICT_LABEL: Record<Verdict, string> = {
-  pass: 'PASS',
-  regression: 'REGRESSION',
-  'below-min': 'BELOW MIN SCORE',
-  'over-budget': 'OVER BUDGET',
-  inconclusive: 'INCONCLUSIVE',
-  skipped: 'SKIPPED',
-};
+import { count, score, usd } from './format.js';
+import { VERDICT_LABEL } from './verdict-label.js';
 
 export interface ReportMeta {
   /** Link to the workflow run. */
@@ -77,66 +67,6 @@ export function noticeLines(meta: ReportMeta): string[] {
   return out;
 }
 
-function scoreCell(s: SuiteComparison): string {
-  return `${score(s.score.base)} → ${score(s.score.head)}`;
-}
-
-function deltaCell(s: SuiteComparison): string {
-  if (s.status === 'new') return 'new suite';
-  if (s.status === 'removed') return 'removed';
-  const d = s.score.pairedDelta ?? s.score.delta;
-  const ci = s.score.ci;
-  if (d === null || d === undefined) return DASH;
-  if (!ci) return signed(d);
-  const half = (ci.high - ci.low) / 2;
-  const symmetric = Math.abs(ci.low + half - d) < 1e-9;
-  return symmetric ? `${signed(d)} ± ${half.toFixed(3)}` : `${signed(d)} [${signed(ci.low)}, ${signed(ci.high)}]`;
-}
-
-function rateCell(m: MetricDelta): string {
-  return `${pct(m.base, 0)} → ${pct(m.head, 0)}`;
-}
-
-function costDeltaCell(m: MetricDelta, priced: boolean): string {
-  if (!priced) return 'price unknown';
-  if (m.base === null && m.head !== null) return usd(m.head);
-  if (m.delta === null) return DASH;
-  return `${usdDelta(m.delta)}${m.relative !== null ? ` (${pctDelta(m.relative)})` : ''}`;
-}
-
-/** Both sides' prices are known (a side with no ok sample has nothing to price). */
-function priced(s: SuiteComparison): boolean {
-  const sides = [s.base, s.head].filter((x) => x !== undefined);
-  return sides.every((x) => x.aggregates.costPerRequestUsd !== null || x.aggregates.ok === 0);
-}
-
-function monthlyCell(s: SuiteComparison): string {
-  if (!priced(s)) return 'price unknown';
-  if (!(s.head ?? s.base)?.traffic) return 'no traffic set';
-  return costDeltaCell(s.projectedMonthlyUsd, true).replace(/ \(.*\)$/, '');
-}
-
-function latencyCell(m: MetricDelta): string {
-  if (m.base === null && m.head !== null) return ms(m.head);
-  if (m.delta === null) return DASH;
-  return `${msDelta(m.delta)}${m.relative !== null ? ` (${pctDelta(m.relative, 0)})` : ''}`;
-}
-
-function verdictCell(v: Verdict): string {
-  return v === 'pass' || v === 'skipped' ? VERDICT_LABEL[v].toLowerCase() : `**${VERDICT_LABEL[v]}**`;
-}
-
-export const SUITE_TABLE_HEADER =
-  '| Suite | Score base → head | Δ ± CI | Pass rate | Cost/request Δ | Monthly Δ | p95 latency Δ | Verdict |\n' +
-  '|---|---|---|---|---|---|---|---|';
-
-export function suiteRow(s: SuiteComparison): string {
-  return `| ${escapeText(s.suite, { maxChars: 100 })} | ${scoreCell(s)} | ${deltaCell(s)} | ${rateCell(s.passRate)} | ${costDeltaCell(
-    s.costPerRequestUsd,
-    priced(s),
-  )} | ${monthlyCell(s)} | ${latencyCell(s.latencyP95)} | ${verdictCell(s.verdict)} |`;
-}
-
 export function reasonLine(s: SuiteComparison): string {
   const extra: string[] = [];
   if (s.regressed.length) extra.push(`${s.regressed.length} regressed`);
@@ -171,25 +101,6 @@ function commonError(r: SuiteResult | undefined): { message: string; count: numb
   let best: { message: string; count: number } | undefined;
   for (const [message, count] of counts) if (!best || count > best.count) best = { message, count };
   return best;
-}
-
-/** Per-suite token, latency and cost figures (job summary). */
-export function metricsTable(suites: readonly SuiteComparison[]): string {
-  const rows = suites.map((s) => {
-    const a = s.head?.aggregates ?? s.base?.aggregates;
-    return `| ${escapeText(s.suite, { maxChars: 100 })} | ${tokens(s.tokensIn.base)} → ${tokens(s.tokensIn.head)} (${tokensDelta(
-      s.tokensIn.delta,
-    )}) | ${tokens(s.tokensOut.base)} → ${tokens(s.tokensOut.head)} (${tokensDelta(s.tokensOut.delta)}) | ${ms(s.latencyP50.base)} → ${ms(
-      s.latencyP50.head,
-    )} | ${ms(s.latencyP95.base)} → ${ms(s.latencyP95.head)} | ${usd(s.costPerRunUsd.base, DASH)} → ${usd(s.costPerRunUsd.head, DASH)} | ${
-      a ? usd(a.evalCostUsd, DASH) : DASH
-    } | ${s.errors.base} → ${s.errors.head} |`;
-  });
-  return [
-    '| Suite | Tokens in/request | Tokens out/request | p50 latency | p95 latency | Cost/run | Eval cost (head) | Errors |',
-    '|---|---|---|---|---|---|---|---|',
-    ...rows,
-  ].join('\n');
 }
 
 export interface CaseDetailOptions {

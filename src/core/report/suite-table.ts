@@ -1,0 +1,75 @@
+// The per-suite verdict table of the PR comment and the job summary. One entry per column: a new column
+// is one new entry here (header and formatter together); both reports pick it up.
+import type { MetricDelta, SuiteComparison } from '../compare/types.js';
+import { escapeText } from './escape.js';
+import { DASH, ms, msDelta, pct, pctDelta, score, signed, usd, usdDelta } from './format.js';
+import type { Column } from './markdown-table.js';
+import { VERDICT_LABEL } from './verdict-label.js';
+
+/** Both sides' prices are known (a side with no ok sample has nothing to price). */
+function priced(s: SuiteComparison): boolean {
+  const sides = [s.base, s.head].filter((x) => x !== undefined);
+  return sides.every((x) => x.aggregates.costPerRequestUsd !== null || x.aggregates.ok === 0);
+}
+
+/** A new side shows its figure; otherwise the signed change, with its relative size when asked. */
+function usdChange(m: MetricDelta, relative: boolean): string {
+  if (m.base === null && m.head !== null) return usd(m.head);
+  if (m.delta === null) return DASH;
+  return `${usdDelta(m.delta)}${relative && m.relative !== null ? ` (${pctDelta(m.relative)})` : ''}`;
+}
+
+function scoreCell(s: SuiteComparison): string {
+  return `${score(s.score.base)} → ${score(s.score.head)}`;
+}
+
+function deltaCell(s: SuiteComparison): string {
+  if (s.status === 'new') return 'new suite';
+  if (s.status === 'removed') return 'removed';
+  const d = s.score.pairedDelta ?? s.score.delta;
+  const ci = s.score.ci;
+  if (d === null || d === undefined) return DASH;
+  if (!ci) return signed(d);
+  const half = (ci.high - ci.low) / 2;
+  const symmetric = Math.abs(ci.low + half - d) < 1e-9;
+  return symmetric ? `${signed(d)} ± ${half.toFixed(3)}` : `${signed(d)} [${signed(ci.low)}, ${signed(ci.high)}]`;
+}
+
+function passRateCell(s: SuiteComparison): string {
+  return `${pct(s.passRate.base, 0)} → ${pct(s.passRate.head, 0)}`;
+}
+
+/** Per-request cost change with its relative size: the figure the cost gate judges. */
+function costPerRequestCell(s: SuiteComparison): string {
+  return priced(s) ? usdChange(s.costPerRequestUsd, true) : 'price unknown';
+}
+
+/** Projected monthly cost change; its relative size would repeat the per-request one, so it is left out. */
+function monthlyCell(s: SuiteComparison): string {
+  if (!priced(s)) return 'price unknown';
+  if (!(s.head ?? s.base)?.traffic) return 'no traffic set';
+  return usdChange(s.projectedMonthlyUsd, false);
+}
+
+function latencyCell(s: SuiteComparison): string {
+  const m = s.latencyP95;
+  if (m.base === null && m.head !== null) return ms(m.head);
+  if (m.delta === null) return DASH;
+  return `${msDelta(m.delta)}${m.relative !== null ? ` (${pctDelta(m.relative, 0)})` : ''}`;
+}
+
+function verdictCell(s: SuiteComparison): string {
+  const v = s.verdict;
+  return v === 'pass' || v === 'skipped' ? VERDICT_LABEL[v].toLowerCase() : `**${VERDICT_LABEL[v]}**`;
+}
+
+export const SUITE_COLUMNS: readonly Column<SuiteComparison>[] = [
+  { header: 'Suite', cell: (s) => escapeText(s.suite, { maxChars: 100 }) },
+  { header: 'Score base → head', cell: scoreCell },
+  { header: 'Δ ± CI', cell: deltaCell },
+  { header: 'Pass rate', cell: passRateCell },
+  { header: 'Cost/request Δ', cell: costPerRequestCell },
+  { header: 'Monthly Δ', cell: monthlyCell },
+  { header: 'p95 latency Δ', cell: latencyCell },
+  { header: 'Verdict', cell: verdictCell },
+];
