@@ -105,3 +105,31 @@ export const PWN_REQUEST_WARNING =
   'code from the PR author. Checking out and running PR code there is the "pwn request" pattern. Use the ' +
   '`pull_request` event (fork PRs then run without secrets, or from recordings), or set ' +
   '`allow-pull-request-target: true` if you understand the risk (e.g. only same-repository PRs reach this job).';
+
+/** The same refusal for a `workflow_run` started by a run on a fork's code. */
+export const FORK_WORKFLOW_RUN_WARNING =
+  'evalgate refuses to evaluate under `workflow_run` triggered by a run from a fork: that event runs with ' +
+  'repository secrets and a write token, and the triggering run\'s code (prompts, config, `javascript` checks) ' +
+  'is the fork author\'s. Evaluating it there is the "pwn request" pattern. Evaluate fork PRs under ' +
+  '`pull_request` (no secrets, or from recordings), or set `allow-pull-request-target: true` if you understand ' +
+  'the risk (e.g. the job checks out only the base repository\'s own code).';
+
+/**
+ * Events that run with secrets and a write token but may carry code from outside the repository, in
+ * every mode (gate, run and drift all load the checked-out config and its `javascript` checks, and drift
+ * writes the data branch): `pull_request_target` always, since evalgate cannot tell what the workflow
+ * checked out; `workflow_run` when the triggering run's head repository is not this repository (a fork,
+ * or deleted). Returns the refusal text, or undefined when the event is trusted. Other events carry code
+ * that someone with write access pushed (push, schedule, workflow_dispatch) or no secrets at all
+ * (pull_request from a fork).
+ */
+export function untrustedTrigger(ctx: Pick<ActionContext, 'eventName' | 'payload' | 'owner' | 'repo'>): string | undefined {
+  if (ctx.eventName === 'pull_request_target') return PWN_REQUEST_WARNING;
+  if (ctx.eventName === 'workflow_run') {
+    const run = ctx.payload['workflow_run'] as Record<string, any> | undefined;
+    const thisRepo = (ctx.payload['repository'] as Record<string, any> | undefined)?.full_name ?? `${ctx.owner}/${ctx.repo}`;
+    const headRepo = run?.head_repository?.full_name as string | undefined;
+    if (!headRepo || headRepo.toLowerCase() !== String(thisRepo).toLowerCase()) return FORK_WORKFLOW_RUN_WARNING;
+  }
+  return undefined;
+}

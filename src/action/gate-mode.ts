@@ -9,7 +9,6 @@ import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
 import { shouldFail } from '../core/gate/gate.js';
 import { buildScorerRegistry } from '../app/runtime.js';
 import { runGateFlow, toRepoPath, type GateFlowResult } from '../app/gate/flow.js';
-import { PWN_REQUEST_WARNING } from './context.js';
 import { annotateFailures, REPORT_FILE, setGateOutputs, writeReports } from './report-out.js';
 import { COMMENT_MARKER, renderComment, renderGateSummary, renderNoSecretsNotice, replayMisses, type GateRenderMeta } from '../app/gate/render.js';
 import type { ModeEnv } from './mode-env.js';
@@ -20,12 +19,6 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
   const pr = m.ctx.pr;
   if (!pr) {
     io.setFailed(`evalgate: mode "gate" needs a pull_request event (got "${m.ctx.eventName}"); use mode: run for other events`);
-    return;
-  }
-  if (m.ctx.eventName === 'pull_request_target' && !m.inputs.allowPullRequestTarget) {
-    await io.appendSummary(`## evalgate did not run\n\n${PWN_REQUEST_WARNING}\n`);
-    io.setOutput('status', 'skipped');
-    io.setFailed(PWN_REQUEST_WARNING);
     return;
   }
 

@@ -3,7 +3,7 @@
 // user-fixable failure into one clear error instead of a stack trace. Effects go through deps.
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { GitHubClient } from '../adapters/github/octokit.js';
-import { ContextError, modeFor, readContext, type ActionContext } from './context.js';
+import { ContextError, modeFor, readContext, untrustedTrigger, type ActionContext } from './context.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
 import type { ActionDeps, ModeEnv } from './mode-env.js';
@@ -48,6 +48,14 @@ export async function runAction(deps: ActionDeps): Promise<void> {
 
   const mode = modeFor(ctx.eventName, inputs.mode);
   io.info(`evalgate: ${mode} mode (event ${ctx.eventName || 'unknown'})`);
+  // Before any mode loads the config: every mode runs the checked-out code with the secrets.
+  const refusal = untrustedTrigger(ctx);
+  if (refusal && !inputs.allowPullRequestTarget) {
+    await io.appendSummary(`## evalgate did not run\n\n${refusal}\n`);
+    io.setOutput('status', 'skipped');
+    io.setFailed(refusal);
+    return;
+  }
   try {
     if (mode === 'gate') await (await import('./gate-mode.js')).runGateMode(m);
     else if (mode === 'run') await (await import('./run-mode.js')).runRunMode(m);
