@@ -1,14 +1,16 @@
 // The action's `mode: drift` (default on `schedule` and `workflow_dispatch`): one drift check with the
 // history on the data branch (drift.branch, via the contents API) and one issue per drifting suite.
 // Without a token the check still runs: history in <working-directory>/.evalgate-drift (lost with the
-// runner unless a later step uploads it), no issues, a warning. Outputs: `status` (`drifted` | `ok`),
-// `drifted` (comma-separated suites), `report` (path of the JSON result). The step fails only when
-// reporting failed (history or issue writes), never on drift itself: the issue is the alarm.
+// runner unless a later step uploads it), no issues, a warning. Outputs: `status` (`drifted` |
+// `inconclusive` | `ok`), `drifted` (comma-separated suites), `report` (path of the JSON result). The step
+// fails when reporting failed (history or issue writes) or more than gate.maxErrorRate of a suite's
+// requests failed (an outage is not "no drift"), never on drift itself: the issue is the alarm.
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../adapters/config/loader.js';
 import { runDriftFlow } from '../app/drift/flow.js';
 import { buildDriftReporting, type DriftReporting } from '../app/drift/reporting.js';
 import { buildScorerRegistry } from '../app/runtime.js';
+import { outageMessage } from '../core/results/error-rate.js';
 import type { ModeEnv } from './mode-env.js';
 
 /** Tests may replace the GitHub-backed stores. */
@@ -55,8 +57,10 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
   await io.appendSummary(flow.summaryMarkdown);
   const reportPath = join(m.outDir, 'drift.json');
   await m.deps.writeFile(reportPath, `${JSON.stringify(flow.result, null, 2)}\n`);
-  io.setOutput('status', flow.drifted.length ? 'drifted' : 'ok');
+  io.setOutput('status', flow.drifted.length ? 'drifted' : flow.breaches.length ? 'inconclusive' : 'ok');
   io.setOutput('drifted', flow.drifted.join(','));
   io.setOutput('report', reportPath);
-  if (flow.errors.length) io.setFailed(`evalgate drift: ${flow.errors.join('; ')}`);
+  // A model outage cannot say "no drift": the night is recorded as inconclusive and the step fails.
+  const problems = [...flow.errors, ...(flow.breaches.length ? [outageMessage(flow.breaches)] : [])];
+  if (problems.length) io.setFailed(`evalgate drift: ${problems.join('; ')}`);
 }

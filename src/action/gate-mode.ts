@@ -13,6 +13,7 @@ import { annotateFailures, REPORT_FILE, setGateOutputs, writeReports } from './r
 import { COMMENT_MARKER, renderComment, renderGateSummary, renderNoSecretsNotice, replayMisses, type GateRenderMeta } from '../app/gate/render.js';
 import type { ModeEnv } from './mode-env.js';
 import { safeUrl } from '../core/report/sections.js';
+import { outageMessage } from '../core/results/error-rate.js';
 
 export async function runGateMode(m: ModeEnv): Promise<void> {
   const { io } = m.deps;
@@ -129,10 +130,14 @@ async function publish(m: ModeEnv, flow: GateFlowResult, repoRoot: string, repla
   }
   setGateOutputs(io, report, reportPath, commentUrl);
 
+  const problems: string[] = [];
   if (shouldFail([report.verdict, ...report.suites.map((s) => s.verdict)], m.inputs.failOn)) {
     const bad = report.suites.filter((s) => shouldFail([s.verdict], m.inputs.failOn));
-    io.setFailed(`evalgate: ${report.verdict}: ${bad.map((s) => `${s.suite} (${s.verdict}: ${s.reason})`).join('; ') || 'run cost cap reached'}`);
+    problems.push(`${report.verdict}: ${bad.map((s) => `${s.suite} (${s.verdict}: ${s.reason})`).join('; ') || 'run cost cap reached'}`);
   }
+  // A model outage is not a pass: the step fails unless fail-on is never.
+  if (m.inputs.failOn !== 'never' && flow.breaches.length > 0) problems.push(outageMessage(flow.breaches));
+  if (problems.length > 0) io.setFailed(`evalgate: ${problems.join('; ')}`);
 }
 
 /** Posts or updates the sticky comment; never throws (the report is in the summary either way). */

@@ -11,6 +11,7 @@ import { runEval } from '../core/engine/engine.js';
 import type { EngineOutput } from '../core/engine/types.js';
 import { toRunResult } from '../core/engine/run-result.js';
 import { shouldFail } from '../core/gate/gate.js';
+import { errorRateBreach, outageMessage } from '../core/results/error-rate.js';
 import { buildRuntime, buildScorerRegistry, newRunId } from '../app/runtime.js';
 import { VERSION } from '../app/version.js';
 import { baseFileSource, toRepoPath } from '../app/gate/flow.js';
@@ -86,9 +87,14 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
   );
   annotateFailures(io, report, m.inputs.failOn, (p) => toRepoPath(repoRoot, p) ?? p);
   setGateOutputs(io, report, reportPath, '');
+  const problems: string[] = [];
   if (shouldFail([report.verdict, ...report.suites.map((s) => s.verdict)], m.inputs.failOn)) {
-    io.setFailed(`evalgate: ${report.suites.filter((s) => shouldFail([s.verdict], m.inputs.failOn)).map((s) => `${s.suite} (${s.reason})`).join('; ') || report.verdict}`);
+    problems.push(report.suites.filter((s) => shouldFail([s.verdict], m.inputs.failOn)).map((s) => `${s.suite} (${s.reason})`).join('; ') || report.verdict);
   }
+  // A model outage is not a pass: the step fails unless fail-on is never.
+  const breaches = head.suites.map((s) => errorRateBreach(s, config.gate.maxErrorRate, 'head')).filter((b) => b !== undefined);
+  if (m.inputs.failOn !== 'never' && breaches.length > 0) problems.push(outageMessage(breaches));
+  if (problems.length > 0) io.setFailed(`evalgate: ${problems.join('; ')}`);
 }
 
 interface PickedSuites {

@@ -7,8 +7,11 @@ import { ContextError, modeFor, readContext, untrustedTrigger, type ActionContex
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
 import type { ActionDeps, ModeEnv } from './mode-env.js';
+import { envSecrets, scrubText } from '../app/secrets.js';
+import { createSecretScrubber } from '../core/util/mask-secrets.js';
 
-export async function runAction(deps: ActionDeps): Promise<void> {
+export async function runAction(rawDeps: ActionDeps): Promise<void> {
+  const deps = scrubbedDeps(rawDeps);
   const { io } = deps;
   let inputs: ActionInputs;
   let ctx: ActionContext;
@@ -17,7 +20,7 @@ export async function runAction(deps: ActionDeps): Promise<void> {
     // Mask before anything can print them.
     if (inputs.apiKey) io.setSecret(inputs.apiKey);
     if (inputs.githubToken) io.setSecret(inputs.githubToken);
-    if (deps.env['OPENAI_API_KEY']) io.setSecret(deps.env['OPENAI_API_KEY']);
+    for (const s of envSecrets(deps.env)) io.setSecret(s.value);
     ctx = readContext(deps.env, deps.readFile);
   } catch (e) {
     if (e instanceof InputError || e instanceof ContextError) return io.setFailed(e.message);
@@ -63,6 +66,27 @@ export async function runAction(deps: ActionDeps): Promise<void> {
   } catch (e) {
     reportFailure(io, e, ctx.workspace);
   }
+}
+
+/**
+ * Everything the action shows or writes — log lines, annotations, outputs, the job summary, the JSON
+ * reports — goes through the secret scrubber (the runner's add-mask covers the log only). The engine has
+ * masked the config's secrets in the results already; this covers the environment's everywhere else.
+ */
+function scrubbedDeps(deps: ActionDeps): ActionDeps {
+  const scrubber = createSecretScrubber(envSecrets(deps.env));
+  if (!scrubber.active) return deps;
+  const s = scrubText(scrubber);
+  const io: ActionIO = {
+    info: (m) => deps.io.info(s(m)),
+    warning: (m, p) => deps.io.warning(s(m), p),
+    error: (m, p) => deps.io.error(s(m), p),
+    setOutput: (n, v) => deps.io.setOutput(n, s(v)),
+    setSecret: (v) => deps.io.setSecret(v),
+    setFailed: (m) => deps.io.setFailed(s(m)),
+    appendSummary: (md) => deps.io.appendSummary(s(md)),
+  };
+  return { ...deps, io, writeFile: (p, text) => deps.writeFile(p, s(text)) };
 }
 
 async function runDrift(m: ModeEnv): Promise<void> {

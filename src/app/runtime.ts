@@ -16,6 +16,8 @@ import { modelGradedScorers } from '../core/scorers/model-graded/index.js';
 import { policyScorers } from '../core/scorers/policy/index.js';
 import { createRegistry, deterministicScorers } from '../core/scorers/registry.js';
 import type { Scorer } from '../core/scorers/types.js';
+import { createSecretScrubber, type NamedSecret } from '../core/util/mask-secrets.js';
+import { knownSecrets, scrubText } from './secrets.js';
 
 /** Every assertion type the CLI knows. Built before the config is loaded: the loader validates against it. */
 export function buildScorerRegistry(): Map<string, Scorer> {
@@ -43,21 +45,6 @@ function recordingsDirOf(config: ResolvedConfig): string {
   return resolve(config.dir, config.recordingsDir ?? 'recordings');
 }
 
-/** Every API key value the run may touch, for the trace's defensive scrub. */
-function knownSecrets(config: ResolvedConfig, env: Record<string, string | undefined>): string[] {
-  const keys = new Set<string>();
-  const add = (k: string | undefined) => {
-    if (k) keys.add(k);
-  };
-  add(env['OPENAI_API_KEY']);
-  for (const p of Object.values(config.providers)) add(p.apiKey);
-  for (const s of config.suites) {
-    add(s.provider.apiKey);
-    add(s.judge?.apiKey);
-  }
-  return [...keys];
-}
-
 export function newRunId(now: Date = new Date()): string {
   return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
 }
@@ -80,6 +67,8 @@ export interface Runtime {
   /** Fields of RunOptions the runtime decides (cache mode, TTL, governance, actor/commit). */
   options: Pick<RunOptions, 'cacheMode' | 'cacheTtlHours' | 'governance' | 'actor' | 'commit'>;
   storeDir?: string;
+  /** Masks every known secret: for what callers write besides the engine's results (files, console). */
+  scrub(text: string): string;
   close(): Promise<void>;
 }
 
@@ -89,8 +78,20 @@ export function buildRuntime(input: RuntimeInput): Runtime {
   const model = input.model ?? openai;
   const storeDir = plan.store === 'cache' ? cacheDirOf(config) : plan.store === 'recordings' ? recordingsDirOf(config) : undefined;
   const cache = storeDir ? new DiskCache({ dir: storeDir }) : undefined;
-  const staticSecrets = knownSecrets(config, env);
-  const trace = input.tracePath ? new JsonlTrace({ path: input.tracePath, secrets: () => [...staticSecrets, ...openai.secrets()] }) : undefined;
+  // One scrubber for everything the run writes (results, cache, trace): the registry's secrets plus any
+  // key the client used that the registry did not know (e.g. an SDK fallback).
+  const named: NamedSecret[] = knownSecrets(config, env);
+  let scrubber = createSecretScrubber(named);
+  let seenKeys = 0;
+  const current = () => {
+    const used = openai.secrets();
+    if (used.length !== seenKeys) {
+      seenKeys = used.length;
+      scrubber = createSecretScrubber([...named, ...used.map((value) => ({ name: 'api key', value }))]);
+    }
+    return scrubber;
+  };
+  const trace = input.tracePath ? new JsonlTrace({ path: input.tracePath, secrets: () => [...named.map((s) => s.value), ...openai.secrets()] }) : undefined;
   const gov = config.governance;
 
   const deps: EngineDeps = {
@@ -101,6 +102,8 @@ export function buildRuntime(input: RuntimeInput): Runtime {
     functions: config.functions,
     providers: config.providers,
     warn: input.warn,
+    // Always on, whatever governance.redactTraces says.
+    scrubSecrets: (text) => current().scrub(text),
   };
   if (cache) deps.cache = cache;
   if (trace) deps.trace = trace;
@@ -121,6 +124,7 @@ export function buildRuntime(input: RuntimeInput): Runtime {
   const runtime: Runtime = {
     deps,
     options,
+    scrub: (text) => scrubText(current())(text),
     async close() {
       await trace?.close();
     },

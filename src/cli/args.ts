@@ -45,6 +45,8 @@ export interface RunArgs {
   concurrency?: number;
   noCache: boolean;
   maxCostUsd?: number;
+  /** Judge suites by mean score instead of "every case passes". */
+  minScore?: number;
   out?: string;
   junit?: string;
   trace?: string;
@@ -55,7 +57,9 @@ export interface RunArgs {
 export const RUN_USAGE = `Usage: evalgate run [options]
 
 Evaluates the suites of an evalgate.yml and prints a table.
-Exit code: 0 every suite meets gate.minScore, 1 one does not, 2 config or usage error, 3 internal error.
+Exit code: 0 every suite passes, 1 one does not, 2 config or usage error, 3 internal error,
+4 too many requests failed to judge a suite (gate.maxErrorRate). A suite passes when every case passes,
+or, with --min-score (or gate.minScore > 0 in the config), when its mean score reaches the threshold.
 
 Options:
   --config FILE       config file (default: evalgate.yml)
@@ -64,6 +68,8 @@ Options:
   --concurrency N     parallel requests per provider, overrides the config
   --no-cache          neither read nor write the response cache
   --max-cost USD      stop sending requests once the run has cost this much; the rest is skipped
+  --min-score X       pass a suite whose mean score is at least X (0..1) instead of requiring every
+                      case to pass (default: gate.minScore when above 0)
   --out FILE          write the results JSON (schema: docs/results-schema.md)
   --junit FILE        write JUnit XML for test reporters
   --trace FILE        append every request to a JSONL trace
@@ -81,6 +87,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     concurrency: { type: 'string' },
     'no-cache': { type: 'boolean' },
     'max-cost': { type: 'string' },
+    'min-score': { type: 'string' },
     out: { type: 'string' },
     junit: { type: 'string' },
     trace: { type: 'string' },
@@ -101,6 +108,11 @@ export function parseRunArgs(argv: string[]): RunArgs {
   if (concurrency !== undefined) args.concurrency = concurrency;
   const maxCost = nonNegativeNumber('max-cost', values['max-cost']);
   if (maxCost !== undefined) args.maxCostUsd = maxCost;
+  const minScore = nonNegativeNumber('min-score', values['min-score']);
+  if (minScore !== undefined) {
+    if (minScore > 1) throw new UsageError(`--min-score must be between 0 and 1, got "${values['min-score']}"`);
+    args.minScore = minScore;
+  }
   for (const key of ['out', 'junit', 'trace'] as const) {
     const v = values[key];
     if (v !== undefined) {

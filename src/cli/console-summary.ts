@@ -1,25 +1,53 @@
-// What `evalgate run` says after the table, and its exit code. Failures (a suite under gate.minScore) and
+// What `evalgate run` says after the table, and its exit code. Failures (a suite under its bar) and
 // errors (requests that never produced an answer) are reported apart: an error is not a low score, and
 // a run whose suites could not be scored at all is not a pass either.
-import { score } from '../core/report/format.js';
+//
+// The bar, as a test runner's user expects it: every case must pass, unless a score threshold is given
+// (`--min-score`, or a gate.minScore above 0 in the config), which relaxes it to "the suite's mean
+// score reaches the threshold". A suite where more than gate.maxErrorRate of the requests failed is not
+// judged at all (its scores are a biased subset): it makes the run inconclusive (exit 4), never a pass.
+import { breachReason, errorRateBreach } from '../core/results/error-rate.js';
+import { pct, score } from '../core/report/format.js';
 import type { RunResult, SuiteResult } from '../core/results/types.js';
+import { EXIT } from './report-error.js';
+
+
+export interface RunRules {
+  /** A suite passes when its mean score reaches this. Undefined: every case must pass. */
+  minScore?: number;
+  /** Where minScore comes from, for the messages (default `gate.minScore`). */
+  minScoreFrom?: string;
+  /** gate.maxErrorRate: above this share of failed requests a suite is not judged. */
+  maxErrorRate: number;
+}
 
 export interface SuiteVerdict {
   suite: string;
   ok: boolean;
+  /** `inconclusive`: too many requests failed to judge the suite. */
+  status: 'pass' | 'fail' | 'inconclusive';
   reason: string;
 }
 
-export function suiteVerdict(s: SuiteResult, minScore: number): SuiteVerdict {
+export function suiteVerdict(s: SuiteResult, rules: RunRules): SuiteVerdict {
   const a = s.aggregates;
+  const verdict = (status: SuiteVerdict['status'], reason: string): SuiteVerdict => ({ suite: s.name, ok: status === 'pass', status, reason });
+  const breach = errorRateBreach(s, rules.maxErrorRate);
+  if (breach) return verdict('inconclusive', `${breachReason(breach)}: too many errors to judge`);
   if (a.meanScore === null) {
     const why = [a.errors && `${a.errors} errors`, a.skipped && `${a.skipped} skipped`, a.budget && `${a.budget} over budget`, a.blocked && `${a.blocked} blocked`]
       .filter(Boolean)
       .join(', ');
-    return { suite: s.name, ok: false, reason: `no scored samples${why ? ` (${why})` : ''}` };
+    return verdict('fail', `no scored samples${why ? ` (${why})` : ''}`);
   }
-  if (a.meanScore < minScore) return { suite: s.name, ok: false, reason: `score ${score(a.meanScore, 2)} < gate.minScore ${score(minScore, 2)}` };
-  return { suite: s.name, ok: true, reason: `score ${score(a.meanScore, 2)} ≥ ${score(minScore, 2)}` };
+  if (rules.minScore !== undefined) {
+    if (a.meanScore < rules.minScore) return verdict('fail', `score ${score(a.meanScore, 2)} < ${rules.minScoreFrom ?? 'gate.minScore'} ${score(rules.minScore, 2)}`);
+    return verdict('pass', `score ${score(a.meanScore, 2)} ≥ ${score(rules.minScore, 2)}`);
+  }
+  const judged = s.cases.filter((c) => c.pass !== null);
+  const failed = judged.filter((c) => c.pass === false).length;
+  if (failed > 0) return verdict('fail', `${failed} of ${judged.length} ${judged.length === 1 ? 'case fails' : 'cases fail'} (every case must pass; --min-score or gate.minScore relaxes this)`);
+  return verdict('pass', `all ${judged.length} cases pass`);
 }
 
 /** Error kinds with counts and the first message of each, e.g. "rate-limit ×3 (429 …)". */
@@ -69,7 +97,7 @@ function oneLine(text: string, max = 160): string {
 }
 
 export interface RunSummary {
-  exitCode: 0 | 1;
+  exitCode: 0 | 1 | typeof EXIT.inconclusive;
   lines: string[];
 }
 
@@ -105,9 +133,11 @@ function errorHeadline(run: RunResult): string {
   return parts.join(', ');
 }
 
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
 /** `interrupted`: the run was stopped by a signal; the last line says so instead of a verdict. */
-export function summarizeRun(run: RunResult, minScore: number, interrupted?: { signal: string; out?: string }): RunSummary {
-  const verdicts = run.suites.map((s) => suiteVerdict(s, minScore));
+export function summarizeRun(run: RunResult, rules: RunRules, interrupted?: { signal: string; out?: string }): RunSummary {
+  const verdicts = run.suites.map((s) => suiteVerdict(s, rules));
   const lines: string[] = [];
   const failing = failingCases(run);
   if (failing.length > 0) lines.push('failing cases:', ...failing);
@@ -119,16 +149,21 @@ export function summarizeRun(run: RunResult, minScore: number, interrupted?: { s
   const redacted = run.suites.reduce((n, s) => n + (s.redactions ?? 0), 0);
   if (redacted > 0) lines.push(`governance: ${redacted} personal-data or secret values redacted from the results and trace`);
   for (const v of verdicts) if (!v.ok) lines.push(`✗ ${v.suite}: ${v.reason}`);
-  const failed = verdicts.filter((v) => !v.ok).length;
+  const failed = verdicts.filter((v) => v.status === 'fail').length;
+  const unjudged = verdicts.filter((v) => v.status === 'inconclusive').length;
+  const n = verdicts.length;
   if (interrupted) {
     const where = interrupted.out ? `; results so far in ${interrupted.out}` : '';
     lines.push(`✗ run interrupted (${interrupted.signal}): ${notRunCount(run)} of ${run.totals.samples} samples not run${where}`);
     return { exitCode: 1, lines };
   }
-  lines.push(
-    failed === 0
-      ? `✓ all ${verdicts.length} suites meet gate.minScore ${score(minScore, 2)}`
-      : `✗ ${failed} of ${verdicts.length} suites do not meet gate.minScore ${score(minScore, 2)}`,
-  );
-  return { exitCode: failed === 0 ? 0 : 1, lines };
+  const from = rules.minScoreFrom ?? 'gate.minScore';
+  const bar = rules.minScore === undefined ? 'pass every case' : `meet ${from} ${score(rules.minScore, 2)}`;
+  const barOne = rules.minScore === undefined ? 'passes every case' : `meets ${from} ${score(rules.minScore, 2)}`;
+  const ofN = `${n} ${plural(n, 'suite', 'suites')}`;
+  if (failed > 0) lines.push(`✗ ${failed} of ${ofN} ${plural(failed, 'does', 'do')} not ${bar}`);
+  if (unjudged > 0) lines.push(`✗ ${unjudged} of ${ofN} could not be judged: more than ${pct(rules.maxErrorRate)} of the requests failed (gate.maxErrorRate)`);
+  if (failed === 0 && unjudged === 0) lines.push(n === 1 ? `✓ 1 suite ${barOne}` : `✓ all ${n} suites ${bar}`);
+  // A definite failure says more than "could not tell": 1 wins over 4.
+  return { exitCode: failed > 0 ? 1 : unjudged > 0 ? EXIT.inconclusive : 0, lines };
 }

@@ -5,6 +5,8 @@
 // bury the file:line:col that says where.
 import { processInterrupt } from './interrupt.js';
 import type { CliCommand, CliIO } from './io.js';
+import { envSecrets, scrubText } from '../app/secrets.js';
+import { createSecretScrubber } from '../core/util/mask-secrets.js';
 import { EXIT, reportError } from './report-error.js';
 import { VERSION } from '../app/version.js';
 
@@ -59,7 +61,19 @@ function processIO(): CliIO {
   };
 }
 
-export async function cliMain(argv: string[], io: CliIO = processIO()): Promise<number> {
+/**
+ * Console output never carries a secret from the environment (keys, tokens): the engine masks what it
+ * stores, this catches everything else a command prints (error messages included).
+ */
+function scrubbedIO(io: CliIO): CliIO {
+  const scrubber = createSecretScrubber(envSecrets(io.env));
+  if (!scrubber.active) return io;
+  const scrub = scrubText(scrubber);
+  return { ...io, stdout: (t) => io.stdout(scrub(t)), stderr: (t) => io.stderr(scrub(t)) };
+}
+
+export async function cliMain(argv: string[], rawIO: CliIO = processIO()): Promise<number> {
+  const io = scrubbedIO(rawIO);
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.stderr(USAGE);

@@ -4,8 +4,11 @@
 import { sep } from 'node:path';
 import type { CliIO } from './io.js';
 
-/** 0 ok, 1 the evaluation says no (gate failed), 2 usage or config error, 3 internal error. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
+/**
+ * 0 ok, 1 the evaluation says no (gate failed), 2 usage or config error, 3 internal error, 4 the
+ * evaluation cannot say: more than gate.maxErrorRate of the requests failed (a model outage).
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3, inconclusive: 4 } as const;
 
 /** True for errors that are the user's to fix and say so in one line (ConfigError, UsageError). */
 function isUserError(err: unknown): err is Error {

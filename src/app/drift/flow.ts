@@ -7,6 +7,7 @@ import { runDriftCheck, type DriftCheckResult } from '../../core/drift/check.js'
 import { driftLogLine, renderDriftSummary } from '../../core/drift/run-report.js';
 import { runEval } from '../../core/engine/engine.js';
 import type { RunEval, RunOptions } from '../../core/engine/types.js';
+import { breachOf, type ErrorRateBreach } from '../../core/results/error-rate.js';
 import type { Clock } from '../../core/ports/clock.js';
 import type { ModelClient } from '../../core/ports/model-client.js';
 import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
@@ -43,6 +44,8 @@ export interface DriftFlowResult {
   drifted: string[];
   /** Reporting failures (history or issue writes) per suite. */
   errors: string[];
+  /** Suites whose requests failed beyond gate.maxErrorRate: recorded as inconclusive, but an outage. */
+  breaches: ErrorRateBreach[];
 }
 
 export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResult> {
@@ -93,5 +96,9 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
     summaryMarkdown: renderDriftSummary(result),
     drifted: result.outcomes.filter((o) => o.status === 'drifted').map((o) => o.suite),
     errors: result.outcomes.filter((o) => o.error).map((o) => `${o.suite}: ${o.error}`),
+    breaches: result.outcomes
+      .filter((o) => o.status === 'inconclusive')
+      .map((o) => breachOf({ suite: o.suite, errors: o.entry.aggregates.errors, ok: o.entry.aggregates.ok, limit: config.gate.maxErrorRate }))
+      .filter((b) => b !== undefined),
   };
 }

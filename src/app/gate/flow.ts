@@ -10,6 +10,7 @@ import { toRunResult } from '../../core/engine/run-result.js';
 import type { EngineOutput, RunEval } from '../../core/engine/types.js';
 import { runGate, type FailOn, type GateOutcome } from '../../core/gate/gate.js';
 import type { ModelClient } from '../../core/ports/model-client.js';
+import { errorRateBreach, type ErrorRateBreach } from '../../core/results/error-rate.js';
 import type { RunResult } from '../../core/results/types.js';
 import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
 import { VERSION } from '../version.js';
@@ -52,6 +53,22 @@ export interface GateFlowResult {
   runId: string;
   /** The repository-relative config path (for the report). */
   configFile: string;
+  /** Suites whose requests failed beyond gate.maxErrorRate (base or head): an outage, not a verdict. */
+  breaches: ErrorRateBreach[];
+  /** The step fails: the verdicts under failOn, or an outage (unless failOn is `never`). */
+  fail: boolean;
+}
+
+/**
+ * Error-rate breaches of the compared suites under the judging rules. In a replay, `replay-miss` is not
+ * an outage: incomplete recordings are reported as such and fail only with fail-on: any.
+ */
+function outageOf(outcome: GateOutcome, replay: boolean): ErrorRateBreach[] {
+  const ignore = replay ? new Set(['replay-miss']) : undefined;
+  const limit = outcome.gate.maxErrorRate;
+  return outcome.report.suites.flatMap((s) =>
+    s.status === 'removed' ? [] : [s.head && errorRateBreach(s.head, limit, 'head', ignore), s.base && errorRateBreach(s.base, limit, 'base', ignore)].filter((b): b is ErrorRateBreach => b !== undefined),
+  );
 }
 
 /** Recordings are keyed by the settings the config states, not the machine's OPENAI_BASE_URL (see commands/run.ts). */
@@ -164,7 +181,10 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
     headRun: toRunResult(engineOut, 'head', meta(input.headSha)),
     runId,
     configFile: toRepoPath(input.repoRoot, input.configPath) ?? input.configPath,
+    breaches: outageOf(outcome, input.replay === true),
+    fail: outcome.fail,
   };
+  result.fail ||= input.failOn !== 'never' && result.breaches.length > 0;
   if (base) result.base = base;
   return result;
 }

@@ -1,7 +1,8 @@
 // `evalgate drift`: one drift check, locally. History goes to a directory by default (or the data
 // branch with --store branch); issues go to GitHub when a token (GITHUB_TOKEN / GH_TOKEN) and a
 // repository (--repo owner/name or GITHUB_REPOSITORY) are given, else the result is only printed.
-// Exit: 0 no confirmed drift, 1 a suite drifted, 2 usage/config error, 3 internal or reporting error.
+// Exit: 0 no confirmed drift, 1 a suite drifted, 2 usage/config error, 3 internal or reporting error,
+// 4 more than gate.maxErrorRate of a suite's requests failed (an outage cannot say "no drift").
 // `driftOnce` is shared with `evalgate monitor`, which runs it on a schedule.
 import { resolve } from 'node:path';
 import { loadConfig } from '../../adapters/config/loader.js';
@@ -15,13 +16,15 @@ import type { ResolvedConfig } from '../../core/config/resolved.js';
 import type { Clock } from '../../core/ports/clock.js';
 import { nonNegativeNumber, parseCommandArgs, UsageError } from '../args.js';
 import type { CliCommand, CliIO } from '../io.js';
-import { reportError } from '../report-error.js';
+import { EXIT, reportError } from '../report-error.js';
+import { outageMessage } from '../../core/results/error-rate.js';
 
 const DRIFT_USAGE = `Usage: evalgate drift [options]
 
 Re-runs the suites live (cache bypassed), appends to the drift history, compares with the baseline
 and, with a GitHub token and repository, opens / comments / closes one issue per drifting suite.
-Exit code: 0 no confirmed drift, 1 a suite drifted, 2 config or usage error, 3 internal or reporting error.
+Exit code: 0 no confirmed drift, 1 a suite drifted, 2 config or usage error, 3 internal or reporting error,
+4 more than gate.maxErrorRate of a suite's requests failed (the night is recorded as inconclusive).
 
 Options:
   --config FILE        config file (default: evalgate.yml)
@@ -141,7 +144,8 @@ export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal
     ...(deps.clock ? { clock: deps.clock } : {}),
   });
   if (args.markdown) await writeFileAtomic(resolve(io.cwd, args.markdown), flow.summaryMarkdown, { makeDir: true });
-  return { ...flow, exitCode: flow.errors.length ? 3 : flow.drifted.length ? 1 : 0 };
+  if (flow.breaches.length) io.stderr(`evalgate drift: ${outageMessage(flow.breaches)}\n`);
+  return { ...flow, exitCode: flow.errors.length ? EXIT.internal : flow.drifted.length ? EXIT.failed : flow.breaches.length ? EXIT.inconclusive : EXIT.ok };
 }
 
 export function createDriftCommand(deps: DriftCommandDeps = {}): CliCommand {

@@ -1,6 +1,7 @@
 // `evalgate gate --base <ref>`: the PR gate on a local repository. Head is the working tree (uncommitted
 // edits included), base is the merge base of <ref> and HEAD (what a PR against <ref> would diff
-// against). Prints the comment the action would post; exit 1 when the gate fails under --fail-on.
+// against). Prints the comment the action would post; exit 1 when the gate fails under --fail-on, 4 when
+// too many requests failed to judge (gate.maxErrorRate; not with --fail-on never).
 import { resolve } from 'node:path';
 import { createGit } from '../../adapters/git/git.js';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/defaults.js';
@@ -10,7 +11,8 @@ import { renderComment } from '../../app/gate/render.js';
 import { nonNegativeNumber, parseCommandArgs, positiveInt, UsageError } from '../args.js';
 import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
 import type { CliCommand } from '../io.js';
-import { reportError } from '../report-error.js';
+import { EXIT, reportError } from '../report-error.js';
+import { outageMessage } from '../../core/results/error-rate.js';
 
 const GATE_USAGE = `Usage: evalgate gate --base <git-ref> [options]
 
@@ -87,7 +89,9 @@ export const gateCommand: CliCommand = async (argv, io) => {
     io.stdout(`${comment}\n`);
     if (values.markdown) await writeFileAtomic(resolve(io.cwd, values.markdown), `${comment}\n`, { makeDir: true });
     if (values.json) await writeFileAtomic(resolve(io.cwd, values.json), `${JSON.stringify({ ...flow.outcome.report, selection: flow.outcome.selection }, null, 2)}\n`, { makeDir: true });
-    return flow.outcome.fail ? 1 : 0;
+    if (flow.breaches.length > 0) io.stderr(`evalgate gate: ${outageMessage(flow.breaches)}\n`);
+    // A verdict that fails says more than "could not tell": 1 wins over 4.
+    return flow.outcome.fail ? 1 : flow.fail ? EXIT.inconclusive : 0;
   } catch (err) {
     return reportError(err, io, 'gate');
   }

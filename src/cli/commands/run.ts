@@ -1,5 +1,6 @@
 // `evalgate run`: load the config, evaluate the selected suites, print the table, write the reports.
-// Exit 0 when every suite meets gate.minScore, 1 when one does not, 2 on a usage or config error.
+// Exit 0 when every suite passes, 1 when one does not, 2 on a usage or config error, 4 when too many
+// requests failed to judge a suite (console-summary.ts says what "passes" means).
 import { resolve } from 'node:path';
 import { loadConfig } from '../../adapters/config/loader.js';
 import type { ResolvedConfig } from '../../core/config/resolved.js';
@@ -15,7 +16,7 @@ import { reportError } from '../report-error.js';
 import { SIGNAL_EXIT, watchInterrupt } from '../interrupt.js';
 import { createProgressLine } from '../progress.js';
 import { buildRuntime, buildScorerRegistry, cachePlan, newRunId } from '../../app/runtime.js';
-import { summarizeRun } from '../console-summary.js';
+import { summarizeRun, type RunRules } from '../console-summary.js';
 import { VERSION } from '../../app/version.js';
 
 const RUN_LABEL = 'run';
@@ -42,6 +43,16 @@ function selectSuites(config: ResolvedConfig, names: string[]): ResolvedConfig['
   }
   const wanted = new Set(names);
   return config.suites.filter((s) => wanted.has(s.name));
+}
+
+/** --min-score wins; else gate.minScore when the config sets one above 0; else every case must pass. */
+function runRules(args: RunArgs, config: ResolvedConfig): RunRules {
+  const rules: RunRules = { maxErrorRate: config.gate.maxErrorRate };
+  if (args.minScore !== undefined) {
+    rules.minScore = args.minScore;
+    rules.minScoreFrom = '--min-score';
+  } else if (config.gate.minScore > 0) rules.minScore = config.gate.minScore;
+  return rules;
 }
 
 async function run(args: RunArgs, io: CliIO): Promise<number> {
@@ -109,12 +120,14 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   if (stoppedBy) result.interrupted = true;
 
   // Files first: they are what CI keeps, and must not depend on the table rendering.
-  if (args.out) await writeFileAtomic(resolve(io.cwd, args.out), `${JSON.stringify(result, null, 2)}\n`, { makeDir: true });
-  if (args.junit) await writeFileAtomic(resolve(io.cwd, args.junit), renderJUnit(result), { makeDir: true });
+  // The engine masked known secrets in what it stored; the files go through the same scrubber again
+  // (anything else that reached the results, e.g. a config value).
+  if (args.out) await writeFileAtomic(resolve(io.cwd, args.out), runtime.scrub(`${JSON.stringify(result, null, 2)}\n`), { makeDir: true });
+  if (args.junit) await writeFileAtomic(resolve(io.cwd, args.junit), runtime.scrub(renderJUnit(result)), { makeDir: true });
   const color = io.isTTY && !io.env['NO_COLOR'];
   io.stdout(`${renderRunTable(result, { minScore: config.gate.minScore, color, storedAnswers: plan.mode === 'replay' ? 'recordings' : 'cache' })}\n\n`);
 
-  const summary = summarizeRun(result, config.gate.minScore, stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined);
+  const summary = summarizeRun(result, runRules(args, config), stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined);
   io.stdout(`${summary.lines.join('\n')}\n`);
   return stoppedBy ? SIGNAL_EXIT[stoppedBy] : summary.exitCode;
 }

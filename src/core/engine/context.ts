@@ -17,11 +17,16 @@ export class RunContext {
   readonly maxRetryWaitMs: number;
   readonly ttlMs: number;
   readonly redactOn: boolean;
+  /** Stored text goes through redact(): governance is on, or known secrets are to be masked. */
+  readonly scrubOn: boolean;
   readonly spend: Spend = { knownUsd: 0, capReached: false };
   private readonly limiters = new Map<string, LimitFunction>();
   private readonly warned = new Set<string>();
   /** Answers with personal data kept out of the cache/recordings (governance.redactTraces). */
   notCachedPii = 0;
+  /** Answers with a known secret in them: masked in results and trace, never cached. By secret name. */
+  readonly secretsEchoed = new Set<string>();
+  notCachedSecret = 0;
   /** Set when a trace write failed: the run stops, since the audit log would have a hole. */
   fatal: unknown;
 
@@ -35,6 +40,7 @@ export class RunContext {
     this.maxRetryWaitMs = options.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
     this.ttlMs = options.cacheTtlHours > 0 ? options.cacheTtlHours * 3_600_000 : 0;
     this.redactOn = Boolean(options.governance?.redactTraces && deps.redact);
+    this.scrubOn = this.redactOn || deps.scrubSecrets !== undefined;
   }
 
   get stopped(): boolean {
@@ -62,10 +68,23 @@ export class RunContext {
     this.deps.warn?.(message);
   }
 
-  /** Redacts when governance.redactTraces is on (and a redactor is wired); identity otherwise. */
+  /**
+   * What may be stored of a text: known secrets masked (always), then personal data redacted when
+   * governance.redactTraces is on. `count` is the governance redactions only (the figure it reports).
+   */
   redact(text: string): { text: string; count: number } {
-    if (!this.redactOn || !this.deps.redact) return { text, count: 0 };
-    return this.deps.redact(text);
+    const masked = this.deps.scrubSecrets ? this.deps.scrubSecrets(text).text : text;
+    if (!this.redactOn || !this.deps.redact) return { text: masked, count: 0 };
+    return this.deps.redact(masked);
+  }
+
+  /** Whether an answer holds a known secret (counted once, for the end-of-run warning). */
+  holdsSecret(text: string): boolean {
+    if (!this.deps.scrubSecrets) return false;
+    const { text: masked, count } = this.deps.scrubSecrets(text);
+    if (count === 0) return false;
+    for (const m of masked.matchAll(/\[secret: ([^\]]+)\]/g)) this.secretsEchoed.add(m[1]!);
+    return true;
   }
 
   /** Adds live spend (never cached answers) and notes when the cap is reached. */

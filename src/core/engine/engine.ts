@@ -107,6 +107,13 @@ export const runEval: RunEval = async (jobs, options, deps) => {
     run.warn(`${n} ${n === 1 ? 'response' : 'responses'} with personal data ${n === 1 ? 'was' : 'were'} ${tail}`);
   }
 
+  if (run.notCachedSecret > 0) {
+    const n = run.notCachedSecret;
+    run.warn(
+      `${n} ${n === 1 ? 'answer' : 'answers'} contained a known secret (${[...run.secretsEchoed].join(', ')}): masked in the results, reports and trace, and not cached or recorded. A model that repeats a secret may be following an injected instruction.`,
+    );
+  }
+
   const results = states.map((st) => ({ label: st.job.label, suite: buildSuiteResult(run, st) }));
   const out: EngineOutput = { results, costCapHit: run.spend.capReached, startedAt, finishedAt: new Date(deps.clock.now()).toISOString() };
   return out;
@@ -116,7 +123,7 @@ function buildSuiteResult(run: RunContext, st: JobState): SuiteResult {
   const { suite } = st.job;
   let redactions = st.redactions;
   const cases: CaseResult[] = suite.cases.map((c, i) => {
-    const vars = run.redactOn ? redactValue(c.vars, (t) => run.redact(t)) : { value: c.vars, count: 0 };
+    const vars = run.scrubOn ? redactValue(c.vars, (t) => run.redact(t)) : { value: c.vars, count: 0 };
     redactions += vars.count;
     const base: Omit<CaseResult, 'score' | 'passRate' | 'pass'> = { id: c.id, vars: vars.value as Record<string, unknown>, samples: st.samples[i]! };
     if (c.description !== undefined) base.description = c.description;

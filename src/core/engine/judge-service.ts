@@ -29,7 +29,7 @@ function failure(out: CallOutcome<unknown>): ModelError {
 export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeService {
   const traceBase = (kind: TraceRecord['kind'], provider: ProviderSettings, messages: ChatMessage[]) => {
     let redactions = 0;
-    const shown = run.redactOn
+    const shown = run.scrubOn
       ? messages.map((m) => {
           const r = run.redact(m.content);
           redactions += r.count;

@@ -22,7 +22,7 @@ export function prepareCase(run: RunContext, suite: ResolvedSuite, c: ResolvedCa
   }
   let traceMessages = messages;
   let traceRedactions = 0;
-  if (run.redactOn) {
+  if (run.scrubOn) {
     traceMessages = messages.map((m) => {
       const r = run.redact(m.content);
       traceRedactions += r.count;

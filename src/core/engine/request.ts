@@ -123,7 +123,7 @@ function embeddingPrice(run: RunContext, provider: ProviderSettings, r: Embeddin
 }
 
 function describeForCache(run: RunContext, d: CallOptions['describe']): CachedResponse['request'] {
-  if (!run.redactOn) return d;
+  if (!run.scrubOn) return d;
   return { ...d, messages: d.messages.map((m) => ({ role: m.role, content: run.redact(m.content).text })) };
 }
 
@@ -134,6 +134,11 @@ function describeForCache(run: RunContext, d: CallOptions['describe']): CachedRe
  * are simply asked again next time (a replay reports them as replay-miss). Counted for one warning.
  */
 function keepsOutOfCache(run: RunContext, output: string): boolean {
+  // A known secret (a key or token the model echoed) never goes to disk, whatever governance says.
+  if (run.holdsSecret(output)) {
+    run.notCachedSecret++;
+    return true;
+  }
   if (!run.redactOn || run.redact(output).count === 0) return false;
   run.notCachedPii++;
   return true;

@@ -146,16 +146,16 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
     sample.status = 'error';
     sample.error = { kind: 'scorer', message: e instanceof Error ? e.message : String(e) };
   }
-  if (run.redactOn) {
+  if (run.scrubOn) {
     // Reasons and scorer errors quote outputs and endpoint messages, so both are redacted like outputs.
     sample.assertions = sample.assertions.map((a) => {
       const rr = run.redact(a.reason);
       redactions += rr.count;
-      let out = rr.count > 0 ? { ...a, reason: rr.text } : a;
+      let out = rr.text !== a.reason ? { ...a, reason: rr.text } : a;
       if (a.error !== undefined) {
         const re = run.redact(a.error);
         redactions += re.count;
-        if (re.count > 0) out = { ...out, error: re.text };
+        if (re.text !== a.error) out = { ...out, error: re.text };
       }
       return out;
     });

@@ -62,6 +62,11 @@ export interface EngineDeps {
   scanInput?: (text: string) => { categories: string[]; count: number };
   /** Governance (redactTraces): redacts PII/secrets in text written to traces and results. */
   redact?: (text: string) => { text: string; count: number };
+  /**
+   * Masks the run's known secrets (keys, tokens) in everything stored: results, cache, trace. Always
+   * applied, whatever governance says; answers that contain one are not cached.
+   */
+  scrubSecrets?: (text: string) => { text: string; count: number };
 }
 
 export interface EngineOutput {

@@ -48,20 +48,48 @@ function run(suites: SuiteResult[], costCapHit = false): RunResult {
 
 describe('run summary', () => {
   it('passes at exactly minScore and fails below it', () => {
-    expect(suiteVerdict(suite('a', { meanScore: 0.7 }), 0.7).ok).toBe(true);
-    expect(suiteVerdict(suite('a', { meanScore: 0.69 }), 0.7)).toEqual({ suite: 'a', ok: false, reason: 'score 0.69 < gate.minScore 0.70' });
+    expect(suiteVerdict(suite('a', { meanScore: 0.7 }), { minScore: 0.7, maxErrorRate: 0.2 }).ok).toBe(true);
+    expect(suiteVerdict(suite('a', { meanScore: 0.69 }), { minScore: 0.7, maxErrorRate: 0.2 })).toEqual({ suite: 'a', ok: false, status: 'fail', reason: 'score 0.69 < gate.minScore 0.70' });
   });
 
   it('fails a suite with nothing scored, saying why', () => {
-    expect(suiteVerdict(suite('a', { meanScore: null, errors: 2, skipped: 1 }), 0).reason).toBe('no scored samples (2 errors, 1 skipped)');
+    expect(suiteVerdict(suite('a', { meanScore: null, errors: 2, skipped: 1 }), { minScore: 0, maxErrorRate: 1 }).reason).toBe('no scored samples (2 errors, 1 skipped)');
   });
 
   it('exit 0 only when every suite meets the bar', () => {
-    expect(summarizeRun(run([suite('a', {}), suite('b', {})]), 0.5).exitCode).toBe(0);
-    const s = summarizeRun(run([suite('a', {}), suite('b', { meanScore: 0.2 })], true), 0.5);
+    expect(summarizeRun(run([suite('a', {}), suite('b', {})]), { minScore: 0.5, maxErrorRate: 0.2 }).exitCode).toBe(0);
+    const s = summarizeRun(run([suite('a', {}), suite('b', { meanScore: 0.2 })], true), { minScore: 0.5, maxErrorRate: 0.2 });
     expect(s.exitCode).toBe(1);
     expect(s.lines).toContain('✗ b: score 0.20 < gate.minScore 0.50');
-    expect(s.lines.at(-1)).toBe('✗ 1 of 2 suites do not meet gate.minScore 0.50');
+    expect(s.lines.at(-1)).toBe('✗ 1 of 2 suites does not meet gate.minScore 0.50');
+  });
+
+  it('by default every case must pass: an all-failing run is not a pass; --min-score relaxes it', () => {
+    const s = suite('a', { meanScore: 0, passRate: 0 });
+    s.cases = [0, 1].map((i) => ({ id: `c${i}`, vars: {}, score: 0, passRate: 0, pass: false, samples: [] }));
+    const strict = summarizeRun(run([s]), { maxErrorRate: 0.2 });
+    expect(strict.exitCode).toBe(1);
+    expect(strict.lines).toContain('✗ a: 2 of 2 cases fail (every case must pass; --min-score or gate.minScore relaxes this)');
+    expect(strict.lines.at(-1)).toBe('✗ 1 of 1 suite does not pass every case');
+    const relaxed = summarizeRun(run([s]), { minScore: 0, minScoreFrom: '--min-score', maxErrorRate: 0.2 });
+    expect(relaxed.exitCode).toBe(0);
+    expect(relaxed.lines.at(-1)).toBe('✓ 1 suite meets --min-score 0.00');
+    const ok = suite('b', {});
+    ok.cases = [{ id: 'c', vars: {}, score: 1, passRate: 1, pass: true, samples: [] }];
+    expect(summarizeRun(run([ok, ok]), { maxErrorRate: 0.2 }).lines.at(-1)).toBe('✓ all 2 suites pass every case');
+  });
+
+  it('an error rate over gate.maxErrorRate is inconclusive (exit 4), whatever the scores; a real failure wins (exit 1)', () => {
+    const outage = suite('down', { samples: 300, ok: 96, errors: 204, meanScore: 1 });
+    const s = summarizeRun(run([outage]), { minScore: 0, maxErrorRate: 0.2 });
+    expect(s.exitCode).toBe(4);
+    expect(s.lines).toContain('✗ down: 68% of requests failed (limit 20%): too many errors to judge');
+    expect(s.lines.at(-1)).toBe('✗ 1 of 1 suite could not be judged: more than 20% of the requests failed (gate.maxErrorRate)');
+    expect(summarizeRun(run([suite('flaky', { samples: 100, ok: 79, errors: 21 })]), { minScore: 0, maxErrorRate: 0.2 }).exitCode).toBe(4);
+    expect(summarizeRun(run([suite('fine', { samples: 100, ok: 80, errors: 20 })]), { minScore: 0, maxErrorRate: 0.2 }).exitCode).toBe(0);
+    expect(summarizeRun(run([outage, suite('low', { meanScore: 0.1 })]), { minScore: 0.5, maxErrorRate: 0.2 }).exitCode).toBe(1);
+    // Relaxed by the config: gate.maxErrorRate 1 judges whatever answered.
+    expect(summarizeRun(run([outage]), { minScore: 0, maxErrorRate: 1 }).exitCode).toBe(0);
   });
 
   it('tells requests that got no answer from answers a check could not decide', () => {
@@ -71,17 +99,17 @@ describe('run summary', () => {
     const r = run([s]);
     r.totals.errors = 3;
     r.totals.samples = 4;
-    expect(summarizeRun(r, 0).lines).toContain('errors: 2 of 4 samples got no answer, 1 was answered but a check could not decide (not counted as failures):');
+    expect(summarizeRun(r, { minScore: 0, maxErrorRate: 1 }).lines).toContain('errors: 2 of 4 samples got no answer, 1 was answered but a check could not decide (not counted as failures):');
     s.cases[0]!.samples = [sample(0, 'assertion'), sample(1, 'scorer')];
-    expect(summarizeRun(r, 0).lines).toContain('errors: 2 of 4 samples were answered but a check could not decide (not counted as failures):');
+    expect(summarizeRun(r, { minScore: 0, maxErrorRate: 1 }).lines).toContain('errors: 2 of 4 samples were answered but a check could not decide (not counted as failures):');
   });
 
   it('says how many values governance redacted, and nothing when none were', () => {
     const redacted = { ...suite('a', {}), redactions: 2 };
-    expect(summarizeRun(run([redacted, { ...suite('b', {}), redactions: 1 }]), 0.5).lines).toContain(
+    expect(summarizeRun(run([redacted, { ...suite('b', {}), redactions: 1 }]), { minScore: 0.5, maxErrorRate: 0.2 }).lines).toContain(
       'governance: 3 personal-data or secret values redacted from the results and trace',
     );
-    expect(summarizeRun(run([suite('a', {})]), 0.5).lines.join('\n')).not.toContain('redacted');
+    expect(summarizeRun(run([suite('a', {})]), { minScore: 0.5, maxErrorRate: 0.2 }).lines.join('\n')).not.toContain('redacted');
   });
 });
 
@@ -94,6 +122,6 @@ describe('failing cases', () => {
         assertions: [{ type: 'contains', score: 1, pass: true, reason: 'fine', weight: 1 }, { type: 'regex', score: 0, pass: false, reason: 'no\nmatch', weight: 1 }] }],
     }));
     expect(failingCases(run([s]), 1)).toEqual(['  x/c1 (1/1 samples failed) — regex: no match', '  … and 1 more (see --out results.json)']);
-    expect(summarizeRun(run([s]), 0).lines[0]).toBe('failing cases:');
+    expect(summarizeRun(run([s]), { minScore: 0, maxErrorRate: 1 }).lines[0]).toBe('failing cases:');
   });
 });

@@ -45,7 +45,7 @@ describe('evalgate run', () => {
     expect(io.stderrText()).toBe('');
     expect(code).toBe(0);
     expect(io.stdoutText()).toContain('greeting');
-    expect(io.stdoutText()).toMatch(/✓ all 1 suites meet gate.minScore 0.70/);
+    expect(io.stdoutText()).toMatch(/✓ 1 suite meets gate.minScore 0.70/);
 
     const results = await readResults(join(dir, 'out/results.json'));
     expect(results.schemaVersion).toBe(1);
@@ -86,18 +86,18 @@ describe('evalgate run', () => {
     const io = captureIO(dir, env());
     expect(await runCommand(['--no-cache'], io)).toBe(1);
     expect(io.stdoutText()).toContain('✗ greeting: score 0.00 < gate.minScore 0.70');
-    expect(io.stdoutText()).toContain('1 of 1 suites do not meet gate.minScore');
+    expect(io.stdoutText()).toContain('1 of 1 suite does not meet gate.minScore');
     expect(io.stdoutText()).toContain('greeting/alice (1/1 samples failed) — icontains: output does not contain "hello"');
   });
 
-  it('reports failed requests as errors apart from failures, never as a score of 0', async () => {
+  it('reports failed requests as errors apart from failures, never as a score of 0; an outage exits 4', async () => {
     fake.setBehavior(() => ({ status: 503, message: 'overloaded' }));
     const dir = await project();
     const io = captureIO(dir, env());
     const code = await runCommand(['--no-cache', '--out', 'r.json'], io);
-    expect(code).toBe(1);
+    expect(code).toBe(4);
     const out = io.stdoutText();
-    expect(out).toContain('✗ greeting: no scored samples (3 errors)');
+    expect(out).toContain('✗ greeting: 100% of requests failed (limit 20%): too many errors to judge');
     expect(out).toMatch(/errors: 3 of 3 samples got no answer/);
     expect(out).toMatch(/server ×3 — first: greeting\/\w+#0: 503 overloaded/);
     const r = await readResults(join(dir, 'r.json'));
@@ -165,17 +165,18 @@ describe('evalgate run', () => {
     expect(fake.requests.length).toBe(before);
     expect((await readResults(join(dir, 'r.json'))).suites[0]!.cases[0]!.samples[0]!.output).toBe('Hello Alice!');
 
-    // Sample 1 was never recorded: an error per case, reported apart; sample 0 still scores, so exit 0.
+    // Sample 1 was never recorded: an error per case, reported apart; sample 0 still scores, but half the
+    // requests failed (over gate.maxErrorRate 0.2): too many to judge, exit 4.
     const io2 = captureIO(dir, {});
-    expect(await runCommand(['--replay', '--repeat', '2'], io2)).toBe(0);
+    expect(await runCommand(['--replay', '--repeat', '2'], io2)).toBe(4);
     expect(io2.stdoutText()).toContain('replay-miss ×3');
     expect(io2.stdoutText()).toContain('errors: 3 of 6 samples got no answer');
 
-    // A changed prompt was never recorded at all: nothing scored, exit 1.
+    // A changed prompt was never recorded at all: nothing scored, nothing to judge, exit 4.
     await writeFile(join(dir, 'prompts/greeting.txt'), 'Say hi to {{name}}.\n');
     const io3 = captureIO(dir, {});
-    expect(await runCommand(['--replay'], io3)).toBe(1);
-    expect(io3.stdoutText()).toContain('✗ greeting: no scored samples (3 errors)');
+    expect(await runCommand(['--replay'], io3)).toBe(4);
+    expect(io3.stdoutText()).toContain('✗ greeting: 100% of requests failed (limit 20%): too many errors to judge');
   });
 
   it('runs only the suites named with --suite and rejects unknown ones as a usage error', async () => {
