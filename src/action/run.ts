@@ -45,7 +45,7 @@ export async function runAction(rawDeps: ActionDeps): Promise<void> {
       const token = inputs.githubToken ?? deps.env['GITHUB_TOKEN'];
       if (!token) return (client = undefined);
       const create = deps.createOctokit ?? (await import('../adapters/github/octokit.js')).createOctokit;
-      return (client = create({ token, baseUrl: ctx.apiUrl, log: (msg) => io.info(msg) }));
+      return (client = create({ token, baseUrl: ctx.apiUrl, log: (msg) => io.info(msg), scrub: scrubText(createSecretScrubber(envSecrets(env))) }));
     },
   };
 

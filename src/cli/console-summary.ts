@@ -27,27 +27,33 @@ export interface SuiteVerdict {
   /** `inconclusive`: too many requests failed to judge the suite. */
   status: 'pass' | 'fail' | 'inconclusive';
   reason: string;
+  /** Short form for the table's verdict column. */
+  label: string;
 }
 
 export function suiteVerdict(s: SuiteResult, rules: RunRules): SuiteVerdict {
   const a = s.aggregates;
-  const verdict = (status: SuiteVerdict['status'], reason: string): SuiteVerdict => ({ suite: s.name, ok: status === 'pass', status, reason });
+  const verdict = (status: SuiteVerdict['status'], reason: string, label: string): SuiteVerdict => ({ suite: s.name, ok: status === 'pass', status, reason, label });
   const breach = errorRateBreach(s, rules.maxErrorRate);
-  if (breach) return verdict('inconclusive', `${breachReason(breach)}: too many errors to judge`);
+  if (breach) return verdict('inconclusive', `${breachReason(breach)}: too many errors to judge`, `TOO MANY ERRORS ${pct(breach.rate, 0)}`);
   if (a.meanScore === null) {
     const why = [a.errors && `${a.errors} errors`, a.skipped && `${a.skipped} skipped`, a.budget && `${a.budget} over budget`, a.blocked && `${a.blocked} blocked`]
       .filter(Boolean)
       .join(', ');
-    return verdict('fail', `no scored samples${why ? ` (${why})` : ''}`);
+    return verdict('fail', `no scored samples${why ? ` (${why})` : ''}`, 'no score');
   }
   if (rules.minScore !== undefined) {
-    if (a.meanScore < rules.minScore) return verdict('fail', `score ${score(a.meanScore, 2)} < ${rules.minScoreFrom ?? 'gate.minScore'} ${score(rules.minScore, 2)}`);
-    return verdict('pass', `score ${score(a.meanScore, 2)} ≥ ${score(rules.minScore, 2)}`);
+    const min = score(rules.minScore, 2);
+    if (a.meanScore < rules.minScore) return verdict('fail', `score ${score(a.meanScore, 2)} < ${rules.minScoreFrom ?? 'gate.minScore'} ${min}`, `BELOW MIN ${min}`);
+    return verdict('pass', `score ${score(a.meanScore, 2)} ≥ ${min}`, `ok (>= ${min})`);
   }
   const judged = s.cases.filter((c) => c.pass !== null);
   const failed = judged.filter((c) => c.pass === false).length;
-  if (failed > 0) return verdict('fail', `${failed} of ${judged.length} ${judged.length === 1 ? 'case fails' : 'cases fail'} (every case must pass; --min-score or gate.minScore relaxes this)`);
-  return verdict('pass', `all ${judged.length} cases pass`);
+  if (failed > 0) {
+    const reason = `${failed} of ${judged.length} ${judged.length === 1 ? 'case fails' : 'cases fail'} (every case must pass; --min-score or gate.minScore relaxes this)`;
+    return verdict('fail', reason, `FAIL ${failed}/${judged.length} cases`);
+  }
+  return verdict('pass', `all ${judged.length} cases pass`, 'ok (all pass)');
 }
 
 /** Error kinds with counts and the first message of each, e.g. "rate-limit ×3 (429 …)". */
@@ -97,6 +103,8 @@ function oneLine(text: string, max = 160): string {
 }
 
 export interface RunSummary {
+  /** Per suite name, for the table's verdict column. */
+  verdicts: Record<string, SuiteVerdict>;
   exitCode: 0 | 1 | typeof EXIT.inconclusive;
   lines: string[];
 }
@@ -138,6 +146,7 @@ const plural = (n: number, one: string, many: string): string => (n === 1 ? one 
 /** `interrupted`: the run was stopped by a signal; the last line says so instead of a verdict. */
 export function summarizeRun(run: RunResult, rules: RunRules, interrupted?: { signal: string; out?: string }): RunSummary {
   const verdicts = run.suites.map((s) => suiteVerdict(s, rules));
+  const byName = Object.fromEntries(verdicts.map((v) => [v.suite, v]));
   const lines: string[] = [];
   const failing = failingCases(run);
   if (failing.length > 0) lines.push('failing cases:', ...failing);
@@ -155,7 +164,7 @@ export function summarizeRun(run: RunResult, rules: RunRules, interrupted?: { si
   if (interrupted) {
     const where = interrupted.out ? `; results so far in ${interrupted.out}` : '';
     lines.push(`✗ run interrupted (${interrupted.signal}): ${notRunCount(run)} of ${run.totals.samples} samples not run${where}`);
-    return { exitCode: 1, lines };
+    return { exitCode: 1, lines, verdicts: byName };
   }
   const from = rules.minScoreFrom ?? 'gate.minScore';
   const bar = rules.minScore === undefined ? 'pass every case' : `meet ${from} ${score(rules.minScore, 2)}`;
@@ -165,5 +174,5 @@ export function summarizeRun(run: RunResult, rules: RunRules, interrupted?: { si
   if (unjudged > 0) lines.push(`✗ ${unjudged} of ${ofN} could not be judged: more than ${pct(rules.maxErrorRate)} of the requests failed (gate.maxErrorRate)`);
   if (failed === 0 && unjudged === 0) lines.push(n === 1 ? `✓ 1 suite ${barOne}` : `✓ all ${n} suites ${bar}`);
   // A definite failure says more than "could not tell": 1 wins over 4.
-  return { exitCode: failed > 0 ? 1 : unjudged > 0 ? EXIT.inconclusive : 0, lines };
+  return { exitCode: failed > 0 ? 1 : unjudged > 0 ? EXIT.inconclusive : 0, lines, verdicts: byName };
 }

@@ -25,6 +25,28 @@ export interface CreateOctokitOptions {
   /** Passed through to plugin-throttling (tests may pass their own `write` group to skip GitHub's 1 s write spacing). */
   throttle?: Partial<ThrottlingOptions>;
   userAgent?: string;
+  /**
+   * Masks secrets in what is written to GitHub (comment and issue bodies, titles, commit messages, file
+   * contents of the contents API): the last gate before anything becomes public.
+   */
+  scrub?: (text: string) => string;
+}
+
+/** Request parameters that carry text we wrote. */
+const TEXT_PARAMS = ['body', 'title', 'message'] as const;
+
+/** Applies `scrub` to the text parameters of a request, and to base64 `content` (contents API) decoded. */
+export function scrubRequest(options: Record<string, unknown>, scrub: (text: string) => string): void {
+  for (const k of TEXT_PARAMS) {
+    const v = options[k];
+    if (typeof v === 'string') options[k] = scrub(v);
+  }
+  const content = options['content'];
+  if (typeof content === 'string') {
+    const text = Buffer.from(content, 'base64').toString('utf8');
+    const clean = scrub(text);
+    if (clean !== text) options['content'] = Buffer.from(clean, 'utf8').toString('base64');
+  }
 }
 
 export function createOctokit(opts: CreateOctokitOptions): GitHubClient {
@@ -56,7 +78,7 @@ export function createOctokit(opts: CreateOctokitOptions): GitHubClient {
     id: `evalgate-${Math.random().toString(36).slice(2)}`,
     ...opts.throttle,
   } as ThrottlingOptions;
-  return new GitHubClient({
+  const client = new GitHubClient({
     auth: opts.token,
     ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
     userAgent: opts.userAgent ?? 'evalgate',
@@ -66,6 +88,13 @@ export function createOctokit(opts: CreateOctokitOptions): GitHubClient {
     // so only warnings (deprecations, limiter problems) reach the user.
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log(m), error: () => {} },
   });
+  const scrub = opts.scrub;
+  if (scrub) {
+    client.hook.before('request', (options) => {
+      if ((options.method ?? 'GET') !== 'GET') scrubRequest(options as unknown as Record<string, unknown>, scrub);
+    });
+  }
+  return client;
 }
 
 /** Status of an Octokit RequestError (or undefined for anything else). */

@@ -11,6 +11,7 @@ import { createOctokit, type CreateOctokitOptions, type GitHubClient } from '../
 import { runDriftFlow, type DriftFlowResult } from '../../app/drift/flow.js';
 import { buildDriftReporting, type DriftReporting } from '../../app/drift/reporting.js';
 import { buildScorerRegistry } from '../../app/runtime.js';
+import { scrubText, secretScrubber } from '../../app/secrets.js';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/defaults.js';
 import type { ResolvedConfig } from '../../core/config/resolved.js';
 import type { Clock } from '../../core/ports/clock.js';
@@ -104,7 +105,8 @@ export function buildReporting(args: Pick<DriftArgs, 'repo' | 'store' | 'history
   const gh = githubTarget(args, io.env);
   if (!gh && args.store === 'branch') throw new UsageError('--store branch needs GITHUB_TOKEN (or GH_TOKEN) and --repo OWNER/NAME');
   const log = (m: string): void => io.stderr(`github: ${m}\n`);
-  const octokit = gh ? (deps.createOctokit ?? createOctokit)({ token: gh.token, ...(gh.apiUrl ? { baseUrl: gh.apiUrl } : {}), log }) : undefined;
+  const scrub = scrubText(secretScrubber(config, io.env));
+  const octokit = gh ? (deps.createOctokit ?? createOctokit)({ token: gh.token, ...(gh.apiUrl ? { baseUrl: gh.apiUrl } : {}), log, scrub }) : undefined;
   return buildDriftReporting({
     config,
     github: gh && octokit ? { octokit, owner: gh.owner, repo: gh.repo } : undefined,

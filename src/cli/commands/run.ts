@@ -125,9 +125,9 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   if (args.out) await writeFileAtomic(resolve(io.cwd, args.out), runtime.scrub(`${JSON.stringify(result, null, 2)}\n`), { makeDir: true });
   if (args.junit) await writeFileAtomic(resolve(io.cwd, args.junit), runtime.scrub(renderJUnit(result)), { makeDir: true });
   const color = io.isTTY && !io.env['NO_COLOR'];
-  io.stdout(`${renderRunTable(result, { minScore: config.gate.minScore, color, storedAnswers: plan.mode === 'replay' ? 'recordings' : 'cache' })}\n\n`);
-
   const summary = summarizeRun(result, runRules(args, config), stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined);
+  const table = renderRunTable(result, { minScore: config.gate.minScore, verdicts: summary.verdicts, color, storedAnswers: plan.mode === 'replay' ? 'recordings' : 'cache' });
+  io.stdout(`${table}\n\n`);
   io.stdout(`${summary.lines.join('\n')}\n`);
   return stoppedBy ? SIGNAL_EXIT[stoppedBy] : summary.exitCode;
 }

@@ -44,6 +44,8 @@ export interface RunTableOptions {
   minScore?: number;
   /** Where stored answers came from: the response cache (default) or the recordings of --replay. */
   storedAnswers?: 'cache' | 'recordings';
+  /** The verdict column per suite name, as the caller judged it (overrides the minScore column). */
+  verdicts?: Readonly<Record<string, { label: string; ok: boolean }>>;
 }
 
 /** Whether a suite meets minScore, as the `evalgate run` exit code decides it. */
@@ -54,14 +56,17 @@ function meetsMinScore(s: SuiteResult, minScore: number): boolean {
 /** A console column: header, cell formatter, and whether the run shows it at all. */
 interface ConsoleColumn {
   header: string;
-  cell: (s: SuiteResult, minScore: number) => Cell;
+  cell: (s: SuiteResult, opts: RunTableOptions) => Cell;
   shown?: (run: RunResult) => boolean;
 }
 
 /** What a missing cost means: no price for the model, or nothing answered to price. */
 const unknownCost = (s: SuiteResult): string => (s.aggregates.ok ? 'price unknown' : DASH);
 
-function verdictCell(s: SuiteResult, minScore: number): Cell {
+function verdictCell(s: SuiteResult, opts: RunTableOptions): Cell {
+  const given = opts.verdicts?.[s.name];
+  if (given) return { text: given.label, colour: given.ok ? 'green' : 'red' };
+  const minScore = opts.minScore ?? 0;
   if (s.aggregates.meanScore === null) return { text: 'no score', colour: 'yellow' };
   return meetsMinScore(s, minScore) ? { text: `ok (>= ${score(minScore, 2)})`, colour: 'green' } : { text: `BELOW MIN ${score(minScore, 2)}`, colour: 'red' };
 }
@@ -100,11 +105,10 @@ const CONSOLE_COLUMNS: readonly ConsoleColumn[] = [
 ];
 
 export function renderRunTable(run: RunResult, opts: RunTableOptions): string {
-  const minScore = opts.minScore ?? 0;
   const columns = CONSOLE_COLUMNS.filter((c) => c.shown?.(run) ?? true);
   const monthly = anyTraffic(run);
   const header = columns.map((c) => c.header);
-  const rows: Cell[][] = run.suites.map((s) => columns.map((c) => c.cell(s, minScore)));
+  const rows: Cell[][] = run.suites.map((s) => columns.map((c) => c.cell(s, opts)));
   const color = opts.color ?? false;
   const lines = [table(header, rows, color)];
   lines.push('', totalsLine(run, opts.storedAnswers ?? 'cache'));

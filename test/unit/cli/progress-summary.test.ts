@@ -49,7 +49,7 @@ function run(suites: SuiteResult[], costCapHit = false): RunResult {
 describe('run summary', () => {
   it('passes at exactly minScore and fails below it', () => {
     expect(suiteVerdict(suite('a', { meanScore: 0.7 }), { minScore: 0.7, maxErrorRate: 0.2 }).ok).toBe(true);
-    expect(suiteVerdict(suite('a', { meanScore: 0.69 }), { minScore: 0.7, maxErrorRate: 0.2 })).toEqual({ suite: 'a', ok: false, status: 'fail', reason: 'score 0.69 < gate.minScore 0.70' });
+    expect(suiteVerdict(suite('a', { meanScore: 0.69 }), { minScore: 0.7, maxErrorRate: 0.2 })).toEqual({ suite: 'a', ok: false, status: 'fail', reason: 'score 0.69 < gate.minScore 0.70', label: 'BELOW MIN 0.70' });
   });
 
   it('fails a suite with nothing scored, saying why', () => {
