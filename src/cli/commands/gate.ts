@@ -17,6 +17,8 @@ import { outageMessage } from '../../core/results/error-rate.js';
 const GATE_USAGE = `Usage: evalgate gate --base <git-ref> [options]
 
 Compares the working tree with <git-ref> as the PR gate does and prints the comment it would post.
+Exit code: 0 pass, 1 the gate fails under --fail-on, 2 config or usage error, 3 internal error,
+4 more than gate.maxErrorRate of a suite's requests failed (not with --fail-on never).
 
 Options:
   --base REF           branch, tag or commit to compare against (required), e.g. origin/main

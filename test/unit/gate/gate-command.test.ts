@@ -82,4 +82,23 @@ describe('evalgate gate', () => {
     expect(await gateCommand(['--base', 'no-such-branch'], badRef.value)).toBe(2);
     expect(badRef.err.join('')).toMatch(/cannot resolve --base no-such-branch/);
   });
+
+  it('a model outage (half the requests fail, over gate.maxErrorRate) exits 4 and says so; --fail-on never reports only', async () => {
+    // 400: not retried, so the test does not wait for backoffs; any failed request counts the same.
+    model.setBehavior((req) => (Number(/person (\d)/.exec(req.lastUser)?.[1]) % 2 === 1 ? { status: 400, message: 'endpoint broken' } : { content: 'Hello there!' }));
+    try {
+      const cwd = join(repo, 'ai');
+      rmSync(join(repo, '.cache-test'), { recursive: true, force: true });
+      // A harmless prompt edit: no regression to hide behind, only the outage.
+      writeFileSync(join(cwd, 'prompts', 'hi.txt'), 'Be polite to person {{n}}, please.');
+      const out = io(cwd);
+      expect(await gateCommand(['--base', 'main', '--fail-on', 'regression'], out.value), out.err.join('')).toBe(4);
+      expect(out.err.join('')).toContain('too many requests failed to judge (gate.maxErrorRate): hi: 50% of head requests failed (limit 20%)');
+      rmSync(join(repo, '.cache-test'), { recursive: true, force: true });
+      expect(await gateCommand(['--base', 'main', '--fail-on', 'never'], io(cwd).value)).toBe(0);
+    } finally {
+      writeFileSync(join(repo, 'ai', 'prompts', 'hi.txt'), 'Be blunt to person {{n}}.');
+      model.setBehavior((req) => ({ content: req.lastUser.includes('blunt') ? 'What.' : 'Hello there!' }));
+    }
+  });
 });
