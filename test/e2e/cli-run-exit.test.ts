@@ -78,6 +78,8 @@ function cli(cwd: string, args: string[]): Promise<CliOut> {
   });
 }
 
+const pct = (n: number, d: number) => `${Math.round((100 * n) / d)}%`;
+
 function filesUnder(dir: string): { path: string; text: string }[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
@@ -106,13 +108,25 @@ describe('evalgate run: exit codes tell the truth (dist/cli.js)', () => {
     expect(relaxed.stdout).toContain('✓ 1 suite meets --min-score 0.00');
   });
 
-  it('a model killed mid-run (most requests fail) exits 4, not ✓', async () => {
-    world.mode = 'outage';
-    world.down = (n) => n >= 6; // 14 of 20 requests fail
-    const r = await cli(project(), ['run', '--out', 'results.json']);
+  it('a model killed mid-run (network errors from then on) exits 4, not ✓', async () => {
+    // A model of its own, shut down by its 6th request: that one and every later one is a network error.
+    const doomed = await startFakeModel();
+    doomed.setBehavior((req) => {
+      if (req.endpointN === 5) void doomed.close();
+      return req.endpointN >= 5 ? { hang: true } : { content: `Hello there!` };
+    });
+    const dir = project();
+    const env = { PATH: process.env['PATH'] ?? '', HOME: root, OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: doomed.url, NO_COLOR: '1' };
+    const r = await new Promise<CliOut>((res) => {
+      execFile(process.execPath, [CLI, 'run', '--no-cache', '--concurrency', '1'], { cwd: dir, env, timeout: 60_000 }, (err, stdout, stderr) => {
+        res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
+      });
+    });
+    await doomed.close();
     expect(r.code, r.stdout + r.stderr).toBe(4);
     expect(r.stdout).not.toContain('✓');
-    expect(r.stdout).toContain('✗ greet: 70% of requests failed (limit 20%): too many errors to judge');
+    expect(r.stdout).toContain(`✗ greet: ${pct(CASES - 5, CASES)} of requests failed (limit 20%): too many errors to judge`);
+    expect(r.stdout).toMatch(/network ×15/);
   });
 
   it('a 50 % fault rate (over gate.maxErrorRate 0.2) exits 4 as well; gate.maxErrorRate 1 relaxes it', async () => {
