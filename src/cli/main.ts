@@ -17,6 +17,7 @@ const COMMANDS = {
   gate: async () => (await import('./commands/gate.js')).gateCommand,
   drift: async () => (await import('./commands/drift.js')).driftCommand,
   monitor: async () => (await import('./commands/monitor.js')).monitorCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
 } satisfies Record<string, () => Promise<CliCommand>>;
 
 type CommandName = keyof typeof COMMANDS;
@@ -30,6 +31,7 @@ Commands:
   gate      compare a git base ref with the working tree, as the PR gate does
   drift     re-run the suites live and compare with the recorded baseline
   monitor   run drift checks on a schedule (long-running)
+  import    convert another tool's suites: \`evalgate import promptfoo [promptfooconfig.yaml]\`
   help      show this help
 
 Run \`evalgate <command> --help\` for a command's options. Docs: docs/cli.md

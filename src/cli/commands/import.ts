@@ -1,0 +1,97 @@
+// `evalgate import promptfoo [promptfooconfig.yaml] [--out evalgate.yml] [--force]`: converts a promptfoo
+// suite (core/import/promptfoo), writes evalgate.yml and its generated files, lists everything that was not
+// converted and why, then loads the written config to prove it is valid.
+// Exit 0 written and loads, 2 usage error, unreadable input, nothing to convert, or a written config that
+// does not load (its problems are printed).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { loadConfig } from '../../adapters/config/loader.js';
+import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
+import { importedYaml, importPromptfoo } from '../../core/import/promptfoo/convert.js';
+import { parseCommandArgs, UsageError } from '../args.js';
+import type { CliCommand, CliIO } from '../io.js';
+import { reportError } from '../main.js';
+import { buildScorerRegistry } from '../runtime.js';
+
+export const IMPORT_USAGE = `Usage: evalgate import promptfoo [promptfooconfig.yaml] [--out evalgate.yml] [--force]
+
+Converts a promptfoo config (prompts × providers × tests, defaultTest, file:// references, CSV/JSONL/YAML
+tests with __expected columns) into an evalgate.yml plus generated files in evalgate/ next to it, and lists
+what could not be converted and why. Existing files are not overwritten without --force.
+`;
+
+const DEFAULT_INPUTS = ['promptfooconfig.yaml', 'promptfooconfig.yml', 'promptfooconfig.json'];
+
+export const importCommand: CliCommand = async (argv, io) => {
+  try {
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { out: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      true,
+    );
+    if (values.help) {
+      io.stdout(IMPORT_USAGE);
+      return 0;
+    }
+    const [format, input, ...extra] = positionals;
+    if (format !== 'promptfoo') throw new UsageError(`import: unknown format ${format === undefined ? '(none)' : `"${format}"`}; supported: promptfoo`);
+    if (extra.length) throw new UsageError(`import promptfoo: unexpected argument "${extra[0]}"`);
+    return await importFromPromptfoo(input, values.out ?? 'evalgate.yml', values.force === true, io);
+  } catch (err) {
+    return reportError(err, io, 'import');
+  }
+};
+
+async function importFromPromptfoo(input: string | undefined, out: string, force: boolean, io: CliIO): Promise<number> {
+  const inputPath = input !== undefined ? resolve(io.cwd, input) : DEFAULT_INPUTS.map((f) => resolve(io.cwd, f)).find((f) => existsSync(f));
+  if (inputPath === undefined) throw new UsageError(`import promptfoo: no ${DEFAULT_INPUTS.join(' / ')} here; name the config file`);
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(inputPath, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`import promptfoo: cannot read ${input ?? inputPath}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+  const srcDir = dirname(inputPath);
+  const outPath = resolve(io.cwd, out);
+  const outDir = dirname(outPath);
+  const posix = (p: string) => p.split(sep).join('/');
+  const result = importPromptfoo(raw, {
+    read: (p) => {
+      try {
+        return readFileSync(resolve(srcDir, p), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    refPath: (p) => posix(relative(outDir, resolve(srcDir, p))),
+  });
+
+  for (const n of result.notes.filter((x) => x.where !== 'description')) io.stderr(`note: ${n.where}: ${n.text}\n`);
+  if (result.skipped.length) {
+    io.stdout(`Not converted (${result.skipped.length}):\n`);
+    for (const s of result.skipped) io.stdout(`  - ${s.where}: ${s.what} — ${s.why}\n`);
+  }
+  const suites = (result.config['suites'] as unknown[] | undefined) ?? [];
+  if (!suites.length) {
+    io.stderr('evalgate import: nothing written: no suite could be converted\n');
+    return 2;
+  }
+  const targets = [{ path: outPath, content: importedYaml(result, posix(relative(outDir, inputPath))) }, ...result.files.map((f) => ({ path: join(outDir, f.path), content: f.content }))];
+  const existing = targets.filter((t) => existsSync(t.path));
+  if (existing.length && !force) {
+    throw new UsageError(`import promptfoo: ${existing.map((t) => relative(io.cwd, t.path)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; pass --force to overwrite`);
+  }
+  for (const t of targets) await writeFileAtomic(t.path, t.content, { makeDir: true });
+  const cases = result.files.find((f) => f.path.endsWith('cases.yaml'));
+  io.stdout(`Wrote ${relative(io.cwd, outPath) || out} (${suites.length} suite${suites.length === 1 ? '' : 's'}) and ${result.files.length} file(s) in ${relative(io.cwd, join(outDir, 'evalgate')) || 'evalgate'}/${cases ? '' : ' (no cases)'}\n`);
+
+  try {
+    await loadConfig(outPath, { env: io.env, scorers: buildScorerRegistry() });
+  } catch (err) {
+    io.stderr('the written config does not load yet:\n');
+    return reportError(err, io, 'import');
+  }
+  io.stdout(`It loads: try \`evalgate run --config ${relative(io.cwd, outPath) || out}\`\n`);
+  return 0;
+}

@@ -1,0 +1,121 @@
+// promptfoo prompts → evalgate prompt files. A text or chat file that is already valid as a mustache template
+// is referenced where it is (editing it keeps selecting its suites on a PR); inline prompts, files holding
+// several prompts (`---` separated) and chats that need normalising are written as new files.
+import { parse as parseYaml } from 'yaml';
+import { nunjucksProblem } from './template.js';
+import { fileRef, isObj, slug, type ImportContext } from './types.js';
+
+export interface ConvertedPrompt {
+  label: string;
+  /** Path the evalgate.yml references. */
+  path: string;
+}
+
+type Message = { role: string; content: unknown };
+
+export function convertPrompts(prompts: unknown, ctx: ImportContext): ConvertedPrompt[] {
+  const list = prompts === undefined ? [] : Array.isArray(prompts) ? prompts : isObj(prompts) && !('id' in prompts) && !('raw' in prompts) ? Object.entries(prompts).map(([id, label]) => ({ id, label })) : [prompts];
+  const out: ConvertedPrompt[] = [];
+  list.forEach((p, i) => out.push(...convertOne(p, `prompts[${i}]`, i, ctx)));
+  return out;
+}
+
+function convertOne(p: unknown, where: string, index: number, ctx: ImportContext): ConvertedPrompt[] {
+  let raw: string | undefined;
+  let label: string | undefined;
+  if (typeof p === 'string') raw = p;
+  else if (isObj(p)) {
+    raw = typeof p['raw'] === 'string' ? p['raw'] : typeof p['id'] === 'string' ? p['id'] : undefined;
+    if (typeof p['label'] === 'string') label = p['label'];
+    if (p['function'] !== undefined) raw = undefined;
+  }
+  if (raw === undefined) {
+    ctx.skip(where, JSON.stringify(p).slice(0, 60), 'not a prompt string, file:// reference or {raw|id, label}');
+    return [];
+  }
+  const file = fileRef(raw);
+  if (file === undefined) return inlinePrompt(raw, label ?? `prompt-${index + 1}`, where, ctx);
+  if (/[*?[\]{}]/.test(file)) {
+    ctx.skip(where, raw, 'glob patterns of prompt files are not expanded: list the files');
+    return [];
+  }
+  if (/\.(py|js|ts|mjs|cjs)(:[\w$]+)?$/.test(file)) {
+    ctx.skip(where, raw, 'a prompt function builds the prompt in code; write its output as a template file');
+    return [];
+  }
+  const text = ctx.read(file);
+  if (text === undefined) {
+    ctx.skip(where, raw, 'file not found');
+    return [];
+  }
+  const baseLabel = label ?? file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  if (/\.(json|ya?ml|jsonl)$/i.test(file)) {
+    const messages = chatMessages(text, file);
+    if (typeof messages === 'string') {
+      ctx.skip(where, raw, messages);
+      return [];
+    }
+    return chatPrompt(messages, baseLabel, where, ctx, isPlainChat(text, file) ? ctx.refPath(file) : undefined);
+  }
+  const parts = text.split(/^---\s*$/m).map((s) => s.replace(/^\r?\n/, '').replace(/\r?\n$/, ''));
+  if (parts.length === 1) {
+    const problem = nunjucksProblem(text);
+    if (problem) {
+      ctx.skip(where, raw, `${problem}; rewrite the prompt as a mustache template`);
+      return [];
+    }
+    return [{ label: baseLabel, path: ctx.refPath(file) }];
+  }
+  return parts.flatMap((part, i) => inlinePrompt(part, `${baseLabel}-${i + 1}`, `${where} (part ${i + 1})`, ctx));
+}
+
+function inlinePrompt(text: string, label: string, where: string, ctx: ImportContext): ConvertedPrompt[] {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[')) {
+    const messages = chatMessages(trimmed, 'inline.json');
+    if (typeof messages !== 'string') return chatPrompt(messages, label, where, ctx);
+  }
+  const problem = nunjucksProblem(text);
+  if (problem) {
+    ctx.skip(where, text.slice(0, 60), `${problem}; rewrite the prompt as a mustache template`);
+    return [];
+  }
+  return [{ label, path: ctx.addFile(`prompts/${slug(label)}.txt`, `${text}\n`) }];
+}
+
+function chatMessages(text: string, file: string): Message[] | string {
+  let parsed: unknown;
+  try {
+    parsed = /\.jsonl$/i.test(file) ? text.split(/\r?\n/).filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown) : parseYaml(text);
+  } catch (e) {
+    return `unreadable chat prompt: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((m) => isObj(m) && typeof m['role'] === 'string')) {
+    return 'a chat prompt file must be a list of {role, content} messages';
+  }
+  return parsed as Message[];
+}
+
+function isPlainChat(text: string, file: string): boolean {
+  if (/\.jsonl$/i.test(file)) return false;
+  const parsed = parseYaml(text) as unknown[];
+  return parsed.every((m) => isObj(m) && Object.keys(m).every((k) => k === 'role' || k === 'content'));
+}
+
+function chatPrompt(messages: Message[], label: string, where: string, ctx: ImportContext, existing?: string): ConvertedPrompt[] {
+  const out: { role: string; content: string }[] = [];
+  for (const [i, m] of messages.entries()) {
+    if (!['system', 'user', 'assistant'].includes(m.role) || typeof m.content !== 'string') {
+      ctx.skip(`${where} message ${i + 1}`, m.role, 'evalgate chats hold system, user and assistant messages with text content (no images or tool messages)');
+      return [];
+    }
+    const problem = nunjucksProblem(m.content);
+    if (problem) {
+      ctx.skip(`${where} message ${i + 1}`, m.content.slice(0, 60), `${problem}; rewrite the prompt as a mustache template`);
+      return [];
+    }
+    out.push({ role: m.role, content: m.content });
+  }
+  if (existing) return [{ label, path: existing }];
+  return [{ label, path: ctx.addFile(`prompts/${slug(label)}.json`, `${JSON.stringify(out, null, 2)}\n`) }];
+}

@@ -1,0 +1,60 @@
+// Shared shapes of the promptfoo import: what the conversion needs from outside (file reads) and what it
+// reports back (the config object, files to write, and every piece it could not carry over, with why).
+
+export interface ImportContext {
+  /** Text of a file referenced by the promptfoo config, path relative to its folder; undefined when missing. */
+  read(path: string): string | undefined;
+  /** The same file's path as the written evalgate.yml must reference it (default: unchanged). */
+  refPath(path: string): string;
+  /** Where the conversion is in the promptfoo config, e.g. `tests[3].assert[1]`. */
+  skip(where: string, what: string, why: string): void;
+  /** A conversion that changes behaviour a little: said out loud, never silent. */
+  note(where: string, text: string): void;
+  /** Registers a generated file (path relative to the output folder) and returns its path. */
+  addFile(path: string, content: string): string;
+  /** Registers a provider under a unique name for `id` (e.g. `openai:gpt-4.1`); returns the name or undefined. */
+  provider(id: unknown, where: string): string | undefined;
+  /** Names an exported inline javascript check; returns `file:export` for an assertion's value. */
+  inlineCheck(code: string, where: string): string;
+}
+
+export interface Skipped {
+  where: string;
+  what: string;
+  why: string;
+}
+
+export interface ImportResult {
+  /** The evalgate.yml document (plain data, ready for YAML). */
+  config: Record<string, unknown>;
+  /** Generated files (prompts, cases, checks), paths relative to the output folder. */
+  files: { path: string; content: string }[];
+  skipped: Skipped[];
+  notes: { where: string; text: string }[];
+}
+
+export type Obj = Record<string, unknown>;
+
+export function isObj(x: unknown): x is Obj {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** `file://path` → path (promptfoo's file reference), else undefined. */
+export function fileRef(x: unknown): string | undefined {
+  return typeof x === 'string' && x.startsWith('file://') ? x.slice('file://'.length) : undefined;
+}
+
+/** A name usable as a suite or provider name: letters, digits, ".", "_" or "-". */
+export function slug(s: string): string {
+  const out = s
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .replace(/-+$/, '');
+  return out === '' ? 'x' : out.slice(0, 60);
+}
+
+/** `base`, then `base-2`, `base-3`… whichever is not taken yet. */
+export function unique(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+}
