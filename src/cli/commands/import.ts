@@ -11,8 +11,8 @@ import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
 import { importedYaml, importPromptfoo } from '../../core/import/promptfoo/convert.js';
 import { parseCommandArgs, UsageError } from '../args.js';
 import type { CliCommand, CliIO } from '../io.js';
-import { reportError } from '../main.js';
-import { buildScorerRegistry } from '../runtime.js';
+import { reportError } from '../report-error.js';
+import { buildScorerRegistry } from '../../app/runtime.js';
 
 export const IMPORT_USAGE = `Usage: evalgate import promptfoo [promptfooconfig.yaml] [--out evalgate.yml] [--force]
 

@@ -193,7 +193,7 @@ describe('evalgate import promptfoo (CLI) and a run of the result', () => {
     expect(run.stderrText()).not.toMatch(/error/i);
     expect([0, 1]).toContain(code);
     const results = JSON.parse(await readFile(join(p.dir, 'results.json'), 'utf8')) as RunResult;
-    expect(results.suites.map((s) => s.suite)).toHaveLength(6);
+    expect(results.suites.map((s) => s.name)).toHaveLength(6);
     const samples = results.suites.flatMap((s) => s.cases.flatMap((c) => c.samples));
     expect(samples).toHaveLength(6 * 8);
     expect(samples.filter((s) => s.status !== 'ok').map((s) => JSON.stringify(s.assertions.filter((a) => a.error !== undefined)))).toEqual([]);
