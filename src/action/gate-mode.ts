@@ -9,7 +9,7 @@ import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
 import { shouldFail } from '../core/gate/gate.js';
 import { buildScorerRegistry } from '../app/runtime.js';
 import { runGateFlow, toRepoPath, type GateFlowResult } from '../app/gate/flow.js';
-import { annotateFailures, REPORT_FILE, setGateOutputs, writeReports } from './report-out.js';
+import { annotateFailures, fullReportLine, HTML_FILE, REPORT_FILE, setGateOutputs, writeReports } from './report-out.js';
 import { COMMENT_MARKER, renderComment, renderGateSummary, renderNoSecretsNotice, replayMisses, type GateRenderMeta } from '../app/gate/render.js';
 import type { ModeEnv } from './mode-env.js';
 import { safeUrl } from '../core/report/sections.js';
@@ -110,13 +110,22 @@ async function publish(m: ModeEnv, flow: GateFlowResult, repoRoot: string, repla
     reasons: flow.outcome.selection.reasons,
     // A link readers can follow from the comment (the run page shows the job summary).
     fullReportAt: m.ctx.runUrl && safeUrl(m.ctx.runUrl) ? `the [job summary of the workflow run](${m.ctx.runUrl})` : 'the job summary of the workflow run',
-    summaryFullReportAt: `the JSON report (\`report\` output: ${REPORT_FILE}, next to base-results.json and head-results.json)`,
+    summaryFullReportAt: `${HTML_FILE} (\`html-report\` output; every case with base and head outputs) and the JSON report (\`report\` output: ${REPORT_FILE})`,
+    fullReportLine: fullReportLine(m.ctx.runUrl),
   };
   const misses = replay ? replayMisses(report) : 0;
   if (misses > 0) {
     io.warning(`${misses} requests had no recorded response (replay-miss): the recordings do not cover this change. Re-record with \`npx evalgate run --record\` and commit the recordings folder.`);
   }
-  const reportPath = await writeReports(m, flow.baseRun, flow.headRun, { ...flow.outcome.report, selection: flow.outcome.selection });
+  const files = await writeReports(m, {
+    base: flow.baseRun,
+    head: flow.headRun,
+    gate: report,
+    extra: { selection: flow.outcome.selection },
+    baseSha: pr.baseSha,
+    headSha: pr.headSha,
+    runUrl: m.ctx.runUrl,
+  });
   await io.appendSummary(renderGateSummary(report, meta));
   annotateFailures(io, report, m.inputs.failOn, (p) => toRepoPath(repoRoot, p) ?? p);
 
@@ -128,7 +137,7 @@ async function publish(m: ModeEnv, flow: GateFlowResult, repoRoot: string, repla
     if (octokit) commentUrl = (await postComment(m, octokit, pr.number, renderComment(report, meta), worthNew)) ?? '';
     else io.warning('no github-token: the PR comment was not posted (the job summary has the report)');
   }
-  setGateOutputs(io, report, reportPath, commentUrl);
+  setGateOutputs(io, report, files, commentUrl);
 
   const problems: string[] = [];
   if (shouldFail([report.verdict, ...report.suites.map((s) => s.verdict)], m.inputs.failOn)) {

@@ -1,35 +1,75 @@
-// The gate's machine-readable side: JSON files for an artifact step, step outputs, and annotations on
-// the prompt files of failing suites (at most 10: GitHub shows no more per type and step).
+// The gate's machine-readable side: JSON files, JUnit XML and a self-contained HTML report for an
+// artifact step, step outputs, and annotations on the prompt files of failing suites (at most 10: GitHub
+// shows no more per type and step).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GateReport } from '../core/gate/report.js';
 import { figureText, gateFigures } from '../core/gate/figures.js';
 import { shouldFail, type FailOn } from '../core/gate/gate.js';
+import { renderHtmlReport } from '../core/report/html-report.js';
+import { renderJUnit } from '../core/report/junit.js';
+import { safeUrl } from '../core/report/sections.js';
 import type { RunResult } from '../core/results/types.js';
 import { MAX_ANNOTATIONS, type ActionIO } from './io.js';
 import type { ModeEnv } from './mode-env.js';
 
 export const REPORT_FILE = 'report.json';
+export const JUNIT_FILE = 'junit.xml';
+export const HTML_FILE = 'report.html';
 
-/** Writes base/head results and the comparison; returns the comparison's path (the `report` output). */
-export async function writeReports(m: ModeEnv, base: RunResult | undefined, head: RunResult, comparison: unknown): Promise<string> {
-  await mkdir(m.outDir, { recursive: true });
-  const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
-  if (base) await m.deps.writeFile(join(m.outDir, 'base-results.json'), json(base));
-  await m.deps.writeFile(join(m.outDir, 'head-results.json'), json(head));
-  const reportPath = join(m.outDir, REPORT_FILE);
-  // The comparison embeds both SuiteResults per suite already; drop them to keep the report readable.
-  await m.deps.writeFile(reportPath, json(stripResults(comparison)));
-  return reportPath;
+export interface ReportFiles {
+  /** The comparison JSON (the `report` output). */
+  report: string;
+  junit: string;
+  html: string;
 }
 
-function stripResults(x: unknown): unknown {
-  const r = x as GateReport;
-  if (!r || !Array.isArray(r.suites)) return x;
+export interface ReportInput {
+  base?: RunResult | undefined;
+  head: RunResult;
+  gate: GateReport;
+  /** Extra top-level fields of report.json (e.g. the suite selection). */
+  extra?: Record<string, unknown>;
+  baseSha?: string | undefined;
+  headSha?: string | undefined;
+  runUrl?: string | undefined;
+}
+
+/**
+ * Writes base/head results, the comparison, JUnit XML of the head run (the version under test) and the
+ * HTML report; returns their paths for the step outputs.
+ */
+export async function writeReports(m: ModeEnv, r: ReportInput): Promise<ReportFiles> {
+  await mkdir(m.outDir, { recursive: true });
+  const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
+  if (r.base) await m.deps.writeFile(join(m.outDir, 'base-results.json'), json(r.base));
+  await m.deps.writeFile(join(m.outDir, 'head-results.json'), json(r.head));
+  const files: ReportFiles = { report: join(m.outDir, REPORT_FILE), junit: join(m.outDir, JUNIT_FILE), html: join(m.outDir, HTML_FILE) };
+  // The comparison embeds both SuiteResults per suite already; drop them to keep the report readable.
+  await m.deps.writeFile(files.report, json({ ...stripResults(r.gate), ...r.extra }));
+  await m.deps.writeFile(files.junit, renderJUnit(r.head));
+  const short = (sha: string | undefined) => sha?.slice(0, 7);
+  await m.deps.writeFile(
+    files.html,
+    renderHtmlReport({
+      head: r.head,
+      base: r.base,
+      gate: r.gate,
+      title: r.base ? 'evalgate: base vs head' : 'evalgate run',
+      generatedAt: r.head.finishedAt,
+      ...(short(r.baseSha) ? { baseRef: short(r.baseSha)! } : {}),
+      ...(short(r.headSha) ? { headRef: short(r.headSha)! } : {}),
+      ...(r.runUrl ? { runUrl: r.runUrl } : {}),
+    }),
+  );
+  return files;
+}
+
+function stripResults(r: GateReport): Record<string, unknown> {
   return { ...r, suites: r.suites.map(({ base: _b, head: _h, ...rest }) => rest) };
 }
 
-export function setGateOutputs(io: ActionIO, report: GateReport, reportPath: string, commentUrl: string): void {
+export function setGateOutputs(io: ActionIO, report: GateReport, files: ReportFiles, commentUrl: string): void {
   const f = gateFigures(report);
   io.setOutput('status', f.status);
   io.setOutput('score', figureText(f.score, 4));
@@ -37,7 +77,9 @@ export function setGateOutputs(io: ActionIO, report: GateReport, reportPath: str
   io.setOutput('cost-delta-usd', figureText(f.costDeltaUsd, 6));
   io.setOutput('monthly-cost-delta-usd', figureText(f.monthlyCostDeltaUsd, 2));
   io.setOutput('regressions', String(f.regressions));
-  io.setOutput('report', reportPath);
+  io.setOutput('report', files.report);
+  io.setOutput('junit', files.junit);
+  io.setOutput('html-report', files.html);
   io.setOutput('comment-url', commentUrl);
 }
 
@@ -59,4 +101,11 @@ export function annotateFailures(io: ActionIO, report: GateReport, failOn: FailO
     else io.error(msg, props);
     n++;
   }
+}
+
+/** The comment's pointer to the full report: the HTML file, in the artifact of the workflow run. */
+export function fullReportLine(runUrl: string | undefined): string {
+  const url = safeUrl(runUrl);
+  const run = url ? `the [workflow run](${url})` : 'the workflow run';
+  return `Full report — every case with base and head outputs, filterable: \`${HTML_FILE}\` (with \`${JUNIT_FILE}\` and the JSON files) in the artifacts of ${run}.`;
 }

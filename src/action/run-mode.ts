@@ -76,7 +76,7 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
     config.suites.filter((s) => !wanted.has(s.name)).map((s) => s.name),
     out.costCapHit,
   );
-  const reportPath = await writeReports(m, undefined, head, report);
+  const files = await writeReports(m, { head, gate: report, headSha: m.ctx.sha, runUrl: m.ctx.runUrl });
   await io.appendSummary(
     renderGateSummary(report, {
       ...(m.ctx.runUrl ? { runUrl: m.ctx.runUrl } : {}),
@@ -86,7 +86,7 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
     }),
   );
   annotateFailures(io, report, m.inputs.failOn, (p) => toRepoPath(repoRoot, p) ?? p);
-  setGateOutputs(io, report, reportPath, '');
+  setGateOutputs(io, report, files, '');
   const problems: string[] = [];
   if (shouldFail([report.verdict, ...report.suites.map((s) => s.verdict)], m.inputs.failOn)) {
     problems.push(report.suites.filter((s) => shouldFail([s.verdict], m.inputs.failOn)).map((s) => `${s.suite} (${s.reason})`).join('; ') || report.verdict);

@@ -24,6 +24,8 @@ export interface GateRenderMeta {
   fullReportAt?: string;
   /** Where the job summary sends readers for what it had to leave out (the JSON report). */
   summaryFullReportAt?: string;
+  /** Trusted line at the foot of every comment saying where the full report (HTML artifact) is. */
+  fullReportLine?: string;
   /** Trusted extra lines (e.g. what a push's suite selection was based on). */
   notes?: string[];
 }
@@ -79,6 +81,7 @@ function commentMeta(report: GateReport, meta: GateRenderMeta): CommentMeta {
   if (meta.fork) m.fork = true;
   if (meta.replay) m.recorded = true;
   if (meta.fullReportAt) m.fullReportAt = meta.fullReportAt;
+  if (meta.fullReportLine) m.extraFooter = [meta.fullReportLine];
   // The footer names the version that produced the figures (rules and formats change between releases).
   m.toolVersion = VERSION;
   return m;
