@@ -8,6 +8,9 @@ import { DiskCache } from '../adapters/cache/disk-cache.js';
 import { createSystemClock } from '../adapters/clock/system-clock.js';
 import { createOpenAIModelClient } from '../adapters/model/openai-client.js';
 import { JsonlTrace } from '../adapters/trace/jsonl-trace.js';
+import { fanOut, lazySink } from '../adapters/trace/compose.js';
+import { otlpConfigFromEnv } from '../core/telemetry/otlp-config.js';
+import { VERSION } from './version.js';
 import type { ResolvedConfig } from '../core/config/resolved.js';
 import type { CacheMode, EngineDeps, ProgressEvent, RunOptions } from '../core/engine/types.js';
 import { redact, scanInput } from '../core/governance/detect.js';
@@ -91,7 +94,16 @@ export function buildRuntime(input: RuntimeInput): Runtime {
     }
     return scrubber;
   };
-  const trace = input.tracePath ? new JsonlTrace({ path: input.tracePath, secrets: () => [...named.map((s) => s.value), ...openai.secrets()] }) : undefined;
+  const secrets = () => [...named.map((s) => s.value), ...openai.secrets()];
+  const jsonl = input.tracePath ? new JsonlTrace({ path: input.tracePath, secrets }) : undefined;
+  // OpenTelemetry export is opt-in through the standard OTEL_EXPORTER_OTLP_* variables.
+  const otlp = otlpConfigFromEnv(env);
+  if (otlp && 'problem' in otlp) input.warn(`OpenTelemetry export is off: ${otlp.problem}`);
+  const otel =
+    otlp && !('problem' in otlp)
+      ? lazySink(async () => new (await import('../adapters/telemetry/otlp-sink.js')).OtlpTraceSink({ config: otlp, toolVersion: VERSION, warn: input.warn, secrets }))
+      : undefined;
+  const trace = fanOut([jsonl, otel].filter((t) => t !== undefined));
   const gov = config.governance;
 
   const deps: EngineDeps = {
@@ -126,7 +138,7 @@ export function buildRuntime(input: RuntimeInput): Runtime {
     options,
     scrub: (text) => scrubText(current())(text),
     async close() {
-      await trace?.close();
+      await trace?.close?.();
     },
   };
   if (storeDir) runtime.storeDir = storeDir;

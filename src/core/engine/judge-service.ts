@@ -82,6 +82,7 @@ export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeSer
       };
       if (r.servedModel !== undefined) t.modelServed = r.servedModel;
       if (r.systemFingerprint !== undefined) t.systemFingerprint = r.systemFingerprint;
+      if (r.finishReason !== undefined) t.finishReason = r.finishReason;
       if (r.usage) t.tokens = r.usage;
       if (run.redactOn) t.redactions = redactions + shownOutput.count;
       await run.trace(t);

@@ -169,6 +169,8 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
   const extra: Partial<TraceBody> = { output: shownOutput.text, tokens, costUsd, latencyMs: out.latencyMs, redactions: shownOutput.count };
   if (r.servedModel !== undefined) extra.modelServed = r.servedModel;
   if (r.systemFingerprint !== undefined) extra.systemFingerprint = r.systemFingerprint;
+  if (r.finishReason !== undefined) extra.finishReason = r.finishReason;
+  extra.evaluations = sample.assertions.map((a) => ({ type: a.type, score: a.score, pass: a.pass, reason: a.reason, ...(a.error !== undefined ? { error: a.error } : {}) }));
   // The trace records the request; a scoring error is in the results, the request itself succeeded.
   const t: TraceBody = { ...base, ...extra, status: 'ok', cacheHit: out.cached, attempts: out.attempts };
   if (run.redactOn) t.redactions = traceRedactions + shownOutput.count;

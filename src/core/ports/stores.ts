@@ -46,6 +46,19 @@ export interface TraceRecord {
   actor?: string;
   commit?: string;
   redactions?: number;
+  /** Why the model stopped (`stop`, `length`, `tool_calls`…), when the endpoint said so (live calls only). */
+  finishReason?: string;
+  /** Completion records: the sample's assertion results (reasons redacted like outputs). */
+  evaluations?: TraceEvaluation[];
+}
+
+export interface TraceEvaluation {
+  type: string;
+  score: number;
+  pass: boolean;
+  reason: string;
+  /** The check itself could not decide (judge failed, JS threw). */
+  error?: string;
 }
 
 export interface TraceSink {
