@@ -35,8 +35,8 @@ export const importCommand: CliCommand = async (argv, io) => {
       return 0;
     }
     const [format, input, ...extra] = positionals;
-    if (format !== 'promptfoo') throw new UsageError(`import: unknown format ${format === undefined ? '(none)' : `"${format}"`}; supported: promptfoo`);
-    if (extra.length) throw new UsageError(`import promptfoo: unexpected argument "${extra[0]}"`);
+    if (format !== 'promptfoo') throw new UsageError(`unknown format ${format === undefined ? '(none)' : `"${format}"`}; supported: promptfoo`);
+    if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
     return await importFromPromptfoo(input, values.out ?? 'evalgate.yml', values.force === true, io);
   } catch (err) {
     return reportError(err, io, 'import');
@@ -45,12 +45,12 @@ export const importCommand: CliCommand = async (argv, io) => {
 
 async function importFromPromptfoo(input: string | undefined, out: string, force: boolean, io: CliIO): Promise<number> {
   const inputPath = input !== undefined ? resolve(io.cwd, input) : DEFAULT_INPUTS.map((f) => resolve(io.cwd, f)).find((f) => existsSync(f));
-  if (inputPath === undefined) throw new UsageError(`import promptfoo: no ${DEFAULT_INPUTS.join(' / ')} here; name the config file`);
+  if (inputPath === undefined) throw new UsageError(`no ${DEFAULT_INPUTS.join(' / ')} here; name the config file`);
   let raw: unknown;
   try {
     raw = parseYaml(readFileSync(inputPath, 'utf8'));
   } catch (e) {
-    throw new UsageError(`import promptfoo: cannot read ${input ?? inputPath}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    throw new UsageError(`cannot read ${input ?? inputPath}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
   const srcDir = dirname(inputPath);
   const outPath = resolve(io.cwd, out);
@@ -80,7 +80,7 @@ async function importFromPromptfoo(input: string | undefined, out: string, force
   const targets = [{ path: outPath, content: importedYaml(result, posix(relative(outDir, inputPath))) }, ...result.files.map((f) => ({ path: join(outDir, f.path), content: f.content }))];
   const existing = targets.filter((t) => existsSync(t.path));
   if (existing.length && !force) {
-    throw new UsageError(`import promptfoo: ${existing.map((t) => relative(io.cwd, t.path)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; pass --force to overwrite`);
+    throw new UsageError(`${existing.map((t) => relative(io.cwd, t.path)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; pass --force to overwrite`);
   }
   for (const t of targets) await writeFileAtomic(t.path, t.content, { makeDir: true });
   const cases = result.files.find((f) => f.path.endsWith('cases.yaml'));

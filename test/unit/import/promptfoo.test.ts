@@ -162,6 +162,25 @@ describe('evalgate import promptfoo (CLI) and a run of the result', () => {
     while (cleanups.length) await cleanups.pop()!();
   });
 
+  it('--out elsewhere: references the promptfoo files relative to it, and the config loads; usage errors are one line', async () => {
+    const p = await makeProject(promptfooProject);
+    cleanups.push(p.cleanup);
+    const io = captureIO(p.dir, {});
+    expect(await importCommand(['promptfoo', 'promptfooconfig.yaml', '--out', 'evals/evalgate.yml'], io)).toBe(0);
+    expect(io.stdoutText()).toContain('It loads');
+    const cfg = parseYaml(await readFile(join(p.dir, 'evals/evalgate.yml'), 'utf8')) as Obj;
+    expect(cfg.suites[0].prompt).toBe('../prompts/support.txt');
+    expect(cfg.suites[4].prompt).toBe('evalgate/prompts/prompt-3.txt');
+    const cases = parseYaml(await readFile(join(p.dir, 'evals/evalgate/cases.yaml'), 'utf8')) as Obj[];
+    expect(cases.find((c) => c.description === 'long question')!.assert[0]).toEqual({ type: 'javascript', value: '../checks/length.js:short' });
+
+    const bad = captureIO(p.dir, {});
+    expect(await importCommand(['braintrust'], bad)).toBe(2);
+    expect(bad.stderrText()).toBe('evalgate import: unknown format "braintrust"; supported: promptfoo\n');
+    const forced = captureIO(p.dir, {});
+    expect(await importCommand(['promptfoo', '--out', 'evals/evalgate.yml', '--force'], forced)).toBe(0);
+  });
+
   it('writes evalgate.yml that loads, refuses to overwrite, and runs against the fake model without errors', async () => {
     const p = await makeProject(promptfooProject);
     cleanups.push(p.cleanup);
