@@ -138,6 +138,39 @@ tests:
     expect(c2.map((c) => c.id)).toEqual([undefined, 'second']);
   });
 
+  it("converts promptfoo's getting-started shape (two inline prompts × two providers) with nothing left over", () => {
+    const r3 = convert({
+      'promptfooconfig.yaml': `description: 'Getting started'
+prompts:
+  - 'Convert this English to {{language}}: {{input}}'
+  - 'Translate to {{language}}: {{input}}'
+providers:
+  - openai:gpt-4.1
+  - openai:o4-mini
+tests:
+  - vars:
+      language: French
+      input: Hello world
+    assert:
+      - type: contains
+        value: 'Bonjour le monde'
+  - vars:
+      language: Spanish
+      input: Where is the library?
+    assert:
+      - type: icontains
+        value: 'Dónde está la biblioteca'
+`,
+    });
+    expect(r3.skipped).toEqual([]);
+    expect((r3.config as Obj).suites.map((s: Obj) => `${s.name} ${s.prompt} ${s.provider ?? '(default)'}`)).toEqual([
+      'prompt-1-gpt-4.1 evalgate/prompts/prompt-1.txt (default)',
+      'prompt-1-o4-mini evalgate/prompts/prompt-1.txt o4-mini',
+      'prompt-2-gpt-4.1 evalgate/prompts/prompt-2.txt (default)',
+      'prompt-2-o4-mini evalgate/prompts/prompt-2.txt o4-mini',
+    ]);
+  });
+
   it('reads the CSV __expected shorthand as promptfoo documents it', () => {
     expect(parseExpected('Paris')).toEqual({ type: 'equals', value: 'Paris' });
     expect(parseExpected('icontains-any: a, b')).toEqual({ type: 'icontains-any', value: 'a, b' });
