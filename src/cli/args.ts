@@ -49,6 +49,7 @@ export interface RunArgs {
   minScore?: number;
   out?: string;
   junit?: string;
+  html?: string;
   trace?: string;
   record: boolean;
   replay: boolean;
@@ -72,6 +73,7 @@ Options:
                       case to pass (default: gate.minScore when above 0)
   --out FILE          write the results JSON (schema: docs/results-schema.md)
   --junit FILE        write JUnit XML for test reporters
+  --html FILE         write the self-contained HTML report (every case and sample, filters)
   --trace FILE        append every request to a JSONL trace
   --record            call the model and store the answers in the config's recordings folder
   --replay            answer only from the recordings folder (no key, no network)
@@ -90,6 +92,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     'min-score': { type: 'string' },
     out: { type: 'string' },
     junit: { type: 'string' },
+    html: { type: 'string' },
     trace: { type: 'string' },
     record: { type: 'boolean' },
     replay: { type: 'boolean' },
@@ -113,7 +116,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     if (minScore > 1) throw new UsageError(`--min-score must be between 0 and 1, got "${values['min-score']}"`);
     args.minScore = minScore;
   }
-  for (const key of ['out', 'junit', 'trace'] as const) {
+  for (const key of ['out', 'junit', 'html', 'trace'] as const) {
     const v = values[key];
     if (v !== undefined) {
       if (v.trim() === '') throw new UsageError(`--${key} needs a file path`);

@@ -8,6 +8,7 @@ import { runEval } from '../../core/engine/engine.js';
 import { toRunResult } from '../../core/engine/run-result.js';
 import type { SuiteJob } from '../../core/engine/types.js';
 import { renderRunTable } from '../../core/report/console-table.js';
+import { renderHtmlReport } from '../../core/report/html-report.js';
 import { renderJUnit } from '../../core/report/junit.js';
 import { parseRunArgs, RUN_USAGE, UsageError, type RunArgs } from '../args.js';
 import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
@@ -124,6 +125,7 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   // (anything else that reached the results, e.g. a config value).
   if (args.out) await writeFileAtomic(resolve(io.cwd, args.out), runtime.scrub(`${JSON.stringify(result, null, 2)}\n`), { makeDir: true });
   if (args.junit) await writeFileAtomic(resolve(io.cwd, args.junit), runtime.scrub(renderJUnit(result)), { makeDir: true });
+  if (args.html) await writeFileAtomic(resolve(io.cwd, args.html), runtime.scrub(renderHtmlReport({ head: result, title: 'evalgate run', generatedAt: result.finishedAt })), { makeDir: true });
   const color = io.isTTY && !io.env['NO_COLOR'];
   const summary = summarizeRun(result, runRules(args, config), stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined);
   const table = renderRunTable(result, { minScore: config.gate.minScore, verdicts: summary.verdicts, color, storedAnswers: plan.mode === 'replay' ? 'recordings' : 'cache' });

@@ -41,7 +41,7 @@ describe('evalgate run', () => {
     greet();
     const dir = await project();
     const io = captureIO(dir, env());
-    const code = await runCommand(['--out', 'out/results.json', '--junit', 'out/junit.xml', '--trace', 'out/trace.jsonl'], io);
+    const code = await runCommand(['--out', 'out/results.json', '--junit', 'out/junit.xml', '--html', 'out/report.html', '--trace', 'out/trace.jsonl'], io);
     expect(io.stderrText()).toBe('');
     expect(code).toBe(0);
     expect(io.stdoutText()).toContain('greeting');
@@ -55,6 +55,9 @@ describe('evalgate run', () => {
     expect(results.suites[0]!.cases.map((c) => c.samples[0]!.output)).toEqual(['Hello Alice!', 'Hello Bob!', 'Hello Carol!']);
 
     expect(await readFile(join(dir, 'out/junit.xml'), 'utf8')).toContain('<testsuite');
+    const html = await readFile(join(dir, 'out/report.html'), 'utf8');
+    expect(html.match(/<tr class="case[ "]/g)).toHaveLength(3);
+    expect(html).toContain('Hello Alice!');
     const trace = await readFile(join(dir, 'out/trace.jsonl'), 'utf8');
     expect(trace.trim().split('\n')).toHaveLength(3);
     expect(trace).not.toContain(KEY);
