@@ -3,6 +3,7 @@
 // Exit codes: 0 ok, 1 the evaluation says no (gate failed), 2 usage or config error, 3 internal error.
 // Config and usage errors are one line without a stack: they are the user's to fix, and a stack would
 // bury the file:line:col that says where.
+import { terminalSafe } from '../core/report/escape.js';
 import { processInterrupt } from './interrupt.js';
 import type { CliCommand, CliIO } from './io.js';
 import { envSecrets, scrubText } from '../app/secrets.js';
@@ -53,8 +54,10 @@ function processIO(): CliIO {
   ignoreClosedPipe(process.stdout);
   ignoreClosedPipe(process.stderr);
   return {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
+    // Untrusted text (model outputs, server messages) may carry bidi overrides or escapes; strip them
+    // here, at the last write, as the PR comment does for Markdown.
+    stdout: (t) => void process.stdout.write(terminalSafe(t)),
+    stderr: (t) => void process.stderr.write(terminalSafe(t)),
     env: process.env,
     cwd: process.cwd(),
     // Progress goes to stderr and colour to stdout: both must be a terminal (no escapes in a piped file).

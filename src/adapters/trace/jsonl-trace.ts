@@ -6,6 +6,8 @@
 // Secrets: the engine never puts keys into records; this sink scrubs the known key values anyway (e.g. a
 // proxy that echoes the Authorization header into an error message), because a trace gets uploaded as an
 // artifact and one leak there is one too many.
+// A file left truncated by a crash (no final newline) gets one before the first new record, so the
+// partial line stays alone and every appended record parses.
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { TraceRecord, TraceSink } from '../../core/ports/stores.js';
@@ -40,6 +42,8 @@ export class JsonlTrace implements TraceSink {
   private queue: Pending[] = [];
   private draining: Promise<void> | undefined;
   private closed = false;
+  /** Written before the first batch: a newline when the existing file ends mid-line. */
+  private lead = '';
 
   constructor(opts: JsonlTraceOptions) {
     this.path = opts.path;
@@ -65,7 +69,16 @@ export class JsonlTrace implements TraceSink {
   }
 
   private open(): Promise<FileHandle> {
-    return (this.handle ??= mkdir(dirname(this.path), { recursive: true }).then(() => open(this.path, 'a')));
+    return (this.handle ??= mkdir(dirname(this.path), { recursive: true }).then(async () => {
+      const fh = await open(this.path, 'a+');
+      const { size } = await fh.stat();
+      if (size > 0) {
+        const last = Buffer.alloc(1);
+        await fh.read(last, 0, 1, size - 1);
+        if (last[0] !== 0x0a) this.lead = '\n';
+      }
+      return fh;
+    }));
   }
 
   private async drain(): Promise<void> {
@@ -75,7 +88,8 @@ export class JsonlTrace implements TraceSink {
         this.queue = [];
         try {
           const fh = await this.open();
-          await fh.appendFile(batch.map((p) => p.line).join(''), 'utf8');
+          await fh.appendFile(this.lead + batch.map((p) => p.line).join(''), 'utf8');
+          this.lead = '';
           if (this.durable) await fh.datasync();
           for (const p of batch) p.resolve();
         } catch (err) {

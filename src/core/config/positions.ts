@@ -1,6 +1,6 @@
 // Maps key paths back to line/column in YAML (or JSON) text, so every error can say where it is.
 // We keep the parsed Document (with a LineCounter) next to the plain JS value validated by zod.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { ConfigError, formatKeyPath, type ConfigErrorLocation } from './errors.js';
 
 export interface YamlSource {
@@ -20,7 +20,53 @@ export function parseYamlSource(text: string, file: string): { source: YamlSourc
     const p = lines.linePos(e.pos[0]);
     return new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: p.line, column: p.col });
   });
-  return { source, value: errors.length ? undefined : doc.toJS({ maxAliasCount: 1000 }), errors };
+  if (errors.length) return { source, value: undefined, errors };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    // yaml refuses a document whose aliases expand past the limit ("billion laughs"): the user's file
+    // to fix, so a located config error rather than an internal one.
+    if (!(e instanceof ReferenceError)) throw e;
+    return { source, value: undefined, errors: [aliasBombError(source)] };
+  }
+  const protoKeys = findProtoKeys(value);
+  if (protoKeys.length) return { source, value: undefined, errors: protoKeys.map((path) => errorAt(source, path, `"__proto__" is not allowed as a key`, true)) };
+  return { source, value, errors };
+}
+
+/** Aliases one document may expand to (yaml's own default is 100, too low for big case files with anchors). */
+const MAX_ALIAS_COUNT = 1000;
+
+function aliasBombError(src: YamlSource): ConfigError {
+  let offset: number | undefined;
+  visit(src.doc, {
+    Alias(_key, node) {
+      offset = rangeStart(node);
+      return visit.BREAK;
+    },
+  });
+  const p = offset === undefined ? { line: 1, col: 1 } : src.lines.linePos(offset);
+  return new ConfigError(`YAML aliases (*name) expand to too many nodes (over ${MAX_ALIAS_COUNT}); write the values out or use fewer nested aliases`, {
+    file: src.file,
+    line: p.line,
+    column: p.col,
+  });
+}
+
+/**
+ * Key paths of own `__proto__` keys. yaml keeps them as plain properties, but any later copy by
+ * assignment turns them into a prototype (and validation then reports the inherited keys at 1:1).
+ */
+function findProtoKeys(value: unknown, path: PropertyKey[] = [], out: PropertyKey[][] = []): PropertyKey[][] {
+  if (Array.isArray(value)) value.forEach((v, i) => findProtoKeys(v, [...path, i], out));
+  else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__') out.push([...path, key]);
+      else findProtoKeys((value as Record<string, unknown>)[key], [...path, key], out);
+    }
+  }
+  return out;
 }
 
 /**

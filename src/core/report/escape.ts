@@ -24,6 +24,23 @@ export function stripControl(s: string, opts: { newlines?: boolean } = {}): stri
   return out;
 }
 
+/** Invisible or reordering characters a terminal would act on: C0 except \t \n \r ESC, DEL, C1, bidi, separators, BOM. */
+// eslint-disable-next-line no-control-regex
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/g;
+/** ESC not starting one of the sequences evalgate itself prints (SGR colours, erase line): cursor moves, titles, OSC. */
+// eslint-disable-next-line no-control-regex
+const FOREIGN_ESCAPE = /\u001b(?!\[[0-9;]*[mK])/g;
+
+/**
+ * Console text as the CLI writes it: untrusted parts (outputs, reasons, ids, server messages) reach the
+ * terminal through many messages, so the last write removes what could reorder or hide text (bidi
+ * overrides such as U+202E, isolates such as U+2066, other controls) and every escape sequence except
+ * the colour / erase-line ones evalgate prints.
+ */
+export function terminalSafe(s: string): string {
+  return s.replace(TERMINAL_UNSAFE, '').replace(FOREIGN_ESCAPE, '');
+}
+
 /** Breaks every `<!--` so no untrusted text can contain our hidden marker (or any HTML comment). */
 export function neutraliseMarker(s: string): string {
   return s.replace(/<!(\s*)--/g, `<!${ZWSP}$1--`);

@@ -115,7 +115,38 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
     cases: [{ vars: { name: a } }]
 `) });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^evalgate\.yml:9:16 suites\[0\]\.assert\[0\]\.value: regex: value: bad regex: Invalid regular expression: .*a\(b/);
+    expect(lines[0]).toMatch(/^evalgate\.yml:9:16 suites\[0\]\.assert\[0\]\.value: regex: value: bad regex: error parsing regexp: missing closing \): `a\(b`/);
+  });
+
+  it('a regex the linear-time engine cannot run (lookahead) is a located error, not a hang later', async () => {
+    const lines = await loadError({ ...prompt, 'evalgate.yml': withSuites(`  - name: s
+    prompt: p.txt
+    assert:
+      - type: regex
+        value: "^(?!.*sorry)"
+    cases: [{ vars: { name: a } }]
+`) });
+    expect(lines).toEqual([expect.stringMatching(/^evalgate\.yml:9:16 suites\[0\]\.assert\[0\]\.value: regex: value: bad regex: lookahead and lookbehind .* not supported: evalgate matches with a linear-time engine/)]);
+  });
+
+  it('a YAML alias bomb ("billion laughs") is a located config error', async () => {
+    const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [i, n] of ['b', 'c', 'd', 'e', 'f'].entries()) {
+      const prev = String.fromCharCode(97 + i);
+      laughs.push(`${n}: &${n} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const lines = await loadError({ ...prompt, 'evalgate.yml': `version: 1\n${laughs.join('\n')}\nsuites: []\n` });
+    expect(lines).toEqual([expect.stringMatching(/^evalgate\.yml:3:8: YAML aliases \(\*name\) expand to too many nodes/)]);
+  });
+
+  it('names a "__proto__" key at its line instead of what it would pollute', async () => {
+    const lines = await loadError({ ...prompt, 'evalgate.yml': withSuites(`  - name: s
+    prompt: p.txt
+    cases: [{ vars: { name: a } }]
+`).replace('suites:', '__proto__:\n  polluted: 1\nsuites:') });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^evalgate\.yml:\d+:1 __proto__: "__proto__" is not allowed as a key$/);
+    expect(lines[0]).not.toContain('polluted');
   });
 
   it('unknown assertion type, with did-you-mean', async () => {

@@ -15,9 +15,34 @@ describe('regex', () => {
 
   it('rejects an invalid pattern or flags at config load with the engine text', () => {
     const bad = validateAssertion(registry, { type: 'regex', value: '[a' });
-    expect(bad).toMatch(/^regex: value: bad regex: Invalid regular expression: \/\[a\/.*Unterminated character class/);
-    expect(validateAssertion(registry, { type: 'regex', value: 'a', flags: 'z' })).toMatch(/bad regex: Invalid flags/);
+    expect(bad).toMatch(/^regex: value: bad regex: error parsing regexp: missing closing \]: `\[a`/);
+    expect(validateAssertion(registry, { type: 'regex', value: 'a', flags: 'z' })).toMatch(/bad regex flags "z"/);
     expect(validateAssertion(registry, { type: 'not-regex', value: '(' })).toMatch(/bad regex/);
+  });
+
+  it('runs a catastrophic pattern in linear time: a backtracking engine would take minutes here', async () => {
+    // ^(a+)+$ on n a's and a "!" takes 2^n steps with backtracking (n = 40: 134 s measured). With
+    // RE2 this returns at once; the test would time out (vitest's 5 s default) otherwise.
+    const r = await expectVerdict({ type: 'regex', value: '^(a+)+$' }, `${'a'.repeat(40)}!`, false);
+    expect(r.reason).toContain('does not match /^(a+)+$/');
+    await expectVerdict({ type: 'regex', value: '^(a+)+$' }, 'a'.repeat(40), true);
+  });
+
+  it('keeps JavaScript syntax: named groups, \\u escapes, flags i/m/s', async () => {
+    await expectVerdict({ type: 'regex', value: '(?<year>\\d{4})-\\d{2}' }, 'on 2024-11', true);
+    await expectVerdict({ type: 'regex', value: 'caf\\u00e9' }, 'un café', true);
+    await expectVerdict({ type: 'regex', value: '^b$', flags: 'm' }, 'a\nb\nc', true);
+    await expectVerdict({ type: 'regex', value: 'a.b', flags: 's' }, 'a\nb', true);
+    await expectVerdict({ type: 'regex', value: 'a.b' }, 'a\nb', false);
+    await expectVerdict({ type: 'regex', value: '\\(?=x' }, '(=x', true); // an escaped paren is no lookahead
+  });
+
+  it('refuses what has no linear-time match (backreferences, lookaround) with a reason at load', () => {
+    expect(validateAssertion(registry, { type: 'regex', value: '(\\w)\\1' })).toMatch(/^regex: value: bad regex: backreferences .* linear-time engine/);
+    expect(validateAssertion(registry, { type: 'regex', value: '(?<n>a)\\k<n>' })).toMatch(/backreferences/);
+    expect(validateAssertion(registry, { type: 'regex', value: 'a(?=b)' })).toMatch(/lookahead and lookbehind/);
+    expect(validateAssertion(registry, { type: 'not-regex', value: '(?<!x)y' })).toMatch(/lookahead and lookbehind/);
+    expect(validateAssertion(registry, { type: 'regex', value: '\\\\1' })).toBeUndefined(); // a literal backslash and 1
   });
 });
 
