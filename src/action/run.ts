@@ -108,7 +108,7 @@ export function reportFailure(io: ActionIO, e: unknown, workspace?: string): voi
     io.setFailed(`evalgate: ${String(err)}`);
     return;
   }
-  if (err?.name === 'UsageError' || err?.name === 'InputError' || err?.name === 'GitError') {
+  if (err?.name === 'UsageError' || err?.name === 'InputError' || err?.name === 'GitError' || err?.name === 'HistoryError') {
     io.setFailed(`evalgate: ${err.message}`);
     return;
   }

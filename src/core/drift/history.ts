@@ -186,20 +186,35 @@ export function compactHistory(entries: readonly HistoryEntry[], isBaseline: (e:
   });
 }
 
+/**
+ * A stored history that cannot be read (truncated, edited by hand, foreign): state the user can fix, so
+ * entry points report it in one line like a config error. The file is never overwritten or reset to
+ * recover: it holds the baseline, and a silent reset would hide exactly the drift it should reveal.
+ */
+export class HistoryError extends Error {
+  constructor(
+    readonly where: string,
+    reason: string,
+  ) {
+    super(`${where}: ${reason}; fix or remove the file (evalgate does not overwrite an unreadable history)`);
+    this.name = 'HistoryError';
+  }
+}
+
 /** Parses a stored history document, tolerating older/foreign content by failing loudly with context. */
 export function parseHistory(text: string, where: string): HistoryFile {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${where}: history is not valid JSON (${(e as Error).message})`);
+    throw new HistoryError(where, `history is not valid JSON (${(e as Error).message})`);
   }
   const d = doc as Partial<HistoryFile> | null;
   if (!d || typeof d !== 'object' || !Array.isArray(d.entries) || typeof d.suite !== 'string') {
-    throw new Error(`${where}: not an evalgate drift history (expected {schemaVersion, suite, entries})`);
+    throw new HistoryError(where, 'not an evalgate drift history (expected {schemaVersion, suite, entries})');
   }
   if (d.schemaVersion !== HISTORY_SCHEMA_VERSION) {
-    throw new Error(`${where}: history schemaVersion ${String(d.schemaVersion)} is not supported (expected ${HISTORY_SCHEMA_VERSION})`);
+    throw new HistoryError(where, `history schemaVersion ${String(d.schemaVersion)} is not supported (expected ${HISTORY_SCHEMA_VERSION})`);
   }
   return { schemaVersion: HISTORY_SCHEMA_VERSION, suite: d.suite, entries: d.entries, state: d.state ?? { drifting: false } };
 }
