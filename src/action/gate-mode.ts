@@ -159,7 +159,7 @@ async function postComment(
 ): Promise<string | undefined> {
   const { io } = m.deps;
   try {
-    const res = await upsertStickyComment(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker: COMMENT_MARKER, body, createIfMissing });
+    const res = await upsertStickyComment(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker: COMMENT_MARKER, body, createIfMissing, log: (msg) => io.info(msg) });
     if (res.status === 'forbidden') {
       io.warning(res.warning);
       return undefined;

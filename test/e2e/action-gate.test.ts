@@ -295,6 +295,27 @@ describe('action: pull_request gate (dist/index.js)', () => {
     expect(gh.state.comments.find((c) => c.id === theirs.id)!.body).toBe(`${MARKER}\nI copied your marker`);
   });
 
+  it('a comment GitHub commits but answers 502 is not posted twice; a later run deletes our extra copies', async () => {
+    gh.fault({ kind: 'lost-response', method: 'POST', path: '/issues/7/comments', times: 4 });
+    const first = await runAction();
+    expect(first.code, first.stdout).toBe(1);
+    expect(ourComments()).toHaveLength(1); // before: the retry plugin re-posted it, 4 copies
+    expect(first.outputs['comment-url']).toBe(ourComments()[0]!.html_url);
+    expect(first.stdout).toContain('but it was created: using it');
+
+    // Copies left by an older version (or another lost write): the next run keeps the oldest, deletes the rest.
+    const extra = [gh.state.addComment(7, `${MARKER}\ncopy 1`), gh.state.addComment(7, `${MARKER}\ncopy 2`)];
+    const theirs = gh.state.addComment(7, `${MARKER}\nquoted`, { login: 'mallory', type: 'User' });
+    const second = await runAction();
+    expect(second.code).toBe(1);
+    const ours = ourComments();
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.html_url).toBe(first.outputs['comment-url']);
+    expect(ours[0]!.body).toMatch(/REGRESSION/);
+    for (const c of extra) expect(gh.state.comments.some((x) => x.id === c.id)).toBe(false);
+    expect(gh.state.comments.some((x) => x.id === theirs.id)).toBe(true);
+  });
+
   it('treats a 403 on commenting as a warning; the exit code follows the verdict', async () => {
     gh.addToken('ghs_readonly', { login: 'github-actions[bot]', type: 'Bot', installation: true, readOnly: true });
     const r = await runAction({ token: 'ghs_readonly' });

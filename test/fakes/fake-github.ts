@@ -3,6 +3,8 @@
 // plugins included). Behaviour follows GitHub's documented responses where tests depend on it:
 // Link-header pagination, the 3,000-file cap of pulls.listFiles, 65,536-character bodies, installation
 // tokens getting 403 on GET /user, 409 on a stale contents sha, secondary rate limits as 403 + retry-after.
+// Faults include a write that GitHub commits but whose response is lost (a 502 after the write), which a
+// client that retries blindly turns into duplicates.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -72,12 +74,13 @@ export type FaultKind =
   | 'forbidden' // 403, plain ("Resource not accessible by integration")
   | 'secondary-rate-limit' // 403 + retry-after + "You have exceeded a secondary rate limit"
   | 'rate-limit' // 429 + x-ratelimit-remaining: 0 + x-ratelimit-reset
-  | 'server'; // 5xx (status, default 502)
+  | 'server' // 5xx (status, default 502), nothing done
+  | 'lost-response'; // the request is carried out (a write is committed), then answered 5xx (default 502)
 
 export interface FaultSpec {
   kind: FaultKind;
   method?: string;
-  /** Matches the pathname: a substring or a RegExp. */
+  /** Matches the decoded pathname: a substring or a RegExp. */
   path?: string | RegExp;
   /** How many matching requests fail (default 1). Infinity = always. */
   times?: number;
@@ -323,9 +326,11 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         }
       }
       rec.body = body;
-      injectFault(method, url.pathname);
+      // Faults match the decoded path (Octokit sends "/" inside a contents path as %2F).
+      const lost = injectFault(method, decodeURIComponent(url.pathname));
       const user = authenticate(req.headers.authorization);
       const out = route(method, url, body, user, req.headers.accept ?? '');
+      if (lost) throw new HttpError(lost.status ?? 502, 'Server Error');
       if (out.raw !== undefined) {
         rec.status = out.status;
         res.writeHead(out.status, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
@@ -342,18 +347,21 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     }
   }
 
-  function injectFault(method: string, path: string): void {
+  /** Throws the fault to answer with, or returns a `lost-response` fault to apply after the request is carried out. */
+  function injectFault(method: string, path: string): FaultSpec | undefined {
     const i = faults.findIndex(
       (f) =>
         f.left > 0 &&
         (f.method === undefined || f.method.toUpperCase() === method) &&
         (f.path === undefined || (typeof f.path === 'string' ? path.includes(f.path) : f.path.test(path))),
     );
-    if (i < 0) return;
+    if (i < 0) return undefined;
     const f = faults[i]!;
     f.left -= 1;
     const after = f.retryAfter ?? 0;
     switch (f.kind) {
+      case 'lost-response':
+        return f;
       case 'forbidden':
         throw new HttpError(f.status ?? 403, 'Resource not accessible by integration');
       case 'secondary-rate-limit':

@@ -2,8 +2,11 @@
 // our own authorship (anyone can type the marker into an issue; only ours count). Never duplicated:
 // after creating, we list again, and if an overlapping run created one as well, the oldest survives
 // and the others are closed as duplicates (both runs reach the same answer, so this is idempotent).
+// Creates survive a lost response (see idempotent.ts): an issue is looked for again by its marker, a
+// comment by the hidden marker on its first line, which names the run.
 import { driftMarker } from '../../core/drift/issue-body.js';
 import type { DriftIssue, DriftIssueTracker } from '../../core/ports/issues.js';
+import { createOnce, NO_PLUGIN_RETRY } from './idempotent.js';
 import type { GitHubClient } from './octokit.js';
 import { authenticatedLogin } from './sticky-comment.js';
 
@@ -16,6 +19,13 @@ export interface DriftIssuesOptions {
   /** Login our issues are authored by; resolved with GET /user (github-actions[bot] for GITHUB_TOKEN) when absent. */
   author?: string;
   log?: (message: string) => void;
+  /** Base wait before re-creating after a failed create that did not land, ms (default 1000). */
+  retryWaitMs?: number;
+}
+
+/** The hidden marker a comment body starts with (`<!-- evalgate:… -->`), which makes it findable. */
+function leadingMarker(body: string): string | undefined {
+  return /^<!-- evalgate:[^\n]*?-->/.exec(body)?.[0];
 }
 
 export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
@@ -47,8 +57,26 @@ export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
     return found.sort((a, b) => a.number - b.number);
   };
 
+  /** Our comment on `issue` whose body carries `marker` (or equals `body` when there is no marker). */
+  const findComment = async (issue: number, body: string): Promise<number | undefined> => {
+    const login = await me();
+    const marker = leadingMarker(body);
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) {
+      const c = page.data.find((x) => x.user?.login === login && typeof x.body === 'string' && (marker ? x.body.includes(marker) : x.body === body));
+      if (c) return c.id;
+    }
+    return undefined;
+  };
+
+  const retry = { ...(o.log ? { log: o.log } : {}), ...(o.retryWaitMs !== undefined ? { waitMs: o.retryWaitMs } : {}) };
+
   const comment = async (issue: number, body: string): Promise<void> => {
-    await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
+    await createOnce({
+      what: `a comment on #${issue}`,
+      create: async () => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body, ...NO_PLUGIN_RETRY })).data.id,
+      find: () => findComment(issue, body),
+      ...retry,
+    });
   };
 
   return {
@@ -56,12 +84,21 @@ export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
       return (await listOurs(suite))[0];
     },
     async open(suite, title, body) {
-      const { data: created } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label] });
+      const created = await createOnce<DriftIssue>({
+        what: `the drift issue of ${suite}`,
+        create: async () => {
+          const { data } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label], ...NO_PLUGIN_RETRY });
+          return { number: data.number, url: data.html_url };
+        },
+        // Any open issue of ours for the suite: ours if the create landed, else an overlapping run's.
+        find: async () => (await listOurs(suite)).at(-1),
+        ...retry,
+      });
       const ours = await listOurs(suite);
       // If listing lags behind the create, our new issue is the survivor.
-      const survivor = ours[0] && ours[0].number < created.number ? ours[0] : { number: created.number, url: created.html_url };
+      const survivor = ours[0] && ours[0].number < created.number ? ours[0] : created;
       const closedDuplicates: number[] = [];
-      for (const dup of [...ours, { number: created.number, url: created.html_url }]) {
+      for (const dup of [...ours, created]) {
         if (dup.number === survivor.number || closedDuplicates.includes(dup.number)) continue;
         o.log?.(`closing #${dup.number} as a duplicate of #${survivor.number} (overlapping drift checks)`);
         await comment(dup.number, `${driftMarker(suite).replace('evalgate:drift ', 'evalgate:drift-duplicate ')}\nDuplicate of #${survivor.number}: two drift checks overlapped. Closing this one.`);

@@ -1,13 +1,16 @@
 // One PR comment per gate, found again on the next run and updated instead of duplicated. The comment
 // is recognised by its hidden marker AND its author being us, so someone else quoting the marker
-// cannot make us overwrite (or be confused by) their comment.
+// cannot make us overwrite (or be confused by) their comment. Creating is idempotent (see idempotent.ts),
+// and should copies exist anyway (an older version, a lost response), the next run keeps the oldest and
+// deletes the other copies of ours.
+import { createOnce, NO_PLUGIN_RETRY } from './idempotent.js';
 import { httpStatus, type GitHubClient } from './octokit.js';
 
 /** What GITHUB_TOKEN comments are authored as (GET /user is 403 for installation tokens). */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 export type StickyCommentResult =
-  | { status: 'created' | 'updated'; id: number; url: string }
+  | { status: 'created' | 'updated'; id: number; url: string; /** Our extra copies deleted on the way. */ removedDuplicates?: number }
   /** No comment existed and `createIfMissing` was false: nothing was posted. */
   | { status: 'absent' }
   | { status: 'forbidden'; warning: string };
@@ -41,13 +44,17 @@ export interface StickyCommentTarget {
    * touched a prompt would be noise; on one that did earlier, the old figures must not stay up).
    */
   createIfMissing?: boolean;
+  /** Base wait before re-creating after a failed create that did not land, ms (default 1000). */
+  retryWaitMs?: number;
+  log?: (message: string) => void;
 }
 
-/** Finds our existing comment (paginating through all of them), oldest first. */
-async function findStickyComment(
+/** Our comments carrying the marker (paginating through all of them), oldest first. */
+async function findStickyComments(
   octokit: GitHubClient,
   t: Omit<StickyCommentTarget, 'body'> & { author: string },
-): Promise<{ id: number; url: string } | undefined> {
+): Promise<{ id: number; url: string }[]> {
+  const found: { id: number; url: string }[] = [];
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
     owner: t.owner,
     repo: t.repo,
@@ -55,26 +62,39 @@ async function findStickyComment(
     per_page: 100,
   })) {
     for (const c of page.data) {
-      if (c.user?.login === t.author && typeof c.body === 'string' && c.body.includes(t.marker)) {
-        return { id: c.id, url: c.html_url };
-      }
+      if (c.user?.login === t.author && typeof c.body === 'string' && c.body.includes(t.marker)) found.push({ id: c.id, url: c.html_url });
     }
   }
-  return undefined;
+  return found.sort((a, b) => a.id - b.id);
 }
 
 /** Updates our comment or creates it. A 401/403/404 (read-only token, fork PR) is a warning, not a throw. */
 export async function upsertStickyComment(octokit: GitHubClient, t: StickyCommentTarget): Promise<StickyCommentResult> {
   try {
     const author = t.author ?? (await authenticatedLogin(octokit));
-    const existing = await findStickyComment(octokit, { ...t, author });
+    const [existing, ...copies] = await findStickyComments(octokit, { ...t, author });
     if (existing) {
       const { data } = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body: t.body });
-      return { status: 'updated', id: data.id, url: data.html_url };
+      for (const c of copies) {
+        t.log?.(`deleting comment ${c.id}: a duplicate of our comment ${existing.id}`);
+        await octokit.rest.issues.deleteComment({ owner: t.owner, repo: t.repo, comment_id: c.id }).catch((e: unknown) => {
+          if (httpStatus(e) !== 404) throw e; // 404: already gone (an overlapping run deleted it)
+        });
+      }
+      return { status: 'updated', id: data.id, url: data.html_url, ...(copies.length ? { removedDuplicates: copies.length } : {}) };
     }
     if (t.createIfMissing === false) return { status: 'absent' };
-    const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: t.body });
-    return { status: 'created', id: data.id, url: data.html_url };
+    const created = await createOnce({
+      what: `the comment on #${t.issueNumber}`,
+      create: async () => {
+        const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: t.body, ...NO_PLUGIN_RETRY });
+        return { id: data.id, url: data.html_url };
+      },
+      find: async () => (await findStickyComments(octokit, { ...t, author }))[0],
+      ...(t.retryWaitMs !== undefined ? { waitMs: t.retryWaitMs } : {}),
+      ...(t.log ? { log: t.log } : {}),
+    });
+    return { status: 'created', ...created };
   } catch (e) {
     const s = httpStatus(e);
     if (s === 401 || s === 403 || s === 404) {

@@ -3,9 +3,15 @@
 // Writes carry the blob sha; a 409/422 means another run wrote first, so we re-read, re-apply the
 // change (append + dedupe by runId + re-bound, see core/drift/check recordEntry) and retry: two
 // overlapping runs both keep their entries.
+// A write GitHub committed but answered with an error (a lost response) looks like a conflict on the
+// next attempt; the re-read then already holds our change (the change is idempotent: same runId
+// replaced, same dashboard), so we stop instead of fighting our own write. Writes go without the retry
+// plugin (its retried PUT can only meet a 409 after a lost write) and the whole operation is bounded
+// in time.
 import { emptyHistory, parseHistory, serializeHistory, type HistoryFile } from '../../core/drift/history.js';
 import { safeSuiteName } from '../../core/drift/issue-body.js';
 import type { HistoryStore } from '../../core/ports/history.js';
+import { mayHaveLanded, NO_PLUGIN_RETRY } from '../github/idempotent.js';
 import { httpStatus, type GitHubClient } from '../github/octokit.js';
 
 export interface BranchStoreOptions {
@@ -17,6 +23,8 @@ export interface BranchStoreOptions {
   maxAttempts?: number;
   /** Base of the jittered wait between attempts, ms (default 200; tests pass 1). */
   retryBaseMs?: number;
+  /** Time bound of one read-modify-write, all attempts included, ms (default 90,000). */
+  timeoutMs?: number;
   log?: (message: string) => void;
 }
 
@@ -29,6 +37,7 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
   const { octokit, owner, repo, branch } = o;
   const attempts = o.maxAttempts ?? 8;
   const base = o.retryBaseMs ?? 200;
+  const timeoutMs = o.timeoutMs ?? 90_000;
   let branchReady: Promise<void> | undefined;
 
   const ensureBranch = (): Promise<void> =>
@@ -54,9 +63,9 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
       throw e;
     }));
 
-  const read = async (path: string): Promise<Stored | undefined> => {
+  const read = async (path: string, signal?: AbortSignal): Promise<Stored | undefined> => {
     try {
-      const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref: branch });
+      const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref: branch, ...(signal ? { request: { signal } } : {}) });
       if (Array.isArray(data) || data.type !== 'file') return undefined;
       return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
     } catch (e) {
@@ -65,12 +74,28 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
     }
   };
 
-  /** Writes path from `make(current text)`, retrying on concurrent updates. */
+  /** Writes path from `make(current text)`, retrying on concurrent updates, within `timeoutMs`. */
   const writeWithRetry = async (path: string, message: string, make: (current: string | undefined) => string): Promise<string> => {
     await ensureBranch();
+    const deadline = Date.now() + timeoutMs;
+    const signal = AbortSignal.timeout(timeoutMs);
+    const giveUp = (attempt: number, cause: unknown): Error =>
+      new Error(`gave up writing ${path} on ${branch} after ${attempt} attempts in ${Math.round(timeoutMs / 1000)} s (last: ${(cause as Error).message})`, { cause });
+    let lost = false;
     for (let attempt = 1; ; attempt++) {
-      const cur = await read(path);
+      let cur: Stored | undefined;
+      try {
+        cur = await read(path, signal);
+      } catch (e) {
+        if (signal.aborted) throw giveUp(attempt, e);
+        throw e;
+      }
       const text = make(cur?.text);
+      // After an ambiguous failure the stored file may already be ours: nothing left to write.
+      if (lost && cur?.text === text) {
+        o.log?.(`${path} on ${branch} already holds this run's write (the earlier response was lost)`);
+        return text;
+      }
       try {
         await octokit.rest.repos.createOrUpdateFileContents({
           owner,
@@ -80,13 +105,23 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
           message,
           content: Buffer.from(text, 'utf8').toString('base64'),
           ...(cur ? { sha: cur.sha } : {}),
+          request: { ...NO_PLUGIN_RETRY.request, signal },
         });
         return text;
       } catch (e) {
         const s = httpStatus(e);
-        if ((s !== 409 && s !== 422) || attempt >= attempts) throw e;
-        o.log?.(`${path} on ${branch} changed concurrently (HTTP ${s}); re-reading and merging (attempt ${attempt + 1} of ${attempts})`);
-        await new Promise((r) => setTimeout(r, base * attempt * (0.5 + Math.random())));
+        if (signal.aborted) throw giveUp(attempt, e);
+        const landed = mayHaveLanded(e);
+        if ((s !== 409 && s !== 422 && !landed) || attempt >= attempts) throw e;
+        lost ||= landed;
+        o.log?.(
+          landed
+            ? `${path} on ${branch}: the write answered ${s ?? (e as Error).message} (it may have landed); re-reading (attempt ${attempt + 1} of ${attempts})`
+            : `${path} on ${branch} changed concurrently (HTTP ${s}); re-reading and merging (attempt ${attempt + 1} of ${attempts})`,
+        );
+        const wait = base * attempt * (0.5 + Math.random());
+        if (Date.now() + wait > deadline) throw giveUp(attempt, e);
+        await new Promise((r) => setTimeout(r, wait));
       }
     }
   };

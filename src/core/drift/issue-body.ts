@@ -169,7 +169,8 @@ export function renderDriftIssueBody(input: DriftIssueInput): string {
 /** Comment while the drift persists (at most one per run). */
 export function renderPersistComment(input: DriftIssueInput): string {
   const parts = [
-    `<!-- evalgate:drift-update suite=${safeSuiteName(input.suite)} -->`,
+    // The run in the marker lets a retried post find this comment instead of posting it twice.
+    `<!-- evalgate:drift-update suite=${safeSuiteName(input.suite)} run=${safeSuiteName(input.entry.runId)} -->`,
     `Still drifting as of ${when(input.entry.time)} (${runLink(input)}), since ${when(input.since.time)}.`,
     '',
   ];
@@ -182,7 +183,7 @@ export function renderPersistComment(input: DriftIssueInput): string {
 /** Comment posted when the suite recovered; the issue is closed right after. */
 export function renderRecoveryComment(input: DriftIssueInput): string {
   const parts = [
-    `<!-- evalgate:drift-recovered suite=${safeSuiteName(input.suite)} -->`,
+    `<!-- evalgate:drift-recovered suite=${safeSuiteName(input.suite)} run=${safeSuiteName(input.entry.runId)} -->`,
     `Recovered: ${count(input.healthyStreak, 'healthy run')} in a row, the latest at ${when(input.entry.time)} (${runLink(input)}). Closing.`,
     '',
   ];

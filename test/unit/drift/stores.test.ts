@@ -57,7 +57,7 @@ describe('data branch history store (fake GitHub)', () => {
   afterEach(async () => {
     await gh.close();
   });
-  const store = (log?: (m: string) => void) =>
+  const store = (log?: (m: string) => void, more: { maxAttempts?: number; timeoutMs?: number; retryBaseMs?: number } = {}) =>
     createBranchHistoryStore({
       octokit: testOctokit(gh),
       owner: 'octo',
@@ -65,6 +65,7 @@ describe('data branch history store (fake GitHub)', () => {
       branch: 'evalgate-data',
       retryBaseMs: 1,
       ...(log ? { log } : {}),
+      ...more,
     });
 
   it('creates the data branch from the default branch and reads back what it wrote', async () => {
@@ -87,5 +88,33 @@ describe('data branch history store (fake GitHub)', () => {
     expect((await a.load('greeting'))!.entries.map((e) => e.runId)).toEqual(['r0', 'ra', 'rb', 'rc', 'rd']);
     expect(gh.requests.some((r) => r.method === 'PUT' && r.status === 409)).toBe(true);
     expect(logs.some((l) => /changed concurrently \(HTTP 409\)/.test(l))).toBe(true);
+  });
+
+  it('a write committed but answered 502 stops at the re-read that holds it: one PUT, one entry', async () => {
+    const logs: string[] = [];
+    const s = store((m) => logs.push(m));
+    await append(s, 'r0', 0);
+    gh.fault({ kind: 'lost-response', method: 'PUT', path: 'contents/history/', times: Infinity });
+    const puts = () => gh.requests.filter((r) => r.method === 'PUT').length;
+    const before = puts();
+    await append(s, 'r1', 1);
+    expect(puts() - before).toBe(1);
+    expect((await s.load('greeting'))!.entries.map((e) => e.runId)).toEqual(['r0', 'r1']);
+    expect(logs.some((l) => l.includes("already holds this run's write"))).toBe(true);
+  });
+
+  it('a 502 that did not commit is retried by the store itself', async () => {
+    const s = store();
+    gh.fault({ kind: 'server', method: 'PUT', path: 'contents/history/', times: 2 });
+    await append(s, 'r1', 1);
+    expect((await s.load('greeting'))!.entries.map((e) => e.runId)).toEqual(['r1']);
+    expect(gh.requests.filter((r) => r.method === 'PUT').map((r) => r.status)).toEqual([502, 502, 201]);
+  });
+
+  it('bounds the whole read-modify-write in time, however many attempts are left', async () => {
+    const s = store(undefined, { maxAttempts: 1_000_000, timeoutMs: 300, retryBaseMs: 20 });
+    await append(s, 'r0', 0);
+    gh.fault({ kind: 'server', status: 409, method: 'PUT', path: 'contents/history/', times: Infinity });
+    await expect(append(s, 'r1', 1)).rejects.toThrow(/gave up writing history\/greeting\.json on evalgate-data after \d+ attempts in 0 s/);
   });
 });
