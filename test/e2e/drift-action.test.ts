@@ -4,7 +4,7 @@
 // GITHUB_STEP_SUMMARY files. History goes to the data branch through the contents API, the alarm is an
 // issue; the step itself fails only when reporting fails.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,9 @@ const world = { failing: 0 };
 let model: FakeModel;
 let gh: FakeGitHub;
 let root: string;
+/** stdout + stderr of every run in this file, and the files each run wrote, for the secret check. */
+const printed: string[] = [];
+const runDirs: string[] = [];
 let repo: string;
 
 beforeAll(async () => {
@@ -112,7 +115,14 @@ async function runAction(opts: { event?: string; token?: string } = {}): Promise
       res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout: so, stderr: se });
     });
   });
+  printed.push(stdout, stderr);
+  runDirs.push(dir);
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+}
+
+/** Every file under `dir`, recursively. */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 const HISTORY = 'history/greet.json';
@@ -211,9 +221,18 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
   }, 120_000);
 
   it('never prints or stores the API key', () => {
+    expect(printed.length).toBeGreaterThan(0);
+    // The runner masks what `::add-mask::` announces; that line is the only one allowed to hold the key.
+    const masked = printed.join('\n').split('\n').filter((l) => l.includes(API_KEY));
+    expect(masked.filter((l) => l !== `::add-mask::${API_KEY}`)).toEqual([]);
+    expect(masked.length).toBeGreaterThan(0); // it was masked
     const written = [...gh.state.issues.map((i) => i.body ?? ''), ...gh.state.comments.map((c) => c.body), gh.state.tree('nightly-data')!.get(HISTORY)!.content].join('\n');
     expect(written).not.toContain(API_KEY);
     const uploads = gh.requests.map((q) => JSON.stringify(q.body ?? '')).join('\n');
     expect(uploads).not.toContain(API_KEY);
+    // Everything the runs left on disk: the drift report, the trace, outputs and the job summary.
+    const files = runDirs.flatMap((d) => listFiles(d));
+    expect(files.length).toBeGreaterThan(3);
+    for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toContain(API_KEY);
   });
 });

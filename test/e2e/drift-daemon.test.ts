@@ -11,10 +11,20 @@ import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
 const CLI = resolve('dist/cli.js');
 let dir: string;
 let model: FakeModel;
+/** The fake model's answer time, and how many requests it held at once: two overlapping checks show as more than one check's cases. */
+const world = { latencyMs: 0, inFlight: 0, maxInFlight: 0 };
+const CASES = 2;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'evalgate-daemon-'));
-  model = await startFakeModel({ behavior: () => ({ content: 'Hello!', model: 'gpt-4o-mini-2024-07-18' }) });
+  model = await startFakeModel({
+    behavior: async () => {
+      world.maxInFlight = Math.max(world.maxInFlight, ++world.inFlight);
+      await new Promise((r) => setTimeout(r, world.latencyMs));
+      world.inFlight--;
+      return { content: 'Hello!', model: 'gpt-4o-mini-2024-07-18' };
+    },
+  });
   await mkdir(join(dir, 'prompts'));
   await writeFile(join(dir, 'prompts', 'p.txt'), 'Say hello to {{name}}.');
   await writeFile(
@@ -73,9 +83,17 @@ describe('evalgate monitor (dist/cli.js)', () => {
       await waitFor(lines, (l) => runs(l).length >= 2, 20_000, child);
       expect(lines[0]).toMatch(/monitor started: schedule "\*\/1 \* \* \* \* \*", 1 suite\(s\), history dir .*hist/);
 
-      // Slow answers make a check outlast the 1 s tick: the next tick is skipped, not run alongside.
-      model.setLatency(2_500);
+      expect(world.maxInFlight).toBeLessThanOrEqual(CASES);
+
+      // Slow answers make a check outlast the 1 s tick: the next tick is skipped, not run alongside. The
+      // model sees it: a second check started beside the first would put its own cases in flight too.
+      world.latencyMs = 2_500;
       await waitFor(lines, (l) => l.some((x) => /drift check skipped: the previous check is still running/.test(x)), 20_000, child);
+      // The slow check finished (slow enough to count as latency drift, so any run line counts).
+      const anyRun = (l: string[]) => l.filter((x) => / drift drift-\S+: hello /.test(x));
+      const before = anyRun(lines).length;
+      await waitFor(lines, (l) => anyRun(l).length > before, 20_000, child);
+      expect(world.maxInFlight, 'requests in flight at once (more than one check\'s cases = overlapping checks)').toBeLessThanOrEqual(CASES);
       child.kill('SIGTERM');
       expect(await exited, err).toBe(0);
       expect(lines.some((l) => /monitor stopping \(SIGTERM\)/.test(l))).toBe(true);

@@ -130,6 +130,10 @@ describe('gate simulation: 50 cases × 3 repeats, default gate', () => {
     report('flaky binary (Beta 0.5/0.5), no change', n);
     report('flaky binary (Beta 0.5/0.5), 10-point drop', d);
     expect(n.regressionRate).toBeLessThanOrEqual(0.035);
+    expect(d.meanObservedDrop).toBeGreaterThan(0.08); // the simulated drop is real
+    // Power falls below the ≥ 90% of calmer suites, but the gate still catches most real drops
+    // (measured 65.9% over 1000 PRs, standard error ≈ 1.5 points): a gate that stopped firing fails here.
     expect(d.regressionRate).toBeLessThan(0.9);
+    expect(d.regressionRate).toBeGreaterThan(0.5);
   });
 });
