@@ -235,4 +235,17 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     expect(files.length).toBeGreaterThan(3);
     for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toContain(API_KEY);
   });
+
+  it('a truncated history on the data branch: one error line naming the file, no stack, the file left as it was', async () => {
+    const whole = gh.state.getFile(HISTORY, 'nightly-data')!;
+    const truncated = whole.slice(0, Math.floor(whole.length / 2));
+    gh.state.setFile(HISTORY, truncated, 'nightly-data');
+    const r = await runAction();
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^::error::evalgate: nightly-data:history\/greet\.json: history is not valid JSON \(.+\); fix or remove the file/);
+    expect(r.stdout).not.toMatch(/internal error|%0A\s+at /);
+    expect(gh.state.getFile(HISTORY, 'nightly-data')).toBe(truncated);
+  }, 120_000);
 });

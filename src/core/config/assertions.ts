@@ -32,7 +32,7 @@ export async function resolveAssertions(specs: readonly AssertionSpec[], at: At,
   const out: AssertionSpec[] = [];
   for (const [i, raw] of specs.entries()) {
     const spec = await inlineSchemaFile(raw, (p, r) => at([i, ...p], r), ctx);
-    if (spec && check(spec, (p, r) => at([i, ...p], r), ctx)) out.push(spec);
+    if (spec && check(spec, (p, r) => at([i, ...p], r), ctx) && (await prepared(spec, (p, r) => at([i, ...p], r), ctx))) out.push(spec);
   }
   return out;
 }
@@ -82,6 +82,15 @@ function check(spec: AssertionSpec, at: At, ctx: AssertionContext): boolean {
     ctx.checks.set(spec.value, (reason) => at(['value'], reason));
   }
   return true;
+}
+
+/** The scorer's asynchronous load-time check (e.g. the regex engine compiling the pattern). */
+async function prepared(spec: AssertionSpec, at: At, ctx: AssertionContext): Promise<boolean> {
+  const scorer = lookupScorer(ctx.scorers, spec.type)?.scorer;
+  const problem = await scorer?.prepare?.(spec);
+  if (problem === undefined) return true;
+  ctx.errors.push(at(['value'], `${spec.type}: value: ${problem}`));
+  return false;
 }
 
 /** Where the scorer's own schema complains, so the error points at `value` rather than the list item. */

@@ -82,6 +82,11 @@ export interface Scorer {
   modelGraded?: boolean;
   /** Files this assertion refers to (schemas, JS checks), relative to the config, for PR suite selection. */
   referencedFiles?(spec: AssertionSpec): string[];
+  /**
+   * Asynchronous checks at config load, after `schema` passed (e.g. compiling with a lazily loaded
+   * engine); returns the problem with the value, or undefined.
+   */
+  prepare?(spec: AssertionSpec): Promise<string | undefined>;
   score(spec: AssertionSpec, ctx: ScoreContext): Promise<ScoreOutcome> | ScoreOutcome;
 }
 

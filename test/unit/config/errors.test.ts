@@ -115,7 +115,18 @@ describe('config errors: one line "file:line:col keyPath: message"', () => {
     cases: [{ vars: { name: a } }]
 `) });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^evalgate\.yml:9:16 suites\[0\]\.assert\[0\]\.value: regex: value: bad regex: error parsing regexp: missing closing \): `a\(b`/);
+    expect(lines[0]).toMatch(/^evalgate\.yml:9:16 suites\[0\]\.assert\[0\]\.value: regex: value: bad regex: Invalid regular expression: .*a\(b/);
+  });
+
+  it('a regex only the RE2 engine rejects is located too', async () => {
+    const lines = await loadError({ ...prompt, 'evalgate.yml': withSuites(`  - name: s
+    prompt: p.txt
+    assert:
+      - type: regex
+        value: "a{2,1001}"
+    cases: [{ vars: { name: a } }]
+`) });
+    expect(lines).toEqual([expect.stringMatching(/^evalgate\.yml:9:16 suites\[0\]\.assert\[0\]\.value: regex: value: bad regex: error parsing regexp: invalid repeat count/)]);
   });
 
   it('a regex the linear-time engine cannot run (lookahead) is a located error, not a hang later', async () => {

@@ -15,7 +15,7 @@ describe('regex', () => {
 
   it('rejects an invalid pattern or flags at config load with the engine text', () => {
     const bad = validateAssertion(registry, { type: 'regex', value: '[a' });
-    expect(bad).toMatch(/^regex: value: bad regex: error parsing regexp: missing closing \]: `\[a`/);
+    expect(bad).toMatch(/^regex: value: bad regex: Invalid regular expression: \/\[a\/.*Unterminated character class/);
     expect(validateAssertion(registry, { type: 'regex', value: 'a', flags: 'z' })).toMatch(/bad regex flags "z"/);
     expect(validateAssertion(registry, { type: 'not-regex', value: '(' })).toMatch(/bad regex/);
   });
@@ -43,6 +43,13 @@ describe('regex', () => {
     expect(validateAssertion(registry, { type: 'regex', value: 'a(?=b)' })).toMatch(/lookahead and lookbehind/);
     expect(validateAssertion(registry, { type: 'not-regex', value: '(?<!x)y' })).toMatch(/lookahead and lookbehind/);
     expect(validateAssertion(registry, { type: 'regex', value: '\\\\1' })).toBeUndefined(); // a literal backslash and 1
+  });
+
+  it('what only RE2 rejects is found at load too, by the scorer\'s prepare step', async () => {
+    const scorer = registry.get('regex')!;
+    expect(validateAssertion(registry, { type: 'regex', value: 'a{2,1001}' })).toBeUndefined(); // JavaScript accepts it
+    expect(await scorer.prepare!({ type: 'regex', value: 'a{2,1001}' })).toMatch(/^bad regex: error parsing regexp: invalid repeat count/);
+    expect(await scorer.prepare!({ type: 'regex', value: '^Order \\d+$', flags: 'i' })).toBeUndefined();
   });
 });
 

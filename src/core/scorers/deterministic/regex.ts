@@ -3,42 +3,47 @@
 // a's and a "!" ran for minutes, deaf to SIGTERM), so patterns run on RE2 (re2js): linear time in the
 // output's length whatever the pattern. JavaScript syntax is translated (named groups, \uXXXX, [^]);
 // what RE2 cannot run in linear time (backreferences, lookahead, lookbehind) is a config error at load.
-import { RE2JS } from 're2js';
+// re2js (~260 kB) is imported only when a config has a regex assertion, to keep it off the cold start
+// of every other run.
 import { z } from 'zod';
 import type { Scorer } from '../types.js';
 import { assertionSchema, binary, preview } from './common.js';
 
-// Compiled once per (pattern, flags): a suite applies the same assertion to every sample.
-const compiled = new Map<string, RE2JS>();
+type Re2Module = typeof import('re2js');
+type Re2 = InstanceType<Re2Module['RE2JS']>;
 
-/** JavaScript flags and their RE2 counterparts; the others do not change whether a pattern matches. */
-const FLAG_BITS: Record<string, number> = { i: RE2JS.CASE_INSENSITIVE, m: RE2JS.MULTILINE, s: RE2JS.DOTALL, u: 0, v: 0, g: 0, y: 0, d: 0 };
+let engine: Promise<Re2Module> | undefined;
+const loadEngine = (): Promise<Re2Module> => (engine ??= import('re2js'));
+
+// Compiled once per (pattern, flags): a suite applies the same assertion to every sample.
+const compiled = new Map<string, Re2>();
+
+/** JavaScript flags; only i, m and s change whether a pattern matches. */
+const FLAGS = 'dgimsuvy';
 
 /** Backreferences (\1, \k<name>): translation would silently change their meaning, so they are refused first. */
 const BACKREFERENCE = /(?<!\\)(?:\\\\)*\\(?:[1-9]|k<)/;
 const LOOKAROUND = /(?<!\\)(?:\\\\)*\(\?<?[=!]/;
 
-function compile(pattern: string, flags: string): RE2JS {
+function compile({ RE2JS }: Re2Module, pattern: string, flags: string): Re2 {
   const key = `${flags}/${pattern}`;
   let re = compiled.get(key);
   if (!re) {
-    let bits = 0;
-    for (const f of flags) bits |= FLAG_BITS[f] ?? 0;
+    const bits = (flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0) | (flags.includes('m') ? RE2JS.MULTILINE : 0) | (flags.includes('s') ? RE2JS.DOTALL : 0);
     re = RE2JS.compile(RE2JS.translateRegExp(pattern), bits);
     compiled.set(key, re);
   }
   return re;
 }
 
-/** Why the pattern cannot run (for a located config error), or undefined. */
+/** Problems found without the engine: flags, constructs RE2 cannot run, JavaScript syntax (compiled, never run). */
 export function regexError(pattern: string, flags = ''): string | undefined {
-  const unknown = [...flags].filter((f, i) => !(f in FLAG_BITS) || flags.indexOf(f) !== i);
-  if (unknown.length) return `bad regex flags "${flags}" (allowed once each: ${Object.keys(FLAG_BITS).join('')})`;
-  const unsupported = 'evalgate matches with a linear-time engine (RE2 syntax) because model output is untrusted; see "Regular expressions" in the README';
+  if ([...flags].some((f, i) => !FLAGS.includes(f) || flags.indexOf(f) !== i)) return `bad regex flags "${flags}" (allowed once each: ${FLAGS})`;
+  const unsupported = 'evalgate matches with a linear-time engine (RE2 syntax) because model output is untrusted';
   if (BACKREFERENCE.test(pattern)) return `bad regex: backreferences (\\1, \\k<name>) are not supported: ${unsupported}`;
   if (LOOKAROUND.test(pattern)) return `bad regex: lookahead and lookbehind ((?=, (?!, (?<=, (?<!) are not supported: ${unsupported}`;
   try {
-    compile(pattern, flags);
+    new RegExp(pattern, flags);
     return undefined;
   } catch (e) {
     return `bad regex: ${(e as Error).message}`;
@@ -52,10 +57,18 @@ export const regexScorer: Scorer = {
     const message = regexError(spec.value, spec.flags);
     if (message) ctx.addIssue({ code: 'custom', message, path: ['value'] });
   }),
-  score(spec, ctx) {
+  async prepare(spec) {
+    try {
+      compile(await loadEngine(), String(spec.value), typeof spec.flags === 'string' ? spec.flags : '');
+      return undefined;
+    } catch (e) {
+      return `bad regex: ${(e as Error).message} (evalgate runs regexes with RE2, in linear time)`;
+    }
+  },
+  async score(spec, ctx) {
     const pattern = String(spec.value);
     const flags = typeof spec.flags === 'string' ? spec.flags : '';
-    const m = compile(pattern, flags).matcher(ctx.output);
+    const m = compile(await loadEngine(), pattern, flags).matcher(ctx.output);
     const shown = `/${pattern}/${flags}`;
     return m.find()
       ? binary(true, `output matches ${shown} at ${preview(m.group(0) ?? '', 40)}`)
