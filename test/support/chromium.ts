@@ -81,7 +81,8 @@ export async function openPage(url: string): Promise<Page> {
       ws.close();
       proc.kill('SIGKILL');
       await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.once('exit', r)));
-      await rm(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing the profile for a moment after the main one dies.
+      await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(() => undefined);
     },
   };
 }

@@ -58,7 +58,7 @@ describe.skipIf(noBrowser)('HTML report in headless Chromium', () => {
   }, 60_000);
   afterAll(async () => {
     await page?.close();
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 
   const visible = () => page.evaluate<string[]>(`[...document.querySelectorAll('tr.case')].filter((r) => r.checkVisibility()).map((r) => r.dataset.case)`);
