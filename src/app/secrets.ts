@@ -1,15 +1,17 @@
 // The registry of every value evalgate knows to be secret, for the one scrubber every writer goes
 // through (core/util/mask-secrets.ts). Scrubbing does not depend on governance.redactTraces: a key the
 // model echoes, or a token a case interpolates, must never reach a comment, a file or a log.
-// Adding a source is one line: an environment variable in SECRET_ENV, or a provider field in
-// providerSecretFields.
+// Adding a source is one line: an environment variable in SECRET_ENV, or `secret: true` on a provider
+// setting in core/config/provider-settings.ts.
 import type { ResolvedConfig } from '../core/config/resolved.js';
 import type { ProviderSettings } from '../core/model/types.js';
+import { providerSecrets } from '../core/config/provider-settings.js';
 import { createSecretScrubber, type NamedSecret, type SecretScrubber } from '../core/util/mask-secrets.js';
 
 /** Environment variables (and action inputs, as the runner passes them) whose values are secrets. */
 export const SECRET_ENV: readonly string[] = [
   'OPENAI_API_KEY',
+  'AZURE_OPENAI_API_KEY',
   'GITHUB_TOKEN',
   'GH_TOKEN',
   'INPUT_API-KEY',
@@ -32,11 +34,9 @@ export function envSecrets(env: Record<string, string | undefined>): NamedSecret
   return out;
 }
 
-/** Secret fields of one provider (credentials; header values another source may add here). */
+/** Secret fields of one provider: API key, Entra token, gateway header and query values (one classification). */
 function providerSecretFields(p: ProviderSettings, where: string): NamedSecret[] {
-  const out: NamedSecret[] = [];
-  if (p.apiKey) out.push({ name: `${where}.apiKey`, value: p.apiKey });
-  return out;
+  return providerSecrets(p).map((s) => ({ name: `${where}.${s.key}`, value: s.value }));
 }
 
 export function configSecrets(config: ResolvedConfig): NamedSecret[] {

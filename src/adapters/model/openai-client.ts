@@ -8,6 +8,9 @@ import type * as Sdk from 'openai';
 import { ModelError, type CompletionRequest, type CompletionResponse, type EmbeddingRequest, type EmbeddingResponse, type ProviderSettings, type TokenUsage } from '../../core/model/types.js';
 import type { ModelClient } from '../../core/ports/model-client.js';
 import { toModelError } from './map-error.js';
+import { chatBody, parseCompletion, parseUsage } from './request-body.js';
+import { proxyFetchFromEnv } from '../http/proxy-fetch.js';
+import { providerSecrets } from '../../core/config/provider-settings.js';
 import { createNodeFetch, type FetchLike, type NodeFetch } from './node-fetch.js';
 import { sha256Hex } from '../../core/util/hash.js';
 
@@ -22,13 +25,11 @@ export interface OpenAIModelClientOptions {
   log?: (message: string) => void;
   /**
    * The HTTP layer under the SDK. Default: a keep-alive node:http fetch (far less CPU per request than
-   * Node's built-in fetch), except when a proxy variable is set, where the built-in fetch is kept
-   * (Node 24's NODE_USE_ENV_PROXY applies to it). 'builtin' forces Node's fetch.
+   * Node's built-in fetch), except when a proxy variable is set (HTTPS_PROXY, HTTP_PROXY, NO_PROXY),
+   * where undici's proxy-aware fetch is used. 'builtin' forces Node's fetch.
    */
   fetch?: FetchLike | 'builtin';
 }
-
-const PROXY_VARS = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
 
 type SdkModule = typeof Sdk;
 type SdkClient = InstanceType<SdkModule['OpenAI']>;
@@ -49,14 +50,15 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
   const usedSecrets = new Set<string>();
   const loadSdk = (): Promise<SdkModule> => (sdkPromise ??= import('openai'));
   let ownFetch: NodeFetch | undefined;
+  const proxied = proxyFetchFromEnv(env);
   const fetchImpl = (): FetchLike | undefined => {
     if (options.fetch === 'builtin') return undefined;
     if (options.fetch) return options.fetch;
-    if (PROXY_VARS.some((v) => env[v])) return undefined;
+    if (proxied) return proxied;
     return (ownFetch ??= createNodeFetch());
   };
 
-  function endpointOf(provider: ProviderSettings): { baseURL: string; apiKey: string } {
+  function openaiEndpoint(provider: ProviderSettings): { baseURL: string; apiKey: string } {
     const baseURL = (provider.baseUrl ?? env['OPENAI_BASE_URL'] ?? OPENAI_DEFAULT_BASE_URL).replace(/\/+$/, '');
     const apiKey = provider.apiKey ?? env['OPENAI_API_KEY'];
     if (apiKey) return { baseURL, apiKey };
@@ -66,32 +68,77 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
     return { baseURL, apiKey: NO_KEY_PLACEHOLDER };
   }
 
+  function newClient(sdk: SdkModule, provider: ProviderSettings): { id: string; make: () => SdkClient; apiKey: string } {
+    const fetch = fetchImpl();
+    const common = {
+      ...(fetch ? { fetch } : {}),
+      maxRetries: 0,
+      // Not ours to send, even if the machine has them.
+      adminAPIKey: null,
+      webhookSecret: null,
+      // OPENAI_LOG=debug would print requests; the trace is the place for those.
+      logLevel: 'off' as const,
+    };
+    if (provider.type === 'azure') {
+      const endpoint = (provider.endpoint ?? '').replace(/\/+$/, '');
+      const deployment = provider.deployment ?? provider.model;
+      const token = provider.azureAdToken;
+      const apiKey = provider.apiKey;
+      if (!token && !apiKey) throw new ModelError('auth', `provider "${provider.id}": no Azure credential (set apiKey, AZURE_OPENAI_API_KEY or azureAdToken)`);
+      const secret = token ?? apiKey ?? '';
+      return {
+        // The credential is hashed so the map's keys never hold it in clear (heap dumps, debug printing).
+        id: `azure\n${endpoint}\n${deployment}\n${provider.apiVersion ?? ''}\n${sha256Hex(secret)}`,
+        apiKey: secret,
+        make: () =>
+          new sdk.AzureOpenAI({
+            ...common,
+            endpoint,
+            deployment,
+            ...(provider.apiVersion !== undefined ? { apiVersion: provider.apiVersion } : {}),
+            ...(token ? { azureADTokenProvider: async () => token } : { apiKey: apiKey! }),
+          }),
+      };
+    }
+    const { baseURL, apiKey } = openaiEndpoint(provider);
+    return {
+      id: `openai\n${baseURL}\n${sha256Hex(apiKey)}`,
+      apiKey,
+      make: () => {
+        if (apiKey === NO_KEY_PLACEHOLDER) log(`provider "${provider.id}": no API key set; calling ${baseURL} without one`);
+        return new sdk.OpenAI({
+          ...common,
+          apiKey,
+          baseURL,
+          organization: env['OPENAI_ORG_ID'] ?? null,
+          project: env['OPENAI_PROJECT_ID'] ?? null,
+        });
+      },
+    };
+  }
+
   async function clientFor(provider: ProviderSettings): Promise<{ sdk: SdkModule; client: SdkClient; apiKey: string }> {
     const sdk = await loadSdk();
-    const { baseURL, apiKey } = endpointOf(provider);
+    const { id, make, apiKey } = newClient(sdk, provider);
     if (apiKey !== NO_KEY_PLACEHOLDER) usedSecrets.add(apiKey);
-    // The key is hashed so the map's keys never hold it in clear (heap dumps, debug printing).
-    const id = `${baseURL}\n${sha256Hex(apiKey)}`;
+    for (const s of providerSecrets(provider)) usedSecrets.add(s.value);
     let client = clients.get(id);
     if (!client) {
-      if (apiKey === NO_KEY_PLACEHOLDER) log(`provider "${provider.id}": no API key set; calling ${baseURL} without one`);
-      const fetch = fetchImpl();
-      client = new sdk.OpenAI({
-        ...(fetch ? { fetch } : {}),
-        apiKey,
-        baseURL,
-        maxRetries: 0,
-        organization: env['OPENAI_ORG_ID'] ?? null,
-        project: env['OPENAI_PROJECT_ID'] ?? null,
-        // Not ours to send, even if the machine has them.
-        adminAPIKey: null,
-        webhookSecret: null,
-        // OPENAI_LOG=debug would print requests; the trace is the place for those.
-        logLevel: 'off',
-      });
+      client = make();
       clients.set(id, client);
     }
     return { sdk, client, apiKey };
+  }
+
+  /** Per-request options: timeout, abort signal, and a gateway's extra headers and query parameters. */
+  function requestOptions(p: ProviderSettings, signal: AbortSignal | undefined) {
+    return {
+      timeout: p.timeoutMs,
+      maxRetries: 0,
+      ...(p.headers ? { headers: p.headers } : {}),
+      ...(p.query ? { query: p.query } : {}),
+      ...(signal ? { signal } : {}),
+    };
   }
 
   async function call<T>(provider: ProviderSettings, signal: AbortSignal | undefined, run: (c: SdkClient) => Promise<T>): Promise<T> {
@@ -112,22 +159,9 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
   return {
     async complete(req: CompletionRequest): Promise<CompletionResponse> {
       const p = req.provider;
-      const body = {
-        ...p.extraBody,
-        model: p.model,
-        messages: req.messages.map((m) => ({ role: m.role, content: m.content })),
-        ...(p.temperature !== undefined ? { temperature: p.temperature } : {}),
-        ...(p.maxTokens !== undefined ? { max_tokens: p.maxTokens } : {}),
-        ...(p.topP !== undefined ? { top_p: p.topP } : {}),
-        ...(p.seed !== undefined ? { seed: p.seed } : {}),
-        stream: false as const,
-      };
+      const body = chatBody(p, req.messages);
       const raw: unknown = await call(p, req.signal, (c) =>
-        c.chat.completions.create(body as Parameters<SdkClient['chat']['completions']['create']>[0] & { stream: false }, {
-          timeout: p.timeoutMs,
-          maxRetries: 0,
-          ...(req.signal ? { signal: req.signal } : {}),
-        }),
+        c.chat.completions.create(body as unknown as Parameters<SdkClient['chat']['completions']['create']>[0] & { stream: false }, requestOptions(p, req.signal)),
       );
       return parseCompletion(raw);
     },
@@ -136,11 +170,7 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
       const p = req.provider;
       const raw: unknown = await call(p, req.signal, (c) =>
         // Explicit float: the SDK's default base64 is not implemented by many compatible servers.
-        c.embeddings.create({ model: p.model, input: req.input, encoding_format: 'float' }, {
-          timeout: p.timeoutMs,
-          maxRetries: 0,
-          ...(req.signal ? { signal: req.signal } : {}),
-        }),
+        c.embeddings.create({ model: p.model, input: req.input, encoding_format: 'float' }, requestOptions(p, req.signal)),
       );
       return parseEmbeddings(raw, req.input.length);
     },
@@ -152,37 +182,6 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function parseUsage(v: unknown, outputField: string): TokenUsage | undefined {
-  if (!isRecord(v)) return undefined;
-  const input = v['prompt_tokens'];
-  const output = v[outputField] ?? 0;
-  if (typeof input !== 'number' || typeof output !== 'number') return undefined;
-  return { input, output };
-}
-
-/** Validates the shape we rely on: a 200 with a text body or without choices is an endpoint fault, not an answer. */
-function parseCompletion(raw: unknown): CompletionResponse {
-  if (!isRecord(raw)) throw new ModelError('malformed', `response is not a JSON object (got ${typeof raw})`);
-  const choices = raw['choices'];
-  if (!Array.isArray(choices) || choices.length === 0) throw new ModelError('malformed', 'response has no choices');
-  const first: unknown = choices[0];
-  const message = isRecord(first) ? first['message'] : undefined;
-  if (!isRecord(message)) throw new ModelError('malformed', 'response choice has no message');
-  const content = message['content'];
-  const refusal = message['refusal'];
-  let output: string;
-  if (typeof content === 'string') output = content;
-  else if (content === null || content === undefined) output = typeof refusal === 'string' ? refusal : '';
-  else throw new ModelError('malformed', 'response message content is not text');
-  const res: CompletionResponse = { output };
-  if (typeof raw['model'] === 'string') res.servedModel = raw['model'];
-  if (typeof raw['system_fingerprint'] === 'string') res.systemFingerprint = raw['system_fingerprint'];
-  const usage = parseUsage(raw['usage'], 'completion_tokens');
-  if (usage) res.usage = usage;
-  if (isRecord(first) && typeof first['finish_reason'] === 'string') res.finishReason = first['finish_reason'];
-  return res;
 }
 
 function parseEmbeddings(raw: unknown, expected: number): EmbeddingResponse {

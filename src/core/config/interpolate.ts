@@ -61,10 +61,14 @@ export function interpolateEnv(value: unknown, env: Env): { value: unknown; unse
  * provider name (baseUrl of a named provider), or `error`.
  */
 export function unsetPolicy(path: readonly (string | number)[]): { kind: 'ignore' } | { kind: 'if-used'; provider: string } | { kind: 'error' } {
-  const field = path[path.length - 1];
-  const named = path.length === 3 && path[0] === 'providers';
-  const inline = path.length === 4 && path[0] === 'suites' && path[2] === 'provider';
-  if ((named || inline) && field === 'apiKey') return { kind: 'ignore' };
-  if (named && field === 'baseUrl') return { kind: 'if-used', provider: String(path[1]) };
+  // The key path below the provider: providers.<name>.… or suites[i].provider.…
+  const below = path[0] === 'providers' ? path.slice(2) : path[0] === 'suites' && path[2] === 'provider' ? path.slice(3) : undefined;
+  if (!below) return { kind: 'error' };
+  const [field, sub] = below;
+  if (below.length === 1 && (field === 'apiKey' || field === 'azureAdToken')) return { kind: 'ignore' };
+  // A gateway header or query value from an unset secret is dropped like an unset apiKey: fork PRs and
+  // replay runs have no secrets and must still load (a live call then fails with the endpoint's 401).
+  if (below.length === 2 && sub !== undefined && (field === 'headers' || field === 'query')) return { kind: 'ignore' };
+  if (path[0] === 'providers' && below.length === 1 && field === 'baseUrl') return { kind: 'if-used', provider: String(path[1]) };
   return { kind: 'error' };
 }

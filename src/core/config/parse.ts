@@ -17,7 +17,8 @@ import { ConfigError, throwIfAny } from './errors.js';
 import { interpolateEnv, unsetPolicy, type Env } from './interpolate.js';
 import { issuesToErrors } from './issues.js';
 import { errorAt, parseYamlSource, type YamlSource } from './positions.js';
-import { resolveNamedProviders, resolveSuiteProvider } from './providers.js';
+import { resolveNamedProviders, resolveSuiteProvider, type RequestFiles } from './providers.js';
+import { readRequestFiles, requestFilesOf, withSuiteRequestOptions } from './request-options.js';
 import type { ResolvedCase, ResolvedConfig, ResolvedSuite } from './resolved.js';
 import { ConfigSchema, type Config, type SuiteConfig } from './schema.js';
 
@@ -71,7 +72,13 @@ export async function loadConfigText(input: LoadConfigInput): Promise<LoadedConf
   if (!checked.success) throwIfAny(issuesToErrors(src, checked.error.issues, ConfigSchema, interpolated.value));
   const cfg = checked.data as Config;
 
-  const loader = new SuiteLoader(input, src, cfg);
+  const requestFiles = await readRequestFiles(cfg, src, async (rel) => {
+    const file = posix.isAbsolute(rel) ? rel : posix.join(posix.dirname(path), rel);
+    const text = await input.files.read(file);
+    return text === undefined ? undefined : { text, file };
+  });
+  throwIfAny(requestFiles.errors);
+  const loader = new SuiteLoader(input, src, cfg, requestFiles.files);
   const raws = (parsed.value as { suites?: unknown[] }).suites ?? [];
   const suites: ResolvedSuite[] = [];
   const firstByName = new Map<string, number>();
@@ -129,8 +136,9 @@ class SuiteLoader {
     private readonly input: LoadConfigInput,
     private readonly src: YamlSource,
     private readonly cfg: Config,
+    private readonly requestFiles: RequestFiles,
   ) {
-    this.providers = resolveNamedProviders(cfg, input.env);
+    this.providers = resolveNamedProviders(cfg, input.env, requestFiles);
     this.providerNames = Object.keys(cfg.providers);
     this.dir = posix.dirname(input.path);
     for (const key of ['provider', 'judge'] as const) {
@@ -162,9 +170,11 @@ class SuiteLoader {
     const before = this.errors.length;
     const at = (path: (string | number)[], reason: string) => errorAt(src, ['suites', i, ...path], reason);
 
-    const prov = resolveSuiteProvider(suite, cfg, this.input.env);
-    if (!prov.ok) this.errors.push(at(prov.at, prov.unknown ? `${prov.reason}${suggestion(prov.unknown, this.providerNames)}` : prov.reason));
-    else this.usedProviders.add(prov.uses);
+    const prov = resolveSuiteProvider(suite, cfg, this.input.env, this.requestFiles);
+    if (!prov.ok) {
+      const reason = prov.unknown ? `${prov.reason}${suggestion(prov.unknown, this.providerNames)}` : prov.reason;
+      this.errors.push(prov.rootAt ? errorAt(src, prov.rootAt, reason) : at(prov.at, reason));
+    } else this.usedProviders.add(prov.uses);
 
     const judgeName = suite.judge ?? cfg.defaults.judge;
     const judge = judgeName !== undefined ? this.providers[judgeName] : undefined;
@@ -214,11 +224,17 @@ class SuiteLoader {
       promptVersion: promptVersion(prompt.source),
       template: prompt.template,
       cases: resolvedCases,
-      provider: prov.provider,
+      provider: withSuiteRequestOptions(prov.provider, suite, prompt.template, this.requestFiles),
       repeat: suite.repeat ?? cfg.defaults.repeat,
       concurrency: suite.concurrency ?? prov.provider.concurrency ?? cfg.defaults.concurrency,
       watch: suite.watch ?? [],
-      files: [...new Set([this.repoPath(suite.prompt), ...(casesPath ? [casesPath] : []), ...[...files].map((f) => this.repoPath(f))])],
+      files: [
+        ...new Set([
+          this.repoPath(suite.prompt),
+          ...(casesPath ? [casesPath] : []),
+          ...[...files, ...requestFilesOf(cfg, i, prov.uses)].map((f) => this.repoPath(f)),
+        ]),
+      ],
       raw,
     };
     if (suite.description !== undefined) resolved.description = suite.description;

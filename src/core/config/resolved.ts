@@ -1,6 +1,6 @@
 // What the config loader hands to the engine: every path read, every default applied,
 // every provider resolved. The engine and the gate work only on this.
-import type { ChatMessage, ProviderSettings } from '../model/types.js';
+import type { ChatMessage, ProviderSettings, ToolChoice, ToolDefinition } from '../model/types.js';
 import type { AssertionSpec, JavascriptCheck } from '../scorers/types.js';
 import type { Config, DriftConfig, GateConfig, GovernanceConfig, Price } from './schema.js';
 
@@ -9,6 +9,9 @@ export interface PromptTemplate {
   messages: ChatMessage[];
   /** Placeholder names used anywhere in the template. */
   variables: string[];
+  /** Function tools declared in a chat prompt file (`{messages, tools, toolChoice}` form). */
+  tools?: ToolDefinition[];
+  toolChoice?: ToolChoice;
 }
 
 export interface ResolvedCase {

@@ -1,22 +1,66 @@
 // The evalgate.yml schema. Assertions are validated in two steps: here only their common shape,
 // then each against its scorer's own schema (see scorers/registry), so new scorers need no change here.
 import { z } from 'zod';
+import { AssertionShape, Threshold } from '../scorers/common-keys.js';
 
 const nonEmpty = z.string().min(1);
 
+/** OpenAI function tools, inline or the path of a YAML/JSON file holding the list. */
+export const ToolSchema = z.looseObject({
+  type: z.literal('function'),
+  function: z.looseObject({
+    name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'use 1-64 letters, digits, "_" or "-"'),
+    description: z.string().optional(),
+    parameters: z.record(z.string(), z.unknown()).optional(),
+    strict: z.boolean().optional(),
+  }),
+});
+export const ToolsSchema = z.union([nonEmpty, z.array(ToolSchema).min(1)]);
+export const ToolChoiceSchema = z.union([
+  z.enum(['auto', 'none', 'required']),
+  z.strictObject({ type: z.literal('function'), function: z.strictObject({ name: nonEmpty }) }),
+]);
+/** `json_object`, or a JSON Schema (inline or a file path) the answer must follow. */
+export const ResponseFormatSchema = z.union([
+  z.enum(['text', 'json_object']),
+  z.strictObject({
+    type: z.literal('json_schema'),
+    /** Inline JSON Schema, or the path of a YAML/JSON schema file. */
+    schema: z.union([nonEmpty, z.record(z.string(), z.unknown())]),
+    name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+    strict: z.boolean().optional(),
+  }),
+]);
+
 export const providerFields = {
-  type: z.literal('openai').default('openai'),
+  type: z.enum(['openai', 'azure']).default('openai'),
   model: nonEmpty,
   baseUrl: z.string().url().optional(),
   apiKey: z.string().optional(),
   temperature: z.number().min(0).max(2).optional(),
   maxTokens: z.number().int().positive().optional(),
+  /** Body field for maxTokens; default: max_completion_tokens for OpenAI reasoning models, else max_tokens. */
+  maxTokensParam: z.enum(['max_tokens', 'max_completion_tokens']).optional(),
+  reasoningEffort: z.enum(['none', 'minimal', 'low', 'medium', 'high', 'xhigh']).optional(),
   topP: z.number().min(0).max(1).optional(),
   seed: z.number().int().optional(),
   timeoutMs: z.number().int().positive().optional(),
   maxRetries: z.number().int().min(0).max(10).optional(),
   concurrency: z.number().int().positive().optional(),
   extraBody: z.record(z.string(), z.unknown()).optional(),
+  /** Extra HTTP headers for gateways; values may use ${VAR} and are treated as secrets. */
+  headers: z.record(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid HTTP header name'), z.string()).optional(),
+  /** Extra URL query parameters; values are treated as secrets. */
+  query: z.record(nonEmpty, z.string()).optional(),
+  responseFormat: ResponseFormatSchema.optional(),
+  /** Azure OpenAI: https://<resource>.openai.azure.com (or AZURE_OPENAI_ENDPOINT). */
+  endpoint: z.string().url().optional(),
+  /** Azure OpenAI: deployment name (default: model). */
+  deployment: nonEmpty.optional(),
+  /** Azure OpenAI: api-version (or OPENAI_API_VERSION). */
+  apiVersion: nonEmpty.optional(),
+  /** Azure OpenAI: a Microsoft Entra ID token sent as a bearer token instead of an API key. */
+  azureAdToken: z.string().optional(),
 };
 
 export const ProviderSchema = z.strictObject(providerFields);
@@ -27,13 +71,7 @@ export const ProviderRefSchema = z.union([
   z.strictObject({ extends: nonEmpty.optional(), ...z.strictObject(providerFields).partial().shape }),
 ]);
 
-export const AssertionSchema = z.looseObject({
-  type: nonEmpty,
-  value: z.unknown().optional(),
-  weight: z.number().min(0).optional(),
-  threshold: z.number().min(0).max(1).optional(),
-  provider: nonEmpty.optional(),
-});
+export const AssertionSchema = AssertionShape;
 
 export const CaseSchema = z.strictObject({
   id: nonEmpty.optional(),
@@ -41,7 +79,7 @@ export const CaseSchema = z.strictObject({
   vars: z.record(z.string(), z.unknown()).optional(),
   expected: z.string().optional(),
   assert: z.array(AssertionSchema).optional(),
-  threshold: z.number().min(0).max(1).optional(),
+  threshold: Threshold.optional(),
   tags: z.array(z.string()).optional(),
 });
 
@@ -50,6 +88,8 @@ export const PriceSchema = z.strictObject({
   input: z.number().min(0),
   /** USD per 1M output tokens. */
   output: z.number().min(0),
+  /** USD per 1M cached input tokens (default: the input price). */
+  cachedInput: z.number().min(0).optional(),
 });
 
 export const SuiteSchema = z.strictObject({
@@ -62,10 +102,14 @@ export const SuiteSchema = z.strictObject({
   assert: z.array(AssertionSchema).optional(),
   vars: z.record(z.string(), z.unknown()).optional(),
   provider: ProviderRefSchema.optional(),
+  /** Function tools the model may call (override the prompt file's and the provider's). */
+  tools: ToolsSchema.optional(),
+  toolChoice: ToolChoiceSchema.optional(),
+  responseFormat: ResponseFormatSchema.optional(),
   judge: nonEmpty.optional(),
   repeat: z.number().int().min(1).max(100).optional(),
   concurrency: z.number().int().positive().optional(),
-  threshold: z.number().min(0).max(1).optional(),
+  threshold: Threshold.optional(),
   /** Estimated input tokens + maxTokens above which a request is not sent (case marked `budget`). */
   maxRequestTokens: z.number().int().positive().optional(),
   traffic: z.strictObject({ requestsPerMonth: z.number().min(0) }).optional(),
@@ -130,7 +174,7 @@ export const ConfigSchema = z.strictObject({
       concurrency: z.number().int().positive().default(4),
       timeoutMs: z.number().int().positive().default(60_000),
       maxRetries: z.number().int().min(0).max(10).default(4),
-      threshold: z.number().min(0).max(1).optional(),
+      threshold: Threshold.optional(),
       maxRequestTokens: z.number().int().positive().optional(),
     })
     .prefault({}),

@@ -1,25 +1,11 @@
 // Content-addressed keys for the response cache (and the record/replay store, which is the same thing).
 // A key covers everything that changes the answer — the provider settings that affect output, the exact
-// messages and the sample index (so `repeat: 3` caches three independent samples) — and nothing secret:
-// the API key, the endpoint URL, timeouts, retries and concurrency never enter it.
+// messages and the sample index (so `repeat: 3` caches three independent samples) — and nothing secret.
+// Which provider settings count is decided once, in config/provider-settings.ts.
 import { canonicalJson as stableStringify } from '../util/canonical-json.js';
 import { sha256Hex as sha256 } from '../util/hash.js';
 import type { ChatMessage, ProviderSettings } from '../model/types.js';
-
-
-/** The settings that change a model's output (no apiKey, timeouts, retries or concurrency). */
-function outputSettings(p: ProviderSettings): Record<string, unknown> {
-  return {
-    model: p.model,
-    // The endpoint (baseUrl) is deliberately left out: recordings made against one host or port must replay
-    // in CI, and moving a drift monitor to another gateway for the same model must not reset its baseline.
-    temperature: p.temperature,
-    maxTokens: p.maxTokens,
-    topP: p.topP,
-    seed: p.seed,
-    extraBody: p.extraBody,
-  };
-}
+import { outputSettings } from '../config/provider-settings.js';
 
 /** 12 hex chars identifying the output-affecting settings (results, drift baselines). */
 export function settingsHash(p: ProviderSettings): string {

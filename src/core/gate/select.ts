@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import type { ProviderSettings } from '../model/types.js';
 import type { ResolvedConfig, ResolvedSuite } from '../config/resolved.js';
 import { canonicalJson } from '../util/canonical-json.js';
+import { selectionSettings } from '../config/provider-settings.js';
 
 export interface SuiteSelection {
   /** In both configs and affected: evaluated on base and head. */
@@ -117,8 +118,7 @@ function configReason(head: ResolvedSuite, base: ResolvedSuite, headCfg: Resolve
   return undefined;
 }
 
-/** Provider settings that change outputs or their cost; secrets and transport details are left out. */
+/** Provider settings that change outputs or where they come from (classified in config/provider-settings). */
 function providerView(p: ProviderSettings): unknown {
-  const { apiKey: _key, timeoutMs: _t, maxRetries: _r, concurrency: _c, id: _id, ...rest } = p;
-  return rest;
+  return selectionSettings(p);
 }

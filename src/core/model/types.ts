@@ -8,17 +8,43 @@ export interface ChatMessage {
   content: string;
 }
 
-/** Provider settings after config resolution (env interpolated, overrides merged). */
+/** Request-body name of the output-token limit: reasoning models accept only `max_completion_tokens`. */
+export type MaxTokensParam = 'max_tokens' | 'max_completion_tokens';
+
+export type ReasoningEffort = 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh';
+
+/** An OpenAI function-tool definition, passed through as written. */
+export interface ToolDefinition {
+  type: 'function';
+  function: { name: string; description?: string; parameters?: Record<string, unknown>; strict?: boolean };
+}
+
+export type ToolChoice = 'auto' | 'none' | 'required' | { type: 'function'; function: { name: string } };
+
+export type ResponseFormat =
+  | { type: 'text' }
+  | { type: 'json_object' }
+  | { type: 'json_schema'; json_schema: { name: string; schema?: Record<string, unknown>; strict?: boolean; description?: string } };
+
+/**
+ * Provider settings after config resolution (env interpolated, overrides merged). Every field is
+ * classified in config/provider-settings.ts (output / endpoint / operational); the cache key, the
+ * settings hash and PR suite selection all derive from that one table.
+ */
 export interface ProviderSettings {
   /** Name in the config's `providers:` map (or `suite:<name>` for an inline override). */
   id: string;
-  type: 'openai';
+  /** `openai`: any OpenAI-compatible endpoint; `azure`: classic Azure OpenAI (deployment + api-version). */
+  type: 'openai' | 'azure';
   model: string;
   baseUrl?: string;
   /** Never serialised into results, traces or cache keys. */
   apiKey?: string;
   temperature?: number;
   maxTokens?: number;
+  /** Which body field carries maxTokens; default: by model family (see adapters/model/request-body). */
+  maxTokensParam?: MaxTokensParam;
+  reasoningEffort?: ReasoningEffort;
   topP?: number;
   seed?: number;
   timeoutMs: number;
@@ -26,6 +52,21 @@ export interface ProviderSettings {
   concurrency?: number;
   /** Extra request-body parameters passed through verbatim. */
   extraBody?: Record<string, unknown>;
+  /** Extra HTTP headers (gateways). Values are treated as secrets: masked, never written. */
+  headers?: Record<string, string>;
+  /** Extra URL query parameters (gateways). Values are treated as secrets like headers. */
+  query?: Record<string, string>;
+  responseFormat?: ResponseFormat;
+  tools?: ToolDefinition[];
+  toolChoice?: ToolChoice;
+  /** Azure: https://<resource>.openai.azure.com */
+  endpoint?: string;
+  /** Azure: the deployment name (default: model). */
+  deployment?: string;
+  /** Azure: the `api-version` query value. */
+  apiVersion?: string;
+  /** Azure: a Microsoft Entra ID bearer token, instead of an API key. */
+  azureAdToken?: string;
 }
 
 export interface CompletionRequest {
@@ -37,14 +78,30 @@ export interface CompletionRequest {
 export interface TokenUsage {
   input: number;
   output: number;
+  /** Part of `input` served from the provider's prompt cache (billed at the cached-input rate). */
+  cachedInput?: number;
+  /** Part of `output` spent on hidden reasoning (reasoning models). */
+  reasoning?: number;
+}
+
+/** A function call the model asked for; `arguments` is parsed JSON, or the raw text when it is not JSON. */
+export interface ToolCall {
+  name: string;
+  arguments: unknown;
+  /** False when the model wrote arguments that are not valid JSON (`arguments` then holds the raw text). */
+  argumentsValid: boolean;
 }
 
 export interface CompletionResponse {
   output: string;
+  /** Function calls the model asked for (absent when none). */
+  toolCalls?: ToolCall[];
   /** Model id the endpoint says it served (may differ from the requested one). */
   servedModel?: string;
   systemFingerprint?: string;
   usage?: TokenUsage;
+  /** USD the endpoint says it charged (`usage.cost`, e.g. OpenRouter); preferred over the price table. */
+  reportedCostUsd?: number;
   finishReason?: string;
 }
 

@@ -2,7 +2,7 @@
 // config loader go through it, so model-graded and policy scorers plug in by being registered.
 import { z } from 'zod';
 import { suggestion } from '../config/did-you-mean.js';
-import { commonKeys } from './deterministic/common.js';
+import { AssertionShape, COMMON_ASSERTION_KEY_NAMES } from './common-keys.js';
 import { NOT_PREFIX } from './negate.js';
 import type { AssertionSpec, Scorer } from './types.js';
 
@@ -37,12 +37,10 @@ function knownTypes(reg: ReadonlyMap<string, Scorer>): string[] {
   return names;
 }
 
-const commonShape = z.looseObject(commonKeys);
-const commonNames = ['type', 'value', 'weight', 'threshold', 'provider'];
 
 /** One line: what is wrong with this assertion, or undefined when it is valid. */
 export function validateAssertion(reg: ReadonlyMap<string, Scorer>, spec: AssertionSpec): string | undefined {
-  const common = commonShape.safeParse(spec);
+  const common = AssertionShape.safeParse(spec);
   if (!common.success) return formatIssues(typeof spec.type === 'string' ? spec.type : 'assertion', spec, common.error.issues);
   const found = lookupScorer(reg, spec.type);
   if (!found) return unknownType(reg, spec.type);
@@ -70,7 +68,7 @@ function withoutForeignCommonKeys(schema: z.ZodType, spec: AssertionSpec): unkno
   if (!(schema instanceof z.ZodObject)) return spec;
   const shape = schema.shape as Record<string, unknown>;
   const copy: Record<string, unknown> = { ...spec };
-  for (const key of commonNames) if (!(key in shape)) delete copy[key];
+  for (const key of COMMON_ASSERTION_KEY_NAMES) if (!(key in shape)) delete copy[key];
   return copy;
 }
 

@@ -1,21 +1,14 @@
-// Shared pieces of the deterministic scorers: the assertion schema shape and one-line reason helpers.
+// Shared pieces of the deterministic scorers: the strict assertion schema and one-line reason helpers.
 import { z } from 'zod';
+import { commonAssertionKeys } from '../common-keys.js';
 import type { ScoreOutcome } from '../types.js';
-
-/** Keys every assertion may carry; their types are checked here again so a scorer schema stands alone. */
-export const commonKeys = {
-  type: z.string().min(1),
-  weight: z.number().min(0).optional(),
-  threshold: z.number().min(0).max(1).optional(),
-  provider: z.string().min(1).optional(),
-};
 
 /**
  * A strict assertion schema: unknown keys (a typo like `vaule:`) are config errors,
  * not silently ignored options.
  */
 export function assertionSchema<V extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(value: V, extra?: E) {
-  return z.strictObject({ ...commonKeys, value, ...(extra ?? ({} as E)) });
+  return z.strictObject({ ...commonAssertionKeys, value, ...(extra ?? ({} as E)) });
 }
 
 const MAX_PREVIEW = 80;

@@ -1,5 +1,5 @@
 // llm-rubric: a rubric in plain words, graded by the judge as {score, pass, reason}.
-// Pass: the assertion's `threshold` when set (applied by the registry), else the judge's own `pass`.
+// Pass: the assertion's `threshold` when set (applied in scorers/apply), else the judge's own `pass`.
 import { z } from 'zod';
 import type { Scorer } from '../types.js';
 import { askJudge, EvalSpend } from './judge-call.js';
@@ -24,8 +24,7 @@ export const llmRubricScorer: Scorer = {
     const asked = await askJudge(spec, ctx, rubricPrompt(rubric, ctx.output, lastUserMessage(ctx.messages)), RubricVerdict, spend);
     if (!asked.ok) return spend.error(asked.message);
     const v = asked.value;
-    const pass = spec.threshold !== undefined ? v.score >= spec.threshold : v.pass;
     const retried = asked.attempts > 1 ? ` (valid verdict on attempt ${asked.attempts})` : '';
-    return spend.on({ score: v.score, pass, reason: `judge: ${v.score.toFixed(2)} ${v.pass ? 'pass' : 'fail'}: ${oneLine(v.reason)}${retried}` });
+    return spend.on({ score: v.score, pass: v.pass, reason: `judge: ${v.score.toFixed(2)} ${v.pass ? 'pass' : 'fail'}: ${oneLine(v.reason)}${retried}` });
   },
 };

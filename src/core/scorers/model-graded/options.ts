@@ -1,9 +1,9 @@
 // Options shared by the model-graded scorers, on top of the keys every assertion has.
 import { z } from 'zod';
-import { commonKeys } from '../deterministic/common.js';
+import { commonAssertionKeys } from '../common-keys.js';
 
 export const judgeOptions = {
-  ...commonKeys,
+  ...commonAssertionKeys,
   /** Extra judge attempts after a malformed or out-of-range verdict (default 2). */
   retries: z.number().int().min(0).max(5).optional(),
   /** Judge temperature (default: the judge provider's, else 0). */

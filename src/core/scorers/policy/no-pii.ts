@@ -3,13 +3,13 @@
 import { z } from 'zod';
 import { detectPii, PII_CATEGORIES, summarizeFindings } from '../../governance/detect.js';
 import type { PiiCategory } from '../../governance/types.js';
-import { commonKeys } from '../deterministic/common.js';
+import { commonAssertionKeys } from '../common-keys.js';
 import type { Scorer } from '../types.js';
 
 export const noPiiScorer: Scorer = {
   type: 'no-pii',
   negatable: true,
-  schema: z.strictObject({ ...commonKeys, categories: z.array(z.enum(PII_CATEGORIES)).min(1).optional() }),
+  schema: z.strictObject({ ...commonAssertionKeys, categories: z.array(z.enum(PII_CATEGORIES)).min(1).optional() }),
   score(spec, ctx) {
     const categories = spec['categories'] as PiiCategory[] | undefined;
     const findings = detectPii(ctx.output, categories);

@@ -3,7 +3,7 @@
 // enough" or a quoted refusal deep in an answer does not count. An empty output counts as a refusal
 // (the model produced nothing usable). Extra phrases (case-insensitive substrings) via `phrases:`.
 import { z } from 'zod';
-import { commonKeys } from '../deterministic/common.js';
+import { commonAssertionKeys } from '../common-keys.js';
 import type { AssertionSpec, ScoreContext, ScoreOutcome, Scorer } from '../types.js';
 
 const HEAD = 400;
@@ -34,7 +34,7 @@ export function isRefusal(output: string, extra: readonly string[] = []): { refu
   return { refusal: false, why: 'no refusal phrase at the start of the output' };
 }
 
-const schema = z.strictObject({ ...commonKeys, phrases: z.array(z.string().min(1)).optional() });
+const schema = z.strictObject({ ...commonAssertionKeys, phrases: z.array(z.string().min(1)).optional() });
 
 function judge(spec: AssertionSpec, ctx: ScoreContext, wantRefusal: boolean): ScoreOutcome {
   const { refusal, why } = isRefusal(ctx.output, (spec['phrases'] as string[] | undefined) ?? []);
