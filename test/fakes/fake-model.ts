@@ -13,6 +13,8 @@ export interface RecordedRequest {
   method: string;
   /** Path without the query, e.g. /v1/chat/completions. */
   path: string;
+  /** Parsed query parameters. */
+  query: Record<string, string>;
   /** Lower-cased header names, as node parses them. */
   headers: IncomingHttpHeaders;
   /** Parsed JSON body (undefined for GET or an unparsable body). */
@@ -37,11 +39,21 @@ export interface FakeRequest extends RecordedRequest {
 export interface FakeUsage {
   prompt_tokens: number;
   completion_tokens: number;
+  prompt_tokens_details?: { cached_tokens?: number };
+  completion_tokens_details?: { reasoning_tokens?: number };
+  /** A gateway's charged cost in USD (OpenRouter). */
+  cost?: number;
+}
+
+/** A tool call in an answer; `arguments` is the JSON text the model wrote (may be invalid). */
+export interface FakeToolCall {
+  name: string;
+  arguments: string;
 }
 
 export type FakeResponse =
-  /** A chat reply. `systemFingerprint: null` omits the field. */
-  | { content: string; model?: string; systemFingerprint?: string | null; usage?: FakeUsage | null; finishReason?: string; latencyMs?: number }
+  /** A chat reply. `systemFingerprint: null` omits the field. With toolCalls, `content` may be null (as the API sends). */
+  | { content: string | null; toolCalls?: FakeToolCall[]; model?: string; systemFingerprint?: string | null; usage?: FakeUsage | null; finishReason?: string; latencyMs?: number }
   /** An embeddings reply (vectors per input); omitted vectors → deterministic hashed bag of words. */
   | { embeddings?: number[][] | undefined; model?: string; usage?: { prompt_tokens: number } | null; latencyMs?: number }
   /** An HTTP error. retryAfter in seconds → `retry-after`; retryAfterMs → `retry-after-ms`. */
@@ -53,8 +65,19 @@ export type FakeResponse =
 
 export type FakeBehavior = (req: FakeRequest) => FakeResponse | Promise<FakeResponse>;
 
+/**
+ * Real-API rules the server enforces before the behavior runs, each answered with the API's own 400/401/404
+ * body: reasoning models (o-series, gpt-5…) reject `max_tokens` and a temperature/top_p other than 1;
+ * a required header; Azure's deployment path and `api-version` query.
+ */
 export interface FakeModelOptions {
   behavior?: FakeBehavior;
+  /** Enforce the reasoning-model parameter rules for models whose name matches (default: off). */
+  reasoningRules?: boolean;
+  /** Every request must carry this header with this value (a gateway key), else 401. */
+  requireHeader?: { name: string; value: string };
+  /** Azure mode: only POST /openai/deployments/{deployment}/chat/completions?api-version=… with an api-key or bearer token. */
+  azure?: { deployments: string[]; apiVersion: string; apiKey?: string; bearer?: string };
   /** Default latency for every answer (a response's own latencyMs wins). */
   latencyMs?: number;
   /** Record requests (default true). The bench turns it off to keep memory flat. */
@@ -64,6 +87,8 @@ export interface FakeModelOptions {
 export interface FakeModel {
   /** Base URL ending in /v1, for `baseURL` of the openai SDK. */
   url: string;
+  /** http://127.0.0.1:<port> (an Azure `endpoint`). */
+  origin: string;
   requests: RecordedRequest[];
   setBehavior(fn: FakeBehavior): void;
   /** Changes the default latency. */
@@ -94,6 +119,27 @@ export function fakeEmbedding(text: string, dims = 64): number[] {
   }
   const norm = Math.hypot(...v) || 1;
   return v.map((x) => x / norm);
+}
+
+const REASONING = /^(o\d+(?:$|[-.])|gpt-5(?:$|[-.])(?!chat))/;
+
+function apiError(status: number, message: string, extra: { type?: string; param?: string | null; code?: string | null } = {}): { status: number; body: string } {
+  return { status, body: JSON.stringify({ error: { message, type: extra.type ?? 'invalid_request_error', param: extra.param ?? null, code: extra.code ?? null } }) };
+}
+
+/** The 400s OpenAI answers for reasoning models (texts as the API words them). */
+function reasoningRuleError(body: any): { status: number; body: string } | undefined {
+  const model = String(body?.model ?? '');
+  if (!REASONING.test(model.slice(model.lastIndexOf('/') + 1))) return undefined;
+  if (body?.max_tokens !== undefined) {
+    return apiError(400, "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.", { param: 'max_tokens', code: 'unsupported_parameter' });
+  }
+  for (const [field, v] of [['temperature', body?.temperature], ['top_p', body?.top_p]] as const) {
+    if (v !== undefined && v !== 1) {
+      return apiError(400, `Unsupported value: '${field}' does not support ${v} with this model. Only the default (1) value is supported.`, { param: field, code: 'unsupported_value' });
+    }
+  }
+  return undefined;
 }
 
 function endpointOf(method: string, path: string): FakeEndpoint | undefined {
@@ -134,6 +180,28 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
   const perEndpoint: Record<FakeEndpoint, number> = { chat: 0, embeddings: 0, models: 0 };
   let closed = false;
 
+  const checkRules = (req: IncomingMessage, path: string, query: Record<string, string>, body: any): { status: number; body: string } | undefined => {
+    const need = opts.requireHeader;
+    if (need && req.headers[need.name.toLowerCase()] !== need.value) {
+      return apiError(401, `fake gateway: missing or wrong ${need.name} header`, { type: 'authentication_error' });
+    }
+    const az = opts.azure;
+    if (az) {
+      const m = /^\/openai\/deployments\/([^/]+)\/(chat\/completions|embeddings)$/.exec(path);
+      if (!m) return apiError(404, 'Resource not found', { code: '404' });
+      if (!query['api-version']) return apiError(404, 'Resource not found', { code: '404' });
+      if (query['api-version'] !== az.apiVersion) return apiError(400, 'Unsupported API version', { code: 'BadRequest' });
+      if (!az.deployments.includes(decodeURIComponent(m[1]!))) {
+        return apiError(404, 'The API deployment for this resource does not exist.', { code: 'DeploymentNotFound' });
+      }
+      const keyOk = az.apiKey !== undefined && req.headers['api-key'] === az.apiKey;
+      const bearerOk = az.bearer !== undefined && req.headers.authorization === `Bearer ${az.bearer}`;
+      if (!keyOk && !bearerOk) return apiError(401, 'Access denied due to invalid subscription key or wrong API endpoint.', { code: '401' });
+    }
+    if (opts.reasoningRules && endpointOf(req.method ?? 'GET', path) === 'chat') return reasoningRuleError(body);
+    return undefined;
+  };
+
   const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
     if (res.destroyed || res.writableEnded) return;
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers });
@@ -159,16 +227,23 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
 
   const handle = async (req: IncomingMessage, res: ServerResponse, rawBody: string) => {
     const method = req.method ?? 'GET';
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const path = url.pathname;
+    const query = Object.fromEntries(url.searchParams);
     let body: any;
     try {
       body = rawBody ? JSON.parse(rawBody) : undefined;
     } catch {
       body = undefined;
     }
-    const recorded: RecordedRequest = { method, path, headers: req.headers, body, rawBody };
+    const recorded: RecordedRequest = { method, path, query, headers: req.headers, body, rawBody };
     if (record) requests.push(recorded);
     const endpoint = endpointOf(method, path);
+    const rejected = checkRules(req, path, query, body);
+    if (rejected) {
+      send(res, rejected.status, rejected.body);
+      return;
+    }
     if (!endpoint) {
       send(res, 404, JSON.stringify({ error: { message: `fake model: no route ${method} ${path}`, type: 'not_found' } }));
       return;
@@ -222,13 +297,18 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
       return;
     }
     const messages = Array.isArray(body?.messages) ? body.messages.length : 0;
-    const usage = out.usage === null ? undefined : (out.usage ?? { prompt_tokens: fakeTokens(promptText(body)) + 4 * messages, completion_tokens: fakeTokens(out.content) });
+    const answerText = (out.content ?? '') + (out.toolCalls ?? []).map((t) => t.name + t.arguments).join('');
+    const usage = out.usage === null ? undefined : (out.usage ?? { prompt_tokens: fakeTokens(promptText(body)) + 4 * messages, completion_tokens: fakeTokens(answerText) });
+    const message: any = { role: 'assistant', content: out.content };
+    if (out.toolCalls?.length) {
+      message.tool_calls = out.toolCalls.map((t, i) => ({ id: `call_fake_${fr.n}_${i}`, type: 'function', function: { name: t.name, arguments: t.arguments } }));
+    }
     const payload: any = {
       id: `chatcmpl-fake-${fr.n}`,
       object: 'chat.completion',
       created: 1_700_000_000,
       model: out.model ?? body?.model ?? 'fake',
-      choices: [{ index: 0, message: { role: 'assistant', content: out.content }, finish_reason: out.finishReason ?? 'stop', logprobs: null }],
+      choices: [{ index: 0, message, finish_reason: out.finishReason ?? (out.toolCalls?.length ? 'tool_calls' : 'stop'), logprobs: null }],
     };
     if (out.systemFingerprint !== null) payload.system_fingerprint = out.systemFingerprint ?? 'fp_fake';
     if (usage) payload.usage = { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens };
@@ -255,6 +335,7 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
 
   return {
     url: `http://127.0.0.1:${port}/v1`,
+    origin: `http://127.0.0.1:${port}`,
     requests,
     setBehavior(fn) {
       behavior = fn;

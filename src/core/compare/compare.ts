@@ -1,5 +1,6 @@
 // Base-vs-head comparison of one suite. Pure: takes two SuiteResults, returns every delta the reports
 // show, the paired score test, the case-level changes, and the suite's verdict (verdict.ts).
+import { answerText } from '../results/answer-text.js';
 import type { GateConfig } from '../config/schema.js';
 import type { CaseResult, SuiteResult } from '../results/types.js';
 import { pairedDelta } from '../stats/paired.js';
@@ -25,7 +26,8 @@ function metricDelta(base: number | null | undefined, head: number | null | unde
 }
 
 function firstOkOutput(c: CaseResult): string | undefined {
-  return c.samples.find((s) => s.status === 'ok' && s.output !== undefined)?.output;
+  const s = c.samples.find((x) => x.status === 'ok' && x.output !== undefined);
+  return s && answerText(s);
 }
 
 /** Reasons of failing assertions on a side, deduplicated, so a case's details say why it fails. */

@@ -1,6 +1,7 @@
 // The drift history: one versioned JSON document per suite, one entry per scheduled check.
 // It keeps only what the signals and reports need (aggregates, per-case scores and output digests),
 // so a bounded file stays small; full outputs live in the run's own results/trace.
+import { answerText } from '../results/answer-text.js';
 import type { SuiteResult } from '../results/types.js';
 import { sha256Hex } from '../util/hash.js';
 
@@ -128,9 +129,10 @@ export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntr
     cases: suite.cases.map((c) => {
       const first = c.samples.find((s) => s.status === 'ok' && s.output !== undefined);
       const hc: HistoryCase = { id: c.id, score: c.score, pass: c.pass };
-      if (first?.output !== undefined) {
-        hc.outputDigest = outputDigest(first.output);
-        hc.output = first.output.length > STORED_OUTPUT_CHARS ? `${first.output.slice(0, STORED_OUTPUT_CHARS)}…` : first.output;
+      const text = first && answerText(first);
+      if (text !== undefined) {
+        hc.outputDigest = outputDigest(text);
+        hc.output = text.length > STORED_OUTPUT_CHARS ? `${text.slice(0, STORED_OUTPUT_CHARS)}…` : text;
       }
       return hc;
     }),

@@ -21,6 +21,14 @@ export function aggregateCase(base: Omit<CaseResult, 'score' | 'passRate' | 'pas
 /** A sample the model answered (ok, or an answer whose scoring failed): it has tokens and a cost. */
 const answered = (s: SampleResult): boolean => s.output !== undefined && (s.status === 'ok' || s.status === 'error');
 
+/** Sums usage; the optional cached-input and reasoning parts appear once some sample reports them. */
+function addTokens(into: TokenUsage, t: TokenUsage): void {
+  into.input += t.input;
+  into.output += t.output;
+  if (t.cachedInput !== undefined) into.cachedInput = (into.cachedInput ?? 0) + t.cachedInput;
+  if (t.reasoning !== undefined) into.reasoning = (into.reasoning ?? 0) + t.reasoning;
+}
+
 export function aggregateSuite(cases: readonly CaseResult[], traffic?: { requestsPerMonth: number }): SuiteAggregates {
   const counts = { samples: 0, ok: 0, errors: 0, budget: 0, skipped: 0, blocked: 0 };
   const tokens: TokenUsage = { input: 0, output: 0 };
@@ -41,8 +49,7 @@ export function aggregateSuite(cases: readonly CaseResult[], traffic?: { request
       if (s.cached) cacheHits++;
       if (answered(s)) {
         requests++;
-        tokens.input += s.tokens.input;
-        tokens.output += s.tokens.output;
+        addTokens(tokens, s.tokens);
         if (s.costUsd === null) cost = null;
         else if (cost !== null) cost += s.costUsd;
       }

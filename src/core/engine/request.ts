@@ -110,8 +110,12 @@ async function liveCall<T>(
   return slot ? slot(() => providerLimit(send)) : providerLimit(send);
 }
 
-/** Price by the requested name first (pricing: keys are config names), then by the served id. */
+/**
+ * A gateway's reported charge wins (it knows discounts and routing); otherwise the price table, by the
+ * requested name first (pricing: keys are config names), then by the served id.
+ */
 function completionPrice(run: RunContext, provider: ProviderSettings, r: CompletionResponse): number | null {
+  if (r.reportedCostUsd !== undefined) return r.reportedCostUsd;
   if (!r.usage) return null;
   const byRequested = costOf(provider.model, r.usage, run.deps.pricing);
   if (byRequested !== null || r.servedModel === undefined || r.servedModel === provider.model) return byRequested;
@@ -144,6 +148,11 @@ function keepsOutOfCache(run: RunContext, output: string): boolean {
   return true;
 }
 
+/** Text and tool-call arguments: what the redaction check must see. */
+function answerText(r: CompletionResponse): string {
+  return r.toolCalls ? `${r.output}\n${JSON.stringify(r.toolCalls)}` : r.output;
+}
+
 export async function cachedCompletion(
   run: RunContext,
   provider: ProviderSettings,
@@ -154,15 +163,19 @@ export async function cachedCompletion(
   const hit = await readCache(run, key);
   if (hit) {
     const value: CompletionResponse = { output: hit.output };
+    if (hit.toolCalls !== undefined) value.toolCalls = hit.toolCalls;
+    if (hit.reportedCostUsd !== undefined) value.reportedCostUsd = hit.reportedCostUsd;
     if (hit.servedModel !== undefined) value.servedModel = hit.servedModel;
     if (hit.systemFingerprint !== undefined) value.systemFingerprint = hit.systemFingerprint;
     if (hit.usage !== undefined) value.usage = hit.usage;
     return { status: 'ok', value, latencyMs: hit.latencyMs, attempts: 0, cached: true, costUsd: completionPrice(run, provider, value) };
   }
   const out = await liveCall(run, provider, key, opts, (signal) => run.deps.model.complete({ provider, messages, signal }), (v) => completionPrice(run, provider, v));
-  if (out.status === 'ok' && writesCache(run) && !keepsOutOfCache(run, out.value.output)) {
+  if (out.status === 'ok' && writesCache(run) && !keepsOutOfCache(run, answerText(out.value))) {
     const v = out.value;
     const entry: CachedResponse = { output: v.output, latencyMs: out.latencyMs, storedAt: run.deps.clock.now() };
+    if (v.toolCalls !== undefined) entry.toolCalls = v.toolCalls;
+    if (v.reportedCostUsd !== undefined) entry.reportedCostUsd = v.reportedCostUsd;
     if (v.servedModel !== undefined) entry.servedModel = v.servedModel;
     if (v.systemFingerprint !== undefined) entry.systemFingerprint = v.systemFingerprint;
     if (v.usage !== undefined) entry.usage = v.usage;

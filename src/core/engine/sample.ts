@@ -4,6 +4,7 @@ import type { LimitFunction } from 'p-limit';
 import type { ResolvedCase, ResolvedSuite } from '../config/resolved.js';
 import type { TraceRecord } from '../ports/stores.js';
 import type { SampleResult } from '../results/types.js';
+import type { ToolCall } from '../model/types.js';
 import { scoreSample } from '../scorers/apply.js';
 import type { ScoreContext } from '../scorers/types.js';
 import { completionCacheKey } from './cache-key.js';
@@ -33,6 +34,23 @@ const NO_TOKENS = { input: 0, output: 0 };
 
 function unsent(index: number, status: SampleResult['status'], kind: string, message: string): SampleResult {
   return { index, status, error: { kind, message }, assertions: [], tokens: { ...NO_TOKENS }, costUsd: null, cached: false, attempts: 0 };
+}
+
+/** Tool-call arguments are model output too: every string in them is redacted like the text. */
+function redactToolCalls(run: RunContext, calls: ToolCall[]): { calls: ToolCall[]; count: number } {
+  if (!run.redactOn) return { calls, count: 0 };
+  let count = 0;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      const r = run.redact(v);
+      count += r.count;
+      return r.text;
+    }
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return { calls: calls.map((c) => ({ ...c, arguments: walk(c.arguments) })), count };
 }
 
 export async function runSample(run: RunContext, scope: SampleScope, prep: PreparedCase): Promise<SampleOutcome> {
@@ -87,6 +105,8 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
 
   const ctx: ScoreContext = {
     output: r.output,
+    ...(r.toolCalls ? { toolCalls: r.toolCalls } : {}),
+    ...(provider.tools ? { tools: provider.tools } : {}),
     vars: c.vars,
     messages: prep.messages,
     latencyMs: out.latencyMs,
@@ -129,6 +149,15 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
   };
   if (r.servedModel !== undefined) sample.servedModel = r.servedModel;
   if (r.systemFingerprint !== undefined) sample.systemFingerprint = r.systemFingerprint;
+  let shownCalls: ToolCall[] | undefined;
+  let callRedactions = 0;
+  if (r.toolCalls) {
+    const rc = redactToolCalls(run, r.toolCalls);
+    shownCalls = rc.calls;
+    callRedactions = rc.count;
+    redactions += rc.count;
+    sample.toolCalls = shownCalls;
+  }
 
   try {
     const scored = await scoreSample(c.assertions, ctx, run.deps.scorers, c.threshold);
@@ -166,14 +195,15 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
     }
   }
 
-  const extra: Partial<TraceBody> = { output: shownOutput.text, tokens, costUsd, latencyMs: out.latencyMs, redactions: shownOutput.count };
+  const extra: Partial<TraceBody> = { output: shownOutput.text, tokens, costUsd, latencyMs: out.latencyMs, redactions: shownOutput.count + callRedactions };
+  if (shownCalls) extra.toolCalls = shownCalls;
   if (r.servedModel !== undefined) extra.modelServed = r.servedModel;
   if (r.systemFingerprint !== undefined) extra.systemFingerprint = r.systemFingerprint;
   if (r.finishReason !== undefined) extra.finishReason = r.finishReason;
   extra.evaluations = sample.assertions.map((a) => ({ type: a.type, score: a.score, pass: a.pass, reason: a.reason, ...(a.error !== undefined ? { error: a.error } : {}) }));
   // The trace records the request; a scoring error is in the results, the request itself succeeded.
   const t: TraceBody = { ...base, ...extra, status: 'ok', cacheHit: out.cached, attempts: out.attempts };
-  if (run.redactOn) t.redactions = traceRedactions + shownOutput.count;
+  if (run.redactOn) t.redactions = traceRedactions + shownOutput.count + callRedactions;
   else delete t.redactions;
   await run.trace(t);
   return { sample, redactions };

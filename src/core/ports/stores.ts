@@ -1,9 +1,12 @@
 // Storage ports used by the engine. Implementations live in src/adapters/.
-import type { ChatMessage, TokenUsage } from '../model/types.js';
+import type { ChatMessage, TokenUsage, ToolCall } from '../model/types.js';
 
 /** What the response cache (and record/replay) keeps per request. */
 export interface CachedResponse {
   output: string;
+  toolCalls?: ToolCall[];
+  /** The endpoint's own charged cost (`usage.cost`), when it reported one. */
+  reportedCostUsd?: number;
   servedModel?: string;
   systemFingerprint?: string;
   usage?: TokenUsage;
@@ -36,6 +39,8 @@ export interface TraceRecord {
   systemFingerprint?: string;
   messages: ChatMessage[];
   output?: string;
+  /** Function calls the model asked for. */
+  toolCalls?: ToolCall[];
   tokens?: TokenUsage;
   costUsd?: number | null;
   latencyMs?: number;

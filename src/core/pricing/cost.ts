@@ -38,9 +38,15 @@ export function priceFor(model: string, overrides: Readonly<Record<string, Price
   return find(lowerKeys(overrides), candidates) ?? find(builtin, candidates);
 }
 
-/** USD for this usage; null when the model's price is unknown. */
+/**
+ * USD for this usage; null when the model's price is unknown. Cached input tokens (part of `input`) are
+ * billed at the cached-input rate when the price has one, else at the input rate. Reasoning tokens are
+ * part of `output` and billed as output.
+ */
 export function costOf(model: string, usage: TokenUsage, overrides: Readonly<Record<string, Price>> = {}): number | null {
   const price = priceFor(model, overrides);
   if (!price) return null;
-  return (usage.input * price.input + usage.output * price.output) / 1_000_000;
+  const cached = Math.min(usage.cachedInput ?? 0, usage.input);
+  const input = (usage.input - cached) * price.input + cached * (price.cachedInput ?? price.input);
+  return (input + usage.output * price.output) / 1_000_000;
 }

@@ -1,7 +1,9 @@
 // Reads a prompt file into a PromptTemplate. A text file is one user message; a .yaml/.yml/.json
-// file is a chat: a list of {role, content} messages. Contents hold mustache {{var}} placeholders.
+// file is a chat: a list of {role, content} messages, or `{messages, tools?, toolChoice?}` when the
+// prompt declares function tools. Contents hold mustache {{var}} placeholders.
 import { z } from 'zod';
 import type { PromptTemplate } from '../config/resolved.js';
+import { ToolChoiceSchema, ToolSchema } from '../config/schema.js';
 import { locate, parseYamlSource } from '../config/positions.js';
 import type { ChatMessage } from '../model/types.js';
 import { TemplateError } from './errors.js';
@@ -11,12 +13,19 @@ const ChatSchema = z
   .array(z.strictObject({ role: z.enum(['system', 'user', 'assistant']), content: z.string() }))
   .min(1, 'a chat prompt needs at least one message');
 
+const ChatWithToolsSchema = z.strictObject({
+  messages: ChatSchema,
+  tools: z.array(ToolSchema).min(1).optional(),
+  toolChoice: ToolChoiceSchema.optional(),
+});
+
 function isChatPromptPath(path: string): boolean {
   return /\.(ya?ml|json)$/i.test(path);
 }
 
 export function parsePromptTemplate(source: string, path: string): PromptTemplate {
-  const messages = isChatPromptPath(path) ? parseChat(source, path) : [{ role: 'user' as const, content: stripFinalNewline(source) }];
+  const chat = isChatPromptPath(path) ? parseChat(source, path) : { messages: [{ role: 'user' as const, content: stripFinalNewline(source) }] };
+  const messages = chat.messages;
   const variables: string[] = [];
   messages.forEach((m, i) => {
     try {
@@ -26,21 +35,25 @@ export function parsePromptTemplate(source: string, path: string): PromptTemplat
       throw e;
     }
   });
-  return { messages, variables };
+  const out: PromptTemplate = { messages, variables };
+  if (chat.tools) out.tools = chat.tools as NonNullable<PromptTemplate['tools']>;
+  if (chat.toolChoice) out.toolChoice = chat.toolChoice;
+  return out;
 }
 
-function parseChat(source: string, path: string): ChatMessage[] {
+function parseChat(source: string, path: string): z.infer<typeof ChatWithToolsSchema> | { messages: ChatMessage[]; tools?: undefined; toolChoice?: undefined } {
   const { source: src, value, errors } = parseYamlSource(source, path);
   const first = errors[0];
   if (first) throw new TemplateError(first.reason, first.line !== undefined ? { line: first.line, column: first.column ?? 1 } : undefined);
-  const parsed = ChatSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
+  const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+  const parsed = isObject ? ChatWithToolsSchema.safeParse(value) : ChatSchema.safeParse(value);
+  if (parsed.success) return Array.isArray(parsed.data) ? { messages: parsed.data } : parsed.data;
   const issue = parsed.error.issues[0];
   const issuePath = issue?.path.filter((p): p is string | number => typeof p !== 'symbol') ?? [];
   const loc = locate(src, issue?.code === 'unrecognized_keys' ? [...issuePath, issue.keys[0] ?? ''] : issuePath, issue?.code === 'unrecognized_keys');
   const reason =
     issue?.path.length === 0 && issue.code === 'invalid_type'
-      ? 'a chat prompt file must be a list of {role, content} messages'
+      ? 'a chat prompt file must be a list of {role, content} messages (or {messages, tools})'
       : issue?.code === 'unrecognized_keys'
         ? `unknown key "${issue.keys[0]}" (a message has only role and content)`
         : (issue?.message.replace(/^Invalid input: /, '') ?? 'invalid chat prompt');

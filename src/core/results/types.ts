@@ -1,6 +1,6 @@
 // The versioned results document (results.json). Bump RESULTS_SCHEMA_VERSION on any breaking change
 // and document it in docs/results-schema.md.
-import type { TokenUsage } from '../model/types.js';
+import type { TokenUsage, ToolCall } from '../model/types.js';
 import type { AssertionResult } from '../scorers/types.js';
 
 export const RESULTS_SCHEMA_VERSION = 1 as const;
@@ -17,12 +17,16 @@ export type SampleStatus = 'ok' | 'error' | 'budget' | 'skipped' | 'blocked';
 export interface SampleResult {
   index: number;
   status: SampleStatus;
+  /** The reply text ('' when the answer is only tool calls). */
   output?: string;
+  /** Function calls the model asked for: name and parsed arguments (raw text when not JSON). */
+  toolCalls?: ToolCall[];
   error?: { kind: string; message: string };
   /** Weighted mean of the assertion scores, in [0,1]; absent unless status is ok. */
   score?: number;
   pass?: boolean;
   assertions: AssertionResult[];
+  /** input/output tokens; `cachedInput` and `reasoning` (parts of them) when the endpoint reports them. */
   tokens: TokenUsage;
   latencyMs?: number;
   /** USD; null = model price unknown (never reported as $0). */

@@ -1,7 +1,7 @@
 // The scorer registry contract. The engine only knows this interface, so model-graded scorers
 // (judge, similarity, RAG) and policy scorers plug in by registering, without touching the engine.
 import type { z } from 'zod';
-import type { ChatMessage, CompletionRequest, CompletionResponse, EmbeddingResponse, ProviderSettings, TokenUsage } from '../model/types.js';
+import type { ChatMessage, CompletionRequest, CompletionResponse, EmbeddingResponse, ProviderSettings, TokenUsage, ToolCall, ToolDefinition } from '../model/types.js';
 
 /** An assertion as written in the config (after zod validation by its scorer's schema). */
 export interface AssertionSpec {
@@ -46,6 +46,10 @@ export interface JudgeService {
 
 export interface ScoreContext {
   output: string;
+  /** Function calls the model asked for (absent when none). */
+  toolCalls?: ToolCall[];
+  /** The tools the request declared (for is-valid-tool-call). */
+  tools?: ToolDefinition[];
   vars: Record<string, unknown>;
   messages: ChatMessage[];
   /** Optional reference answer of the case (`expected:`). */

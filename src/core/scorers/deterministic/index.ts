@@ -7,6 +7,7 @@ import { costScorer, latencyScorer, tokensScorer } from './metrics.js';
 import { regexScorer } from './regex.js';
 import { lengthScorer, wordCountScorer } from './size.js';
 import { equalsScorer, startsWithScorer } from './text.js';
+import { isValidToolCallScorer, toolCallScorer } from './tool-call.js';
 
 export function deterministicScorers(): Scorer[] {
   return [
@@ -22,5 +23,7 @@ export function deterministicScorers(): Scorer[] {
     costScorer,
     tokensScorer,
     javascriptScorer,
+    toolCallScorer,
+    isValidToolCallScorer,
   ];
 }
