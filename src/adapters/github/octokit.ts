@@ -4,6 +4,7 @@
 import { retry, type RetryOptions } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import { proxyFetchFromEnv } from '../http/proxy-fetch.js';
 
 export const GitHubClient = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubClient>;
@@ -30,6 +31,8 @@ export interface CreateOctokitOptions {
    * contents of the contents API): the last gate before anything becomes public.
    */
   scrub?: (text: string) => string;
+  /** Proxy variables (HTTPS_PROXY, NO_PROXY…) are read from here; default process.env. */
+  env?: Record<string, string | undefined>;
 }
 
 /** Request parameters that carry text we wrote. */
@@ -78,8 +81,11 @@ export function createOctokit(opts: CreateOctokitOptions): GitHubClient {
     id: `evalgate-${Math.random().toString(36).slice(2)}`,
     ...opts.throttle,
   } as ThrottlingOptions;
+  // Octokit's default fetch is Node's, which ignores HTTPS_PROXY (unless NODE_USE_ENV_PROXY=1).
+  const fetch = proxyFetchFromEnv(opts.env ?? process.env);
   const client = new GitHubClient({
     auth: opts.token,
+    ...(fetch ? { request: { fetch } } : {}),
     ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
     userAgent: opts.userAgent ?? 'evalgate',
     retry: retryOpts,

@@ -162,3 +162,21 @@ describe('contents', () => {
     await expect(o.rest.git.getRef({ ...repo, ref: 'heads/nope' })).rejects.toMatchObject({ status: 404 });
   });
 });
+
+describe('createOctokit behind a proxy', () => {
+  it('sends GitHub calls through HTTPS_PROXY/HTTP_PROXY (the API host resolves only at the proxy)', async () => {
+    const { startFakeProxy } = await import('../../fakes/fake-proxy.js');
+    const port = new URL(gh.url).port;
+    const proxy = await startFakeProxy({ 'api.github.internal.test': `127.0.0.1:${port}` });
+    try {
+      gh.addToken('ghp_pat', { login: 'alice', type: 'User' });
+      const viaProxy = createOctokit({ token: 'ghp_pat', baseUrl: `http://api.github.internal.test:${port}`, retries: 0, env: { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url } });
+      expect(await authenticatedLogin(viaProxy)).toBe('alice');
+      expect(proxy.seen).toContain(`api.github.internal.test:${port}`);
+      const direct = createOctokit({ token: 'ghp_pat', baseUrl: `http://api.github.internal.test:${port}`, retries: 0, env: {} });
+      await expect(authenticatedLogin(direct)).rejects.toThrow();
+    } finally {
+      await proxy.close();
+    }
+  });
+});
