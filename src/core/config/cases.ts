@@ -13,6 +13,8 @@ export type Seg = string | number;
 
 export interface SourcedCase {
   data: CaseConfig;
+  /** promptfoo-style `__expected`, `__expected1…n` cells, turned into assertions at load (see expectedAssertion). */
+  expectedCells?: string[];
   /** An error located at `path` below this case. */
   at(path: Seg[], reason: string): ConfigError;
 }
@@ -49,6 +51,45 @@ function parseYamlCases(text: string, file: string): CaseParse {
   return { cases, errors: errs };
 }
 
+/** `__expected`, `__expected1`, `__expected2`…: promptfoo's columns for assertions. */
+const EXPECTED_COLUMN = /^__expected(\d*)$/;
+
+/** Takes the `__expected*` keys out of a record (ordered by their number); undefined when there are none. */
+function takeExpected(rec: Record<string, unknown>): string[] | undefined {
+  const keys = Object.keys(rec).filter((k) => EXPECTED_COLUMN.test(k));
+  if (keys.length === 0) return undefined;
+  const n = (k: string) => Number(EXPECTED_COLUMN.exec(k)?.[1] || 0);
+  const cells: string[] = [];
+  for (const k of keys.sort((a, b) => n(a) - n(b))) {
+    const v = rec[k];
+    delete rec[k];
+    if (typeof v === 'string' && v.trim() !== '') cells.push(v);
+  }
+  return cells;
+}
+
+/**
+ * One `__expected` cell as an assertion, as promptfoo reads it: `type:value` when `type` is an assertion
+ * type evalgate knows (`contains: Paris`, `not-icontains: sorry`, `regex: ^\d+$`), a bare type that needs
+ * no value (`is-json`), otherwise `equals` with the whole cell. `valid` checks a candidate against its
+ * scorer; a numeric or comma-separated value is tried as a number / list when the scorer wants one.
+ */
+export function expectedAssertion(cell: string, known: (type: string) => boolean, valid: (spec: { type: string; value?: unknown }) => boolean): { type: string; value?: unknown } {
+  const bare = cell.trim();
+  if (/^(not-)?[a-z][a-z0-9-]*$/.test(bare) && known(bare) && valid({ type: bare })) return { type: bare };
+  const m = /^((?:not-)?[a-z][a-z0-9-]*):\s?([\s\S]*)$/.exec(cell);
+  if (m && known(m[1]!)) {
+    const type = m[1]!;
+    const text = m[2]!;
+    const candidates: unknown[] = [text];
+    if (/^\s*-?\d+(\.\d+)?\s*$/.test(text)) candidates.push(Number(text));
+    if (text.includes(',')) candidates.push(text.split(',').map((x) => x.trim()).filter((x) => x !== ''));
+    for (const value of candidates) if (valid({ type, value })) return { type, value };
+    return { type, value: text };
+  }
+  return { type: 'equals', value: cell };
+}
+
 function parseJsonl(text: string, file: string): CaseParse {
   const cases: SourcedCase[] = [];
   const errors: ConfigError[] = [];
@@ -63,14 +104,29 @@ function parseJsonl(text: string, file: string): CaseParse {
       errors.push(at([], `invalid JSON: ${(e as Error).message}`));
       return;
     }
+    // promptfoo's `__expected*` keys, at the top level or among the vars.
+    let cells: string[] | undefined;
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+      const rec = raw as Record<string, unknown>;
+      cells = takeExpected(rec);
+      const vars = rec['vars'];
+      if (vars !== null && typeof vars === 'object' && !Array.isArray(vars)) {
+        const inVars = takeExpected(vars as Record<string, unknown>);
+        if (inVars) cells = [...(cells ?? []), ...inVars];
+      }
+    }
     const r = CaseSchema.safeParse(raw);
-    if (r.success) cases.push({ data: r.data, at });
+    if (r.success) cases.push(cells ? { data: r.data, at, expectedCells: cells } : { data: r.data, at });
     else for (const issue of r.error.issues) errors.push(at(issue.path.filter((p): p is Seg => typeof p !== 'symbol'), issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message.replace(/^Invalid input: /, '')));
   });
   return { cases, errors };
 }
 
-/** Header row names the columns: `id`, `description`, `expected` are case fields, the rest are vars. */
+/**
+ * Header row names the columns: `id`, `description`, `expected` are case fields, `__expected`,
+ * `__expected1…n` are assertions (promptfoo's convention), `__description` is the description, the rest
+ * are vars.
+ */
 function parseCsvCases(text: string, file: string): CaseParse {
   let rows: { record: Record<string, string>; info: { lines: number } }[];
   try {
@@ -82,12 +138,17 @@ function parseCsvCases(text: string, file: string): CaseParse {
   return {
     cases: rows.map(({ record, info }) => {
       const data: CaseConfig = { vars: {} };
-      for (const [col, cell] of Object.entries(record)) {
+      const rec: Record<string, unknown> = { ...record };
+      const cells = takeExpected(rec);
+      for (const [col, cell] of Object.entries(rec as Record<string, string>)) {
         if ((CSV_CASE_COLUMNS as readonly string[]).includes(col)) {
           if (cell !== '') (data as Record<string, unknown>)[col] = cell;
+        } else if (col === '__description') {
+          if (cell !== '') data.description = cell;
         } else (data.vars as Record<string, unknown>)[col] = cell;
       }
-      return { data, at: (path, reason) => new ConfigError(reason, { file, line: info.lines, column: 1, keyPath: formatKeyPath(path) }) };
+      const at = (path: Seg[], reason: string) => new ConfigError(reason, { file, line: info.lines, column: 1, keyPath: formatKeyPath(path) });
+      return cells ? { data, at, expectedCells: cells } : { data, at };
     }),
     errors: [],
   };

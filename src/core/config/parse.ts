@@ -8,10 +8,11 @@ import { findMissingVariable } from '../prompt/render.js';
 import { parsePromptTemplate } from '../prompt/template.js';
 import { promptVersion } from '../prompt/version.js';
 import type { ProviderSettings } from '../model/types.js';
-import { lookupScorer } from '../scorers/registry.js';
+import { lookupScorer, validateAssertion } from '../scorers/registry.js';
+import { renderCaseAssertions } from './assertion-template.js';
 import type { Scorer } from '../scorers/types.js';
 import { resolveAssertions, type AssertionContext } from './assertions.js';
-import { deriveCaseId, inlineCases, parseCaseFile, type SourcedCase } from './cases.js';
+import { deriveCaseId, expectedAssertion, inlineCases, parseCaseFile, type SourcedCase } from './cases.js';
 import { suggestion } from './did-you-mean.js';
 import { ConfigError, throwIfAny } from './errors.js';
 import { interpolateEnv, unsetPolicy, type Env } from './interpolate.js';
@@ -301,8 +302,14 @@ class SuiteLoader {
       if (m) m.count++;
       else missingVars.set(missing.variable, { first: c, id, count: 1, messageIndex: missing.messageIndex });
     }
-    const own = await resolveAssertions(d.assert ?? [], (p, r) => c.at(['assert', ...p], r), actx);
-    const rc: ResolvedCase = { id, vars, assertions: [...suiteAsserts, ...own] };
+    const fromCells = (c.expectedCells ?? []).map((cell) => expectedAssertion(cell, (t) => lookupScorer(this.input.scorers, t) !== undefined, (a) => validateAssertion(this.input.scorers, a) === undefined));
+    const own = await resolveAssertions([...(d.assert ?? []), ...fromCells], (p, r) => c.at(['assert', ...p], r), actx);
+    const rendered = renderCaseAssertions([...suiteAsserts, ...own], vars, d.expected);
+    if (!rendered.ok) {
+      this.errors.push(c.at([], `case "${id}": ${rendered.message}`));
+      return undefined;
+    }
+    const rc: ResolvedCase = { id, vars, assertions: rendered.assertions };
     if (d.description !== undefined) rc.description = d.description;
     if (d.expected !== undefined) rc.expected = d.expected;
     const threshold = d.threshold ?? suite.threshold ?? this.cfg.defaults.threshold;
