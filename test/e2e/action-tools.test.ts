@@ -1,0 +1,143 @@
+// The PR gate (node dist/index.js) on a tool-calling suite behind a header-authenticated gateway: the
+// head's prompt change makes the model call the tool with the wrong arguments. The sticky comment shows
+// both tool calls and fails the PR; the gateway key (a provider header from ${VAR}) never leaks.
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
+import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+
+const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/index.js');
+const GW_KEY = 'gw-e2e-gateway-key-SECRET-42';
+const CITIES = ['Paris', 'Rome', 'Oslo', 'Lima', 'Kyiv', 'Doha'];
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+
+let model: FakeModel;
+let gh: FakeGitHub;
+let root: string;
+let repo: string;
+let baseSha: string;
+let headSha: string;
+
+beforeAll(async () => {
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` before the e2e tests`);
+  model = await startFakeModel({
+    requireHeader: { name: 'x-gateway-key', value: GW_KEY },
+    behavior: (req) => {
+      const m = /weather in (\w+)( briefly)?/.exec(req.lastUser);
+      const city = m?.[1] ?? '?';
+      // The "briefly" prompt makes the model pass the city under the wrong argument name.
+      const args = m?.[2] ? { town: city } : { city, unit: 'c' };
+      return { content: null, toolCalls: [{ name: 'get_weather', arguments: JSON.stringify(args) }], usage: { prompt_tokens: 30, completion_tokens: 12 } };
+    },
+  });
+  root = mkdtempSync(join(tmpdir(), 'evalgate-e2e-tools-'));
+  repo = join(root, 'repo');
+  mkdirSync(join(repo, 'prompts'), { recursive: true });
+  git(root, 'init', '-q', '-b', 'main', repo);
+  writeFileSync(
+    join(repo, 'evalgate.yml'),
+    `version: 1
+providers:
+  gw: { model: gpt-4o-mini, temperature: 0, headers: { x-gateway-key: "\${GATEWAY_KEY}" } }
+pricing:
+  gpt-4o-mini: { input: 0.15, output: 0.60 }
+gate: { minScore: 0.5, maxScoreDrop: 0.05 }
+suites:
+  - name: weather
+    prompt: prompts/weather.yaml
+    cases: [${CITIES.map((c) => `{ id: ${c.toLowerCase()}, vars: { city: ${c} } }`).join(', ')}]
+    assert:
+      - { type: tool-call, value: { name: get_weather, arguments: { city: "{{city}}" } } }
+      - { type: is-valid-tool-call }
+`,
+  );
+  const prompt = (suffix: string) => `messages:
+  - { role: user, content: "What is the weather in {{city}}${suffix}?" }
+tools:
+  - type: function
+    function:
+      name: get_weather
+      parameters: { type: object, properties: { city: { type: string }, unit: { enum: [c, f] } }, required: [city], additionalProperties: false }
+`;
+  writeFileSync(join(repo, 'prompts/weather.yaml'), prompt(''));
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'base');
+  baseSha = git(repo, 'rev-parse', 'HEAD');
+  git(repo, 'checkout', '-q', '-b', 'feature');
+  writeFileSync(join(repo, 'prompts/weather.yaml'), prompt(' briefly'));
+  git(repo, 'commit', '-q', '-am', 'briefer');
+  headSha = git(repo, 'rev-parse', 'HEAD');
+  gh = await startFakeGitHub();
+  gh.state.addPull(7, ['prompts/weather.yaml'], { base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } });
+});
+
+afterAll(async () => {
+  await model?.close();
+  await gh?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('action: PR gate on a tool-calling suite behind a gateway (dist/index.js)', () => {
+  it('shows the changed tool calls, fails on the regression, and never leaks the gateway key', async () => {
+    const dir = mkdtempSync(join(root, 'run-'));
+    const files = { event: join(dir, 'event.json'), output: join(dir, 'output.txt'), summary: join(dir, 'summary.md') };
+    const baseRepo = { full_name: 'octo/repo', fork: false };
+    writeFileSync(
+      files.event,
+      JSON.stringify({
+        action: 'synchronize',
+        number: 7,
+        pull_request: { number: 7, title: 'Briefer', html_url: 'https://github.test/octo/repo/pull/7', base: { ref: 'main', sha: baseSha, repo: baseRepo }, head: { ref: 'feature', sha: headSha, repo: baseRepo } },
+        repository: baseRepo,
+      }),
+    );
+    writeFileSync(files.output, '');
+    writeFileSync(files.summary, '');
+    const env: Record<string, string> = {
+      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+      HOME: root,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: files.event,
+      GITHUB_REPOSITORY: 'octo/repo',
+      GITHUB_SHA: headSha,
+      GITHUB_REF: 'refs/pull/7/merge',
+      GITHUB_API_URL: gh.url,
+      GITHUB_SERVER_URL: 'https://github.test',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_WORKSPACE: repo,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      RUNNER_TEMP: dir,
+      GATEWAY_KEY: GW_KEY,
+      'INPUT_CONFIG': 'evalgate.yml',
+      'INPUT_GITHUB-TOKEN': gh.token,
+      'INPUT_BASE-URL': model.url,
+      'INPUT_API-KEY': 'sk-e2e-tools-0123456789',
+      'INPUT_COMMENT': 'true',
+      'INPUT_FAIL-ON': 'regression',
+    };
+    const r = await new Promise<{ code: number; out: string }>((res) => {
+      execFile(process.execPath, [DIST], { cwd: repo, env, timeout: 60_000 }, (err, so, se) => res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, out: so + se }));
+    });
+    expect(r.code, r.out).toBe(1);
+    const comments = gh.state.commentsOn(7);
+    expect(comments).toHaveLength(1);
+    const body = comments[0]!.body;
+    expect(body).toMatch(/weather/);
+    // Both sides' answers are tool calls, shown as such (not as empty outputs).
+    expect(body).toContain('→ tool call get_weather({"city":"Paris","unit":"c"})');
+    expect(body).toContain('→ tool call get_weather({"town":"Paris"})');
+    // Every request carried the gateway header; its value appears nowhere.
+    expect(model.chatRequests().length).toBe(2 * CITIES.length);
+    expect(model.chatRequests().every((q) => q.headers['x-gateway-key'] === GW_KEY)).toBe(true);
+    const everything = [r.out, body, readFileSync(files.summary, 'utf8'), readFileSync(files.output, 'utf8')].join('\n');
+    expect(everything).not.toContain(GW_KEY);
+  });
+});
