@@ -13,6 +13,7 @@ import { startFakeProxy, type FakeProxy } from '../fakes/fake-proxy.js';
 
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
 const GW_KEY = 'gw-key-0123456789-SECRET';
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex');
 const AZ_KEY = 'az-key-abcdef-SECRET';
 
 let root: string;
@@ -41,7 +42,7 @@ function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(root, 'p-'));
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), text);
+    writeFileSync(join(dir, rel), text, rel.endsWith('.png') ? 'latin1' : 'utf8');
   }
   return dir;
 }
@@ -126,6 +127,10 @@ suites:
     prompt: prompts/greet.txt
     cases: [{ id: cy, vars: { name: Cy } }]
     assert: [{ type: icontains, value: hello }]
+  - name: vision
+    prompt: prompts/vision.yaml
+    cases: [{ id: cat, vars: { thing: cat } }]
+    assert: [{ type: icontains, value: hello }]
   - name: via-proxy
     provider: proxied
     prompt: prompts/greet.txt
@@ -135,6 +140,8 @@ suites:
       'prompts/greet.txt': 'Greet {{name}}.',
       'prompts/weather.txt': 'What is the weather in {{city}}?',
       'prompts/capital.txt': 'Capital of {{country}}? One word.',
+      'prompts/vision.yaml': '- role: user\n  content:\n    - { type: text, text: "Greet the {{thing}} in the picture." }\n    - { image: img/cat.png }\n',
+      'img/cat.png': PNG.toString('latin1'),
       'tools.yaml': TOOLS,
       'cases/capitals.csv': 'country,expected,__expected\nFrance,Paris,icontains: pari\nJapan,Tokyo,Tokyo\n',
     });
@@ -151,7 +158,7 @@ suites:
     const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
     const suite = (name: string) => results.suites.find((s: { name: string }) => s.name === name);
     const sample = (name: string, i = 0) => suite(name).cases[i].samples[0];
-    for (const s of ['reasoning', 'tools-pass', 'capitals', 'via-gateway', 'via-azure', 'via-proxy']) {
+    for (const s of ['reasoning', 'tools-pass', 'capitals', 'vision', 'via-gateway', 'via-azure', 'via-proxy']) {
       expect({ s, score: suite(s).aggregates.meanScore, errors: suite(s).aggregates.errors }).toEqual({ s, score: 1, errors: 0 });
     }
 
@@ -173,6 +180,12 @@ suites:
     const trace = readFileSync(join(dir, 'trace.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(trace.find((t) => t.suite === 'tools-pass').toolCalls[0].name).toBe('get_weather');
     expect(r.out).toContain('tools-fail');
+
+    // A repository image is sent as a data URL; the trace shows its type and size, not its bytes.
+    const vision = sent.find((b) => Array.isArray(b.messages[0].content));
+    expect(vision.messages[0].content[1]).toEqual({ type: 'image_url', image_url: { url: `data:image/png;base64,${PNG.toString('base64')}` } });
+    const visionTrace = trace.find((t) => t.suite === 'vision');
+    expect(visionTrace.messages[0].content[1].image_url.url).toBe(`data:image/png;base64,… (${PNG.length} bytes)`);
 
     // Cached prompt tokens: 500 at $0.15/1M + 1500 at $0.075/1M + 10 at $0.60/1M, per request.
     const perRequest = (500 * 0.15 + 1500 * 0.075 + 10 * 0.6) / 1e6;

@@ -3,14 +3,17 @@
 import { readFile } from 'node:fs/promises';
 import type { FileSource } from '../../core/config/parse.js';
 
+async function readOrUndefined<T>(read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return undefined;
+    throw e;
+  }
+}
+
 export const fsFileSource: FileSource = {
-  async read(path: string): Promise<string | undefined> {
-    try {
-      return await readFile(path, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return undefined;
-      throw e;
-    }
-  },
+  read: (path) => readOrUndefined(() => readFile(path, 'utf8')),
+  readBase64: (path) => readOrUndefined(() => readFile(path, 'base64')),
 };

@@ -16,6 +16,8 @@ export class GitError extends Error {
 export interface Git {
   /** File content at a commit, or undefined when the path does not exist there. */
   show(sha: string, path: string): Promise<string | undefined>;
+  /** The same, as base64 of the raw bytes (images). */
+  showBase64?(sha: string, path: string): Promise<string | undefined>;
   /** Makes sure the commit is present (fetches it from `origin` in a shallow clone). Returns false if it cannot. */
   ensureCommit(sha: string): Promise<boolean>;
   /**
@@ -35,13 +37,14 @@ const MAX_BUFFER = 64 * 1024 * 1024;
 
 export function createGit(cwd: string, opts: { log?: (m: string) => void; gitBinary?: string } = {}): Git {
   const bin = opts.gitBinary ?? 'git';
-  const run = (args: string[]): Promise<string> =>
+  const runAs = (args: string[], encoding: 'utf8' | 'base64'): Promise<string> =>
     new Promise((resolve, reject) => {
-      execFile(bin, args, { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout, stderr) => {
-        if (err) reject(new GitError(`git ${args[0]} failed: ${(stderr || err.message).trim()}`, args, stderr));
-        else resolve(stdout);
+      execFile(bin, args, { cwd, maxBuffer: MAX_BUFFER, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout, stderr) => {
+        if (err) reject(new GitError(`git ${args[0]} failed: ${(stderr.toString() || err.message).trim()}`, args, stderr.toString()));
+        else resolve(stdout.toString(encoding));
       });
     });
+  const run = (args: string[]): Promise<string> => runAs(args, 'utf8');
 
   const hasCommit = async (sha: string): Promise<boolean> => {
     try {
@@ -52,16 +55,19 @@ export function createGit(cwd: string, opts: { log?: (m: string) => void; gitBin
     }
   };
 
+  const show = async (sha: string, path: string, encoding: 'utf8' | 'base64'): Promise<string | undefined> => {
+    // `git show sha:path` fails both for a missing path and a missing commit; tell them apart.
+    try {
+      return await runAs(['show', `${sha}:${path.replace(/^\.\//, '')}`], encoding);
+    } catch (e) {
+      if (!(await hasCommit(sha))) throw e;
+      return undefined;
+    }
+  };
+
   return {
-    async show(sha, path) {
-      // `git show sha:path` fails both for a missing path and a missing commit; tell them apart.
-      try {
-        return await run(['show', `${sha}:${path.replace(/^\.\//, '')}`]);
-      } catch (e) {
-        if (!(await hasCommit(sha))) throw e;
-        return undefined;
-      }
-    },
+    show: (sha, path) => show(sha, path, 'utf8'),
+    showBase64: (sha, path) => show(sha, path, 'base64'),
     async ensureCommit(sha) {
       if (await hasCommit(sha)) return true;
       opts.log?.(`base commit ${sha.slice(0, 12)} is not in this clone; fetching it from origin`);

@@ -98,6 +98,12 @@ export function baseFileSource(input: Pick<GateFlowInput, 'repoRoot' | 'baseSha'
       if (input.readBaseFallback) return input.readBaseFallback(rel);
       throw new Error(`cannot read ${rel} at the base commit ${input.baseSha.slice(0, 12)}: it is not in the clone (use actions/checkout with fetch-depth: 0)`);
     },
+    // Images in chat prompts: only from git (the API fallback reads text).
+    async readBase64(path) {
+      const rel = toRepoPath(input.repoRoot, path);
+      if (rel === undefined || !gitOk || !input.git.showBase64) return undefined;
+      return input.git.showBase64(input.baseSha, rel);
+    },
   };
 }
 

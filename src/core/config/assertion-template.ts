@@ -3,6 +3,7 @@
 // sees the concrete value). Strings anywhere in the value are rendered (a tool-call's arguments too);
 // `javascript` (a code reference) and the JSON Schema scorers are left as written. A name the case does
 // not define is a config error at the case, never a silent ''.
+import { contentText } from '../model/content.js';
 import { MissingVariableError, TemplateError } from '../prompt/errors.js';
 import { renderPrompt } from '../prompt/render.js';
 import type { AssertionSpec } from '../scorers/types.js';
@@ -13,7 +14,7 @@ export type RenderedAssertions = { ok: true; assertions: AssertionSpec[] } | { o
 
 function renderString(s: string, scope: Record<string, unknown>): string {
   if (!s.includes('{{')) return s;
-  return renderPrompt({ messages: [{ role: 'user', content: s }], variables: [] }, scope)[0]!.content;
+  return contentText(renderPrompt({ messages: [{ role: 'user', content: s }], variables: [] }, scope)[0]!.content);
 }
 
 function renderDeep(v: unknown, scope: Record<string, unknown>): unknown {

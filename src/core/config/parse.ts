@@ -20,6 +20,7 @@ import { issuesToErrors } from './issues.js';
 import { errorAt, parseYamlSource, type YamlSource } from './positions.js';
 import { resolveNamedProviders, resolveSuiteProvider, type RequestFiles } from './providers.js';
 import { readRequestFiles, requestFilesOf, withSuiteRequestOptions } from './request-options.js';
+import { inlineImageFiles } from './prompt-images.js';
 import type { ResolvedCase, ResolvedConfig, ResolvedSuite } from './resolved.js';
 import { ConfigSchema, type Config, type SuiteConfig } from './schema.js';
 
@@ -27,6 +28,8 @@ import { ConfigSchema, type Config, type SuiteConfig } from './schema.js';
 export interface FileSource {
   /** `path` is the config path's folder joined with the config-relative path; undefined = no such file. */
   read(path: string): Promise<string | undefined>;
+  /** The file's bytes as base64 (image parts of chat prompts); undefined = no such file. */
+  readBase64?(path: string): Promise<string | undefined>;
 }
 
 export interface LoadConfigInput {
@@ -222,7 +225,7 @@ class SuiteLoader {
       name: suite.name,
       promptPath: this.repoPath(suite.prompt),
       promptSource: prompt.source,
-      promptVersion: promptVersion(prompt.source),
+      promptVersion: promptVersion(prompt.versionSource),
       template: prompt.template,
       cases: resolvedCases,
       provider: withSuiteRequestOptions(prov.provider, suite, prompt.template, this.requestFiles),
@@ -233,7 +236,7 @@ class SuiteLoader {
         ...new Set([
           this.repoPath(suite.prompt),
           ...(casesPath ? [casesPath] : []),
-          ...[...files, ...requestFilesOf(cfg, i, prov.uses)].map((f) => this.repoPath(f)),
+          ...[...files, ...requestFilesOf(cfg, i, prov.uses), ...prompt.imageFiles].map((f) => this.repoPath(f)),
         ]),
       ],
       raw,
@@ -254,7 +257,13 @@ class SuiteLoader {
       return undefined;
     }
     try {
-      return { source, template: parsePromptTemplate(source, suite.prompt) };
+      const template = parsePromptTemplate(source, suite.prompt);
+      const readBase64 = this.input.files.readBase64?.bind(this.input.files);
+      const images = await inlineImageFiles(template, readBase64 && ((rel) => readBase64(this.readPath(rel))));
+      for (const reason of images.errors) this.errors.push(new ConfigError(reason, { file: this.readPath(suite.prompt) }));
+      if (images.errors.length) return undefined;
+      // An image is part of the prompt: its bytes join the prompt version, its file the suite's files.
+      return { source, template, versionSource: images.digest ? `${source}\n${images.digest}` : source, imageFiles: images.files };
     } catch (e) {
       if (!(e instanceof TemplateError)) throw e;
       const file = this.readPath(suite.prompt);

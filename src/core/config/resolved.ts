@@ -4,6 +4,14 @@ import type { ChatMessage, ProviderSettings, ToolChoice, ToolDefinition } from '
 import type { AssertionSpec, JavascriptCheck } from '../scorers/types.js';
 import type { Config, DriftConfig, GateConfig, GovernanceConfig, Price } from './schema.js';
 
+/** An image part of a chat prompt that names a repository file; the loader inlines it as a data URL. */
+export interface ImageFileRef {
+  message: number;
+  part: number;
+  /** Config-relative path. */
+  path: string;
+}
+
 /** A parsed prompt: chat messages whose contents hold {{var}} placeholders. */
 export interface PromptTemplate {
   messages: ChatMessage[];
@@ -12,6 +20,8 @@ export interface PromptTemplate {
   /** Function tools declared in a chat prompt file (`{messages, tools, toolChoice}` form). */
   tools?: ToolDefinition[];
   toolChoice?: ToolChoice;
+  /** Image parts naming files, until the loader has inlined them (absent on a loaded config). */
+  imageFiles?: ImageFileRef[];
 }
 
 export interface ResolvedCase {

@@ -3,6 +3,7 @@
 // and their cost is returned to the scorer (reported as evaluation cost, apart from production cost).
 // They do not check the cost cap: they finish grading answers already paid for; their live spend does
 // count toward it, so the next application request sees it.
+import { mapContent } from '../model/content.js';
 import { ModelError, type ChatMessage, type ProviderSettings } from '../model/types.js';
 import type { JudgeService } from '../scorers/types.js';
 import type { TraceRecord } from '../ports/stores.js';
@@ -31,9 +32,12 @@ export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeSer
     let redactions = 0;
     const shown = run.scrubOn
       ? messages.map((m) => {
-          const r = run.redact(m.content);
-          redactions += r.count;
-          return { role: m.role, content: r.text };
+          const content = mapContent(m.content, (t) => {
+            const r = run.redact(t);
+            redactions += r.count;
+            return r.text;
+          });
+          return { role: m.role, content };
         })
       : messages;
     return {

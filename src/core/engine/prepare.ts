@@ -1,6 +1,7 @@
 // Per (job, case) work done once and shared by all its samples: render the prompt, scan it
 // (governance.scanInputs), estimate its size against the token budget, and redact the copy that
 // goes into traces.
+import { contentText, imageCount, mapContent, shortenDataUrls } from '../model/content.js';
 import type { ResolvedCase, ResolvedSuite } from '../config/resolved.js';
 import type { ChatMessage } from '../model/types.js';
 import { renderPrompt } from '../prompt/render.js';
@@ -20,20 +21,24 @@ export function prepareCase(run: RunContext, suite: ResolvedSuite, c: ResolvedCa
   } catch (e) {
     return { kind: 'render-error', message: e instanceof Error ? e.message : String(e) };
   }
-  let traceMessages = messages;
+  // Traces show an inline image as its type and size, not its bytes.
+  let traceMessages = messages.some((m) => imageCount(m.content) > 0) ? messages.map((m) => ({ role: m.role, content: shortenDataUrls(m.content) })) : messages;
   let traceRedactions = 0;
   if (run.scrubOn) {
     traceMessages = messages.map((m) => {
-      const r = run.redact(m.content);
-      traceRedactions += r.count;
-      return { role: m.role, content: r.text };
+      const content = mapContent(m.content, (t) => {
+        const r = run.redact(t);
+        traceRedactions += r.count;
+        return r.text;
+      });
+      return { role: m.role, content: shortenDataUrls(content) };
     });
   }
   const shared = { messages, traceMessages, traceRedactions };
 
   const mode = run.options.governance?.scanInputs ?? 'off';
   if (mode !== 'off' && run.deps.scanInput) {
-    const hit = run.deps.scanInput(messages.map((m) => m.content).join('\n'));
+    const hit = run.deps.scanInput(messages.map((m) => contentText(m.content)).join('\n'));
     if (hit.count > 0) {
       const what = `${hit.count} value(s) of ${hit.categories.join(', ') || 'sensitive data'}`;
       if (mode === 'block') {

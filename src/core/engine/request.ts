@@ -1,6 +1,7 @@
 // One model call as the engine makes it: response cache (by cacheMode), provider concurrency, cost-cap
 // check right before sending, retries. Shared by application calls and judge/embedding calls so both
 // get the same cache, limits and retry semantics.
+import { mapContent, shortenDataUrls } from '../model/content.js';
 import { ModelError, type ChatMessage, type CompletionResponse, type EmbeddingResponse, type ProviderSettings } from '../model/types.js';
 import type { LimitFunction } from 'p-limit';
 import type { CachedResponse } from '../ports/stores.js';
@@ -127,8 +128,9 @@ function embeddingPrice(run: RunContext, provider: ProviderSettings, r: Embeddin
 }
 
 function describeForCache(run: RunContext, d: CallOptions['describe']): CachedResponse['request'] {
-  if (!run.scrubOn) return d;
-  return { ...d, messages: d.messages.map((m) => ({ role: m.role, content: run.redact(m.content).text })) };
+  const shown = { ...d, messages: d.messages.map((m) => ({ role: m.role, content: shortenDataUrls(m.content) })) };
+  if (!run.scrubOn) return shown;
+  return { ...shown, messages: shown.messages.map((m) => ({ role: m.role, content: mapContent(m.content, (t) => run.redact(t).text) })) };
 }
 
 /**

@@ -38,7 +38,7 @@ function unsent(index: number, status: SampleResult['status'], kind: string, mes
 
 /** Tool-call arguments are model output too: every string in them is redacted like the text. */
 function redactToolCalls(run: RunContext, calls: ToolCall[]): { calls: ToolCall[]; count: number } {
-  if (!run.redactOn) return { calls, count: 0 };
+  if (!run.scrubOn) return { calls, count: 0 };
   let count = 0;
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') {

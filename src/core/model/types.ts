@@ -3,9 +3,15 @@
 
 export type Role = 'system' | 'user' | 'assistant';
 
+/** One part of a multimodal message, in the API's shape. */
+export type ContentPart =
+  | { type: 'text'; text: string }
+  | { type: 'image_url'; image_url: { url: string; detail?: 'auto' | 'low' | 'high' } };
+
 export interface ChatMessage {
   role: Role;
-  content: string;
+  /** Text, or text and image parts (chat prompt files; see model/content.ts for the helpers). */
+  content: string | ContentPart[];
 }
 
 /** Request-body name of the output-token limit: reasoning models accept only `max_completion_tokens`. */

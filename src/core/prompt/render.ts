@@ -1,5 +1,6 @@
 // Renders a PromptTemplate with a case's vars. No HTML escaping (prompts are not HTML); objects and
 // arrays are inserted as JSON; a variable the template needs but the case lacks is an error, not ''.
+import { contentStrings, mapContent } from '../model/content.js';
 import Mustache from 'mustache';
 import type { PromptTemplate } from '../config/resolved.js';
 import type { ChatMessage } from '../model/types.js';
@@ -23,7 +24,7 @@ const writer = new PromptWriter();
 /** The first variable a template needs that `vars` lacks, with the message it is in. */
 export function findMissingVariable(t: PromptTemplate, vars: Record<string, unknown>): MissingVariableError | undefined {
   for (const [i, m] of t.messages.entries()) {
-    for (const name of templateRefs(m.content).required) {
+    for (const name of contentStrings(m.content).flatMap((s) => templateRefs(s).required)) {
       if (lookup(vars, name) === undefined) return new MissingVariableError(name, i, m.role);
     }
   }
@@ -33,5 +34,5 @@ export function findMissingVariable(t: PromptTemplate, vars: Record<string, unkn
 export function renderPrompt(t: PromptTemplate, vars: Record<string, unknown>): ChatMessage[] {
   const missing = findMissingVariable(t, vars);
   if (missing) throw missing;
-  return t.messages.map((m) => ({ role: m.role, content: writer.render(m.content, vars, {}, { escape: stringify }) }));
+  return t.messages.map((m) => ({ role: m.role, content: mapContent(m.content, (s) => writer.render(s, vars, {}, { escape: stringify }), true) }));
 }

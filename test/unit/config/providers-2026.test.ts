@@ -81,3 +81,44 @@ describe('gateways and azure', () => {
     ]);
   });
 });
+
+describe('image content parts', () => {
+  const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+  const chat = (img: string) => `- role: user
+  content:
+    - { type: text, text: "Describe {{thing}}." }
+    - { image: ${img}, detail: low }
+    - { type: image_url, image_url: { url: "https://cdn.example/{{thing}}.png" } }
+`;
+  const yml = `version: 1\nproviders:\n  m: { model: gpt-4o-mini }\nsuites:\n  - name: s\n    prompt: p.yaml\n    cases: [{ vars: { thing: cat } }]\n`;
+
+  it('a repository image becomes a data URL; URLs stay and render vars; the image joins the prompt version and files', async () => {
+    const { writeTree } = await import('./fixture.js');
+    const { loadConfig } = await import('../../../src/adapters/config/loader.js');
+    const { scorers } = await import('./fixture.js');
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = writeTree({ 'p.yaml': chat('img/cat.png'), 'evalgate.yml': yml });
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'img'));
+    writeFileSync(join(dir, 'img/cat.png'), PNG);
+    const c = await loadConfig(join(dir, 'evalgate.yml'), { env: {}, scorers });
+    const s = c.suites[0]!;
+    expect(s.template.messages[0]!.content).toEqual([
+      { type: 'text', text: 'Describe {{thing}}.' },
+      { type: 'image_url', image_url: { url: `data:image/png;base64,${PNG.toString('base64')}`, detail: 'low' } },
+      { type: 'image_url', image_url: { url: 'https://cdn.example/{{thing}}.png' } },
+    ]);
+    expect(s.files).toContain('img/cat.png');
+    const { renderPrompt } = await import('../../../src/core/prompt/render.js');
+    expect((renderPrompt(s.template, { thing: 'cat' })[0]!.content as { image_url?: { url: string } }[])[2]!.image_url!.url).toBe('https://cdn.example/cat.png');
+    writeFileSync(join(dir, 'img/cat.png'), Buffer.concat([PNG, Buffer.from([1])]));
+    const again = await loadConfig(join(dir, 'evalgate.yml'), { env: {}, scorers });
+    expect(again.suites[0]!.promptVersion).not.toBe(s.promptVersion);
+  });
+
+  it('a missing image file or an unknown image type is a config error at the prompt file', async () => {
+    expect(await loadError({ 'p.yaml': chat('img/none.png'), 'evalgate.yml': yml })).toEqual(['p.yaml: message 1: image file "img/none.png" not found']);
+    expect(await loadError({ 'p.yaml': chat('img/cat.bmp'), 'evalgate.yml': yml })).toEqual(['p.yaml: message 1: image "img/cat.bmp" is not a URL and not a .png, .jpg, .gif or .webp file']);
+  });
+});
