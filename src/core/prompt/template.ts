@@ -86,7 +86,7 @@ function parseChat(source: string, path: string): ParsedChat {
   const first = errors[0];
   if (first) throw new TemplateError(first.reason, first.line !== undefined ? { line: first.line, column: first.column ?? 1 } : undefined);
   const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
-  const parsed = isObject ? ChatWithToolsSchema.safeParse(value) : ChatSchema.safeParse(value);
+  const parsed = isObject && 'messages' in (value as object) ? ChatWithToolsSchema.safeParse(value) : ChatSchema.safeParse(value);
   if (parsed.success) {
     const data = Array.isArray(parsed.data) ? { messages: parsed.data } : parsed.data;
     const { messages, imageFiles } = toMessages(data.messages);
@@ -104,7 +104,7 @@ function parseChat(source: string, path: string): ParsedChat {
     issue?.path.length === 0 && issue.code === 'invalid_type'
       ? 'a chat prompt file must be a list of {role, content} messages (or {messages, tools})'
       : issue?.code === 'unrecognized_keys'
-        ? `unknown key "${issue.keys[0]}" (a message has role and content; a part is {type: text, text}, {type: image_url, image_url: {url}} or {image})`
+        ? `unknown key "${issue.keys[0]}" (${issuePath.filter((x) => typeof x === 'number').length > 1 ? 'a content part is {type: text, text}, {type: image_url, image_url: {url}} or {image}' : 'a message has only role and content'})`
         : (issue?.message.replace(/^Invalid input: /, '') ?? 'invalid chat prompt');
   throw new TemplateError(reason, { line: loc.line ?? 1, column: loc.column ?? 1, ...(loc.keyPath ? { keyPath: loc.keyPath } : {}) });
 }

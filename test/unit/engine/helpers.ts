@@ -1,5 +1,6 @@
 // In-memory ports for engine unit tests: a manual clock, a scripted model client, a map cache and an
 // array trace. No timers: the fake clock's sleep records the wait and advances time at once.
+import { contentText } from '../../../src/core/model/content.js';
 import type { ResolvedCase, ResolvedSuite } from '../../../src/core/config/resolved.js';
 import { ModelError, type CompletionRequest, type CompletionResponse, type EmbeddingRequest, type EmbeddingResponse, type ProviderSettings } from '../../../src/core/model/types.js';
 import type { ModelClient } from '../../../src/core/ports/model-client.js';
@@ -72,7 +73,7 @@ export function scriptedModel(script: Script, clock?: FakeClock, latencyMs = 100
   return m;
 }
 
-export const lastUser = (req: CompletionRequest): string => [...req.messages].reverse().find((x) => x.role === 'user')?.content ?? '';
+export const lastUser = (req: CompletionRequest): string => contentText([...req.messages].reverse().find((x) => x.role === 'user')?.content ?? '');
 
 /** Default script: echoes the last user message, 10 tokens in / 5 out. */
 export const echo: Script = (req) => ({ output: `echo: ${lastUser(req)}`, servedModel: `${req.provider.model}-2026`, systemFingerprint: 'fp_1', usage: { input: 10, output: 5 } });
