@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { DiskCache } from '../adapters/cache/disk-cache.js';
 import { createSystemClock } from '../adapters/clock/system-clock.js';
 import { createOpenAIModelClient } from '../adapters/model/openai-client.js';
+import { priceDatasetLoader } from '../adapters/pricing/genai-prices.js';
 import { JsonlTrace } from '../adapters/trace/jsonl-trace.js';
 import { fanOut, lazySink } from '../adapters/trace/compose.js';
 import { otlpConfigFromEnv } from '../core/telemetry/otlp-config.js';
@@ -111,6 +112,7 @@ export function buildRuntime(input: RuntimeInput): Runtime {
     clock: createSystemClock(),
     scorers: input.scorers,
     pricing: config.pricing,
+    priceDataset: priceDatasetLoader(input.warn),
     functions: config.functions,
     providers: config.providers,
     warn: input.warn,

@@ -1,5 +1,6 @@
 // Shared state of one runEval call: limiters, spend, warnings, redaction and trace helpers. Built once
 // per run so every task reads the same settings and adds to the same counters without O(n) lookups.
+import type { PriceDataset } from '../pricing/cost.js';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { ProviderSettings } from '../model/types.js';
 import type { TraceRecord } from '../ports/stores.js';
@@ -29,6 +30,8 @@ export class RunContext {
   notCachedSecret = 0;
   /** Set when a trace write failed: the run stops, since the audit log would have a hole. */
   fatal: unknown;
+  /** The price dataset loaded for this run, if any (see pricing/cost). */
+  priceDataset?: PriceDataset;
 
   constructor(
     readonly options: RunOptions,

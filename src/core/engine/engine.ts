@@ -37,6 +37,8 @@ export const runEval: RunEval = async (jobs, options, deps) => {
     providerDefaults.set(suite.provider.id, Math.max(providerDefaults.get(suite.provider.id) ?? 1, c));
   }
   const run = new RunContext(options, deps, providerDefaults);
+  const dataset = await deps.priceDataset?.();
+  if (dataset) run.priceDataset = dataset;
 
   // Keyed by suite name, shared by labels: `concurrency: 8` means 8 of the suite's requests in flight.
   const suiteLimits = new Map<string, LimitFunction>();

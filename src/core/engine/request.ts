@@ -118,13 +118,13 @@ async function liveCall<T>(
 function completionPrice(run: RunContext, provider: ProviderSettings, r: CompletionResponse): number | null {
   if (r.reportedCostUsd !== undefined) return r.reportedCostUsd;
   if (!r.usage) return null;
-  const byRequested = costOf(provider.model, r.usage, run.deps.pricing);
+  const byRequested = costOf(provider.model, r.usage, run.deps.pricing, run.priceDataset);
   if (byRequested !== null || r.servedModel === undefined || r.servedModel === provider.model) return byRequested;
-  return costOf(r.servedModel, r.usage, run.deps.pricing);
+  return costOf(r.servedModel, r.usage, run.deps.pricing, run.priceDataset);
 }
 
 function embeddingPrice(run: RunContext, provider: ProviderSettings, r: EmbeddingResponse): number | null {
-  return r.usage ? costOf(provider.model, r.usage, run.deps.pricing) : null;
+  return r.usage ? costOf(provider.model, r.usage, run.deps.pricing, run.priceDataset) : null;
 }
 
 function describeForCache(run: RunContext, d: CallOptions['describe']): CachedResponse['request'] {

@@ -1,4 +1,5 @@
 // The engine's public contract. The engine is pure: every effect comes in through EngineDeps.
+import type { PriceDataset } from '../pricing/cost.js';
 import type { ResolvedSuite } from '../config/resolved.js';
 import type { Price } from '../config/schema.js';
 import type { ModelClient } from '../ports/model-client.js';
@@ -52,6 +53,8 @@ export interface EngineDeps {
   trace?: TraceSink;
   scorers: ReadonlyMap<string, Scorer>;
   pricing: Record<string, Price>;
+  /** Loads the price dataset once per run (an adapter); without it, the built-in table prices models. */
+  priceDataset?: () => Promise<PriceDataset | undefined>;
   functions?: ReadonlyMap<string, JavascriptCheck>;
   /** Provider resolver for judges (names from the config). */
   providers?: Record<string, import('../model/types.js').ProviderSettings>;

@@ -39,12 +39,28 @@ export function priceFor(model: string, overrides: Readonly<Record<string, Price
 }
 
 /**
+ * A maintained price dataset (bundled @pydantic/genai-prices, loaded by an adapter): USD for this usage of
+ * this model name, or undefined when it does not know the model. It prices tiers and dated price changes
+ * the flat table cannot.
+ */
+export type PriceDataset = (model: string, usage: TokenUsage) => number | undefined;
+
+/**
  * USD for this usage; null when the model's price is unknown. Cached input tokens (part of `input`) are
  * billed at the cached-input rate when the price has one, else at the input rate. Reasoning tokens are
  * part of `output` and billed as output.
  */
-export function costOf(model: string, usage: TokenUsage, overrides: Readonly<Record<string, Price>> = {}): number | null {
-  const price = priceFor(model, overrides);
+export function costOf(model: string, usage: TokenUsage, overrides: Readonly<Record<string, Price>> = {}, dataset?: PriceDataset): number | null {
+  // `pricing:` wins, then the dataset, then the built-in table (also the fallback when no dataset is loaded).
+  const candidates = priceCandidates(model);
+  const own = find(lowerKeys(overrides), candidates);
+  if (!own && dataset) {
+    for (const c of candidates) {
+      const usd = dataset(c, usage);
+      if (usd !== undefined && Number.isFinite(usd) && usd >= 0) return usd;
+    }
+  }
+  const price = own ?? find(builtin, candidates);
   if (!price) return null;
   const cached = Math.min(usage.cachedInput ?? 0, usage.input);
   const input = (usage.input - cached) * price.input + cached * (price.cachedInput ?? price.input);
