@@ -4,6 +4,7 @@
 // Hot path notes (bench: 2,000 cases at concurrency 50): tasks are scheduled once in interleaved order,
 // results are written into preallocated slots (no per-task scans), each task awaits only its own trace
 // write, and cache hits never take a provider concurrency slot.
+import { priceFor } from '../pricing/cost.js';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { CaseResult, SampleResult, SuiteResult } from '../results/types.js';
 import { aggregateCase, aggregateSuite } from './aggregate.js';
@@ -37,8 +38,13 @@ export const runEval: RunEval = async (jobs, options, deps) => {
     providerDefaults.set(suite.provider.id, Math.max(providerDefaults.get(suite.provider.id) ?? 1, c));
   }
   const run = new RunContext(options, deps, providerDefaults);
-  const dataset = await deps.priceDataset?.();
-  if (dataset) run.priceDataset = dataset;
+  // The price dataset costs ~0.2 s to load: only when a model of this run is not priced by `pricing:` or
+  // the built-in table (which a test keeps equal to the dataset for the models it lists).
+  const models = [...jobs.flatMap(({ suite }) => [suite.provider.model, suite.judge?.model]), ...Object.values(deps.providers ?? {}).map((p) => p.model)];
+  if (deps.priceDataset && models.some((m) => m !== undefined && priceFor(m, deps.pricing) === undefined)) {
+    const dataset = await deps.priceDataset();
+    if (dataset) run.priceDataset = dataset;
+  }
 
   // Keyed by suite name, shared by labels: `concurrency: 8` means 8 of the suite's requests in flight.
   const suiteLimits = new Map<string, LimitFunction>();

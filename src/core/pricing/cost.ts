@@ -51,17 +51,18 @@ export type PriceDataset = (model: string, usage: TokenUsage) => number | undefi
  * part of `output` and billed as output.
  */
 export function costOf(model: string, usage: TokenUsage, overrides: Readonly<Record<string, Price>> = {}, dataset?: PriceDataset): number | null {
-  // `pricing:` wins, then the dataset, then the built-in table (also the fallback when no dataset is loaded).
+  // `pricing:` wins, then the built-in table (a fast path for common OpenAI models, kept equal to the
+  // dataset by a test), then the dataset.
   const candidates = priceCandidates(model);
-  const own = find(lowerKeys(overrides), candidates);
-  if (!own && dataset) {
+  const price = priceFor(model, overrides);
+  if (!price) {
+    if (!dataset) return null;
     for (const c of candidates) {
       const usd = dataset(c, usage);
       if (usd !== undefined && Number.isFinite(usd) && usd >= 0) return usd;
     }
+    return null;
   }
-  const price = own ?? find(builtin, candidates);
-  if (!price) return null;
   const cached = Math.min(usage.cachedInput ?? 0, usage.input);
   const input = (usage.input - cached) * price.input + cached * (price.cachedInput ?? price.input);
   return (input + usage.output * price.output) / 1_000_000;
