@@ -68,7 +68,7 @@ export interface ScoreContext {
 
 export type JavascriptCheck = (
   output: string,
-  context: { vars: Record<string, unknown>; expected?: string; latencyMs?: number; costUsd: number | null; tokens: TokenUsage },
+  context: { vars: Record<string, unknown>; expected?: string; latencyMs?: number; costUsd: number | null; tokens: TokenUsage; toolCalls?: ToolCall[] },
 ) => unknown;
 
 /** The part of a result a scorer returns; the registry adds `type` and `weight` and applies `not-`. */

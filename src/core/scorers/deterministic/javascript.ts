@@ -46,6 +46,7 @@ export const javascriptScorer: Scorer = {
         ...(ctx.latencyMs !== undefined ? { latencyMs: ctx.latencyMs } : {}),
         costUsd: ctx.costUsd,
         tokens: ctx.tokens,
+        toolCalls: ctx.toolCalls ?? [],
       });
     } catch (e) {
       return errorOutcome(`${ref} threw: ${firstLine(e instanceof Error ? e.message : String(e))}`);
