@@ -60,6 +60,8 @@ export interface RuntimeInput {
   /** Absolute path of the JSONL trace, if any. */
   tracePath?: string;
   warn: (message: string) => void;
+  /** Registers a secret with the host's log masking (GitHub Actions: core.setSecret). */
+  mask?: (secret: string) => void;
   onProgress?: (e: ProgressEvent) => void;
   scorers: ReadonlyMap<string, Scorer>;
   /** Tests may pass another client; the CLI uses the openai one. */
@@ -85,6 +87,8 @@ export function buildRuntime(input: RuntimeInput): Runtime {
   // One scrubber for everything the run writes (results, cache, trace): the registry's secrets plus any
   // key the client used that the registry did not know (e.g. an SDK fallback).
   const named: NamedSecret[] = knownSecrets(config, env);
+  // Registered with the host's log masking too (GitHub Actions: core.setSecret).
+  if (input.mask) for (const s of named) input.mask(s.value);
   let scrubber = createSecretScrubber(named);
   let seenKeys = 0;
   const current = () => {

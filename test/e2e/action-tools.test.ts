@@ -137,7 +137,10 @@ describe('action: PR gate on a tool-calling suite behind a gateway (dist/index.j
     // Every request carried the gateway header; its value appears nowhere.
     expect(model.chatRequests().length).toBe(2 * CITIES.length);
     expect(model.chatRequests().every((q) => q.headers['x-gateway-key'] === GW_KEY)).toBe(true);
-    const everything = [r.out, body, readFileSync(files.summary, 'utf8'), readFileSync(files.output, 'utf8')].join('\n');
+    // The key is registered with the runner's log masking, and printed nowhere else.
+    expect(r.out.split('\n')).toContain(`::add-mask::${GW_KEY}`);
+    const logs = r.out.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    const everything = [...logs, body, readFileSync(files.summary, 'utf8'), readFileSync(files.output, 'utf8')].join('\n');
     expect(everything).not.toContain(GW_KEY);
   });
 });

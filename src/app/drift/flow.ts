@@ -21,6 +21,8 @@ export interface DriftFlowInput {
   env: Record<string, string | undefined>;
   reporting: DriftReporting;
   warn: (message: string) => void;
+  /** Registers config secrets with the host's log masking (GitHub Actions: core.setSecret). */
+  mask?: (secret: string) => void;
   log: (line: string) => void;
   tracePath?: string;
   /** Engine options the caller sets (repeat, concurrency, maxCostUsd, signal). */
@@ -58,6 +60,7 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
     plan: { mode: 'refresh', store: 'cache' },
     scorers,
     warn: input.warn,
+    ...(input.mask ? { mask: input.mask } : {}),
     ...(input.tracePath ? { tracePath: input.tracePath } : {}),
     ...(input.model ? { model: input.model } : {}),
   });

@@ -39,6 +39,8 @@ export interface GateFlowInput {
   tracePath?: string;
   warn: (message: string) => void;
   info: (message: string) => void;
+  /** Registers config secrets (API keys, gateway header values) with the host's log masking. */
+  mask?: (secret: string) => void;
   /** Tests may inject another model client / engine. */
   model?: ModelClient;
   engine?: RunEval;
@@ -136,6 +138,7 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
     plan: input.replay ? { mode: 'replay', store: 'recordings' } : { mode: 'use', store: 'cache' },
     scorers,
     warn: input.warn,
+    ...(input.mask ? { mask: input.mask } : {}),
     ...(input.tracePath ? { tracePath: input.tracePath } : {}),
     ...(input.model ? { model: input.model } : {}),
   });
