@@ -7,7 +7,7 @@ import type { Git } from '../../adapters/git/git.js';
 import type { ResolvedConfig } from '../../core/config/resolved.js';
 import { runEval } from '../../core/engine/engine.js';
 import { toRunResult } from '../../core/engine/run-result.js';
-import type { EngineOutput, RunEval } from '../../core/engine/types.js';
+import type { RunEval } from '../../core/engine/types.js';
 import { runGate, type FailOn, type GateOutcome } from '../../core/gate/gate.js';
 import type { ModelClient } from '../../core/ports/model-client.js';
 import { errorRateBreach, type ErrorRateBreach } from '../../core/results/error-rate.js';
@@ -145,8 +145,9 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
   const runId = newRunId();
   const startedAt = new Date().toISOString();
   const engine = input.engine ?? runEval;
-  let engineOut: EngineOutput = { results: [], costCapHit: false };
   let outcome: GateOutcome;
+  // The cost cap covers the whole gate: each extra round gets what the earlier rounds left.
+  let spentUsd = 0;
   try {
     outcome = await runGate({
       head,
@@ -155,7 +156,8 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
       ...(input.capped ? { capped: true } : {}),
       failOn: input.failOn,
       evaluate: async (plan) => {
-        engineOut = await engine(
+        const left = input.maxCostUsd === undefined ? undefined : Math.max(0, input.maxCostUsd - spentUsd);
+        const engineOut = await engine(
           plan.jobs,
           {
             runId,
@@ -164,10 +166,11 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
             ...(input.headSha ? { commit: input.headSha } : {}),
             ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
             ...(input.concurrency !== undefined ? { concurrency: input.concurrency } : {}),
-            ...(input.maxCostUsd !== undefined ? { maxCostUsd: input.maxCostUsd } : {}),
+            ...(left !== undefined ? { maxCostUsd: left } : {}),
           },
           { ...runtime.deps, pricing: plan.pricing, providers: plan.providers, functions: plan.functions },
         );
+        for (const r of engineOut.results) spentUsd += r.suite.aggregates.costUsd ?? 0;
         return engineOut;
       },
     });
@@ -186,8 +189,8 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
   const result: GateFlowResult = {
     outcome,
     head,
-    baseRun: toRunResult(engineOut, 'base', meta(input.baseSha)),
-    headRun: toRunResult(engineOut, 'head', meta(input.headSha)),
+    baseRun: toRunResult(outcome.output, 'base', meta(input.baseSha)),
+    headRun: toRunResult(outcome.output, 'head', meta(input.headSha)),
     runId,
     configFile: toRepoPath(input.repoRoot, input.configPath) ?? input.configPath,
     breaches: outageOf(outcome, input.replay === true),

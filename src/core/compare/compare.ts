@@ -1,18 +1,11 @@
 // Base-vs-head comparison of one suite. Pure: takes two SuiteResults, returns every delta the reports
 // show, the paired score test, the case-level changes, and the suite's verdict (verdict.ts).
-import { answerText } from '../results/answer-text.js';
 import type { GateConfig } from '../config/schema.js';
 import type { CaseResult, SuiteResult } from '../results/types.js';
-import { pairedDelta } from '../stats/paired.js';
+import { pairedDelta, type PairedDelta } from '../stats/paired.js';
+import { caseMovement, failingOutput, failingReasons, isFlaky, passingOutput, sideCounts } from './case-detail.js';
 import type { CaseChange, MetricDelta, SuiteComparison } from './types.js';
 import { suiteVerdict } from './verdict.js';
-
-/**
- * A case counts as regressed (or fixed) when its majority pass flips, or when its mean score moves by at
- * least this much without a flip in the other direction. 0.2 keeps one flaky repeat out of five from
- * listing a case, while a graded case sliding from 0.9 to 0.6 (still "passing") is listed.
- */
-const CASE_SCORE_CHANGE = 0.2;
 
 function metricDelta(base: number | null | undefined, head: number | null | undefined): MetricDelta {
   const b = base ?? null;
@@ -25,24 +18,9 @@ function metricDelta(base: number | null | undefined, head: number | null | unde
   };
 }
 
-function firstOkOutput(c: CaseResult): string | undefined {
-  const s = c.samples.find((x) => x.status === 'ok' && x.output !== undefined);
-  return s && answerText(s);
-}
-
-/** Reasons of failing assertions on a side, deduplicated, so a case's details say why it fails. */
-function failingReasons(c: CaseResult | undefined): string[] {
-  if (!c) return [];
-  const seen = new Set<string>();
-  for (const s of c.samples) {
-    if (s.status === 'error' && s.error) seen.add(`error (${s.error.kind}): ${s.error.message}`);
-    if (s.status !== 'ok') continue;
-    for (const a of s.assertions) if (!a.pass) seen.add(`${a.type}: ${a.reason}`);
-  }
-  return [...seen];
-}
-
-function caseChange(b: CaseResult, h: CaseResult): CaseChange {
+function caseChange(b: CaseResult, h: CaseResult, direction: -1 | 1): CaseChange {
+  // Show what the listing claims: a failing sample of the worse side next to a passing one of the better.
+  const worse = direction < 0 ? h : b;
   const change: CaseChange = {
     id: h.id,
     vars: h.vars,
@@ -50,24 +28,23 @@ function caseChange(b: CaseResult, h: CaseResult): CaseChange {
     headScore: h.score,
     basePass: b.pass,
     headPass: h.pass,
-    failingReasons: failingReasons(h),
+    failingReasons: failingReasons(worse),
+    baseCounts: sideCounts(b),
+    headCounts: sideCounts(h),
+    flaky: isFlaky(b, h),
   };
-  const bo = firstOkOutput(b);
-  const ho = firstOkOutput(h);
+  const bo = direction < 0 ? passingOutput(b) : failingOutput(b);
+  const ho = direction < 0 ? failingOutput(h) : passingOutput(h);
   if (bo !== undefined) change.baseOutput = bo;
   if (ho !== undefined) change.headOutput = ho;
   return change;
 }
 
-/** -1: regressed, +1: fixed, 0: neither. Cases without an ok sample on a side are errors, not changes. */
-function direction(b: CaseResult, h: CaseResult): -1 | 0 | 1 {
-  if (b.score === null || h.score === null) return 0;
-  if (b.pass === true && h.pass === false) return -1;
-  if (b.pass === false && h.pass === true) return 1;
-  const d = h.score - b.score;
-  if (d <= -CASE_SCORE_CHANGE) return -1;
-  if (d >= CASE_SCORE_CHANGE) return 1;
-  return 0;
+/** The smallest score step one sample can make: 1 / the most samples a case has on either side. */
+function resolution(base: SuiteResult | undefined, head: SuiteResult | undefined): number {
+  let most = 1;
+  for (const c of [...(base?.cases ?? []), ...(head?.cases ?? [])]) most = Math.max(most, c.samples.filter((s) => s.status === 'ok').length);
+  return 1 / most;
 }
 
 /** Pass flips first, then the larger score change, then id: the reports show the worst first. */
@@ -90,6 +67,17 @@ function monthly(costPerRequest: number | null | undefined, traffic: { requestsP
   return costPerRequest * traffic.requestsPerMonth;
 }
 
+/** The paired test of the per-case scores of two sides (cases on both sides), as the verdict uses it. */
+export function pairedScores(base: SuiteResult, head: SuiteResult, gate: Pick<GateConfig, 'confidence'>): PairedDelta | null {
+  const baseBy = new Map(base.cases.map((c) => [c.id, c]));
+  const pairs: [number, number][] = [];
+  for (const h of head.cases) {
+    const b = baseBy.get(h.id);
+    if (b && b.score !== null && h.score !== null) pairs.push([b.score, h.score]);
+  }
+  return pairedDelta(pairs, gate.confidence, { resolution: resolution(base, head), exact: true });
+}
+
 export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | undefined, gate: GateConfig): SuiteComparison {
   const any = head ?? base;
   if (!any) throw new Error('compareSuite needs at least one side');
@@ -104,6 +92,7 @@ export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | 
   const fixed: CaseChange[] = [];
   const addedCases: string[] = [];
   const removedCases: string[] = [];
+  const noisy = { regressed: 0, fixed: 0 };
   if (status === 'compared') {
     for (const h of headCases.values()) {
       const b = baseCases.get(h.id);
@@ -112,16 +101,18 @@ export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | 
         continue;
       }
       if (b.score !== null && h.score !== null) pairs.push([b.score, h.score]);
-      const dir = direction(b, h);
-      if (dir < 0) regressed.push(caseChange(b, h));
-      else if (dir > 0) fixed.push(caseChange(b, h));
+      const move = caseMovement(b, h);
+      if (move.direction === 0) continue;
+      if (!move.beyondNoise) noisy[move.direction < 0 ? 'regressed' : 'fixed']++;
+      else if (move.direction < 0) regressed.push(caseChange(b, h, -1));
+      else fixed.push(caseChange(b, h, 1));
     }
     for (const id of baseCases.keys()) if (!headCases.has(id)) removedCases.push(id);
   }
   regressed.sort(bySeverity);
   fixed.sort(bySeverity);
 
-  const test = pairedDelta(pairs, gate.confidence);
+  const test = pairedDelta(pairs, gate.confidence, { resolution: resolution(base, head), exact: true });
   const traffic = head?.traffic ?? base?.traffic;
 
   const cmp: SuiteComparison = {
@@ -131,6 +122,7 @@ export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | 
       ...metricDelta(ba?.meanScore, ha?.meanScore),
       ci: test?.ci ?? null,
       pValue: test?.pValue ?? null,
+      method: test?.method ?? null,
       pairedCases: pairs.length,
       pairedDelta: test?.delta ?? null,
     },
@@ -148,15 +140,18 @@ export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | 
     errors: { base: ba?.errors ?? 0, head: ha?.errors ?? 0 },
     regressed,
     fixed,
+    noisy,
     addedCases,
     removedCases,
     verdict: 'pass',
     reason: '',
+    findings: [],
   };
   if (base) cmp.base = base;
   if (head) cmp.head = head;
   const v = suiteVerdict(cmp, gate, { costCapHit: false });
   cmp.verdict = v.verdict;
   cmp.reason = v.reason;
+  cmp.findings = v.findings;
   return cmp;
 }

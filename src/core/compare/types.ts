@@ -1,8 +1,43 @@
 // Base-vs-head comparison of one suite, and the gate's verdicts. Produced by compare/compare.ts and
 // compare/verdict.ts (pure); rendered by report/*; reused by the drift monitor (baseline vs now).
 import type { SuiteResult } from '../results/types.js';
+import type { SideCounts } from './case-detail.js';
 
-export type Verdict = 'pass' | 'regression' | 'below-min' | 'over-budget' | 'inconclusive' | 'skipped';
+/**
+ * `unclear`: the interval reaches below −maxScoreDrop but the gate's sampling budget ran out before the
+ * sequential test could decide (possible regression, not enough evidence).
+ */
+export type Verdict = 'pass' | 'regression' | 'below-min' | 'over-budget' | 'inconclusive' | 'unclear' | 'skipped';
+
+/** One broken rule of a suite; a suite may break several (a regression that also costs too much). */
+export interface Finding {
+  verdict: Exclude<Verdict, 'pass' | 'skipped'>;
+  reason: string;
+}
+
+/** How the gate's sequential sampling went for one suite (gate runs only). */
+export interface SequentialSummary {
+  /** Rounds of samples taken (1 = the configured repeat only). */
+  rounds: number;
+  /** Samples sent per side, all rounds. */
+  samples: { base: number; head: number };
+  /** Samples sent after the first round, both sides together. */
+  extraSamples: number;
+  /** Production + evaluation cost of those extra samples (USD); null when a price is unknown. */
+  extraCostUsd: number | null;
+  /** log likelihood ratio "drop of `alternative`" : "no change" at the last look. */
+  logLikelihoodRatio: number;
+  /** The drop the likelihood ratio tests against. */
+  alternative: number;
+  /** Always-valid one-sided p-value for a drop (smallest over the looks). */
+  pValue: number;
+  /** regression / pass: decided; open: the budget ran out first. */
+  decision: 'regression' | 'pass' | 'open';
+  /** Why sampling stopped. */
+  stoppedBy: 'decided' | 'max-repeat' | 'cost-cap' | 'nothing-varies';
+  /** For an open suite: samples per case (or cases at the current samples) that would likely decide it. */
+  settle?: { samplesPerCase: number; cases: number } | null;
+}
 
 export interface Interval {
   low: number;
@@ -18,11 +53,19 @@ export interface CaseChange {
   headScore: number | null;
   basePass: boolean | null;
   headPass: boolean | null;
-  /** One representative output of each side (first ok sample). */
+  /**
+   * Outputs that show the change: for a regressed case a failing head sample next to a passing base
+   * sample; for a fixed case a passing head sample next to a failing base sample.
+   */
   baseOutput?: string;
   headOutput?: string;
-  /** Reasons of the failing assertions on the head side. */
+  /** Reasons of the failing assertions on the failing side (head when regressed, base when fixed). */
   failingReasons: string[];
+  /** Scored samples and failures per side ("k of n samples failed"). */
+  baseCounts: SideCounts;
+  headCounts: SideCounts;
+  /** The case's samples disagree on pass/fail within a side. */
+  flaky: boolean;
 }
 
 export interface MetricDelta {
@@ -43,8 +86,9 @@ export interface SuiteComparison {
   score: MetricDelta & {
     /** Interval on the paired mean score delta (head - base) over cases present on both sides. */
     ci: Interval | null;
-    /** One-sided p-value for "head is worse than base". */
+    /** One-sided p-value for "head is worse than base" (exact sign-flip or t, see `method`). */
     pValue: number | null;
+    method?: 'sign-flip' | 't' | null;
     pairedCases: number;
     /** Mean of per-case (head − base) over the paired cases: the figure the CI and the verdict use
      * (`delta` above is the difference of whole-suite means, which added/removed cases also move). */
@@ -59,11 +103,18 @@ export interface SuiteComparison {
   latencyP50: MetricDelta;
   latencyP95: MetricDelta;
   errors: { base: number; head: number };
+  /** Cases whose own change is beyond their noise, worst first. */
   regressed: CaseChange[];
   fixed: CaseChange[];
+  /** Cases that moved only within their own noise (e.g. one sample of three flipping): counted, not listed. */
+  noisy: { regressed: number; fixed: number };
   addedCases: string[];
   removedCases: string[];
   verdict: Verdict;
   /** Why the verdict, in one sentence. */
   reason: string;
+  /** Every rule the suite breaks, most severe first (the verdict is the first); empty when it passes. */
+  findings: Finding[];
+  /** Gate runs: rounds, samples and extra cost of the sequential sampling. */
+  sequential?: SequentialSummary;
 }

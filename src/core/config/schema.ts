@@ -124,8 +124,13 @@ export const GateSchema = z.strictObject({
   maxScoreDrop: z.number().min(0).max(1).default(0.05),
   /** Largest allowed relative increase of cost per request (0.3 = +30%); unset = no cost gate. */
   maxCostIncrease: z.number().min(0).optional(),
-  /** Confidence level of the interval on the score delta. */
-  confidence: z.number().gt(0.5).lt(1).default(0.95),
+  /**
+   * Confidence level of the interval on the score delta; (1 − confidence)/2 is the one-sided
+   * false-regression rate per PR (0.98 → 1%), shared by all suites of the PR.
+   */
+  confidence: z.number().gt(0.5).lt(1).default(0.98),
+  /** Most samples per case and side the gate takes while a suite's decision is open (sequential sampling). */
+  maxRepeat: z.number().int().min(1).max(100).default(30),
   /** Share of errored samples above which a suite is `inconclusive`. */
   maxErrorRate: z.number().min(0).max(1).default(0.2),
 });

@@ -19,6 +19,8 @@ import type { EngineOutput, RunEval, SuiteJob } from './types.js';
 interface JobState {
   job: SuiteJob;
   repeat: number;
+  /** indices[caseIdx]: the sample indices asked for the case. */
+  indices: number[][];
   /** samples[caseIdx][sampleIdx] */
   samples: SampleResult[][];
   prepared: (PreparedCase | undefined)[];
@@ -59,18 +61,28 @@ export const runEval: RunEval = async (jobs, options, deps) => {
 
   const states: JobState[] = jobs.map((job) => {
     const repeat = Math.max(1, Math.floor(options.repeat ?? job.suite.repeat));
+    const all = Array.from({ length: repeat }, (_, i) => i);
+    const indices = job.suite.cases.map((c) => (job.sampleIndices ? [...(job.sampleIndices.get(c.id) ?? [])] : all));
     return {
       job,
       repeat,
-      samples: job.suite.cases.map(() => new Array<SampleResult>(repeat)),
+      indices,
+      samples: indices.map((idx) => new Array<SampleResult>(idx.length)),
       prepared: new Array<PreparedCase | undefined>(job.suite.cases.length),
       redactions: 0,
       done: 0,
-      total: job.suite.cases.length * repeat,
+      total: indices.reduce((n, idx) => n + idx.length, 0),
     };
   });
 
-  const order = interleave(states.map((s) => ({ suite: s.job.suite.name, caseIds: s.job.suite.cases.map((c) => c.id), repeat: s.repeat })));
+  const order = interleave(
+    states.map((s) => ({
+      suite: s.job.suite.name,
+      caseIds: s.job.suite.cases.map((c) => c.id),
+      repeat: s.repeat,
+      ...(s.job.sampleIndices ? { indices: s.indices } : {}),
+    })),
+  );
 
   // The window bounds tasks in progress (requests out + scoring + trace writes) so a 50,000-case run does
   // not hold 50,000 pending tasks; it is wider than the request limits so that scoring and trace writes
@@ -85,7 +97,7 @@ export const runEval: RunEval = async (jobs, options, deps) => {
   const window = pLimit(Math.max(32, 4 * requestSlots));
 
   await Promise.all(
-    order.map(({ job, caseIdx, sample }) => {
+    order.map(({ job, caseIdx, sample, pos }) => {
       const st = states[job]!;
       const { suite, label } = st.job;
       const testCase = suite.cases[caseIdx]!;
@@ -94,7 +106,7 @@ export const runEval: RunEval = async (jobs, options, deps) => {
         if (run.fatal !== undefined) return;
         const prep = (st.prepared[caseIdx] ??= prepareCase(run, suite, testCase));
         const out = await runSample(run, { label, slot, suite, testCase, index: sample }, prep);
-        st.samples[caseIdx]![sample] = out.sample;
+        st.samples[caseIdx]![pos] = out.sample;
         st.redactions += out.redactions;
         st.done++;
         deps.onProgress?.({ label, suite: suite.name, done: st.done, total: st.total });

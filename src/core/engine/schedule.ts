@@ -7,19 +7,26 @@ export interface ScheduleJob {
   suite: string;
   caseIds: readonly string[];
   repeat: number;
+  /** Sample indices per case (the gate's extra rounds); default 0..repeat−1 for every case. */
+  indices?: readonly (readonly number[])[];
 }
 
 export interface TaskRef {
   job: number;
   caseIdx: number;
+  /** The sample index (part of the cache key). */
   sample: number;
+  /** Position of the sample in the case's result list. */
+  pos: number;
 }
 
 export function interleave(jobs: readonly ScheduleJob[]): TaskRef[] {
   const perJob: TaskRef[][] = jobs.map((j, job) => {
     const list: TaskRef[] = [];
     for (let caseIdx = 0; caseIdx < j.caseIds.length; caseIdx++) {
-      for (let sample = 0; sample < j.repeat; sample++) list.push({ job, caseIdx, sample });
+      const idx = j.indices?.[caseIdx];
+      if (idx) idx.forEach((sample, pos) => list.push({ job, caseIdx, sample, pos }));
+      else for (let sample = 0; sample < j.repeat; sample++) list.push({ job, caseIdx, sample, pos: sample });
     }
     return list;
   });

@@ -12,6 +12,11 @@ import type { JavascriptCheck, Scorer } from '../scorers/types.js';
 export interface SuiteJob {
   label: string;
   suite: ResolvedSuite;
+  /**
+   * Only these sample indices, per case id (the gate's extra rounds); cases not listed get no sample.
+   * Unset: indices 0..repeat−1 for every case.
+   */
+  sampleIndices?: ReadonlyMap<string, readonly number[]>;
 }
 
 export type CacheMode =

@@ -1,26 +1,34 @@
 // The PR gate, pure: select the affected suites → plan base/head jobs → evaluate (through a function
-// the composition root binds to the engine and its adapters) → compare → verdict → fail decision.
+// the composition root binds to the engine and its adapters) → look at every compared suite and, while
+// its decision is open, evaluate another round of samples (sequential.ts, rounds.ts) → compare →
+// verdict → fail decision.
 //
 // Whose gate rules judge a PR? The base config's `gate:` when there is one: a PR must not be able to
 // loosen the thresholds that judge it (e.g. raise maxScoreDrop to 1 in the same PR). A rule change takes
 // effect once merged. Without a base config (the PR introducing evalgate) the head's rules apply.
 import { buildGateReport } from './report.js';
-import type { Verdict } from '../compare/types.js';
+import { pairedScores } from '../compare/compare.js';
+import type { SequentialSummary, Verdict } from '../compare/types.js';
 import type { GateReport } from './report.js';
 import type { ResolvedConfig } from '../config/resolved.js';
 import type { GateConfig } from '../config/schema.js';
-import type { EngineOutput } from '../engine/types.js';
+import type { EngineOutput, SuiteJob } from '../engine/types.js';
 import type { SuiteResult } from '../results/types.js';
 import { planGate, type GatePlan } from './plan.js';
+import { mergeRound, nextRound, spentUsd } from './rounds.js';
 import { selectSuites, type SuiteSelection } from './select.js';
+import { holm, look, sequentialDesign, settleEstimate, type Look, type SequentialDesign } from './sequential.js';
 
-/** `regression` (default): fail on regression, below-min, over-budget. `any`: also on inconclusive. `never`: report only. */
+/**
+ * `regression` (default): fail on regression, below-min, over-budget. `any`: also on inconclusive and
+ * unclear. `never`: report only.
+ */
 export type FailOn = 'regression' | 'any' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['regression', 'any', 'never'];
 
 const FAILING: Record<FailOn, ReadonlySet<Verdict>> = {
   regression: new Set<Verdict>(['regression', 'below-min', 'over-budget']),
-  any: new Set<Verdict>(['regression', 'below-min', 'over-budget', 'inconclusive']),
+  any: new Set<Verdict>(['regression', 'below-min', 'over-budget', 'inconclusive', 'unclear']),
   never: new Set<Verdict>(),
 };
 
@@ -33,7 +41,10 @@ export interface GateInput {
   /** Run every suite regardless of the changes. */
   all?: boolean;
   failOn: FailOn;
-  /** Runs the planned jobs in one engine run (the composition root binds runEval, options and deps). */
+  /**
+   * Runs the jobs of one round in one engine run (the composition root binds runEval, options and
+   * deps). The first round is the plan; extra rounds carry `sampleIndices` on their jobs.
+   */
   evaluate: (plan: GatePlan) => Promise<EngineOutput>;
 }
 
@@ -44,6 +55,8 @@ export interface GateOutcome {
   base: SuiteResult[];
   head: SuiteResult[];
   gate: GateConfig;
+  /** Every round's results merged per job (for the results documents). */
+  output: EngineOutput;
   /** Whether the step should fail under `failOn`. */
   fail: boolean;
 }
@@ -57,6 +70,63 @@ export function shouldFail(verdicts: Iterable<Verdict>, failOn: FailOn): boolean
   return false;
 }
 
+interface SuiteState {
+  name: string;
+  jobs: { base: SuiteJob; head: SuiteJob };
+  base: SuiteResult;
+  head: SuiteResult;
+  firstCost: number | null;
+  firstSamples: number;
+  rounds: number;
+  looks: Look[];
+  /** Smallest always-valid p-value over the looks. */
+  pValue: number;
+  stoppedBy?: SequentialSummary['stoppedBy'];
+}
+
+const sent = (s: SuiteResult): number => s.aggregates.ok + s.aggregates.errors;
+const costOf = (st: Pick<SuiteState, 'base' | 'head'>): number | null => {
+  const b = spentUsd(st.base);
+  const h = spentUsd(st.head);
+  return b === null || h === null ? null : b + h;
+};
+const mostSamples = (s: SuiteResult): number => Math.max(1, ...s.cases.map((c) => c.samples.filter((x) => x.status !== 'skipped').length));
+
+/** Looks at every open suite; returns those still open. */
+function lookAll(states: SuiteState[], gate: GateConfig, design: SequentialDesign): SuiteState[] {
+  const open: SuiteState[] = [];
+  for (const st of states) {
+    if (st.stoppedBy) continue;
+    const l = look(pairedScores(st.base, st.head, gate), design);
+    st.looks.push(l);
+    st.pValue = Math.min(st.pValue, l.pValue);
+    if (l.state === 'open') open.push(st);
+    else st.stoppedBy = 'decided';
+  }
+  return open;
+}
+
+function summary(st: SuiteState, decision: SequentialSummary['decision'], gate: GateConfig, design: SequentialDesign): SequentialSummary {
+  const last = st.looks[st.looks.length - 1];
+  const now = costOf(st);
+  const out: SequentialSummary = {
+    rounds: st.rounds,
+    samples: { base: sent(st.base), head: sent(st.head) },
+    extraSamples: sent(st.base) + sent(st.head) - st.firstSamples,
+    extraCostUsd: now === null || st.firstCost === null ? null : Math.max(0, now - st.firstCost),
+    logLikelihoodRatio: last?.logLr ?? 0,
+    alternative: design.alternative,
+    pValue: st.pValue,
+    decision,
+    stoppedBy: st.stoppedBy ?? 'max-repeat',
+  };
+  if (decision === 'open') {
+    const test = pairedScores(st.base, st.head, gate);
+    out.settle = test ? settleEstimate(test, mostSamples(st.head), design) : null;
+  }
+  return out;
+}
+
 export async function runGate(input: GateInput): Promise<GateOutcome> {
   const selection = selectSuites({
     head: input.head,
@@ -68,13 +138,86 @@ export async function runGate(input: GateInput): Promise<GateOutcome> {
   const plan = planGate(selection, input.head, input.base);
   const gate = gateRules(input.head, input.base);
   const out: EngineOutput = plan.jobs.length > 0 ? await input.evaluate(plan) : { results: [], costCapHit: false };
+  let costCapHit = out.costCapHit;
 
-  const base = out.results.filter((r) => r.label === 'base').map((r) => r.suite);
-  const head = out.results.filter((r) => r.label === 'head').map((r) => r.suite);
+  // Compared suites: base and head of the same name, in plan order.
+  const states: SuiteState[] = [];
+  out.results.forEach((r, i) => {
+    if (r.label !== 'head') return;
+    const j = out.results.findIndex((x) => x.label === 'base' && x.suite.name === r.suite.name);
+    const bj = plan.jobs[j];
+    const hj = plan.jobs[i];
+    const b = out.results[j];
+    if (j < 0 || !bj || !hj || !b) return;
+    const st: SuiteState = {
+      name: r.suite.name,
+      jobs: { base: bj, head: hj },
+      base: b.suite,
+      head: r.suite,
+      firstCost: null,
+      firstSamples: sent(b.suite) + sent(r.suite),
+      rounds: 1,
+      looks: [],
+      pValue: 1,
+    };
+    st.firstCost = costOf(st);
+    states.push(st);
+  });
+
+  const design = sequentialDesign(gate, states.length);
+  for (;;) {
+    const open = lookAll(states, gate, design);
+    if (open.length === 0) break;
+    if (costCapHit) {
+      for (const st of open) st.stoppedBy = 'cost-cap';
+      break;
+    }
+    const jobs: SuiteJob[] = [];
+    const asked: SuiteState[] = [];
+    for (const st of open) {
+      const next = nextRound(st.base, st.head, Math.max(design.maxRepeat, mostSamples(st.head)));
+      if (next.size === 0) {
+        st.stoppedBy = nextRound(st.base, st.head, Infinity).size > 0 ? 'max-repeat' : 'nothing-varies';
+        continue;
+      }
+      jobs.push({ ...st.jobs.base, sampleIndices: next }, { ...st.jobs.head, sampleIndices: next });
+      asked.push(st);
+    }
+    if (jobs.length === 0) break;
+    const more = await input.evaluate({ ...plan, jobs });
+    costCapHit ||= more.costCapHit;
+    for (const st of asked) {
+      const b = more.results.find((r) => r.label === 'base' && r.suite.name === st.name);
+      const h = more.results.find((r) => r.label === 'head' && r.suite.name === st.name);
+      if (b) st.base = mergeRound(st.base, b.suite);
+      if (h) st.head = mergeRound(st.head, h.suite);
+      st.rounds++;
+    }
+  }
+
+  // Holm across the PR's suites on the always-valid p-values; a suite the test already passed stays passed.
+  const rejected = holm(states.map((st) => st.pValue), design.alpha);
+  const sequential = new Map<string, SequentialSummary>();
+  states.forEach((st, i) => {
+    const last = st.looks[st.looks.length - 1];
+    const decision: SequentialSummary['decision'] = last?.state === 'pass' ? 'pass' : rejected[i] ? 'regression' : 'open';
+    sequential.set(st.name, summary(st, decision, gate, design));
+  });
+
+  // Merged results in job order: compared suites carry every round's samples.
+  const byKey = new Map<string, SuiteResult>(states.flatMap((st) => [[`base\u0000${st.name}`, st.base] as const, [`head\u0000${st.name}`, st.head] as const]));
+  const output: EngineOutput = {
+    ...out,
+    costCapHit,
+    results: out.results.map((r) => ({ label: r.label, suite: byKey.get(`${r.label}\u0000${r.suite.name}`) ?? r.suite })),
+  };
+
+  const base = output.results.filter((r) => r.label === 'base').map((r) => r.suite);
+  const head = output.results.filter((r) => r.label === 'head').map((r) => r.suite);
   const baseBy = new Map(base.map((s) => [s.name, s]));
   const pairs = head.map((h) => ({ base: baseBy.get(h.name), head: h }));
-  const report = buildGateReport(pairs, gate, selection.unselected, out.costCapHit);
+  const report = buildGateReport(pairs, gate, selection.unselected, costCapHit, sequential);
   if (selection.removed.length > 0) report.removed = [...selection.removed];
   const fail = shouldFail([report.verdict, ...report.suites.map((s) => s.verdict)], input.failOn);
-  return { selection, plan, report, base, head, gate, fail };
+  return { selection, plan, report, base, head, gate, output, fail };
 }

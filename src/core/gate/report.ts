@@ -2,7 +2,7 @@
 // Built here, on top of the per-suite comparison (core/compare), so that comparison never depends on it.
 import type { GateConfig } from '../config/schema.js';
 import { compareSuite } from '../compare/compare.js';
-import type { SuiteComparison, Verdict } from '../compare/types.js';
+import type { SequentialSummary, SuiteComparison, Verdict } from '../compare/types.js';
 import { overallVerdict, suiteVerdict } from '../compare/verdict.js';
 import type { SuiteResult } from '../results/types.js';
 
@@ -31,14 +31,19 @@ export function buildGateReport(
   gate: GateConfig,
   unselected: readonly string[],
   costCapHit: boolean,
+  /** The gate's sequential sampling per compared suite (absent outside the PR gate). */
+  sequential?: ReadonlyMap<string, SequentialSummary>,
 ): GateReport {
   const suites = pairs
     .filter((p) => p.base || p.head)
     .map((p) => {
       const c = compareSuite(p.base, p.head, gate);
+      const q = sequential?.get(c.suite);
+      if (q && c.status === 'compared') c.sequential = q;
       const v = suiteVerdict(c, gate, { costCapHit });
       c.verdict = v.verdict;
       c.reason = v.reason;
+      c.findings = v.findings;
       return c;
     });
   return { verdict: overallVerdict(suites.map((s) => s.verdict)), suites, unselected: [...unselected], costCapHit };

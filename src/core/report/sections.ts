@@ -36,8 +36,14 @@ export function headline(report: GateReport): string {
   const n = report.suites.length;
   const counts = new Map<Verdict, number>();
   for (const s of report.suites) counts.set(s.verdict, (counts.get(s.verdict) ?? 0) + 1);
-  const words = { regression: 'regressed', 'below-min': 'below min score', 'over-budget': 'over budget', inconclusive: 'inconclusive' };
-  const bad = (['regression', 'below-min', 'over-budget', 'inconclusive'] as const)
+  const words = {
+    regression: 'regressed',
+    'below-min': 'below min score',
+    'over-budget': 'over budget',
+    inconclusive: 'inconclusive',
+    unclear: 'unclear (possible regression, not enough evidence)',
+  };
+  const bad = (['regression', 'below-min', 'over-budget', 'inconclusive', 'unclear'] as const)
     .filter((v) => counts.get(v))
     .map((v) => `${counts.get(v)} ${words[v]}`);
   const detail = n === 0 ? 'no suite was evaluated' : bad.length ? `${bad.join(', ')} of ${count(n, 'suite')}` : `${count(n, 'suite')} checked`;

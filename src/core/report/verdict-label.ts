@@ -7,5 +7,6 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   'below-min': 'BELOW MIN SCORE',
   'over-budget': 'OVER BUDGET',
   inconclusive: 'INCONCLUSIVE',
+  unclear: 'UNCLEAR',
   skipped: 'SKIPPED',
 };

@@ -67,11 +67,24 @@ export function tCdf(t: number, df: number): number {
   return t > 0 ? 1 - tail : tail;
 }
 
-/** The q-quantile of Student's t (0 < q < 1): bisection on the monotone CDF, bracketed generously. */
+const quantiles = new Map<string, number>();
+
+/** The q-quantile of Student's t (0 < q < 1), memoized: a gate asks the same few quantiles at every look. */
 export function tQuantile(q: number, df: number): number {
+  const key = `${q}|${df}`;
+  let x = quantiles.get(key);
+  if (x === undefined) {
+    x = tQuantileUncached(q, df);
+    if (quantiles.size < 10_000) quantiles.set(key, x);
+  }
+  return x;
+}
+
+/** Bisection on the monotone CDF, bracketed generously. */
+function tQuantileUncached(q: number, df: number): number {
   if (!(q > 0 && q < 1)) throw new RangeError(`tQuantile: q must be in (0,1), got ${q}`);
   if (q === 0.5) return 0;
-  if (q < 0.5) return -tQuantile(1 - q, df);
+  if (q < 0.5) return -tQuantileUncached(1 - q, df);
   let lo = 0;
   let hi = 1;
   while (tCdf(hi, df) < q) {
