@@ -2,10 +2,11 @@
 // now): "k of n samples failed" on each side, the output of a sample that actually failed next to one
 // that passed, whether the case is flaky, and whether its own change is beyond its noise.
 //
-// "Beyond its noise": pass/fail changes are tested per case with Fisher's exact test (one-sided, at
-// CASE_NOISE_LEVEL) on the pass counts of the two sides, so 3/3 → 0/3 is listed (p = 0.05) while
-// 3/3 → 1/3 or 2/3 → 1/3 (one or two samples wobbling) is counted as noisy. With one sample per side
-// a flip is all the evidence there is and it is listed. Graded score changes must be at least
+// "Beyond its noise": a pass/fail flip is listed when it is consistent (every sample of each side agrees:
+// no noise is visible, e.g. 2/2 → 0/2 or one sample per side, where the flip is all the evidence there
+// is) or when Fisher's exact test (one-sided, at CASE_NOISE_LEVEL) on the pass counts of the two sides
+// says so (3/3 → 0/3 has p = 0.05; 9/10 → 4/10 has p = 0.03). A flaky case whose majority moved by a
+// sample or two (3/3 → 1/3, 2/3 → 1/3) is counted as noisy, not listed. Graded score changes must be at least
 // CASE_SCORE_CHANGE and, with two or more samples per side, at least twice their standard error.
 import { answerText } from '../results/answer-text.js';
 import type { CaseResult, SampleResult } from '../results/types.js';
@@ -113,9 +114,9 @@ export function caseMovement(a: CaseResult, b: CaseResult): CaseMovement {
   const passB = cb.samples - cb.failed;
   if (a.pass !== b.pass && a.pass !== null && b.pass !== null) {
     const direction = a.pass ? -1 : 1;
-    const single = ca.samples === 1 && cb.samples === 1;
+    const consistent = !isFlaky(a) && !isFlaky(b);
     const p = direction < 0 ? fisherLower(passA, ca.samples, passB, cb.samples) : fisherLower(passB, cb.samples, passA, ca.samples);
-    return { direction, beyondNoise: single || p <= CASE_NOISE_LEVEL };
+    return { direction, beyondNoise: consistent || p <= CASE_NOISE_LEVEL };
   }
   const d = b.score - a.score;
   if (Math.abs(d) < CASE_SCORE_CHANGE) return { direction: 0, beyondNoise: false };

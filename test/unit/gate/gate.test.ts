@@ -17,7 +17,10 @@ function engine(headFails: number, cases = 20) {
         label: j.label,
         suite: suiteOf(
           j.suite.name,
-          Array.from({ length: cases }, (_, i) => caseScores(`c${i}`, [j.label === 'head' && i < headFails ? 0 : 1, j.label === 'head' && i < headFails ? 0 : 1])),
+          Array.from({ length: cases }, (_, i) => {
+            const n = j.sampleIndices ? (j.sampleIndices.get(`c${i}`)?.length ?? 0) : 2;
+            return caseScores(`c${i}`, Array.from({ length: n }, () => (j.label === 'head' && i < headFails ? 0 : 1)));
+          }),
         ),
       })),
     };

@@ -49,20 +49,42 @@ describe('Student t', () => {
 });
 
 describe('pairedDelta', () => {
-  it('identical sides: CI [0,0], p = 1', () => {
-    const r = pairedDelta([
-      [1, 1],
-      [0, 0],
-      [0.5, 0.5],
-    ]);
-    expect(r).toMatchObject({ n: 3, delta: 0, sd: 0, pValue: 1, ci: { low: 0, high: 0, level: 0.95 } });
+  it('identical sides: p = 1 and an interval around 0 that is never zero-width', () => {
+    const r = pairedDelta(
+      [
+        [1, 1],
+        [0, 0],
+        [0.5, 0.5],
+      ],
+      0.95,
+      { resolution: 0.5, exact: true },
+    )!;
+    expect(r).toMatchObject({ n: 3, delta: 0, sd: 0, pValue: 1, method: 'sign-flip' });
+    // One case moving by the resolution (0.5) gives sd 0.5/√3: the floor of the interval.
+    const half = 4.302653 * (0.5 / Math.sqrt(3) / Math.sqrt(3));
+    expect(r.ci!.low).toBeCloseTo(-half, 5);
+    expect(r.ci!.high).toBeCloseTo(half, 5);
   });
-  it('a constant drop gives a degenerate CI and the exact sign-flip p-value', () => {
-    const r = pairedDelta(Array.from({ length: 6 }, () => [1, 0.5] as const))!;
+  it('a constant drop gets the exact sign-flip p-value and an interval of non-zero width', () => {
+    const r = pairedDelta(
+      Array.from({ length: 6 }, () => [1, 0.5] as const),
+      0.95,
+      { exact: true },
+    )!;
     expect(r.delta).toBeCloseTo(-0.5, 12);
-    expect(r.ci).toMatchObject({ low: -0.5, high: -0.5 });
+    expect(r.ci!.high - r.ci!.low).toBeGreaterThan(0.1);
+    expect(r.ci!.high).toBeLessThan(0);
     expect(r.pValue).toBeCloseTo(1 / 64, 12);
-    expect(pairedDelta(Array.from({ length: 6 }, () => [0, 0.5] as const))!.pValue).toBe(1);
+    expect(pairedDelta(Array.from({ length: 6 }, () => [0, 0.5] as const), 0.95, { exact: true })!.pValue).toBe(1);
+  });
+  it('4 of 50 cases flipping one way at repeat 1: exact p = 1/16, where the t test claims 0.02', () => {
+    const pairs = Array.from({ length: 50 }, (_, i) => (i < 4 ? ([1, 0] as const) : ([1, 1] as const)));
+    const exact = pairedDelta(pairs, 0.95, { exact: true })!;
+    expect(exact.method).toBe('sign-flip');
+    expect(exact.pValue).toBeCloseTo(0.0625, 12);
+    const t = pairedDelta(pairs, 0.95)!;
+    expect(t.method).toBe('t');
+    expect(t.pValue!).toBeLessThan(0.025);
   });
   it('computes the paired t interval and one-sided p by hand', () => {
     // differences: -0.2, -0.1, 0, -0.3, -0.1 → mean -0.14, sd 0.11402
