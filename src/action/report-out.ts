@@ -77,6 +77,7 @@ export function setGateOutputs(io: ActionIO, report: GateReport, files: ReportFi
   io.setOutput('cost-delta-usd', figureText(f.costDeltaUsd, 6));
   io.setOutput('monthly-cost-delta-usd', figureText(f.monthlyCostDeltaUsd, 2));
   io.setOutput('regressions', String(f.regressions));
+  io.setOutput('broken-rules', report.suites.flatMap((s) => s.findings.map((x) => `${s.suite}:${x.verdict}`)).join(','));
   io.setOutput('report', files.report);
   io.setOutput('junit', files.junit);
   io.setOutput('html-report', files.html);
@@ -90,12 +91,14 @@ export function annotateFailures(io: ActionIO, report: GateReport, failOn: FailO
     const failing = shouldFail([s.verdict], failOn === 'never' ? 'regression' : failOn);
     if (!failing) continue;
     const promptPath = s.head?.promptPath ?? s.base?.promptPath;
-    const props: { title: string; file?: string; startLine?: number } = { title: `evalgate: ${s.suite} ${s.verdict}` };
+    // Every broken rule, not just the first: a regression that also breaks the cost budget says both.
+    const rules = s.findings.length > 0 ? s.findings : [{ verdict: s.verdict, reason: s.reason }];
+    const props: { title: string; file?: string; startLine?: number } = { title: `evalgate: ${s.suite} ${rules.map((x) => x.verdict).join(' + ')}` };
     if (promptPath) {
       props.file = repoPath(promptPath);
       props.startLine = 1;
     }
-    const msg = `${s.suite}: ${s.reason}`;
+    const msg = `${s.suite}: ${rules.map((x) => x.reason).join('; also ')}`;
     // fail-on: never reports problems without failing the check: warnings, not errors.
     if (failOn === 'never') io.warning(msg, props);
     else io.error(msg, props);

@@ -204,8 +204,27 @@ export async function runGate(input: GateInput): Promise<GateOutcome> {
     sequential.set(st.name, summary(st, decision, gate, design));
   });
 
-  // Merged results in job order: compared suites carry every round's samples.
-  const byKey = new Map<string, SuiteResult>(states.flatMap((st) => [[`base\u0000${st.name}`, st.base] as const, [`head\u0000${st.name}`, st.head] as const]));
+  // Merged results in job order: compared suites carry every round's samples and how they were taken.
+  const withSampling = (s: SuiteResult, first: SuiteResult, rounds: number): SuiteResult => {
+    const now = spentUsd(s);
+    const before = spentUsd(first);
+    return {
+      ...s,
+      sampling: {
+        rounds,
+        samples: sent(s),
+        extraSamples: sent(s) - sent(first),
+        extraCostUsd: now === null || before === null ? null : Math.max(0, now - before),
+      },
+    };
+  };
+  const firstBy = new Map(out.results.map((r) => [`${r.label}\u0000${r.suite.name}`, r.suite]));
+  const byKey = new Map<string, SuiteResult>(
+    states.flatMap((st) => [
+      [`base\u0000${st.name}`, withSampling(st.base, firstBy.get(`base\u0000${st.name}`) ?? st.base, st.rounds)] as const,
+      [`head\u0000${st.name}`, withSampling(st.head, firstBy.get(`head\u0000${st.name}`) ?? st.head, st.rounds)] as const,
+    ]),
+  );
   const output: EngineOutput = {
     ...out,
     costCapHit,

@@ -101,7 +101,13 @@ export interface SuiteResult {
   servedModels: string[];
   systemFingerprints: string[];
   traffic?: { requestsPerMonth: number };
+  /** Samples per case asked in the first round (the configured repeat). */
   repeat: number;
+  /**
+   * PR gate only: the sequential sampling of this side. Extra rounds add samples to the cases whose
+   * outcomes vary, so a case may hold more samples than `repeat`.
+   */
+  sampling?: { rounds: number; samples: number; extraSamples: number; extraCostUsd: number | null };
   cases: CaseResult[];
   aggregates: SuiteAggregates;
   /** Governance: number of values redacted from this suite's stored outputs. */
