@@ -13,6 +13,8 @@ export interface GateRenderMeta {
   runUrl?: string | undefined;
   baseSha?: string;
   headSha?: string;
+  /** What head is when it is not a commit (the local gate on a working tree with uncommitted edits). */
+  headLabel?: string;
   baseRef?: string;
   headRef?: string;
   fork?: boolean;
@@ -76,6 +78,7 @@ function commentMeta(report: GateReport, meta: GateRenderMeta): CommentMeta {
   if (meta.runUrl) m.runUrl = meta.runUrl;
   if (meta.baseSha) m.baseSha = meta.baseSha;
   if (meta.headSha) m.headSha = meta.headSha;
+  if (meta.headLabel) m.headLabel = meta.headLabel;
   if (meta.baseRef) m.baseRef = meta.baseRef;
   if (meta.headRef) m.headRef = meta.headRef;
   if (meta.fork) m.fork = true;

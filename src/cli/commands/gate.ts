@@ -67,7 +67,10 @@ export const gateCommand: CliCommand = async (argv, io) => {
     } catch (e) {
       throw new UsageError(`cannot resolve --base ${values.base}: ${(e as Error).message}`);
     }
-    const headSha = await git.revParse('HEAD').catch(() => undefined);
+    const headCommit = await git.revParse('HEAD').catch(() => undefined);
+    // Head is the working tree: with uncommitted edits it is not HEAD's commit, so no sha is claimed for it.
+    const dirty = headCommit === undefined || (await git.diffNames(headCommit)).length > 0;
+    const headSha = dirty ? undefined : headCommit;
     const changedFiles = await git.diffNames(baseSha);
     const flow = await runGateFlow({
       repoRoot,
@@ -87,7 +90,12 @@ export const gateCommand: CliCommand = async (argv, io) => {
     });
     // Locally there is no job summary: what the comment leaves out is in the --json report.
     const fullReportAt = values.json ? `the JSON report (${values.json})` : 'the JSON report (run again with `--json FILE`)';
-    const comment = renderComment(flow.outcome.report, { baseSha, ...(headSha ? { headSha } : {}), reasons: flow.outcome.selection.reasons, fullReportAt });
+    const comment = renderComment(flow.outcome.report, {
+      baseSha,
+      ...(headSha ? { headSha } : { headLabel: 'working tree' }),
+      reasons: flow.outcome.selection.reasons,
+      fullReportAt,
+    });
     io.stdout(`${comment}\n`);
     if (values.markdown) await writeFileAtomic(resolve(io.cwd, values.markdown), `${comment}\n`, { makeDir: true });
     if (values.json) await writeFileAtomic(resolve(io.cwd, values.json), `${JSON.stringify({ ...flow.outcome.report, selection: flow.outcome.selection }, null, 2)}\n`, { makeDir: true });

@@ -14,6 +14,8 @@ export interface GateReport {
   costCapHit: boolean;
   /** Suites present only in the base config (deleted by the PR): listed, not run. Set by the gate. */
   removed?: string[];
+  /** The gate rules that judged this report (for the comment's rules line). */
+  rules?: { confidence: number; maxScoreDrop: number; maxRepeat: number };
 }
 
 /** One suite as evaluated on each side; a missing side means the suite is new or removed. */
@@ -46,5 +48,11 @@ export function buildGateReport(
       c.findings = v.findings;
       return c;
     });
-  return { verdict: overallVerdict(suites.map((s) => s.verdict)), suites, unselected: [...unselected], costCapHit };
+  return {
+    verdict: overallVerdict(suites.map((s) => s.verdict)),
+    suites,
+    unselected: [...unselected],
+    costCapHit,
+    rules: { confidence: gate.confidence, maxScoreDrop: gate.maxScoreDrop, maxRepeat: gate.maxRepeat },
+  };
 }

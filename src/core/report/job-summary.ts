@@ -21,7 +21,7 @@ import {
   reasonLine,
   type ReportMeta,
 } from './sections.js';
-import { SUITE_COLUMNS } from './suite-table.js';
+import { suiteColumns } from './suite-table.js';
 
 /** 1 MiB minus headroom for anything else the step appends. */
 const JOB_SUMMARY_LIMIT_BYTES = 1_000_000;
@@ -81,7 +81,7 @@ export function renderJobSummary(report: GateReport, meta: ReportMeta = {}, opts
   if (ctx) add(ctx);
   for (const n of noticeLines(meta)) add(`\n${n}`);
   if (report.suites.length) {
-    add(`\n${markdownTable(SUITE_COLUMNS, report.suites)}`);
+    add(`\n${markdownTable(suiteColumns(report.suites), report.suites)}`);
     add('');
     for (const s of report.suites) add(reasonLine(s));
     add(`\n### Tokens, latency and cost\n\n${markdownTable(METRICS_COLUMNS, report.suites)}`);

@@ -20,7 +20,7 @@ import {
   reasonLine,
   type ReportMeta,
 } from './sections.js';
-import { SUITE_COLUMNS } from './suite-table.js';
+import { suiteColumns } from './suite-table.js';
 
 export const PR_COMMENT_MARKER = '<!-- evalgate:pr-comment -->';
 export const PR_COMMENT_LIMIT = 65_536;
@@ -41,7 +41,8 @@ const DEFAULT_FULL_AT = 'the job summary of the workflow run';
 
 /** Suites needing attention first in the table when it must be cut (keeps config order otherwise). */
 function tableRows(suites: readonly SuiteComparison[], budgetChars: number, fullAt: string): string[] {
-  const suiteRow = (s: SuiteComparison): string => tableRow(SUITE_COLUMNS, s);
+  const columns = suiteColumns(suites);
+  const suiteRow = (s: SuiteComparison): string => tableRow(columns, s);
   const rows = suites.map(suiteRow);
   const total = rows.reduce((n, r) => n + r.length + 1, 0);
   if (total <= budgetChars) return rows;
@@ -54,7 +55,7 @@ function tableRows(suites: readonly SuiteComparison[], budgetChars: number, full
     out.push(r);
     used += r.length + 1;
   }
-  out.push(noteRow(SUITE_COLUMNS, `… ${suites.length - out.length} more suites (passing or skipped first) are listed in ${fullAt}`));
+  out.push(noteRow(columns, `… ${suites.length - out.length} more suites (passing or skipped first) are listed in ${fullAt}`));
   return out;
 }
 
@@ -78,7 +79,7 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
   let omitted = 0;
   if (report.suites.length) {
     const rows = tableRows(report.suites, Math.floor(limit * 0.4), fullAt);
-    budget.tryAdd(['', tableHeader(SUITE_COLUMNS), ...rows].join('\n'));
+    budget.tryAdd(['', tableHeader(suiteColumns(report.suites)), ...rows].join('\n'));
     budget.tryAdd('');
     for (const s of report.suites) if (!budget.tryAdd(reasonLine(s))) omitted++;
   }

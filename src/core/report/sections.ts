@@ -3,7 +3,7 @@ import type { CaseChange, SuiteComparison, Verdict } from '../compare/types.js';
 import type { GateReport } from '../gate/report.js';
 import type { SuiteResult } from '../results/types.js';
 import { codeBlock, codeSpan, escapeText, formatVars } from './escape.js';
-import { count, score, usd } from './format.js';
+import { count, pct, score, usd } from './format.js';
 import { VERDICT_LABEL } from './verdict-label.js';
 
 export interface ReportMeta {
@@ -11,6 +11,8 @@ export interface ReportMeta {
   runUrl?: string;
   baseSha?: string;
   headSha?: string;
+  /** What head is when it is not a commit, e.g. "working tree" (shown instead of a sha). */
+  headLabel?: string;
   baseRef?: string;
   headRef?: string;
   /** PR from a fork (no secrets). */
@@ -55,6 +57,7 @@ export function contextLine(report: GateReport, meta: ReportMeta): string {
   const b = sha(meta.baseSha);
   const h = sha(meta.headSha);
   if (b && h) parts.push(`base \`${b}\` → head \`${h}\``);
+  else if (b && meta.headLabel) parts.push(`base \`${b}\` → head: ${escapeText(meta.headLabel, { maxChars: 60 })}`);
   if (meta.recorded) parts.push('recorded responses (not the live model)');
   if (report.costCapHit) parts.push('**run cost cap reached**: some samples were not sent');
   const url = safeUrl(meta.runUrl);
@@ -73,10 +76,22 @@ export function noticeLines(meta: ReportMeta): string[] {
   return out;
 }
 
+/** How the suite was sampled: rounds, samples, and what the extra rounds cost. */
+export function samplingText(s: SuiteComparison): string | undefined {
+  const q = s.sequential;
+  if (!q) return undefined;
+  const total = q.samples.base + q.samples.head;
+  if (q.rounds <= 1) return `1 round, ${total} samples`;
+  const cost = q.extraCostUsd === null ? 'price unknown' : usd(q.extraCostUsd);
+  return `${q.rounds} rounds, ${total} samples (${q.extraSamples} beyond the first round, ${cost})`;
+}
+
 export function reasonLine(s: SuiteComparison): string {
   const extra: string[] = [];
   if (s.regressed.length) extra.push(`${s.regressed.length} regressed`);
   if (s.fixed.length) extra.push(`${s.fixed.length} fixed`);
+  const noisy = s.noisy.regressed + s.noisy.fixed;
+  if (noisy) extra.push(`${noisy} noisy (moved only within their own sampling noise; not listed)`);
   if (s.addedCases.length) extra.push(`${s.addedCases.length} added`);
   if (s.removedCases.length) extra.push(`${s.removedCases.length} removed`);
   if (s.errors.base || s.errors.head) extra.push(`errors ${s.errors.base} → ${s.errors.head}`);
@@ -86,9 +101,17 @@ export function reasonLine(s: SuiteComparison): string {
       return e ? `${side}: ${codeSpan(e.message, { maxChars: 160 })}${e.count > 1 ? ` (${e.count}×)` : ''}` : undefined;
     })
     .filter((x): x is string => x !== undefined);
-  return `- **${escapeText(s.suite, { maxChars: 100 })}** (${VERDICT_LABEL[s.verdict].toLowerCase()}): ${escapeText(s.reason)}${
-    extra.length ? `. Cases: ${extra.join(', ')}` : ''
-  }${errs.length ? `. Most common error, ${errs.join('; ')}` : ''}`;
+  const sampling = samplingText(s);
+  const tail = `${extra.length ? `. Cases: ${extra.join(', ')}` : ''}${sampling ? `. Sampling: ${sampling}` : ''}${
+    errs.length ? `. Most common error, ${errs.join('; ')}` : ''
+  }`;
+  const name = `**${escapeText(s.suite, { maxChars: 100 })}**`;
+  // Every broken rule is shown: a regression that also breaks the cost budget says both.
+  if (s.findings.length > 1) {
+    const labels = s.findings.map((f) => VERDICT_LABEL[f.verdict].toLowerCase()).join(' + ');
+    return [`- ${name} (${labels})${tail}`, ...s.findings.map((f) => `  - ${VERDICT_LABEL[f.verdict].toLowerCase()}: ${escapeText(f.reason)}`)].join('\n');
+  }
+  return `- ${name} (${VERDICT_LABEL[s.verdict].toLowerCase()}): ${escapeText(s.reason)}${tail}`;
 }
 
 /**
@@ -121,21 +144,34 @@ function passWord(p: boolean | null): string {
   return p === null ? 'no result' : p ? 'pass' : 'fail';
 }
 
+/** "k of n samples failed" for one side (errors, which have no score, counted apart). */
+function countsText(c: CaseChange['baseCounts']): string {
+  const err = c.errors ? `, ${c.errors} errored` : '';
+  return `${c.failed} of ${c.samples} ${c.samples === 1 ? 'sample' : 'samples'} failed${err}`;
+}
+
 export function caseDetail(c: CaseChange, opts: CaseDetailOptions): string {
+  const worse: 'head' | 'base' = (c.headScore ?? 0) <= (c.baseScore ?? 0) ? 'head' : 'base';
   const lines = [
-    `**Case ${codeSpan(c.id, { maxChars: 120 })}**: score ${score(c.baseScore)} → ${score(c.headScore)} (${passWord(c.basePass)} → ${passWord(c.headPass)})`,
+    `**Case ${codeSpan(c.id, { maxChars: 120 })}**${c.flaky ? ' (flaky: its samples disagree)' : ''}: score ${score(c.baseScore)} → ${score(c.headScore)} (${passWord(c.basePass)} → ${passWord(c.headPass)}); ` +
+      `base: ${countsText(c.baseCounts)}, head: ${countsText(c.headCounts)}`,
     '',
     `Vars: ${codeSpan(formatVars(c.vars), { maxChars: opts.compact ? 200 : 600 })}`,
   ];
   if (c.failingReasons.length) {
-    lines.push('', 'Failing on head:');
+    lines.push('', `Failing on ${worse}:`);
     for (const r of c.failingReasons.slice(0, opts.compact ? 3 : 10)) lines.push(`- ${escapeText(r, { maxChars: 300 })}`);
     if (c.failingReasons.length > (opts.compact ? 3 : 10)) lines.push(`- … ${c.failingReasons.length - (opts.compact ? 3 : 10)} more`);
   }
   if (!opts.compact) {
     const blockOpts = { maxChars: opts.outputChars, ...(opts.fullAt ? { fullAt: opts.fullAt } : {}) };
-    lines.push('', 'Base output:', '', c.baseOutput !== undefined ? codeBlock(c.baseOutput, blockOpts) : '*(no output)*');
-    lines.push('', 'Head output:', '', c.headOutput !== undefined ? codeBlock(c.headOutput, blockOpts) : '*(no output)*');
+    const label = (side: 'base' | 'head') => {
+      const counts = side === 'base' ? c.baseCounts : c.headCounts;
+      const kind = side === worse ? (counts.failed > 0 ? 'a failing sample' : 'a sample') : counts.failed < counts.samples ? 'a passing sample' : 'a sample';
+      return `${side === 'base' ? 'Base' : 'Head'} output (${kind}):`;
+    };
+    lines.push('', label('base'), '', c.baseOutput !== undefined ? codeBlock(c.baseOutput, blockOpts) : '*(no output)*');
+    lines.push('', label('head'), '', c.headOutput !== undefined ? codeBlock(c.headOutput, blockOpts) : '*(no output)*');
   }
   return lines.join('\n');
 }
@@ -182,6 +218,18 @@ function evaluationCostLine(report: GateReport): string | undefined {
   return `Evaluation cost (judges, embeddings; not production cost): ${any ? usd(total) : ''}${any && unknown ? ' + ' : ''}${unknown ? 'price unknown for some judge calls' : ''}`;
 }
 
+/** The rules line: what a verdict means and the error rate it holds, per PR whatever the number of suites. */
+export function rulesText(report: GateReport): string {
+  const r = report.rules;
+  if (!r) return 'Rules: a regression needs a drop beyond `maxScoreDrop` and a confidence interval entirely below zero.';
+  const alpha = (1 - r.confidence) / 2;
+  return (
+    `Rules: suites are sampled in rounds (up to ${r.maxRepeat} samples per case) until a sequential test decides; a regression is a drop the test ` +
+    `supports against no change, with a false-regression rate of at most ${pct(alpha, alpha < 0.01 ? 1 : 0)} per PR over all its suites (Holm); ` +
+    `unclear = the interval reaches below −${score(r.maxScoreDrop, 2)} but the budget ran out before a decision.`
+  );
+}
+
 export function footer(report: GateReport, meta: ReportMeta, maxSuites = 20): string {
   const lines: string[] = [];
   const more = report.suites.length > maxSuites ? `, and ${report.suites.length - maxSuites} more` : '';
@@ -218,6 +266,6 @@ export function footer(report: GateReport, meta: ReportMeta, maxSuites = 20): st
   if (redacted > 0) lines.push(`Governance: ${redacted} personal-data or secret ${redacted === 1 ? 'value was' : 'values were'} redacted from outputs shown here`);
   const url = safeUrl(meta.runUrl);
   if (url) lines.push(`Run: ${url}`);
-  lines.push(`Generated by evalgate${meta.toolVersion ? ` ${/^[\w.+-]{1,30}$/.test(meta.toolVersion) ? meta.toolVersion : escapeText(meta.toolVersion, { maxChars: 30 })}` : ''}. Rules: a regression needs a drop beyond \`maxScoreDrop\` and a confidence interval entirely below zero.`);
+  lines.push(`Generated by evalgate${meta.toolVersion ? ` ${/^[\w.+-]{1,30}$/.test(meta.toolVersion) ? meta.toolVersion : escapeText(meta.toolVersion, { maxChars: 30 })}` : ''}. ${rulesText(report)}`);
   return `<sub>\n\n${lines.join('<br>\n')}\n\n</sub>`;
 }

@@ -58,9 +58,19 @@ function latencyCell(s: SuiteComparison): string {
   return `${msDelta(m.delta)}${m.relative !== null ? ` (${pctDelta(m.relative, 0)})` : ''}`;
 }
 
+/** Every broken rule, worst first; pass and skipped in plain words. */
 function verdictCell(s: SuiteComparison): string {
   const v = s.verdict;
-  return v === 'pass' || v === 'skipped' ? VERDICT_LABEL[v].toLowerCase() : `**${VERDICT_LABEL[v]}**`;
+  if (v === 'pass' || v === 'skipped') return VERDICT_LABEL[v].toLowerCase();
+  const all = s.findings.length > 0 ? [...new Set(s.findings.map((f) => f.verdict))] : [v];
+  return all.map((x) => `**${VERDICT_LABEL[x]}**`).join(' + ');
+}
+
+/** Rounds of sequential sampling and the samples both sides took (the gate only). */
+function roundsCell(s: SuiteComparison): string {
+  const q = s.sequential;
+  if (!q) return DASH;
+  return `${q.rounds} (${q.samples.base + q.samples.head})`;
 }
 
 export const SUITE_COLUMNS: readonly Column<SuiteComparison>[] = [
@@ -73,3 +83,12 @@ export const SUITE_COLUMNS: readonly Column<SuiteComparison>[] = [
   { header: 'p95 latency Δ', cell: latencyCell },
   { header: 'Verdict', cell: verdictCell },
 ];
+
+const ROUNDS_COLUMN: Column<SuiteComparison> = { header: 'Rounds (samples)', cell: roundsCell };
+
+/** The table's columns for these suites: the rounds column only when the gate sampled sequentially. */
+export function suiteColumns(suites: readonly SuiteComparison[]): readonly Column<SuiteComparison>[] {
+  if (!suites.some((s) => s.sequential)) return SUITE_COLUMNS;
+  const at = SUITE_COLUMNS.findIndex((c) => c.header === 'Pass rate') + 1;
+  return [...SUITE_COLUMNS.slice(0, at), ROUNDS_COLUMN, ...SUITE_COLUMNS.slice(at)];
+}

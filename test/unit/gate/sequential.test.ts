@@ -94,8 +94,11 @@ describe('case details', () => {
     expect(sideCounts(h)).toEqual({ samples: 3, failed: 2, errors: 0 });
     expect(failingOutput(h)).toBe('I am not sure.');
     expect(passingOutput(b)).toBe('Paris');
-    // 3/3 → 1/3: Fisher p = 0.2, a flaky case's wobble (noisy), not listed.
-    expect(caseMovement(b, h)).toEqual({ direction: -1, beyondNoise: false });
+    // 3/3 → 1/3: Fisher p = 0.2, listed; 2/3 → 1/3 (one sample moved): p = 0.5, noisy.
+    expect(caseMovement(b, h)).toEqual({ direction: -1, beyondNoise: true });
+    const b2 = caseOf('x', [{ pass: true }, { pass: true }, { pass: false }]);
+    const h2 = caseOf('x', [{ pass: true }, { pass: false }, { pass: false }]);
+    expect(caseMovement(b2, h2)).toEqual({ direction: -1, beyondNoise: false });
     const h0 = caseOf('x', [{ pass: false }, { pass: false }, { pass: false }]);
     expect(caseMovement(b, h0)).toEqual({ direction: -1, beyondNoise: true });
     expect(fisherLower(3, 3, 0, 3)).toBeCloseTo(0.05, 12);
