@@ -51,6 +51,7 @@ function roundsText(c: SuiteComparison): string {
 function settleText(c: SuiteComparison): string {
   const st = c.sequential?.settle;
   if (!st) return 'a larger suite would settle it';
+  if (c.sequential?.stoppedBy === 'nothing-varies') return `about ${st.cases} cases would likely settle it`;
   return `about ${st.samplesPerCase} samples per case (gate.maxRepeat), or about ${st.cases} cases at the current samples, would likely settle it`;
 }
 
@@ -95,7 +96,7 @@ function unclear(c: SuiteComparison, gate: GateConfig, d: number | null, tooFew:
   return {
     verdict: 'unclear',
     reason:
-      `possible regression, not enough evidence: score moved ${signed(d)}${ciText(c)}, reaching below the allowed drop ` +
+      `possible regression, not enough evidence: score moved ${signed(d)}${ciText(c)}${c.score.method === 'sign-flip' ? ` (${pText(c.score.pValue, c.score.method)})` : ''}, reaching below the allowed drop ` +
       `−${score(gate.maxScoreDrop, 2)}${why ? `; ${why}` : ''}; ${settleText(c)}`,
   };
 }
