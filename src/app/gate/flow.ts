@@ -157,6 +157,8 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
       failOn: input.failOn,
       evaluate: async (plan) => {
         const left = input.maxCostUsd === undefined ? undefined : Math.max(0, input.maxCostUsd - spentUsd);
+        // Nothing left for an extra round: do not send a single request over the cap.
+        if (left === 0 && spentUsd > 0) return { results: [], costCapHit: true };
         const engineOut = await engine(
           plan.jobs,
           {

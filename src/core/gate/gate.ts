@@ -189,8 +189,9 @@ export async function runGate(input: GateInput): Promise<GateOutcome> {
     for (const st of asked) {
       const b = more.results.find((r) => r.label === 'base' && r.suite.name === st.name);
       const h = more.results.find((r) => r.label === 'head' && r.suite.name === st.name);
-      if (b) st.base = mergeRound(st.base, b.suite);
-      if (h) st.head = mergeRound(st.head, h.suite);
+      if (!b || !h) continue;
+      st.base = mergeRound(st.base, b.suite);
+      st.head = mergeRound(st.head, h.suite);
       st.rounds++;
     }
   }
