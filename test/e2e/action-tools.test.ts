@@ -135,7 +135,10 @@ describe('action: PR gate on a tool-calling suite behind a gateway (dist/index.j
     expect(body).toContain('→ tool call get_weather({"city":"Paris","unit":"c"})');
     expect(body).toContain('→ tool call get_weather({"town":"Paris"})');
     // Every request carried the gateway header; its value appears nowhere.
-    expect(model.chatRequests().length).toBe(2 * CITIES.length);
+    // Whole rounds of base + head (a 6-case suite may need a second round of sequential sampling to decide).
+    const requests = model.chatRequests().length;
+    expect(requests).toBeGreaterThanOrEqual(2 * CITIES.length);
+    expect(requests % (2 * CITIES.length)).toBe(0);
     expect(model.chatRequests().every((q) => q.headers['x-gateway-key'] === GW_KEY)).toBe(true);
     // The key is registered with the runner's log masking, and printed nowhere else.
     expect(r.out.split('\n')).toContain(`::add-mask::${GW_KEY}`);

@@ -71,8 +71,12 @@ export async function openPage(url: string): Promise<Page> {
     if (r.exceptionDetails) throw new Error(`evaluate failed: ${r.exceptionDetails.text}`);
     return r.result.value;
   };
-  for (let i = 0; i < 300; i++) {
+  // A loaded machine can take many seconds to load even a local page: wait for it, and say so if it never does
+  // (evaluating an unloaded page would fail the test with a misleading "no rows").
+  const deadline = Date.now() + 90_000;
+  for (;;) {
     if ((await evaluate<string>('document.readyState')) === 'complete' && (await evaluate<string>('location.href')) !== 'about:blank') break;
+    if (Date.now() > deadline) throw new Error(`chromium did not finish loading ${url} within 90 s`);
     await new Promise((r) => setTimeout(r, 50));
   }
   return {

@@ -55,7 +55,7 @@ describe.skipIf(noBrowser)('HTML report in headless Chromium', () => {
     dir = await mkdtemp(join(tmpdir(), 'evalgate-html-'));
     await writeFile(join(dir, 'report.html'), fixture());
     page = await openPage(`file://${join(dir, 'report.html')}`);
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await page?.close();
     await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
