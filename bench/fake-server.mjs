@@ -3,8 +3,12 @@
 // Node 24 loads the TypeScript fake directly (type stripping); npm scripts run under the node@24 devDependency.
 import { startFakeModel } from '../test/fakes/fake-model.ts';
 
+// argv: latency in ms, then optionally a rate limit in requests per second and `no-headers` (429 +
+// Retry-After only, without x-ratelimit-* headers).
 const latencyMs = Number(process.argv[2] ?? 50);
-const fm = await startFakeModel({ latencyMs, record: false });
+const perSecond = process.argv[3] ? Number(process.argv[3]) : undefined;
+const rateLimit = perSecond ? { limit: perSecond, windowMs: 1_000, headers: process.argv[4] !== 'no-headers' } : undefined;
+const fm = await startFakeModel({ latencyMs, record: false, ...(rateLimit ? { rateLimit } : {}) });
 process.stdout.write(`${fm.url}\n`);
 const stop = () => fm.close().then(() => process.exit(0));
 process.on('SIGTERM', stop);

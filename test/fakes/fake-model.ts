@@ -82,6 +82,20 @@ export interface FakeModelOptions {
   latencyMs?: number;
   /** Record requests (default true). The bench turns it off to keep memory flat. */
   record?: boolean;
+  /** Emulates a request rate limit (chat and embeddings): see FakeRateLimit. */
+  rateLimit?: FakeRateLimit;
+}
+
+/**
+ * A fixed-window request limit, like a provider's requests-per-second tier: at most `limit` requests
+ * are accepted per `windowMs` (windows counted from server start); the rest get 429 with a Retry-After
+ * of one window (`retry-after` in whole seconds when the window is ≥ 1 s, else `retry-after-ms`).
+ * `headers` (default true) adds OpenAI's x-ratelimit-{limit,remaining,reset}-requests to every answer.
+ */
+export interface FakeRateLimit {
+  limit: number;
+  windowMs?: number;
+  headers?: boolean;
 }
 
 export interface FakeModel {
@@ -95,6 +109,8 @@ export interface FakeModel {
   setLatency(ms: number): void;
   /** Chat requests only (convenience for assertions). */
   chatRequests(): RecordedRequest[];
+  /** Requests refused with 429 by the emulated rate limit. */
+  rateLimited(): number;
   close(): Promise<void>;
 }
 
@@ -179,6 +195,36 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
   let n = 0;
   const perEndpoint: Record<FakeEndpoint, number> = { chat: 0, embeddings: 0, models: 0 };
   let closed = false;
+  const t0 = Date.now();
+  const rl = opts.rateLimit;
+  const windowMs = rl?.windowMs ?? 1_000;
+  let windowIdx = -1;
+  let windowCount = 0;
+  let rateLimited = 0;
+  const windowOf = (at: number) => Math.floor((at - t0) / windowMs);
+  /** Counts a request in its window; false when the window is full. */
+  const admit = (): boolean => {
+    const w = windowOf(Date.now());
+    if (w !== windowIdx) {
+      windowIdx = w;
+      windowCount = 0;
+    }
+    if (windowCount >= rl!.limit) return false;
+    windowCount++;
+    return true;
+  };
+  const rateHeaders = (): Record<string, string> => {
+    if (!rl || rl.headers === false) return {};
+    const now = Date.now();
+    const w = windowOf(now);
+    const used = w === windowIdx ? windowCount : 0;
+    const resetMs = t0 + (w + 1) * windowMs - now;
+    return {
+      'x-ratelimit-limit-requests': String(rl.limit),
+      'x-ratelimit-remaining-requests': String(Math.max(0, rl.limit - used)),
+      'x-ratelimit-reset-requests': `${Math.max(1, Math.ceil(resetMs))}ms`,
+    };
+  };
 
   const checkRules = (req: IncomingMessage, path: string, query: Record<string, string>, body: any): { status: number; body: string } | undefined => {
     const need = opts.requireHeader;
@@ -204,7 +250,7 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
 
   const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
     if (res.destroyed || res.writableEnded) return;
-    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers });
+    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...rateHeaders(), ...headers });
     res.end(body);
   };
 
@@ -252,6 +298,14 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
       n++;
       perEndpoint.models++;
       send(res, 200, JSON.stringify({ object: 'list', data: [{ id: 'fake-model', object: 'model', created: 0, owned_by: 'evalgate' }] }));
+      return;
+    }
+    if (rl && !admit()) {
+      rateLimited++;
+      n++;
+      perEndpoint[endpoint]++;
+      const retry: Record<string, string> = windowMs >= 1_000 ? { 'retry-after': String(Math.ceil(windowMs / 1_000)) } : { 'retry-after-ms': String(windowMs) };
+      send(res, 429, JSON.stringify({ error: { message: 'fake model: rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded' } }), retry);
       return;
     }
     const fr: FakeRequest = { ...recorded, endpoint, n: n++, endpointN: perEndpoint[endpoint]++, lastUser: lastUserOf(endpoint, body) };
@@ -344,6 +398,7 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
       defaultLatency = ms;
     },
     chatRequests: () => requests.filter((r) => r.path.endsWith('/chat/completions')),
+    rateLimited: () => rateLimited,
     async close() {
       if (closed) return;
       closed = true;

@@ -4,6 +4,7 @@
 import type * as Sdk from 'openai';
 import { ModelError, type ModelErrorKind } from '../../core/model/types.js';
 import { maskSecrets } from '../../core/util/mask-secrets.js';
+import { parseRateLimitHeaders } from './rate-limit-headers.js';
 import { parseRetryAfterMs } from './retry-after.js';
 
 type SdkErrors = Pick<typeof Sdk, 'APIError' | 'APIConnectionError' | 'APIConnectionTimeoutError' | 'APIUserAbortError' | 'OpenAIError'>;
@@ -42,7 +43,12 @@ export function toModelError(err: unknown, sdk: SdkErrors, opts: MapErrorOptions
     const status = err.status;
     if (status === undefined) return new ModelError('malformed', message);
     const retryAfterMs = parseRetryAfterMs(err.headers, opts.now);
-    return new ModelError(kindForStatus(status), message, retryAfterMs === undefined ? { status } : { status, retryAfterMs });
+    const rateLimit = status === 429 ? parseRateLimitHeaders(err.headers) : undefined;
+    return new ModelError(kindForStatus(status), message, {
+      status,
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+      ...(rateLimit ? { rateLimit } : {}),
+    });
   }
   // JSON.parse of a body labelled application/json that is not JSON.
   if (err instanceof SyntaxError) return new ModelError('malformed', `response is not valid JSON: ${message}`);

@@ -11,6 +11,7 @@ import { toModelError } from './map-error.js';
 import { chatBody, parseCompletion, parseUsage } from './request-body.js';
 import { proxyFetchFromEnv } from '../http/proxy-fetch.js';
 import { providerSecrets } from '../../core/config/provider-settings.js';
+import { parseRateLimitHeaders } from './rate-limit-headers.js';
 import { createNodeFetch, type FetchLike, type NodeFetch } from './node-fetch.js';
 import { sha256Hex } from '../../core/util/hash.js';
 
@@ -160,10 +161,17 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
     async complete(req: CompletionRequest): Promise<CompletionResponse> {
       const p = req.provider;
       const body = chatBody(p, req.messages);
-      const raw: unknown = await call(p, req.signal, (c) =>
-        c.chat.completions.create(body as unknown as Parameters<SdkClient['chat']['completions']['create']>[0] & { stream: false }, requestOptions(p, req.signal)),
+      // withResponse: the rate-limit headers of a successful answer are what lets the engine pace itself
+      // before the endpoint has to refuse anything.
+      const { data: raw, response } = await call(p, req.signal, (c) =>
+        c.chat.completions
+          .create(body as unknown as Parameters<SdkClient['chat']['completions']['create']>[0] & { stream: false }, requestOptions(p, req.signal))
+          .withResponse(),
       );
-      return parseCompletion(raw);
+      const res = parseCompletion(raw as unknown);
+      const rateLimit = parseRateLimitHeaders(response.headers);
+      if (rateLimit) res.rateLimit = rateLimit;
+      return res;
     },
 
     async embed(req: EmbeddingRequest): Promise<EmbeddingResponse> {

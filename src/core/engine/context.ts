@@ -6,6 +6,7 @@ import type { ProviderSettings } from '../model/types.js';
 import type { TraceRecord } from '../ports/stores.js';
 import type { EngineDeps, RunOptions } from './types.js';
 import { AbortHub, DEFAULT_MAX_RETRY_WAIT_MS } from './retry.js';
+import { RateGovernor } from './rate-governor.js';
 
 export interface Spend {
   /** USD actually spent on live requests with a known price (production + judge). */
@@ -22,6 +23,7 @@ export class RunContext {
   readonly scrubOn: boolean;
   readonly spend: Spend = { knownUsd: 0, capReached: false };
   private readonly limiters = new Map<string, LimitFunction>();
+  private readonly governors = new Map<string, RateGovernor>();
   private readonly warned = new Set<string>();
   /** Answers with personal data kept out of the cache/recordings (governance.redactTraces). */
   notCachedPii = 0;
@@ -55,10 +57,18 @@ export class RunContext {
     let l = this.limiters.get(p.id);
     if (!l) {
       const n = this.options.concurrency ?? p.concurrency ?? this.providerDefaults.get(p.id) ?? 4;
-      l = pLimit(Math.max(1, Math.floor(n)));
+      const max = Math.max(1, Math.floor(n));
+      l = pLimit(max);
       this.limiters.set(p.id, l);
+      this.governors.set(p.id, new RateGovernor(() => this.deps.clock.monotonic(), l, max, this.maxRetryWaitMs));
     }
     return l;
+  }
+
+  /** Paces the provider's requests by its rate limits and adapts its concurrency (see rate-governor.ts). */
+  governor(p: ProviderSettings): RateGovernor {
+    this.providerLimit(p);
+    return this.governors.get(p.id)!;
   }
 
   warn(message: string): void {

@@ -89,6 +89,8 @@ async function liveCall<T>(
       {
         clock: run.deps.clock,
         hub: run.hub,
+        pacer: run.governor(provider),
+        rateLimitOf: (v) => (v as Partial<CompletionResponse>).rateLimit,
         jitter: (attempt) => jitterFor(key(), attempt),
         onCappedWait: (requested, capped) =>
           run.warnOnce(

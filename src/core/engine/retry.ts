@@ -5,7 +5,7 @@
 // The per-attempt timeout uses a real timer, not the Clock: it bounds real network time, and a fake
 // clock whose sleep resolves at once would time every request out. Tests exercise it with a client that
 // never answers until its signal aborts, so no assertion depends on how long it took.
-import { ModelError } from '../model/types.js';
+import { ModelError, type RateLimitInfo } from '../model/types.js';
 import type { Clock } from '../ports/clock.js';
 
 export const DEFAULT_MAX_RETRY_WAIT_MS = 120_000;
@@ -13,6 +13,18 @@ const BASE_BACKOFF_MS = 500;
 const MAX_BACKOFF_MS = 30_000;
 /** Retry-After waits from this long on are announced (a run that goes quiet for a minute looks hung). */
 const LONG_WAIT_MS = 20_000;
+/**
+ * A Retry-After wait is stretched by up to this share (at most RETRY_AFTER_MAX_SPREAD_MS), never
+ * shortened: requests refused together must not come back together into the next window.
+ */
+const RETRY_AFTER_SPREAD = 0.25;
+const RETRY_AFTER_MAX_SPREAD_MS = 5_000;
+/**
+ * A 429 is the endpoint saying "later", not a failure of the request: rate-limit retries have their own
+ * budget of at least this many (unless maxRetries is 0: no retries at all), so a long throttled run does
+ * not lose samples that merely queued behind others.
+ */
+export const MIN_RATE_LIMIT_RETRIES = 8;
 
 export interface RetryPolicy {
   /** Retries after the first attempt (maxRetries 2 → at most 3 attempts). */
@@ -49,8 +61,19 @@ export class AbortHub {
   }
 }
 
+/** Paces attempts to one provider (RateGovernor); told how each attempt ended. */
+export interface AttemptPacer {
+  admit(jitter01: () => number, sleep: (ms: number) => Promise<void>): Promise<void>;
+  onAnswer(info: RateLimitInfo | undefined): void;
+  onRateLimited(retryAfterMs: number | undefined, info: RateLimitInfo | undefined): void;
+  onOtherFailure(): void;
+}
+
 export interface RetryEnv {
   clock: Clock;
+  pacer?: AttemptPacer;
+  /** Reads the rate-limit headers off a successful value (completions carry them). */
+  rateLimitOf?: (value: unknown) => RateLimitInfo | undefined;
   /** The run's abort: stops waiting and attempting. */
   hub?: AbortHub;
   /** Jitter in [0,1) for an attempt number (1-based retry count). */
@@ -69,6 +92,27 @@ export type RetryOutcome<T> =
 export function backoffMs(retry: number, jitter01: number): number {
   const raw = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.max(0, retry - 1));
   return Math.round(raw * (0.5 + 0.5 * jitter01));
+}
+
+/** The wait for a Retry-After: the asked time plus a jittered spread, capped by the policy. */
+export function retryAfterWaitMs(retryAfterMs: number, jitter01: number, capMs: number): number {
+  const spread = Math.min(retryAfterMs * RETRY_AFTER_SPREAD, RETRY_AFTER_MAX_SPREAD_MS);
+  return Math.min(capMs, Math.round(retryAfterMs + jitter01 * spread));
+}
+
+/**
+ * Sleeps on the clock, woken early by the run's abort through the hub (one listener on the run signal
+ * for any number of waiters; a listener per waiting retry tripped MaxListenersExceededWarning).
+ */
+async function hubSleep(clock: Clock, ms: number, hub: AbortHub | undefined): Promise<void> {
+  if (!hub?.signal) return clock.sleep(ms);
+  const ctl = new AbortController();
+  const unregister = hub.register(() => ctl.abort());
+  try {
+    await clock.sleep(ms, ctl.signal);
+  } finally {
+    unregister();
+  }
 }
 
 /** Anything an adapter throws that is not a ModelError is a bug or an unexpected failure: not retried. */
@@ -124,26 +168,49 @@ export async function withRetries<T>(
   policy: RetryPolicy,
   env: RetryEnv,
 ): Promise<RetryOutcome<T>> {
-  const maxAttempts = Math.max(1, Math.floor(policy.maxRetries) + 1);
+  const maxRetries = Math.max(0, Math.floor(policy.maxRetries));
+  const maxRateLimitRetries = maxRetries === 0 ? 0 : Math.max(maxRetries, MIN_RATE_LIMIT_RETRIES);
+  const sleep = (ms: number) => hubSleep(env.clock, ms, env.hub);
+  const aborted = (attempts: number): RetryOutcome<T> => ({ ok: false, error: new ModelError('aborted', 'run aborted while waiting to retry'), attempts });
   let attempts = 0;
+  let retries = 0;
+  let rateLimitRetries = 0;
   for (;;) {
+    if (env.pacer) {
+      try {
+        const n = attempts;
+        await env.pacer.admit(() => env.jitter(1_000 + n), sleep);
+      } catch {
+        return aborted(attempts);
+      }
+      if (env.hub?.signal?.aborted) return aborted(attempts);
+    }
     attempts++;
     const r = await attemptOnce(fn, policy.timeoutMs, env.clock, env.hub);
-    if (r.ok) return { ok: true, value: r.value, attempts, latencyMs: r.latencyMs };
+    if (r.ok) {
+      env.pacer?.onAnswer(env.rateLimitOf?.(r.value));
+      return { ok: true, value: r.value, attempts, latencyMs: r.latencyMs };
+    }
     const error = r.error;
+    const rateLimited = error.kind === 'rate-limit';
+    if (rateLimited) env.pacer?.onRateLimited(error.retryAfterMs, error.rateLimit);
+    else env.pacer?.onOtherFailure();
     const signal = env.hub?.signal;
-    if (!error.retryable || attempts >= maxAttempts || signal?.aborted) return { ok: false, error, attempts };
-    let wait = backoffMs(attempts, env.jitter(attempts));
+    const budgetLeft = rateLimited ? rateLimitRetries < maxRateLimitRetries : retries < maxRetries;
+    if (!error.retryable || !budgetLeft || signal?.aborted) return { ok: false, error, attempts };
+    if (rateLimited) rateLimitRetries++;
+    else retries++;
+    let wait = backoffMs(rateLimited ? rateLimitRetries : retries, env.jitter(attempts));
     if (error.retryAfterMs !== undefined && error.retryAfterMs >= 0) {
-      wait = Math.min(error.retryAfterMs, policy.maxRetryWaitMs);
+      wait = retryAfterWaitMs(error.retryAfterMs, env.jitter(attempts), policy.maxRetryWaitMs);
       if (error.retryAfterMs > policy.maxRetryWaitMs) env.onCappedWait?.(error.retryAfterMs, policy.maxRetryWaitMs);
-      else if (wait >= LONG_WAIT_MS) env.onLongWait?.(wait);
+      else if (wait >= LONG_WAIT_MS) env.onLongWait?.(error.retryAfterMs);
     }
     try {
-      await env.clock.sleep(wait, signal);
+      await sleep(wait);
     } catch {
-      return { ok: false, error: new ModelError('aborted', 'run aborted while waiting to retry'), attempts };
+      return aborted(attempts);
     }
-    if (signal?.aborted) return { ok: false, error: new ModelError('aborted', 'run aborted while waiting to retry'), attempts };
+    if (signal?.aborted) return aborted(attempts);
   }
 }

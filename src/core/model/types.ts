@@ -109,6 +109,18 @@ export interface CompletionResponse {
   /** USD the endpoint says it charged (`usage.cost`, e.g. OpenRouter); preferred over the price table. */
   reportedCostUsd?: number;
   finishReason?: string;
+  /** The endpoint's rate-limit state (x-ratelimit-* headers), when it sent one: the engine paces by it. */
+  rateLimit?: RateLimitInfo;
+}
+
+/** What `x-ratelimit-{limit,remaining,reset}-{requests,tokens}` said; each field only when sent. */
+export interface RateLimitInfo {
+  limitRequests?: number;
+  remainingRequests?: number;
+  /** Time until the request budget is whole again. */
+  resetRequestsMs?: number;
+  remainingTokens?: number;
+  resetTokensMs?: number;
 }
 
 export type ModelErrorKind =
@@ -128,13 +140,16 @@ export class ModelError extends Error {
   readonly status?: number;
   /** Parsed Retry-After (or retry-after-ms) in milliseconds, when the endpoint sent one. */
   readonly retryAfterMs?: number;
+  /** The x-ratelimit-* headers of the failed answer, when sent. */
+  readonly rateLimit?: RateLimitInfo;
 
-  constructor(kind: ModelErrorKind, message: string, opts: { status?: number; retryAfterMs?: number } = {}) {
+  constructor(kind: ModelErrorKind, message: string, opts: { status?: number; retryAfterMs?: number; rateLimit?: RateLimitInfo } = {}) {
     super(message);
     this.name = 'ModelError';
     this.kind = kind;
     if (opts.status !== undefined) this.status = opts.status;
     if (opts.retryAfterMs !== undefined) this.retryAfterMs = opts.retryAfterMs;
+    if (opts.rateLimit !== undefined) this.rateLimit = opts.rateLimit;
   }
 
   get retryable(): boolean {
