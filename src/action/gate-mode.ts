@@ -10,7 +10,13 @@ import { shouldFail } from '../core/gate/gate.js';
 import { buildScorerRegistry } from '../app/runtime.js';
 import { runGateFlow, toRepoPath, type GateFlowResult } from '../app/gate/flow.js';
 import { annotateFailures, fullReportLine, HTML_FILE, REPORT_FILE, setGateOutputs, writeReports } from './report-out.js';
-import { COMMENT_MARKER, renderComment, renderGateSummary, renderNoSecretsNotice, replayMisses, type GateRenderMeta } from '../app/gate/render.js';
+import { commentMarker, COMMENT_MARKER, renderComment, renderGateSummary, renderNoSecretsNotice, replayMisses, withCommentMarker, type GateRenderMeta } from '../app/gate/render.js';
+import { shardFileName, shardFileOf } from '../app/gate/shard-file.js';
+import { shardLabel } from '../core/shard/shard.js';
+import type { GateReport } from '../core/gate/report.js';
+import type { SuiteSelection } from '../core/gate/select.js';
+import type { RunResult } from '../core/results/types.js';
+import { mkdir } from 'node:fs/promises';
 import type { ModeEnv } from './mode-env.js';
 import { safeUrl } from '../core/report/sections.js';
 import { outageMessage } from '../core/results/error-rate.js';
@@ -80,6 +86,7 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
     git,
     ...(octokit ? { readBaseFallback: (p: string) => readRepoFile(octokit, { ...repo, path: p, ref: pr.baseSha }) } : {}),
     failOn: m.inputs.failOn,
+    ...(m.inputs.shard ? { shard: m.inputs.shard } : {}),
     ...(m.inputs.repeat !== undefined ? { repeat: m.inputs.repeat } : {}),
     ...(m.inputs.concurrency !== undefined ? { concurrency: m.inputs.concurrency } : {}),
     ...(m.inputs.maxCostUsd !== undefined ? { maxCostUsd: m.inputs.maxCostUsd } : {}),
@@ -93,10 +100,39 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
     ...(m.deps.engine ? { engine: m.deps.engine } : {}),
   });
 
-  await publish(m, flow, repoRoot, replay);
+  if (m.inputs.shard) await writeShard(m, flow, replay);
+  else await publishGate(m, flow, repoRoot, replay);
 }
 
-async function publish(m: ModeEnv, flow: GateFlowResult, repoRoot: string, replay: boolean): Promise<void> {
+/**
+ * A matrix job of a sharded gate: write this shard's partial result (the `shard-file` output, for
+ * actions/upload-artifact) and stop. No comment and no verdict: a part of the cases cannot decide; the
+ * merge job (mode: merge) judges the union and posts the one comment.
+ */
+async function writeShard(m: ModeEnv, flow: GateFlowResult, replay: boolean): Promise<void> {
+  const { io } = m.deps;
+  const pr = m.ctx.pr!;
+  const shard = m.inputs.shard!;
+  const file = shardFileOf(flow, shard, { baseSha: pr.baseSha, headSha: pr.headSha, replay });
+  await mkdir(m.outDir, { recursive: true });
+  const path = join(m.outDir, shardFileName(shard));
+  await m.deps.writeFile(path, JSON.stringify(file));
+  const samples = flow.baseRun.totals.samples + flow.headRun.totals.samples;
+  const errors = flow.baseRun.totals.errors + flow.headRun.totals.errors;
+  io.info(`evalgate shard ${shardLabel(shard)}: ${samples} samples (${errors} errors) written to ${path}`);
+  await io.appendSummary(`evalgate shard ${shardLabel(shard)}: ${samples} samples evaluated (${errors} errors). The merge job (\`mode: merge\`) posts the verdict.\n`);
+  io.setOutput('status', 'shard');
+  io.setOutput('shard-file', path);
+}
+
+/** What the gate's outputs are made of: a gate run, or the merge of a sharded one. */
+export interface GatePublishable {
+  outcome: { report: GateReport; selection: SuiteSelection };
+  baseRun: RunResult;
+  headRun: RunResult;
+}
+
+export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: string, replay: boolean): Promise<void> {
   const { io } = m.deps;
   const pr = m.ctx.pr!;
   const { report } = flow.outcome;
@@ -160,7 +196,8 @@ async function postComment(
 ): Promise<string | undefined> {
   const { io } = m.deps;
   try {
-    const res = await upsertStickyComment(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker: COMMENT_MARKER, body, createIfMissing, log: (msg) => io.info(msg) });
+    const marker = commentMarker(m.inputs.commentKey);
+    const res = await upsertStickyComment(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker, body: withCommentMarker(body, marker), createIfMissing, log: (msg) => io.info(msg) });
     if (res.status === 'forbidden') {
       io.warning(res.warning);
       return undefined;

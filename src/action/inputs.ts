@@ -2,9 +2,10 @@
 // from the runner's INPUT_* variables (the same rule as @actions/core: spaces → "_", upper-cased,
 // hyphens kept), so this module needs no Actions toolkit and tests pass a plain env object.
 import { FAIL_ON_VALUES, type FailOn } from '../core/gate/gate.js';
+import { parseShard, ShardError, type Shard } from '../core/shard/shard.js';
 
-export type ActionMode = 'gate' | 'run' | 'drift';
-export const MODES: readonly ActionMode[] = ['gate', 'run', 'drift'];
+export type ActionMode = 'gate' | 'run' | 'drift' | 'merge';
+export const MODES: readonly ActionMode[] = ['gate', 'run', 'drift', 'merge'];
 
 export interface ActionInputs {
   config: string;
@@ -23,6 +24,12 @@ export interface ActionInputs {
   allowPullRequestTarget: boolean;
   /** Suites to run in `run` mode (empty: all). */
   suites: string[];
+  /** Gate mode: evaluate only this shard of the cases and write a partial result (a matrix job). */
+  shard?: Shard;
+  /** Merge mode: shard files or folders holding them (where download-artifact put them). */
+  shards: string[];
+  /** Which sticky comment this job owns on the PR (default: the config path). */
+  commentKey: string;
 }
 
 export class InputError extends Error {
@@ -72,16 +79,21 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     return v as T;
   };
 
+  const config = raw('config') ?? 'evalgate.yml';
+  const list = (name: string): string[] =>
+    (raw(name) ?? '')
+      .split(/[\s,]+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   const inputs: ActionInputs = {
-    config: raw('config') ?? 'evalgate.yml',
+    config,
+    commentKey: raw('comment-key') ?? config,
+    shards: list('shards'),
     comment: bool('comment', true),
     failOn: oneOf('fail-on', FAIL_ON_VALUES, 'regression')!,
     workingDirectory: raw('working-directory') ?? '.',
     allowPullRequestTarget: bool('allow-pull-request-target', false),
-    suites: (raw('suites') ?? '')
-      .split(/[\s,]+/)
-      .map((s) => s.trim())
-      .filter(Boolean),
+    suites: list('suites'),
   };
   const set = <K extends keyof ActionInputs>(k: K, v: ActionInputs[K] | undefined): void => {
     if (v !== undefined) inputs[k] = v;
@@ -94,6 +106,16 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
   set('maxCostUsd', usd('max-cost-usd'));
   set('cacheDir', raw('cache-dir'));
   set('mode', oneOf('mode', MODES, undefined));
+  const shard = raw('shard');
+  if (shard !== undefined) {
+    try {
+      inputs.shard = parseShard(shard);
+    } catch (e) {
+      if (e instanceof ShardError) throw new InputError('shard', e.message);
+      throw e;
+    }
+  }
+  if (inputs.mode === 'merge' && inputs.shards.length === 0) inputs.shards = ['evalgate-shards'];
   if (inputs.baseUrl !== undefined && !/^https?:\/\/\S+$/.test(inputs.baseUrl)) {
     throw new InputError('base-url', 'expected an http(s) URL');
   }

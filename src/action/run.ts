@@ -62,6 +62,7 @@ export async function runAction(rawDeps: ActionDeps): Promise<void> {
   try {
     if (mode === 'gate') await (await import('./gate-mode.js')).runGateMode(m);
     else if (mode === 'run') await (await import('./run-mode.js')).runRunMode(m);
+    else if (mode === 'merge') await (await import('./merge-mode.js')).runMergeMode(m);
     else await runDrift(m);
   } catch (e) {
     reportFailure(io, e, ctx.workspace);
@@ -108,7 +109,7 @@ export function reportFailure(io: ActionIO, e: unknown, workspace?: string): voi
     io.setFailed(`evalgate: ${String(err)}`);
     return;
   }
-  if (err?.name === 'UsageError' || err?.name === 'InputError' || err?.name === 'GitError' || err?.name === 'HistoryError') {
+  if (err?.name === 'UsageError' || err?.name === 'InputError' || err?.name === 'GitError' || err?.name === 'HistoryError' || err?.name === 'ShardError') {
     io.setFailed(`evalgate: ${err.message}`);
     return;
   }

@@ -16,6 +16,7 @@ import { VERSION } from '../app/version.js';
 const COMMANDS = {
   run: async () => (await import('./commands/run.js')).runCommand,
   gate: async () => (await import('./commands/gate.js')).gateCommand,
+  merge: async () => (await import('./commands/merge.js')).mergeCommand,
   drift: async () => (await import('./commands/drift.js')).driftCommand,
   monitor: async () => (await import('./commands/monitor.js')).monitorCommand,
   import: async () => (await import('./commands/import.js')).importCommand,
@@ -30,6 +31,7 @@ Usage: evalgate <command> [options]
 Commands:
   run       evaluate the suites of evalgate.yml and print a table
   gate      compare a git base ref with the working tree, as the PR gate does
+  merge     judge the union of a sharded gate's partial results (gate --shard I/N)
   drift     re-run the suites live and compare with the recorded baseline
   monitor   run drift checks on a schedule (long-running)
   import    convert another tool's suites: \`evalgate import promptfoo [promptfooconfig.yaml]\`

@@ -12,6 +12,7 @@ import { runGate, type FailOn, type GateOutcome } from '../../core/gate/gate.js'
 import type { ModelClient } from '../../core/ports/model-client.js';
 import { errorRateBreach, type ErrorRateBreach } from '../../core/results/error-rate.js';
 import type { RunResult } from '../../core/results/types.js';
+import type { Shard } from '../../core/shard/shard.js';
 import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
 import { VERSION } from '../version.js';
 
@@ -29,6 +30,8 @@ export interface GateFlowInput {
   /** Reads a repository-relative file at the base commit when git cannot (the contents API). */
   readBaseFallback?: (repoPath: string) => Promise<string | undefined>;
   failOn: FailOn;
+  /** Evaluate only this shard of the selected cases (see app/gate/shard-file.ts and app/merge). */
+  shard?: Shard;
   repeat?: number;
   concurrency?: number;
   maxCostUsd?: number;
@@ -155,6 +158,7 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
       changedFiles: input.changedFiles,
       ...(input.capped ? { capped: true } : {}),
       failOn: input.failOn,
+      ...(input.shard ? { shard: input.shard } : {}),
       evaluate: async (plan) => {
         const left = input.maxCostUsd === undefined ? undefined : Math.max(0, input.maxCostUsd - spentUsd);
         // Nothing left for an extra round: do not send a single request over the cap.

@@ -9,6 +9,25 @@ import { VERSION } from '../version.js';
 
 export const COMMENT_MARKER = PR_COMMENT_MARKER;
 
+/** The comment key whose marker is the plain one: PRs gated before comment keys existed keep their comment. */
+export const LEGACY_COMMENT_KEY = 'evalgate.yml';
+
+/**
+ * The hidden marker of the sticky comment for a comment key (default: the config path), so separate
+ * configs or jobs on one PR keep separate comments. The key is percent-encoded: it can neither close
+ * the HTML comment nor, ending in ` -->`, be a prefix of another key's marker.
+ */
+export function commentMarker(key: string): string {
+  if (key === LEGACY_COMMENT_KEY) return PR_COMMENT_MARKER;
+  return `<!-- evalgate:pr-comment key=${encodeURIComponent(key).slice(0, 200)} -->`;
+}
+
+/** A rendered comment (which starts with the plain marker) under the marker of its key. */
+export function withCommentMarker(body: string, marker: string): string {
+  if (marker === PR_COMMENT_MARKER) return body;
+  return body.startsWith(PR_COMMENT_MARKER) ? marker + body.slice(PR_COMMENT_MARKER.length) : `${marker}\n${body}`;
+}
+
 export interface GateRenderMeta {
   runUrl?: string | undefined;
   baseSha?: string;

@@ -8,6 +8,8 @@ import { DEFAULT_CONFIG_FILE } from '../../core/config/defaults.js';
 import { FAIL_ON_VALUES, type FailOn } from '../../core/gate/gate.js';
 import { runGateFlow } from '../../app/gate/flow.js';
 import { renderComment } from '../../app/gate/render.js';
+import { shardFileName, shardFileOf } from '../../app/gate/shard-file.js';
+import { parseShard, shardLabel, type Shard } from '../../core/shard/shard.js';
 import { nonNegativeNumber, parseCommandArgs, positiveInt, UsageError } from '../args.js';
 import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
 import type { CliCommand } from '../io.js';
@@ -30,6 +32,9 @@ Options:
   --max-cost USD       stop sending requests once the run cost reaches USD
   --fail-on MODE       regression (default) | any | never
   --replay             answer only from the config's recordings
+  --shard I/N          evaluate only shard I of N of the cases and write a partial result for
+                       \`evalgate merge\` (no comment, exit 0 unless something broke)
+  --shard-out FILE     where to write it (default evalgate-shard-I-of-N.json)
   -h, --help           show this help
 `;
 
@@ -45,6 +50,8 @@ export const gateCommand: CliCommand = async (argv, io) => {
       'max-cost': { type: 'string' },
       'fail-on': { type: 'string', default: 'regression' },
       replay: { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      'shard-out': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     });
     if (values.help) {
@@ -57,6 +64,13 @@ export const gateCommand: CliCommand = async (argv, io) => {
     const repeat = positiveInt('repeat', values.repeat);
     const concurrency = positiveInt('concurrency', values.concurrency);
     const maxCostUsd = nonNegativeNumber('max-cost', values['max-cost']);
+    let shard: Shard | undefined;
+    try {
+      shard = values.shard === undefined ? undefined : parseShard(values.shard);
+    } catch (e) {
+      throw new UsageError(`--shard: ${(e as Error).message}`);
+    }
+    if (values['shard-out'] !== undefined && !shard) throw new UsageError('--shard-out needs --shard I/N');
 
     const git = createGit(io.cwd, { log: (m) => io.stderr(`${m}\n`) });
     let repoRoot: string;
@@ -85,9 +99,16 @@ export const gateCommand: CliCommand = async (argv, io) => {
       ...(concurrency !== undefined ? { concurrency } : {}),
       ...(maxCostUsd !== undefined ? { maxCostUsd } : {}),
       replay: values.replay,
+      ...(shard ? { shard } : {}),
       warn: (m) => io.stderr(`warning: ${m}\n`),
       info: (m) => io.stderr(`${m}\n`),
     });
+    if (shard) {
+      const out = resolve(io.cwd, values['shard-out'] ?? shardFileName(shard));
+      await writeFileAtomic(out, JSON.stringify(shardFileOf(flow, shard, { baseSha, ...(headSha ? { headSha } : {}), replay: values.replay })), { makeDir: true });
+      io.stderr(`shard ${shardLabel(shard)}: ${flow.baseRun.totals.samples + flow.headRun.totals.samples} samples written to ${out}; merge all shards with \`evalgate merge\`\n`);
+      return 0;
+    }
     // Locally there is no job summary: what the comment leaves out is in the --json report.
     const fullReportAt = values.json ? `the JSON report (${values.json})` : 'the JSON report (run again with `--json FILE`)';
     const comment = renderComment(flow.outcome.report, {

@@ -1,7 +1,8 @@
 // The PR gate, pure: select the affected suites → plan base/head jobs → evaluate (through a function
 // the composition root binds to the engine and its adapters) → look at every compared suite and, while
 // its decision is open, evaluate another round of samples (sequential.ts, rounds.ts) → compare →
-// verdict → fail decision.
+// verdict → fail decision. A shard of a matrix job evaluates one round of its share of the cases and is
+// judged by the merge on the union (judgeGate), at a single look.
 //
 // Whose gate rules judge a PR? The base config's `gate:` when there is one: a PR must not be able to
 // loosen the thresholds that judge it (e.g. raise maxScoreDrop to 1 in the same PR). A rule change takes
@@ -16,6 +17,7 @@ import type { EngineOutput, SuiteJob } from '../engine/types.js';
 import type { SuiteResult } from '../results/types.js';
 import { planGate, type GatePlan } from './plan.js';
 import { mergeRound, nextRound, spentUsd } from './rounds.js';
+import { shardJobs, type Shard } from '../shard/shard.js';
 import { selectSuites, type SuiteSelection } from './select.js';
 import { holm, look, sequentialDesign, settleEstimate, type Look, type SequentialDesign } from './sequential.js';
 
@@ -42,6 +44,11 @@ export interface GateInput {
   all?: boolean;
   failOn: FailOn;
   /**
+   * Evaluate only this shard's cases (a matrix job), one round: extra rounds need the whole suite's
+   * evidence, which only the merge has. The merge judges the union.
+   */
+  shard?: Shard;
+  /**
    * Runs the jobs of one round in one engine run (the composition root binds runEval, options and
    * deps). The first round is the plan; extra rounds carry `sampleIndices` on their jobs.
    */
@@ -59,6 +66,17 @@ export interface GateOutcome {
   output: EngineOutput;
   /** Whether the step should fail under `failOn`. */
   fail: boolean;
+  /** With a shard: per job (plan order), the full-suite index of each case evaluated. */
+  caseIndex?: number[][];
+}
+
+export interface GateJudgement {
+  report: GateReport;
+  base: SuiteResult[];
+  head: SuiteResult[];
+  /** The results with each compared suite's sampling summary. */
+  output: EngineOutput;
+  fail: boolean;
 }
 
 function gateRules(head: ResolvedConfig, base: ResolvedConfig | undefined): GateConfig {
@@ -72,7 +90,8 @@ export function shouldFail(verdicts: Iterable<Verdict>, failOn: FailOn): boolean
 
 interface SuiteState {
   name: string;
-  jobs: { base: SuiteJob; head: SuiteJob };
+  /** The jobs that sample this suite again; absent when judging results evaluated elsewhere (a merge). */
+  jobs?: { base: SuiteJob; head: SuiteJob };
   base: SuiteResult;
   head: SuiteResult;
   firstCost: number | null;
@@ -127,6 +146,88 @@ function summary(st: SuiteState, decision: SequentialSummary['decision'], gate: 
   return out;
 }
 
+/** Compared suites: base and head of the same name, in result order (with their jobs when known). */
+function statesOf(out: EngineOutput, jobs?: readonly SuiteJob[]): SuiteState[] {
+  const states: SuiteState[] = [];
+  out.results.forEach((r, i) => {
+    if (r.label !== 'head') return;
+    const j = out.results.findIndex((x) => x.label === 'base' && x.suite.name === r.suite.name);
+    const b = out.results[j];
+    if (j < 0 || !b) return;
+    const st: SuiteState = { name: r.suite.name, base: b.suite, head: r.suite, firstCost: null, firstSamples: sent(b.suite) + sent(r.suite), rounds: 1, looks: [], pValue: 1 };
+    if (jobs) {
+      const bj = jobs[j];
+      const hj = jobs[i];
+      if (!bj || !hj) return;
+      st.jobs = { base: bj, head: hj };
+    }
+    st.firstCost = costOf(st);
+    states.push(st);
+  });
+  return states;
+}
+
+/**
+ * The decision once sampling has stopped: Holm across the PR's suites on the always-valid p-values (a
+ * suite the test already passed stays passed), every suite's sampling summary, compare → verdicts.
+ */
+function decide(states: SuiteState[], first: EngineOutput, costCapHit: boolean, selection: SuiteSelection, gate: GateConfig, design: SequentialDesign, failOn: FailOn): GateJudgement {
+  const rejected = holm(states.map((st) => st.pValue), design.alpha);
+  const sequential = new Map<string, SequentialSummary>();
+  states.forEach((st, i) => {
+    const last = st.looks[st.looks.length - 1];
+    const decision: SequentialSummary['decision'] = last?.state === 'pass' ? 'pass' : rejected[i] ? 'regression' : 'open';
+    sequential.set(st.name, summary(st, decision, gate, design));
+  });
+
+  // Merged results in job order: compared suites carry every round's samples and how they were taken.
+  const withSampling = (s: SuiteResult, firstSide: SuiteResult, rounds: number): SuiteResult => {
+    const now = spentUsd(s);
+    const before = spentUsd(firstSide);
+    return {
+      ...s,
+      sampling: {
+        rounds,
+        samples: sent(s),
+        extraSamples: sent(s) - sent(firstSide),
+        extraCostUsd: now === null || before === null ? null : Math.max(0, now - before),
+      },
+    };
+  };
+  const firstBy = new Map(first.results.map((r) => [`${r.label}\u0000${r.suite.name}`, r.suite]));
+  const byKey = new Map<string, SuiteResult>(
+    states.flatMap((st) => [
+      [`base\u0000${st.name}`, withSampling(st.base, firstBy.get(`base\u0000${st.name}`) ?? st.base, st.rounds)] as const,
+      [`head\u0000${st.name}`, withSampling(st.head, firstBy.get(`head\u0000${st.name}`) ?? st.head, st.rounds)] as const,
+    ]),
+  );
+  const output: EngineOutput = {
+    ...first,
+    costCapHit,
+    results: first.results.map((r) => ({ label: r.label, suite: byKey.get(`${r.label}\u0000${r.suite.name}`) ?? r.suite })),
+  };
+
+  const base = output.results.filter((r) => r.label === 'base').map((r) => r.suite);
+  const head = output.results.filter((r) => r.label === 'head').map((r) => r.suite);
+  const baseBy = new Map(base.map((s) => [s.name, s]));
+  const pairs = head.map((h) => ({ base: baseBy.get(h.name), head: h }));
+  const report = buildGateReport(pairs, gate, selection.unselected, costCapHit, sequential);
+  if (selection.removed.length > 0) report.removed = [...selection.removed];
+  const fail = shouldFail([report.verdict, ...report.suites.map((s) => s.verdict)], failOn);
+  return { report, base, head, output, fail };
+}
+
+/**
+ * Judges results evaluated elsewhere (the union of a sharded gate's shards) with the gate's own test at
+ * a single look, so a merged verdict comes from the very same decision code as an unsharded one.
+ */
+export function judgeGate(out: EngineOutput, selection: SuiteSelection, gate: GateConfig, failOn: FailOn): GateJudgement {
+  const states = statesOf(out);
+  const design = sequentialDesign(gate, states.length);
+  for (const st of lookAll(states, gate, design)) st.stoppedBy = 'max-repeat';
+  return decide(states, out, out.costCapHit, selection, gate, design, failOn);
+}
+
 export async function runGate(input: GateInput): Promise<GateOutcome> {
   const selection = selectSuites({
     head: input.head,
@@ -135,35 +236,21 @@ export async function runGate(input: GateInput): Promise<GateOutcome> {
     ...(input.capped ? { capped: true } : {}),
     ...(input.all ? { all: true } : {}),
   });
-  const plan = planGate(selection, input.head, input.base);
+  let plan = planGate(selection, input.head, input.base);
+  let caseIndex: number[][] | undefined;
+  if (input.shard) {
+    const sharded = shardJobs(plan.jobs, input.shard);
+    plan = { ...plan, jobs: sharded.map((s) => s.job) };
+    caseIndex = sharded.map((s) => s.caseIndex);
+  }
   const gate = gateRules(input.head, input.base);
   const out: EngineOutput = plan.jobs.length > 0 ? await input.evaluate(plan) : { results: [], costCapHit: false };
+  if (input.shard) {
+    // What a shard reports is provisional; the merge judges the union.
+    return { selection, plan, gate, ...judgeGate(out, selection, gate, input.failOn), ...(caseIndex ? { caseIndex } : {}) };
+  }
   let costCapHit = out.costCapHit;
-
-  // Compared suites: base and head of the same name, in plan order.
-  const states: SuiteState[] = [];
-  out.results.forEach((r, i) => {
-    if (r.label !== 'head') return;
-    const j = out.results.findIndex((x) => x.label === 'base' && x.suite.name === r.suite.name);
-    const bj = plan.jobs[j];
-    const hj = plan.jobs[i];
-    const b = out.results[j];
-    if (j < 0 || !bj || !hj || !b) return;
-    const st: SuiteState = {
-      name: r.suite.name,
-      jobs: { base: bj, head: hj },
-      base: b.suite,
-      head: r.suite,
-      firstCost: null,
-      firstSamples: sent(b.suite) + sent(r.suite),
-      rounds: 1,
-      looks: [],
-      pValue: 1,
-    };
-    st.firstCost = costOf(st);
-    states.push(st);
-  });
-
+  const states = statesOf(out, plan.jobs);
   const design = sequentialDesign(gate, states.length);
   for (;;) {
     const open = lookAll(states, gate, design);
@@ -176,7 +263,7 @@ export async function runGate(input: GateInput): Promise<GateOutcome> {
     const asked: SuiteState[] = [];
     for (const st of open) {
       const next = nextRound(st.base, st.head, Math.max(design.maxRepeat, mostSamples(st.head)));
-      if (next.size === 0) {
+      if (next.size === 0 || !st.jobs) {
         st.stoppedBy = nextRound(st.base, st.head, Infinity).size > 0 ? 'max-repeat' : 'nothing-varies';
         continue;
       }
@@ -195,49 +282,5 @@ export async function runGate(input: GateInput): Promise<GateOutcome> {
       st.rounds++;
     }
   }
-
-  // Holm across the PR's suites on the always-valid p-values; a suite the test already passed stays passed.
-  const rejected = holm(states.map((st) => st.pValue), design.alpha);
-  const sequential = new Map<string, SequentialSummary>();
-  states.forEach((st, i) => {
-    const last = st.looks[st.looks.length - 1];
-    const decision: SequentialSummary['decision'] = last?.state === 'pass' ? 'pass' : rejected[i] ? 'regression' : 'open';
-    sequential.set(st.name, summary(st, decision, gate, design));
-  });
-
-  // Merged results in job order: compared suites carry every round's samples and how they were taken.
-  const withSampling = (s: SuiteResult, first: SuiteResult, rounds: number): SuiteResult => {
-    const now = spentUsd(s);
-    const before = spentUsd(first);
-    return {
-      ...s,
-      sampling: {
-        rounds,
-        samples: sent(s),
-        extraSamples: sent(s) - sent(first),
-        extraCostUsd: now === null || before === null ? null : Math.max(0, now - before),
-      },
-    };
-  };
-  const firstBy = new Map(out.results.map((r) => [`${r.label}\u0000${r.suite.name}`, r.suite]));
-  const byKey = new Map<string, SuiteResult>(
-    states.flatMap((st) => [
-      [`base\u0000${st.name}`, withSampling(st.base, firstBy.get(`base\u0000${st.name}`) ?? st.base, st.rounds)] as const,
-      [`head\u0000${st.name}`, withSampling(st.head, firstBy.get(`head\u0000${st.name}`) ?? st.head, st.rounds)] as const,
-    ]),
-  );
-  const output: EngineOutput = {
-    ...out,
-    costCapHit,
-    results: out.results.map((r) => ({ label: r.label, suite: byKey.get(`${r.label}\u0000${r.suite.name}`) ?? r.suite })),
-  };
-
-  const base = output.results.filter((r) => r.label === 'base').map((r) => r.suite);
-  const head = output.results.filter((r) => r.label === 'head').map((r) => r.suite);
-  const baseBy = new Map(base.map((s) => [s.name, s]));
-  const pairs = head.map((h) => ({ base: baseBy.get(h.name), head: h }));
-  const report = buildGateReport(pairs, gate, selection.unselected, costCapHit, sequential);
-  if (selection.removed.length > 0) report.removed = [...selection.removed];
-  const fail = shouldFail([report.verdict, ...report.suites.map((s) => s.verdict)], input.failOn);
-  return { selection, plan, report, base, head, gate, output, fail };
+  return { selection, plan, gate, ...decide(states, out, costCapHit, selection, gate, design, input.failOn) };
 }
