@@ -11,7 +11,17 @@ describe('readInputs', () => {
       workingDirectory: '.',
       allowPullRequestTarget: false,
       suites: [],
+      shards: [],
+      commentKey: 'evalgate.yml',
     });
+  });
+
+  it('reads the sharding inputs: shard i/n, comment-key (default: the config path), mode merge with its shards folder', () => {
+    expect(readInputs({ INPUT_SHARD: '2/3', INPUT_CONFIG: 'evals/a.yml' })).toMatchObject({ shard: { index: 2, total: 3 }, commentKey: 'evals/a.yml' });
+    expect(readInputs({ 'INPUT_COMMENT-KEY': 'nightly-judge' }).commentKey).toBe('nightly-judge');
+    expect(readInputs({ INPUT_MODE: 'merge' })).toMatchObject({ mode: 'merge', shards: ['evalgate-shards'] });
+    expect(readInputs({ INPUT_MODE: 'merge', INPUT_SHARDS: 'a\nb' }).shards).toEqual(['a', 'b']);
+    expect(() => readInputs({ INPUT_SHARD: '4/3' })).toThrow(/input "shard": the shard index must be 1..3/);
   });
 
   it('reads INPUT_* names as the runner sets them (hyphens kept, upper-cased)', () => {

@@ -1,0 +1,234 @@
+// A sharded gate as a workflow runs it: three matrix jobs (`shard: i/3`, dist/index.js on a real temp
+// repository) each write a partial result and post nothing; a merge job (`mode: merge`) over the three
+// files (as download-artifact lays them out) posts the one comment and sets the outputs, with the same
+// verdicts and figures as the unsharded gate. And two comment keys on one PR keep two comments.
+// Run `npm run build` first (the tests run dist/).
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
+import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+
+const DIST = resolve(__dirname, '../../dist/index.js');
+const API_KEY = 'sk-e2e-shard-0123456789abcdef';
+const NAMES = Array.from({ length: 24 }, (_, i) => `p${i}`);
+
+const CONFIG = `version: 1
+providers:
+  fast: { type: openai, model: gpt-4o-mini, temperature: 0 }
+pricing:
+  gpt-4o-mini: { input: 0.15, output: 0.60 }
+defaults: { provider: fast, repeat: 2, concurrency: 4 }
+gate: { minScore: 0.3, maxScoreDrop: 0.05 }
+suites:
+  - name: greet
+    prompt: prompts/greet.txt
+    cases: evals/greet.yaml
+    assert:
+      - type: icontains
+        value: hello
+    traffic: { requestsPerMonth: 10000 }
+  - name: farewell
+    prompt: prompts/bye.txt
+    cases: evals/greet.yaml
+    assert:
+      - type: icontains
+        value: bye
+`;
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+
+let model: FakeModel;
+let root: string;
+let repo: string;
+let baseSha: string;
+let headSha: string;
+let gh: FakeGitHub;
+
+beforeAll(async () => {
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` before the e2e tests`);
+  // Deterministic answers: on head, "tersely" drops the greeting for every third person.
+  model = await startFakeModel({
+    behavior: (req) => {
+      const m = /(greet|bid farewell to) p(\d+) (warmly|tersely)/.exec(req.lastUser);
+      if (!m) return { content: `hello ${req.lastUser}` };
+      const n = Number(m[2]);
+      if (m[1] !== 'greet') return { content: `bye p${n}`, usage: { prompt_tokens: 12, completion_tokens: 3 } };
+      if (m[3] === 'tersely' && n % 3 === 0) return { content: `Yo p${n}.`, usage: { prompt_tokens: 20, completion_tokens: 3 } };
+      return { content: `Hello p${n}, welcome!`, usage: { prompt_tokens: 20, completion_tokens: 6 } };
+    },
+  });
+  root = mkdtempSync(join(tmpdir(), 'evalgate-e2e-shard-'));
+  repo = join(root, 'repo');
+  mkdirSync(join(repo, 'prompts'), { recursive: true });
+  mkdirSync(join(repo, 'evals'), { recursive: true });
+  git(root, 'init', '-q', '-b', 'main', repo);
+  writeFileSync(join(repo, 'evalgate.yml'), CONFIG);
+  writeFileSync(join(repo, 'prompts/greet.txt'), 'Please greet {{name}} warmly.');
+  writeFileSync(join(repo, 'prompts/bye.txt'), 'Please bid farewell to {{name}} warmly.');
+  writeFileSync(join(repo, 'evals/greet.yaml'), NAMES.map((n) => `- id: ${n}\n  vars: { name: ${n} }\n`).join(''));
+  writeFileSync(join(repo, '.gitignore'), '.evalgate-cache/\nevalgate-shards/\n');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'base');
+  baseSha = git(repo, 'rev-parse', 'HEAD');
+  git(repo, 'checkout', '-q', '-b', 'feature');
+  writeFileSync(join(repo, 'prompts/greet.txt'), 'Please greet {{name}} tersely.');
+  writeFileSync(join(repo, 'prompts/bye.txt'), 'Please bid farewell to {{name}} tersely.');
+  git(repo, 'commit', '-q', '-am', 'terser');
+  headSha = git(repo, 'rev-parse', 'HEAD');
+});
+
+afterAll(async () => {
+  await model?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  gh = await startFakeGitHub();
+  gh.state.addPull(7, ['prompts/greet.txt', 'prompts/bye.txt'], { base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } });
+});
+afterEach(async () => {
+  await gh.close();
+});
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+interface RunOut {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+async function runAction(inputs: Record<string, string> = {}): Promise<RunOut> {
+  // Each job starts cold, as separate runners do: no response cache from another job.
+  rmSync(join(repo, '.evalgate-cache'), { recursive: true, force: true });
+  const dir = mkdtempSync(join(root, 'run-'));
+  const files = { event: join(dir, 'event.json'), output: join(dir, 'output.txt'), summary: join(dir, 'summary.md') };
+  const baseRepo = { full_name: 'octo/repo', fork: false };
+  writeFileSync(files.event, JSON.stringify({
+    action: 'synchronize',
+    number: 7,
+    pull_request: { number: 7, title: 'Terser', html_url: 'https://github.test/octo/repo/pull/7', base: { ref: 'main', sha: baseSha, repo: baseRepo }, head: { ref: 'feature', sha: headSha, repo: baseRepo } },
+    repository: baseRepo,
+  }));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: process.env['HOME'] ?? root,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: 'octo/repo',
+    GITHUB_SHA: headSha,
+    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: 'https://github.test',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_WORKSPACE: repo,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: dir,
+    INPUT_CONFIG: 'evalgate.yml',
+    'INPUT_GITHUB-TOKEN': gh.token,
+    'INPUT_BASE-URL': model.url,
+    'INPUT_API-KEY': API_KEY,
+    INPUT_COMMENT: 'true',
+    'INPUT_FAIL-ON': 'regression',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  };
+  const { code, stdout } = await new Promise<{ code: number; stdout: string }>((res) => {
+    execFile(process.execPath, [DIST], { cwd: repo, env, timeout: 60_000, maxBuffer: 32 * 1024 * 1024 }, (err, so) => {
+      res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout: so });
+    });
+  });
+  return { code, stdout, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+}
+
+const ourComments = () => gh.state.commentsOn(7).filter((c) => c.user.login === 'github-actions[bot]');
+const FIGURES = ['status', 'score', 'score-delta', 'cost-delta-usd', 'monthly-cost-delta-usd', 'regressions'];
+
+/** What a verdict is made of, per suite, without run-specific timings. */
+function verdicts(reportPath: string): unknown {
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  return {
+    verdict: report.verdict,
+    unselected: report.unselected,
+    suites: report.suites.map((s: Record<string, unknown>) => {
+      const { latency: _l, ...rest } = s as Record<string, unknown> & { latency?: unknown };
+      return JSON.parse(JSON.stringify(rest, (k, v) => (/latency/i.test(k) ? undefined : v)));
+    }),
+  };
+}
+
+describe('action: sharded gate over a matrix (dist/index.js)', () => {
+  it('3 shard jobs + a merge job give the unsharded verdicts and figures, in one comment', async () => {
+    const whole = await runAction();
+    expect(whole.code, whole.stdout).toBe(1);
+    expect(whole.outputs['status']).toBe('regression');
+    const wholeComments = ourComments();
+    expect(wholeComments).toHaveLength(1);
+    gh.state.comments.length = 0;
+
+    const artifacts = join(repo, 'evalgate-shards');
+    rmSync(artifacts, { recursive: true, force: true });
+    const sizes: number[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const r = await runAction({ shard: `${i}/3` });
+      expect(r.code, r.stdout).toBe(0); // a shard does not judge
+      expect(r.outputs['status']).toBe('shard');
+      const file = r.outputs['shard-file']!;
+      expect(basename(file)).toBe(`evalgate-shard-${i}-of-3.json`);
+      const part = JSON.parse(readFileSync(file, 'utf8'));
+      sizes.push(part.head.suites[0].cases.length);
+      // download-artifact puts each artifact in a folder of its own name.
+      mkdirSync(join(artifacts, `evalgate-shard-${i}`), { recursive: true });
+      cpSync(file, join(artifacts, `evalgate-shard-${i}`, basename(file)));
+    }
+    expect(ourComments()).toHaveLength(0);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(NAMES.length);
+    for (const n of sizes) expect(n).toBeLessThan(NAMES.length);
+
+    const merged = await runAction({ mode: 'merge' });
+    expect(merged.code, merged.stdout).toBe(1);
+    for (const k of FIGURES) expect(merged.outputs[k], k).toBe(whole.outputs[k]);
+    expect(verdicts(merged.outputs['report']!)).toEqual(verdicts(whole.outputs['report']!));
+    const comments = ourComments();
+    expect(comments).toHaveLength(1);
+    expect(merged.outputs['comment-url']).toBe(comments[0]!.html_url);
+    expect(comments[0]!.body).toMatch(/REGRESSION/);
+    expect(comments[0]!.body.split('<!-- evalgate:pr-comment -->')).toHaveLength(2);
+    expect(merged.summary).toMatch(/REGRESSION/);
+    expect(merged.stdout).toMatch(/merged 3 shards of evalgate\.yml/);
+
+    // A merge with a shard missing refuses to judge part of the cases.
+    rmSync(join(artifacts, 'evalgate-shard-2'), { recursive: true });
+    const partial = await runAction({ mode: 'merge' });
+    expect(partial.code).toBe(1);
+    expect(partial.stdout).toMatch(/shard 2\/3 is missing/);
+    expect(ourComments()).toHaveLength(1);
+  });
+
+  it('two comment keys keep two sticky comments on one PR; each run updates its own', async () => {
+    const a1 = await runAction({ 'comment-key': 'suite-a' });
+    const b1 = await runAction({ 'comment-key': 'suite-b' });
+    expect(ourComments()).toHaveLength(2);
+    expect(a1.outputs['comment-url']).not.toBe(b1.outputs['comment-url']);
+    const a2 = await runAction({ 'comment-key': 'suite-a' });
+    expect(a2.outputs['comment-url']).toBe(a1.outputs['comment-url']);
+    const comments = ourComments();
+    expect(comments).toHaveLength(2);
+    expect(comments.map((c) => c.body.split('\n')[0])).toEqual(['<!-- evalgate:pr-comment key=suite-a -->', '<!-- evalgate:pr-comment key=suite-b -->']);
+    // The default key (the config path evalgate.yml) keeps the plain marker: a third, legacy-compatible comment.
+    await runAction();
+    expect(ourComments()).toHaveLength(3);
+  });
+});
