@@ -16,6 +16,7 @@ import { shardLabel } from '../core/shard/shard.js';
 import type { GateReport } from '../core/gate/report.js';
 import type { SuiteSelection } from '../core/gate/select.js';
 import type { RunResult } from '../core/results/types.js';
+import type { ErrorRateBreach } from '../core/results/error-rate.js';
 import { mkdir } from 'node:fs/promises';
 import type { ModeEnv } from './mode-env.js';
 import { safeUrl } from '../core/report/sections.js';
@@ -130,6 +131,7 @@ export interface GatePublishable {
   outcome: { report: GateReport; selection: SuiteSelection };
   baseRun: RunResult;
   headRun: RunResult;
+  breaches: ErrorRateBreach[];
 }
 
 export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: string, replay: boolean): Promise<void> {

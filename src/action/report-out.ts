@@ -10,6 +10,7 @@ import { renderHtmlReport } from '../core/report/html-report.js';
 import { renderJUnit } from '../core/report/junit.js';
 import { safeUrl } from '../core/report/sections.js';
 import type { RunResult } from '../core/results/types.js';
+import { resultsJson } from '../core/results/serialize.js';
 import { MAX_ANNOTATIONS, type ActionIO } from './io.js';
 import type { ModeEnv } from './mode-env.js';
 
@@ -42,8 +43,8 @@ export interface ReportInput {
 export async function writeReports(m: ModeEnv, r: ReportInput): Promise<ReportFiles> {
   await mkdir(m.outDir, { recursive: true });
   const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
-  if (r.base) await m.deps.writeFile(join(m.outDir, 'base-results.json'), json(r.base));
-  await m.deps.writeFile(join(m.outDir, 'head-results.json'), json(r.head));
+  if (r.base) await m.deps.writeFile(join(m.outDir, 'base-results.json'), resultsJson(r.base));
+  await m.deps.writeFile(join(m.outDir, 'head-results.json'), resultsJson(r.head));
   const files: ReportFiles = { report: join(m.outDir, REPORT_FILE), junit: join(m.outDir, JUNIT_FILE), html: join(m.outDir, HTML_FILE) };
   // The comparison embeds both SuiteResults per suite already; drop them to keep the report readable.
   await m.deps.writeFile(files.report, json({ ...stripResults(r.gate), ...r.extra }));

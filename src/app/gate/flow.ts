@@ -68,7 +68,7 @@ export interface GateFlowResult {
  * Error-rate breaches of the compared suites under the judging rules. In a replay, `replay-miss` is not
  * an outage: incomplete recordings are reported as such and fail only with fail-on: any.
  */
-function outageOf(outcome: GateOutcome, replay: boolean): ErrorRateBreach[] {
+export function outageOf(outcome: Pick<GateOutcome, 'gate' | 'report'>, replay: boolean): ErrorRateBreach[] {
   const ignore = replay ? new Set(['replay-miss']) : undefined;
   const limit = outcome.gate.maxErrorRate;
   return outcome.report.suites.flatMap((s) =>

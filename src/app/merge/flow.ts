@@ -9,6 +9,8 @@ import { isShardFile, type ShardFile } from '../../core/shard/partial.js';
 import { mergeShardFiles, type MergedShards } from '../../core/shard/merge.js';
 import { ShardError } from '../../core/shard/shard.js';
 import type { RunResult } from '../../core/results/types.js';
+import type { ErrorRateBreach } from '../../core/results/error-rate.js';
+import { outageOf } from '../gate/flow.js';
 
 export interface MergeFlowInput {
   /** Shard files, or folders holding them (searched recursively for evalgate-shard-*.json). */
@@ -24,6 +26,10 @@ export interface MergeFlowResult {
   configFile: string;
   /** The files merged, in shard order. */
   files: string[];
+  /** Suites whose requests failed beyond gate.maxErrorRate, over the union (as the gate flow). */
+  breaches: ErrorRateBreach[];
+  /** The verdicts under failOn, or an outage (unless failOn is `never`). */
+  fail: boolean;
 }
 
 const SHARD_FILE = /^evalgate-shard-\d+-of-\d+\.json$/;
@@ -59,7 +65,10 @@ export async function runMergeFlow(input: MergeFlowInput): Promise<MergeFlowResu
   read.sort((a, b) => a.file.shard.index - b.file.shard.index);
   const merged = mergeShardFiles(read.map((r) => r.file));
   const judged = judgeGate(merged.out, merged.selection, merged.gate, input.failOn);
+  const breaches = outageOf({ gate: merged.gate, report: judged.report }, merged.replay);
   return {
+    breaches,
+    fail: judged.fail || (input.failOn !== 'never' && breaches.length > 0),
     outcome: { ...judged, selection: merged.selection },
     merged,
     baseRun: merged.baseRun,

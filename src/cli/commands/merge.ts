@@ -7,13 +7,15 @@ import { renderComment } from '../../app/gate/render.js';
 import { FAIL_ON_VALUES, type FailOn } from '../../core/gate/gate.js';
 import { parseCommandArgs, UsageError } from '../args.js';
 import type { CliCommand } from '../io.js';
-import { reportError } from '../report-error.js';
+import { EXIT, reportError } from '../report-error.js';
+import { outageMessage } from '../../core/results/error-rate.js';
 
 const MERGE_USAGE = `Usage: evalgate merge FILE_OR_FOLDER... [options]
 
 Merges the partial results of \`evalgate gate --shard I/N\` (all N shards; folders are searched for
 evalgate-shard-I-of-N.json), recomputes the statistics over the union and prints the comment the gate
-would post. Exit code as \`evalgate gate\`: 1 when the gate fails under --fail-on.
+would post. Exit codes as \`evalgate gate\`: 1 when the gate fails under --fail-on, 4 when too many
+requests failed to judge (gate.maxErrorRate).
 
 Options:
   --markdown FILE      also write the comment to FILE
@@ -54,7 +56,8 @@ export const mergeCommand: CliCommand = async (argv, io) => {
     io.stdout(`${comment}\n`);
     if (values.markdown) await writeFileAtomic(resolve(io.cwd, values.markdown), `${comment}\n`, { makeDir: true });
     if (values.json) await writeFileAtomic(resolve(io.cwd, values.json), `${JSON.stringify({ ...flow.outcome.report, selection: merged.selection }, null, 2)}\n`, { makeDir: true });
-    return flow.outcome.fail ? 1 : 0;
+    if (flow.breaches.length > 0) io.stderr(`evalgate merge: ${outageMessage(flow.breaches)}\n`);
+    return flow.outcome.fail ? 1 : flow.fail ? EXIT.inconclusive : 0;
   } catch (err) {
     return reportError(err, io, 'merge');
   }

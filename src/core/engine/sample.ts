@@ -142,7 +142,8 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
     output: shownOutput.text,
     assertions: [],
     tokens,
-    latencyMs: out.latencyMs,
+    // 0.1 ms is finer than anything a network request can tell apart; the rest is noise in every file.
+    latencyMs: Math.round(out.latencyMs * 10) / 10,
     costUsd,
     cached: out.cached,
     attempts: out.attempts,
@@ -162,8 +163,11 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
   try {
     const scored = await scoreSample(c.assertions, ctx, run.deps.scorers, c.threshold);
     sample.assertions = scored.assertions;
-    sample.evalCostUsd = scored.evalCostUsd;
-    sample.evalTokens = scored.evalTokens;
+    // Only samples with model-graded assertions carry evaluation cost (absent means none, as documented).
+    if (scored.evalCostUsd !== 0 || scored.evalTokens.input !== 0 || scored.evalTokens.output !== 0) {
+      sample.evalCostUsd = scored.evalCostUsd;
+      sample.evalTokens = scored.evalTokens;
+    }
     if (scored.error !== undefined) {
       sample.status = 'error';
       sample.error = { kind: 'assertion', message: scored.error };
