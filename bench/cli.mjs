@@ -8,7 +8,8 @@
 // Presets (BENCH_PRESET): default 2,000 cases × 1 at concurrency 50, 50 ms model (ideal 2.0 s);
 // `big` 10,000 cases × repeat 3 at concurrency 100, 5 ms model (ideal 1.5 s; the memory figure).
 // BENCH_CASES / BENCH_REPEAT / BENCH_CONCURRENCY / BENCH_LATENCY_MS override; BENCH_RUNS (default 3)
-// repeats and prints medians. Needs `npm run build` (it measures dist/, what users run).
+// repeats and prints medians; BENCH_TRACE=0 runs without --trace (the trace is fdatasync'ed: on a busy
+// disk its flushes, not evalgate's CPU, can dominate the wall time). Needs `npm run build` (it measures dist/, what users run).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,7 +64,7 @@ suites:
 async function once(run) {
   const usagePath = join(dir, `usage-${run}.json`);
   const out = join(dir, `results-${run}.json`);
-  const args = ['--import', join(ROOT, 'bench/measure.mjs'), CLI, 'run', '--config', join(dir, 'evalgate.yml'), '--no-cache', '--out', out, '--trace', join(dir, `trace-${run}.jsonl`)];
+  const args = ['--import', join(ROOT, 'bench/measure.mjs'), CLI, 'run', '--config', join(dir, 'evalgate.yml'), '--no-cache', '--out', out, ...(process.env.BENCH_TRACE === '0' ? [] : ['--trace', join(dir, `trace-${run}.jsonl`)])];
   const t0 = performance.now();
   const code = await new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, EVALGATE_BENCH_USAGE: usagePath, OPENAI_API_KEY: '' } });
@@ -78,7 +79,7 @@ async function once(run) {
   if (process.env.BENCH_SHOW_CASE && run === 1) console.log(JSON.stringify(result.suites[0].cases[0], null, 1));
   rmSync(out);
   rmSync(join(dir, `trace-${run}.jsonl`), { force: true });
-  return { code, wall, phase, ok: a.ok, samples: a.samples, cpuMs: (usage.userUs + usage.systemUs) / 1000, rssMb: usage.maxRssKb / 1024, bytes: Buffer.byteLength(text) };
+  return { peakMb: usage.peakMb, code, wall, phase, ok: a.ok, samples: a.samples, cpuMs: (usage.userUs + usage.systemUs) / 1000, rssMb: usage.maxRssKb / 1024, bytes: Buffer.byteLength(text) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -90,6 +91,7 @@ for (let run = 1; run <= RUNS; run++) {
   const r = await once(run);
   rows.push(r);
   console.log(`  run ${run}: exit ${r.code}, ok ${r.ok}/${r.samples}, wall ${r.wall.toFixed(2)} s, run phase ${r.phase.toFixed(2)} s, CPU ${(r.cpuMs / requests).toFixed(3)} ms/request, peak RSS ${r.rssMb.toFixed(0)} MB`);
+  if (process.env.BENCH_HEAP) console.log(`    largest heap spaces (MB): ${JSON.stringify(r.peakMb)}`);
 }
 const allOk = rows.every((r) => r.ok === requests);
 console.log(`  wall / ideal:     ${(median(rows.map((r) => r.wall)) / ideal).toFixed(2)}x whole process, ${(median(rows.map((r) => r.phase)) / ideal).toFixed(2)}x run phase (ideal ${ideal.toFixed(2)} s)`);
