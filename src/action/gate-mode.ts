@@ -173,7 +173,7 @@ export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: s
     const octokit = await m.octokit();
     // A PR that affects no suite gets no new comment, but an earlier one is updated so stale figures go.
     const worthNew = report.suites.length > 0 || (report.removed?.length ?? 0) > 0;
-    if (octokit) commentUrl = (await postComment(m, octokit, pr.number, renderComment(report, meta), worthNew)) ?? '';
+    if (octokit) commentUrl = (await postComment(m, octokit, pr.number, renderComment(report, meta, commentMarker(m.inputs.commentKey)), worthNew)) ?? '';
     else io.warning('no github-token: the PR comment was not posted (the job summary has the report)');
   }
   setGateOutputs(io, report, files, commentUrl);

@@ -3,7 +3,7 @@
 // names, suite names), so they pass through the same escaping as model outputs.
 import type { GateReport } from '../../core/gate/report.js';
 import { codeSpan } from '../../core/report/escape.js';
-import { PR_COMMENT_MARKER, renderPrComment, type CommentMeta } from '../../core/report/pr-comment.js';
+import { PR_COMMENT_LIMIT, PR_COMMENT_MARKER, renderPrComment, type CommentMeta } from '../../core/report/pr-comment.js';
 import { renderJobSummary } from '../../core/report/job-summary.js';
 import { VERSION } from '../version.js';
 
@@ -24,7 +24,7 @@ export function commentMarker(key: string): string {
 
 /** A rendered comment (which starts with the plain marker) under the marker of its key. */
 export function withCommentMarker(body: string, marker: string): string {
-  if (marker === PR_COMMENT_MARKER) return body;
+  if (marker === PR_COMMENT_MARKER || body.startsWith(marker)) return body;
   return body.startsWith(PR_COMMENT_MARKER) ? marker + body.slice(PR_COMMENT_MARKER.length) : `${marker}\n${body}`;
 }
 
@@ -110,8 +110,10 @@ function commentMeta(report: GateReport, meta: GateRenderMeta): CommentMeta {
 }
 
 /** The sticky PR comment (≤ 65,536 characters, starts with the hidden marker). */
-export function renderComment(report: GateReport, meta: GateRenderMeta): string {
-  return renderPrComment(report, commentMeta(report, meta));
+export function renderComment(report: GateReport, meta: GateRenderMeta, marker: string = PR_COMMENT_MARKER): string {
+  // A keyed marker is longer than the plain one: the body leaves room for it within GitHub's limit.
+  const extra = Math.max(0, marker.length - PR_COMMENT_MARKER.length);
+  return withCommentMarker(renderPrComment(report, commentMeta(report, meta), { limit: PR_COMMENT_LIMIT - extra }), marker);
 }
 
 /**
