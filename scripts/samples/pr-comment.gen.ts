@@ -228,14 +228,13 @@ it('the action posts the PR comment', async () => {
     createGit: (cwd) => createGit(cwd),
     createOctokit: quickOctokit,
   });
-  // The scenario regresses on purpose: the step fails (with an annotation on the suite) for exactly
-  // that reason, and nothing warns.
-  expect(failed.filter((f) => f.startsWith('warning:') || (f.startsWith('failed:') && !/regress/i.test(f)))).toEqual([]);
-  expect(failed.some((f) => f.startsWith('failed:'))).toBe(true);
   const comments = gh.state.commentsOn(PR);
-  expect(comments).toHaveLength(1);
+  expect(comments, `the action posted no comment: ${failed.join('; ')}`).toHaveLength(1);
   comment = comments[0]!.body;
+  // The scenario regresses on purpose (the step fails for it); if a rule change makes it pass, the
+  // sample no longer shows what the docs say it shows: adjust the scenario rather than the docs.
   expect(comment).toContain('REGRESSION');
+  expect(failed.some((f) => f.startsWith('failed:'))).toBe(true);
 
   emitFile(
     'docs/sample-comment.md',
