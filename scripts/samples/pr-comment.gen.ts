@@ -276,7 +276,7 @@ function excerpt(body: string): string {
     ...top.map((l) => l.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')),
     '',
     ...summaries.flatMap((s) => [`▸ ${s} (collapsed: each case with its vars, reasons and base and head outputs)`, '']),
-    'Footer: prompt versions, served models and fingerprints, the run link.',
+    `Footer: prompt versions, served models and fingerprints, the run link${/^Full report/m.test(body) ? '; then where the full report is' : ''}.`,
   ];
   return out.map((l) => (l ? `> ${l}` : '>')).join('\n');
 }
