@@ -14,7 +14,7 @@ import type { CliIO } from '../../src/cli/io.js';
 import { startFakeGitHub, type FakeGitHub } from '../../test/fakes/fake-github.js';
 import { fakeTokens, startFakeModel, type FakeModel } from '../../test/fakes/fake-model.js';
 import { emitFile } from './emit.js';
-import { quickOctokit, simulatedLatency, unit, writeFiles } from './scenario.js';
+import { quickOctokit, requestJitter, simulatedLatency, writeFiles } from './scenario.js';
 
 // Run ids end in random hex: a counter-seeded hash keeps them (and temp names) stable from run to run.
 vi.mock('node:crypto', async (importOriginal) => {
@@ -62,6 +62,7 @@ let model: FakeModel;
 let gh: FakeGitHub;
 let dir: string;
 let latency: ReturnType<typeof simulatedLatency>;
+const jitter = requestJitter();
 let now = 0;
 
 beforeAll(async () => {
@@ -69,8 +70,8 @@ beforeAll(async () => {
   model = await startFakeModel({
     behavior: (req) => {
       const content = answer(req.lastUser);
-      // The updated model answers faster; the jitter is a hash of the request number (requests run in order).
-      latency.advance(Math.round((world.updated ? 0.4 : 1) * (90 + fakeTokens(content) * 3 + unit(`latency-${req.n}`) * 40)));
+      // The updated model answers faster; the jitter is keyed by the request and the night (see requestJitter).
+      latency.advance(Math.round((world.updated ? 0.4 : 1) * (90 + fakeTokens(content) * 3 + jitter(req.rawBody) * 40)));
       return {
         content,
         model: world.updated ? 'gpt-4o-mini-2025-10-01' : 'gpt-4o-mini-2024-07-18',

@@ -16,7 +16,7 @@ import { runAction } from '../../src/action/run.js';
 import { startFakeGitHub, type FakeGitHub } from '../../test/fakes/fake-github.js';
 import { fakeTokens, startFakeModel, type FakeModel } from '../../test/fakes/fake-model.js';
 import { emitFile, emitRegion } from './emit.js';
-import { git, quickOctokit, simulatedLatency, unit, writeFiles } from './scenario.js';
+import { git, quickOctokit, requestJitter, simulatedLatency, writeFiles } from './scenario.js';
 
 const REPO = 'acme/support-bot';
 const RUN_URL = `https://github.com/${REPO}/actions/runs/9876543210`;
@@ -120,6 +120,7 @@ let model: FakeModel;
 let gh: FakeGitHub;
 let root: string;
 let clock: ReturnType<typeof simulatedLatency>;
+const jitter = requestJitter();
 let comment = '';
 
 beforeAll(async () => {
@@ -130,8 +131,8 @@ beforeAll(async () => {
       const system = messages.find((m) => m.role === 'system')?.content ?? '';
       const content = system ? reply(system, req.lastUser) : classify(req.lastUser);
       const prompt = messages.map((m) => m.content).join('\n');
-      // Longer prompts and answers take longer; the jitter is a hash of the request number (requests run in order).
-      clock.advance(Math.round(40 + fakeTokens(prompt) * 0.3 + fakeTokens(content) * 1.6 + unit(`latency-${req.n}`) * 30));
+      // Longer prompts and answers take longer, plus a jitter keyed by the request (see requestJitter).
+      clock.advance(Math.round(40 + fakeTokens(prompt) * 0.3 + fakeTokens(content) * 1.6 + jitter(req.rawBody) * 30));
       return {
         content,
         model: 'gpt-4o-mini-2024-07-18',

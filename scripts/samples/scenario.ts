@@ -47,6 +47,20 @@ export function unit(text: string): number {
   return (h >>> 0) / 2 ** 32;
 }
 
+/**
+ * Jitter in [0, 1) keyed by the request's content and how often that content was asked before — not by
+ * arrival order, which varies between runs when several suites queue for the same provider. Repeats of
+ * one request get different values, always the same set.
+ */
+export function requestJitter(): (content: string) => number {
+  const seen = new Map<string, number>();
+  return (content) => {
+    const n = seen.get(content) ?? 0;
+    seen.set(content, n + 1);
+    return unit(`${content}#${n}`);
+  };
+}
+
 /** The real Octokit (retry + throttling plugins) minus GitHub's 1 s / 3 s spacing of writes. */
 export function quickOctokit(o: CreateOctokitOptions): GitHubClient {
   return createOctokit({
