@@ -137,24 +137,28 @@ export const GateSchema = z.strictObject({
 
 export const DriftSchema = z.strictObject({
   schedule: z.string().default('0 3 * * *'),
+  /** The smallest drop of the mean score worth an alarm; drops under half of it never alarm. */
   maxScoreDrop: z.number().min(0).max(1).default(0.05),
-  confidence: z.number().gt(0.5).lt(1).default(0.95),
+  /** 1 − the false-alarm budget per suite and night, shared by all signals (see docs/drift.md). */
+  confidence: z.number().gt(0.5).lt(1).default(0.999),
   /** Relative thresholds (0.5 = +50%). */
   maxLatencyIncrease: z.number().min(0).default(0.5),
   maxCostIncrease: z.number().min(0).default(0.2),
   maxOutputTokenChange: z.number().min(0).default(0.3),
   /** Share of cases whose output changed materially (temperature-0 suites only). */
   maxChangedOutputs: z.number().min(0).max(1).default(0.3),
-  /** Runs recorded for a new (suite, prompt, settings) that together form its baseline. */
-  baselineRuns: z.number().int().min(1).default(1),
-  /** Extra runs that must agree before an issue is opened. */
-  confirmRuns: z.number().int().min(0).default(1),
+  /** The baseline pools the first this many runs of a (suite, prompt, settings) segment; it judges from the 4th run on (values below 3 count as 3). */
+  baselineRuns: z.number().int().min(1).default(30),
+  /** Re-runs on a suspicious night, judged together with the check run before an issue is opened. */
+  confirmRuns: z.number().int().min(0).default(4),
   /** Healthy runs in a row before an open issue is closed. */
   recoverAfter: z.number().int().min(1).default(2),
   /** History entries kept per suite. */
   historyLimit: z.number().int().min(2).default(60),
   branch: nonEmpty.default('evalgate-data'),
   label: nonEmpty.default('evalgate-drift'),
+  /** Also comment on the suite's open drift issue when the served model or fingerprint changes. */
+  notifyModelChange: z.boolean().default(false),
 });
 
 export const GovernanceSchema = z.strictObject({

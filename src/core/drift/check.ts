@@ -6,12 +6,15 @@ import type { ResolvedSuite } from '../config/resolved.js';
 import type { EngineDeps, RunEval, RunOptions } from '../engine/types.js';
 import type { Clock } from '../ports/clock.js';
 import type { SuiteResult } from '../results/types.js';
-import { baselineKeeper, selectBaseline, viewBaseline, type Baseline } from './baseline.js';
+import { baselineKeeper, baselineRunsOf, selectBaseline, type Baseline } from './baseline.js';
 import { appendBounded, compactHistory, emptyHistory, sameSegment, toHistoryEntry, type EntryStatus, type HistoryEntry, type HistoryFile } from './history.js';
-import { driftIssueTitle, renderDriftIssueBody, renderPersistComment, renderRecoveryComment, type DriftIssueInput } from './issue-body.js';
+import { driftIssueTitle, renderDriftIssueBody, renderModelChangeComment, renderPersistComment, renderRecoveryComment, type DriftIssueInput } from './issue-body.js';
 import type { HistoryStore } from '../ports/history.js';
 import type { DriftIssue, DriftIssueTracker } from '../ports/issues.js';
 import { computeSignals, type SignalReport } from './signals.js';
+import { toNightEvidence } from './score-evidence.js';
+import { addFailingDetails } from './case-details.js';
+import { modelChangeOf } from './model-change.js';
 import { renderDashboard } from './dashboard.js';
 
 export interface DriftCheckOptions {
@@ -82,6 +85,16 @@ export function healthyStreak(entries: readonly HistoryEntry[]): number {
   return n;
 }
 
+/** The CUSUM carried from the newest judged night of the same segment (0 after a baseline run). */
+export function previousCusum(entries: readonly HistoryEntry[], current: HistoryEntry): number {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (e.runId === current.runId || !sameSegment(e, current) || e.status === 'inconclusive') continue;
+    return e.evidence?.cusum ?? 0;
+  }
+  return 0;
+}
+
 /** The first run of the current drift episode (the trailing run of drifted entries). */
 function driftSince(entries: readonly HistoryEntry[]): HistoryEntry | undefined {
   let first: HistoryEntry | undefined;
@@ -130,16 +143,20 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
   const first = await live(opts.suites, opts.runId);
   let costCapHit = first.costCapHit;
 
-  // 2. Judge each suite against its baseline.
+  // 2. Judge each suite's check run against its baseline.
   interface Pending {
     suite: string;
     history: HistoryFile;
     entry: HistoryEntry;
+    result: SuiteResult;
     baseline?: Baseline;
     report?: SignalReport;
     issue?: DriftIssue;
     issueOpen: boolean;
     suspect: boolean;
+    prevCusum: number;
+    /** The night's runs: the check, then its confirmation re-runs. */
+    runs: HistoryEntry[];
     confirmations: number;
     error?: string;
   }
@@ -149,7 +166,19 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
     if (!result) continue;
     const history = (await deps.history.load(suite.name)) ?? emptyHistory(suite.name);
     const entry = entryOf(result, opts.runId, opts.pin === true);
-    const p: Pending = { suite: suite.name, history, entry, issueOpen: history.state.drifting, suspect: false, confirmations: 0 };
+    const change = modelChangeOf(history.entries, entry);
+    if (change) entry.modelChange = change;
+    const p: Pending = {
+      suite: suite.name,
+      history,
+      entry,
+      result,
+      issueOpen: history.state.drifting,
+      suspect: false,
+      prevCusum: previousCusum(history.entries, entry),
+      runs: [entry],
+      confirmations: 0,
+    };
     if (deps.issues) {
       try {
         p.issue = await deps.issues.findOpen(suite.name);
@@ -161,22 +190,26 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
     if (inconclusive(entry)) entry.status = 'inconclusive';
     else if (opts.pin) entry.status = 'baseline';
     else {
-      const baseline = selectBaseline(history.entries, entry, opts.drift.baselineRuns);
+      const baseline = selectBaseline(history.entries, entry, baselineRunsOf(opts.drift));
       if (!baseline) entry.status = 'baseline';
       else {
         p.baseline = baseline;
-        p.report = computeSignals(viewBaseline(baseline), entry, opts.drift);
-        entry.triggered = p.report.signals.filter((s) => s.triggered).map((s) => s.name);
-        if (!p.report.drifted) entry.status = 'healthy';
-        else if (p.issueOpen) entry.status = 'drifted'; // already alarmed: persistence needs no confirmation
-        else p.suspect = true;
+        // Already alarmed: the check run alone says whether the drift persists. Otherwise a screen
+        // decides whether confirmation re-runs are worth it (without re-runs configured, it judges).
+        const mode = p.issueOpen ? 'persist' : opts.drift.confirmRuns > 0 ? 'screen' : 'confirm';
+        p.report = computeSignals(baseline, [entry], { mode, prevCusum: p.prevCusum }, opts.drift);
+        if (mode === 'persist') entry.status = p.report.drifted ? 'drifted' : 'healthy';
+        else if (mode === 'confirm') entry.status = p.report.drifted ? 'drifted' : 'healthy';
+        else if (p.report.drifted) p.suspect = true;
+        else entry.status = 'healthy';
       }
     }
     pending.push(p);
   }
 
-  // 3. Confirm suspected drifts with re-runs; one disagreeing re-run clears the alarm.
-  let suspects = pending.filter((p) => p.suspect);
+  // 3. Confirm suspicious suites: every re-run is new evidence, judged together with the check run
+  //    against the baseline (never the check run compared twice).
+  const suspects = pending.filter((p) => p.suspect);
   for (let i = 1; i <= opts.drift.confirmRuns && suspects.length > 0; i++) {
     log(`confirming drift of ${suspects.map((p) => p.suite).join(', ')} (re-run ${i} of ${opts.drift.confirmRuns})`);
     const again = await live(suspects.map((p) => bySuite.get(p.suite)!), `${opts.runId}-confirm${i}`);
@@ -184,16 +217,20 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
     for (const p of suspects) {
       const r = again.results.get(p.suite);
       const e = r ? entryOf(r, `${opts.runId}-confirm${i}`) : undefined;
-      const agrees = e !== undefined && !inconclusive(e) && computeSignals(viewBaseline(p.baseline!), e, opts.drift).drifted;
-      if (agrees) p.confirmations++;
-      else {
-        p.suspect = false;
-        p.entry.status = 'unconfirmed';
-      }
+      if (e && !inconclusive(e)) p.runs.push(e);
     }
-    suspects = suspects.filter((p) => p.suspect);
   }
-  for (const p of suspects) p.entry.status = 'drifted';
+  for (const p of suspects) {
+    p.report = computeSignals(p.baseline!, p.runs, { mode: 'confirm', prevCusum: p.prevCusum }, opts.drift);
+    p.confirmations = p.runs.length - 1;
+    p.entry.status = p.report.drifted ? 'drifted' : 'unconfirmed';
+  }
+  for (const p of pending) {
+    if (p.report) {
+      p.entry.triggered = p.report.signals.filter((s) => s.triggered).map((s) => s.name);
+      if (p.report.evidence) p.entry.evidence = toNightEvidence(p.report.evidence, p.report.cusum, p.baseline!.entries.length);
+    }
+  }
 
   // 4. Record, then report.
   const outcomes: SuiteDriftOutcome[] = [];
@@ -225,12 +262,24 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
       addError(`could not write the history (${deps.history.where}): ${(e as Error).message}`);
       history = { ...p.history, entries: simulated };
     }
+    // Tonight's failing samples are only read by an issue body or comment.
+    if (p.report && (action === 'open' || action === 'comment')) addFailingDetails(p.report, p.result);
     if (deps.issues && action !== 'none' && !p.error) {
       try {
         await applyIssueAction(deps.issues, action, outcome, history, opts);
       } catch (e) {
         outcome.actionFailed = true;
         addError(`could not ${action} the drift issue: ${(e as Error).message}`);
+      }
+    }
+    // Opt-in: a model change on a suite with an open issue is worth a note there (the new body of an
+    // opened issue shows it already).
+    const issue = outcome.issue;
+    if (deps.issues && opts.drift.notifyModelChange && p.entry.modelChange && issue && action !== 'open' && action !== 'close' && !p.error) {
+      try {
+        await deps.issues.comment(issue.number, renderModelChangeComment(p.suite, p.entry, opts.runUrl));
+      } catch (e) {
+        addError(`could not comment the model change on the drift issue: ${(e as Error).message}`);
       }
     }
     outcomes.push(outcome);
@@ -260,7 +309,7 @@ function recordEntry(current: HistoryFile, entry: HistoryEntry, action: IssueAct
   const base = opts.pin
     ? current.entries.map((e) => (e.pinned && sameSegment(e, entry) && e.runId !== entry.runId ? { ...e, pinned: false } : e))
     : current.entries;
-  const keep = baselineKeeper(appendBounded(base, entry, Number.MAX_SAFE_INTEGER), opts.drift.baselineRuns);
+  const keep = baselineKeeper(appendBounded(base, entry, Number.MAX_SAFE_INTEGER), baselineRunsOf(opts.drift));
   const entries = compactHistory(appendBounded(base, entry, opts.drift.historyLimit, keep), keep);
   const state = { ...current.state };
   if (action === 'open' || (entry.status === 'drifted' && !state.drifting)) {

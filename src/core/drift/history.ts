@@ -5,7 +5,12 @@ import { answerText } from '../results/answer-text.js';
 import type { SuiteResult } from '../results/types.js';
 import { sha256Hex } from '../util/hash.js';
 
-const HISTORY_SCHEMA_VERSION = 1 as const;
+/**
+ * 2: per-sample scores and output digests, the night's score evidence, model-change events. Version 1
+ * files are read and migrated in memory (their one digest per case becomes a one-sample list) and
+ * written back as version 2; nothing is ever dropped or reset because of the format.
+ */
+const HISTORY_SCHEMA_VERSION = 2 as const;
 
 /** Characters of one output kept in an entry (for issue bodies); digests cover the full text. */
 export const STORED_OUTPUT_CHARS = 400;
@@ -23,6 +28,10 @@ export interface HistoryCase {
   pass: boolean | null;
   /** sha256 (16 hex) of the normalised first ok output; see outputDigest(). */
   outputDigest?: string;
+  /** Score of every ok sample, in sample order (the suite's own repeat-to-repeat noise). */
+  scores?: number[];
+  /** Digest of every ok sample's output, in sample order (the output-change noise floor). */
+  digests?: string[];
   /** First ok output, truncated; dropped from entries that can no longer be a baseline (compactHistory). */
   output?: string;
 }
@@ -63,6 +72,31 @@ export interface HistoryEntry {
   triggered?: string[];
   /** Governance: values redacted from this run's stored outputs (redactTraces). */
   redactions?: number;
+  /** The score evidence of this night (see score-evidence.ts); absent while the baseline is collected. */
+  evidence?: NightEvidence;
+  /** The served model id or fingerprint differs from the previous run's: an event, never drift by itself. */
+  modelChange?: ModelChange;
+}
+
+export interface NightEvidence {
+  /** Estimated drop of the mean score against the baseline (positive = worse), over `runs` runs. */
+  drop: number;
+  /** Its standard error (within-case noise and between-run variation, baseline and night). */
+  se: number;
+  /** drop / se. */
+  z: number;
+  /** Runs of the night behind the figures: the check, plus confirmation re-runs on a suspicious night. */
+  runs: number;
+  /** The one-sided CUSUM after this night (reset to 0 by an alarm). */
+  cusum: number;
+  /** Baseline runs compared with. */
+  baselineRuns: number;
+}
+
+export interface ModelChange {
+  kind: 'model' | 'fingerprint';
+  from: { servedModels: string[]; fingerprints: string[] };
+  to: { servedModels: string[]; fingerprints: string[] };
 }
 
 /** What the monitor remembers between runs besides the entries (local mode has no issue tracker). */
@@ -102,6 +136,8 @@ export interface EntryMeta {
   pinned?: boolean;
 }
 
+export const truncateOutput = (text: string): string => (text.length > STORED_OUTPUT_CHARS ? `${text.slice(0, STORED_OUTPUT_CHARS)}…` : text);
+
 /** Builds a history entry from one live suite result. */
 export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntry {
   const a = suite.aggregates;
@@ -127,13 +163,18 @@ export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntr
       costPerRequestUsd: a.costPerRequestUsd,
     },
     cases: suite.cases.map((c) => {
-      const first = c.samples.find((s) => s.status === 'ok' && s.output !== undefined);
+      const ok = c.samples.filter((s) => s.status === 'ok');
+      const first = ok.find((s) => answerText(s) !== undefined);
       const hc: HistoryCase = { id: c.id, score: c.score, pass: c.pass };
       const text = first && answerText(first);
       if (text !== undefined) {
         hc.outputDigest = outputDigest(text);
-        hc.output = text.length > STORED_OUTPUT_CHARS ? `${text.slice(0, STORED_OUTPUT_CHARS)}…` : text;
+        hc.output = truncateOutput(text);
       }
+      const scores = ok.map((s) => s.score).filter((x): x is number => typeof x === 'number');
+      if (scores.length) hc.scores = scores;
+      const digests = ok.map((s) => answerText(s)).filter((t): t is string => t !== undefined).map(outputDigest);
+      if (digests.length) hc.digests = digests;
       return hc;
     }),
   };
@@ -177,14 +218,16 @@ export function appendBounded(
 }
 
 /**
- * Drops the stored outputs from entries that can no longer serve as a baseline (only baseline and
- * pinned entries need them; the newest keeps its own for the next comparison report).
+ * Drops the stored outputs and per-sample digests from entries that can no longer serve as a baseline
+ * (only baseline and pinned entries need them; the newest keeps its own for the next comparison report).
  */
 export function compactHistory(entries: readonly HistoryEntry[], isBaseline: (e: HistoryEntry) => boolean): HistoryEntry[] {
   return entries.map((e, i) => {
     if (i === entries.length - 1 || e.pinned || isBaseline(e)) return e;
-    if (!e.cases.some((c) => c.output !== undefined)) return e;
-    return { ...e, cases: e.cases.map(({ output: _drop, ...rest }) => rest) };
+    if (!e.cases.some((c) => c.output !== undefined || c.digests !== undefined)) return e;
+    // Scores stay (the dashboard and later noise estimates are cheap to feed); outputs and the
+    // per-sample digests are only read from baseline runs.
+    return { ...e, cases: e.cases.map(({ output: _drop, digests: _digests, ...rest }) => rest) };
   });
 }
 
@@ -215,10 +258,24 @@ export function parseHistory(text: string, where: string): HistoryFile {
   if (!d || typeof d !== 'object' || !Array.isArray(d.entries) || typeof d.suite !== 'string') {
     throw new HistoryError(where, 'not an evalgate drift history (expected {schemaVersion, suite, entries})');
   }
-  if (d.schemaVersion !== HISTORY_SCHEMA_VERSION) {
-    throw new HistoryError(where, `history schemaVersion ${String(d.schemaVersion)} is not supported (expected ${HISTORY_SCHEMA_VERSION})`);
+  const version = d.schemaVersion as number | undefined;
+  if (version !== 1 && version !== HISTORY_SCHEMA_VERSION) {
+    // A newer writer's file: refuse rather than rewrite it in a format that loses its fields.
+    throw new HistoryError(where, `history schemaVersion ${String(version)} is not supported (expected ≤ ${HISTORY_SCHEMA_VERSION}); upgrade evalgate`);
   }
-  return { schemaVersion: HISTORY_SCHEMA_VERSION, suite: d.suite, entries: d.entries, state: d.state ?? { drifting: false } };
+  const entries = version === 1 ? d.entries.map(migrateV1Entry) : d.entries;
+  return { schemaVersion: HISTORY_SCHEMA_VERSION, suite: d.suite, entries, state: d.state ?? { drifting: false } };
+}
+
+/** Version 1 kept the first sample's digest only: it becomes a one-sample digest list. */
+function migrateV1Entry(e: HistoryEntry): HistoryEntry {
+  return {
+    ...e,
+    cases: e.cases.map((c) => ({
+      ...c,
+      ...(c.digests === undefined && c.outputDigest !== undefined ? { digests: [c.outputDigest] } : {}),
+    })),
+  };
 }
 
 export function serializeHistory(h: HistoryFile): string {

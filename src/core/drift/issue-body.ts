@@ -7,7 +7,7 @@ import { count } from '../report/format.js';
 import type { Baseline } from './baseline.js';
 import { scoreChartMermaid, scoreTableMarkdown } from './chart.js';
 import type { HistoryEntry } from './history.js';
-import type { Signal, SignalReport } from './signals.js';
+import type { FlippedCase, Signal, SignalReport } from './signals.js';
 
 export const MAX_BODY_CHARS = 65_536;
 /** Room kept below the limit for what GitHub adds and for our own closing lines. */
@@ -92,6 +92,24 @@ function runLink(input: DriftIssueInput): string {
   return input.runUrl && /^https?:\/\/[^\s()<>]+$/.test(input.runUrl) ? `[run ${id}](${input.runUrl})` : `run \`${id}\``;
 }
 
+/** One flipped case: tonight's k-of-n failing samples with their reasons and outputs, and the baseline's answer. */
+function flippedCase(f: FlippedCase): string {
+  const score = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
+  const d = f.failing;
+  const kOfN = d ? `, ${d.failed} of ${d.samples} samples failed tonight` : '';
+  const reasons = d?.reasons.length ? `Failing assertions:\n\n${d.reasons.map((r) => `- ${escapeText(r)}`).join('\n')}\n\n` : '';
+  const outputs = d?.outputs.length
+    ? d.outputs.map((o, i) => `Failing output${d.outputs.length > 1 ? ` ${i + 1}` : ''}:\n\n${codeBlock(o, { maxChars: 1000 })}\n\n`).join('')
+    : `Current output:\n\n${f.nowOutput !== undefined ? codeBlock(f.nowOutput, { maxChars: 1000 }) : '_(none)_'}\n\n`;
+  return (
+    // Markdown is not rendered inside <summary>: the id goes in as escaped HTML.
+    `<details><summary><code>${htmlText(f.id)}</code>: score ${score(f.baselineScore)} → ${score(f.nowScore)}${kOfN}</summary>\n\n` +
+    reasons +
+    outputs +
+    `Baseline output:\n\n${f.baselineOutput !== undefined ? codeBlock(f.baselineOutput, { maxChars: 1000 }) : '_(not stored)_'}\n\n</details>\n\n`
+  );
+}
+
 /** The flipped cases, as many as fit in `budget` characters. */
 function flippedSection(report: SignalReport, budget: number): string {
   if (report.flipped.length === 0) return '';
@@ -99,12 +117,7 @@ function flippedSection(report: SignalReport, budget: number): string {
   let out = head;
   let shown = 0;
   for (const f of report.flipped) {
-    const score = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
-    const part =
-      // Markdown is not rendered inside <summary>: the id goes in as escaped HTML.
-      `<details><summary><code>${htmlText(f.id)}</code>: score ${score(f.baselineScore)} → ${score(f.nowScore)}</summary>\n\n` +
-      `Baseline output:\n\n${f.baselineOutput !== undefined ? codeBlock(f.baselineOutput, { maxChars: 1000 }) : '_(not stored)_'}\n\n` +
-      `Current output:\n\n${f.nowOutput !== undefined ? codeBlock(f.nowOutput, { maxChars: 1000 }) : '_(none)_'}\n\n</details>\n\n`;
+    const part = flippedCase(f);
     if (out.length + part.length > budget) break;
     out += part;
     shown++;
@@ -190,4 +203,21 @@ export function renderRecoveryComment(input: DriftIssueInput): string {
   if (input.report) parts.push(signalTable(input.report), '');
   else parts.push(`(${baselineLine(input.baseline, input.entry)} A prompt or settings change started a new baseline.)`, '');
   return fit(parts.join('\n'));
+}
+
+/** Opt-in (drift.notifyModelChange): the served model or fingerprint changed while the issue is open. */
+export function renderModelChangeComment(suite: string, entry: HistoryEntry, runUrl?: string): string {
+  const c = entry.modelChange;
+  if (!c) return '';
+  const side = (x: { servedModels: string[]; fingerprints: string[] }): string =>
+    codeSpan(`${x.servedModels.join(', ') || 'unknown'}${x.fingerprints.length ? ` (${x.fingerprints.join(', ')})` : ''}`);
+  const id = entry.runId.replace(/[^A-Za-z0-9._:-]/g, '');
+  const run = runUrl && /^https?:\/\/[^\s()<>]+$/.test(runUrl) ? `[run ${id}](${runUrl})` : `run \`${id}\``;
+  return [
+    `<!-- evalgate:drift-model suite=${safeSuiteName(suite)} -->`,
+    `ℹ️ Served ${c.kind === 'model' ? 'model' : 'fingerprint'} changed at ${when(entry.time)} (${run}): ${side(c.from)} → ${side(c.to)}.`,
+    '',
+    'Not drift by itself; the figures of the next runs say whether behaviour changed with it.',
+    '',
+  ].join('\n');
 }

@@ -2,7 +2,17 @@
 // (`--markdown`, the action's job summary). Only figures and our own names go in: model outputs stay
 // in the issues, where they are escaped.
 import { safeSuiteName } from './issue-body.js';
+import { describeModelChange } from './model-change.js';
 import type { DriftCheckResult, SuiteDriftOutcome } from './check.js';
+
+/** Our own names and model ids only: whatever an endpoint reports as its model is reduced to a safe alphabet. */
+const safeModelText = (s: string): string => s.replace(/[^A-Za-z0-9._:,() >→-]/g, '');
+
+/** "model changed: a (fp_1) → b (fp_2)" on the night it happens. */
+function modelEvent(o: SuiteDriftOutcome): string {
+  const c = o.entry.modelChange;
+  return c ? `${c.kind} changed: ${safeModelText(describeModelChange(c))}` : '';
+}
 
 const score = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : x.toFixed(3));
 
@@ -33,7 +43,8 @@ export function driftLogLine(r: DriftCheckResult, elapsedMs?: number): string {
     const st = o.status === 'drifted' ? 'DRIFTED' : o.status;
     const base = baselineScore(o);
     const act = actionText(o);
-    return `${safeSuiteName(o.suite)} ${st} ${score(o.entry.aggregates.meanScore)}${base !== null ? ` (base ${score(base)})` : ''}${act ? ` ${act}` : ''}${o.error ? ` [error: ${o.error}]` : ''}`;
+    const model = modelEvent(o);
+    return `${safeSuiteName(o.suite)} ${st} ${score(o.entry.aggregates.meanScore)}${base !== null ? ` (base ${score(base)})` : ''}${act ? ` ${act}` : ''}${model ? ` [${model}]` : ''}${o.error ? ` [error: ${o.error}]` : ''}`;
   });
   const took = elapsedMs === undefined ? '' : ` in ${(elapsedMs / 1000).toFixed(1)}s`;
   return `${r.time} drift ${r.runId}: ${parts.join('; ') || 'no suites'}${r.costCapHit ? ' (cost cap hit)' : ''}${took}`;
@@ -50,10 +61,14 @@ export function renderDriftSummary(r: DriftCheckResult): string {
   ];
   for (const o of r.outcomes) {
     const trig = o.report?.signals.filter((s) => s.triggered).map((s) => s.label).join(', ') || '–';
-    const models = o.entry.servedModels.join(', ').replace(/[^A-Za-z0-9._:, -]/g, '') || '–';
+    const served = o.entry.servedModels.join(', ').replace(/[^A-Za-z0-9._:, -]/g, '') || '–';
+    const models = o.entry.modelChange ? `${served} 🔄 ${o.entry.modelChange.kind} changed` : served;
     const issue = o.issue ? `[#${o.issue.number}](${o.issue.url}) ${actionText(o, false)}`.trim() : actionText(o) || '–';
     lines.push(`| \`${safeSuiteName(o.suite)}\` | ${o.status === 'drifted' ? '🔴 drifted' : o.status} | ${score(baselineScore(o))} → ${score(o.entry.aggregates.meanScore)} | ${trig} | ${models} | ${issue} |`);
   }
+  const changes = r.outcomes.filter((o) => o.entry.modelChange);
+  if (changes.length)
+    lines.push('', ...changes.map((o) => `- 🔄 \`${safeSuiteName(o.suite)}\`: ${modelEvent(o)}. An event, not drift by itself: the signals above judge whether behaviour changed.`));
   const errors = r.outcomes.filter((o) => o.error);
   if (errors.length) lines.push('', ...errors.map((o) => `- ⚠️ \`${safeSuiteName(o.suite)}\`: ${o.error!.replace(/[<>@`]/g, '')}`));
   if (r.costCapHit) lines.push('', '⚠️ The run cost cap was reached; some samples were skipped.');

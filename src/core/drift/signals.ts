@@ -1,12 +1,29 @@
-// Drift signals: the current run against its baseline, one figure per signal with the threshold that
-// applies and whether it triggered. Only a statistically supported, practically large score drop, a
-// real set of flipped cases, or a cost/latency/verbosity shift beyond its threshold triggers; a served
-// model or fingerprint change is reported alongside, never an alarm on its own (providers roll
-// fingerprints often without any behaviour change).
+// Drift signals: tonight's run(s) against the pooled baseline, one figure per signal with the threshold
+// that applies and whether it triggered. All signals share one false-alarm budget per suite and night,
+// α = 1 − drift.confidence: the score takes two thirds (one third for its one-night rule, about one
+// third for its CUSUM across nights, see score-evidence.ts), and outputs changed, output tokens, p95
+// latency and cost per request share the last third equally; each judges against the baseline runs'
+// own spread, not against a fixed floor. Flipped cases are listed, the score test decides. A served
+// model or fingerprint change is an event reported alongside, never an alarm on its own (providers
+// roll fingerprints often without any behaviour change).
 import type { DriftConfig } from '../config/schema.js';
-import type { BaselineView } from './baseline.js';
+import { normalUpperTail } from '../stats/normal.js';
+import { tQuantileCached } from '../stats/student-t.js';
+import { viewBaseline, type Baseline, type BaselineView } from './baseline.js';
 import type { HistoryEntry } from './history.js';
-import { pairedDelta } from '../stats/paired.js';
+import { digestCounts, novelShare, outputFloor, outputsChanged, type DigestCounts, type OutputFloor } from './output-change.js';
+import {
+  CUSUM_LIMIT,
+  PERSIST_Z,
+  SCORE_SHARE,
+  SUSPECT_Z,
+  cusumStep,
+  estimateNoise,
+  nightEvidence,
+  oneNightLimit,
+  type NoiseEstimate,
+  type ScoreEvidence,
+} from './score-evidence.js';
 
 export type SignalName = 'score' | 'flipped' | 'changed-outputs' | 'output-tokens' | 'latency-p95' | 'cost-per-request' | 'model';
 export type SignalUnit = 'score' | 'cases' | 'share' | 'tokens' | 'ms' | 'usd' | 'text';
@@ -18,15 +35,23 @@ export interface Signal {
   unit: SignalUnit;
   baseline: number | string | null;
   now: number | string | null;
-  /** The threshold in words (e.g. "drop > 0.05, p < 0.05"). */
+  /** The threshold in words (e.g. "CUSUM ≥ 3 or z ≥ 3.4"). */
   threshold: string;
   triggered: boolean;
   /** Reported but never triggers an alarm alone. */
   informational: boolean;
-  /** Not computable for this run (e.g. output change on a non-zero temperature suite). */
+  /** Not computable for this run (e.g. too few baseline runs with a price). */
   skipped?: string;
   /** One sentence for "what changed". */
   detail: string;
+}
+
+/** What a failing case looked like tonight: k of n samples failed, why, and what they answered. */
+export interface FailingSamples {
+  failed: number;
+  samples: number;
+  reasons: string[];
+  outputs: string[];
 }
 
 export interface FlippedCase {
@@ -35,44 +60,36 @@ export interface FlippedCase {
   nowScore: number | null;
   baselineOutput?: string;
   nowOutput?: string;
+  /** Filled in by the check from tonight's results (history keeps no failing outputs). */
+  failing?: FailingSamples;
+}
+
+/**
+ * screen: the check run alone, deciding whether to spend confirmation re-runs on the suite.
+ * confirm: all of the night's runs, deciding the alarm. persist: an issue is already open; the check
+ * run alone says whether the drift is still there.
+ */
+export type NightMode = 'screen' | 'confirm' | 'persist';
+
+export interface NightContext {
+  mode: NightMode;
+  /** CUSUM after the previous judged night of the segment (0 when none). */
+  prevCusum: number;
 }
 
 export interface SignalReport {
   drifted: boolean;
   signals: Signal[];
   flipped: FlippedCase[];
-  /** Cases present (with a score) in both runs. */
+  /** Cases present (with a score) in both. */
   pairedCases: number;
+  /** Night mean minus baseline mean over the paired cases (negative = worse). */
   scoreDelta: number | null;
+  /** One-sided p-value of tonight's drop (normal, from z). */
   pValue: number | null;
-}
-
-/**
- * Noise floors below which relative changes are not drift: loopback or runner jitter of a few
- * milliseconds is +100% of a tiny latency, and one extra token is +10% of a short answer.
- */
-const LATENCY_FLOOR_MS = 250;
-const TOKENS_FLOOR = 5;
-/**
- * Flipped cases trigger when at least this many flipped pass → fail AND clearly more flipped that way
- * than the other (exact one-sided McNemar test at the drift confidence), and only for temperature-0
- * suites. On a sampled suite borderline cases flip both ways every night, and a multi-run baseline's
- * majority verdict is steadier than one run's, which biases flips towards pass → fail (a seeded
- * simulation showed ~10% false alarms): there the flips are listed, and the paired score test decides.
- */
-const MIN_FLIPPED_CASES = 2;
-
-/** One-sided exact McNemar p-value: P(X ≥ worse) for X ~ Binomial(worse + better, 1/2). */
-export function mcnemarP(worse: number, better: number): number {
-  const n = worse + better;
-  if (n === 0) return 1;
-  let p = 0;
-  let c = 1; // C(n, 0)
-  for (let k = 0; k <= n; k++) {
-    if (k >= worse) p += c;
-    c = (c * (n - k)) / (k + 1);
-  }
-  return Math.min(1, p / 2 ** n);
+  evidence: ScoreEvidence | null;
+  /** The CUSUM to store for this night (0 after an alarm and while an issue is open). */
+  cusum: number;
 }
 
 export type SignalThresholds = Pick<
@@ -80,47 +97,124 @@ export type SignalThresholds = Pick<
   'maxScoreDrop' | 'confidence' | 'maxLatencyIncrease' | 'maxCostIncrease' | 'maxOutputTokenChange' | 'maxChangedOutputs'
 >;
 
+/** Alarm signals besides the score; they share (1 − 2·SCORE_SHARE) of the budget equally. */
+const OTHER_SIGNALS = 4;
+
 const rel = (base: number | null, now: number | null): number | null =>
   base === null || now === null || base === 0 ? null : (now - base) / base;
 const pct = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%`;
 
-export function computeSignals(baseline: BaselineView, now: HistoryEntry, t: SignalThresholds): SignalReport {
-  const signals: Signal[] = [];
+/** "p = 0.012", and never "p = 0": below 0.0001 it says so. */
+export function formatP(p: number): string {
+  if (p < 0.0001) return 'p < 0.0001';
+  return `p = ${p < 0.001 ? p.toPrecision(2) : round(p, 4)}`;
+}
 
-  // --- score: paired over cases scored in both runs.
-  // Same statistics as the PR gate (paired t over cases), baseline playing "base" and now "head".
-  const pairs: [number, number][] = [];
-  for (const c of now.cases) {
-    const b = baseline.cases.get(c.id);
-    if (b && b.score !== null && c.score !== null) pairs.push([b.score, c.score]);
-  }
-  const test = pairedDelta(pairs, t.confidence);
-  const pValue = test?.pValue ?? null;
+/**
+ * A per-run figure (tokens, latency, cost) against the baseline runs' values: beyond the relative
+ * threshold and beyond what their spread predicts for one more run (t prediction interval, k − 1 df)
+ * at level `alpha`. Two-sided for verbosity, upwards for latency and cost.
+ */
+function spreadTest(
+  values: readonly number[],
+  now: number | null,
+  maxRel: number,
+  twoSided: boolean,
+  alpha: number,
+): { mean: number | null; rel: number | null; triggered: boolean; skipped?: string } {
+  if (values.length < 3) return { mean: null, rel: null, triggered: false, skipped: 'fewer than 3 baseline runs with this figure' };
+  const k = values.length;
+  const m = values.reduce((a, b) => a + b, 0) / k;
+  const r = rel(m, now);
+  if (r === null || now === null) return { mean: m, rel: null, triggered: false };
+  const beyond = twoSided ? Math.abs(r) > maxRel : r > maxRel;
+  const sd = Math.sqrt(values.reduce((a, b) => a + (b - m) ** 2, 0) / (k - 1));
+  const diff = now - m;
+  const t = sd === 0 ? (diff === 0 ? 0 : Math.sign(diff) * Number.POSITIVE_INFINITY) : diff / (sd * Math.sqrt(1 + 1 / k));
+  const limit = tQuantileCached(1 - (twoSided ? alpha / 2 : alpha), k - 1);
+  return { mean: m, rel: r, triggered: beyond && (twoSided ? Math.abs(t) > limit : t > limit) };
+}
+
+const known = (xs: (number | null | undefined)[]): number[] => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+
+/** What a baseline yields for every comparison with it; a night asks twice (screen, confirm). */
+interface BaselineModel {
+  view: BaselineView;
+  noise: NoiseEstimate;
+  counts: DigestCounts;
+  floor: OutputFloor | null;
+}
+/**
+ * A night asks twice (screen, then confirm), and the anchored baseline's runs come back night after
+ * night while the history objects live on (the daemon, simulations): the model is kept per run objects,
+ * by identity, so a changed or reloaded run can never be served a stale model.
+ */
+const models = new WeakMap<HistoryEntry, { entries: readonly HistoryEntry[]; model: BaselineModel }[]>();
+function modelOf(baseline: Baseline): BaselineModel {
+  const first = baseline.entries[0]!;
+  const cached = models.get(first) ?? [];
+  const hit = cached.find((c) => c.entries.length === baseline.entries.length && c.entries.every((e, i) => e === baseline.entries[i]));
+  if (hit) return hit.model;
+  const counts = digestCounts(baseline.entries);
+  const model = { view: viewBaseline(baseline), noise: estimateNoise(baseline.entries), counts, floor: outputFloor(baseline.entries, counts) };
+  models.set(first, [...cached.slice(-3), { entries: [...baseline.entries], model }]);
+  return model;
+}
+
+export function computeSignals(baseline: Baseline, runs: readonly HistoryEntry[], ctx: NightContext, t: SignalThresholds): SignalReport {
+  const now = runs[0]!;
+  const { view, noise, counts, floor } = modelOf(baseline);
+  const signals: Signal[] = [];
   const alpha = 1 - t.confidence;
-  const drop = test ? -test.delta : null;
-  const scoreTriggered = drop !== null && pValue !== null && drop > t.maxScoreDrop && pValue < alpha;
+  const alphaOther = (alpha * (1 - 2 * SCORE_SHARE)) / OTHER_SIGNALS;
+  // In confirm mode a non-score signal must show in every run of the night.
+  const every = (f: (run: HistoryEntry) => boolean): boolean => (ctx.mode === 'confirm' ? runs.every(f) : f(now));
+
+  // --- score: the night's paired drop against the pooled baseline, accumulated across nights.
+  const scoreRuns = ctx.mode === 'confirm' ? runs : [now];
+  const ev = nightEvidence(baseline.entries, scoreRuns, noise);
+  const minDrop = t.maxScoreDrop / 2;
+  const limit = oneNightLimit(alpha);
+  let cusum = 0;
+  let scoreTriggered = false;
+  let threshold: string;
+  if (ctx.mode === 'persist') {
+    scoreTriggered = ev !== null && ev.z >= PERSIST_Z && ev.drop >= minDrop;
+    threshold = `still drifting while z ≥ ${PERSIST_Z} and drop ≥ ${round(minDrop, 3)}`;
+  } else if (ctx.mode === 'screen') {
+    cusum = ev ? cusumStep(ctx.prevCusum, ev.z) : ctx.prevCusum;
+    scoreTriggered = ev !== null && (ev.z >= SUSPECT_Z || cusum >= SUSPECT_Z);
+    threshold = `re-run to confirm when z ≥ ${SUSPECT_Z}`;
+  } else {
+    cusum = ev ? cusumStep(ctx.prevCusum, ev.z) : ctx.prevCusum;
+    scoreTriggered = ev !== null && (cusum >= CUSUM_LIMIT || ev.z >= limit) && ev.drop >= minDrop;
+    if (scoreTriggered) cusum = 0;
+    threshold = `CUSUM ≥ ${CUSUM_LIMIT} or one night z ≥ ${round(limit, 2)}, and drop ≥ ${round(minDrop, 3)}`;
+  }
+  const pValue = ev ? normalUpperTail(ev.z) : null;
   signals.push({
     name: 'score',
     label: 'Mean score',
     unit: 'score',
-    baseline: baseline.meanScore,
-    now: now.aggregates.meanScore,
-    threshold: `drop > ${t.maxScoreDrop} with p < ${round(alpha, 3)}`,
+    baseline: ev ? ev.baselineMean : view.meanScore,
+    now: ev ? ev.nowMean : now.aggregates.meanScore,
+    threshold,
     triggered: scoreTriggered,
     informational: false,
     detail:
-      drop === null
-        ? 'no case was scored in both runs'
-        : `score ${drop > 0 ? `dropped by ${round(drop, 3)}` : `changed by ${round(-drop, 3)}`} over ${pairs.length} paired cases` +
-          (pValue !== null ? ` (p = ${round(pValue, 4)})` : ''),
+      ev === null
+        ? 'no case was scored in both'
+        : `score ${ev.drop > 0 ? `dropped by ${round(ev.drop, 3)}` : `changed by ${round(-ev.drop, 3)}`} ± ${round(ev.se, 3)} ` +
+          `over ${ev.pairedCases} paired cases and ${ev.runs === 1 ? '1 run' : `${ev.runs} runs`} against ${baseline.entries.length} baseline runs ` +
+          `(z = ${fmtZ(ev.z)}, ${formatP(pValue!)}${ctx.mode === 'persist' ? '' : `, CUSUM ${round(cusumStep(ctx.prevCusum, ev.z), 2)}`})`,
   });
 
-  // --- pass → fail flips (and fail → pass, for the paired test).
+  // --- pass → fail flips: listed for the issue; the score test decides (borderline cases flip both ways).
   const flipped: FlippedCase[] = [];
   let basePassing = 0;
   let fixedCount = 0;
   for (const c of now.cases) {
-    const b = baseline.cases.get(c.id);
+    const b = view.cases.get(c.id);
     if (!b) continue;
     if (b.pass === false && c.pass === true) fixedCount++;
     if (b.pass !== true) continue;
@@ -132,118 +226,85 @@ export function computeSignals(baseline: BaselineView, now: HistoryEntry, t: Sig
       flipped.push(f);
     }
   }
-  const flipP = mcnemarP(flipped.length, fixedCount);
   signals.push({
     name: 'flipped',
     label: 'Cases pass → fail',
     unit: 'cases',
     baseline: 0,
     now: flipped.length,
-    threshold: `≥ ${MIN_FLIPPED_CASES}, more than fail → pass (p < ${round(alpha, 3)})`,
-    triggered: now.temperature === 0 && flipped.length >= MIN_FLIPPED_CASES && flipP < alpha,
-    informational: now.temperature !== 0,
+    threshold: 'informational (the score decides)',
+    triggered: false,
+    informational: true,
+    detail: `${flipped.length} of ${basePassing} baseline-passing cases now fail, ${fixedCount} failing cases now pass`,
+  });
+
+  // --- outputs the baseline never produced, against the model's own non-determinism.
+  const share = novelShare(now, counts);
+  const changedOn = (run: HistoryEntry): boolean => {
+    const s = novelShare(run, counts);
+    return floor !== null && s !== null && outputsChanged(s.share, floor, t.maxChangedOutputs, alphaOther);
+  };
+  signals.push({
+    name: 'changed-outputs',
+    label: 'Outputs changed',
+    unit: 'share',
+    baseline: floor ? floor.mean : null,
+    now: share ? share.share : null,
+    threshold: `> noise floor + ${pct(t.maxChangedOutputs).slice(1)} of samples`,
+    triggered: floor !== null && share !== null && every(changedOn),
+    informational: false,
+    ...(floor === null ? { skipped: 'no output digests in enough baseline runs' } : {}),
     detail:
-      `${flipped.length} of ${basePassing} baseline-passing cases now fail, ${fixedCount} failing cases now pass (p = ${round(flipP, 4)})` +
-      (now.temperature === 0 ? '' : '; sampled suite, so the score test decides'),
+      share === null || floor === null
+        ? 'no comparable outputs'
+        : `${share.novel} of ${share.compared} sample outputs were never seen in the baseline (${pct(share.share).slice(1)}); ` +
+          `the baseline runs disagree with each other on ${pct(floor.mean).slice(1)} ± ${pct(floor.sd).slice(1)}` +
+          (floor.mean >= 1 - t.maxChangedOutputs ? ' (outputs vary by design: this signal cannot fire)' : ''),
   });
 
-  // --- materially changed outputs: meaningful only when the suite is deterministic (temperature 0).
-  if (now.temperature === 0) {
-    let compared = 0;
-    let changed = 0;
-    for (const c of now.cases) {
-      const b = baseline.cases.get(c.id);
-      if (!b || b.digests.size === 0 || c.outputDigest === undefined) continue;
-      compared++;
-      if (!b.digests.has(c.outputDigest)) changed++;
-    }
-    const share = compared === 0 ? null : changed / compared;
+  // --- verbosity, latency, cost: beyond the relative threshold and beyond the baseline's own spread.
+  const spreadSignal = (
+    name: SignalName,
+    label: string,
+    unit: SignalUnit,
+    get: (e: HistoryEntry) => number | null,
+    maxRel: number,
+    twoSided: boolean,
+    what: string,
+  ): void => {
+    const values = known(baseline.entries.map(get));
+    const first = spreadTest(values, get(now), maxRel, twoSided, alphaOther);
     signals.push({
-      name: 'changed-outputs',
-      label: 'Outputs changed',
-      unit: 'share',
-      baseline: 0,
-      now: share,
-      threshold: `> ${pct(t.maxChangedOutputs).slice(1)} of cases`,
-      triggered: share !== null && share > t.maxChangedOutputs,
+      name,
+      label,
+      unit,
+      baseline: first.mean,
+      now: get(now),
+      threshold: `${twoSided ? '±' : '+'} ${pct(maxRel).slice(1)} and beyond the baseline runs' spread`,
+      triggered: first.skipped === undefined && every((run) => spreadTest(values, get(run), maxRel, twoSided, alphaOther).triggered),
       informational: false,
-      detail: share === null ? 'no comparable outputs' : `${changed} of ${compared} outputs differ from the baseline`,
+      ...(first.skipped ? { skipped: first.skipped } : {}),
+      detail: first.rel === null ? `${what} not comparable` : `${what} ${pct(first.rel)}`,
     });
-  } else {
-    signals.push({
-      name: 'changed-outputs',
-      label: 'Outputs changed',
-      unit: 'share',
-      baseline: null,
-      now: null,
-      threshold: `> ${pct(t.maxChangedOutputs).slice(1)} of cases`,
-      triggered: false,
-      informational: false,
-      skipped: 'temperature is not 0, outputs vary by design',
-      detail: 'not checked (temperature is not 0)',
-    });
-  }
-
-  // --- verbosity, latency, cost: relative changes beyond thresholds and noise floors.
-  const tokB = baseline.tokensOutPerRequest;
-  const tokN = now.aggregates.tokensOutPerRequest;
-  const tokRel = rel(tokB, tokN);
-  signals.push({
-    name: 'output-tokens',
-    label: 'Output tokens / request',
-    unit: 'tokens',
-    baseline: tokB,
-    now: tokN,
-    threshold: `± ${pct(t.maxOutputTokenChange).slice(1)}`,
-    triggered: tokRel !== null && Math.abs(tokRel) > t.maxOutputTokenChange && Math.abs(tokN! - tokB!) >= TOKENS_FLOOR,
-    informational: false,
-    detail: tokRel === null ? 'not comparable' : `output tokens per request ${pct(tokRel)}`,
-  });
-
-  const latB = baseline.latencyP95;
-  const latN = now.aggregates.latencyP95;
-  const latRel = rel(latB, latN);
-  signals.push({
-    name: 'latency-p95',
-    label: 'p95 latency (ms)',
-    unit: 'ms',
-    baseline: latB,
-    now: latN,
-    threshold: `+ ${pct(t.maxLatencyIncrease).slice(1)} (and ≥ ${LATENCY_FLOOR_MS} ms)`,
-    triggered: latRel !== null && latRel > t.maxLatencyIncrease && latN! - latB! >= LATENCY_FLOOR_MS,
-    informational: false,
-    detail: latRel === null ? 'not comparable' : `p95 latency ${pct(latRel)}`,
-  });
-
-  const costB = baseline.costPerRequestUsd;
-  const costN = now.aggregates.costPerRequestUsd;
-  const costRel = rel(costB, costN);
-  signals.push({
-    name: 'cost-per-request',
-    label: 'Cost / request (USD)',
-    unit: 'usd',
-    baseline: costB,
-    now: costN,
-    threshold: `+ ${pct(t.maxCostIncrease).slice(1)}`,
-    triggered: costRel !== null && costRel > t.maxCostIncrease,
-    informational: false,
-    detail: costRel === null ? 'price unknown or not comparable' : `cost per request ${pct(costRel)}`,
-  });
+  };
+  spreadSignal('output-tokens', 'Output tokens / request', 'tokens', (e) => e.aggregates.tokensOutPerRequest, t.maxOutputTokenChange, true, 'output tokens per request');
+  spreadSignal('latency-p95', 'p95 latency (ms)', 'ms', (e) => e.aggregates.latencyP95, t.maxLatencyIncrease, false, 'p95 latency');
+  spreadSignal('cost-per-request', 'Cost / request (USD)', 'usd', (e) => e.aggregates.costPerRequestUsd, t.maxCostIncrease, false, 'cost per request');
 
   // --- served model / fingerprint: informational only.
-  const modelChanged = !sameSet(baseline.servedModels, now.servedModels);
-  const fpChanged = !sameSet(baseline.fingerprints, now.fingerprints);
+  const modelChanged = !sameSet(view.servedModels, now.servedModels);
+  const fpChanged = !sameSet(view.fingerprints, now.fingerprints);
   signals.push({
     name: 'model',
     label: 'Served model / fingerprint',
     unit: 'text',
-    baseline: describeModels(baseline.servedModels, baseline.fingerprints),
+    baseline: describeModels(view.servedModels, view.fingerprints),
     now: describeModels(now.servedModels, now.fingerprints),
     threshold: 'informational',
     triggered: false,
     informational: true,
     detail: modelChanged
-      ? `served model changed: ${baseline.servedModels.join(', ') || 'unknown'} → ${now.servedModels.join(', ') || 'unknown'}`
+      ? `served model changed: ${view.servedModels.join(', ') || 'unknown'} → ${now.servedModels.join(', ') || 'unknown'}`
       : fpChanged
         ? 'system fingerprint changed'
         : 'unchanged',
@@ -253,11 +314,15 @@ export function computeSignals(baseline: BaselineView, now: HistoryEntry, t: Sig
     drifted: signals.some((s) => s.triggered && !s.informational),
     signals,
     flipped,
-    pairedCases: pairs.length,
-    scoreDelta: test ? test.delta : null,
+    pairedCases: ev?.pairedCases ?? 0,
+    scoreDelta: ev ? -ev.drop : null,
     pValue,
+    evidence: ev,
+    cusum,
   };
 }
+
+const fmtZ = (z: number): string => (Number.isFinite(z) ? z.toFixed(2) : z > 0 ? '∞' : '−∞');
 
 /** True when the served model id or fingerprint differs from the baseline (for history and reports). */
 export function modelChanged(report: SignalReport): boolean {

@@ -5,25 +5,33 @@ import { entry, ids } from './helpers.js';
 const ok = ids(4).map((id) => ({ id, score: 1 }));
 
 describe('selectBaseline', () => {
-  it('uses the first baselineRuns runs of the current (prompt, settings) segment', () => {
-    const hist = [entry('a1', 0, ok, { promptVersion: 'p1' }), entry('b1', 1, ok, { promptVersion: 'p2' }), entry('b2', 2, ok, { promptVersion: 'p2' }), entry('b3', 3, ok, { promptVersion: 'p2' })];
-    const now = entry('b4', 4, ok, { promptVersion: 'p2' });
-    const b = selectBaseline(hist, now, 2)!;
+  it('pools the first baselineRuns runs of the current (prompt, settings) segment, at least 3', () => {
+    const p2 = (id: string, d: number, o = {}) => entry(id, d, ok, { promptVersion: 'p2', ...o });
+    const hist = [entry('a1', 0, ok, { promptVersion: 'p1' }), p2('b1', 1), p2('b2', 2), p2('b3', 3), p2('b4', 4), p2('b5', 5)];
+    const now = p2('b6', 6);
+    const b = selectBaseline(hist, now, 4)!;
     expect(b.kind).toBe('first-runs');
-    expect(b.entries.map((e) => e.runId)).toEqual(['b1', 'b2']);
+    expect(b.entries.map((e) => e.runId)).toEqual(['b1', 'b2', 'b3', 'b4']);
+    // baselineRuns below 3 count as 3; drifted nights never join the baseline, unconfirmed ones do.
+    expect(selectBaseline(hist, now, 1)!.entries.map((e) => e.runId)).toEqual(['b1', 'b2', 'b3']);
+    const mixed = [p2('b1', 1), p2('b2', 2, { status: 'drifted' }), p2('b3', 3, { status: 'unconfirmed' }), p2('b4', 4)];
+    expect(selectBaseline(mixed, now, 3)!.entries.map((e) => e.runId)).toEqual(['b1', 'b3', 'b4']);
   });
 
   it('starts a new baseline after a prompt or settings change', () => {
-    const hist = [entry('a1', 0, ok, { promptVersion: 'p1' })];
-    expect(selectBaseline(hist, entry('b1', 1, ok, { promptVersion: 'p2' }), 1)).toBeUndefined();
-    expect(selectBaseline(hist, entry('c1', 1, ok, { promptVersion: 'p1', settingsHash: 'other' }), 1)).toBeUndefined();
-    expect(selectBaseline(hist, entry('a2', 1, ok, { promptVersion: 'p1' }), 1)?.entries[0]!.runId).toBe('a1');
+    const hist = [0, 1, 2].map((d) => entry(`a${d}`, d, ok, { promptVersion: 'p1' }));
+    expect(selectBaseline(hist, entry('b1', 3, ok, { promptVersion: 'p2' }), 3)).toBeUndefined();
+    expect(selectBaseline(hist, entry('c1', 3, ok, { promptVersion: 'p1', settingsHash: 'other' }), 3)).toBeUndefined();
+    expect(selectBaseline(hist, entry('a3', 3, ok, { promptVersion: 'p1' }), 3)?.entries[0]!.runId).toBe('a0');
   });
 
-  it('prefers the newest pin of the segment and skips inconclusive runs', () => {
+  it('a pin starts the baseline afresh (judged once 3 runs exist from the pin on); inconclusive runs are skipped', () => {
     const hist = [entry('r1', 0, ok, { status: 'inconclusive' }), entry('r2', 1, ok), entry('r3', 2, ok, { pinned: true }), entry('r4', 3, ok)];
-    expect(selectBaseline(hist, entry('r5', 4, ok), 1)).toMatchObject({ kind: 'pinned', since: hist[2]!.time });
-    expect(selectBaseline(hist.filter((e) => !e.pinned), entry('r5', 4, ok), 1)!.entries[0]!.runId).toBe('r2');
+    expect(selectBaseline(hist, entry('r5', 4, ok), 30)).toBeUndefined();
+    const more = [...hist, entry('r5', 4, ok)];
+    expect(selectBaseline(more, entry('r6', 5, ok), 30)).toMatchObject({ kind: 'pinned', since: hist[2]!.time });
+    expect(selectBaseline(more, entry('r6', 5, ok), 30)!.entries.map((e) => e.runId)).toEqual(['r3', 'r4', 'r5']);
+    expect(selectBaseline(more.map((e) => ({ ...e, pinned: false })), entry('r6', 5, ok), 30)!.entries[0]!.runId).toBe('r2');
   });
 
   it('is undefined while the segment is still collecting its baseline runs', () => {
@@ -33,12 +41,13 @@ describe('selectBaseline', () => {
 
 describe('baselineKeeper and viewBaseline', () => {
   it('protects the newest segment baseline and pins only', () => {
-    const hist = [entry('a1', 0, ok, { promptVersion: 'p1' }), entry('b1', 1, ok, { promptVersion: 'p2' }), entry('b2', 2, ok, { promptVersion: 'p2' })];
+    const p2 = (id: string, d: number) => entry(id, d, ok, { promptVersion: 'p2' });
+    const hist = [entry('a1', 0, ok, { promptVersion: 'p1' }), p2('b1', 1), p2('b2', 2), p2('b3', 3), p2('b4', 4)];
     const keep = baselineKeeper(hist, 1);
-    expect(hist.map(keep)).toEqual([false, true, false]);
+    expect(hist.map(keep)).toEqual([false, true, true, true, false]);
   });
 
-  it('folds several baseline runs: mean scores, majority pass, all digests', () => {
+  it('folds several baseline runs: mean scores, majority pass', () => {
     const runs = [
       entry('r1', 0, [{ id: 'x', score: 1, output: 'A' }]),
       entry('r2', 1, [{ id: 'x', score: 0, output: 'B' }]),
@@ -48,6 +57,5 @@ describe('baselineKeeper and viewBaseline', () => {
     const x = v.cases.get('x')!;
     expect(x.score).toBeCloseTo(2 / 3);
     expect(x.pass).toBe(true);
-    expect(x.digests.size).toBe(2);
   });
 });

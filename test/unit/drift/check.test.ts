@@ -45,23 +45,32 @@ describe('runDriftCheck', () => {
     night = 0;
   });
 
-  it('runs live, establishes a baseline, then stays quiet while nothing changes', async () => {
-    const first = await check();
-    expect(first.outcomes[0]).toMatchObject({ status: 'baseline', action: 'none' });
+  /** The first runs of a segment only collect the baseline (3 before anything is judged). */
+  const settle = async (): Promise<void> => {
+    for (let i = 0; i < 3; i++) expect((await check()).outcomes[0]).toMatchObject({ status: 'baseline', action: 'none' });
+  };
+
+  it('runs live, collects a 3-run baseline, then stays quiet while nothing changes', async () => {
+    await settle();
     expect(eng.world.calls[0]!.cacheMode).toBe('refresh');
-    for (let i = 0; i < 10; i++) expect((await check()).outcomes[0]!.status).toBe('healthy');
+    for (let i = 0; i < 10; i++) {
+      const o = (await check()).outcomes[0]!;
+      expect(o.status).toBe('healthy');
+      expect(o.entry.evidence).toMatchObject({ drop: 0, runs: 1, cusum: 0 });
+    }
     expect(issues.issues).toHaveLength(0);
-    expect(eng.world.calls).toHaveLength(11); // no confirmation runs
-    expect(store.files.get('greeting')!.entries).toHaveLength(11);
+    expect(eng.world.calls).toHaveLength(13); // no confirmation runs
+    expect(store.files.get('greeting')!.entries).toHaveLength(13);
     expect(store.dashboards.at(-1)).toContain('data-suite="greeting"');
   });
 
-  it('confirms, opens one issue, comments while persisting, closes after recoverAfter healthy runs', async () => {
-    await check();
+  it('confirms with re-runs judged together, opens one issue, comments while persisting, closes after recoverAfter healthy runs', async () => {
+    await settle();
     eng.world.failing = 6;
     const opened = await check();
-    expect(opened.outcomes[0]).toMatchObject({ status: 'drifted', action: 'open', confirmations: 1 });
-    expect(eng.world.calls.at(-1)!.runId).toBe('n2-confirm1');
+    expect(opened.outcomes[0]).toMatchObject({ status: 'drifted', action: 'open', confirmations: 4 });
+    expect(opened.outcomes[0]!.entry.evidence).toMatchObject({ runs: 5, cusum: 0 });
+    expect(eng.world.calls.at(-1)!.runId).toBe('n4-confirm4');
     expect(issues.issues).toHaveLength(1);
     expect(issues.issues[0]!.body).toContain('<!-- evalgate:drift suite=greeting -->');
 
@@ -79,7 +88,7 @@ describe('runDriftCheck', () => {
   });
 
   it('reports both a history write failure and an issue failure, and never claims the failed action happened', async () => {
-    await check();
+    await settle();
     eng.world.failing = 6;
     await check(); // issue #1 opened
     store.update = async () => {
@@ -104,14 +113,14 @@ describe('runDriftCheck', () => {
         { suites: [suite('greeting')], drift, runId: `l${n}`, run: { toolVersion: 't', cacheTtlHours: 0 } },
         { runEval: eng.runEval, engine: {} as EngineDeps, clock: { now: () => Date.UTC(2026, 9, 1) + n * 86_400_000, monotonic: () => 0, sleep: async () => {} }, history: store },
       );
-    await local(1);
+    for (let i = 1; i <= 3; i++) await local(i);
     eng.world.failing = 6;
-    expect(driftLogLine(await local(2))).toMatch(/greeting DRIFTED 0\.850 \(base 1\.000\) drift opened$/);
-    expect(driftLogLine(await local(3))).toMatch(/greeting DRIFTED 0\.850 \(base 1\.000\) still drifting$/);
+    expect(driftLogLine(await local(4))).toMatch(/greeting DRIFTED 0\.850 \(base 1\.000\) drift opened$/);
+    expect(driftLogLine(await local(5))).toMatch(/greeting DRIFTED 0\.850 \(base 1\.000\) still drifting$/);
   });
 
-  it('does not alarm when the confirmation run disagrees', async () => {
-    await check();
+  it('does not alarm when the confirmation re-runs disagree: they are new evidence, judged with the check run', async () => {
+    await settle();
     let n = 0;
     const inner = eng.runEval;
     eng.runEval = async (jobs, o, d) => {
@@ -119,29 +128,68 @@ describe('runDriftCheck', () => {
       return inner(jobs, o, d);
     };
     const r = await check();
-    expect(r.outcomes[0]).toMatchObject({ status: 'unconfirmed', action: 'none' });
+    expect(r.outcomes[0]).toMatchObject({ status: 'unconfirmed', action: 'none', confirmations: 4 });
+    expect(r.outcomes[0]!.entry.evidence!.runs).toBe(5);
+    expect(r.outcomes[0]!.entry.evidence!.drop).toBeCloseTo(8 / 40 / 5);
     expect(issues.issues).toHaveLength(0);
   });
 
-  it('reports a model change without alarming, and a prompt change starts a new baseline', async () => {
-    await check();
+  it('reports a model change as an event of its own without alarming', async () => {
+    await settle();
     eng.world.served = 'gpt-4o-mini-2025-02-02';
     const r = await check();
-    expect(r.outcomes[0]!.status).toBe('healthy');
-    expect(r.outcomes[0]!.report!.signals.find((s) => s.name === 'model')!.detail).toContain('2025-02-02');
-    expect(store.files.get('greeting')!.entries.at(-1)!.servedModels).toEqual(['gpt-4o-mini-2025-02-02']);
+    const o = r.outcomes[0]!;
+    expect(o.status).toBe('healthy');
+    expect(o.report!.signals.find((s) => s.name === 'model')!.detail).toContain('2025-02-02');
+    expect(o.entry.modelChange).toEqual({
+      kind: 'model',
+      from: { servedModels: ['gpt-4o-mini-2024-07-18'], fingerprints: ['fp_1'] },
+      to: { servedModels: ['gpt-4o-mini-2025-02-02'], fingerprints: ['fp_1'] },
+    });
+    expect(store.files.get('greeting')!.entries.at(-1)!.modelChange?.kind).toBe('model');
+    expect(driftLogLine(r)).toContain('model changed: gpt-4o-mini-2024-07-18 (fp_1) → gpt-4o-mini-2025-02-02 (fp_1)');
+    expect(renderDriftSummary(r)).toContain('🔄 model changed');
+    expect((await check()).outcomes[0]!.entry.modelChange).toBeUndefined(); // the event is the night it happens
   });
 
-  it('pins a baseline and keeps it past the history limit', async () => {
+  it('with notifyModelChange comments on the open drift issue the night the model changes', async () => {
+    await settle();
+    eng.world.failing = 6;
+    await check();
+    const n = issues.issues[0]!.comments.length;
+    eng.world.served = 'gpt-4o-mini-2025-02-02';
+    await runDriftCheck(
+      { suites: [suite('greeting')], drift: { ...drift, notifyModelChange: true }, runId: `n${++night}`, run: { toolVersion: 't', cacheTtlHours: 0 } },
+      { runEval: eng.runEval, engine: {} as EngineDeps, clock: { now: () => Date.UTC(2026, 9, 1) + night * 86_400_000, monotonic: () => 0, sleep: async () => {} }, history: store, issues },
+    );
+    const added = issues.issues[0]!.comments.slice(n);
+    expect(added.some((c) => c.includes('Served model changed') && c.includes('gpt-4o-mini-2025-02-02'))).toBe(true);
+  });
+
+  it('a prompt change starts a new baseline', async () => {
+    await settle();
+    const inner = eng.runEval;
+    eng.runEval = async (jobs, o, d) => {
+      const out = await inner(jobs, o, d);
+      out.results[0]!.suite.promptVersion = 'bbbbbbbbbbbb';
+      return out;
+    };
+    eng.world.failing = 20;
+    expect((await check()).outcomes[0]).toMatchObject({ status: 'baseline', action: 'none' });
+  });
+
+  it('pins a baseline and keeps it (and the runs pooled with it) past the history limit', async () => {
     await check();
     await check({ pin: true });
     for (let i = 0; i < 25; i++) await check();
     const entries = store.files.get('greeting')!.entries;
     expect(entries.length).toBeLessThanOrEqual(20);
     expect(entries.filter((e) => e.pinned).map((e) => e.runId)).toEqual(['n2']);
+    expect(entries.map((e) => e.runId).slice(0, 10)).toEqual(['n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8', 'n9', 'n10', 'n11']); // window: half of historyLimit 20
     eng.world.failing = 6;
     const r = await check();
     expect(r.outcomes[0]!.baseline).toMatchObject({ kind: 'pinned' });
+    expect(r.outcomes[0]!.baseline!.entries).toHaveLength(10);
   });
 
   it('without an issue tracker keeps the drift state in the history', async () => {
@@ -151,19 +199,19 @@ describe('runDriftCheck', () => {
         { suites: [suite('greeting')], drift, runId: `l${n}`, run: { toolVersion: 't', cacheTtlHours: 0 } },
         { runEval: eng.runEval, engine: {} as EngineDeps, clock: { now: () => Date.UTC(2026, 9, 1) + n * 86_400_000, monotonic: () => 0, sleep: async () => {} }, history: local },
       );
-    await run(1);
+    for (let i = 1; i <= 3; i++) await run(i);
     eng.world.failing = 6;
-    expect((await run(2)).outcomes[0]!.action).toBe('open');
+    expect((await run(4)).outcomes[0]!.action).toBe('open');
     expect(local.files.get('greeting')!.state).toMatchObject({ drifting: true });
-    expect((await run(3)).outcomes[0]!.action).toBe('comment');
+    expect((await run(5)).outcomes[0]!.action).toBe('comment');
     eng.world.failing = 0;
-    await run(4);
-    expect((await run(5)).outcomes[0]!.action).toBe('close');
+    await run(6);
+    expect((await run(7)).outcomes[0]!.action).toBe('close');
     expect(local.files.get('greeting')!.state.drifting).toBe(false);
   });
 
   it('treats a run with too many errors as inconclusive, neither alarm nor recovery', async () => {
-    await check();
+    await settle();
     const inner = eng.runEval;
     eng.runEval = async (jobs, o, d) => {
       const out = await inner(jobs, o, d);

@@ -63,6 +63,9 @@ describe('compactHistory', () => {
     const out = compactHistory(list, (e) => e.runId === 'r0');
     expect(out.map((e) => e.cases[0]!.output !== undefined)).toEqual([true, false, true, true]);
     expect(out[1]!.cases[0]!.outputDigest).toBeDefined();
+    // Per-sample digests go with the outputs; scores stay.
+    expect(out.map((e) => e.cases[0]!.digests !== undefined)).toEqual([true, false, true, true]);
+    expect(out[1]!.cases[0]!.scores).toEqual([1]);
   });
 });
 
@@ -73,5 +76,19 @@ describe('history file', () => {
     expect(() => parseHistory('{"schemaVersion":9,"suite":"s","entries":[]}', 'h.json')).toThrow(/h\.json: history schemaVersion 9/);
     expect(() => parseHistory('nope', 'h.json')).toThrow(/h\.json: history is not valid JSON/);
     expect(() => parseHistory('{"a":1}', 'h.json')).toThrow(/not an evalgate drift history/);
+  });
+
+  it('reads a version-1 file: its one digest per case becomes a one-sample list, nothing is dropped', () => {
+    const v1 = {
+      schemaVersion: 1,
+      suite: 'greeting',
+      state: { drifting: true, since: '2026-10-01T03:00:00.000Z' },
+      entries: [{ ...entry('r0', 0, cases), cases: [{ id: 'case-1', score: 1, pass: true, outputDigest: 'abcd', output: 'hi' }] }],
+    };
+    const h = parseHistory(JSON.stringify(v1), 'old.json');
+    expect(h.schemaVersion).toBe(2);
+    expect(h.state).toEqual(v1.state);
+    expect(h.entries[0]!.cases[0]).toEqual({ id: 'case-1', score: 1, pass: true, outputDigest: 'abcd', output: 'hi', digests: ['abcd'] });
+    expect(JSON.parse(serializeHistory(h)).schemaVersion).toBe(2);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { viewBaseline } from '../../../src/core/drift/baseline.js';
 import { scoreChartMermaid, scoreTableMarkdown, uniqueLabels } from '../../../src/core/drift/chart.js';
 import { DriftSchema } from '../../../src/core/config/schema.js';
 import { driftIssueTitle, driftMarker, MAX_BODY_CHARS, renderDriftIssueBody, renderPersistComment, renderRecoveryComment, type DriftIssueInput } from '../../../src/core/drift/issue-body.js';
@@ -11,11 +10,12 @@ const drift = DriftSchema.parse({});
 function input(nowOutput: (id: string) => string, n = 40, failing = 6): DriftIssueInput {
   const good = ids(n).map((id) => ({ id, score: 1, output: `fine ${id}` }));
   const history = Array.from({ length: 35 }, (_, i) => entry(`r${i}`, i, good, { status: 'healthy' }));
-  const b = history[0]!;
+  const baseline = { kind: 'first-runs' as const, entries: history.slice(0, 30), since: history[0]!.time };
   const now = entry('now', 40, good.map((c, i) => (i < failing ? { id: c.id, score: 0, output: nowOutput(c.id) } : c)), { served: 'gpt-4o-mini-2025-09-09', fp: 'fp_new' });
   now.status = 'drifted';
-  const report = computeSignals(viewBaseline({ kind: 'first-runs', entries: [b], since: b.time }), now, drift);
-  return { suite: 'greeting', entry: now, history: [...history, now], baseline: { kind: 'first-runs', entries: [b], since: b.time }, report, since: now, confirmations: 1, healthyStreak: 0, recoverAfter: 2, runUrl: 'https://github.test/o/r/actions/runs/1' };
+  const report = computeSignals(baseline, [now], { mode: 'confirm', prevCusum: 0 }, drift);
+  for (const f of report.flipped) f.failing = { failed: 3, samples: 3, reasons: ['icontains: does not contain "hello"'], outputs: [nowOutput(f.id)] };
+  return { suite: 'greeting', entry: now, history: [...history, now], baseline, report, since: now, confirmations: 1, healthyStreak: 0, recoverAfter: 2, runUrl: 'https://github.test/o/r/actions/runs/1' };
 }
 
 describe('drift issue body', () => {
@@ -51,7 +51,7 @@ describe('drift issue body', () => {
   it('says nothing about a model change when the model did not change', () => {
     const i = input((id) => `broken ${id}`);
     const same = { ...i, entry: { ...i.entry, servedModels: i.history[0]!.servedModels, fingerprints: i.history[0]!.fingerprints } };
-    const report = computeSignals(viewBaseline(i.baseline!), same.entry, drift);
+    const report = computeSignals(i.baseline!, [same.entry], { mode: 'confirm', prevCusum: 0 }, drift);
     expect(renderDriftIssueBody({ ...same, history: [...i.history.slice(0, -1), same.entry], report })).not.toContain('is served since');
   });
 

@@ -3,17 +3,17 @@ import type { HistoryStore } from '../../../src/core/ports/history.js';
 import type { DriftIssue, DriftIssueTracker } from '../../../src/core/ports/issues.js';
 import { emptyHistory, type HistoryFile } from '../../../src/core/drift/history.js';
 
-export function memoryStore(): HistoryStore & { files: Map<string, HistoryFile>; dashboards: string[] } {
+export function memoryStore(clone = true): HistoryStore & { files: Map<string, HistoryFile>; dashboards: string[] } {
   const files = new Map<string, HistoryFile>();
   const dashboards: string[] = [];
   return {
     files,
     dashboards,
     where: 'memory',
-    load: async (s) => structuredClone(files.get(s)),
+    load: async (s) => (clone ? structuredClone(files.get(s)) : files.get(s)),
     async update(s, change) {
-      const next = change(structuredClone(files.get(s)) ?? emptyHistory(s));
-      files.set(s, structuredClone(next));
+      const next = change((clone ? structuredClone(files.get(s)) : files.get(s)) ?? emptyHistory(s));
+      files.set(s, clone ? structuredClone(next) : next);
       return next;
     },
     list: async () => [...files.keys()],

@@ -30,7 +30,7 @@ describe('local history store', () => {
     await append(store, 'r1', 1);
     const text = await readFile(join(dir, 'h', 'greeting.json'), 'utf8');
     expect(parseHistory(text, 'x').entries.map((e) => e.runId)).toEqual(['r1']);
-    expect(JSON.parse(text).schemaVersion).toBe(1);
+    expect(JSON.parse(text).schemaVersion).toBe(2);
     expect(await store.list()).toEqual(['greeting']);
     expect(await store.writeDashboard('<html></html>')).toBe(join(dir, 'h', 'index.html'));
     expect((await readdir(join(dir, 'h'))).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'))).toEqual([]);
@@ -44,8 +44,8 @@ describe('local history store', () => {
   });
 
   it('names the file when its content is not a history', async () => {
-    await writeFile(join(dir, 'greeting.json'), '{"schemaVersion": 2, "suite": "greeting", "entries": []}');
-    await expect(createLocalHistoryStore(dir).load('greeting')).rejects.toThrow(/greeting\.json: history schemaVersion 2/);
+    await writeFile(join(dir, 'greeting.json'), '{"schemaVersion": 3, "suite": "greeting", "entries": []}');
+    await expect(createLocalHistoryStore(dir).load('greeting')).rejects.toThrow(/greeting\.json: history schemaVersion 3/);
   });
 });
 
