@@ -16,7 +16,7 @@ const DIST = resolve(__dirname, '../../dist/index.js');
 const API_KEY = 'sk-drift-action-secret-0123456789';
 const SHA = 'c0ffee0000000000000000000000000000000001';
 const CASES = 10;
-const world = { failing: 0 };
+const world = { failing: 0, served: 'gpt-4o-mini-2024-07-18', fingerprint: 'fp_1' };
 
 let model: FakeModel;
 let gh: FakeGitHub;
@@ -32,7 +32,7 @@ beforeAll(async () => {
     behavior: (req) => {
       const n = Number(/case (\d+)/.exec(req.lastUser)?.[1] ?? -1);
       const content = n >= 0 && n < world.failing ? `Go away, case ${n}. @octocat <img src=x>` : `Hello there, case ${n}!`;
-      return { content, model: 'gpt-4o-mini-2024-07-18', systemFingerprint: 'fp_1', usage: { prompt_tokens: 12, completion_tokens: 6 } };
+      return { content, model: world.served, systemFingerprint: world.fingerprint, usage: { prompt_tokens: 12, completion_tokens: 6 } };
     },
   });
   gh = await startFakeGitHub();
@@ -176,12 +176,32 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     expect(r.summary).toContain('| `greet` | baseline |');
   }, 120_000);
 
-  it('a quality drop: confirmed by a re-run, one issue with the run link; the step still passes (the issue is the alarm)', async () => {
+  it('nights two and three complete the 3-run baseline; a model change on night four is an event, not an alarm', async () => {
+    for (let i = 0; i < 2; i++) {
+      const r = await runAction();
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(r.summary).toContain('| `greet` | baseline |');
+    }
+    world.served = 'gpt-4o-mini-2025-03-03';
+    world.fingerprint = 'fp_2';
+    const r = await runAction();
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs['status']).toBe('ok');
+    expect(r.stdout).toMatch(/greet healthy 1\.000 \(base 1\.000\) \[model changed: gpt-4o-mini-2024-07-18 \(fp_1\) → gpt-4o-mini-2025-03-03 \(fp_2\)\]/);
+    expect(r.summary).toContain('| `greet` | healthy |');
+    expect(r.summary).toContain('gpt-4o-mini-2025-03-03 🔄 model changed');
+    expect(r.summary).toContain('- 🔄 `greet`: model changed: gpt-4o-mini-2024-07-18 (fp_1) → gpt-4o-mini-2025-03-03 (fp_2). An event, not drift by itself');
+    expect(history().entries.at(-1)).toMatchObject({ status: 'healthy', modelChange: { kind: 'model', to: { servedModels: ['gpt-4o-mini-2025-03-03'], fingerprints: ['fp_2'] } } });
+    expect(gh.state.tree('nightly-data')!.get('dashboard/index.html')!.content).toContain('class="model-change"');
+    expect(driftIssues()).toHaveLength(0);
+  }, 240_000);
+
+  it('a quality drop: confirmed by re-runs judged together, one issue with failing outputs and reasons and the run link; the step still passes (the issue is the alarm)', async () => {
     world.failing = 5;
     const before = model.chatRequests().length;
     const r = await runAction();
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(model.chatRequests().length - before).toBe(2 * CASES); // the check + one confirmation re-run
+    expect(model.chatRequests().length - before).toBe(5 * CASES); // the check + four confirmation re-runs
     expect(r.outputs['status']).toBe('drifted');
     expect(r.outputs['drifted']).toBe('greet');
 
@@ -193,14 +213,23 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     expect(issue.body).toContain('| Mean score | 1.000 | 0.500 |');
     expect(issue.body).toContain('[run drift-');
     expect(issue.body).toContain('](https://github.test/octo/repo/actions/runs/777)');
-    expect(issue.body).toContain('confirmed by 1 re-run');
-    expect(issue.body).toContain('Go away, case 0.'); // a flipped case with its output, inside a code block
+    expect(issue.body).toContain('confirmed by 4 re-runs');
+    expect(issue.body).toContain('p &lt; 0.0001'); // renders as "p < 0.0001", never "p = 0"
+    expect(issue.body).not.toMatch(/p = 0(?![.\d])/);
+    if (process.env['EVALGATE_KEEP_ISSUE']) writeFileSync(process.env['EVALGATE_KEEP_ISSUE'], issue.body!);
+    // A flipped case: k of n failing samples, the failing assertion's reason, the failing output (in a code block).
+    expect(issue.body).toContain('<code>c0</code>: score 1.00 → 0.00, 1 of 1 samples failed tonight');
+    expect(issue.body).toContain('Failing assertions:');
+    expect(issue.body).toMatch(/- icontains: output does not contain "hello"/);
+    expect(issue.body).toContain('Failing output:');
+    expect(issue.body).toContain('Go away, case 0.');
     expect(outsideCode(issue.body!)).not.toMatch(/<img|@octocat/);
 
     const h = history();
-    expect(h.entries.map((e) => e.status)).toEqual(['baseline', 'drifted']);
+    expect(h.entries.map((e) => e.status)).toEqual(['baseline', 'baseline', 'baseline', 'healthy', 'drifted']);
+    expect(h.entries.at(-1)!.evidence).toMatchObject({ runs: 5, baselineRuns: 4 });
     expect(h.state.drifting).toBe(true);
-    expect(contentWrites(HISTORY)).toHaveLength(2);
+    expect(contentWrites(HISTORY)).toHaveLength(5);
     expect(r.summary).toContain('🔴 drifted');
     expect(r.summary).toContain(`[#${issue.number}](${issue.html_url})`);
   }, 120_000);

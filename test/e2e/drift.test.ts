@@ -99,17 +99,18 @@ describe('drift monitor simulation', () => {
     expect(model.chatRequests()).toHaveLength(30 * CASES); // the cache is never read
     const h = history();
     expect(h.entries).toHaveLength(30);
-    expect(h.entries[0]!.status).toBe('baseline');
-    expect(h.entries.slice(1).every((e) => e.status === 'healthy')).toBe(true);
+    expect(h.entries.slice(0, 3).map((e) => e.status)).toEqual(['baseline', 'baseline', 'baseline']);
+    expect(h.entries.slice(3).every((e) => e.status === 'healthy')).toBe(true);
+    expect(h.entries.at(-1)!.evidence).toMatchObject({ drop: 0, runs: 1, baselineRuns: 29 });
     expect(gh.state.tree('evalgate-data')!.get('dashboard/index.html')!.content).toContain('data-suite="greeting"');
   }, 180_000);
 
-  it('a 10-point quality drop opens exactly one issue within two runs, confirmed by a re-run', async () => {
+  it('a 10-point quality drop opens exactly one issue within two runs, confirmed by re-runs', async () => {
     world.failing = 4;
     const before = model.chatRequests().length;
     const first = await drift();
     expect(first.code, first.err).toBe(1);
-    expect(model.chatRequests().length - before).toBe(2 * CASES); // the check + its confirmation
+    expect(model.chatRequests().length - before).toBe(5 * CASES); // the check + its four confirmation re-runs
     const second = await drift();
     expect(second.code).toBe(1);
     expect(driftIssues()).toHaveLength(1);

@@ -49,7 +49,8 @@ const fmtNum = (v: number | string | null, s: Signal): string => {
     case 'share':
       return `${(v * 100).toFixed(0)}%`;
     case 'usd':
-      return `$${v.toPrecision(3)}`;
+      // Per 1,000 requests: per-request costs are tiny numbers nobody reads right ($0.00000282).
+      return `$${(v * 1000).toPrecision(3)}`;
     case 'ms':
       return `${Math.round(v)} ms`;
     case 'tokens':

@@ -289,7 +289,7 @@ export function computeSignals(baseline: Baseline, runs: readonly HistoryEntry[]
   };
   spreadSignal('output-tokens', 'Output tokens / request', 'tokens', (e) => e.aggregates.tokensOutPerRequest, t.maxOutputTokenChange, true, 'output tokens per request');
   spreadSignal('latency-p95', 'p95 latency (ms)', 'ms', (e) => e.aggregates.latencyP95, t.maxLatencyIncrease, false, 'p95 latency');
-  spreadSignal('cost-per-request', 'Cost / request (USD)', 'usd', (e) => e.aggregates.costPerRequestUsd, t.maxCostIncrease, false, 'cost per request');
+  spreadSignal('cost-per-request', 'Cost / 1,000 requests (USD)', 'usd', (e) => e.aggregates.costPerRequestUsd, t.maxCostIncrease, false, 'cost per request');
 
   // --- served model / fingerprint: informational only.
   const modelChanged = !sameSet(view.servedModels, now.servedModels);

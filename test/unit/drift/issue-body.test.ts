@@ -24,7 +24,7 @@ describe('drift issue body', () => {
     expect(driftIssueTitle('greeting')).toBe('evalgate drift: greeting');
     expect(body.startsWith(driftMarker('greeting'))).toBe(true);
     expect(body).toContain('### What changed');
-    for (const label of ['Mean score', 'Cases pass → fail', 'Outputs changed', 'Output tokens / request', 'p95 latency (ms)', 'Cost / request (USD)', 'Served model / fingerprint']) expect(body).toContain(`| ${label} |`);
+    for (const label of ['Mean score', 'Cases pass → fail', 'Outputs changed', 'Output tokens / request', 'p95 latency (ms)', 'Cost / 1,000 requests (USD)', 'Served model / fingerprint']) expect(body).toContain(`| ${label} |`);
     expect(body).toContain('```mermaid\nxychart-beta');
     expect(body).toMatch(/title "Score of greeting, last 30 runs"/);
     expect(body).toContain('| Run (UTC) | Score |');
