@@ -132,6 +132,7 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
     toHistoryEntry(r, {
       time,
       runId,
+      ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
       ...(opts.commit ? { commit: opts.commit } : {}),
       ...(bySuite.get(r.name)?.provider.temperature !== undefined ? { temperature: bySuite.get(r.name)!.provider.temperature! } : {}),
       pinned,
@@ -295,7 +296,8 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
         const h = await deps.history.load(name);
         if (h) all.push(h);
       }
-      result.dashboard = await deps.history.writeDashboard(renderDashboard(all, { generatedAt: time }));
+      const open = new Map(outcomes.filter((o) => o.issue && !(o.action === 'close' && !o.actionFailed)).map((o) => [o.suite, o.issue!]));
+      result.dashboard = await deps.history.writeDashboard(renderDashboard(all, { generatedAt: time, drift: opts.drift, issues: open }));
     } catch (e) {
       log(`warning: could not write the dashboard: ${(e as Error).message}`);
     }

@@ -53,6 +53,8 @@ export interface HistoryEntry {
   /** ISO time the check started. */
   time: string;
   runId: string;
+  /** Link to the run (workflow run URL), for the dashboard. */
+  runUrl?: string;
   commit?: string;
   suite: string;
   promptVersion: string;
@@ -131,6 +133,7 @@ export function outputDigest(text: string): string {
 export interface EntryMeta {
   time: string;
   runId: string;
+  runUrl?: string;
   commit?: string;
   temperature?: number;
   pinned?: boolean;
@@ -178,6 +181,7 @@ export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntr
       return hc;
     }),
   };
+  if (meta.runUrl !== undefined) entry.runUrl = meta.runUrl;
   if (meta.commit !== undefined) entry.commit = meta.commit;
   if (meta.temperature !== undefined) entry.temperature = meta.temperature;
   if (meta.pinned) entry.pinned = true;

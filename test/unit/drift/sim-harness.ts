@@ -90,13 +90,13 @@ export async function quiet(seed: number, kind: 'flaky' | 't0', series: number, 
 }
 
 /** Drop series: a full baseline, two quiet nights, then the pass probabilities fall by `drop` points for three nights. */
-export async function drops(seed: number, drop: number, series: number) {
+export async function drops(seed: number, drop: number, series: number, baselineRuns = drift.baselineRuns) {
   const rng = mulberry32(seed);
   let first = 0;
   let within3 = 0;
   for (let s = 0; s < series; s++) {
     const m = monitor(rng, flakyWorld(rng), 0.7);
-    m.seedBaseline(drift.baselineRuns);
+    m.seedBaseline(baselineRuns);
     await m.night();
     await m.night();
     if (m.issues.issues.length) continue; // a false alarm before the drop: not a detection (counted as a miss)

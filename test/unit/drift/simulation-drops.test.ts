@@ -14,6 +14,11 @@ describe('drift simulation: persistent drops', () => {
     expect(r.within3 / SERIES).toBeGreaterThanOrEqual(0.99);
   }, 300_000);
 
+  it.runIf(process.env['SIM_SMALL_BASELINE'])('informational: 10 points right after the 3 collecting runs', async () => {
+    const r = await drops(9, 0.1, SERIES, 3);
+    console.log(`10-point drop on a 3-run baseline: first night ${rate(r.first, SERIES)}, within three nights ${rate(r.within3, SERIES)}`);
+  }, 300_000);
+
   it('5 points: an issue within three nights in ≥ 60 % of series', async () => {
     const r = await drops(8, 0.05, SERIES);
     console.log(`5-point drop: first night ${rate(r.first, SERIES)}, within three nights ${rate(r.within3, SERIES)}`);
