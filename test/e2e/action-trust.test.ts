@@ -279,5 +279,5 @@ describe('action: secrets the model echoes never leave the process', () => {
       expect(text.includes(API_KEY), `API key in ${where}`).toBe(false);
       expect(text.includes(gh.token), `GitHub token in ${where}`).toBe(false);
     }
-  });
+  }, 180_000);
 });
