@@ -5,7 +5,7 @@
 // (leave one out: within-run and between-run disagreement both show up there). A night is flagged
 // only when its share exceeds that floor by more than `maxChangedOutputs` and by more than the
 // baseline runs' own spread allows at the signal's share of the false-alarm budget.
-import { tQuantileCached } from '../stats/student-t.js';
+import { tQuantile } from '../stats/student-t.js';
 import type { HistoryCase, HistoryEntry } from './history.js';
 
 const digestsOf = (c: HistoryCase): string[] => c.digests ?? (c.outputDigest !== undefined ? [c.outputDigest] : []);
@@ -71,5 +71,5 @@ export function outputsChanged(share: number, floor: OutputFloor, margin: number
   const excess = share - floor.mean;
   if (!(excess > margin)) return false;
   if (floor.sd === 0) return true;
-  return excess / (floor.sd * Math.sqrt(1 + 1 / floor.k)) > tQuantileCached(1 - alpha, floor.k - 1);
+  return excess / (floor.sd * Math.sqrt(1 + 1 / floor.k)) > tQuantile(1 - alpha, floor.k - 1);
 }

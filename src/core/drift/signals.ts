@@ -8,7 +8,7 @@
 // roll fingerprints often without any behaviour change).
 import type { DriftConfig } from '../config/schema.js';
 import { normalUpperTail } from '../stats/normal.js';
-import { tQuantileCached } from '../stats/student-t.js';
+import { tQuantile } from '../stats/student-t.js';
 import { viewBaseline, type Baseline, type BaselineView } from './baseline.js';
 import type { HistoryEntry } from './history.js';
 import { digestCounts, novelShare, outputFloor, outputsChanged, type DigestCounts, type OutputFloor } from './output-change.js';
@@ -131,7 +131,7 @@ function spreadTest(
   const sd = Math.sqrt(values.reduce((a, b) => a + (b - m) ** 2, 0) / (k - 1));
   const diff = now - m;
   const t = sd === 0 ? (diff === 0 ? 0 : Math.sign(diff) * Number.POSITIVE_INFINITY) : diff / (sd * Math.sqrt(1 + 1 / k));
-  const limit = tQuantileCached(1 - (twoSided ? alpha / 2 : alpha), k - 1);
+  const limit = tQuantile(1 - (twoSided ? alpha / 2 : alpha), k - 1);
   return { mean: m, rel: r, triggered: beyond && (twoSided ? Math.abs(t) > limit : t > limit) };
 }
 

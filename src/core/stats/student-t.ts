@@ -99,16 +99,3 @@ function tQuantileUncached(q: number, df: number): number {
   }
   return (lo + hi) / 2;
 }
-
-const quantiles = new Map<string, number>();
-/** tQuantile for callers that ask for the same few (q, df) pairs over and over (the drift signals, nightly). */
-export function tQuantileCached(q: number, df: number): number {
-  const key = `${q}:${df}`;
-  let v = quantiles.get(key);
-  if (v === undefined) {
-    v = tQuantile(q, df);
-    if (quantiles.size > 1000) quantiles.clear();
-    quantiles.set(key, v);
-  }
-  return v;
-}
