@@ -15,18 +15,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
-var loader = __webpack_require__(9432);
-// EXTERNAL MODULE: ./lib/src/core/gate/report.js + 2 modules
-var gate_report = __webpack_require__(8031);
-// EXTERNAL MODULE: ./lib/src/core/engine/engine.js + 15 modules
-var engine = __webpack_require__(7281);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 17 modules
+var loader = __webpack_require__(9757);
+// EXTERNAL MODULE: ./lib/src/core/gate/report.js
+var gate_report = __webpack_require__(2314);
+// EXTERNAL MODULE: ./lib/src/core/engine/engine.js + 14 modules
+var engine = __webpack_require__(4835);
 // EXTERNAL MODULE: ./lib/src/core/engine/run-result.js + 1 modules
 var run_result = __webpack_require__(8698);
-// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 1 modules
-var gate = __webpack_require__(9123);
-// EXTERNAL MODULE: ./lib/src/app/runtime.js + 31 modules
-var app_runtime = __webpack_require__(352);
+// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 3 modules
+var gate = __webpack_require__(6310);
+// EXTERNAL MODULE: ./lib/src/core/results/error-rate.js
+var error_rate = __webpack_require__(4558);
+// EXTERNAL MODULE: ./lib/src/app/runtime.js + 35 modules
+var app_runtime = __webpack_require__(697);
 // EXTERNAL MODULE: ./lib/src/app/version.js + 1 modules
 var version = __webpack_require__(4130);
 // EXTERNAL MODULE: ./lib/src/app/gate/flow.js
@@ -87,15 +89,16 @@ async function selectForPush(input) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/src/action/report-out.js + 2 modules
-var report_out = __webpack_require__(7602);
-// EXTERNAL MODULE: ./lib/src/app/gate/render.js + 3 modules
-var render = __webpack_require__(4381);
+// EXTERNAL MODULE: ./lib/src/action/report-out.js + 5 modules
+var report_out = __webpack_require__(8724);
+// EXTERNAL MODULE: ./lib/src/app/gate/render.js + 6 modules
+var render = __webpack_require__(8587);
 ;// CONCATENATED MODULE: ./lib/src/action/run-mode.js
 // `push` (or mode: run): evaluate the selected suites on the checked-out ref and report in the job
 // summary. Selection: the `suites` input; else, on a push whose payload has before/after, the suites the
 // pushed commits affect (push-select.ts); else all. Verdicts are head-only: `below-min` under
 // gate.minScore, else pass.
+
 
 
 
@@ -133,6 +136,7 @@ async function runRunMode(m) {
         plan: { mode: 'use', store: 'cache' },
         scorers,
         warn: (msg) => io.warning(msg),
+        mask: (secret) => io.setSecret(secret),
         tracePath: (0,external_node_path_.join)(m.outDir, 'trace.jsonl'),
         ...(m.deps.model ? { model: m.deps.model } : {}),
     });
@@ -157,7 +161,7 @@ async function runRunMode(m) {
     }
     const head = (0,run_result/* toRunResult */.k)(out, 'head', { runId, toolVersion: version/* VERSION */.x, startedAt, finishedAt: new Date().toISOString(), ...(m.ctx.sha ? { commit: m.ctx.sha } : {}) });
     const report = (0,gate_report/* buildGateReport */.o)(head.suites.map((h) => ({ head: h })), config.gate, config.suites.filter((s) => !wanted.has(s.name)).map((s) => s.name), out.costCapHit);
-    const reportPath = await (0,report_out/* writeReports */.Li)(m, undefined, head, report);
+    const files = await (0,report_out/* writeReports */.Li)(m, { head, gate: report, headSha: m.ctx.sha, runUrl: m.ctx.runUrl });
     await io.appendSummary((0,render/* renderGateSummary */.oU)(report, {
         ...(m.ctx.runUrl ? { runUrl: m.ctx.runUrl } : {}),
         headSha: m.ctx.sha,
@@ -165,10 +169,17 @@ async function runRunMode(m) {
         ...(picked.basis ? { notes: [picked.basis] } : {}),
     }));
     (0,report_out/* annotateFailures */.o)(io, report, m.inputs.failOn, (p) => (0,flow/* toRepoPath */.xD)(repoRoot, p) ?? p);
-    (0,report_out/* setGateOutputs */.mT)(io, report, reportPath, '');
+    (0,report_out/* setGateOutputs */.mT)(io, report, files, '');
+    const problems = [];
     if ((0,gate/* shouldFail */.W9)([report.verdict, ...report.suites.map((s) => s.verdict)], m.inputs.failOn)) {
-        io.setFailed(`evalgate: ${report.suites.filter((s) => (0,gate/* shouldFail */.W9)([s.verdict], m.inputs.failOn)).map((s) => `${s.suite} (${s.reason})`).join('; ') || report.verdict}`);
+        problems.push(report.suites.filter((s) => (0,gate/* shouldFail */.W9)([s.verdict], m.inputs.failOn)).map((s) => `${s.suite} (${s.reason})`).join('; ') || report.verdict);
     }
+    // A model outage is not a pass: the step fails unless fail-on is never.
+    const breaches = head.suites.map((s) => (0,error_rate/* errorRateBreach */.MG)(s, config.gate.maxErrorRate, 'head')).filter((b) => b !== undefined);
+    if (m.inputs.failOn !== 'never' && breaches.length > 0)
+        problems.push((0,error_rate/* outageMessage */.bv)(breaches));
+    if (problems.length > 0)
+        io.setFailed(`evalgate: ${problems.join('; ')}`);
 }
 async function pickSuites(m, config, git, repoRoot, scorers) {
     if (m.inputs.suites.length > 0) {

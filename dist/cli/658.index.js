@@ -76,16 +76,16 @@ function startDaemon(o) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 13 modules
-var loader = __webpack_require__(2199);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 16 modules
+var loader = __webpack_require__(9211);
 // EXTERNAL MODULE: ./lib/src/cli/args.js
 var cli_args = __webpack_require__(6294);
 // EXTERNAL MODULE: ./lib/src/cli/report-error.js
 var report_error = __webpack_require__(7786);
-// EXTERNAL MODULE: ./lib/src/app/runtime.js + 31 modules
-var runtime = __webpack_require__(352);
-// EXTERNAL MODULE: ./lib/src/cli/commands/drift.js + 15 modules
-var drift = __webpack_require__(4401);
+// EXTERNAL MODULE: ./lib/src/app/runtime.js + 35 modules
+var runtime = __webpack_require__(697);
+// EXTERNAL MODULE: ./lib/src/cli/commands/drift.js + 21 modules
+var drift = __webpack_require__(4160);
 ;// CONCATENATED MODULE: ./lib/src/cli/commands/monitor.js
 // `evalgate monitor`: the drift daemon (src/app/drift/daemon.ts) around `evalgate drift`'s check. Schedule from
 // --schedule or drift.schedule; SIGTERM/SIGINT stop it cleanly (exit 0). Reports to GitHub issues when a

@@ -13,15 +13,18 @@ import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
 
 const DIST = resolve(__dirname, '../../dist/index.js');
 const API_KEY = 'sk-e2e-shard-0123456789abcdef';
-const NAMES = Array.from({ length: 15 }, (_, i) => `p${i}`);
+// 40 cases, every third one regresses on head: enough discordant cases (13) for the exact test at one look.
+const NAMES = Array.from({ length: 40 }, (_, i) => `p${i}`);
 
+// maxRepeat = repeat: a sharded gate samples one round and decides at a single look (documented), so the
+// unsharded reference run is held to the same design; the merge must then reproduce it exactly.
 const CONFIG = `version: 1
 providers:
   fast: { type: openai, model: gpt-4o-mini, temperature: 0 }
 pricing:
   gpt-4o-mini: { input: 0.15, output: 0.60 }
 defaults: { provider: fast, repeat: 2, concurrency: 4 }
-gate: { minScore: 0.3, maxScoreDrop: 0.05 }
+gate: { minScore: 0.3, maxScoreDrop: 0.05, maxRepeat: 2 }
 suites:
   - name: greet
     prompt: prompts/greet.txt

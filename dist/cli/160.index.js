@@ -1,8 +1,8 @@
-export const id = 401;
-export const ids = [401];
+export const id = 160;
+export const ids = [160];
 export const modules = {
 
-/***/ 4401:
+/***/ 4160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,16 +19,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 13 modules
-var loader = __webpack_require__(2199);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 16 modules
+var loader = __webpack_require__(9211);
 // EXTERNAL MODULE: ./lib/src/adapters/fs/atomic-write.js
 var atomic_write = __webpack_require__(8472);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(2094);
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
 var dist_src = __webpack_require__(9988);
+// EXTERNAL MODULE: ./lib/src/adapters/http/proxy-fetch.js
+var proxy_fetch = __webpack_require__(1181);
 ;// CONCATENATED MODULE: ./lib/src/adapters/github/octokit.js
 // The one place an Octokit is built (gate and drift share it): @octokit/rest with plugin-retry (5xx and
 // network errors) and plugin-throttling (primary and secondary rate limits), retrying a bounded number
@@ -36,7 +38,25 @@ var dist_src = __webpack_require__(9988);
 
 
 
+
 const GitHubClient = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/** Request parameters that carry text we wrote. */
+const TEXT_PARAMS = ['body', 'title', 'message'];
+/** Applies `scrub` to the text parameters of a request, and to base64 `content` (contents API) decoded. */
+function scrubRequest(options, scrub) {
+    for (const k of TEXT_PARAMS) {
+        const v = options[k];
+        if (typeof v === 'string')
+            options[k] = scrub(v);
+    }
+    const content = options['content'];
+    if (typeof content === 'string') {
+        const text = Buffer.from(content, 'base64').toString('utf8');
+        const clean = scrub(text);
+        if (clean !== text)
+            options['content'] = Buffer.from(clean, 'utf8').toString('base64');
+    }
+}
 function createOctokit(opts) {
     const log = opts.log ?? (() => { });
     const maxRateRetries = opts.maxRateLimitRetries ?? 3;
@@ -64,8 +84,11 @@ function createOctokit(opts) {
         id: `evalgate-${Math.random().toString(36).slice(2)}`,
         ...opts.throttle,
     };
-    return new GitHubClient({
+    // Octokit's default fetch is Node's, which ignores HTTPS_PROXY (unless NODE_USE_ENV_PROXY=1).
+    const fetch = (0,proxy_fetch/* proxyFetchFromEnv */.i)(opts.env ?? process.env);
+    const client = new GitHubClient({
         auth: opts.token,
+        ...(fetch ? { request: { fetch } } : {}),
         ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
         userAgent: opts.userAgent ?? 'evalgate',
         retry: retryOpts,
@@ -74,6 +97,14 @@ function createOctokit(opts) {
         // so only warnings (deprecations, limiter problems) reach the user.
         log: { debug: () => { }, info: () => { }, warn: (m) => log(m), error: () => { } },
     });
+    const scrub = opts.scrub;
+    if (scrub) {
+        client.hook.before('request', (options) => {
+            if ((options.method ?? 'GET') !== 'GET')
+                scrubRequest(options, scrub);
+        });
+    }
+    return client;
 }
 /** Status of an Octokit RequestError (or undefined for anything else). */
 function octokit_httpStatus(e) {
@@ -85,11 +116,22 @@ function octokit_httpStatus(e) {
 var system_clock = __webpack_require__(4138);
 // EXTERNAL MODULE: ./lib/src/core/stats/mean.js
 var mean = __webpack_require__(1799);
+// EXTERNAL MODULE: ./lib/src/core/results/answer-text.js
+var answer_text = __webpack_require__(3447);
 // EXTERNAL MODULE: ./lib/src/core/util/hash.js
 var hash = __webpack_require__(3585);
 ;// CONCATENATED MODULE: ./lib/src/core/drift/history.js
+// The drift history: one versioned JSON document per suite, one entry per scheduled check.
+// It keeps only what the signals and reports need (aggregates, per-case scores and output digests),
+// so a bounded file stays small; full outputs live in the run's own results/trace.
 
-const HISTORY_SCHEMA_VERSION = 1;
+
+/**
+ * 2: per-sample scores and output digests, the night's score evidence, model-change events. Version 1
+ * files are read and migrated in memory (their one digest per case becomes a one-sample list) and
+ * written back as version 2; nothing is ever dropped or reset because of the format.
+ */
+const HISTORY_SCHEMA_VERSION = 2;
 /** Characters of one output kept in an entry (for issue bodies); digests cover the full text. */
 const STORED_OUTPUT_CHARS = 400;
 function emptyHistory(suite) {
@@ -102,6 +144,7 @@ function normaliseOutput(text) {
 function outputDigest(text) {
     return (0,hash/* sha256Hex */.f)(normaliseOutput(text)).slice(0, 16);
 }
+const truncateOutput = (text) => (text.length > STORED_OUTPUT_CHARS ? `${text.slice(0, STORED_OUTPUT_CHARS)}…` : text);
 /** Builds a history entry from one live suite result. */
 function toHistoryEntry(suite, meta) {
     const a = suite.aggregates;
@@ -127,15 +170,25 @@ function toHistoryEntry(suite, meta) {
             costPerRequestUsd: a.costPerRequestUsd,
         },
         cases: suite.cases.map((c) => {
-            const first = c.samples.find((s) => s.status === 'ok' && s.output !== undefined);
+            const ok = c.samples.filter((s) => s.status === 'ok');
+            const first = ok.find((s) => (0,answer_text/* answerText */.y)(s) !== undefined);
             const hc = { id: c.id, score: c.score, pass: c.pass };
-            if (first?.output !== undefined) {
-                hc.outputDigest = outputDigest(first.output);
-                hc.output = first.output.length > STORED_OUTPUT_CHARS ? `${first.output.slice(0, STORED_OUTPUT_CHARS)}…` : first.output;
+            const text = first && (0,answer_text/* answerText */.y)(first);
+            if (text !== undefined) {
+                hc.outputDigest = outputDigest(text);
+                hc.output = truncateOutput(text);
             }
+            const scores = ok.map((s) => s.score).filter((x) => typeof x === 'number');
+            if (scores.length)
+                hc.scores = scores;
+            const digests = ok.map((s) => (0,answer_text/* answerText */.y)(s)).filter((t) => t !== undefined).map(outputDigest);
+            if (digests.length)
+                hc.digests = digests;
             return hc;
         }),
     };
+    if (meta.runUrl !== undefined)
+        entry.runUrl = meta.runUrl;
     if (meta.commit !== undefined)
         entry.commit = meta.commit;
     if (meta.temperature !== undefined)
@@ -174,17 +227,32 @@ function appendBounded(entries, entry, limit, keep = (e) => e.pinned === true) {
     return out;
 }
 /**
- * Drops the stored outputs from entries that can no longer serve as a baseline (only baseline and
- * pinned entries need them; the newest keeps its own for the next comparison report).
+ * Drops the stored outputs and per-sample digests from entries that can no longer serve as a baseline
+ * (only baseline and pinned entries need them; the newest keeps its own for the next comparison report).
  */
 function compactHistory(entries, isBaseline) {
     return entries.map((e, i) => {
         if (i === entries.length - 1 || e.pinned || isBaseline(e))
             return e;
-        if (!e.cases.some((c) => c.output !== undefined))
+        if (!e.cases.some((c) => c.output !== undefined || c.digests !== undefined))
             return e;
-        return { ...e, cases: e.cases.map(({ output: _drop, ...rest }) => rest) };
+        // Scores stay (the dashboard and later noise estimates are cheap to feed); outputs and the
+        // per-sample digests are only read from baseline runs.
+        return { ...e, cases: e.cases.map(({ output: _drop, digests: _digests, ...rest }) => rest) };
     });
+}
+/**
+ * A stored history that cannot be read (truncated, edited by hand, foreign): state the user can fix, so
+ * entry points report it in one line like a config error. The file is never overwritten or reset to
+ * recover: it holds the baseline, and a silent reset would hide exactly the drift it should reveal.
+ */
+class HistoryError extends Error {
+    where;
+    constructor(where, reason) {
+        super(`${where}: ${reason}; fix or remove the file (evalgate does not overwrite an unreadable history)`);
+        this.where = where;
+        this.name = 'HistoryError';
+    }
 }
 /** Parses a stored history document, tolerating older/foreign content by failing loudly with context. */
 function parseHistory(text, where) {
@@ -193,16 +261,29 @@ function parseHistory(text, where) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        throw new Error(`${where}: history is not valid JSON (${e.message})`);
+        throw new HistoryError(where, `history is not valid JSON (${e.message})`);
     }
     const d = doc;
     if (!d || typeof d !== 'object' || !Array.isArray(d.entries) || typeof d.suite !== 'string') {
-        throw new Error(`${where}: not an evalgate drift history (expected {schemaVersion, suite, entries})`);
+        throw new HistoryError(where, 'not an evalgate drift history (expected {schemaVersion, suite, entries})');
     }
-    if (d.schemaVersion !== HISTORY_SCHEMA_VERSION) {
-        throw new Error(`${where}: history schemaVersion ${String(d.schemaVersion)} is not supported (expected ${HISTORY_SCHEMA_VERSION})`);
+    const version = d.schemaVersion;
+    if (version !== 1 && version !== HISTORY_SCHEMA_VERSION) {
+        // A newer writer's file: refuse rather than rewrite it in a format that loses its fields.
+        throw new HistoryError(where, `history schemaVersion ${String(version)} is not supported (expected ≤ ${HISTORY_SCHEMA_VERSION}); upgrade evalgate`);
     }
-    return { schemaVersion: HISTORY_SCHEMA_VERSION, suite: d.suite, entries: d.entries, state: d.state ?? { drifting: false } };
+    const entries = version === 1 ? d.entries.map(migrateV1Entry) : d.entries;
+    return { schemaVersion: HISTORY_SCHEMA_VERSION, suite: d.suite, entries, state: d.state ?? { drifting: false } };
+}
+/** Version 1 kept the first sample's digest only: it becomes a one-sample digest list. */
+function migrateV1Entry(e) {
+    return {
+        ...e,
+        cases: e.cases.map((c) => ({
+            ...c,
+            ...(c.digests === undefined && c.outputDigest !== undefined ? { digests: [c.outputDigest] } : {}),
+        })),
+    };
 }
 function serializeHistory(h) {
     return `${JSON.stringify(h, null, 1)}\n`;
@@ -214,35 +295,44 @@ function serializeHistory(h) {
 // settings) segment only: a merged prompt change starts a new segment, and so a new baseline, not an alarm.
 
 
-/** Runs that may serve as a baseline: same segment, not the current run, not errored out. */
-function segmentEntries(history, current) {
-    return history.filter((e) => e.runId !== current.runId && sameSegment(e, current) && e.status !== 'inconclusive');
+/** Runs a baseline needs before the monitor judges anything: fewer cannot show their own spread. */
+const MIN_BASELINE_RUNS = 3;
+/** Runs the baseline is pooled from: drift.baselineRuns, at least MIN_BASELINE_RUNS, at most half the history kept. */
+const baselineWindow = (baselineRuns) => Math.max(MIN_BASELINE_RUNS, baselineRuns);
+/** The window for a drift config: the baseline's runs are never dropped, so they may fill at most half of historyLimit. */
+const baselineRunsOf = (d) => Math.min(d.baselineRuns, Math.floor(d.historyLimit / 2));
+/**
+ * Runs that may serve as a baseline: same segment, not the current run, neither errored out nor part of
+ * a confirmed drift, and not older than the newest pin (a pin starts the baseline afresh). Unconfirmed
+ * nights stay in: leaving the worse quiet nights out would make the baseline look better than it is.
+ */
+function candidates(history, current) {
+    const seg = history.filter((e) => e.runId !== current.runId && sameSegment(e, current) && e.status !== 'inconclusive' && e.status !== 'drifted');
+    const pin = [...seg].reverse().find((e) => e.pinned);
+    return pin ? { entries: seg.filter((e) => e.time >= pin.time), pinned: true } : { entries: seg, pinned: false };
 }
 /**
- * The baseline for `current`, or undefined while its segment is still collecting its first
- * `baselineRuns` runs (the current run then becomes part of the baseline).
+ * The baseline for `current`: the first `window` usable runs of its segment (or from the newest pin on),
+ * or undefined while fewer than MIN_BASELINE_RUNS exist (the current run is then collected as one).
+ * The baseline is anchored, not rolling: a slow decline cannot drag its own yardstick down with it.
  */
 function selectBaseline(history, current, baselineRuns) {
-    const seg = segmentEntries(history, current);
-    const pinned = [...seg].reverse().find((e) => e.pinned);
-    if (pinned)
-        return { kind: 'pinned', entries: [pinned], since: pinned.time };
-    if (seg.length < baselineRuns)
+    const { entries: seg, pinned } = candidates(history, current);
+    if (seg.length < MIN_BASELINE_RUNS)
         return undefined;
-    const entries = seg.slice(0, baselineRuns);
-    return { kind: 'first-runs', entries, since: entries[0].time };
+    const entries = seg.slice(0, baselineWindow(baselineRuns));
+    return { kind: pinned ? 'pinned' : 'first-runs', entries, since: entries[0].time };
 }
 /**
- * Entries that must survive bounding and keep their stored outputs: every pinned entry and the
- * baseline of the newest segment (older segments are history only).
+ * Entries that must survive bounding and keep their stored outputs and digests: every pinned entry and
+ * the baseline runs of the newest segment (older segments are history only).
  */
 function baselineKeeper(history, baselineRuns) {
     const latest = history[history.length - 1];
     const protectedIds = new Set();
     if (latest) {
-        const seg = history.filter((e) => sameSegment(e, latest) && e.status !== 'inconclusive');
-        const pinned = [...seg].reverse().find((e) => e.pinned);
-        for (const e of pinned ? [pinned] : seg.slice(0, baselineRuns))
+        const probe = { ...latest, runId: '\u0000none' };
+        for (const e of candidates(history, probe).entries.slice(0, baselineWindow(baselineRuns)))
             protectedIds.add(e.runId);
     }
     return (e) => e.pinned === true || protectedIds.has(e.runId);
@@ -252,16 +342,15 @@ const meanOf = (xs) => (0,mean/* mean */.i)(xs.filter((x) => typeof x === 'numbe
 function viewBaseline(b) {
     const cases = new Map();
     const ids = new Set(b.entries.flatMap((e) => e.cases.map((c) => c.id)));
+    const byId = b.entries.map((e) => new Map(e.cases.map((c) => [c.id, c])));
     for (const id of ids) {
-        const rows = b.entries.map((e) => e.cases.find((c) => c.id === id)).filter((c) => c !== undefined);
+        const rows = byId.map((m) => m.get(id)).filter((c) => c !== undefined);
         const verdicts = rows.map((r) => r.pass).filter((p) => p !== null);
-        const digests = new Set(rows.map((r) => r.outputDigest).filter((d) => d !== undefined));
         const output = rows.find((r) => r.output !== undefined)?.output;
         cases.set(id, {
             score: meanOf(rows.map((r) => r.score)),
             // A case passed in the baseline when it passed in most baseline runs.
             pass: verdicts.length === 0 ? null : verdicts.filter(Boolean).length * 2 > verdicts.length,
-            digests,
             ...(output !== undefined ? { output } : {}),
         });
     }
@@ -372,7 +461,8 @@ const fmtNum = (v, s) => {
         case 'share':
             return `${(v * 100).toFixed(0)}%`;
         case 'usd':
-            return `$${v.toPrecision(3)}`;
+            // Per 1,000 requests: per-request costs are tiny numbers nobody reads right ($0.00000282).
+            return `$${(v * 1000).toPrecision(3)}`;
         case 'ms':
             return `${Math.round(v)} ms`;
         case 'tokens':
@@ -410,6 +500,22 @@ function runLink(input) {
     const id = input.entry.runId.replace(/[^A-Za-z0-9._:-]/g, '');
     return input.runUrl && /^https?:\/\/[^\s()<>]+$/.test(input.runUrl) ? `[run ${id}](${input.runUrl})` : `run \`${id}\``;
 }
+/** One flipped case: tonight's k-of-n failing samples with their reasons and outputs, and the baseline's answer. */
+function flippedCase(f) {
+    const score = (x) => (x === null ? '–' : x.toFixed(2));
+    const d = f.failing;
+    const kOfN = d ? `, ${d.failed} of ${d.samples} samples failed tonight` : '';
+    const reasons = d?.reasons.length ? `Failing assertions:\n\n${d.reasons.map((r) => `- ${(0,report_escape/* escapeText */.X1)(r)}`).join('\n')}\n\n` : '';
+    const outputs = d?.outputs.length
+        ? d.outputs.map((o, i) => `Failing output${d.outputs.length > 1 ? ` ${i + 1}` : ''}:\n\n${(0,report_escape/* codeBlock */.DV)(o, { maxChars: 1000 })}\n\n`).join('')
+        : `Current output:\n\n${f.nowOutput !== undefined ? (0,report_escape/* codeBlock */.DV)(f.nowOutput, { maxChars: 1000 }) : '_(none)_'}\n\n`;
+    return (
+    // Markdown is not rendered inside <summary>: the id goes in as escaped HTML.
+    `<details><summary><code>${htmlText(f.id)}</code>: score ${score(f.baselineScore)} → ${score(f.nowScore)}${kOfN}</summary>\n\n` +
+        reasons +
+        outputs +
+        `Baseline output:\n\n${f.baselineOutput !== undefined ? (0,report_escape/* codeBlock */.DV)(f.baselineOutput, { maxChars: 1000 }) : '_(not stored)_'}\n\n</details>\n\n`);
+}
 /** The flipped cases, as many as fit in `budget` characters. */
 function flippedSection(report, budget) {
     if (report.flipped.length === 0)
@@ -418,12 +524,7 @@ function flippedSection(report, budget) {
     let out = head;
     let shown = 0;
     for (const f of report.flipped) {
-        const score = (x) => (x === null ? '–' : x.toFixed(2));
-        const part = 
-        // Markdown is not rendered inside <summary>: the id goes in as escaped HTML.
-        `<details><summary><code>${htmlText(f.id)}</code>: score ${score(f.baselineScore)} → ${score(f.nowScore)}</summary>\n\n` +
-            `Baseline output:\n\n${f.baselineOutput !== undefined ? (0,report_escape/* codeBlock */.DV)(f.baselineOutput, { maxChars: 1000 }) : '_(not stored)_'}\n\n` +
-            `Current output:\n\n${f.nowOutput !== undefined ? (0,report_escape/* codeBlock */.DV)(f.nowOutput, { maxChars: 1000 }) : '_(none)_'}\n\n</details>\n\n`;
+        const part = flippedCase(f);
         if (out.length + part.length > budget)
             break;
         out += part;
@@ -488,7 +589,8 @@ function renderDriftIssueBody(input) {
 /** Comment while the drift persists (at most one per run). */
 function renderPersistComment(input) {
     const parts = [
-        `<!-- evalgate:drift-update suite=${safeSuiteName(input.suite)} -->`,
+        // The run in the marker lets a retried post find this comment instead of posting it twice.
+        `<!-- evalgate:drift-update suite=${safeSuiteName(input.suite)} run=${safeSuiteName(input.entry.runId)} -->`,
         `Still drifting as of ${when(input.entry.time)} (${runLink(input)}), since ${when(input.since.time)}.`,
         '',
     ];
@@ -502,7 +604,7 @@ function renderPersistComment(input) {
 /** Comment posted when the suite recovered; the issue is closed right after. */
 function renderRecoveryComment(input) {
     const parts = [
-        `<!-- evalgate:drift-recovered suite=${safeSuiteName(input.suite)} -->`,
+        `<!-- evalgate:drift-recovered suite=${safeSuiteName(input.suite)} run=${safeSuiteName(input.entry.runId)} -->`,
         `Recovered: ${(0,format/* count */.U9)(input.healthyStreak, 'healthy run')} in a row, the latest at ${when(input.entry.time)} (${runLink(input)}). Closing.`,
         '',
     ];
@@ -512,76 +614,363 @@ function renderRecoveryComment(input) {
         parts.push(`(${baselineLine(input.baseline, input.entry)} A prompt or settings change started a new baseline.)`, '');
     return fit(parts.join('\n'));
 }
+/** Opt-in (drift.notifyModelChange): the served model or fingerprint changed while the issue is open. */
+function renderModelChangeComment(suite, entry, runUrl) {
+    const c = entry.modelChange;
+    if (!c)
+        return '';
+    const side = (x) => (0,report_escape/* codeSpan */.SS)(`${x.servedModels.join(', ') || 'unknown'}${x.fingerprints.length ? ` (${x.fingerprints.join(', ')})` : ''}`);
+    const id = entry.runId.replace(/[^A-Za-z0-9._:-]/g, '');
+    const run = runUrl && /^https?:\/\/[^\s()<>]+$/.test(runUrl) ? `[run ${id}](${runUrl})` : `run \`${id}\``;
+    return [
+        `<!-- evalgate:drift-model suite=${safeSuiteName(suite)} -->`,
+        `ℹ️ Served ${c.kind === 'model' ? 'model' : 'fingerprint'} changed at ${when(entry.time)} (${run}): ${side(c.from)} → ${side(c.to)}.`,
+        '',
+        'Not drift by itself; the figures of the next runs say whether behaviour changed with it.',
+        '',
+    ].join('\n');
+}
 
-// EXTERNAL MODULE: ./lib/src/core/stats/paired.js + 1 modules
-var paired = __webpack_require__(1080);
+;// CONCATENATED MODULE: ./lib/src/core/stats/normal.js
+// Standard normal tail and quantile, for the drift monitor's z statistics (many nights, small levels).
+/** Upper-tail probability P(Z ≥ z) of a standard normal (erfc by Abramowitz-Stegun 7.1.26, |error| < 1.5e-7). */
+function normalUpperTail(z) {
+    if (Number.isNaN(z))
+        return 1;
+    if (!Number.isFinite(z))
+        return z > 0 ? 0 : 1;
+    const x = Math.abs(z) / Math.SQRT2;
+    const t = 1 / (1 + 0.3275911 * x);
+    const y = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const tail = 0.5 * y * Math.exp(-x * x);
+    return z >= 0 ? tail : 1 - tail;
+}
+/** z with P(Z ≤ z) = p (Acklam's rational approximation, relative error < 1.2e-9). */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`normalQuantile: p must be in (0,1), got ${p}`);
+    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    const lo = 0.02425;
+    if (p < lo) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    if (p > 1 - lo)
+        return -normalQuantile(1 - p);
+    const q = p - 0.5;
+    const r = q * q;
+    return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+}
+
+// EXTERNAL MODULE: ./lib/src/core/stats/student-t.js
+var student_t = __webpack_require__(382);
+;// CONCATENATED MODULE: ./lib/src/core/drift/output-change.js
+// "Outputs changed", calibrated on the model's own non-determinism. Real APIs answer differently now
+// and then even at temperature 0, so "an output differs from the baseline's" is not drift by itself.
+// The measure is the share of a run's samples whose output (digest) the baseline never produced for
+// that case; its noise floor is the same share for each baseline run against the other baseline runs
+// (leave one out: within-run and between-run disagreement both show up there). A night is flagged
+// only when its share exceeds that floor by more than `maxChangedOutputs` and by more than the
+// baseline runs' own spread allows at the signal's share of the false-alarm budget.
+
+const digestsOf = (c) => c.digests ?? (c.outputDigest !== undefined ? [c.outputDigest] : []);
+function digestCounts(baseline) {
+    const out = new Map();
+    for (const e of baseline)
+        for (const c of e.cases) {
+            const d = digestsOf(c);
+            if (d.length === 0)
+                continue;
+            const counts = out.get(c.id) ?? new Map();
+            for (const x of new Set(d))
+                counts.set(x, (counts.get(x) ?? 0) + 1);
+            out.set(c.id, counts);
+        }
+    return out;
+}
+/**
+ * Share of `run`'s sample outputs that no other baseline run produced for the same case; null if none
+ * compared. `self` says `run` is one of the counted baseline runs (leave it out).
+ */
+function novelShare(run, counts, self = false) {
+    let novel = 0;
+    let compared = 0;
+    for (const c of run.cases) {
+        const ref = counts.get(c.id);
+        if (!ref)
+            continue;
+        for (const d of digestsOf(c)) {
+            compared++;
+            if ((ref.get(d) ?? 0) <= (self ? 1 : 0))
+                novel++;
+        }
+    }
+    return compared === 0 ? null : { share: novel / compared, novel, compared };
+}
+/** The noise floor: each baseline run's novel share against the other baseline runs. */
+function outputFloor(baseline, counts = digestCounts(baseline)) {
+    if (baseline.length < 3)
+        return null;
+    const shares = [];
+    for (const e of baseline) {
+        const r = novelShare(e, counts, true);
+        if (r)
+            shares.push(r.share);
+    }
+    if (shares.length < 3)
+        return null;
+    const m = shares.reduce((a, b) => a + b, 0) / shares.length;
+    const sd = Math.sqrt(shares.reduce((a, b) => a + (b - m) ** 2, 0) / (shares.length - 1));
+    return { mean: m, sd, k: shares.length };
+}
+/** True when `share` is beyond the floor by more than `margin` and beyond its spread at level `alpha`. */
+function outputsChanged(share, floor, margin, alpha) {
+    const excess = share - floor.mean;
+    if (!(excess > margin))
+        return false;
+    if (floor.sd === 0)
+        return true;
+    return excess / (floor.sd * Math.sqrt(1 + 1 / floor.k)) > (0,student_t/* tQuantile */.YW)(1 - alpha, floor.k - 1);
+}
+
+;// CONCATENATED MODULE: ./lib/src/core/drift/score-evidence.js
+// The score evidence of one night against a pooled multi-run baseline, and how it accumulates across
+// nights. The design and the simulation behind the constants are in docs/drift.md ("How the score
+// decides"); in short:
+//
+// - The unit of noise is a run's score for one case (the mean of its repeats). Its variance `v` is
+//   estimated twice from the baseline, from the spread between the baseline runs per case (two-way
+//   residual: case and run effects removed) and from the repeats inside each run, and the larger of
+//   the two is used; a weak prior (one pseudo-run per case with a quarter of the widest possible
+//   variance) keeps a baseline that happened to repeat itself exactly from claiming zero noise.
+// - Runs also move together (a slower or busier day shifts every case): that between-run variance
+//   `tau2` is what the spread of the baseline runs' means shows beyond `v / n`.
+// - A night's drop is the paired mean over cases of (baseline case mean − night case mean), over all
+//   of the night's runs (the check and, on a suspicious night, its confirmation re-runs: each is new
+//   evidence, none is compared twice). Its standard error counts the baseline's own uncertainty once:
+//   se² = (v / n + tau2) · (1/m + 1/k) for m night runs and k baseline runs.
+// - Nights accumulate in a one-sided CUSUM of z = drop / se; an alarm needs the CUSUM over its limit
+//   or one night's z over the one-night limit, and a drop of at least half of `maxScoreDrop`.
+
+/** CUSUM reference: evidence below this z per night drains the sum (the expected z of a quiet night is 0). */
+const CUSUM_REFERENCE = 1.25;
+/** CUSUM alarm limit (calibrated by the seeded simulation in test/unit/drift/simulation.test.ts). */
+const CUSUM_LIMIT = 3.0;
+/** z of the check run from which confirmation re-runs are made (also when the CUSUM would pass 1). */
+const SUSPECT_Z = 1.0;
+/** While an issue is open, a night still drifts when its check run alone shows a drop at this z (one-sided 5%). */
+const PERSIST_Z = 1.645;
+/** Share of the nightly false-alarm budget given to the score's one-night rule (the CUSUM uses about as much). */
+const SCORE_SHARE = 1 / 3;
+/** The one-night z limit for a per-night false-alarm budget `alpha` (one-sided normal quantile of alpha · SCORE_SHARE). */
+function oneNightLimit(alpha) {
+    return normalQuantile(1 - alpha * SCORE_SHARE);
+}
+const caseScore = (e, id) => e.cases.find((c) => c.id === id)?.score ?? null;
+/** Noise of a run's case scores and of run means, from the baseline runs (see the file comment). */
+function estimateNoise(baseline) {
+    const k = baseline.length;
+    // Cases scored in every baseline run: the two-way table must be complete.
+    const ids = (baseline[0]?.cases ?? []).map((c) => c.id).filter((id) => baseline.every((e) => caseScore(e, id) !== null));
+    const n = ids.length;
+    if (k === 0 || n === 0)
+        return { v: 0.25, tau2: 0, k, n };
+    const x = baseline.map((e) => {
+        const byId = new Map(e.cases.map((c) => [c.id, c.score]));
+        return ids.map((id) => byId.get(id));
+    });
+    const repeats = score_evidence_mean(baseline.flatMap((e) => e.cases.map((c) => c.scores?.length ?? 1))) ?? 1;
+    const prior = 0.25 / Math.max(1, repeats);
+    // Within-run repeats: the variance of a case's mean of r samples is s² / r.
+    let ssW = 0;
+    let dfW = 0;
+    for (const e of baseline)
+        for (const c of e.cases) {
+            const s = c.scores;
+            if (!s || s.length < 2)
+                continue;
+            const m = s.reduce((a, b) => a + b, 0) / s.length;
+            ssW += s.reduce((a, b) => a + (b - m) ** 2, 0) / s.length;
+            dfW += s.length - 1;
+        }
+    // Without repeats (repeat 1, or a version-1 history) the repeats say nothing: no estimate from them.
+    const vW = dfW > 0 ? (ssW + n * prior) / (dfW + n) : undefined;
+    const runMeans = x.map((row) => row.reduce((a, b) => a + b, 0) / n);
+    if (k < 2)
+        return { v: vW ?? prior, tau2: 0, k, n };
+    const caseMeans = ids.map((_, i) => x.reduce((a, row) => a + row[i], 0) / k);
+    const grand = runMeans.reduce((a, b) => a + b, 0) / k;
+    let ssR = 0;
+    for (let j = 0; j < k; j++)
+        for (let i = 0; i < n; i++)
+            ssR += (x[j][i] - caseMeans[i] - runMeans[j] + grand) ** 2;
+    const vR = (ssR + n * prior) / ((k - 1) * (n - 1) + n);
+    const v = Math.max(vW ?? 0, vR);
+    const varMeans = runMeans.reduce((a, b) => a + (b - grand) ** 2, 0) / (k - 1);
+    return { v, tau2: Math.max(0, varMeans - v / n), k, n };
+}
+/** The night's paired drop against the baseline, over all its runs. */
+function nightEvidence(baseline, night, noise) {
+    const sums = (entries) => {
+        const out = new Map();
+        for (const e of entries)
+            for (const c of e.cases) {
+                if (c.score === null)
+                    continue;
+                const s = out.get(c.id) ?? { sum: 0, n: 0 };
+                s.sum += c.score;
+                s.n++;
+                out.set(c.id, s);
+            }
+        return out;
+    };
+    const b = sums(baseline);
+    const now = sums(night);
+    let dropSum = 0;
+    let bSum = 0;
+    let nSum = 0;
+    let n = 0;
+    for (const [id, c] of now) {
+        const bc = b.get(id);
+        if (!bc)
+            continue;
+        const bm = bc.sum / bc.n;
+        const nm = c.sum / c.n;
+        dropSum += bm - nm;
+        bSum += bm;
+        nSum += nm;
+        n++;
+    }
+    if (n === 0)
+        return null;
+    const m = night.length;
+    const k = Math.max(1, baseline.length);
+    const drop = dropSum / n;
+    const se = Math.sqrt((noise.v / n + noise.tau2) * (1 / m + 1 / k));
+    const z = se > 0 ? drop / se : drop > 1e-12 ? Number.POSITIVE_INFINITY : 0;
+    return { drop, se, z, runs: m, pairedCases: n, nowMean: nSum / n, baselineMean: bSum / n };
+}
+const cusumStep = (prev, z) => Math.max(0, prev + z - CUSUM_REFERENCE);
+/** The night's evidence record for the history. */
+function toNightEvidence(e, cusum, baselineRuns) {
+    const r = (x, d = 5) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : x > 0 ? 1e9 : -1e9);
+    return { drop: r(e.drop), se: r(e.se), z: r(e.z, 3), runs: e.runs, cusum: r(cusum, 3), baselineRuns };
+}
+function score_evidence_mean(xs) {
+    return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/core/drift/signals.js
 
-/**
- * Noise floors below which relative changes are not drift: loopback or runner jitter of a few
- * milliseconds is +100% of a tiny latency, and one extra token is +10% of a short answer.
- */
-const LATENCY_FLOOR_MS = 250;
-const TOKENS_FLOOR = 5;
-/**
- * Flipped cases trigger when at least this many flipped pass → fail AND clearly more flipped that way
- * than the other (exact one-sided McNemar test at the drift confidence), and only for temperature-0
- * suites. On a sampled suite borderline cases flip both ways every night, and a multi-run baseline's
- * majority verdict is steadier than one run's, which biases flips towards pass → fail (a seeded
- * simulation showed ~10% false alarms): there the flips are listed, and the paired score test decides.
- */
-const MIN_FLIPPED_CASES = 2;
-/** One-sided exact McNemar p-value: P(X ≥ worse) for X ~ Binomial(worse + better, 1/2). */
-function mcnemarP(worse, better) {
-    const n = worse + better;
-    if (n === 0)
-        return 1;
-    let p = 0;
-    let c = 1; // C(n, 0)
-    for (let k = 0; k <= n; k++) {
-        if (k >= worse)
-            p += c;
-        c = (c * (n - k)) / (k + 1);
-    }
-    return Math.min(1, p / 2 ** n);
-}
+
+
+
+
+/** Alarm signals besides the score; they share (1 − 2·SCORE_SHARE) of the budget equally. */
+const OTHER_SIGNALS = 4;
 const rel = (base, now) => base === null || now === null || base === 0 ? null : (now - base) / base;
 const pct = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%`;
-function computeSignals(baseline, now, t) {
+/** "p = 0.012", and never "p = 0": below 0.0001 it says so. */
+function formatP(p) {
+    if (p < 0.0001)
+        return 'p < 0.0001';
+    return `p = ${p < 0.001 ? p.toPrecision(2) : round(p, 4)}`;
+}
+/**
+ * A per-run figure (tokens, latency, cost) against the baseline runs' values: beyond the relative
+ * threshold and beyond what their spread predicts for one more run (t prediction interval, k − 1 df)
+ * at level `alpha`. Two-sided for verbosity, upwards for latency and cost.
+ */
+function spreadTest(values, now, maxRel, twoSided, alpha) {
+    if (values.length < 3)
+        return { mean: null, rel: null, triggered: false, skipped: 'fewer than 3 baseline runs with this figure' };
+    const k = values.length;
+    const m = values.reduce((a, b) => a + b, 0) / k;
+    const r = rel(m, now);
+    if (r === null || now === null)
+        return { mean: m, rel: null, triggered: false };
+    const beyond = twoSided ? Math.abs(r) > maxRel : r > maxRel;
+    const sd = Math.sqrt(values.reduce((a, b) => a + (b - m) ** 2, 0) / (k - 1));
+    const diff = now - m;
+    const t = sd === 0 ? (diff === 0 ? 0 : Math.sign(diff) * Number.POSITIVE_INFINITY) : diff / (sd * Math.sqrt(1 + 1 / k));
+    const limit = (0,student_t/* tQuantile */.YW)(1 - (twoSided ? alpha / 2 : alpha), k - 1);
+    return { mean: m, rel: r, triggered: beyond && (twoSided ? Math.abs(t) > limit : t > limit) };
+}
+const known = (xs) => xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
+/**
+ * A night asks twice (screen, then confirm), and the anchored baseline's runs come back night after
+ * night while the history objects live on (the daemon, simulations): the model is kept per run objects,
+ * by identity, so a changed or reloaded run can never be served a stale model.
+ */
+const models = new WeakMap();
+function modelOf(baseline) {
+    const first = baseline.entries[0];
+    const cached = models.get(first) ?? [];
+    const hit = cached.find((c) => c.entries.length === baseline.entries.length && c.entries.every((e, i) => e === baseline.entries[i]));
+    if (hit)
+        return hit.model;
+    const counts = digestCounts(baseline.entries);
+    const model = { view: viewBaseline(baseline), noise: estimateNoise(baseline.entries), counts, floor: outputFloor(baseline.entries, counts) };
+    models.set(first, [...cached.slice(-3), { entries: [...baseline.entries], model }]);
+    return model;
+}
+function computeSignals(baseline, runs, ctx, t) {
+    const now = runs[0];
+    const { view, noise, counts, floor } = modelOf(baseline);
     const signals = [];
-    // --- score: paired over cases scored in both runs.
-    // Same statistics as the PR gate (paired t over cases), baseline playing "base" and now "head".
-    const pairs = [];
-    for (const c of now.cases) {
-        const b = baseline.cases.get(c.id);
-        if (b && b.score !== null && c.score !== null)
-            pairs.push([b.score, c.score]);
-    }
-    const test = (0,paired/* pairedDelta */.Q)(pairs, t.confidence);
-    const pValue = test?.pValue ?? null;
     const alpha = 1 - t.confidence;
-    const drop = test ? -test.delta : null;
-    const scoreTriggered = drop !== null && pValue !== null && drop > t.maxScoreDrop && pValue < alpha;
+    const alphaOther = (alpha * (1 - 2 * SCORE_SHARE)) / OTHER_SIGNALS;
+    // In confirm mode a non-score signal must show in every run of the night.
+    const every = (f) => (ctx.mode === 'confirm' ? runs.every(f) : f(now));
+    // --- score: the night's paired drop against the pooled baseline, accumulated across nights.
+    const scoreRuns = ctx.mode === 'confirm' ? runs : [now];
+    const ev = nightEvidence(baseline.entries, scoreRuns, noise);
+    const minDrop = t.maxScoreDrop / 2;
+    const limit = oneNightLimit(alpha);
+    let cusum = 0;
+    let scoreTriggered = false;
+    let threshold;
+    if (ctx.mode === 'persist') {
+        scoreTriggered = ev !== null && ev.z >= PERSIST_Z && ev.drop >= minDrop;
+        threshold = `still drifting while z ≥ ${PERSIST_Z} and drop ≥ ${round(minDrop, 3)}`;
+    }
+    else if (ctx.mode === 'screen') {
+        cusum = ev ? cusumStep(ctx.prevCusum, ev.z) : ctx.prevCusum;
+        scoreTriggered = ev !== null && (ev.z >= SUSPECT_Z || cusum >= SUSPECT_Z);
+        threshold = `re-run to confirm when z ≥ ${SUSPECT_Z}`;
+    }
+    else {
+        cusum = ev ? cusumStep(ctx.prevCusum, ev.z) : ctx.prevCusum;
+        scoreTriggered = ev !== null && (cusum >= CUSUM_LIMIT || ev.z >= limit) && ev.drop >= minDrop;
+        if (scoreTriggered)
+            cusum = 0;
+        threshold = `CUSUM ≥ ${CUSUM_LIMIT} or one night z ≥ ${round(limit, 2)}, and drop ≥ ${round(minDrop, 3)}`;
+    }
+    const pValue = ev ? normalUpperTail(ev.z) : null;
     signals.push({
         name: 'score',
         label: 'Mean score',
         unit: 'score',
-        baseline: baseline.meanScore,
-        now: now.aggregates.meanScore,
-        threshold: `drop > ${t.maxScoreDrop} with p < ${round(alpha, 3)}`,
+        baseline: ev ? ev.baselineMean : view.meanScore,
+        now: ev ? ev.nowMean : now.aggregates.meanScore,
+        threshold,
         triggered: scoreTriggered,
         informational: false,
-        detail: drop === null
-            ? 'no case was scored in both runs'
-            : `score ${drop > 0 ? `dropped by ${round(drop, 3)}` : `changed by ${round(-drop, 3)}`} over ${pairs.length} paired cases` +
-                (pValue !== null ? ` (p = ${round(pValue, 4)})` : ''),
+        detail: ev === null
+            ? 'no case was scored in both'
+            : `score ${ev.drop > 0 ? `dropped by ${round(ev.drop, 3)}` : `changed by ${round(-ev.drop, 3)}`} ± ${round(ev.se, 3)} ` +
+                `over ${ev.pairedCases} paired cases and ${ev.runs === 1 ? '1 run' : `${ev.runs} runs`} against ${baseline.entries.length} baseline runs ` +
+                `(z = ${fmtZ(ev.z)}, ${formatP(pValue)}${ctx.mode === 'persist' ? '' : `, CUSUM ${round(cusumStep(ctx.prevCusum, ev.z), 2)}`})`,
     });
-    // --- pass → fail flips (and fail → pass, for the paired test).
+    // --- pass → fail flips: listed for the issue; the score test decides (borderline cases flip both ways).
     const flipped = [];
     let basePassing = 0;
     let fixedCount = 0;
     for (const c of now.cases) {
-        const b = baseline.cases.get(c.id);
+        const b = view.cases.get(c.id);
         if (!b)
             continue;
         if (b.pass === false && c.pass === true)
@@ -598,115 +987,73 @@ function computeSignals(baseline, now, t) {
             flipped.push(f);
         }
     }
-    const flipP = mcnemarP(flipped.length, fixedCount);
     signals.push({
         name: 'flipped',
         label: 'Cases pass → fail',
         unit: 'cases',
         baseline: 0,
         now: flipped.length,
-        threshold: `≥ ${MIN_FLIPPED_CASES}, more than fail → pass (p < ${round(alpha, 3)})`,
-        triggered: now.temperature === 0 && flipped.length >= MIN_FLIPPED_CASES && flipP < alpha,
-        informational: now.temperature !== 0,
-        detail: `${flipped.length} of ${basePassing} baseline-passing cases now fail, ${fixedCount} failing cases now pass (p = ${round(flipP, 4)})` +
-            (now.temperature === 0 ? '' : '; sampled suite, so the score test decides'),
+        threshold: 'informational (the score decides)',
+        triggered: false,
+        informational: true,
+        detail: `${flipped.length} of ${basePassing} baseline-passing cases now fail, ${fixedCount} failing cases now pass`,
     });
-    // --- materially changed outputs: meaningful only when the suite is deterministic (temperature 0).
-    if (now.temperature === 0) {
-        let compared = 0;
-        let changed = 0;
-        for (const c of now.cases) {
-            const b = baseline.cases.get(c.id);
-            if (!b || b.digests.size === 0 || c.outputDigest === undefined)
-                continue;
-            compared++;
-            if (!b.digests.has(c.outputDigest))
-                changed++;
-        }
-        const share = compared === 0 ? null : changed / compared;
+    // --- outputs the baseline never produced, against the model's own non-determinism.
+    const share = novelShare(now, counts);
+    const changedOn = (run) => {
+        const s = novelShare(run, counts);
+        return floor !== null && s !== null && outputsChanged(s.share, floor, t.maxChangedOutputs, alphaOther);
+    };
+    signals.push({
+        name: 'changed-outputs',
+        label: 'Outputs changed',
+        unit: 'share',
+        baseline: floor ? floor.mean : null,
+        now: share ? share.share : null,
+        threshold: `> noise floor + ${pct(t.maxChangedOutputs).slice(1)} of samples`,
+        triggered: floor !== null && share !== null && every(changedOn),
+        informational: false,
+        ...(floor === null ? { skipped: 'no output digests in enough baseline runs' } : {}),
+        detail: share === null || floor === null
+            ? 'no comparable outputs'
+            : `${share.novel} of ${share.compared} sample outputs were never seen in the baseline (${pct(share.share).slice(1)}); ` +
+                `the baseline runs disagree with each other on ${pct(floor.mean).slice(1)} ± ${pct(floor.sd).slice(1)}` +
+                (floor.mean >= 1 - t.maxChangedOutputs ? ' (outputs vary by design: this signal cannot fire)' : ''),
+    });
+    // --- verbosity, latency, cost: beyond the relative threshold and beyond the baseline's own spread.
+    const spreadSignal = (name, label, unit, get, maxRel, twoSided, what) => {
+        const values = known(baseline.entries.map(get));
+        const first = spreadTest(values, get(now), maxRel, twoSided, alphaOther);
         signals.push({
-            name: 'changed-outputs',
-            label: 'Outputs changed',
-            unit: 'share',
-            baseline: 0,
-            now: share,
-            threshold: `> ${pct(t.maxChangedOutputs).slice(1)} of cases`,
-            triggered: share !== null && share > t.maxChangedOutputs,
+            name,
+            label,
+            unit,
+            baseline: first.mean,
+            now: get(now),
+            threshold: `${twoSided ? '±' : '+'} ${pct(maxRel).slice(1)} and beyond the baseline runs' spread`,
+            triggered: first.skipped === undefined && every((run) => spreadTest(values, get(run), maxRel, twoSided, alphaOther).triggered),
             informational: false,
-            detail: share === null ? 'no comparable outputs' : `${changed} of ${compared} outputs differ from the baseline`,
+            ...(first.skipped ? { skipped: first.skipped } : {}),
+            detail: first.rel === null ? `${what} not comparable` : `${what} ${pct(first.rel)}`,
         });
-    }
-    else {
-        signals.push({
-            name: 'changed-outputs',
-            label: 'Outputs changed',
-            unit: 'share',
-            baseline: null,
-            now: null,
-            threshold: `> ${pct(t.maxChangedOutputs).slice(1)} of cases`,
-            triggered: false,
-            informational: false,
-            skipped: 'temperature is not 0, outputs vary by design',
-            detail: 'not checked (temperature is not 0)',
-        });
-    }
-    // --- verbosity, latency, cost: relative changes beyond thresholds and noise floors.
-    const tokB = baseline.tokensOutPerRequest;
-    const tokN = now.aggregates.tokensOutPerRequest;
-    const tokRel = rel(tokB, tokN);
-    signals.push({
-        name: 'output-tokens',
-        label: 'Output tokens / request',
-        unit: 'tokens',
-        baseline: tokB,
-        now: tokN,
-        threshold: `± ${pct(t.maxOutputTokenChange).slice(1)}`,
-        triggered: tokRel !== null && Math.abs(tokRel) > t.maxOutputTokenChange && Math.abs(tokN - tokB) >= TOKENS_FLOOR,
-        informational: false,
-        detail: tokRel === null ? 'not comparable' : `output tokens per request ${pct(tokRel)}`,
-    });
-    const latB = baseline.latencyP95;
-    const latN = now.aggregates.latencyP95;
-    const latRel = rel(latB, latN);
-    signals.push({
-        name: 'latency-p95',
-        label: 'p95 latency (ms)',
-        unit: 'ms',
-        baseline: latB,
-        now: latN,
-        threshold: `+ ${pct(t.maxLatencyIncrease).slice(1)} (and ≥ ${LATENCY_FLOOR_MS} ms)`,
-        triggered: latRel !== null && latRel > t.maxLatencyIncrease && latN - latB >= LATENCY_FLOOR_MS,
-        informational: false,
-        detail: latRel === null ? 'not comparable' : `p95 latency ${pct(latRel)}`,
-    });
-    const costB = baseline.costPerRequestUsd;
-    const costN = now.aggregates.costPerRequestUsd;
-    const costRel = rel(costB, costN);
-    signals.push({
-        name: 'cost-per-request',
-        label: 'Cost / request (USD)',
-        unit: 'usd',
-        baseline: costB,
-        now: costN,
-        threshold: `+ ${pct(t.maxCostIncrease).slice(1)}`,
-        triggered: costRel !== null && costRel > t.maxCostIncrease,
-        informational: false,
-        detail: costRel === null ? 'price unknown or not comparable' : `cost per request ${pct(costRel)}`,
-    });
+    };
+    spreadSignal('output-tokens', 'Output tokens / request', 'tokens', (e) => e.aggregates.tokensOutPerRequest, t.maxOutputTokenChange, true, 'output tokens per request');
+    spreadSignal('latency-p95', 'p95 latency (ms)', 'ms', (e) => e.aggregates.latencyP95, t.maxLatencyIncrease, false, 'p95 latency');
+    spreadSignal('cost-per-request', 'Cost / 1,000 requests (USD)', 'usd', (e) => e.aggregates.costPerRequestUsd, t.maxCostIncrease, false, 'cost per request');
     // --- served model / fingerprint: informational only.
-    const modelChanged = !sameSet(baseline.servedModels, now.servedModels);
-    const fpChanged = !sameSet(baseline.fingerprints, now.fingerprints);
+    const modelChanged = !sameSet(view.servedModels, now.servedModels);
+    const fpChanged = !sameSet(view.fingerprints, now.fingerprints);
     signals.push({
         name: 'model',
         label: 'Served model / fingerprint',
         unit: 'text',
-        baseline: describeModels(baseline.servedModels, baseline.fingerprints),
+        baseline: describeModels(view.servedModels, view.fingerprints),
         now: describeModels(now.servedModels, now.fingerprints),
         threshold: 'informational',
         triggered: false,
         informational: true,
         detail: modelChanged
-            ? `served model changed: ${baseline.servedModels.join(', ') || 'unknown'} → ${now.servedModels.join(', ') || 'unknown'}`
+            ? `served model changed: ${view.servedModels.join(', ') || 'unknown'} → ${now.servedModels.join(', ') || 'unknown'}`
             : fpChanged
                 ? 'system fingerprint changed'
                 : 'unchanged',
@@ -715,11 +1062,14 @@ function computeSignals(baseline, now, t) {
         drifted: signals.some((s) => s.triggered && !s.informational),
         signals,
         flipped,
-        pairedCases: pairs.length,
-        scoreDelta: test ? test.delta : null,
+        pairedCases: ev?.pairedCases ?? 0,
+        scoreDelta: ev ? -ev.drop : null,
         pValue,
+        evidence: ev,
+        cusum,
     };
 }
+const fmtZ = (z) => (Number.isFinite(z) ? z.toFixed(2) : z > 0 ? '∞' : '−∞');
 /** True when the served model id or fingerprint differs from the baseline (for history and reports). */
 function modelChanged(report) {
     return report.signals.some((s) => s.name === 'model' && s.detail !== 'unchanged');
@@ -738,20 +1088,90 @@ function round(x, digits) {
     return Math.round(x * f) / f;
 }
 
+;// CONCATENATED MODULE: ./lib/src/core/drift/case-details.js
+// Tonight's failing samples of each flipped case, for the drift issue: how many of the case's samples
+// failed (k of n), the failing assertions' reasons, and what the model answered. The history keeps no
+// failing outputs (only digests and a short first output), so this comes from the live results.
+
+
+/** Distinct reasons and outputs shown per case: enough to see the pattern, small enough for the issue. */
+const MAX_SHOWN = 3;
+function failingSamples(suite, caseId) {
+    const c = suite.cases.find((x) => x.id === caseId);
+    if (!c)
+        return undefined;
+    const ok = c.samples.filter((s) => s.status === 'ok');
+    const failed = ok.filter((s) => s.pass === false);
+    const reasons = [...new Set(failed.flatMap((s) => s.assertions.filter((a) => !a.pass).map((a) => `${a.type}: ${a.reason}`)))];
+    const outputs = [...new Set(failed.map((s) => (0,answer_text/* answerText */.y)(s)).filter((o) => o !== undefined))];
+    return { failed: failed.length, samples: ok.length, reasons: reasons.slice(0, MAX_SHOWN), outputs: outputs.slice(0, MAX_SHOWN).map(truncateOutput) };
+}
+/** Attaches tonight's failing samples to every flipped case of `report`. */
+function addFailingDetails(report, suite) {
+    for (const f of report.flipped) {
+        const d = failingSamples(suite, f.id);
+        if (d)
+            f.failing = d;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/core/drift/model-change.js
+const model_change_known = (e) => e.servedModels.length > 0 || e.fingerprints.length > 0;
+const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** The change from the newest earlier run with a known model to `entry`, if any (runs where every request failed are skipped). */
+function modelChangeOf(history, entry) {
+    if (!model_change_known(entry))
+        return undefined;
+    const prev = [...history].reverse().find((e) => e.runId !== entry.runId && e.time <= entry.time && model_change_known(e));
+    if (!prev)
+        return undefined;
+    const kind = !same(prev.servedModels, entry.servedModels) ? 'model' : !same(prev.fingerprints, entry.fingerprints) ? 'fingerprint' : undefined;
+    if (!kind)
+        return undefined;
+    return {
+        kind,
+        from: { servedModels: prev.servedModels, fingerprints: prev.fingerprints },
+        to: { servedModels: entry.servedModels, fingerprints: entry.fingerprints },
+    };
+}
+/** "gpt-4o-mini-2024-07-18 (fp_1) → gpt-4o-mini-2025-01-01 (fp_2)". */
+function describeModelChange(c) {
+    const side = (s) => `${s.servedModels.join(', ') || 'unknown'}${s.fingerprints.length ? ` (${s.fingerprints.join(', ')})` : ''}`;
+    return `${side(c.from)} → ${side(c.to)}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/core/drift/dashboard.js
+// A self-contained static dashboard of the drift history: an index of all suites with one status each
+// (and a link to the open issue), then per suite the score against what the monitor decides on — the
+// pooled baseline, the band one quiet night falls in, the one-night alarm line — plus cost per 1,000
+// requests, p95 latency and output tokens, model and prompt changes marked, every point with its value
+// and run link on hover and keyboard focus, and a table of the runs. Inline SVG and CSS only: no script,
+// no CDN, so it works from GitHub Pages, a file:// URL or an artifact, at desktop and phone widths.
+
+
+const DEFAULT_DRIFT = { baselineRuns: 30, historyLimit: 60, confidence: 0.999, confirmRuns: 4, maxScoreDrop: 0.05 };
 const METRICS = [
     { key: 'score', label: 'Mean score', value: (e) => e.aggregates.meanScore, format: (v) => v.toFixed(3) },
-    { key: 'cost', label: 'Cost / request (USD)', value: (e) => e.aggregates.costPerRequestUsd, format: (v) => `$${v.toPrecision(3)}` },
-    { key: 'latency', label: 'p95 latency (ms)', value: (e) => e.aggregates.latencyP95, format: (v) => `${Math.round(v)}` },
+    {
+        key: 'cost',
+        label: 'Cost per 1,000 requests (USD)',
+        value: (e) => (e.aggregates.costPerRequestUsd === null ? null : e.aggregates.costPerRequestUsd * 1000),
+        format: (v) => `$${v < 0.01 ? v.toPrecision(2) : v.toFixed(v < 1 ? 3 : 2)}`,
+    },
+    { key: 'latency', label: 'p95 latency (ms)', value: (e) => e.aggregates.latencyP95, format: (v) => `${Math.round(v)} ms` },
     { key: 'tokens', label: 'Output tokens / request', value: (e) => e.aggregates.tokensOutPerRequest, format: (v) => v.toFixed(1) },
 ];
-const W = 460;
-const H = 170;
-const PAD = { l: 66, r: 12, t: 12, b: 28 };
+const W = 480;
+const H = 190;
+const PAD = { l: 64, r: 12, t: 12, b: 30 };
+/** Date ticks on the x axis. */
+const X_TICKS = 5;
 function escapeHtml(s) {
     return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
-/** Indices where the served model / fingerprint or the prompt differs from the previous entry. */
+const safeUrl = (u) => (u && /^https?:\/\/[^\s"'<>]+$/.test(u) ? u : undefined);
+const dashboard_anchor = (suite) => `suite-${suite.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+/** Indices where the prompt/settings or the served model / fingerprint differs from the previous entry. */
 function changePoints(entries) {
     const out = [];
     for (let i = 1; i < entries.length; i++) {
@@ -760,62 +1180,174 @@ function changePoints(entries) {
         if (a.promptVersion !== b.promptVersion || a.settingsHash !== b.settingsHash) {
             out.push({ index: i, kind: 'prompt', text: `prompt/settings ${a.promptVersion} → ${b.promptVersion}` });
         }
-        else if (a.servedModels.join(',') !== b.servedModels.join(',') || a.fingerprints.join(',') !== b.fingerprints.join(',')) {
+        else if (b.modelChange || a.servedModels.join(',') !== b.servedModels.join(',') || a.fingerprints.join(',') !== b.fingerprints.join(',')) {
             out.push({ index: i, kind: 'model', text: `model ${a.servedModels.join(', ')} ${a.fingerprints.join(',')} → ${b.servedModels.join(', ')} ${b.fingerprints.join(',')}` });
         }
     }
     return out;
 }
-function chart(entries, m) {
+function scoreGuides(entries, drift = DEFAULT_DRIFT) {
+    const latest = entries[entries.length - 1];
+    if (!latest)
+        return undefined;
+    const probe = { ...latest, runId: '\u0000dashboard' };
+    const b = selectBaseline(entries, probe, baselineRunsOf(drift));
+    if (!b)
+        return undefined;
+    const means = b.entries.map((e) => e.aggregates.meanScore).filter((x) => x !== null);
+    if (means.length === 0)
+        return undefined;
+    const base = means.reduce((a, x) => a + x, 0) / means.length;
+    const noise = estimateNoise(b.entries);
+    const k = b.entries.length;
+    const n = Math.max(1, noise.n);
+    const one = Math.sqrt((noise.v / n + noise.tau2) * (1 + 1 / k));
+    const m = 1 + drift.confirmRuns;
+    const confirmed = Math.sqrt((noise.v / n + noise.tau2) * (1 / m + 1 / k));
+    const drop = Math.max(oneNightLimit(1 - drift.confidence) * confirmed, drift.maxScoreDrop / 2);
+    return { baseline: base, bandLow: Math.max(0, base - 2 * one), bandHigh: Math.min(1, base + 2 * one), alarm: Math.max(0, base - drop), runs: k };
+}
+/** One status per suite, the same words as the run summary. */
+function suiteStatus(h) {
+    const last = h.entries[h.entries.length - 1];
+    if (h.state.drifting)
+        return { key: 'drifting', text: 'drifting' };
+    if (!last)
+        return { key: 'none', text: 'no runs yet' };
+    switch (last.status) {
+        case 'baseline':
+            return { key: 'collecting', text: 'collecting baseline' };
+        case 'inconclusive':
+            return { key: 'inconclusive', text: 'inconclusive (errors)' };
+        case 'unconfirmed':
+            return { key: 'watching', text: 'healthy, watching (unconfirmed)' };
+        case 'drifted':
+            return { key: 'drifting', text: 'drifting' };
+        default:
+            return (last.evidence?.cusum ?? 0) > 0 ? { key: 'watching', text: 'healthy, evidence building' } : { key: 'healthy', text: 'healthy' };
+    }
+}
+const shortDate = (t) => t.slice(5, 10);
+function chart(suite, entries, m, guides) {
     const pts = entries.map((e, i) => ({ i, v: m.value(e), e })).filter((p) => p.v !== null && Number.isFinite(p.v));
     const head = `<figure class="metric"><figcaption>${escapeHtml(m.label)}</figcaption>`;
     if (pts.length === 0)
         return `${head}<p class="empty">no data</p></figure>`;
-    let lo = Math.min(...pts.map((p) => p.v));
-    let hi = Math.max(...pts.map((p) => p.v));
+    const extra = guides ? [guides.bandLow, guides.bandHigh, guides.alarm, guides.baseline] : [];
+    let lo = Math.min(...pts.map((p) => p.v), ...extra);
+    let hi = Math.max(...pts.map((p) => p.v), ...extra);
     if (hi - lo < 1e-9) {
         const pad = Math.abs(hi) * 0.05 || 0.05;
         lo -= pad;
         hi += pad;
+    }
+    if (m.key === 'score') {
+        // Scores live in [0, 1]: the axis (and a wide band on a short baseline) stays there.
+        lo = Math.max(0, lo);
+        hi = Math.min(1, hi);
+        if (hi - lo < 0.02)
+            lo = Math.max(0, hi - 0.1);
     }
     const n = Math.max(entries.length - 1, 1);
     const x = (i) => PAD.l + ((W - PAD.l - PAD.r) * i) / n;
     const y = (v) => PAD.t + (H - PAD.t - PAD.b) * (1 - (v - lo) / (hi - lo));
     const path = pts.map((p, k) => `${k === 0 ? 'M' : 'L'}${x(p.i).toFixed(1)},${y(p.v).toFixed(1)}`).join(' ');
     const marks = changePoints(entries)
-        .map((c) => `<line class="${c.kind}-change" x1="${x(c.index - 0.5).toFixed(1)}" x2="${x(c.index - 0.5).toFixed(1)}" y1="${PAD.t}" y2="${H - PAD.b}"><title>${escapeHtml(entries[c.index].time)}: ${escapeHtml(c.text)}</title></line>`)
+        .map((c) => `<line class="${c.kind}-change" x1="${x(c.index - 0.5).toFixed(1)}" x2="${x(c.index - 0.5).toFixed(1)}" y1="${PAD.t}" y2="${H - PAD.b}"><title>${escapeHtml(entries[c.index].time.slice(0, 16))}: ${escapeHtml(c.text)}</title></line>`)
         .join('');
+    let guide = '';
+    if (guides) {
+        const x0 = PAD.l;
+        const x1 = W - PAD.r;
+        guide =
+            `<rect class="band" x="${x0}" width="${x1 - x0}" y="${y(guides.bandHigh).toFixed(1)}" height="${Math.max(1, y(guides.bandLow) - y(guides.bandHigh)).toFixed(1)}"><title>a quiet night falls in ${escapeHtml(m.format(guides.bandLow))}–${escapeHtml(m.format(guides.bandHigh))} (±2 SD)</title></rect>` +
+                `<line class="baseline" x1="${x0}" x2="${x1}" y1="${y(guides.baseline).toFixed(1)}" y2="${y(guides.baseline).toFixed(1)}"><title>baseline ${escapeHtml(m.format(guides.baseline))} (${guides.runs} runs pooled)</title></line>` +
+                `<line class="alarm" x1="${x0}" x2="${x1}" y1="${y(guides.alarm).toFixed(1)}" y2="${y(guides.alarm).toFixed(1)}"><title>one-night alarm line ${escapeHtml(m.format(guides.alarm))}</title></line>`;
+    }
     const dots = pts
-        .map((p) => `<circle class="pt ${p.e.status === 'drifted' ? 'drifted' : ''}" cx="${x(p.i).toFixed(1)}" cy="${y(p.v).toFixed(1)}" r="3"><title>${escapeHtml(p.e.time)} · ${escapeHtml(m.format(p.v))} · ${escapeHtml(p.e.status ?? '')}</title></circle>`)
+        .map((p) => {
+        const label = `${p.e.time.slice(0, 16).replace('T', ' ')} UTC · ${m.format(p.v)} · ${p.e.status ?? 'recorded'} · run ${p.e.runId}`;
+        const dot = `<circle class="pt ${p.e.status === 'drifted' ? 'drifted' : ''}" cx="${x(p.i).toFixed(1)}" cy="${y(p.v).toFixed(1)}" r="4"><title>${escapeHtml(label)}</title></circle>`;
+        const url = safeUrl(p.e.runUrl);
+        // A link is focusable by keyboard; without a run URL the point still gets focus and a label.
+        return url
+            ? `<a href="${escapeHtml(url)}" aria-label="${escapeHtml(label)}">${dot}</a>`
+            : `<g tabindex="0" role="img" aria-label="${escapeHtml(label)}">${dot}</g>`;
+    })
+        .join('');
+    const tickIdx = [...new Set(Array.from({ length: Math.min(X_TICKS, entries.length) }, (_, k) => Math.round((k * (entries.length - 1)) / Math.max(1, Math.min(X_TICKS, entries.length) - 1))))];
+    const xTicks = tickIdx
+        .map((i, k) => {
+        const anchorAt = k === 0 ? 'start' : k === tickIdx.length - 1 ? 'end' : 'middle';
+        return `<text class="tick" x="${x(i).toFixed(1)}" y="${H - 10}" text-anchor="${anchorAt}">${escapeHtml(shortDate(entries[i].time))}</text>`;
+    })
         .join('');
     const axis = `<line class="axis" x1="${PAD.l}" x2="${W - PAD.r}" y1="${H - PAD.b}" y2="${H - PAD.b}"/>` +
         `<line class="axis" x1="${PAD.l}" x2="${PAD.l}" y1="${PAD.t}" y2="${H - PAD.b}"/>` +
         `<text class="tick" x="${PAD.l - 4}" y="${y(hi) + 4}" text-anchor="end">${escapeHtml(m.format(hi))}</text>` +
         `<text class="tick" x="${PAD.l - 4}" y="${y(lo) + 4}" text-anchor="end">${escapeHtml(m.format(lo))}</text>` +
-        `<text class="tick" x="${PAD.l}" y="${H - 8}">${escapeHtml(entries[0].time.slice(0, 10))}</text>` +
-        `<text class="tick" x="${W - PAD.r}" y="${H - 8}" text-anchor="end">${escapeHtml(entries[entries.length - 1].time.slice(0, 10))}</text>`;
-    return `${head}<svg class="chart" data-metric="${m.key}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(m.label)}">${axis}${marks}<path class="line" d="${path}"/>${dots}</svg></figure>`;
+        xTicks;
+    return `${head}<svg class="chart" data-metric="${m.key}" viewBox="0 0 ${W} ${H}" role="group" aria-label="${escapeHtml(`${m.label} of ${suite}`)}">${guide}${axis}${marks}<path class="line" d="${path}"/>${dots}</svg></figure>`;
 }
-function suiteSection(h) {
+function runsTable(entries) {
+    const rows = [...entries]
+        .reverse()
+        .slice(0, 60)
+        .map((e) => {
+        const url = safeUrl(e.runUrl);
+        const id = escapeHtml(e.runId);
+        const cost = e.aggregates.costPerRequestUsd === null ? '–' : METRICS[1].format(e.aggregates.costPerRequestUsd * 1000);
+        const ev = e.evidence ? `${e.evidence.drop >= 0 ? '−' : '+'}${Math.abs(e.evidence.drop).toFixed(3)} (z ${Number.isFinite(e.evidence.z) ? e.evidence.z.toFixed(1) : '∞'})` : '–';
+        return (`<tr><td>${escapeHtml(e.time.slice(0, 16).replace('T', ' '))}</td><td>${e.aggregates.meanScore === null ? '–' : e.aggregates.meanScore.toFixed(3)}</td><td>${escapeHtml(ev)}</td>` +
+            `<td>${cost}</td><td>${e.aggregates.latencyP95 === null ? '–' : Math.round(e.aggregates.latencyP95)}</td><td>${escapeHtml(e.status ?? '–')}${e.modelChange ? ' · model changed' : ''}</td>` +
+            `<td>${url ? `<a href="${escapeHtml(url)}">${id}</a>` : id}</td></tr>`);
+    })
+        .join('');
+    return `<details class="runs"><summary>Runs (newest first)</summary><div class="scroll"><table><thead><tr><th>Run (UTC)</th><th>Score</th><th>Drop vs baseline</th><th>Cost / 1k</th><th>p95 ms</th><th>Status</th><th>Run</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
+}
+function suiteSection(h, opts) {
     const e = h.entries;
     const last = e[e.length - 1];
-    const status = last ? (last.status ?? 'recorded') : 'no runs';
+    const status = suiteStatus(h);
+    const issue = opts.issues?.get(h.suite);
+    const issueLink = issue && safeUrl(issue.url) ? ` <a class="issue" href="${escapeHtml(issue.url)}">issue #${issue.number}</a>` : '';
+    const guides = scoreGuides(e, opts.drift);
     const changes = changePoints(e);
     const changeList = changes.length
-        ? `<ul class="changes">${changes.map((c) => `<li>${escapeHtml(e[c.index].time.slice(0, 16))}: ${escapeHtml(c.text)}</li>`).join('')}</ul>`
+        ? `<ul class="changes">${changes.map((c) => `<li class="${c.kind}">${escapeHtml(e[c.index].time.slice(0, 16).replace('T', ' '))}: ${escapeHtml(c.text)}</li>`).join('')}</ul>`
         : '';
-    return (`<section class="suite" data-suite="${escapeHtml(h.suite)}"><h2>${escapeHtml(h.suite)} <span class="status ${escapeHtml(status)}">${escapeHtml(status)}</span>` +
-        `${h.state.drifting ? ' <span class="status drifted">drifting</span>' : ''}</h2>` +
-        `<p class="meta">${e.length} runs · latest ${escapeHtml(last?.time ?? '–')} · model ${escapeHtml(last?.servedModels.join(', ') || last?.model || '–')} · prompt ${escapeHtml(last?.promptVersion ?? '–')}</p>` +
-        `<div class="grid">${METRICS.map((m) => chart(e, m)).join('')}</div>${changeList}</section>`);
+    const guideText = guides
+        ? `baseline ${guides.baseline.toFixed(3)} (${guides.runs} runs pooled) · a quiet night ${guides.bandLow.toFixed(3)}–${guides.bandHigh.toFixed(3)} · one-night alarm below ${guides.alarm.toFixed(3)}`
+        : 'baseline: still collecting (3 runs needed)';
+    return (`<section class="suite" id="${dashboard_anchor(h.suite)}" data-suite="${escapeHtml(h.suite)}"><h2>${escapeHtml(h.suite)} <span class="status ${status.key}">${escapeHtml(status.text)}</span>${issueLink}</h2>` +
+        `<p class="meta">${e.length} runs · latest ${escapeHtml(last?.time.slice(0, 16).replace('T', ' ') ?? '–')} · model ${escapeHtml(last?.servedModels.join(', ') || last?.model || '–')} · prompt ${escapeHtml(last?.promptVersion ?? '–')}</p>` +
+        `<p class="meta guides">${escapeHtml(guideText)}</p>` +
+        `<div class="grid">${METRICS.map((m) => chart(h.suite, e, m, m.key === 'score' ? guides : undefined)).join('')}</div>${changeList}${runsTable(e)}</section>`);
 }
-const CSS = `body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#1f2328;background:#fff}
-h1{font-size:20px}h2{font-size:16px;margin:24px 0 4px}.meta{color:#57606a;margin:0 0 8px}
-.grid{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:6px;min-width:460px}
-figcaption{font-weight:600;font-size:12px}.line{fill:none;stroke:#0969da;stroke-width:2}.pt{fill:#0969da}.pt.drifted{fill:#cf222e}
-.axis{stroke:#8c959f}.tick{font-size:10px;fill:#57606a}.model-change{stroke:#bf8700;stroke-dasharray:4 3}
-.prompt-change{stroke:#8250df;stroke-dasharray:2 2}.status{font-size:12px;padding:1px 6px;border-radius:10px;background:#ddf4ff}
-.status.drifted{background:#ffebe9;color:#cf222e}.legend span{margin-right:12px}.empty{color:#57606a}`;
+function index(suites, opts) {
+    const rows = suites.map((h) => {
+        const s = suiteStatus(h);
+        const last = h.entries[h.entries.length - 1];
+        const issue = opts.issues?.get(h.suite);
+        const link = issue && safeUrl(issue.url) ? ` · <a href="${escapeHtml(issue.url)}">issue #${issue.number}</a>` : '';
+        return `<li><a href="#${dashboard_anchor(h.suite)}">${escapeHtml(h.suite)}</a> <span class="status ${s.key}">${escapeHtml(s.text)}</span> <span class="meta">${last?.aggregates.meanScore === null || !last ? '' : `score ${last.aggregates.meanScore.toFixed(3)}`}</span>${link}</li>`;
+    });
+    return `<nav class="index" aria-label="Suites"><h2>Suites</h2><ul>${rows.join('')}</ul></nav>`;
+}
+const CSS = `body{font:14px/1.45 system-ui,sans-serif;margin:16px;color:#1f2328;background:#fff;max-width:1060px}
+h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 4px}.meta{color:#57606a;margin:0 0 6px}
+.index ul{list-style:none;padding:0;margin:0}.index li{padding:3px 0}.index h2{margin-top:12px}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,420px),1fr));gap:12px}
+figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:6px}figcaption{font-weight:600;font-size:12px}
+svg.chart{width:100%;height:auto;display:block}.line{fill:none;stroke:#0969da;stroke-width:2}.pt{fill:#0969da}.pt.drifted{fill:#cf222e}
+a:focus .pt,g:focus .pt,a:hover .pt,g:hover .pt{stroke:#1f2328;stroke-width:3}a:focus,g:focus{outline:none}
+.band{fill:#0969da;fill-opacity:.08}.baseline{stroke:#0969da;stroke-dasharray:6 3;stroke-opacity:.7}.alarm{stroke:#cf222e;stroke-dasharray:3 3}
+.axis{stroke:#8c959f}.tick{font-size:10px;fill:#57606a}.model-change{stroke:#bf8700;stroke-dasharray:4 3;stroke-width:2}
+.prompt-change{stroke:#8250df;stroke-dasharray:2 2;stroke-width:2}.status{font-size:12px;padding:1px 8px;border-radius:10px;background:#dafbe1;color:#116329;white-space:nowrap}
+.status.drifting{background:#ffebe9;color:#cf222e}.status.watching,.status.inconclusive{background:#fff8c5;color:#7d4e00}.status.collecting,.status.none{background:#ddf4ff;color:#0550ae}
+.changes{font-size:12px;color:#57606a}.changes .model{color:#7d4e00}.changes .prompt{color:#6639ba}.legend span{margin-right:12px;white-space:nowrap}
+.scroll{overflow-x:auto}table{border-collapse:collapse;font-size:12px}td,th{padding:2px 8px;border-bottom:1px solid #d0d7de;text-align:left;white-space:nowrap}
+.empty{color:#57606a}.issue{font-size:13px;margin-left:6px}`;
 function renderDashboard(histories, opts) {
     const title = opts.title ?? 'evalgate drift dashboard';
     const suites = [...histories].sort((a, b) => a.suite.localeCompare(b.suite));
@@ -823,14 +1355,17 @@ function renderDashboard(histories, opts) {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${CSS}</style></head>
 <body><h1>${escapeHtml(title)}</h1>
-<p class="meta">Generated ${escapeHtml(opts.generatedAt)} from ${suites.length} suite histories.
-<span class="legend"><span style="color:#bf8700">┆ model/fingerprint change</span><span style="color:#8250df">┆ prompt/settings change</span><span style="color:#cf222e">● drifted run</span></span></p>
-${suites.length === 0 ? '<p class="empty">No history yet.</p>' : suites.map(suiteSection).join('\n')}
+<p class="meta">Generated ${escapeHtml(opts.generatedAt.slice(0, 16).replace('T', ' '))} UTC from ${suites.length} suite ${suites.length === 1 ? 'history' : 'histories'}. Hover or focus (Tab) a point for its value and run.</p>
+<p class="meta legend"><span style="color:#0969da">- - baseline, shaded: a quiet night</span> <span style="color:#cf222e">- - one-night alarm line</span> <span style="color:#bf8700">┆ model/fingerprint change</span> <span style="color:#8250df">┆ prompt/settings change</span> <span style="color:#cf222e">● drifted run</span></p>
+${suites.length === 0 ? '<p class="empty">No history yet.</p>' : `${index(suites, opts)}\n${suites.map((h) => suiteSection(h, opts)).join('\n')}`}
 </body></html>
 `;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/core/drift/check.js
+
+
+
 
 
 
@@ -848,6 +1383,16 @@ function healthyStreak(entries) {
         n++;
     }
     return n;
+}
+/** The CUSUM carried from the newest judged night of the same segment (0 after a baseline run). */
+function previousCusum(entries, current) {
+    for (let i = entries.length - 1; i >= 0; i--) {
+        const e = entries[i];
+        if (e.runId === current.runId || !sameSegment(e, current) || e.status === 'inconclusive')
+            continue;
+        return e.evidence?.cusum ?? 0;
+    }
+    return 0;
 }
 /** The first run of the current drift episode (the trailing run of drifted entries). */
 function driftSince(entries) {
@@ -882,6 +1427,7 @@ async function runDriftCheck(opts, deps) {
     const entryOf = (r, runId, pinned = false) => toHistoryEntry(r, {
         time,
         runId,
+        ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
         ...(opts.commit ? { commit: opts.commit } : {}),
         ...(bySuite.get(r.name)?.provider.temperature !== undefined ? { temperature: bySuite.get(r.name).provider.temperature } : {}),
         pinned,
@@ -897,7 +1443,20 @@ async function runDriftCheck(opts, deps) {
             continue;
         const history = (await deps.history.load(suite.name)) ?? emptyHistory(suite.name);
         const entry = entryOf(result, opts.runId, opts.pin === true);
-        const p = { suite: suite.name, history, entry, issueOpen: history.state.drifting, suspect: false, confirmations: 0 };
+        const change = modelChangeOf(history.entries, entry);
+        if (change)
+            entry.modelChange = change;
+        const p = {
+            suite: suite.name,
+            history,
+            entry,
+            result,
+            issueOpen: history.state.drifting,
+            suspect: false,
+            prevCusum: previousCusum(history.entries, entry),
+            runs: [entry],
+            confirmations: 0,
+        };
         if (deps.issues) {
             try {
                 p.issue = await deps.issues.findOpen(suite.name);
@@ -912,25 +1471,30 @@ async function runDriftCheck(opts, deps) {
         else if (opts.pin)
             entry.status = 'baseline';
         else {
-            const baseline = selectBaseline(history.entries, entry, opts.drift.baselineRuns);
+            const baseline = selectBaseline(history.entries, entry, baselineRunsOf(opts.drift));
             if (!baseline)
                 entry.status = 'baseline';
             else {
                 p.baseline = baseline;
-                p.report = computeSignals(viewBaseline(baseline), entry, opts.drift);
-                entry.triggered = p.report.signals.filter((s) => s.triggered).map((s) => s.name);
-                if (!p.report.drifted)
-                    entry.status = 'healthy';
-                else if (p.issueOpen)
-                    entry.status = 'drifted'; // already alarmed: persistence needs no confirmation
-                else
+                // Already alarmed: the check run alone says whether the drift persists. Otherwise a screen
+                // decides whether confirmation re-runs are worth it (without re-runs configured, it judges).
+                const mode = p.issueOpen ? 'persist' : opts.drift.confirmRuns > 0 ? 'screen' : 'confirm';
+                p.report = computeSignals(baseline, [entry], { mode, prevCusum: p.prevCusum }, opts.drift);
+                if (mode === 'persist')
+                    entry.status = p.report.drifted ? 'drifted' : 'healthy';
+                else if (mode === 'confirm')
+                    entry.status = p.report.drifted ? 'drifted' : 'healthy';
+                else if (p.report.drifted)
                     p.suspect = true;
+                else
+                    entry.status = 'healthy';
             }
         }
         pending.push(p);
     }
-    // 3. Confirm suspected drifts with re-runs; one disagreeing re-run clears the alarm.
-    let suspects = pending.filter((p) => p.suspect);
+    // 3. Confirm suspicious suites: every re-run is new evidence, judged together with the check run
+    //    against the baseline (never the check run compared twice).
+    const suspects = pending.filter((p) => p.suspect);
     for (let i = 1; i <= opts.drift.confirmRuns && suspects.length > 0; i++) {
         log(`confirming drift of ${suspects.map((p) => p.suite).join(', ')} (re-run ${i} of ${opts.drift.confirmRuns})`);
         const again = await live(suspects.map((p) => bySuite.get(p.suite)), `${opts.runId}-confirm${i}`);
@@ -938,18 +1502,22 @@ async function runDriftCheck(opts, deps) {
         for (const p of suspects) {
             const r = again.results.get(p.suite);
             const e = r ? entryOf(r, `${opts.runId}-confirm${i}`) : undefined;
-            const agrees = e !== undefined && !inconclusive(e) && computeSignals(viewBaseline(p.baseline), e, opts.drift).drifted;
-            if (agrees)
-                p.confirmations++;
-            else {
-                p.suspect = false;
-                p.entry.status = 'unconfirmed';
-            }
+            if (e && !inconclusive(e))
+                p.runs.push(e);
         }
-        suspects = suspects.filter((p) => p.suspect);
     }
-    for (const p of suspects)
-        p.entry.status = 'drifted';
+    for (const p of suspects) {
+        p.report = computeSignals(p.baseline, p.runs, { mode: 'confirm', prevCusum: p.prevCusum }, opts.drift);
+        p.confirmations = p.runs.length - 1;
+        p.entry.status = p.report.drifted ? 'drifted' : 'unconfirmed';
+    }
+    for (const p of pending) {
+        if (p.report) {
+            p.entry.triggered = p.report.signals.filter((s) => s.triggered).map((s) => s.name);
+            if (p.report.evidence)
+                p.entry.evidence = toNightEvidence(p.report.evidence, p.report.cusum, p.baseline.entries.length);
+        }
+    }
     // 4. Record, then report.
     const outcomes = [];
     for (const p of pending) {
@@ -981,6 +1549,9 @@ async function runDriftCheck(opts, deps) {
             addError(`could not write the history (${deps.history.where}): ${e.message}`);
             history = { ...p.history, entries: simulated };
         }
+        // Tonight's failing samples are only read by an issue body or comment.
+        if (p.report && (action === 'open' || action === 'comment'))
+            addFailingDetails(p.report, p.result);
         if (deps.issues && action !== 'none' && !p.error) {
             try {
                 await applyIssueAction(deps.issues, action, outcome, history, opts);
@@ -988,6 +1559,17 @@ async function runDriftCheck(opts, deps) {
             catch (e) {
                 outcome.actionFailed = true;
                 addError(`could not ${action} the drift issue: ${e.message}`);
+            }
+        }
+        // Opt-in: a model change on a suite with an open issue is worth a note there (the new body of an
+        // opened issue shows it already).
+        const issue = outcome.issue;
+        if (deps.issues && opts.drift.notifyModelChange && p.entry.modelChange && issue && action !== 'open' && action !== 'close' && !p.error) {
+            try {
+                await deps.issues.comment(issue.number, renderModelChangeComment(p.suite, p.entry, opts.runUrl));
+            }
+            catch (e) {
+                addError(`could not comment the model change on the drift issue: ${e.message}`);
             }
         }
         outcomes.push(outcome);
@@ -1003,7 +1585,8 @@ async function runDriftCheck(opts, deps) {
                 if (h)
                     all.push(h);
             }
-            result.dashboard = await deps.history.writeDashboard(renderDashboard(all, { generatedAt: time }));
+            const open = new Map(outcomes.filter((o) => o.issue && !(o.action === 'close' && !o.actionFailed)).map((o) => [o.suite, o.issue]));
+            result.dashboard = await deps.history.writeDashboard(renderDashboard(all, { generatedAt: time, drift: opts.drift, issues: open }));
         }
         catch (e) {
             log(`warning: could not write the dashboard: ${e.message}`);
@@ -1017,7 +1600,7 @@ function recordEntry(current, entry, action, opts) {
     const base = opts.pin
         ? current.entries.map((e) => (e.pinned && sameSegment(e, entry) && e.runId !== entry.runId ? { ...e, pinned: false } : e))
         : current.entries;
-    const keep = baselineKeeper(appendBounded(base, entry, Number.MAX_SAFE_INTEGER), opts.drift.baselineRuns);
+    const keep = baselineKeeper(appendBounded(base, entry, Number.MAX_SAFE_INTEGER), baselineRunsOf(opts.drift));
     const entries = compactHistory(appendBounded(base, entry, opts.drift.historyLimit, keep), keep);
     const state = { ...current.state };
     if (action === 'open' || (entry.status === 'drifted' && !state.drifting)) {
@@ -1066,6 +1649,14 @@ async function applyIssueAction(issues, action, outcome, history, opts) {
 // (`--markdown`, the action's job summary). Only figures and our own names go in: model outputs stay
 // in the issues, where they are escaped.
 
+
+/** Our own names and model ids only: whatever an endpoint reports as its model is reduced to a safe alphabet. */
+const safeModelText = (s) => s.replace(/[^A-Za-z0-9._:,() >→-]/g, '');
+/** "model changed: a (fp_1) → b (fp_2)" on the night it happens. */
+function modelEvent(o) {
+    const c = o.entry.modelChange;
+    return c ? `${c.kind} changed: ${safeModelText(describeModelChange(c))}` : '';
+}
 const score = (x) => (x === null || x === undefined ? '–' : x.toFixed(3));
 function baselineScore(o) {
     const s = o.report?.signals.find((x) => x.name === 'score');
@@ -1095,7 +1686,8 @@ function driftLogLine(r, elapsedMs) {
         const st = o.status === 'drifted' ? 'DRIFTED' : o.status;
         const base = baselineScore(o);
         const act = actionText(o);
-        return `${safeSuiteName(o.suite)} ${st} ${score(o.entry.aggregates.meanScore)}${base !== null ? ` (base ${score(base)})` : ''}${act ? ` ${act}` : ''}${o.error ? ` [error: ${o.error}]` : ''}`;
+        const model = modelEvent(o);
+        return `${safeSuiteName(o.suite)} ${st} ${score(o.entry.aggregates.meanScore)}${base !== null ? ` (base ${score(base)})` : ''}${act ? ` ${act}` : ''}${model ? ` [${model}]` : ''}${o.error ? ` [error: ${o.error}]` : ''}`;
     });
     const took = elapsedMs === undefined ? '' : ` in ${(elapsedMs / 1000).toFixed(1)}s`;
     return `${r.time} drift ${r.runId}: ${parts.join('; ') || 'no suites'}${r.costCapHit ? ' (cost cap hit)' : ''}${took}`;
@@ -1111,10 +1703,14 @@ function renderDriftSummary(r) {
     ];
     for (const o of r.outcomes) {
         const trig = o.report?.signals.filter((s) => s.triggered).map((s) => s.label).join(', ') || '–';
-        const models = o.entry.servedModels.join(', ').replace(/[^A-Za-z0-9._:, -]/g, '') || '–';
+        const served = o.entry.servedModels.join(', ').replace(/[^A-Za-z0-9._:, -]/g, '') || '–';
+        const models = o.entry.modelChange ? `${served} 🔄 ${o.entry.modelChange.kind} changed` : served;
         const issue = o.issue ? `[#${o.issue.number}](${o.issue.url}) ${actionText(o, false)}`.trim() : actionText(o) || '–';
         lines.push(`| \`${safeSuiteName(o.suite)}\` | ${o.status === 'drifted' ? '🔴 drifted' : o.status} | ${score(baselineScore(o))} → ${score(o.entry.aggregates.meanScore)} | ${trig} | ${models} | ${issue} |`);
     }
+    const changes = r.outcomes.filter((o) => o.entry.modelChange);
+    if (changes.length)
+        lines.push('', ...changes.map((o) => `- 🔄 \`${safeSuiteName(o.suite)}\`: ${modelEvent(o)}. An event, not drift by itself: the signals above judge whether behaviour changed.`));
     const errors = r.outcomes.filter((o) => o.error);
     if (errors.length)
         lines.push('', ...errors.map((o) => `- ⚠️ \`${safeSuiteName(o.suite)}\`: ${o.error.replace(/[<>@`]/g, '')}`));
@@ -1125,16 +1721,19 @@ function renderDriftSummary(r) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/src/core/engine/engine.js + 15 modules
-var engine = __webpack_require__(7281);
-// EXTERNAL MODULE: ./lib/src/app/runtime.js + 31 modules
-var app_runtime = __webpack_require__(352);
+// EXTERNAL MODULE: ./lib/src/core/engine/engine.js + 14 modules
+var engine = __webpack_require__(4835);
+// EXTERNAL MODULE: ./lib/src/core/results/error-rate.js
+var error_rate = __webpack_require__(4558);
+// EXTERNAL MODULE: ./lib/src/app/runtime.js + 35 modules
+var app_runtime = __webpack_require__(697);
 // EXTERNAL MODULE: ./lib/src/app/version.js + 1 modules
 var version = __webpack_require__(4130);
 ;// CONCATENATED MODULE: ./lib/src/app/drift/flow.js
 // One drift check with the real runtime, for every entry point (the action's drift mode, `evalgate drift`
 // and the `evalgate monitor` daemon): live answers (cache refreshed, never read), the check against the
 // history, and what the caller presents (log line, Markdown summary, JSON result, exit status).
+
 
 
 
@@ -1151,6 +1750,7 @@ async function runDriftFlow(input) {
         plan: { mode: 'refresh', store: 'cache' },
         scorers,
         warn: input.warn,
+        ...(input.mask ? { mask: input.mask } : {}),
         ...(input.tracePath ? { tracePath: input.tracePath } : {}),
         ...(input.model ? { model: input.model } : {}),
     });
@@ -1187,13 +1787,56 @@ async function runDriftFlow(input) {
         summaryMarkdown: renderDriftSummary(result),
         drifted: result.outcomes.filter((o) => o.status === 'drifted').map((o) => o.suite),
         errors: result.outcomes.filter((o) => o.error).map((o) => `${o.suite}: ${o.error}`),
+        breaches: result.outcomes
+            .filter((o) => o.status === 'inconclusive')
+            .map((o) => (0,error_rate/* breachOf */.LH)({ suite: o.suite, errors: o.entry.aggregates.errors, ok: o.entry.aggregates.ok, limit: config.gate.maxErrorRate }))
+            .filter((b) => b !== undefined),
     };
+}
+
+;// CONCATENATED MODULE: ./lib/src/adapters/github/idempotent.js
+// Creating something on GitHub (a comment, an issue) is not idempotent: when GitHub commits a POST but
+// the response is lost (a 502 after the write, a dropped connection), a blind retry creates a second copy.
+// So creates are sent without the retry plugin, and after an ambiguous failure we look for what we meant
+// to create (by its hidden marker) before creating again.
+
+/** Per-request option that turns plugin-retry off for one call. */
+const idempotent_NO_PLUGIN_RETRY = { request: { retries: 0 } };
+/** A failure after which the write may or may not have happened: 5xx, or no HTTP answer at all. */
+function mayHaveLanded(e) {
+    const s = octokit_httpStatus(e);
+    return s === undefined || s >= 500;
+}
+/** Creates at most one object: after an ambiguous failure, `find` decides whether to try again. */
+async function idempotent_createOnce(o) {
+    const attempts = o.attempts ?? 3;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await o.create();
+        }
+        catch (e) {
+            if (!mayHaveLanded(e))
+                throw e;
+            const found = await o.find();
+            if (found !== undefined) {
+                o.log?.(`creating ${o.what} answered ${octokit_httpStatus(e) ?? e.message}, but it was created: using it`);
+                return found;
+            }
+            if (attempt >= attempts)
+                throw e;
+            o.log?.(`creating ${o.what} failed (${octokit_httpStatus(e) ?? e.message}); not created, retrying (attempt ${attempt + 1} of ${attempts})`);
+            await new Promise((r) => setTimeout(r, (o.waitMs ?? 1000) * attempt));
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/src/adapters/github/sticky-comment.js
 // One PR comment per gate, found again on the next run and updated instead of duplicated. The comment
 // is recognised by its hidden marker AND its author being us, so someone else quoting the marker
-// cannot make us overwrite (or be confused by) their comment.
+// cannot make us overwrite (or be confused by) their comment. Creating is idempotent (see idempotent.ts),
+// and should copies exist anyway (an older version, a lost response), the next run keeps the oldest and
+// deletes the other copies of ours.
+
 
 /** What GITHUB_TOKEN comments are authored as (GET /user is 403 for installation tokens). */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
@@ -1213,8 +1856,9 @@ async function authenticatedLogin(octokit, fallback = ACTIONS_BOT_LOGIN) {
         throw e;
     }
 }
-/** Finds our existing comment (paginating through all of them), oldest first. */
-async function findStickyComment(octokit, t) {
+/** Our comments carrying the marker (paginating through all of them), oldest first. */
+async function findStickyComments(octokit, t) {
+    const found = [];
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
         owner: t.owner,
         repo: t.repo,
@@ -1222,26 +1866,41 @@ async function findStickyComment(octokit, t) {
         per_page: 100,
     })) {
         for (const c of page.data) {
-            if (c.user?.login === t.author && typeof c.body === 'string' && c.body.includes(t.marker)) {
-                return { id: c.id, url: c.html_url };
-            }
+            if (c.user?.login === t.author && typeof c.body === 'string' && c.body.includes(t.marker))
+                found.push({ id: c.id, url: c.html_url });
         }
     }
-    return undefined;
+    return found.sort((a, b) => a.id - b.id);
 }
 /** Updates our comment or creates it. A 401/403/404 (read-only token, fork PR) is a warning, not a throw. */
 async function upsertStickyComment(octokit, t) {
     try {
         const author = t.author ?? (await authenticatedLogin(octokit));
-        const existing = await findStickyComment(octokit, { ...t, author });
+        const [existing, ...copies] = await findStickyComments(octokit, { ...t, author });
         if (existing) {
             const { data } = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body: t.body });
-            return { status: 'updated', id: data.id, url: data.html_url };
+            for (const c of copies) {
+                t.log?.(`deleting comment ${c.id}: a duplicate of our comment ${existing.id}`);
+                await octokit.rest.issues.deleteComment({ owner: t.owner, repo: t.repo, comment_id: c.id }).catch((e) => {
+                    if (httpStatus(e) !== 404)
+                        throw e; // 404: already gone (an overlapping run deleted it)
+                });
+            }
+            return { status: 'updated', id: data.id, url: data.html_url, ...(copies.length ? { removedDuplicates: copies.length } : {}) };
         }
         if (t.createIfMissing === false)
             return { status: 'absent' };
-        const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: t.body });
-        return { status: 'created', id: data.id, url: data.html_url };
+        const created = await createOnce({
+            what: `the comment on #${t.issueNumber}`,
+            create: async () => {
+                const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: t.body, ...NO_PLUGIN_RETRY });
+                return { id: data.id, url: data.html_url };
+            },
+            find: async () => (await findStickyComments(octokit, { ...t, author }))[0],
+            ...(t.retryWaitMs !== undefined ? { waitMs: t.retryWaitMs } : {}),
+            ...(t.log ? { log: t.log } : {}),
+        });
+        return { status: 'created', ...created };
     }
     catch (e) {
         const s = httpStatus(e);
@@ -1261,8 +1920,15 @@ async function upsertStickyComment(octokit, t) {
 // our own authorship (anyone can type the marker into an issue; only ours count). Never duplicated:
 // after creating, we list again, and if an overlapping run created one as well, the oldest survives
 // and the others are closed as duplicates (both runs reach the same answer, so this is idempotent).
+// Creates survive a lost response (see idempotent.ts): an issue is looked for again by its marker, a
+// comment by the hidden marker on its first line, which names the run.
 
 
+
+/** The hidden marker a comment body starts with (`<!-- evalgate:… -->`), which makes it findable. */
+function leadingMarker(body) {
+    return /^<!-- evalgate:[^\n]*?-->/.exec(body)?.[0];
+}
 function createDriftIssues(o) {
     const { octokit, owner, repo, label } = o;
     let author = o.author ? Promise.resolve(o.author) : undefined;
@@ -1293,20 +1959,46 @@ function createDriftIssues(o) {
         }
         return found.sort((a, b) => a.number - b.number);
     };
+    /** Our comment on `issue` whose body carries `marker` (or equals `body` when there is no marker). */
+    const findComment = async (issue, body) => {
+        const login = await me();
+        const marker = leadingMarker(body);
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) {
+            const c = page.data.find((x) => x.user?.login === login && typeof x.body === 'string' && (marker ? x.body.includes(marker) : x.body === body));
+            if (c)
+                return c.id;
+        }
+        return undefined;
+    };
+    const retry = { ...(o.log ? { log: o.log } : {}), ...(o.retryWaitMs !== undefined ? { waitMs: o.retryWaitMs } : {}) };
     const comment = async (issue, body) => {
-        await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
+        await idempotent_createOnce({
+            what: `a comment on #${issue}`,
+            create: async () => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body, ...idempotent_NO_PLUGIN_RETRY })).data.id,
+            find: () => findComment(issue, body),
+            ...retry,
+        });
     };
     return {
         async findOpen(suite) {
             return (await listOurs(suite))[0];
         },
         async open(suite, title, body) {
-            const { data: created } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label] });
+            const created = await idempotent_createOnce({
+                what: `the drift issue of ${suite}`,
+                create: async () => {
+                    const { data } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label], ...idempotent_NO_PLUGIN_RETRY });
+                    return { number: data.number, url: data.html_url };
+                },
+                // Any open issue of ours for the suite: ours if the create landed, else an overlapping run's.
+                find: async () => (await listOurs(suite)).at(-1),
+                ...retry,
+            });
             const ours = await listOurs(suite);
             // If listing lags behind the create, our new issue is the survivor.
-            const survivor = ours[0] && ours[0].number < created.number ? ours[0] : { number: created.number, url: created.html_url };
+            const survivor = ours[0] && ours[0].number < created.number ? ours[0] : created;
             const closedDuplicates = [];
-            for (const dup of [...ours, { number: created.number, url: created.html_url }]) {
+            for (const dup of [...ours, created]) {
                 if (dup.number === survivor.number || closedDuplicates.includes(dup.number))
                     continue;
                 o.log?.(`closing #${dup.number} as a duplicate of #${survivor.number} (overlapping drift checks)`);
@@ -1330,6 +2022,12 @@ function createDriftIssues(o) {
 // Writes carry the blob sha; a 409/422 means another run wrote first, so we re-read, re-apply the
 // change (append + dedupe by runId + re-bound, see core/drift/check recordEntry) and retry: two
 // overlapping runs both keep their entries.
+// A write GitHub committed but answered with an error (a lost response) looks like a conflict on the
+// next attempt; the re-read then already holds our change (the change is idempotent: same runId
+// replaced, same dashboard), so we stop instead of fighting our own write. Writes go without the retry
+// plugin (its retried PUT can only meet a 409 after a lost write) and the whole operation is bounded
+// in time.
+
 
 
 
@@ -1337,6 +2035,7 @@ function createBranchHistoryStore(o) {
     const { octokit, owner, repo, branch } = o;
     const attempts = o.maxAttempts ?? 8;
     const base = o.retryBaseMs ?? 200;
+    const timeoutMs = o.timeoutMs ?? 90_000;
     let branchReady;
     const ensureBranch = () => (branchReady ??= (async () => {
         try {
@@ -1363,9 +2062,9 @@ function createBranchHistoryStore(o) {
         branchReady = undefined;
         throw e;
     }));
-    const read = async (path) => {
+    const read = async (path, signal) => {
         try {
-            const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref: branch });
+            const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref: branch, ...(signal ? { request: { signal } } : {}) });
             if (Array.isArray(data) || data.type !== 'file')
                 return undefined;
             return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
@@ -1376,12 +2075,29 @@ function createBranchHistoryStore(o) {
             throw e;
         }
     };
-    /** Writes path from `make(current text)`, retrying on concurrent updates. */
+    /** Writes path from `make(current text)`, retrying on concurrent updates, within `timeoutMs`. */
     const writeWithRetry = async (path, message, make) => {
         await ensureBranch();
+        const deadline = Date.now() + timeoutMs;
+        const signal = AbortSignal.timeout(timeoutMs);
+        const giveUp = (attempt, cause) => new Error(`gave up writing ${path} on ${branch} after ${attempt} attempts in ${Math.round(timeoutMs / 1000)} s (last: ${cause.message})`, { cause });
+        let lost = false;
         for (let attempt = 1;; attempt++) {
-            const cur = await read(path);
+            let cur;
+            try {
+                cur = await read(path, signal);
+            }
+            catch (e) {
+                if (signal.aborted)
+                    throw giveUp(attempt, e);
+                throw e;
+            }
             const text = make(cur?.text);
+            // After an ambiguous failure the stored file may already be ours: nothing left to write.
+            if (lost && cur?.text === text) {
+                o.log?.(`${path} on ${branch} already holds this run's write (the earlier response was lost)`);
+                return text;
+            }
             try {
                 await octokit.rest.repos.createOrUpdateFileContents({
                     owner,
@@ -1391,15 +2107,25 @@ function createBranchHistoryStore(o) {
                     message,
                     content: Buffer.from(text, 'utf8').toString('base64'),
                     ...(cur ? { sha: cur.sha } : {}),
+                    request: { ...idempotent_NO_PLUGIN_RETRY.request, signal },
                 });
                 return text;
             }
             catch (e) {
                 const s = octokit_httpStatus(e);
-                if ((s !== 409 && s !== 422) || attempt >= attempts)
+                if (signal.aborted)
+                    throw giveUp(attempt, e);
+                const landed = mayHaveLanded(e);
+                if ((s !== 409 && s !== 422 && !landed) || attempt >= attempts)
                     throw e;
-                o.log?.(`${path} on ${branch} changed concurrently (HTTP ${s}); re-reading and merging (attempt ${attempt + 1} of ${attempts})`);
-                await new Promise((r) => setTimeout(r, base * attempt * (0.5 + Math.random())));
+                lost ||= landed;
+                o.log?.(landed
+                    ? `${path} on ${branch}: the write answered ${s ?? e.message} (it may have landed); re-reading (attempt ${attempt + 1} of ${attempts})`
+                    : `${path} on ${branch} changed concurrently (HTTP ${s}); re-reading and merging (attempt ${attempt + 1} of ${attempts})`);
+                const wait = base * attempt * (0.5 + Math.random());
+                if (Date.now() + wait > deadline)
+                    throw giveUp(attempt, e);
+                await new Promise((r) => setTimeout(r, wait));
             }
         }
     };
@@ -1542,6 +2268,8 @@ function buildDriftReporting(input) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/src/app/secrets.js
+var secrets = __webpack_require__(8903);
 // EXTERNAL MODULE: ./lib/src/core/config/defaults.js
 var defaults = __webpack_require__(4717);
 // EXTERNAL MODULE: ./lib/src/cli/args.js
@@ -1552,8 +2280,11 @@ var report_error = __webpack_require__(7786);
 // `evalgate drift`: one drift check, locally. History goes to a directory by default (or the data
 // branch with --store branch); issues go to GitHub when a token (GITHUB_TOKEN / GH_TOKEN) and a
 // repository (--repo owner/name or GITHUB_REPOSITORY) are given, else the result is only printed.
-// Exit: 0 no confirmed drift, 1 a suite drifted, 2 usage/config error, 3 internal or reporting error.
+// Exit: 0 no confirmed drift, 1 a suite drifted, 2 usage/config error, 3 internal or reporting error,
+// 4 more than gate.maxErrorRate of a suite's requests failed (an outage cannot say "no drift").
 // `driftOnce` is shared with `evalgate monitor`, which runs it on a schedule.
+
+
 
 
 
@@ -1568,7 +2299,8 @@ const DRIFT_USAGE = `Usage: evalgate drift [options]
 
 Re-runs the suites live (cache bypassed), appends to the drift history, compares with the baseline
 and, with a GitHub token and repository, opens / comments / closes one issue per drifting suite.
-Exit code: 0 no confirmed drift, 1 a suite drifted, 2 config or usage error, 3 internal or reporting error.
+Exit code: 0 no confirmed drift, 1 a suite drifted, 2 config or usage error, 3 internal or reporting error,
+4 more than gate.maxErrorRate of a suite's requests failed (the night is recorded as inconclusive).
 
 Options:
   --config FILE        config file (default: evalgate.yml)
@@ -1635,7 +2367,8 @@ function buildReporting(args, config, io, deps = {}) {
     if (!gh && args.store === 'branch')
         throw new cli_args/* UsageError */.eb('--store branch needs GITHUB_TOKEN (or GH_TOKEN) and --repo OWNER/NAME');
     const log = (m) => io.stderr(`github: ${m}\n`);
-    const octokit = gh ? (deps.createOctokit ?? createOctokit)({ token: gh.token, ...(gh.apiUrl ? { baseUrl: gh.apiUrl } : {}), log }) : undefined;
+    const scrub = (0,secrets/* scrubText */.Ho)((0,secrets/* secretScrubber */.vt)(config, io.env));
+    const octokit = gh ? (deps.createOctokit ?? createOctokit)({ token: gh.token, ...(gh.apiUrl ? { baseUrl: gh.apiUrl } : {}), log, scrub }) : undefined;
     return buildDriftReporting({
         config,
         github: gh && octokit ? { octokit, owner: gh.owner, repo: gh.repo } : undefined,
@@ -1673,7 +2406,9 @@ async function driftOnce(args, io, signal, deps = {}) {
     });
     if (args.markdown)
         await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, args.markdown), flow.summaryMarkdown, { makeDir: true });
-    return { ...flow, exitCode: flow.errors.length ? 3 : flow.drifted.length ? 1 : 0 };
+    if (flow.breaches.length)
+        io.stderr(`evalgate drift: ${(0,error_rate/* outageMessage */.bv)(flow.breaches)}\n`);
+    return { ...flow, exitCode: flow.errors.length ? report_error/* EXIT */.d.internal : flow.drifted.length ? report_error/* EXIT */.d.failed : flow.breaches.length ? report_error/* EXIT */.d.inconclusive : report_error/* EXIT */.d.ok };
 }
 function createDriftCommand(deps = {}) {
     return async (argv, io) => {
@@ -1697,16 +2432,36 @@ const driftCommand = createDriftCommand();
 
 /***/ }),
 
-/***/ 1080:
+/***/ 3447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ answerText)
+/* harmony export */ });
+/* unused harmony export toolCallLine */
+function toolCallLine(c) {
+    const args = c.argumentsValid ? JSON.stringify(c.arguments) : String(c.arguments);
+    return `→ tool call ${c.name}(${args})`;
+}
+function answerText(s) {
+    if (!s.toolCalls?.length)
+        return s.output;
+    const lines = s.toolCalls.map(toolCallLine);
+    return s.output ? `${s.output}\n${lines.join('\n')}` : lines.join('\n');
+}
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ pairedDelta)
-});
 
-;// CONCATENATED MODULE: ./lib/src/core/stats/student-t.js
+/***/ }),
+
+/***/ 382:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SX: () => (/* binding */ logGamma),
+/* harmony export */   YW: () => (/* binding */ tQuantile),
+/* harmony export */   w_: () => (/* binding */ tCdf)
+/* harmony export */ });
+/* unused harmony export incompleteBeta */
 // Student's t distribution (CDF and quantile), hand-written because no installed package has it.
 // Accuracy target: ~1e-10 on the CDF, which is far beyond what a gate decision needs.
 const LANCZOS = [
@@ -1785,14 +2540,26 @@ function tCdf(t, df) {
     const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
     return t > 0 ? 1 - tail : tail;
 }
-/** The q-quantile of Student's t (0 < q < 1): bisection on the monotone CDF, bracketed generously. */
+const quantiles = new Map();
+/** The q-quantile of Student's t (0 < q < 1), memoized: a gate asks the same few quantiles at every look. */
 function tQuantile(q, df) {
+    const key = `${q}|${df}`;
+    let x = quantiles.get(key);
+    if (x === undefined) {
+        x = tQuantileUncached(q, df);
+        if (quantiles.size < 10_000)
+            quantiles.set(key, x);
+    }
+    return x;
+}
+/** Bisection on the monotone CDF, bracketed generously. */
+function tQuantileUncached(q, df) {
     if (!(q > 0 && q < 1))
         throw new RangeError(`tQuantile: q must be in (0,1), got ${q}`);
     if (q === 0.5)
         return 0;
     if (q < 0.5)
-        return -tQuantile(1 - q, df);
+        return -tQuantileUncached(1 - q, df);
     let lo = 0;
     let hi = 1;
     while (tCdf(hi, df) < q) {
@@ -1809,56 +2576,6 @@ function tQuantile(q, df) {
             hi = mid;
     }
     return (lo + hi) / 2;
-}
-
-;// CONCATENATED MODULE: ./lib/src/core/stats/paired.js
-
-/**
- * Paired delta of `pairs` ([base, head] per case) with a two-sided t interval at `confidence` and the
- * one-sided p-value for a drop. Zero variance is handled explicitly: identical sides give CI [0,0] and
- * p = 1; a constant non-zero shift gives a degenerate CI and the exact sign-flip p-value (2^-n for a
- * drop), since the t statistic is undefined there. Interval bounds are clamped to `bounds` (scores
- * live in [0,1], so a difference lives in [−1,1]).
- */
-function pairedDelta(pairs, confidence = 0.95, bounds = [-1, 1]) {
-    if (!(confidence > 0 && confidence < 1))
-        throw new RangeError(`confidence must be in (0,1), got ${confidence}`);
-    const n = pairs.length;
-    if (n === 0)
-        return null;
-    let sumBase = 0;
-    let sumHead = 0;
-    for (const [b, h] of pairs) {
-        sumBase += b;
-        sumHead += h;
-    }
-    const meanBase = sumBase / n;
-    const meanHead = sumHead / n;
-    const diffs = pairs.map(([b, h]) => h - b);
-    const delta = diffs.reduce((s, d) => s + d, 0) / n;
-    if (n < 2)
-        return { n, meanBase, meanHead, delta, sd: 0, ci: null, pValue: null };
-    const ss = diffs.reduce((s, d) => s + (d - delta) ** 2, 0);
-    const sd = Math.sqrt(ss / (n - 1));
-    // Floating noise on identical-looking differences must not become a "significant" shift.
-    if (sd < 1e-12) {
-        const d = Math.abs(delta) < 1e-12 ? 0 : delta;
-        const pValue = d < 0 ? Math.pow(0.5, n) : 1;
-        return { n, meanBase, meanHead, delta: d, sd: 0, ci: { low: d, high: d, level: confidence }, pValue };
-    }
-    const se = sd / Math.sqrt(n);
-    const df = n - 1;
-    const q = tQuantile(1 - (1 - confidence) / 2, df);
-    const clamp = (x) => Math.min(bounds[1], Math.max(bounds[0], x));
-    return {
-        n,
-        meanBase,
-        meanHead,
-        delta,
-        sd,
-        ci: { low: clamp(delta - q * se), high: clamp(delta + q * se), level: confidence },
-        pValue: tCdf(delta / se, df),
-    };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 801;
-export const ids = [801,774];
+export const id = 846;
+export const ids = [846];
 export const modules = {
 
-/***/ 801:
+/***/ 5846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,13 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  publishGate: () => (/* binding */ publishGate),
   runGateMode: () => (/* binding */ runGateMode)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 14 modules
-var loader = __webpack_require__(9432);
+// EXTERNAL MODULE: ./lib/src/adapters/config/loader.js + 17 modules
+var loader = __webpack_require__(9757);
 // EXTERNAL MODULE: ./lib/src/adapters/github/octokit.js
 var github_octokit = __webpack_require__(1774);
 ;// CONCATENATED MODULE: ./lib/src/adapters/github/contents.js
@@ -69,24 +70,57 @@ async function listPrFiles(octokit, pr) {
 
 // EXTERNAL MODULE: ./lib/src/adapters/github/sticky-comment.js
 var sticky_comment = __webpack_require__(1968);
-// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 1 modules
-var gate = __webpack_require__(9123);
-// EXTERNAL MODULE: ./lib/src/app/runtime.js + 31 modules
-var runtime = __webpack_require__(352);
+// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 3 modules
+var gate = __webpack_require__(6310);
+// EXTERNAL MODULE: ./lib/src/app/runtime.js + 35 modules
+var runtime = __webpack_require__(697);
 // EXTERNAL MODULE: ./lib/src/app/gate/flow.js
 var gate_flow = __webpack_require__(5242);
-// EXTERNAL MODULE: ./lib/src/action/context.js
-var context = __webpack_require__(2086);
-// EXTERNAL MODULE: ./lib/src/action/report-out.js + 2 modules
-var report_out = __webpack_require__(7602);
-// EXTERNAL MODULE: ./lib/src/app/gate/render.js + 3 modules
-var render = __webpack_require__(4381);
+// EXTERNAL MODULE: ./lib/src/action/report-out.js + 5 modules
+var report_out = __webpack_require__(8724);
+// EXTERNAL MODULE: ./lib/src/app/gate/render.js + 6 modules
+var render = __webpack_require__(8587);
+// EXTERNAL MODULE: ./lib/src/core/shard/partial.js
+var partial = __webpack_require__(8430);
+;// CONCATENATED MODULE: ./lib/src/app/gate/shard-file.js
+
+/** File name of a shard's partial result: one per shard, so artifacts of a matrix never collide. */
+function shardFileName(shard) {
+    return `evalgate-shard-${shard.index}-of-${shard.total}.json`;
+}
+function shardFileOf(flow, shard, opts) {
+    const { outcome } = flow;
+    const index = outcome.caseIndex ?? outcome.plan.jobs.map((j) => j.suite.cases.map((_, i) => i));
+    return (0,partial/* toShardFile */.a9)({
+        shard,
+        configPath: flow.configFile,
+        ...(opts.baseSha !== undefined ? { baseSha: opts.baseSha } : {}),
+        ...(opts.headSha !== undefined ? { headSha: opts.headSha } : {}),
+        replay: opts.replay,
+        gate: outcome.gate,
+        selection: outcome.selection,
+        costCapHit: outcome.report.costCapHit,
+        jobs: outcome.plan.jobs.map((j, k) => ({ label: j.label, suite: j.suite.name, index: index[k] ?? [] })),
+        base: flow.baseRun,
+        head: flow.headRun,
+    });
+}
+
+// EXTERNAL MODULE: ./lib/src/core/shard/shard.js
+var shard_shard = __webpack_require__(9347);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/src/core/report/sections.js
 var sections = __webpack_require__(7239);
+// EXTERNAL MODULE: ./lib/src/core/results/error-rate.js
+var error_rate = __webpack_require__(4558);
 ;// CONCATENATED MODULE: ./lib/src/action/gate-mode.js
 // `pull_request` → the PR gate: changed files from the API (git as fallback), base vs head evaluation
 // (app/gate/flow.ts), then the sticky comment, job summary, annotations, JSON reports, outputs and the
 // fail decision. A comment that cannot be posted is a warning: the summary and JSON carry the report.
+
+
+
 
 
 
@@ -104,12 +138,6 @@ async function runGateMode(m) {
     const pr = m.ctx.pr;
     if (!pr) {
         io.setFailed(`evalgate: mode "gate" needs a pull_request event (got "${m.ctx.eventName}"); use mode: run for other events`);
-        return;
-    }
-    if (m.ctx.eventName === 'pull_request_target' && !m.inputs.allowPullRequestTarget) {
-        await io.appendSummary(`## evalgate did not run\n\n${context/* PWN_REQUEST_WARNING */.rI}\n`);
-        io.setOutput('status', 'skipped');
-        io.setFailed(context/* PWN_REQUEST_WARNING */.rI);
         return;
     }
     const git = m.deps.createGit(m.workDir);
@@ -173,6 +201,7 @@ async function runGateMode(m) {
         git,
         ...(octokit ? { readBaseFallback: (p) => readRepoFile(octokit, { ...repo, path: p, ref: pr.baseSha }) } : {}),
         failOn: m.inputs.failOn,
+        ...(m.inputs.shard ? { shard: m.inputs.shard } : {}),
         ...(m.inputs.repeat !== undefined ? { repeat: m.inputs.repeat } : {}),
         ...(m.inputs.concurrency !== undefined ? { concurrency: m.inputs.concurrency } : {}),
         ...(m.inputs.maxCostUsd !== undefined ? { maxCostUsd: m.inputs.maxCostUsd } : {}),
@@ -181,12 +210,36 @@ async function runGateMode(m) {
         tracePath: (0,external_node_path_.join)(m.outDir, 'trace.jsonl'),
         warn: (msg) => io.warning(msg),
         info: (msg) => io.info(msg),
+        mask: (secret) => io.setSecret(secret),
         ...(m.deps.model ? { model: m.deps.model } : {}),
         ...(m.deps.engine ? { engine: m.deps.engine } : {}),
     });
-    await publish(m, flow, repoRoot, replay);
+    if (m.inputs.shard)
+        await writeShard(m, flow, replay);
+    else
+        await publishGate(m, flow, repoRoot, replay);
 }
-async function publish(m, flow, repoRoot, replay) {
+/**
+ * A matrix job of a sharded gate: write this shard's partial result (the `shard-file` output, for
+ * actions/upload-artifact) and stop. No comment and no verdict: a part of the cases cannot decide; the
+ * merge job (mode: merge) judges the union and posts the one comment.
+ */
+async function writeShard(m, flow, replay) {
+    const { io } = m.deps;
+    const pr = m.ctx.pr;
+    const shard = m.inputs.shard;
+    const file = shardFileOf(flow, shard, { baseSha: pr.baseSha, headSha: pr.headSha, replay });
+    await (0,promises_.mkdir)(m.outDir, { recursive: true });
+    const path = (0,external_node_path_.join)(m.outDir, shardFileName(shard));
+    await m.deps.writeFile(path, JSON.stringify(file));
+    const samples = flow.baseRun.totals.samples + flow.headRun.totals.samples;
+    const errors = flow.baseRun.totals.errors + flow.headRun.totals.errors;
+    io.info(`evalgate shard ${(0,shard_shard/* shardLabel */.$_)(shard)}: ${samples} samples (${errors} errors) written to ${path}`);
+    await io.appendSummary(`evalgate shard ${(0,shard_shard/* shardLabel */.$_)(shard)}: ${samples} samples evaluated (${errors} errors). The merge job (\`mode: merge\`) posts the verdict.\n`);
+    io.setOutput('status', 'shard');
+    io.setOutput('shard-file', path);
+}
+async function publishGate(m, flow, repoRoot, replay) {
     const { io } = m.deps;
     const pr = m.ctx.pr;
     const { report } = flow.outcome;
@@ -201,13 +254,22 @@ async function publish(m, flow, repoRoot, replay) {
         reasons: flow.outcome.selection.reasons,
         // A link readers can follow from the comment (the run page shows the job summary).
         fullReportAt: m.ctx.runUrl && (0,sections/* safeUrl */.gJ)(m.ctx.runUrl) ? `the [job summary of the workflow run](${m.ctx.runUrl})` : 'the job summary of the workflow run',
-        summaryFullReportAt: `the JSON report (\`report\` output: ${report_out/* REPORT_FILE */.Uq}, next to base-results.json and head-results.json)`,
+        summaryFullReportAt: `${report_out/* HTML_FILE */.by} (\`html-report\` output; every case with base and head outputs) and the JSON report (\`report\` output: ${report_out/* REPORT_FILE */.Uq})`,
+        fullReportLine: (0,report_out/* fullReportLine */.yw)(m.ctx.runUrl),
     };
     const misses = replay ? (0,render/* replayMisses */.Eq)(report) : 0;
     if (misses > 0) {
         io.warning(`${misses} requests had no recorded response (replay-miss): the recordings do not cover this change. Re-record with \`npx evalgate run --record\` and commit the recordings folder.`);
     }
-    const reportPath = await (0,report_out/* writeReports */.Li)(m, flow.baseRun, flow.headRun, { ...flow.outcome.report, selection: flow.outcome.selection });
+    const files = await (0,report_out/* writeReports */.Li)(m, {
+        base: flow.baseRun,
+        head: flow.headRun,
+        gate: report,
+        extra: { selection: flow.outcome.selection },
+        baseSha: pr.baseSha,
+        headSha: pr.headSha,
+        runUrl: m.ctx.runUrl,
+    });
     await io.appendSummary((0,render/* renderGateSummary */.oU)(report, meta));
     (0,report_out/* annotateFailures */.o)(io, report, m.inputs.failOn, (p) => (0,gate_flow/* toRepoPath */.xD)(repoRoot, p) ?? p);
     let commentUrl = '';
@@ -216,21 +278,28 @@ async function publish(m, flow, repoRoot, replay) {
         // A PR that affects no suite gets no new comment, but an earlier one is updated so stale figures go.
         const worthNew = report.suites.length > 0 || (report.removed?.length ?? 0) > 0;
         if (octokit)
-            commentUrl = (await postComment(m, octokit, pr.number, (0,render/* renderComment */.wQ)(report, meta), worthNew)) ?? '';
+            commentUrl = (await postComment(m, octokit, pr.number, (0,render/* renderComment */.wQ)(report, meta, (0,render/* commentMarker */.Ql)(m.inputs.commentKey)), worthNew)) ?? '';
         else
             io.warning('no github-token: the PR comment was not posted (the job summary has the report)');
     }
-    (0,report_out/* setGateOutputs */.mT)(io, report, reportPath, commentUrl);
+    (0,report_out/* setGateOutputs */.mT)(io, report, files, commentUrl);
+    const problems = [];
     if ((0,gate/* shouldFail */.W9)([report.verdict, ...report.suites.map((s) => s.verdict)], m.inputs.failOn)) {
         const bad = report.suites.filter((s) => (0,gate/* shouldFail */.W9)([s.verdict], m.inputs.failOn));
-        io.setFailed(`evalgate: ${report.verdict}: ${bad.map((s) => `${s.suite} (${s.verdict}: ${s.reason})`).join('; ') || 'run cost cap reached'}`);
+        problems.push(`${report.verdict}: ${bad.map((s) => `${s.suite} (${s.verdict}: ${s.reason})`).join('; ') || 'run cost cap reached'}`);
     }
+    // A model outage is not a pass: the step fails unless fail-on is never.
+    if (m.inputs.failOn !== 'never' && flow.breaches.length > 0)
+        problems.push((0,error_rate/* outageMessage */.bv)(flow.breaches));
+    if (problems.length > 0)
+        io.setFailed(`evalgate: ${problems.join('; ')}`);
 }
 /** Posts or updates the sticky comment; never throws (the report is in the summary either way). */
 async function postComment(m, octokit, issueNumber, body, createIfMissing = true) {
     const { io } = m.deps;
     try {
-        const res = await (0,sticky_comment/* upsertStickyComment */.q)(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker: render/* COMMENT_MARKER */.JO, body, createIfMissing });
+        const marker = (0,render/* commentMarker */.Ql)(m.inputs.commentKey);
+        const res = await (0,sticky_comment/* upsertStickyComment */.q)(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker, body: (0,render/* withCommentMarker */._I)(body, marker), createIfMissing, log: (msg) => io.info(msg) });
         if (res.status === 'forbidden') {
             io.warning(res.warning);
             return undefined;
@@ -268,6 +337,53 @@ async function changedFilesFromGit(m, git, baseSha, headSha) {
 
 /***/ }),
 
+/***/ 4780:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I7: () => (/* binding */ mayHaveLanded),
+/* harmony export */   Ur: () => (/* binding */ createOnce),
+/* harmony export */   nN: () => (/* binding */ NO_PLUGIN_RETRY)
+/* harmony export */ });
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1774);
+// Creating something on GitHub (a comment, an issue) is not idempotent: when GitHub commits a POST but
+// the response is lost (a 502 after the write, a dropped connection), a blind retry creates a second copy.
+// So creates are sent without the retry plugin, and after an ambiguous failure we look for what we meant
+// to create (by its hidden marker) before creating again.
+
+/** Per-request option that turns plugin-retry off for one call. */
+const NO_PLUGIN_RETRY = { request: { retries: 0 } };
+/** A failure after which the write may or may not have happened: 5xx, or no HTTP answer at all. */
+function mayHaveLanded(e) {
+    const s = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(e);
+    return s === undefined || s >= 500;
+}
+/** Creates at most one object: after an ambiguous failure, `find` decides whether to try again. */
+async function createOnce(o) {
+    const attempts = o.attempts ?? 3;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await o.create();
+        }
+        catch (e) {
+            if (!mayHaveLanded(e))
+                throw e;
+            const found = await o.find();
+            if (found !== undefined) {
+                o.log?.(`creating ${o.what} answered ${(0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(e) ?? e.message}, but it was created: using it`);
+                return found;
+            }
+            if (attempt >= attempts)
+                throw e;
+            o.log?.(`creating ${o.what} failed (${(0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(e) ?? e.message}); not created, retrying (attempt ${attempt + 1} of ${attempts})`);
+            await new Promise((r) => setTimeout(r, (o.waitMs ?? 1000) * attempt));
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 1774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -275,18 +391,38 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GitHubClient: () => (/* binding */ GitHubClient),
 /* harmony export */   createOctokit: () => (/* binding */ createOctokit),
-/* harmony export */   httpStatus: () => (/* binding */ httpStatus)
+/* harmony export */   httpStatus: () => (/* binding */ httpStatus),
+/* harmony export */   scrubRequest: () => (/* binding */ scrubRequest)
 /* harmony export */ });
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
 /* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9988);
+/* harmony import */ var _http_proxy_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1181);
 // The one place an Octokit is built (gate and drift share it): @octokit/rest with plugin-retry (5xx and
 // network errors) and plugin-throttling (primary and secondary rate limits), retrying a bounded number
 // of times and logging each wait, so a busy API slows a run down instead of failing it.
 
 
 
+
 const GitHubClient = _octokit_rest__WEBPACK_IMPORTED_MODULE_0__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+/** Request parameters that carry text we wrote. */
+const TEXT_PARAMS = ['body', 'title', 'message'];
+/** Applies `scrub` to the text parameters of a request, and to base64 `content` (contents API) decoded. */
+function scrubRequest(options, scrub) {
+    for (const k of TEXT_PARAMS) {
+        const v = options[k];
+        if (typeof v === 'string')
+            options[k] = scrub(v);
+    }
+    const content = options['content'];
+    if (typeof content === 'string') {
+        const text = Buffer.from(content, 'base64').toString('utf8');
+        const clean = scrub(text);
+        if (clean !== text)
+            options['content'] = Buffer.from(clean, 'utf8').toString('base64');
+    }
+}
 function createOctokit(opts) {
     const log = opts.log ?? (() => { });
     const maxRateRetries = opts.maxRateLimitRetries ?? 3;
@@ -314,8 +450,11 @@ function createOctokit(opts) {
         id: `evalgate-${Math.random().toString(36).slice(2)}`,
         ...opts.throttle,
     };
-    return new GitHubClient({
+    // Octokit's default fetch is Node's, which ignores HTTPS_PROXY (unless NODE_USE_ENV_PROXY=1).
+    const fetch = (0,_http_proxy_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFetchFromEnv */ .i)(opts.env ?? process.env);
+    const client = new GitHubClient({
         auth: opts.token,
+        ...(fetch ? { request: { fetch } } : {}),
         ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
         userAgent: opts.userAgent ?? 'evalgate',
         retry: retryOpts,
@@ -324,6 +463,14 @@ function createOctokit(opts) {
         // so only warnings (deprecations, limiter problems) reach the user.
         log: { debug: () => { }, info: () => { }, warn: (m) => log(m), error: () => { } },
     });
+    const scrub = opts.scrub;
+    if (scrub) {
+        client.hook.before('request', (options) => {
+            if ((options.method ?? 'GET') !== 'GET')
+                scrubRequest(options, scrub);
+        });
+    }
+    return client;
 }
 /** Status of an Octokit RequestError (or undefined for anything else). */
 function httpStatus(e) {
@@ -341,10 +488,14 @@ function httpStatus(e) {
 /* harmony export */   P: () => (/* binding */ authenticatedLogin),
 /* harmony export */   q: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1774);
+/* harmony import */ var _idempotent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4780);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1774);
 // One PR comment per gate, found again on the next run and updated instead of duplicated. The comment
 // is recognised by its hidden marker AND its author being us, so someone else quoting the marker
-// cannot make us overwrite (or be confused by) their comment.
+// cannot make us overwrite (or be confused by) their comment. Creating is idempotent (see idempotent.ts),
+// and should copies exist anyway (an older version, a lost response), the next run keeps the oldest and
+// deletes the other copies of ours.
+
 
 /** What GITHUB_TOKEN comments are authored as (GET /user is 403 for installation tokens). */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
@@ -358,14 +509,15 @@ async function authenticatedLogin(octokit, fallback = ACTIONS_BOT_LOGIN) {
         return data.login;
     }
     catch (e) {
-        const s = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(e);
+        const s = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(e);
         if (s === 403 || s === 401 || s === 404)
             return fallback;
         throw e;
     }
 }
-/** Finds our existing comment (paginating through all of them), oldest first. */
-async function findStickyComment(octokit, t) {
+/** Our comments carrying the marker (paginating through all of them), oldest first. */
+async function findStickyComments(octokit, t) {
+    const found = [];
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
         owner: t.owner,
         repo: t.repo,
@@ -373,29 +525,44 @@ async function findStickyComment(octokit, t) {
         per_page: 100,
     })) {
         for (const c of page.data) {
-            if (c.user?.login === t.author && typeof c.body === 'string' && c.body.includes(t.marker)) {
-                return { id: c.id, url: c.html_url };
-            }
+            if (c.user?.login === t.author && typeof c.body === 'string' && c.body.includes(t.marker))
+                found.push({ id: c.id, url: c.html_url });
         }
     }
-    return undefined;
+    return found.sort((a, b) => a.id - b.id);
 }
 /** Updates our comment or creates it. A 401/403/404 (read-only token, fork PR) is a warning, not a throw. */
 async function upsertStickyComment(octokit, t) {
     try {
         const author = t.author ?? (await authenticatedLogin(octokit));
-        const existing = await findStickyComment(octokit, { ...t, author });
+        const [existing, ...copies] = await findStickyComments(octokit, { ...t, author });
         if (existing) {
             const { data } = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body: t.body });
-            return { status: 'updated', id: data.id, url: data.html_url };
+            for (const c of copies) {
+                t.log?.(`deleting comment ${c.id}: a duplicate of our comment ${existing.id}`);
+                await octokit.rest.issues.deleteComment({ owner: t.owner, repo: t.repo, comment_id: c.id }).catch((e) => {
+                    if ((0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(e) !== 404)
+                        throw e; // 404: already gone (an overlapping run deleted it)
+                });
+            }
+            return { status: 'updated', id: data.id, url: data.html_url, ...(copies.length ? { removedDuplicates: copies.length } : {}) };
         }
         if (t.createIfMissing === false)
             return { status: 'absent' };
-        const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: t.body });
-        return { status: 'created', id: data.id, url: data.html_url };
+        const created = await (0,_idempotent_js__WEBPACK_IMPORTED_MODULE_0__/* .createOnce */ .Ur)({
+            what: `the comment on #${t.issueNumber}`,
+            create: async () => {
+                const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: t.body, ..._idempotent_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_PLUGIN_RETRY */ .nN });
+                return { id: data.id, url: data.html_url };
+            },
+            find: async () => (await findStickyComments(octokit, { ...t, author }))[0],
+            ...(t.retryWaitMs !== undefined ? { waitMs: t.retryWaitMs } : {}),
+            ...(t.log ? { log: t.log } : {}),
+        });
+        return { status: 'created', ...created };
     }
     catch (e) {
-        const s = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(e);
+        const s = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(e);
         if (s === 401 || s === 403 || s === 404) {
             return {
                 status: 'forbidden',
@@ -405,6 +572,45 @@ async function upsertStickyComment(octokit, t) {
         }
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 8430:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ isShardFile),
+/* harmony export */   a9: () => (/* binding */ toShardFile)
+/* harmony export */ });
+/* unused harmony exports SHARD_FILE_KIND, SHARD_FILE_VERSION */
+const SHARD_FILE_KIND = 'evalgate-gate-shard';
+const SHARD_FILE_VERSION = 1;
+function toShardFile(i) {
+    const f = {
+        kind: SHARD_FILE_KIND,
+        version: SHARD_FILE_VERSION,
+        shard: i.shard,
+        configPath: i.configPath,
+        replay: i.replay,
+        gate: i.gate,
+        selection: i.selection,
+        costCapHit: i.costCapHit,
+        caseIndex: i.jobs,
+        base: i.base,
+        head: i.head,
+    };
+    if (i.baseSha !== undefined)
+        f.baseSha = i.baseSha;
+    if (i.headSha !== undefined)
+        f.headSha = i.headSha;
+    return f;
+}
+/** Whether a parsed JSON document is a shard file (of a version this build reads). */
+function isShardFile(x) {
+    const f = x;
+    return typeof f === 'object' && f !== null && f.kind === SHARD_FILE_KIND && f.version === SHARD_FILE_VERSION && Array.isArray(f.caseIndex) && typeof f.shard === 'object';
 }
 
 
