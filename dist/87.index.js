@@ -993,10 +993,14 @@ function round(x, digits) {
     return Math.round(x * f) / f;
 }
 
+// EXTERNAL MODULE: ./lib/src/core/compare/case-detail.js
+var case_detail = __webpack_require__(834);
 ;// CONCATENATED MODULE: ./lib/src/core/drift/case-details.js
 // Tonight's failing samples of each flipped case, for the drift issue: how many of the case's samples
 // failed (k of n), the failing assertions' reasons, and what the model answered. The history keeps no
-// failing outputs (only digests and a short first output), so this comes from the live results.
+// failing outputs (only digests and a short first output), so this comes from the live results. Counts and
+// reasons come from the gate's case details, so a case reads the same in a PR comment and a drift issue.
+
 
 
 /** Distinct reasons and outputs shown per case: enough to see the pattern, small enough for the issue. */
@@ -1005,11 +1009,10 @@ function failingSamples(suite, caseId) {
     const c = suite.cases.find((x) => x.id === caseId);
     if (!c)
         return undefined;
-    const ok = c.samples.filter((s) => s.status === 'ok');
-    const failed = ok.filter((s) => s.pass === false);
-    const reasons = [...new Set(failed.flatMap((s) => s.assertions.filter((a) => !a.pass).map((a) => `${a.type}: ${a.reason}`)))];
+    const counts = (0,case_detail/* sideCounts */.St)(c);
+    const failed = c.samples.filter((s) => s.status === 'ok' && s.pass !== true);
     const outputs = [...new Set(failed.map((s) => (0,answer_text/* answerText */.y)(s)).filter((o) => o !== undefined))];
-    return { failed: failed.length, samples: ok.length, reasons: reasons.slice(0, MAX_SHOWN), outputs: outputs.slice(0, MAX_SHOWN).map(truncateOutput) };
+    return { failed: counts.failed, samples: counts.samples, reasons: (0,case_detail/* failingReasons */.st)(c).slice(0, MAX_SHOWN), outputs: outputs.slice(0, MAX_SHOWN).map(truncateOutput) };
 }
 /** Attaches tonight's failing samples to every flipped case of `report`. */
 function addFailingDetails(report, suite) {

@@ -1088,10 +1088,14 @@ function round(x, digits) {
     return Math.round(x * f) / f;
 }
 
+// EXTERNAL MODULE: ./lib/src/core/compare/case-detail.js
+var case_detail = __webpack_require__(834);
 ;// CONCATENATED MODULE: ./lib/src/core/drift/case-details.js
 // Tonight's failing samples of each flipped case, for the drift issue: how many of the case's samples
 // failed (k of n), the failing assertions' reasons, and what the model answered. The history keeps no
-// failing outputs (only digests and a short first output), so this comes from the live results.
+// failing outputs (only digests and a short first output), so this comes from the live results. Counts and
+// reasons come from the gate's case details, so a case reads the same in a PR comment and a drift issue.
+
 
 
 /** Distinct reasons and outputs shown per case: enough to see the pattern, small enough for the issue. */
@@ -1100,11 +1104,10 @@ function failingSamples(suite, caseId) {
     const c = suite.cases.find((x) => x.id === caseId);
     if (!c)
         return undefined;
-    const ok = c.samples.filter((s) => s.status === 'ok');
-    const failed = ok.filter((s) => s.pass === false);
-    const reasons = [...new Set(failed.flatMap((s) => s.assertions.filter((a) => !a.pass).map((a) => `${a.type}: ${a.reason}`)))];
+    const counts = (0,case_detail/* sideCounts */.St)(c);
+    const failed = c.samples.filter((s) => s.status === 'ok' && s.pass !== true);
     const outputs = [...new Set(failed.map((s) => (0,answer_text/* answerText */.y)(s)).filter((o) => o !== undefined))];
-    return { failed: failed.length, samples: ok.length, reasons: reasons.slice(0, MAX_SHOWN), outputs: outputs.slice(0, MAX_SHOWN).map(truncateOutput) };
+    return { failed: counts.failed, samples: counts.samples, reasons: (0,case_detail/* failingReasons */.st)(c).slice(0, MAX_SHOWN), outputs: outputs.slice(0, MAX_SHOWN).map(truncateOutput) };
 }
 /** Attaches tonight's failing samples to every flipped case of `report`. */
 function addFailingDetails(report, suite) {
@@ -2428,6 +2431,134 @@ function createDriftCommand(deps = {}) {
     };
 }
 const driftCommand = createDriftCommand();
+
+
+/***/ }),
+
+/***/ 834:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ failingOutput),
+/* harmony export */   St: () => (/* binding */ sideCounts),
+/* harmony export */   WY: () => (/* binding */ caseMovement),
+/* harmony export */   s8: () => (/* binding */ isFlaky),
+/* harmony export */   st: () => (/* binding */ failingReasons),
+/* harmony export */   tM: () => (/* binding */ passingOutput)
+/* harmony export */ });
+/* unused harmony exports CASE_NOISE_LEVEL, CASE_SCORE_CHANGE, fisherLower */
+/* harmony import */ var _results_answer_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3447);
+/* harmony import */ var _stats_student_t_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(382);
+// What a listed case shows, shared by the PR gate (base vs head) and the drift monitor (baseline vs
+// now): "k of n samples failed" on each side, the output of a sample that actually failed next to one
+// that passed, whether the case is flaky, and whether its own change is beyond its noise.
+//
+// "Beyond its noise": a pass/fail flip is listed when it is consistent (every sample of each side agrees:
+// no noise is visible, e.g. 2/2 → 0/2 or one sample per side, where the flip is all the evidence there
+// is) or when Fisher's exact test (one-sided, at CASE_NOISE_LEVEL) on the pass counts of the two sides
+// says so (3/3 → 1/3 has p = 0.2, 3/3 → 1/4 p = 0.11, 9/10 → 4/10 p = 0.03). A flaky case whose
+// majority moved by a single sample (2/3 → 1/3, p = 0.5) is counted as noisy, not listed. Graded score changes must be at least
+// CASE_SCORE_CHANGE and, with two or more samples per side, at least twice their standard error.
+
+
+/** One-sided level of the per-case test: loose, since listing explains the verdict, it does not make it. */
+const CASE_NOISE_LEVEL = 0.2;
+/** Smallest mean-score change that lists a case without a pass flip. */
+const CASE_SCORE_CHANGE = 0.2;
+const ok = (c) => (c?.samples ?? []).filter((s) => s.status === 'ok');
+function sideCounts(c) {
+    const oks = ok(c);
+    return {
+        samples: oks.length,
+        failed: oks.filter((s) => s.pass !== true).length,
+        errors: (c?.samples ?? []).filter((s) => s.status === 'error').length,
+    };
+}
+/** A case is flaky when its scored samples on one side disagree on pass/fail. */
+function isFlaky(...sides) {
+    return sides.some((c) => {
+        const s = sideCounts(c);
+        return s.failed > 0 && s.failed < s.samples;
+    });
+}
+/** Scored samples with something to show: reply text or tool calls (a tool-only answer is never empty). */
+const answered = (c) => ok(c).filter((s) => s.output !== undefined || (s.toolCalls?.length ?? 0) > 0);
+/** Output of the first sample that failed (or, when none failed, of the first scored one). */
+function failingOutput(c) {
+    const oks = answered(c);
+    const s = oks.find((x) => x.pass !== true) ?? oks[0];
+    return s && (0,_results_answer_text_js__WEBPACK_IMPORTED_MODULE_1__/* .answerText */ .y)(s);
+}
+/** Output of the first sample that passed (or, when none passed, of the first scored one). */
+function passingOutput(c) {
+    const oks = answered(c);
+    const s = oks.find((x) => x.pass === true) ?? oks[0];
+    return s && (0,_results_answer_text_js__WEBPACK_IMPORTED_MODULE_1__/* .answerText */ .y)(s);
+}
+/** Reasons of failing assertions and errors on a side, deduplicated, so a case's details say why it fails. */
+function failingReasons(c) {
+    if (!c)
+        return [];
+    const seen = new Set();
+    for (const s of c.samples) {
+        if (s.status === 'error' && s.error)
+            seen.add(`error (${s.error.kind}): ${s.error.message}`);
+        if (s.status !== 'ok')
+            continue;
+        for (const a of s.assertions)
+            if (!a.pass)
+                seen.add(`${a.type}: ${a.reason}`);
+    }
+    return [...seen];
+}
+function logChoose(n, k) {
+    return (0,_stats_student_t_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .SX)(n + 1) - (0,_stats_student_t_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .SX)(k + 1) - (0,_stats_student_t_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .SX)(n - k + 1);
+}
+/**
+ * Fisher's exact one-sided p-value that the second side passes this rarely or less by chance:
+ * P(X ≤ passB) for X hypergeometric (passes of both sides, drawn nB samples for side B).
+ */
+function fisherLower(passA, nA, passB, nB) {
+    const total = passA + passB;
+    const n = nA + nB;
+    const lo = Math.max(0, total - nA);
+    let p = 0;
+    const denom = logChoose(n, nB);
+    for (let x = lo; x <= passB; x++)
+        p += Math.exp(logChoose(total, x) + logChoose(n - total, nB - x) - denom);
+    return Math.min(1, p);
+}
+function sdOf(xs) {
+    if (xs.length < 2)
+        return 0;
+    const m = xs.reduce((s, x) => s + x, 0) / xs.length;
+    return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1));
+}
+/** How a case moved from side a (base, baseline) to side b (head, now). */
+function caseMovement(a, b) {
+    if (a.score === null || b.score === null)
+        return { direction: 0, beyondNoise: false };
+    const ca = sideCounts(a);
+    const cb = sideCounts(b);
+    const passA = ca.samples - ca.failed;
+    const passB = cb.samples - cb.failed;
+    if (a.pass !== b.pass && a.pass !== null && b.pass !== null) {
+        const direction = a.pass ? -1 : 1;
+        const consistent = !isFlaky(a) && !isFlaky(b);
+        const p = direction < 0 ? fisherLower(passA, ca.samples, passB, cb.samples) : fisherLower(passB, cb.samples, passA, ca.samples);
+        return { direction, beyondNoise: consistent || p <= CASE_NOISE_LEVEL };
+    }
+    const d = b.score - a.score;
+    if (Math.abs(d) < CASE_SCORE_CHANGE)
+        return { direction: 0, beyondNoise: false };
+    const direction = d < 0 ? -1 : 1;
+    const sa = ok(a).map((s) => s.score ?? 0);
+    const sb = ok(b).map((s) => s.score ?? 0);
+    if (sa.length < 2 || sb.length < 2)
+        return { direction, beyondNoise: true };
+    const se = Math.sqrt(sdOf(sa) ** 2 / sa.length + sdOf(sb) ** 2 / sb.length);
+    return { direction, beyondNoise: Math.abs(d) >= 2 * se };
+}
 
 
 /***/ }),

@@ -108,8 +108,8 @@ function createGit(cwd, opts = {}) {
 
 // EXTERNAL MODULE: ./lib/src/core/config/defaults.js
 var defaults = __webpack_require__(4717);
-// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 10 modules
-var gate = __webpack_require__(1547);
+// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 9 modules
+var gate = __webpack_require__(3832);
 // EXTERNAL MODULE: ./lib/src/app/gate/flow.js
 var gate_flow = __webpack_require__(5242);
 // EXTERNAL MODULE: ./lib/src/app/gate/render.js + 8 modules

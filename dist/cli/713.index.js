@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var atomic_write = __webpack_require__(8472);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 10 modules
-var gate = __webpack_require__(1547);
+// EXTERNAL MODULE: ./lib/src/core/gate/gate.js + 9 modules
+var gate = __webpack_require__(3832);
 // EXTERNAL MODULE: ./lib/src/core/shard/partial.js
 var partial = __webpack_require__(8430);
 // EXTERNAL MODULE: ./lib/src/core/util/canonical-json.js

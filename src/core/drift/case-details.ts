@@ -1,6 +1,8 @@
 // Tonight's failing samples of each flipped case, for the drift issue: how many of the case's samples
 // failed (k of n), the failing assertions' reasons, and what the model answered. The history keeps no
-// failing outputs (only digests and a short first output), so this comes from the live results.
+// failing outputs (only digests and a short first output), so this comes from the live results. Counts and
+// reasons come from the gate's case details, so a case reads the same in a PR comment and a drift issue.
+import { failingReasons, sideCounts } from '../compare/case-detail.js';
 import { answerText } from '../results/answer-text.js';
 import type { SuiteResult } from '../results/types.js';
 import { truncateOutput } from './history.js';
@@ -12,11 +14,10 @@ const MAX_SHOWN = 3;
 export function failingSamples(suite: SuiteResult, caseId: string): FailingSamples | undefined {
   const c = suite.cases.find((x) => x.id === caseId);
   if (!c) return undefined;
-  const ok = c.samples.filter((s) => s.status === 'ok');
-  const failed = ok.filter((s) => s.pass === false);
-  const reasons = [...new Set(failed.flatMap((s) => s.assertions.filter((a) => !a.pass).map((a) => `${a.type}: ${a.reason}`)))];
+  const counts = sideCounts(c);
+  const failed = c.samples.filter((s) => s.status === 'ok' && s.pass !== true);
   const outputs = [...new Set(failed.map((s) => answerText(s)).filter((o): o is string => o !== undefined))];
-  return { failed: failed.length, samples: ok.length, reasons: reasons.slice(0, MAX_SHOWN), outputs: outputs.slice(0, MAX_SHOWN).map(truncateOutput) };
+  return { failed: counts.failed, samples: counts.samples, reasons: failingReasons(c).slice(0, MAX_SHOWN), outputs: outputs.slice(0, MAX_SHOWN).map(truncateOutput) };
 }
 
 /** Attaches tonight's failing samples to every flipped case of `report`. */
