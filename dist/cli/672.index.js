@@ -1202,6 +1202,7 @@ function createJudgeService(run, scope) {
 
 
 
+
 const NO_TOKENS = { input: 0, output: 0 };
 function unsent(index, status, kind, message) {
     return { index, status, error: { kind, message }, assertions: [], tokens: { ...NO_TOKENS }, costUsd: null, cached: false, attempts: 0 };
@@ -1211,19 +1212,12 @@ function redactToolCalls(run, calls) {
     if (!run.scrubOn)
         return { calls, count: 0 };
     let count = 0;
-    const walk = (v) => {
-        if (typeof v === 'string') {
-            const r = run.redact(v);
-            count += r.count;
-            return r.text;
-        }
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v !== null && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-        return v;
-    };
-    return { calls: calls.map((c) => ({ ...c, arguments: walk(c.arguments) })), count };
+    const shown = calls.map((c) => {
+        const r = redactValue(c.arguments, (text) => run.redact(text));
+        count += r.count;
+        return { ...c, arguments: r.value };
+    });
+    return { calls: shown, count };
 }
 async function runSample(run, scope, prep) {
     const { suite, testCase: c, index } = scope;

@@ -8,6 +8,7 @@ import type { ToolCall } from '../model/types.js';
 import { scoreSample } from '../scorers/apply.js';
 import type { ScoreContext } from '../scorers/types.js';
 import { completionCacheKey } from './cache-key.js';
+import { redactValue } from './redact-value.js';
 import type { RunContext } from './context.js';
 import { createJudgeService } from './judge-service.js';
 import type { PreparedCase } from './prepare.js';
@@ -40,17 +41,12 @@ function unsent(index: number, status: SampleResult['status'], kind: string, mes
 function redactToolCalls(run: RunContext, calls: ToolCall[]): { calls: ToolCall[]; count: number } {
   if (!run.scrubOn) return { calls, count: 0 };
   let count = 0;
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') {
-      const r = run.redact(v);
-      count += r.count;
-      return r.text;
-    }
-    if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-    return v;
-  };
-  return { calls: calls.map((c) => ({ ...c, arguments: walk(c.arguments) })), count };
+  const shown = calls.map((c) => {
+    const r = redactValue(c.arguments, (text) => run.redact(text));
+    count += r.count;
+    return { ...c, arguments: r.value };
+  });
+  return { calls: shown, count };
 }
 
 export async function runSample(run: RunContext, scope: SampleScope, prep: PreparedCase): Promise<SampleOutcome> {
