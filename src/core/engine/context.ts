@@ -8,6 +8,10 @@ import type { EngineDeps, RunOptions } from './types.js';
 import { AbortHub, DEFAULT_MAX_RETRY_WAIT_MS } from './retry.js';
 import { RateGovernor } from './rate-governor.js';
 
+const REDACT_MEMO_SIZE = 4096;
+const REDACT_MEMO_CHARS = 2_000_000;
+const REDACT_MEMO_MAX_TEXT = 20_000;
+
 export interface Spend {
   /** USD actually spent on live requests with a known price (production + judge). */
   knownUsd: number;
@@ -25,6 +29,14 @@ export class RunContext {
   private readonly limiters = new Map<string, LimitFunction>();
   private readonly governors = new Map<string, RateGovernor>();
   private readonly warned = new Set<string>();
+  /**
+   * redact() results by text. The same text is redacted more than once per sample (an answer for the
+   * cache decision and for the results; a passing assertion's reason repeats across cases), and the
+   * detectors are the engine's largest CPU cost after the HTTP client. Redaction is a pure function of
+   * the text for the whole run (the secrets and the governance settings are fixed), so reuse is exact.
+   */
+  private readonly redacted = new Map<string, { text: string; count: number }>();
+  private redactedChars = 0;
   /** Answers with personal data kept out of the cache/recordings (governance.redactTraces). */
   notCachedPii = 0;
   /** Answers with a known secret in them: masked in results and trace, never cached. By secret name. */
@@ -86,9 +98,19 @@ export class RunContext {
    * governance.redactTraces is on. `count` is the governance redactions only (the figure it reports).
    */
   redact(text: string): { text: string; count: number } {
+    const known = this.redacted.get(text);
+    if (known) return known;
     const masked = this.deps.scrubSecrets ? this.deps.scrubSecrets(text).text : text;
-    if (!this.redactOn || !this.deps.redact) return { text: masked, count: 0 };
-    return this.deps.redact(masked);
+    const out = !this.redactOn || !this.deps.redact ? { text: masked, count: 0 } : this.deps.redact(masked);
+    // Bounded in entries and characters: recent texts only (memory must not grow with the run).
+    if (text.length > REDACT_MEMO_MAX_TEXT) return out;
+    if (this.redacted.size >= REDACT_MEMO_SIZE || this.redactedChars > REDACT_MEMO_CHARS) {
+      this.redacted.clear();
+      this.redactedChars = 0;
+    }
+    this.redacted.set(text, out);
+    this.redactedChars += text.length;
+    return out;
   }
 
   /** Whether an answer holds a known secret (counted once, for the end-of-run warning). */

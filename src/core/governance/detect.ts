@@ -25,9 +25,74 @@ const DETECTORS: [PiiCategory, Detector][] = [
 
 const PRIORITY = new Map(DETECTORS.map(([c], i) => [c, i]));
 
+/** What a text offers the detectors, counted in one pass over its characters. */
+interface TextShape {
+  /** ASCII digits (`\d` without the `u` flag). */
+  digits: number;
+  colons: number;
+  at: boolean;
+  /** Longest run of characters in [A-Za-z0-9_+/.-]: every key/token pattern is such a run. */
+  tokenRun: number;
+}
+
+const TOKEN_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/.-') TOKEN_CHAR[c.charCodeAt(0)] = 1;
+
+function shapeOf(text: string): TextShape {
+  let digits = 0;
+  let colons = 0;
+  let at = false;
+  let run = 0;
+  let tokenRun = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 58) colons++;
+    else if (c === 64) at = true;
+    if (c < 128 && TOKEN_CHAR[c] === 1) {
+      if (++run > tokenRun) tokenRun = run;
+    } else run = 0;
+  }
+  return { digits, colons, at, tokenRun };
+}
+
+/**
+ * Whether a detector can find anything in a text of this shape. Why: the detectors are ~20 regex scans
+ * per text and run on every stored text of every sample (outputs, reasons, prompts, variables); most
+ * texts are prose that none of them can match. Each condition is a necessary one, read off the
+ * detector's patterns (the bound is at or below the shortest possible match), so skipping a detector
+ * never changes a result; test/unit/governance/prefilter.test.ts compares against running all of them.
+ */
+const MAY_MATCH: Record<PiiCategory, (s: TextShape, text: string) => boolean> = {
+  // Every vendor pattern and the entropy token is a run of ≥ 15 token characters (the shortest, a
+  // Slack token, is `xoxb-` + 10); URL passwords need `://`, private keys their PEM header.
+  secret: (s, text) => s.tokenRun >= 15 || text.includes('://') || text.includes('-----BEGIN'),
+  email: (s) => s.at,
+  // Two check digits after the country code.
+  iban: (s) => s.digits >= 2,
+  // 13–19 digits (Luhn-checked).
+  card: (s) => s.digits >= 13,
+  ssn: (s) => s.digits >= 9,
+  // IPv4: four octets; IPv6: at least two colons.
+  ip: (s) => s.digits >= 4 || s.colons >= 2,
+  // E.164 needs 8 digits after `+`; NANP and trunk-prefix national numbers have 10.
+  phone: (s) => s.digits >= 8,
+};
+
 /** Category priority; within secrets a known vendor key outranks the generic entropy guess. */
 function rank(f: Finding): number {
   return PRIORITY.get(f.category)! * 2 + (f.kind === 'high-entropy' ? 1 : 0);
+}
+
+/** Every detector's candidates, unfiltered (detectPii skips the ones that cannot match). */
+export function findAllCandidates(text: string, skipImpossible = true): Finding[] {
+  const shape = skipImpossible ? shapeOf(text) : undefined;
+  const all: Finding[] = [];
+  for (const [category, detector] of DETECTORS) {
+    if (shape && !MAY_MATCH[category](shape, text)) continue;
+    for (const f of detector(text)) all.push(f);
+  }
+  return all;
 }
 
 /**
@@ -36,7 +101,8 @@ function rank(f: Finding): number {
  */
 export function detectPii(text: string, categories?: readonly PiiCategory[]): Finding[] {
   if (text.length === 0) return [];
-  const all = DETECTORS.flatMap(([, d]) => d(text));
+  const all = findAllCandidates(text);
+  if (all.length === 0) return all;
   all.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Finding[] = [];
   for (const f of all) {
