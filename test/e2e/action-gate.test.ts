@@ -357,6 +357,19 @@ describe('action: pull_request gate (dist/index.js)', () => {
     expect(bad.stdout).toMatch(/input "suites": unknown suite nope/);
   });
 
+  it('push: a suite where every case fails fails the step even at the default gate.minScore 0', async () => {
+    const config = join(repo, 'all-fail.yml');
+    writeFileSync(config, CONFIG.replace('gate: { minScore: 0.3, maxScoreDrop: 0.05 }\n', '').replace(/value: hello/g, 'value: never-said'));
+    try {
+      const r = await runAction({ event: 'push', inputs: { config: 'all-fail.yml', suites: 'greet' } });
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      expect(r.outputs['status']).toBe('below-min');
+      expect(r.stdout).toMatch(/no case passes on head \(0 of 12\)/);
+    } finally {
+      rmSync(config);
+    }
+  });
+
   it('push: runs only the suites the pushed commits changed and says why; a new branch runs every suite', async () => {
     const zedRequests = () => model.chatRequests().filter((q) => JSON.stringify(q.body).includes('Zed')).length;
     const zedBefore = zedRequests();

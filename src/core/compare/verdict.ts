@@ -148,6 +148,9 @@ export function suiteVerdict(c: SuiteComparison, gate: GateConfig, ctx: VerdictC
   // 5. Absolute floor.
   const hs = ha.meanScore;
   if (hs !== null && hs < gate.minScore) add({ verdict: 'below-min', reason: `head score ${score(hs)} is below minScore ${score(gate.minScore, 2)}` });
+  // A suite where no case passes is never a pass, whatever minScore allows (`fail-on: never` is the way
+  // to keep such a step green on purpose).
+  else if (ha.passRate === 0) add({ verdict: 'below-min', reason: `no case passes on head (0 of ${c.head?.cases.filter((k) => k.pass !== null).length ?? 0}); a suite where every case fails is not a pass` });
 
   // 6. Budgets. Unknown prices (null) never trigger; they are reported as "price unknown".
   if (ctx.costCapHit && (ha.skipped > 0 || (ba?.skipped ?? 0) > 0))

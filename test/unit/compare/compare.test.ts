@@ -115,6 +115,17 @@ describe('verdicts', () => {
     expect(compareSuite(cheap, dear, GateSchema.parse({})).verdict).toBe('pass'); // no cost gate configured
   });
 
+  it('a suite where no case passes is below-min even at the default minScore 0, new or compared; one passing case is enough to pass', () => {
+    const open = GateSchema.parse({});
+    const allFail = () => suiteOf('s', Array.from({ length: 6 }, (_, i) => caseOf(`c${i}`, [{ score: 0.3, pass: false }])));
+    const created = compareSuite(undefined, allFail(), open);
+    expect(created.verdict).toBe('below-min');
+    expect(created.reason).toBe('no case passes on head (0 of 6); a suite where every case fails is not a pass');
+    expect(compareSuite(allFail(), allFail(), open).verdict).toBe('below-min');
+    const onePasses = suiteOf('s', [caseOf('ok', [{ score: 1 }]), ...allFail().cases.slice(1)]);
+    expect(compareSuite(undefined, onePasses, open).verdict).toBe('pass');
+  });
+
   it('inconclusive on too many errors, on either side', () => {
     const ok = suiteOf('s', flat(10, 1));
     const errs = suiteOf('s', Array.from({ length: 10 }, (_, i) => caseScores(`c${i}`, i < 3 ? [null, null, null] : [1, 1, 1])));
