@@ -40,7 +40,7 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
     reporting,
     scorers,
     warn: (msg) => io.warning(msg),
-    mask: (secret) => io.setSecret(secret),
+    mask: (secret, name) => io.setSecret(secret, name),
     log,
     tracePath: join(m.outDir, 'drift-trace.jsonl'),
     run: {

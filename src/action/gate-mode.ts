@@ -96,7 +96,7 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
     tracePath: join(m.outDir, 'trace.jsonl'),
     warn: (msg) => io.warning(msg),
     info: (msg) => io.info(msg),
-    mask: (secret) => io.setSecret(secret),
+    mask: (secret, name) => io.setSecret(secret, name),
     ...(m.deps.model ? { model: m.deps.model } : {}),
     ...(m.deps.engine ? { engine: m.deps.engine } : {}),
   });

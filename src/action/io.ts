@@ -13,8 +13,8 @@ export interface ActionIO {
   warning(message: string, props?: AnnotationProps): void;
   error(message: string, props?: AnnotationProps): void;
   setOutput(name: string, value: string): void;
-  /** Masks the value in every later log line. */
-  setSecret(value: string): void;
+  /** Masks the value in every later log line; `name` is what the scrubber writes in its place elsewhere. */
+  setSecret(value: string, name?: string): void;
   /** Marks the step failed (exit code 1) with a message. */
   setFailed(message: string): void;
   /** Appends Markdown to the job summary. */

@@ -44,7 +44,7 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
     plan: { mode: 'use', store: 'cache' },
     scorers,
     warn: (msg) => io.warning(msg),
-    mask: (secret) => io.setSecret(secret),
+    mask: (secret, name) => io.setSecret(secret, name),
     tracePath: join(m.outDir, 'trace.jsonl'),
     ...(m.deps.model ? { model: m.deps.model } : {}),
   });

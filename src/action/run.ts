@@ -8,18 +8,18 @@ import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
 import type { ActionDeps, ModeEnv } from './mode-env.js';
 import { envSecrets, scrubText } from '../app/secrets.js';
-import { createSecretScrubber } from '../core/util/mask-secrets.js';
+import { createSecretScrubber, type NamedSecret } from '../core/util/mask-secrets.js';
 
 export async function runAction(rawDeps: ActionDeps): Promise<void> {
-  const deps = scrubbedDeps(rawDeps);
+  const { deps, scrub } = scrubbedDeps(rawDeps);
   const { io } = deps;
   let inputs: ActionInputs;
   let ctx: ActionContext;
   try {
     inputs = readInputs(deps.env);
     // Mask before anything can print them.
-    if (inputs.apiKey) io.setSecret(inputs.apiKey);
-    if (inputs.githubToken) io.setSecret(inputs.githubToken);
+    if (inputs.apiKey) io.setSecret(inputs.apiKey, 'api-key');
+    if (inputs.githubToken) io.setSecret(inputs.githubToken, 'github-token');
     for (const s of envSecrets(deps.env)) io.setSecret(s.value);
     ctx = readContext(deps.env, deps.readFile);
   } catch (e) {
@@ -45,7 +45,7 @@ export async function runAction(rawDeps: ActionDeps): Promise<void> {
       const token = inputs.githubToken ?? deps.env['GITHUB_TOKEN'];
       if (!token) return (client = undefined);
       const create = deps.createOctokit ?? (await import('../adapters/github/octokit.js')).createOctokit;
-      return (client = create({ token, baseUrl: ctx.apiUrl, log: (msg) => io.info(msg), scrub: scrubText(createSecretScrubber(envSecrets(env))) }));
+      return (client = create({ token, baseUrl: ctx.apiUrl, log: (msg) => io.info(msg), scrub }));
     },
   };
 
@@ -70,24 +70,31 @@ export async function runAction(rawDeps: ActionDeps): Promise<void> {
 }
 
 /**
- * Everything the action shows or writes — log lines, annotations, outputs, the job summary, the JSON
- * reports — goes through the secret scrubber (the runner's add-mask covers the log only). The engine has
- * masked the config's secrets in the results already; this covers the environment's everywhere else.
+ * Everything the action shows, writes or posts — log lines, annotations, outputs, the job summary, the
+ * JSON/JUnit/HTML reports, comments and issues — goes through one secret scrubber (the runner's add-mask
+ * covers the log only). It starts with the environment's secrets and learns every secret registered
+ * later through setSecret: the inputs, and the config's own (provider keys, gateway header values from
+ * any variable), which the runtime registers when a mode loads the config.
  */
-function scrubbedDeps(deps: ActionDeps): ActionDeps {
-  const scrubber = createSecretScrubber(envSecrets(deps.env));
-  if (!scrubber.active) return deps;
-  const s = scrubText(scrubber);
+function scrubbedDeps(deps: ActionDeps): { deps: ActionDeps; scrub: (text: string) => string } {
+  const known: NamedSecret[] = envSecrets(deps.env);
+  let s = scrubText(createSecretScrubber(known));
+  const scrub = (text: string): string => s(text);
   const io: ActionIO = {
-    info: (m) => deps.io.info(s(m)),
-    warning: (m, p) => deps.io.warning(s(m), p),
-    error: (m, p) => deps.io.error(s(m), p),
-    setOutput: (n, v) => deps.io.setOutput(n, s(v)),
-    setSecret: (v) => deps.io.setSecret(v),
-    setFailed: (m) => deps.io.setFailed(s(m)),
-    appendSummary: (md) => deps.io.appendSummary(s(md)),
+    info: (m) => deps.io.info(scrub(m)),
+    warning: (m, p) => deps.io.warning(scrub(m), p),
+    error: (m, p) => deps.io.error(scrub(m), p),
+    setOutput: (n, v) => deps.io.setOutput(n, scrub(v)),
+    setSecret: (v, name) => {
+      deps.io.setSecret(v);
+      if (known.some((k) => k.value === v)) return;
+      known.push({ name: name ?? 'secret', value: v });
+      s = scrubText(createSecretScrubber(known));
+    },
+    setFailed: (m) => deps.io.setFailed(scrub(m)),
+    appendSummary: (md) => deps.io.appendSummary(scrub(md)),
   };
-  return { ...deps, io, writeFile: (p, text) => deps.writeFile(p, s(text)) };
+  return { deps: { ...deps, io, writeFile: (p, text) => deps.writeFile(p, scrub(text)) }, scrub };
 }
 
 async function runDrift(m: ModeEnv): Promise<void> {

@@ -61,7 +61,7 @@ export interface RuntimeInput {
   tracePath?: string;
   warn: (message: string) => void;
   /** Registers a secret with the host's log masking (GitHub Actions: core.setSecret). */
-  mask?: (secret: string) => void;
+  mask?: (secret: string, name: string) => void;
   onProgress?: (e: ProgressEvent) => void;
   scorers: ReadonlyMap<string, Scorer>;
   /** Tests may pass another client; the CLI uses the openai one. */
@@ -88,7 +88,7 @@ export function buildRuntime(input: RuntimeInput): Runtime {
   // key the client used that the registry did not know (e.g. an SDK fallback).
   const named: NamedSecret[] = knownSecrets(config, env);
   // Registered with the host's log masking too (GitHub Actions: core.setSecret).
-  if (input.mask) for (const s of named) input.mask(s.value);
+  if (input.mask) for (const s of named) input.mask(s.value, s.name);
   let scrubber = createSecretScrubber(named);
   let seenKeys = 0;
   const current = () => {

@@ -22,7 +22,7 @@ export interface DriftFlowInput {
   reporting: DriftReporting;
   warn: (message: string) => void;
   /** Registers config secrets with the host's log masking (GitHub Actions: core.setSecret). */
-  mask?: (secret: string) => void;
+  mask?: (secret: string, name: string) => void;
   log: (line: string) => void;
   tracePath?: string;
   /** Engine options the caller sets (repeat, concurrency, maxCostUsd, signal). */

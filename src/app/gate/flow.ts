@@ -43,7 +43,7 @@ export interface GateFlowInput {
   warn: (message: string) => void;
   info: (message: string) => void;
   /** Registers config secrets (API keys, gateway header values) with the host's log masking. */
-  mask?: (secret: string) => void;
+  mask?: (secret: string, name: string) => void;
   /** Tests may inject another model client / engine. */
   model?: ModelClient;
   engine?: RunEval;
