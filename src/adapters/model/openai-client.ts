@@ -118,7 +118,13 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
     };
   }
 
+  // Per provider object (a run's providers are fixed): resolving the endpoint hashes the key, which cost
+  // more per request than anything else in this file.
+  const resolved = new WeakMap<ProviderSettings, { sdk: SdkModule; client: SdkClient; apiKey: string }>();
+
   async function clientFor(provider: ProviderSettings): Promise<{ sdk: SdkModule; client: SdkClient; apiKey: string }> {
+    const known = resolved.get(provider);
+    if (known) return known;
     const sdk = await loadSdk();
     const { id, make, apiKey } = newClient(sdk, provider);
     if (apiKey !== NO_KEY_PLACEHOLDER) usedSecrets.add(apiKey);
@@ -128,7 +134,9 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
       client = make();
       clients.set(id, client);
     }
-    return { sdk, client, apiKey };
+    const out = { sdk, client, apiKey };
+    resolved.set(provider, out);
+    return out;
   }
 
   /** Per-request options: timeout, abort signal, and a gateway's extra headers and query parameters. */
