@@ -1412,6 +1412,10 @@ function suiteVerdict(c, gate, ctx) {
     const hs = ha.meanScore;
     if (hs !== null && hs < gate.minScore)
         add({ verdict: 'below-min', reason: `head score ${(0,format/* score */.fN)(hs)} is below minScore ${(0,format/* score */.fN)(gate.minScore, 2)}` });
+    // A suite where no case passes is never a pass, whatever minScore allows (`fail-on: never` is the way
+    // to keep such a step green on purpose).
+    else if (ha.passRate === 0)
+        add({ verdict: 'below-min', reason: `no case passes on head (0 of ${c.head?.cases.filter((k) => k.pass !== null).length ?? 0}); a suite where every case fails is not a pass` });
     // 6. Budgets. Unknown prices (null) never trigger; they are reported as "price unknown".
     if (ctx.costCapHit && (ha.skipped > 0 || (ba?.skipped ?? 0) > 0))
         add({ verdict: 'over-budget', reason: `run cost cap reached; ${ha.skipped + (ba?.skipped ?? 0)} samples not sent` });

@@ -3253,9 +3253,69 @@ const DETECTORS = [
     ['phone', findPhones],
 ];
 const PRIORITY = new Map(DETECTORS.map(([c], i) => [c, i]));
+const TOKEN_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/.-')
+    TOKEN_CHAR[c.charCodeAt(0)] = 1;
+function shapeOf(text) {
+    let digits = 0;
+    let colons = 0;
+    let at = false;
+    let run = 0;
+    let tokenRun = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57)
+            digits++;
+        else if (c === 58)
+            colons++;
+        else if (c === 64)
+            at = true;
+        if (c < 128 && TOKEN_CHAR[c] === 1) {
+            if (++run > tokenRun)
+                tokenRun = run;
+        }
+        else
+            run = 0;
+    }
+    return { digits, colons, at, tokenRun };
+}
+/**
+ * Whether a detector can find anything in a text of this shape. Why: the detectors are ~20 regex scans
+ * per text and run on every stored text of every sample (outputs, reasons, prompts, variables); most
+ * texts are prose that none of them can match. Each condition is a necessary one, read off the
+ * detector's patterns (the bound is at or below the shortest possible match), so skipping a detector
+ * never changes a result; test/unit/governance/prefilter.test.ts compares against running all of them.
+ */
+const MAY_MATCH = {
+    // Every vendor pattern and the entropy token is a run of ≥ 15 token characters (the shortest, a
+    // Slack token, is `xoxb-` + 10); URL passwords need `://`, private keys their PEM header.
+    secret: (s, text) => s.tokenRun >= 15 || text.includes('://') || text.includes('-----BEGIN'),
+    email: (s) => s.at,
+    // Two check digits after the country code.
+    iban: (s) => s.digits >= 2,
+    // 13–19 digits (Luhn-checked).
+    card: (s) => s.digits >= 13,
+    ssn: (s) => s.digits >= 9,
+    // IPv4: four octets; IPv6: at least two colons.
+    ip: (s) => s.digits >= 4 || s.colons >= 2,
+    // E.164 needs 8 digits after `+`; NANP and trunk-prefix national numbers have 10.
+    phone: (s) => s.digits >= 8,
+};
 /** Category priority; within secrets a known vendor key outranks the generic entropy guess. */
 function rank(f) {
     return PRIORITY.get(f.category) * 2 + (f.kind === 'high-entropy' ? 1 : 0);
+}
+/** Every detector's candidates, unfiltered (detectPii skips the ones that cannot match). */
+function findAllCandidates(text, skipImpossible = true) {
+    const shape = skipImpossible ? shapeOf(text) : undefined;
+    const all = [];
+    for (const [category, detector] of DETECTORS) {
+        if (shape && !MAY_MATCH[category](shape, text))
+            continue;
+        for (const f of detector(text))
+            all.push(f);
+    }
+    return all;
 }
 /**
  * Finds PII and secrets in `text`, non-overlapping, in text order. `categories` filters the
@@ -3264,7 +3324,9 @@ function rank(f) {
 function detectPii(text, categories) {
     if (text.length === 0)
         return [];
-    const all = DETECTORS.flatMap(([, d]) => d(text));
+    const all = findAllCandidates(text);
+    if (all.length === 0)
+        return all;
     all.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept = [];
     for (const f of all) {

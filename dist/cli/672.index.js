@@ -577,6 +577,9 @@ class RateGovernor {
 
 
 
+const REDACT_MEMO_SIZE = 4096;
+const REDACT_MEMO_CHARS = 2_000_000;
+const REDACT_MEMO_MAX_TEXT = 20_000;
 class RunContext {
     options;
     deps;
@@ -591,6 +594,14 @@ class RunContext {
     limiters = new Map();
     governors = new Map();
     warned = new Set();
+    /**
+     * redact() results by text. The same text is redacted more than once per sample (an answer for the
+     * cache decision and for the results; a passing assertion's reason repeats across cases), and the
+     * detectors are the engine's largest CPU cost after the HTTP client. Redaction is a pure function of
+     * the text for the whole run (the secrets and the governance settings are fixed), so reuse is exact.
+     */
+    redacted = new Map();
+    redactedChars = 0;
     /** Answers with personal data kept out of the cache/recordings (governance.redactTraces). */
     notCachedPii = 0;
     /** Answers with a known secret in them: masked in results and trace, never cached. By secret name. */
@@ -646,10 +657,21 @@ class RunContext {
      * governance.redactTraces is on. `count` is the governance redactions only (the figure it reports).
      */
     redact(text) {
+        const known = this.redacted.get(text);
+        if (known)
+            return known;
         const masked = this.deps.scrubSecrets ? this.deps.scrubSecrets(text).text : text;
-        if (!this.redactOn || !this.deps.redact)
-            return { text: masked, count: 0 };
-        return this.deps.redact(masked);
+        const out = !this.redactOn || !this.deps.redact ? { text: masked, count: 0 } : this.deps.redact(masked);
+        // Bounded in entries and characters: recent texts only (memory must not grow with the run).
+        if (text.length > REDACT_MEMO_MAX_TEXT)
+            return out;
+        if (this.redacted.size >= REDACT_MEMO_SIZE || this.redactedChars > REDACT_MEMO_CHARS) {
+            this.redacted.clear();
+            this.redactedChars = 0;
+        }
+        this.redacted.set(text, out);
+        this.redactedChars += text.length;
+        return out;
     }
     /** Whether an answer holds a known secret (counted once, for the end-of-run warning). */
     holdsSecret(text) {

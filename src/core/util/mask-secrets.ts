@@ -97,7 +97,7 @@ export function maskSecrets(
   let out = text;
   for (const secret of secrets) {
     if (secret.length < MIN_SECRET_LENGTH) continue;
-    for (const form of forms(secret)) out = out.split(form).join(mask);
+    for (const form of forms(secret)) if (out.includes(form)) out = out.split(form).join(mask);
   }
   return out;
 }
