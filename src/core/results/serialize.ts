@@ -28,7 +28,6 @@ const SUITE_ORDER = ['name', 'promptVersion', 'promptPath', 'provider', 'servedM
 const ASSERTION_KEYS: ReadonlySet<string> = new Set(['type', 'pass', 'score', 'weight', 'reason', 'error', 'evalCostUsd', 'evalTokens']);
 
 const json = (v: unknown): string => JSON.stringify(v) ?? 'null';
-const field = (k: string, v: unknown): string => `,"${k}":${json(v)}`;
 
 /** A header value: on one line when short, else one key (or item) per line. */
 function block(value: unknown, indent: string): string {
@@ -56,77 +55,75 @@ function headerLines(obj: object, order: readonly string[], last: string, indent
   return lines;
 }
 
-function assertionJson(a: AssertionResult): string {
-  let s = `{"type":${json(a.type)},"pass":${json(a.pass)}`;
-  if (a.score !== defaultAssertionScore(a.pass)) s += field('score', a.score);
-  if (a.weight !== 1) s += field('weight', a.weight);
-  s += field('reason', a.reason);
-  if (a.error !== undefined) s += field('error', a.error);
-  if (a.evalCostUsd !== undefined) s += field('evalCostUsd', a.evalCostUsd);
-  if (a.evalTokens !== undefined) s += field('evalTokens', a.evalTokens);
-  for (const k in a) {
-    const v = (a as unknown as Record<string, unknown>)[k];
-    if (!ASSERTION_KEYS.has(k) && v !== undefined) s += field(k, v);
-  }
-  return `${s}}`;
+// Each case line is one JSON.stringify of a plain object holding only the fields to write, in the order
+// people read them (verdict first): one native call per line instead of one per value.
+type Out = Record<string, unknown>;
+
+function assertionOut(a: AssertionResult): Out {
+  const o: Out = { type: a.type, pass: a.pass };
+  if (a.score !== defaultAssertionScore(a.pass)) o['score'] = a.score;
+  if (a.weight !== 1) o['weight'] = a.weight;
+  o['reason'] = a.reason;
+  o['error'] = a.error;
+  o['evalCostUsd'] = a.evalCostUsd;
+  o['evalTokens'] = a.evalTokens;
+  for (const k in a) if (!ASSERTION_KEYS.has(k)) o[k] = (a as unknown as Out)[k];
+  return o;
 }
 
-/** A sample's fields without braces: `"status":"ok",…`. */
-function sampleFields(s: SampleResult, position: number, d: SampleDefaults): string {
-  let out = s.index !== position ? `"index":${json(s.index)},"status":${json(s.status)}` : `"status":${json(s.status)}`;
-  if (s.score !== undefined) out += field('score', s.score);
-  if (s.pass !== undefined) out += field('pass', s.pass);
-  if (s.output !== undefined) out += field('output', s.output);
-  if (s.toolCalls !== undefined) out += field('toolCalls', s.toolCalls);
-  if (s.error !== undefined) out += field('error', s.error);
-  out += ',"assertions":[';
-  for (let i = 0; i < s.assertions.length; i++) out += (i > 0 ? ',' : '') + assertionJson(s.assertions[i]!);
-  out += `]${field('tokens', s.tokens)}`;
-  if (s.latencyMs !== undefined) out += field('latencyMs', s.latencyMs);
-  out += field('costUsd', s.costUsd);
-  if (s.evalCostUsd !== undefined) out += field('evalCostUsd', s.evalCostUsd);
-  if (s.evalTokens !== undefined) out += field('evalTokens', s.evalTokens);
-  if (s.cached) out += ',"cached":true';
-  if (s.attempts !== defaultAttempts(s.cached)) out += field('attempts', s.attempts);
-  out += servedField('servedModel', s.servedModel, d.servedModel, answered(s));
-  out += servedField('systemFingerprint', s.systemFingerprint, d.systemFingerprint, answered(s));
-  for (const k in s) {
-    const v = (s as unknown as Record<string, unknown>)[k];
-    if (!SAMPLE_KEYS.has(k) && v !== undefined) out += field(k, v);
-  }
-  return out;
+/** Adds a sample's fields to `o` (undefined values are dropped by JSON.stringify). */
+function addSample(o: Out, s: SampleResult, position: number, d: SampleDefaults): Out {
+  if (s.index !== position) o['index'] = s.index;
+  o['status'] = s.status;
+  o['score'] = s.score;
+  o['pass'] = s.pass;
+  o['output'] = s.output;
+  o['toolCalls'] = s.toolCalls;
+  o['error'] = s.error;
+  o['assertions'] = s.assertions.map(assertionOut);
+  o['tokens'] = s.tokens;
+  o['latencyMs'] = s.latencyMs;
+  o['costUsd'] = s.costUsd;
+  o['evalCostUsd'] = s.evalCostUsd;
+  o['evalTokens'] = s.evalTokens;
+  if (s.cached) o['cached'] = true;
+  if (s.attempts !== defaultAttempts(s.cached)) o['attempts'] = s.attempts;
+  const isAnswered = answered(s);
+  o['servedModel'] = served(s.servedModel, d.servedModel, isAnswered);
+  o['systemFingerprint'] = served(s.systemFingerprint, d.systemFingerprint, isAnswered);
+  for (const k in s) if (!SAMPLE_KEYS.has(k)) o[k] = (s as unknown as Out)[k];
+  return o;
 }
 
 /** Left out when it is the suite's only one; `null` when an answered sample reported none although the suite has one. */
-function servedField(key: string, value: string | undefined, fallback: string | undefined, isAnswered: boolean): string {
-  if (isAnswered && fallback !== undefined) {
-    if (value === fallback) return '';
-    return field(key, value ?? null);
-  }
-  return value === undefined ? '' : field(key, value);
+function served(value: string | undefined, fallback: string | undefined, isAnswered: boolean): string | null | undefined {
+  if (isAnswered && fallback !== undefined) return value === fallback ? undefined : (value ?? null);
+  return value;
 }
 
-function caseHead(c: CaseResult): string {
-  let s = `{"id":${json(c.id)}`;
-  if (c.description !== undefined) s += field('description', c.description);
-  s += field('vars', c.vars);
-  if (c.threshold !== undefined) s += field('threshold', c.threshold);
-  return s;
+function caseHead(c: CaseResult): Out {
+  const o: Out = { id: c.id };
+  o['description'] = c.description;
+  o['vars'] = c.vars;
+  o['threshold'] = c.threshold;
+  return o;
 }
 
 /** One case: a single line, or its line and one line per sample (no trailing comma or newline). */
 function caseText(c: CaseResult, d: SampleDefaults, indent: string): string {
   const flat = flatCaseOf(c);
-  if (flat) return `${caseHead(c)},${sampleFields(flat, 0, d)}}`;
-  let s = `${caseHead(c)}${field('score', c.score)}${field('passRate', c.passRate)}${field('pass', c.pass)}`;
-  for (const k in c) {
-    const v = (c as unknown as Record<string, unknown>)[k];
-    if (!CASE_KEYS.has(k) && v !== undefined) s += field(k, v);
-  }
-  if (c.samples.length === 0) return `${s},"samples":[]}`;
+  if (flat) return json(addSample(caseHead(c), flat, 0, d));
+  const head = caseHead(c);
+  head['score'] = c.score;
+  head['passRate'] = c.passRate;
+  head['pass'] = c.pass;
+  for (const k in c) if (!CASE_KEYS.has(k)) head[k] = (c as unknown as Out)[k];
+  head['samples'] = [];
+  const text = json(head);
+  if (c.samples.length === 0) return text;
   const inner = indent + STEP;
-  s += ',"samples":[';
-  for (let i = 0; i < c.samples.length; i++) s += `${i > 0 ? ',' : ''}\n${inner}{${sampleFields(c.samples[i]!, i, d)}}`;
+  let s = text.slice(0, -2);
+  for (let i = 0; i < c.samples.length; i++) s += `${i > 0 ? ',' : ''}\n${inner}${json(addSample({}, c.samples[i]!, i, d))}`;
   return `${s}\n${indent}]}`;
 }
 
