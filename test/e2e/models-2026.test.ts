@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseResults } from '../../src/core/results/parse.js';
 import { startFakeModel, type FakeModel, type FakeRequest, type FakeResponse } from '../fakes/fake-model.js';
 import { startFakeProxy, type FakeProxy } from '../fakes/fake-proxy.js';
 
@@ -155,9 +156,9 @@ suites:
     });
     // tools-fail is below minScore: exit 1, everything else passes.
     expect(r.code, r.out).toBe(1);
-    const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
-    const suite = (name: string) => results.suites.find((s: { name: string }) => s.name === name);
-    const sample = (name: string, i = 0) => suite(name).cases[i].samples[0];
+    const results = parseResults(readFileSync(join(dir, 'results.json'), 'utf8'));
+    const suite = (name: string) => results.suites.find((s) => s.name === name)!;
+    const sample = (name: string, i = 0) => suite(name).cases[i]!.samples[0]!;
     for (const s of ['reasoning', 'tools-pass', 'capitals', 'vision', 'via-gateway', 'via-azure', 'via-proxy']) {
       expect({ s, score: suite(s).aggregates.meanScore, errors: suite(s).aggregates.errors }).toEqual({ s, score: 1, errors: 0 });
     }

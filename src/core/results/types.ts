@@ -3,7 +3,7 @@
 import type { TokenUsage, ToolCall } from '../model/types.js';
 import type { AssertionResult } from '../scorers/types.js';
 
-export const RESULTS_SCHEMA_VERSION = 1 as const;
+export const RESULTS_SCHEMA_VERSION = 2 as const;
 
 /**
  * ok: the model answered and the answer was scored.

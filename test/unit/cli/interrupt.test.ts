@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../../src/cli/commands/run.js';
 import type { InterruptSignal } from '../../../src/cli/io.js';
-import type { RunResult } from '../../../src/core/results/types.js';
+import { parseResults } from '../../../src/core/results/parse.js';
 import { startFakeModel, type FakeModel } from '../../fakes/fake-model.js';
 import { basicProject, captureIO, makeProject } from './helpers.js';
 
@@ -41,7 +41,7 @@ describe('evalgate run: interrupt', () => {
       expect(io.stderrText().match(/interrupted: no new requests are sent/g)).toHaveLength(1);
       expect(io.stdoutText()).toMatch(/✗ run interrupted \(SIGINT\): 2 of 3 samples not run; results so far in r\.json\n$/);
 
-      const r = JSON.parse(await readFile(join(p.dir, 'r.json'), 'utf8')) as RunResult;
+      const r = parseResults(await readFile(join(p.dir, 'r.json'), 'utf8'));
       expect(r.interrupted).toBe(true);
       const [alice, bob, carol] = r.suites[0]!.cases.map((c) => c.samples[0]!);
       expect(alice).toMatchObject({ status: 'ok', pass: true });

@@ -41,7 +41,7 @@ function suite(name: string, a: Partial<SuiteAggregates>): SuiteResult {
 
 function run(suites: SuiteResult[], costCapHit = false): RunResult {
   return {
-    schemaVersion: 1, tool: { name: 'evalgate', version: '0' }, runId: 'r', startedAt: '', finishedAt: '', suites, costCapHit,
+    schemaVersion: 2, tool: { name: 'evalgate', version: '0' }, runId: 'r', startedAt: '', finishedAt: '', suites, costCapHit,
     totals: { costUsd: 0, evalCostUsd: 0, tokens: { input: 0, output: 0 }, errors: 0, samples: 0 },
   };
 }

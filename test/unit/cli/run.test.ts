@@ -5,6 +5,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../../src/cli/commands/run.js';
+import { parseResults } from '../../../src/core/results/parse.js';
 import type { RunResult } from '../../../src/core/results/types.js';
 import { startFakeModel, type FakeModel } from '../../fakes/fake-model.js';
 import { basicProject, captureIO, makeProject } from './helpers.js';
@@ -33,7 +34,7 @@ const env = () => ({ OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: KEY });
 const greet = () => fake.setBehavior((r) => ({ content: `Hello ${r.lastUser.replace(/^Greet |\.$/g, '')}!` }));
 
 async function readResults(path: string): Promise<RunResult> {
-  return JSON.parse(await readFile(path, 'utf8')) as RunResult;
+  return parseResults(await readFile(path, 'utf8'), path);
 }
 
 describe('evalgate run', () => {
@@ -48,11 +49,15 @@ describe('evalgate run', () => {
     expect(io.stdoutText()).toMatch(/✓ 1 suite meets gate.minScore 0.70/);
 
     const results = await readResults(join(dir, 'out/results.json'));
-    expect(results.schemaVersion).toBe(1);
+    expect(results.schemaVersion).toBe(2);
     expect(results.label).toBeUndefined();
     expect(results.configPath).toBe(join(dir, 'evalgate.yml'));
     expect(results.suites[0]!.aggregates.meanScore).toBe(1);
     expect(results.suites[0]!.cases.map((c) => c.samples[0]!.output)).toEqual(['Hello Alice!', 'Hello Bob!', 'Hello Carol!']);
+    // Schema 2: one compact line per (single-sample) case, its answer and verdict on the line.
+    const caseLines = (await readFile(join(dir, 'out/results.json'), 'utf8')).split('\n').filter((l) => l.trimStart().startsWith('{"id":'));
+    expect(caseLines).toHaveLength(3);
+    expect(caseLines[0]).toMatch(/"status":"ok","score":1,"pass":true,"output":"Hello Alice!"/);
 
     expect(await readFile(join(dir, 'out/junit.xml'), 'utf8')).toContain('<testsuite');
     const html = await readFile(join(dir, 'out/report.html'), 'utf8');

@@ -97,7 +97,7 @@ export function runOf(suites: SuiteResult[], over: Partial<RunResult> = {}): Run
     tokens.output += s.aggregates.tokens.output;
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'evalgate', version: '0.1.0' },
     runId: 'run-1',
     startedAt: '2026-11-01T00:00:00.000Z',

@@ -99,7 +99,7 @@ describe('toRunResult', () => {
   };
   it('selects one label and totals it', () => {
     const base = toRunResult(out, 'base', { runId: 'r', toolVersion: '1.2.3', commit: 'abc' });
-    expect(base).toMatchObject({ schemaVersion: 1, tool: { name: 'evalgate', version: '1.2.3' }, runId: 'r', label: 'base', commit: 'abc', startedAt: '2026-01-01T00:00:00.000Z', costCapHit: false, totals: { costUsd: 1, evalCostUsd: 0, errors: 1, samples: 3, tokens: { input: 5, output: 1 } } });
+    expect(base).toMatchObject({ schemaVersion: 2, tool: { name: 'evalgate', version: '1.2.3' }, runId: 'r', label: 'base', commit: 'abc', startedAt: '2026-01-01T00:00:00.000Z', costCapHit: false, totals: { costUsd: 1, evalCostUsd: 0, errors: 1, samples: 3, tokens: { input: 5, output: 1 } } });
     const head = toRunResult(out, 'head', { runId: 'r', toolVersion: '1.2.3' });
     expect(head.suites.map((s) => s.name)).toEqual(['s1', 's2']);
     expect(head.totals.costUsd).toBeNull();

@@ -9,7 +9,7 @@ import { importCommand } from '../../../src/cli/commands/import.js';
 import { runCommand } from '../../../src/cli/commands/run.js';
 import { importPromptfoo } from '../../../src/core/import/promptfoo/convert.js';
 import { parseExpected } from '../../../src/core/import/promptfoo/asserts.js';
-import type { RunResult } from '../../../src/core/results/types.js';
+import { parseResults } from '../../../src/core/results/parse.js';
 import { startFakeModel, type FakeModel, fakeEmbedding } from '../../fakes/fake-model.js';
 import { captureIO, makeProject } from '../cli/helpers.js';
 import { LITERAL_KEY, promptfooProject } from './promptfoo-fixture.js';
@@ -244,7 +244,7 @@ describe('evalgate import promptfoo (CLI) and a run of the result', () => {
     const code = await runCommand(['--no-cache', '--out', 'results.json'], run);
     expect(run.stderrText()).not.toMatch(/error/i);
     expect([0, 1]).toContain(code);
-    const results = JSON.parse(await readFile(join(p.dir, 'results.json'), 'utf8')) as RunResult;
+    const results = parseResults(await readFile(join(p.dir, 'results.json'), 'utf8'));
     expect(results.suites.map((s) => s.name)).toHaveLength(6);
     const samples = results.suites.flatMap((s) => s.cases.flatMap((c) => c.samples));
     expect(samples).toHaveLength(6 * 8);
