@@ -8,7 +8,7 @@
 // Presets (BENCH_PRESET): default 2,000 cases × 1 at concurrency 50, 50 ms model (ideal 2.0 s);
 // `big` 10,000 cases × repeat 3 at concurrency 100, 5 ms model (ideal 1.5 s; the memory figure).
 // BENCH_CASES / BENCH_REPEAT / BENCH_CONCURRENCY / BENCH_LATENCY_MS override; BENCH_RUNS (default 3)
-// repeats and prints medians; BENCH_TRACE=0 runs without --trace (the trace is fdatasync'ed: on a busy
+// repeats and prints medians; BENCH_LIVE=1 adds a run that prints the live heap once a second; BENCH_TRACE=0 runs without --trace (the trace is fdatasync'ed: on a busy
 // disk its flushes, not evalgate's CPU, can dominate the wall time). Needs `npm run build` (it measures dist/, what users run).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -61,13 +61,13 @@ suites:
 `,
 );
 
-async function once(run) {
+async function once(run, live = false) {
   const usagePath = join(dir, `usage-${run}.json`);
   const out = join(dir, `results-${run}.json`);
-  const args = ['--import', join(ROOT, 'bench/measure.mjs'), CLI, 'run', '--config', join(dir, 'evalgate.yml'), '--no-cache', '--out', out, ...(process.env.BENCH_TRACE === '0' ? [] : ['--trace', join(dir, `trace-${run}.jsonl`)])];
+  const args = [...(live ? ['--expose-gc'] : []), '--import', join(ROOT, 'bench/measure.mjs'), CLI, 'run', '--config', join(dir, 'evalgate.yml'), '--no-cache', '--out', out, ...(process.env.BENCH_TRACE === '0' ? [] : ['--trace', join(dir, `trace-${run}.jsonl`)])];
   const t0 = performance.now();
   const code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, EVALGATE_BENCH_USAGE: usagePath, OPENAI_API_KEY: '' } });
+    const child = spawn(process.execPath, args, { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, EVALGATE_BENCH_USAGE: usagePath, OPENAI_API_KEY: '', ...(live ? { EVALGATE_BENCH_LIVE: '1' } : {}) } });
     child.once('exit', resolve);
   });
   const wall = (performance.now() - t0) / 1000;
@@ -79,7 +79,7 @@ async function once(run) {
   if (process.env.BENCH_SHOW_CASE && run === 1) console.log(JSON.stringify(result.suites[0].cases[0], null, 1));
   rmSync(out);
   rmSync(join(dir, `trace-${run}.jsonl`), { force: true });
-  return { peakMb: usage.peakMb, code, wall, phase, ok: a.ok, samples: a.samples, cpuMs: (usage.userUs + usage.systemUs) / 1000, rssMb: usage.maxRssKb / 1024, bytes: Buffer.byteLength(text) };
+  return { liveMb: usage.liveMb ?? [], peakMb: usage.peakMb, code, wall, phase, ok: a.ok, samples: a.samples, cpuMs: (usage.userUs + usage.systemUs) / 1000, rssMb: usage.maxRssKb / 1024, bytes: Buffer.byteLength(text) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -98,6 +98,11 @@ console.log(`  wall / ideal:     ${(median(rows.map((r) => r.wall)) / ideal).toF
 console.log(`  CPU per request:  ${(median(rows.map((r) => r.cpuMs)) / requests).toFixed(3)} ms (whole process, incl. start-up)`);
 console.log(`  peak RSS:         ${median(rows.map((r) => r.rssMb)).toFixed(0)} MB`);
 console.log(`  results JSON:     ${(median(rows.map((r) => r.bytes)) / requests / 1024).toFixed(2)} KB per sample`);
+if (process.env.BENCH_LIVE) {
+  // One more run, not in the medians (forced collections change its timing): the live heap over the run.
+  const r = await once(RUNS + 1, true);
+  console.log(`  live heap:        ${r.liveMb.join(', ')} MB (after a full GC, once a second; not in the figures above)`);
+}
 server.kill('SIGTERM');
 rmSync(dir, { recursive: true, force: true });
 if (!allOk) {

@@ -13,10 +13,19 @@ if (target) {
     peak.external = Math.max(peak.external ?? 0, m.external + m.arrayBuffers);
   };
   setInterval(sample, 100).unref();
+  // EVALGATE_BENCH_LIVE (with --expose-gc): the live heap, after a full collection, once a second. What
+  // the run keeps in memory, apart from the garbage V8 lets accumulate between collections.
+  const live = [];
+  if (process.env.EVALGATE_BENCH_LIVE && typeof globalThis.gc === 'function') {
+    setInterval(() => {
+      globalThis.gc();
+      live.push(Math.round(process.memoryUsage().heapUsed / 1048576));
+    }, 1000).unref();
+  }
   process.on('exit', () => {
     sample();
     const u = process.resourceUsage();
     const mb = Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, Math.round(v / 1048576)]));
-    writeFileSync(target, JSON.stringify({ userUs: u.userCPUTime, systemUs: u.systemCPUTime, maxRssKb: u.maxRSS, uptimeS: process.uptime(), peakMb: mb }));
+    writeFileSync(target, JSON.stringify({ userUs: u.userCPUTime, systemUs: u.systemCPUTime, maxRssKb: u.maxRSS, uptimeS: process.uptime(), peakMb: mb, liveMb: live }));
   });
 }
