@@ -31,15 +31,27 @@ function usesTemplate(v: unknown): boolean {
   return false;
 }
 
+/**
+ * Whether a spec's value is a template to render. Memoised per spec object: the suite's assertions are the
+ * same objects for every case, so a 2,000-case suite walks each of their values once, not 2,000 times.
+ */
+const rendersCache = new WeakMap<AssertionSpec, boolean>();
+function renders(spec: AssertionSpec): boolean {
+  let r = rendersCache.get(spec);
+  if (r === undefined) rendersCache.set(spec, (r = !VERBATIM.has(spec.type.replace(/^not-/, '')) && usesTemplate(spec.value)));
+  return r;
+}
+
 export function renderCaseAssertions(specs: readonly AssertionSpec[], vars: Record<string, unknown>, expected: string | undefined): RenderedAssertions {
-  // `expected` is a name like any var; a var of that name loses to the case's own `expected`.
-  const scope: Record<string, unknown> = expected === undefined ? { ...vars } : { ...vars, expected };
+  let scope: Record<string, unknown> | undefined;
   const out: AssertionSpec[] = [];
   for (const [index, spec] of specs.entries()) {
-    if (VERBATIM.has(spec.type.replace(/^not-/, '')) || !usesTemplate(spec.value)) {
+    if (!renders(spec)) {
       out.push(spec);
       continue;
     }
+    // `expected` is a name like any var; a var of that name loses to the case's own `expected`.
+    scope ??= expected === undefined ? { ...vars } : { ...vars, expected };
     try {
       out.push({ ...spec, value: renderDeep(spec.value, scope) });
     } catch (e) {

@@ -3,8 +3,8 @@
 // prompts, cases and assertions. Every problem becomes a ConfigError "file:line:col keyPath: message";
 // all problems of a phase are reported together.
 import { posix } from 'node:path';
-import { MissingVariableError, TemplateError } from '../prompt/errors.js';
-import { findMissingVariable } from '../prompt/render.js';
+import { TemplateError } from '../prompt/errors.js';
+import { missingVariable, requiredVariables, type RequiredVariable } from '../prompt/render.js';
 import { parsePromptTemplate } from '../prompt/template.js';
 import { promptVersion } from '../prompt/version.js';
 import type { ProviderSettings } from '../model/types.js';
@@ -125,6 +125,11 @@ interface MissingVar {
   messageIndex: number;
 }
 
+/** An error at a case's id (or at the case, when its id is derived from its vars). */
+function idLocation(c: SourcedCase, reason = ''): ConfigError {
+  return c.at(c.data.id !== undefined ? ['id'] : [], reason);
+}
+
 /** Resolves one suite at a time, collecting errors and what the suites use. */
 class SuiteLoader {
   readonly errors: ConfigError[] = [];
@@ -205,10 +210,12 @@ class SuiteLoader {
     };
     const suiteAsserts = await resolveAssertions(suite.assert ?? [], (p, r) => at(['assert', ...p], r), actx);
     const resolvedCases: ResolvedCase[] = [];
-    const seen = new Map<string, ConfigError>();
+    const seen = new Map<string, SourcedCase>();
     const missing = new Map<string, MissingVar>();
+    // What the template needs depends on the template only: worked out once, checked per case.
+    const required = prompt ? requiredVariables(prompt.template) : undefined;
     for (const c of cases ?? []) {
-      const rc = await this.case(c, suite, suiteAsserts, prompt?.template, actx, seen, missing);
+      const rc = await this.case(c, suite, suiteAsserts, required, actx, seen, missing);
       if (rc) resolvedCases.push(rc);
     }
     for (const [name, m] of missing) {
@@ -288,28 +295,30 @@ class SuiteLoader {
     c: SourcedCase,
     suite: SuiteConfig,
     suiteAsserts: ResolvedCase['assertions'],
-    template: ResolvedSuite['template'] | undefined,
+    required: readonly RequiredVariable[] | undefined,
     actx: AssertionContext,
-    seen: Map<string, ConfigError>,
+    seen: Map<string, SourcedCase>,
     missingVars: Map<string, MissingVar>,
   ): Promise<ResolvedCase | undefined> {
     const d = c.data;
     const id = d.id ?? deriveCaseId(d.vars);
-    const first = seen.get(id);
-    if (first) {
+    const firstCase = seen.get(id);
+    if (firstCase) {
+      // The first case's location is looked up only now: most cases are never duplicated.
+      const first = idLocation(firstCase);
       const hint = d.id === undefined ? '; cases without an id get one from their vars, so these two have identical vars: give them ids' : '';
       const firstLine = first.line !== undefined ? ` (first at ${first.file}:${first.line})` : '';
-      this.errors.push(c.at(d.id !== undefined ? ['id'] : [], `duplicate case id "${id}"${firstLine}${hint}`));
+      this.errors.push(idLocation(c, `duplicate case id "${id}"${firstLine}${hint}`));
       return undefined;
     }
-    seen.set(id, c.at(d.id !== undefined ? ['id'] : [], ''));
+    seen.set(id, c);
     const vars = { ...suite.vars, ...d.vars };
-    const missing = template ? findMissingVariable(template, vars) : undefined;
-    if (missing instanceof MissingVariableError) {
+    const missing = required ? missingVariable(required, vars) : undefined;
+    if (missing) {
       // One error per missing variable, at its first case: a var missing from every case is one mistake.
-      const m = missingVars.get(missing.variable);
+      const m = missingVars.get(missing.name);
       if (m) m.count++;
-      else missingVars.set(missing.variable, { first: c, id, count: 1, messageIndex: missing.messageIndex });
+      else missingVars.set(missing.name, { first: c, id, count: 1, messageIndex: missing.messageIndex });
     }
     const fromCells = (c.expectedCells ?? []).map((cell) => expectedAssertion(cell, (t) => lookupScorer(this.input.scorers, t) !== undefined, (a) => validateAssertion(this.input.scorers, a) === undefined));
     const own = await resolveAssertions([...(d.assert ?? []), ...fromCells], (p, r) => c.at(['assert', ...p], r), actx);

@@ -21,6 +21,32 @@ class PromptWriter extends Mustache.Writer {
 
 const writer = new PromptWriter();
 
+/** A variable a template cannot render without, in the order the template uses them. */
+export interface RequiredVariable {
+  name: string;
+  /** 0-based index of the first message that uses it. */
+  messageIndex: number;
+  role: string;
+}
+
+/**
+ * The variables a template needs, message by message. Depends on the template only: a caller checking
+ * many cases against one template computes this once and asks `missingVariable` per case.
+ */
+export function requiredVariables(t: PromptTemplate): RequiredVariable[] {
+  const out: RequiredVariable[] = [];
+  for (const [i, m] of t.messages.entries()) {
+    for (const name of contentStrings(m.content).flatMap((s) => templateRefs(s).required)) out.push({ name, messageIndex: i, role: m.role });
+  }
+  return out;
+}
+
+/** The first required variable `vars` lacks (no Error built: a loader checks thousands of cases). */
+export function missingVariable(required: readonly RequiredVariable[], vars: Record<string, unknown>): RequiredVariable | undefined {
+  for (const r of required) if (lookup(vars, r.name) === undefined) return r;
+  return undefined;
+}
+
 /** The first variable a template needs that `vars` lacks, with the message it is in. */
 export function findMissingVariable(t: PromptTemplate, vars: Record<string, unknown>): MissingVariableError | undefined {
   for (const [i, m] of t.messages.entries()) {
