@@ -54,17 +54,28 @@ function parseYamlCases(text: string, file: string): CaseParse {
 /** `__expected`, `__expected1`, `__expected2`…: promptfoo's columns for assertions. */
 const EXPECTED_COLUMN = /^__expected(\d*)$/;
 
-/** Takes the `__expected*` keys out of a record (ordered by their number); undefined when there are none. */
-function takeExpected(rec: Record<string, unknown>): string[] | undefined {
-  const keys = Object.keys(rec).filter((k) => EXPECTED_COLUMN.test(k));
-  if (keys.length === 0) return undefined;
+/** The `__expected*` keys among `keys`, ordered by their number. */
+function expectedKeys(keys: readonly string[]): string[] {
   const n = (k: string) => Number(EXPECTED_COLUMN.exec(k)?.[1] || 0);
+  return keys.filter((k) => EXPECTED_COLUMN.test(k)).sort((a, b) => n(a) - n(b));
+}
+
+/** The non-blank cells of `keys`, in that order. */
+function expectedCells(rec: Record<string, unknown>, keys: readonly string[]): string[] {
   const cells: string[] = [];
-  for (const k of keys.sort((a, b) => n(a) - n(b))) {
+  for (const k of keys) {
     const v = rec[k];
-    delete rec[k];
     if (typeof v === 'string' && v.trim() !== '') cells.push(v);
   }
+  return cells;
+}
+
+/** Takes the `__expected*` keys out of a record (ordered by their number); undefined when there are none. */
+function takeExpected(rec: Record<string, unknown>): string[] | undefined {
+  const keys = expectedKeys(Object.keys(rec));
+  if (keys.length === 0) return undefined;
+  const cells = expectedCells(rec, keys);
+  for (const k of keys) delete rec[k];
   return cells;
 }
 
@@ -135,20 +146,25 @@ function parseCsvCases(text: string, file: string): CaseParse {
     const line = (e as { lines?: number }).lines;
     return { cases: [], errors: [new ConfigError(`invalid CSV: ${(e as Error).message}`, line !== undefined ? { file, line } : { file })] };
   }
+  // Every record has the header's columns, in its order (csv-parse rejects a row of another length), so
+  // what each column is for is worked out once per file rather than once per row.
+  const header = rows[0] ? Object.keys(rows[0].record) : [];
+  const expected = expectedKeys(header);
+  const rest = header.filter((col) => !EXPECTED_COLUMN.test(col));
+  const fields = rest.map((col) => ({ col, kind: (CSV_CASE_COLUMNS as readonly string[]).includes(col) ? 'field' : col === '__description' ? 'description' : 'var' }));
   return {
     cases: rows.map(({ record, info }) => {
       const data: CaseConfig = { vars: {} };
-      const rec: Record<string, unknown> = { ...record };
-      const cells = takeExpected(rec);
-      for (const [col, cell] of Object.entries(rec as Record<string, string>)) {
-        if ((CSV_CASE_COLUMNS as readonly string[]).includes(col)) {
+      for (const { col, kind } of fields) {
+        const cell = record[col] as string;
+        if (kind === 'field') {
           if (cell !== '') (data as Record<string, unknown>)[col] = cell;
-        } else if (col === '__description') {
+        } else if (kind === 'description') {
           if (cell !== '') data.description = cell;
         } else (data.vars as Record<string, unknown>)[col] = cell;
       }
       const at = (path: Seg[], reason: string) => new ConfigError(reason, { file, line: info.lines, column: 1, keyPath: formatKeyPath(path) });
-      return cells ? { data, at, expectedCells: cells } : { data, at };
+      return expected.length > 0 ? { data, at, expectedCells: expectedCells(record, expected) } : { data, at };
     }),
     errors: [],
   };

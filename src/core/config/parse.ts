@@ -321,7 +321,9 @@ class SuiteLoader {
       else missingVars.set(missing.name, { first: c, id, count: 1, messageIndex: missing.messageIndex });
     }
     const fromCells = (c.expectedCells ?? []).map((cell) => expectedAssertion(cell, (t) => lookupScorer(this.input.scorers, t) !== undefined, (a) => validateAssertion(this.input.scorers, a) === undefined));
-    const own = await resolveAssertions([...(d.assert ?? []), ...fromCells], (p, r) => c.at(['assert', ...p], r), actx);
+    const ownSpecs = [...(d.assert ?? []), ...fromCells];
+    // Most cases have no assertions of their own: skip the async resolver (a promise per case) for them.
+    const own = ownSpecs.length > 0 ? await resolveAssertions(ownSpecs, (p, r) => c.at(['assert', ...p], r), actx) : [];
     const rendered = renderCaseAssertions([...suiteAsserts, ...own], vars, d.expected);
     if (!rendered.ok) {
       this.errors.push(c.at([], `case "${id}": ${rendered.message}`));

@@ -33,6 +33,16 @@ describe('case files', () => {
     ]);
   });
 
+  it('CSV: columns in any order; __expected columns by their number, blank ones skipped, on every row', async () => {
+    const csv = '__expected2,q,__description,__expected,id,__expected1\nnot-contains: sorry,one,first,Paris,a,\n,two,,,b, icontains: x \n,,,,c,\n';
+    const cfg = await load({ ...files, 'c.csv': csv, 'evalgate.yml': suiteWith('c.csv') });
+    expect(cfg.suites[0]?.cases).toEqual([
+      { id: 'a', vars: { q: 'one' }, description: 'first', assertions: [{ type: 'equals', value: 'Paris' }, { type: 'not-contains', value: 'sorry' }] },
+      { id: 'b', vars: { q: 'two' }, assertions: [{ type: 'equals', value: ' icontains: x ' }] },
+      { id: 'c', vars: { q: '' }, assertions: [] },
+    ]);
+  });
+
   it('CSV: a duplicate id names the line; a row without the template variable too', async () => {
     const lines = await loadError({ ...files, 'c.csv': 'id,q\na,1\nb,2\na,3\n', 'evalgate.yml': suiteWith('c.csv') });
     expect(lines).toEqual(['c.csv:4:1 id: duplicate case id "a" (first at c.csv:2)']);
