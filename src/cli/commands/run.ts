@@ -13,7 +13,6 @@ import { renderJUnit } from '../../core/report/junit.js';
 import { parseRunArgs, RUN_USAGE, UsageError, type RunArgs } from '../args.js';
 import { writeChunksAtomic, writeFileAtomic } from '../../adapters/fs/atomic-write.js';
 import { mapChunks, resultsJsonChunks } from '../../core/results/serialize.js';
-import { batchChunks } from '../../core/util/batch-chunks.js';
 import type { CliCommand, CliIO } from '../io.js';
 import { reportError } from '../report-error.js';
 import { SIGNAL_EXIT, watchInterrupt } from '../interrupt.js';
@@ -125,9 +124,8 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   // Files first: they are what CI keeps, and must not depend on the table rendering.
   // The engine masked known secrets in what it stored; the files go through the same scrubber again
   // (anything else that reached the results, e.g. a config value). Chunk by chunk: every string value
-  // of the results is inside one chunk, so no secret straddles two. The serializer's chunks are tiny;
-  // scrubbed in 64 KB batches of whole chunks, the scrubber's per-call cost is paid a few dozen times.
-  if (args.out) await writeChunksAtomic(resolve(io.cwd, args.out), mapChunks(batchChunks(resultsJsonChunks(result), 65_536), runtime.scrub), { makeDir: true });
+  // of the results is inside one chunk, so no secret straddles two.
+  if (args.out) await writeChunksAtomic(resolve(io.cwd, args.out), mapChunks(resultsJsonChunks(result), runtime.scrub), { makeDir: true });
   if (args.junit) await writeFileAtomic(resolve(io.cwd, args.junit), runtime.scrub(renderJUnit(result)), { makeDir: true });
   if (args.html) await writeFileAtomic(resolve(io.cwd, args.html), runtime.scrub(renderHtmlReport({ head: result, title: 'evalgate run', generatedAt: result.finishedAt })), { makeDir: true });
   const color = io.isTTY && !io.env['NO_COLOR'];
