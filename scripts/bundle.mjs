@@ -31,21 +31,26 @@ async function minifyChunks(dir) {
   }
 }
 
-/** Wraps each function of a chunk's `export const modules = {id: factory, …}` in parentheses. */
-function parenthesiseFactories(code, path) {
+/**
+ * Wraps each module factory in parentheses: the functions of a chunk's `export const modules = {id: f, …}`,
+ * or of the entry file's module map (`var t = {id: f, …}`, every key a number and every value a function).
+ * Parentheses around a function value change nothing but V8's choice to compile it eagerly.
+ */
+function parenthesiseFactories(code, path, { entry = false } = {}) {
   const ast = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
+  const isFactory = (v) => v.type === 'ArrowFunctionExpression' || v.type === 'FunctionExpression';
+  const isModuleMap = (o) => o?.type === 'ObjectExpression' && o.properties.length > 0 && o.properties.every((p) => p.type === 'Property' && p.key.type === 'Literal' && typeof p.key.value === 'number' && isFactory(p.value));
   const factories = [];
   for (const st of ast.body) {
-    if (st.type !== 'ExportNamedDeclaration' || st.declaration?.type !== 'VariableDeclaration') continue;
-    for (const d of st.declaration.declarations) {
-      if (d.id.type !== 'Identifier' || d.id.name !== 'modules' || d.init?.type !== 'ObjectExpression') continue;
-      for (const prop of d.init.properties) {
-        if (prop.type === 'Property' && (prop.value.type === 'ArrowFunctionExpression' || prop.value.type === 'FunctionExpression')) factories.push(prop.value);
-      }
+    const decl = entry ? st : st.type === 'ExportNamedDeclaration' ? st.declaration : undefined;
+    if (decl?.type !== 'VariableDeclaration') continue;
+    for (const d of decl.declarations) {
+      const wanted = entry ? isModuleMap(d.init) : d.id.type === 'Identifier' && d.id.name === 'modules' && d.init?.type === 'ObjectExpression';
+      if (wanted) for (const prop of d.init.properties) if (prop.type === 'Property' && isFactory(prop.value)) factories.push(prop.value);
     }
   }
-  // A chunk in another shape (a new ncc) would silently lose the eager compile: stop the build instead.
-  if (factories.length === 0) throw new Error(`${path}: no \`export const modules = {…}\` of module factories found`);
+  // A bundle in another shape (a new ncc) would silently lose the eager compile: stop the build instead.
+  if (factories.length === 0) throw new Error(`${path}: no module factories found to keep in parentheses`);
   let result = '';
   let at = 0;
   for (const f of factories.sort((a, b) => a.start - b.start)) {
@@ -55,11 +60,18 @@ function parenthesiseFactories(code, path) {
   return result + code.slice(at);
 }
 
+/** ncc minified the entry file itself, and dropped the factories' parentheses there too. */
+function parenthesiseEntry(path) {
+  writeFileSync(path, parenthesiseFactories(readFileSync(path, 'utf8'), path, { entry: true }));
+}
+
 rmSync('dist', { recursive: true, force: true });
 build('lib/src/index.js', 'dist');
 build('lib/src/cli.js', 'dist/cli');
 await minifyChunks('dist');
 await minifyChunks('dist/cli');
+parenthesiseEntry('dist/index.js');
+parenthesiseEntry('dist/cli/index.js');
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/package.json', '{"type":"module"}\n');
 writeFileSync('dist/cli/package.json', '{"type":"module"}\n');
