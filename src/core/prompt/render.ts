@@ -21,10 +21,10 @@ class PromptWriter extends Mustache.Writer {
 
 const writer = new PromptWriter();
 
-/** A variable a template cannot render without, in the order the template uses them. */
+/** A use of a variable the template cannot render without (one per message that uses it, in message order). */
 export interface RequiredVariable {
   name: string;
-  /** 0-based index of the first message that uses it. */
+  /** 0-based index of the message with this use. */
   messageIndex: number;
   role: string;
 }
