@@ -30,10 +30,10 @@ export class RunContext {
   private readonly governors = new Map<string, RateGovernor>();
   private readonly warned = new Set<string>();
   /**
-   * redact() results by text. The same text is redacted more than once per sample (an answer for the
-   * cache decision and for the results; a passing assertion's reason repeats across cases), and the
-   * detectors are the engine's largest CPU cost after the HTTP client. Redaction is a pure function of
-   * the text for the whole run (the secrets and the governance settings are fixed), so reuse is exact.
+   * Governance redaction results by (secret-masked) text. The same text is redacted more than once per
+   * sample (an answer for the cache decision and for the results; a passing assertion's reason repeats
+   * across cases), and the detectors are the engine's largest CPU cost after the HTTP client. The
+   * detectors are a pure function of the text, so reuse is exact.
    */
   private readonly redacted = new Map<string, { text: string; count: number }>();
   private redactedChars = 0;
@@ -98,18 +98,20 @@ export class RunContext {
    * governance.redactTraces is on. `count` is the governance redactions only (the figure it reports).
    */
   redact(text: string): { text: string; count: number } {
-    const known = this.redacted.get(text);
-    if (known) return known;
+    // Secrets first, every time: the set of known secrets can grow during a run (a key the client learnt).
     const masked = this.deps.scrubSecrets ? this.deps.scrubSecrets(text).text : text;
-    const out = !this.redactOn || !this.deps.redact ? { text: masked, count: 0 } : this.deps.redact(masked);
+    if (!this.redactOn || !this.deps.redact) return { text: masked, count: 0 };
+    const known = this.redacted.get(masked);
+    if (known) return known;
+    const out = this.deps.redact(masked);
     // Bounded in entries and characters: recent texts only (memory must not grow with the run).
-    if (text.length > REDACT_MEMO_MAX_TEXT) return out;
+    if (masked.length > REDACT_MEMO_MAX_TEXT) return out;
     if (this.redacted.size >= REDACT_MEMO_SIZE || this.redactedChars > REDACT_MEMO_CHARS) {
       this.redacted.clear();
       this.redactedChars = 0;
     }
-    this.redacted.set(text, out);
-    this.redactedChars += text.length;
+    this.redacted.set(masked, out);
+    this.redactedChars += masked.length;
     return out;
   }
 
