@@ -47,14 +47,15 @@ export function missingVariable(required: readonly RequiredVariable[], vars: Rec
   return undefined;
 }
 
+// requiredVariables per template object: the engine renders one template for every case and sample.
+const required = new WeakMap<PromptTemplate, RequiredVariable[]>();
+
 /** The first variable a template needs that `vars` lacks, with the message it is in. */
 export function findMissingVariable(t: PromptTemplate, vars: Record<string, unknown>): MissingVariableError | undefined {
-  for (const [i, m] of t.messages.entries()) {
-    for (const name of contentStrings(m.content).flatMap((s) => templateRefs(s).required)) {
-      if (lookup(vars, name) === undefined) return new MissingVariableError(name, i, m.role);
-    }
-  }
-  return undefined;
+  let r = required.get(t);
+  if (!r) required.set(t, (r = requiredVariables(t)));
+  const missing = missingVariable(r, vars);
+  return missing && new MissingVariableError(missing.name, missing.messageIndex, missing.role);
 }
 
 export function renderPrompt(t: PromptTemplate, vars: Record<string, unknown>): ChatMessage[] {

@@ -1,7 +1,7 @@
 // The loader checks every case against its template with requiredVariables (once per template) and
-// missingVariable (per case); they must agree with findMissingVariable, which the renderer uses.
+// missingVariable (per case); the renderer's findMissingVariable reuses them per template object.
 import { describe, expect, it } from 'vitest';
-import { findMissingVariable, missingVariable, requiredVariables } from '../../../src/core/prompt/render.js';
+import { findMissingVariable, missingVariable, renderPrompt, requiredVariables } from '../../../src/core/prompt/render.js';
 import { parsePromptTemplate } from '../../../src/core/prompt/template.js';
 
 const chat = parsePromptTemplate(
@@ -19,25 +19,24 @@ describe('requiredVariables / missingVariable', () => {
     ]);
   });
 
-  it('finds the same first missing variable as findMissingVariable, for every kind of case', () => {
+  it('names the first missing variable with its message, for the loader and the renderer alike', () => {
     const required = requiredVariables(chat);
-    const cases: Record<string, unknown>[] = [
-      {},
-      { persona: 'a pirate' },
-      { persona: 'a pirate', question: 'q' },
-      { persona: 'a pirate', question: 'q', user: {} },
-      { persona: 'a pirate', question: 'q', user: { name: 'Ada' } },
-      { persona: 'a pirate', question: 'q', user: { name: 'Ada' }, tone: 'brief' },
-      { question: 'q', user: { name: 'Ada' } },
+    const cases: [Record<string, unknown>, [string, number, string] | undefined][] = [
+      [{}, ['persona', 0, 'system']],
+      [{ persona: 'a pirate' }, ['question', 1, 'user']],
+      [{ persona: 'a pirate', question: 'q' }, ['user.name', 1, 'user']],
+      [{ persona: 'a pirate', question: 'q', user: {} }, ['user.name', 1, 'user']],
+      [{ persona: 'a pirate', question: 'q', user: { name: 'Ada' } }, undefined],
+      [{ persona: 'a pirate', question: 'q', user: { name: 'Ada' }, tone: 'brief' }, undefined],
+      [{ question: 'q', user: { name: 'Ada' } }, ['persona', 0, 'system']],
     ];
-    for (const vars of cases) {
-      const viaRenderer = findMissingVariable(chat, vars);
+    for (const [vars, want] of cases) {
       const viaLoader = missingVariable(required, vars);
-      expect(viaLoader && { variable: viaLoader.name, messageIndex: viaLoader.messageIndex }, JSON.stringify(vars)).toEqual(
-        viaRenderer && { variable: viaRenderer.variable, messageIndex: viaRenderer.messageIndex },
-      );
+      expect(viaLoader && [viaLoader.name, viaLoader.messageIndex, viaLoader.role], JSON.stringify(vars)).toEqual(want);
+      const viaRenderer = findMissingVariable(chat, vars);
+      expect(viaRenderer && [viaRenderer.variable, viaRenderer.messageIndex], JSON.stringify(vars)).toEqual(want && want.slice(0, 2));
+      if (want) expect(() => renderPrompt(chat, vars)).toThrow(viaRenderer!.message);
+      else expect(renderPrompt(chat, vars)).toHaveLength(2);
     }
-    expect(missingVariable(required, { persona: 'p', question: 'q', user: {} })?.name).toBe('user.name');
-    expect(missingVariable(required, { persona: 'p', question: 'q', user: { name: 'Ada' } })).toBeUndefined();
   });
 });
