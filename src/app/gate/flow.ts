@@ -62,6 +62,8 @@ export interface GateFlowResult {
   breaches: ErrorRateBreach[];
   /** The step fails: the verdicts under failOn, or an outage (unless failOn is `never`). */
   fail: boolean;
+  /** The run's secret scrubber (environment and config secrets), for everything the caller writes. */
+  scrub: (text: string) => string;
 }
 
 /**
@@ -201,6 +203,7 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
     configFile: toRepoPath(input.repoRoot, input.configPath) ?? input.configPath,
     breaches: outageOf(outcome, input.replay === true),
     fail: outcome.fail,
+    scrub: runtime.scrub,
   };
   result.fail ||= input.failOn !== 'never' && result.breaches.length > 0;
   if (base) result.base = base;

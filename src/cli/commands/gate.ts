@@ -105,21 +105,22 @@ export const gateCommand: CliCommand = async (argv, io) => {
     });
     if (shard) {
       const out = resolve(io.cwd, values['shard-out'] ?? shardFileName(shard));
-      await writeFileAtomic(out, JSON.stringify(shardFileOf(flow, shard, { baseSha, ...(headSha ? { headSha } : {}), replay: values.replay })), { makeDir: true });
+      await writeFileAtomic(out, flow.scrub(JSON.stringify(shardFileOf(flow, shard, { baseSha, ...(headSha ? { headSha } : {}), replay: values.replay }))), { makeDir: true });
       io.stderr(`shard ${shardLabel(shard)}: ${flow.baseRun.totals.samples + flow.headRun.totals.samples} samples written to ${out}; merge all shards with \`evalgate merge\`\n`);
       return 0;
     }
     // Locally there is no job summary: what the comment leaves out is in the --json report.
     const fullReportAt = values.json ? `the JSON report (${values.json})` : 'the JSON report (run again with `--json FILE`)';
-    const comment = renderComment(flow.outcome.report, {
+    // The config's secrets too (the console IO knows the environment's only).
+    const comment = flow.scrub(renderComment(flow.outcome.report, {
       baseSha,
       ...(headSha ? { headSha } : { headLabel: 'working tree' }),
       reasons: flow.outcome.selection.reasons,
       fullReportAt,
-    });
+    }));
     io.stdout(`${comment}\n`);
     if (values.markdown) await writeFileAtomic(resolve(io.cwd, values.markdown), `${comment}\n`, { makeDir: true });
-    if (values.json) await writeFileAtomic(resolve(io.cwd, values.json), `${JSON.stringify({ ...flow.outcome.report, selection: flow.outcome.selection }, null, 2)}\n`, { makeDir: true });
+    if (values.json) await writeFileAtomic(resolve(io.cwd, values.json), flow.scrub(`${JSON.stringify({ ...flow.outcome.report, selection: flow.outcome.selection }, null, 2)}\n`), { makeDir: true });
     if (flow.breaches.length > 0) io.stderr(`evalgate gate: ${outageMessage(flow.breaches)}\n`);
     // A verdict that fails says more than "could not tell": 1 wins over 4.
     return flow.outcome.fail ? 1 : flow.fail ? EXIT.inconclusive : 0;
