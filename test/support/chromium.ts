@@ -75,7 +75,9 @@ export async function openPage(url: string): Promise<Page> {
   // (evaluating an unloaded page would fail the test with a misleading "no rows").
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if ((await evaluate<string>('document.readyState')) === 'complete' && (await evaluate<string>('location.href')) !== 'about:blank') break;
+    // One expression: two evaluations could straddle the navigation (about:blank "complete", then the new
+    // document's URL while it is still loading).
+    if (await evaluate<boolean>(`document.readyState === 'complete' && location.href !== 'about:blank'`)) break;
     if (Date.now() > deadline) throw new Error(`chromium did not finish loading ${url} within 90 s`);
     await new Promise((r) => setTimeout(r, 50));
   }
