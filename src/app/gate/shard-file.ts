@@ -20,7 +20,7 @@ export function shardFileOf(flow: GateFlowResult, shard: Shard, opts: { baseSha?
     gate: outcome.gate,
     selection: outcome.selection,
     costCapHit: outcome.report.costCapHit,
-    jobs: outcome.plan.jobs.map((j, k) => ({ label: j.label, suite: j.suite.name, index: index[k] ?? [] })),
+    caseIndex: outcome.plan.jobs.map((j, k) => ({ label: j.label, suite: j.suite.name, index: index[k] ?? [] })),
     base: flow.baseRun,
     head: flow.headRun,
   });

@@ -29,38 +29,11 @@ export interface ShardFile {
   head: RunResult;
 }
 
-export interface ShardFileInput {
-  shard: Shard;
-  configPath: string;
-  baseSha?: string;
-  headSha?: string;
-  replay: boolean;
-  gate: GateConfig;
-  selection: SuiteSelection;
-  costCapHit: boolean;
-  /** Labels and suite names of the evaluated jobs, in run order, with their case indexes. */
-  jobs: { label: string; suite: string; index: number[] }[];
-  base: RunResult;
-  head: RunResult;
-}
+/** A shard file's content: everything but the format's kind and version. */
+export type ShardFileInput = Omit<ShardFile, 'kind' | 'version'>;
 
 export function toShardFile(i: ShardFileInput): ShardFile {
-  const f: ShardFile = {
-    kind: SHARD_FILE_KIND,
-    version: SHARD_FILE_VERSION,
-    shard: i.shard,
-    configPath: i.configPath,
-    replay: i.replay,
-    gate: i.gate,
-    selection: i.selection,
-    costCapHit: i.costCapHit,
-    caseIndex: i.jobs,
-    base: i.base,
-    head: i.head,
-  };
-  if (i.baseSha !== undefined) f.baseSha = i.baseSha;
-  if (i.headSha !== undefined) f.headSha = i.headSha;
-  return f;
+  return { kind: SHARD_FILE_KIND, version: SHARD_FILE_VERSION, ...i };
 }
 
 /** Whether a parsed JSON document is a shard file (of a version this build reads). */

@@ -64,7 +64,7 @@ async function shardFile(index: number, total: number): Promise<ShardFile> {
     gate: outcome.gate,
     selection: outcome.selection,
     costCapHit: out.costCapHit,
-    jobs: outcome.plan.jobs.map((j, k) => ({ label: j.label, suite: j.suite.name, index: outcome.caseIndex![k]! })),
+    caseIndex: outcome.plan.jobs.map((j, k) => ({ label: j.label, suite: j.suite.name, index: outcome.caseIndex![k]! })),
     base: toRunResult(out, 'base', meta),
     head: toRunResult(out, 'head', meta),
   });
