@@ -5,6 +5,7 @@ import type { GateReport } from '../../core/gate/report.js';
 import { codeSpan } from '../../core/report/escape.js';
 import { PR_COMMENT_LIMIT, PR_COMMENT_MARKER, renderPrComment, type CommentMeta } from '../../core/report/pr-comment.js';
 import { renderJobSummary } from '../../core/report/job-summary.js';
+import { safeUrl, type ReportMeta } from '../../core/report/sections.js';
 import { VERSION } from '../version.js';
 
 export const COMMENT_MARKER = PR_COMMENT_MARKER;
@@ -28,27 +29,17 @@ export function withCommentMarker(body: string, marker: string): string {
   return body.startsWith(PR_COMMENT_MARKER) ? marker + body.slice(PR_COMMENT_MARKER.length) : `${marker}\n${body}`;
 }
 
-export interface GateRenderMeta {
+/** The report's own meta (sections.ts), plus what only the gate knows; commentMeta turns it into ReportMeta. */
+export interface GateRenderMeta extends Pick<ReportMeta, 'baseSha' | 'headSha' | 'headLabel' | 'baseRef' | 'headRef' | 'fork' | 'fullReportAt' | 'notes'> {
   runUrl?: string | undefined;
-  baseSha?: string;
-  headSha?: string;
-  /** What head is when it is not a commit (the local gate on a working tree with uncommitted edits). */
-  headLabel?: string;
-  baseRef?: string;
-  headRef?: string;
-  fork?: boolean;
-  /** Evaluated from recordings (fork PR without a key). */
+  /** Evaluated from recordings (fork PR without a key); shown as `recorded`. */
   replay?: boolean;
   /** Why each selected suite ran. */
   reasons?: Record<string, string>;
-  /** Where the comment sends readers for what it had to leave out (e.g. the job summary). */
-  fullReportAt?: string;
   /** Where the job summary sends readers for what it had to leave out (the JSON report). */
   summaryFullReportAt?: string;
   /** Trusted line at the foot of every comment saying where the full report (HTML artifact) is. */
   fullReportLine?: string;
-  /** Trusted extra lines (e.g. what a push's suite selection was based on). */
-  notes?: string[];
 }
 
 /** Requests a replay found no recording for, over both sides of every suite. */
@@ -126,7 +117,7 @@ export function renderGateSummary(report: GateReport, meta: GateRenderMeta): str
 }
 
 export function renderNoSecretsNotice(runUrl: string | undefined): string {
-  const link = runUrl && /^https?:\/\/[^\s()<>]+$/.test(runUrl) ? ` ([workflow run](${runUrl}))` : '';
+  const link = safeUrl(runUrl) ? ` ([workflow run](${runUrl}))` : '';
   return (
     `## evalgate: SKIPPED (fork pull request)\n\n` +
     `Pull requests from forks run without repository secrets, so there is no model API key and the prompts ` +

@@ -4,6 +4,7 @@
 // to fit, and the body says so.
 import { codeBlock, codeSpan, escapeText, neutraliseRefs } from '../report/escape.js';
 import { count } from '../report/format.js';
+import { safeUrl } from '../report/sections.js';
 import type { Baseline } from './baseline.js';
 import { scoreChartMermaid, scoreTableMarkdown } from './chart.js';
 import type { HistoryEntry } from './history.js';
@@ -88,9 +89,11 @@ function baselineLine(b: Baseline | undefined, entry: HistoryEntry): string {
     : `Baseline: the first ${b.entries.length === 1 ? 'run' : count(b.entries.length, 'run')} of ${prompt}, ${when(b.since)}${b.entries.length === 1 ? '' : ' onwards'}.`;
 }
 
-function runLink(input: DriftIssueInput): string {
-  const id = input.entry.runId.replace(/[^A-Za-z0-9._:-]/g, '');
-  return input.runUrl && /^https?:\/\/[^\s()<>]+$/.test(input.runUrl) ? `[run ${id}](${input.runUrl})` : `run \`${id}\``;
+/** "[run ID](url)", or the id as code when there is no URL safe to link. */
+function runLink(runId: string, runUrl: string | undefined): string {
+  const id = runId.replace(/[^A-Za-z0-9._:-]/g, '');
+  const url = safeUrl(runUrl);
+  return url ? `[run ${id}](${url})` : `run \`${id}\``;
 }
 
 /** One flipped case: tonight's k-of-n failing samples with their reasons and outputs, and the baseline's answer. */
@@ -173,7 +176,7 @@ export function renderDriftIssueBody(input: DriftIssueInput): string {
   if (model) parts.push(model);
   if (input.entry.redactions)
     parts.push(`Governance: ${count(input.entry.redactions, 'personal-data or secret value')} redacted from the outputs of this run.`, '');
-  const tail = `---\n${runLink(input)} · this issue is closed automatically after ${count(input.recoverAfter, 'healthy run')} in a row. Pin a new baseline with \`evalgate drift --pin\` if the change is intended.\n`;
+  const tail = `---\n${runLink(input.entry.runId, input.runUrl)} · this issue is closed automatically after ${count(input.recoverAfter, 'healthy run')} in a row. Pin a new baseline with \`evalgate drift --pin\` if the change is intended.\n`;
   // A blank line before what follows, so the last table ends there in every Markdown renderer.
   let body = `${parts.join('\n')}\n`;
   if (report) body += flippedSection(report, BUDGET - body.length - tail.length);
@@ -185,7 +188,7 @@ export function renderPersistComment(input: DriftIssueInput): string {
   const parts = [
     // The run in the marker lets a retried post find this comment instead of posting it twice.
     `<!-- evalgate:drift-update suite=${safeSuiteName(input.suite)} run=${safeSuiteName(input.entry.runId)} -->`,
-    `Still drifting as of ${when(input.entry.time)} (${runLink(input)}), since ${when(input.since.time)}.`,
+    `Still drifting as of ${when(input.entry.time)} (${runLink(input.entry.runId, input.runUrl)}), since ${when(input.since.time)}.`,
     '',
   ];
   if (input.report) parts.push(whatChanged(input.report), '', signalTable(input.report), '');
@@ -198,7 +201,7 @@ export function renderPersistComment(input: DriftIssueInput): string {
 export function renderRecoveryComment(input: DriftIssueInput): string {
   const parts = [
     `<!-- evalgate:drift-recovered suite=${safeSuiteName(input.suite)} run=${safeSuiteName(input.entry.runId)} -->`,
-    `Recovered: ${count(input.healthyStreak, 'healthy run')} in a row, the latest at ${when(input.entry.time)} (${runLink(input)}). Closing.`,
+    `Recovered: ${count(input.healthyStreak, 'healthy run')} in a row, the latest at ${when(input.entry.time)} (${runLink(input.entry.runId, input.runUrl)}). Closing.`,
     '',
   ];
   if (input.report) parts.push(signalTable(input.report), '');
@@ -212,8 +215,7 @@ export function renderModelChangeComment(suite: string, entry: HistoryEntry, run
   if (!c) return '';
   const side = (x: { servedModels: string[]; fingerprints: string[] }): string =>
     codeSpan(`${x.servedModels.join(', ') || 'unknown'}${x.fingerprints.length ? ` (${x.fingerprints.join(', ')})` : ''}`);
-  const id = entry.runId.replace(/[^A-Za-z0-9._:-]/g, '');
-  const run = runUrl && /^https?:\/\/[^\s()<>]+$/.test(runUrl) ? `[run ${id}](${runUrl})` : `run \`${id}\``;
+  const run = runLink(entry.runId, runUrl);
   return [
     `<!-- evalgate:drift-model suite=${safeSuiteName(suite)} -->`,
     `ℹ️ Served ${c.kind === 'model' ? 'model' : 'fingerprint'} changed at ${when(entry.time)} (${run}): ${side(c.from)} → ${side(c.to)}.`,
