@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { ROOT, startFakeServer } from './support.mjs';
 
 const PRESETS = {
   default: { cases: 2000, repeat: 1, concurrency: 50, latency: 50 },
@@ -27,18 +27,13 @@ const REPEAT = Number(process.env.BENCH_REPEAT ?? preset.repeat);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? preset.concurrency);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? preset.latency);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const ROOT = new URL('..', import.meta.url).pathname;
 const CLI = join(ROOT, 'dist/cli.js');
 if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
 if (statSync(join(ROOT, 'dist/cli/index.js')).mtimeMs < statSync(join(ROOT, 'src/core/engine/engine.ts')).mtimeMs) {
   console.error('bench: dist/ looks older than src/ (run `npm run build` to measure the current code)');
 }
 
-const server = spawn(process.execPath, [join(ROOT, 'bench/fake-server.mjs'), String(LATENCY_MS)], { stdio: ['pipe', 'pipe', 'inherit'] });
-const url = await new Promise((resolve, reject) => {
-  createInterface({ input: server.stdout }).once('line', resolve);
-  server.once('exit', (code) => reject(new Error(`fake model exited with ${code}`)));
-});
+const { server, url } = await startFakeServer([LATENCY_MS]);
 
 const dir = mkdtempSync(join(tmpdir(), 'evalgate-bench-cli-'));
 writeFileSync(join(dir, 'prompt.txt'), 'Say hello to {{name}} about {{topic}}');

@@ -4,38 +4,16 @@
 // keep-alive node:http fetch under the SDK), the real
 // JSONL trace (fdatasync'ed, group-committed) and the deterministic scorers; the fake model runs in a
 // child process. Prints wall time, wall/ideal and this process's peak RSS. Goals: ≤ 1.15× ideal, ≤ 150 MB.
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { pathToFileURL } from 'node:url';
+import { freshLib, lib, startFakeServer } from './support.mjs';
 
 const CASES = Number(process.env.BENCH_CASES ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
-const ROOT = new URL('..', import.meta.url).pathname;
-const LIB = join(ROOT, 'lib');
-
-// Stale lib/ would measure old code: recompile when any source file is newer than the compiled engine.
-const newestSource = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newestSource(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs), 0);
-const compiled = join(LIB, 'src/core/engine/engine.js');
-if (!existsSync(compiled) || statSync(compiled).mtimeMs < newestSource(join(ROOT, 'src'))) {
-  console.error('bench: lib/ is missing or older than src/; compiling with tsc first');
-  try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
-  } catch {
-    // tsc exits non-zero on type errors but still emits; the import below tells whether it worked.
-  }
-}
-const lib = (p) => import(pathToFileURL(join(LIB, p)).href);
-
-const server = spawn(process.execPath, [join(ROOT, 'bench/fake-server.mjs'), String(LATENCY_MS)], { stdio: ['pipe', 'pipe', 'inherit'] });
-const url = await new Promise((resolve, reject) => {
-  createInterface({ input: server.stdout }).once('line', resolve);
-  server.once('exit', (code) => reject(new Error(`fake model exited with ${code}`)));
-});
+freshLib();
+const { server, url } = await startFakeServer([LATENCY_MS]);
 
 const [{ runEval }, { createOpenAIModelClient }, { createSystemClock }, { JsonlTrace }, { createRegistry, deterministicScorers }] = await Promise.all([
   lib('src/core/engine/engine.js'),

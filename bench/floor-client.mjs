@@ -2,11 +2,9 @@
 // like the CLI's (Node start-up included). argv: mode (raw | sdk | sdk-undici), base URL, requests,
 // concurrency. Prints one JSON line: CPU ms (user + system), peak RSS MB.
 import http from 'node:http';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { lib } from './support.mjs';
 
 const [mode, baseUrl, requests, concurrency] = [process.argv[2], process.argv[3], Number(process.argv[4]), Number(process.argv[5])];
-const ROOT = new URL('..', import.meta.url).pathname;
 const messages = (i) => [{ role: 'user', content: `Say hello to user ${i} about topic ${i % 17}` }];
 
 let send;
@@ -32,7 +30,7 @@ if (mode === 'raw') {
   const { default: OpenAI } = await import('openai');
   const options = { baseURL: baseUrl, apiKey: 'sk-bench-not-a-real-key', maxRetries: 0 };
   if (mode === 'sdk') {
-    const { createNodeFetch } = await import(pathToFileURL(join(ROOT, 'lib/src/adapters/model/node-fetch.js')).href);
+    const { createNodeFetch } = await lib('src/adapters/model/node-fetch.js');
     const fetch = createNodeFetch();
     options.fetch = fetch;
     close = () => fetch.destroy();

@@ -5,30 +5,17 @@
 //   sdk         the openai SDK with evalgate's node:http fetch (how the CLI sends requests)
 //   sdk-undici  the openai SDK with Node's built-in fetch (its default)
 // Prints wall / ideal, CPU per request and peak RSS per client (medians of BENCH_RUNS, default 3).
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { freshLib, ROOT, startFakeServer } from './support.mjs';
 
 const REQUESTS = Number(process.env.BENCH_CASES ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const ROOT = new URL('..', import.meta.url).pathname;
-if (!existsSync(join(ROOT, 'lib/src/adapters/model/node-fetch.js'))) {
-  console.error('bench: lib/ is missing; compiling with tsc first');
-  try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
-  } catch {
-    // tsc exits non-zero on type errors but still emits.
-  }
-}
-
-const server = spawn(process.execPath, [join(ROOT, 'bench/fake-server.mjs'), String(LATENCY_MS)], { stdio: ['pipe', 'pipe', 'inherit'] });
-const url = await new Promise((resolve, reject) => {
-  createInterface({ input: server.stdout }).once('line', resolve);
-  server.once('exit', (code) => reject(new Error(`fake model exited with ${code}`)));
-});
+// The sdk client imports evalgate's fetch from lib/.
+freshLib();
+const { server, url } = await startFakeServer([LATENCY_MS]);
 
 async function once(mode) {
   const t0 = performance.now();

@@ -3,11 +3,7 @@
 // 300 / 20 = 15 s. Runs BENCH_RUNS times (default 3) and prints per run: wall / floor, samples lost,
 // requests refused, and whether Node warned (MaxListenersExceededWarning). Goals: 0 lost, ≤ 1.1× floor.
 // BENCH_RL_HEADERS=0: the endpoint sends only Retry-After, no x-ratelimit-* headers.
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, statSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { pathToFileURL } from 'node:url';
+import { freshLib, lib, startFakeServer } from './support.mjs';
 
 const CASES = Number(process.env.BENCH_CASES ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
@@ -15,21 +11,7 @@ const PER_SECOND = Number(process.env.BENCH_RATE ?? 20);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const HEADERS = process.env.BENCH_RL_HEADERS !== '0';
-const ROOT = new URL('..', import.meta.url).pathname;
-const LIB = join(ROOT, 'lib');
-
-const newestSource = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newestSource(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs), 0);
-const compiled = join(LIB, 'src/core/engine/engine.js');
-if (!existsSync(compiled) || statSync(compiled).mtimeMs < newestSource(join(ROOT, 'src'))) {
-  console.error('bench: lib/ is missing or older than src/; compiling with tsc first');
-  try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
-  } catch {
-    // tsc exits non-zero on type errors but still emits.
-  }
-}
-const lib = (p) => import(pathToFileURL(join(LIB, p)).href);
+freshLib();
 const [{ runEval }, { createOpenAIModelClient }, { createSystemClock }, { createRegistry, deterministicScorers }] = await Promise.all([
   lib('src/core/engine/engine.js'),
   lib('src/adapters/model/openai-client.js'),
@@ -42,11 +24,7 @@ process.on('warning', (w) => warnings.push(w.name));
 
 async function once(run) {
   // A fresh server per run: its fixed windows start with it.
-  const server = spawn(process.execPath, [join(ROOT, 'bench/fake-server.mjs'), String(LATENCY_MS), String(PER_SECOND), HEADERS ? 'headers' : 'no-headers'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    createInterface({ input: server.stdout }).once('line', resolve);
-    server.once('exit', (code) => reject(new Error(`fake model exited with ${code}`)));
-  });
+  const { server, url } = await startFakeServer([LATENCY_MS, PER_SECOND, HEADERS ? 'headers' : 'no-headers']);
   const provider = { id: 'bench', type: 'openai', model: 'gpt-4o-mini', baseUrl: url, apiKey: 'sk-bench-not-a-real-key', temperature: 0, timeoutMs: 30_000, maxRetries: 4 };
   const suite = {
     name: 'bench', promptPath: 'p.txt', promptSource: 'Say hello to {{name}}', promptVersion: '000000000000',
