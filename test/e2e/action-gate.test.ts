@@ -3,13 +3,14 @@
 // repository with a base and a head commit (a prompt edit that really regresses cases), and the
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files. CI builds dist/ before the tests (.ci/run); locally run
 // `npm run build` first.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+import { git, parseOutputs, runNode } from '../support/processes.js';
 
 const DIST = resolve(__dirname, '../../dist/index.js');
 const MARKER = '<!-- evalgate:pr-comment -->';
@@ -43,9 +44,6 @@ suites:
       - type: icontains
         value: hello
 `;
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
 
 let model: FakeModel;
 let root: string;
@@ -124,12 +122,6 @@ function payload(fork: boolean, base = baseSha, head = headSha): unknown {
 }
 
 /** GITHUB_OUTPUT in @actions/core's heredoc format: name<<DELIM\nvalue\nDELIM. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
-  return out;
-}
 
 /** A push event payload (the fields evalgate reads). */
 function pushPayload(before: string, after: string): unknown {
@@ -181,11 +173,7 @@ async function runAction(opts: RunOpts = {}): Promise<RunOut> {
     ...(opts.apiKey === null ? {} : { 'INPUT_API-KEY': opts.apiKey ?? API_KEY }),
     ...Object.fromEntries(Object.entries(opts.inputs ?? {}).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
-  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((res) => {
-    execFile(process.execPath, [DIST], { cwd: ws, env, timeout: 60_000, maxBuffer: 32 * 1024 * 1024 }, (err, so, se) => {
-      res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout: so, stderr: se });
-    });
-  });
+  const { code, stdout, stderr } = await runNode(DIST, [], { cwd: ws, env, timeoutMs: 60_000 });
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
 }
 
@@ -446,27 +434,20 @@ describe('action: pull_request gate (dist/index.js)', () => {
     writeFileSync(event, JSON.stringify(payload(true)));
     const summary = join(dir, 'summary.md');
     writeFileSync(summary, '');
-    const code = await new Promise<number>((res) => {
-      execFile(
-        process.execPath,
-        [DIST],
-        {
-          cwd: repo,
-          env: {
-            PATH: process.env['PATH'] ?? '',
-            GITHUB_EVENT_NAME: 'pull_request_target',
-            GITHUB_EVENT_PATH: event,
-            GITHUB_REPOSITORY: 'octo/repo',
-            GITHUB_WORKSPACE: repo,
-            GITHUB_API_URL: gh.url,
-            GITHUB_STEP_SUMMARY: summary,
-            RUNNER_TEMP: dir,
-            'INPUT_API-KEY': API_KEY,
-          },
-          timeout: 30_000,
-        },
-        (err) => res(err ? Number(err.code) : 0),
-      );
+    const { code } = await runNode(DIST, [], {
+      cwd: repo,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        GITHUB_EVENT_NAME: 'pull_request_target',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'octo/repo',
+        GITHUB_WORKSPACE: repo,
+        GITHUB_API_URL: gh.url,
+        GITHUB_STEP_SUMMARY: summary,
+        RUNNER_TEMP: dir,
+        'INPUT_API-KEY': API_KEY,
+      },
+      timeoutMs: 30_000,
     });
     expect(code).toBe(1);
     expect(readFileSync(summary, 'utf8')).toMatch(/pwn request/);
@@ -486,15 +467,12 @@ describe('action: fork pull request with recordings (dist/index.js)', () => {
   let recStale: string;
 
   // Async: the fake model answers from this process, so a synchronous spawn would deadlock.
-  const record = (cwd: string) =>
-    new Promise<void>((res, rej) => {
-      const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? root, OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: model.url };
-      execFile(process.execPath, [CLI, 'run', '--record'], { cwd, env, timeout: 60_000 }, (err, _out, stderr) => {
-        // 0 or 1 (a suite under minScore); anything else is a broken recording step.
-        if (err && err.code !== 1) rej(new Error(`evalgate run --record failed (${err.code}): ${stderr}`));
-        else res();
-      });
-    });
+  const record = async (cwd: string) => {
+    const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? root, OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: model.url };
+    const r = await runNode(CLI, ['run', '--record'], { cwd, env });
+    // 0 or 1 (a suite under minScore); anything else is a broken recording step.
+    if (r.code !== 0 && r.code !== 1) throw new Error(`evalgate run --record failed (${r.code}): ${r.stderr}`);
+  };
 
   beforeAll(async () => {
     rec = join(root, 'rec');

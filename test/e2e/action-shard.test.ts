@@ -3,13 +3,13 @@
 // files (as download-artifact lays them out) posts the one comment and sets the outputs, with the same
 // verdicts and figures as the unsharded gate. And two comment keys on one PR keep two comments.
 // Run `npm run build` first (the tests run dist/).
-import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+import { git, parseOutputs, runNode } from '../support/processes.js';
 
 const DIST = resolve(__dirname, '../../dist/index.js');
 const API_KEY = 'sk-e2e-shard-0123456789abcdef';
@@ -40,9 +40,6 @@ suites:
       - type: icontains
         value: bye
 `;
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
 
 let model: FakeModel;
 let root: string;
@@ -96,11 +93,6 @@ afterEach(async () => {
   await gh.close();
 });
 
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) out[m[1]!] = m[3]!;
-  return out;
-}
 
 interface RunOut {
   code: number;
@@ -147,11 +139,7 @@ async function runAction(inputs: Record<string, string> = {}): Promise<RunOut> {
     'INPUT_FAIL-ON': 'regression',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
-  const { code, stdout } = await new Promise<{ code: number; stdout: string }>((res) => {
-    execFile(process.execPath, [DIST], { cwd: repo, env, timeout: 120_000, maxBuffer: 32 * 1024 * 1024 }, (err, so) => {
-      res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout: so });
-    });
-  });
+  const { code, stdout } = await runNode(DIST, [], { cwd: repo, env, timeoutMs: 120_000 });
   return { code, stdout, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
 }
 

@@ -1,7 +1,6 @@
 // The PR gate (node dist/index.js) on a tool-calling suite behind a header-authenticated gateway: the
 // head's prompt change makes the model call the tool with the wrong arguments. The sticky comment shows
 // both tool calls and fails the PR; the gateway key (a provider header from ${VAR}) never leaks.
-import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -9,13 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+import { git, runNode } from '../support/processes.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/index.js');
 const GW_KEY = 'gw-e2e-gateway-key-SECRET-42';
 const CITIES = ['Paris', 'Rome', 'Oslo', 'Lima', 'Kyiv', 'Doha'];
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
 
 let model: FakeModel;
 let gh: FakeGitHub;
@@ -123,9 +120,8 @@ describe('action: PR gate on a tool-calling suite behind a gateway (dist/index.j
       'INPUT_COMMENT': 'true',
       'INPUT_FAIL-ON': 'regression',
     };
-    const r = await new Promise<{ code: number; out: string }>((res) => {
-      execFile(process.execPath, [DIST], { cwd: repo, env, timeout: 60_000 }, (err, so, se) => res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, out: so + se }));
-    });
+    const run = await runNode(DIST, [], { cwd: repo, env });
+    const r = { code: run.code, out: run.stdout + run.stderr };
     expect(r.code, r.out).toBe(1);
     const comments = gh.state.commentsOn(7);
     expect(comments).toHaveLength(1);

@@ -1,13 +1,13 @@
 // What the action does with untrusted triggers, secrets the model echoes and a model outage, as the
 // runner runs it: `node dist/index.js` against the loopback fake model and fake GitHub, on a temp git
 // repository with a base and a head commit. (`npm run build` first: the tests run dist/.)
-import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+import { git, parseOutputs, runNode } from '../support/processes.js';
 
 const DIST = resolve(__dirname, '../../dist/index.js');
 const API_KEY = 'sk-trust-e2e-0123456789abcdefSECRET';
@@ -31,9 +31,6 @@ suites:
     cases:
 ${Array.from({ length: CASES }, (_, n) => `      - id: c${n}\n        vars: { n: ${n}, token: "\${GITHUB_TOKEN:-none}" }`).join('\n')}
 `;
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
 
 let model: FakeModel;
 let gh: FakeGitHub;
@@ -96,11 +93,6 @@ interface RunOut {
   dir: string;
 }
 
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) out[m[1]!] = m[3]!;
-  return out;
-}
 
 const prPayload = (fork = false) => {
   const baseRepo = { full_name: 'octo/repo' };
@@ -147,11 +139,7 @@ async function runAction(event: string, payload: unknown, inputs: Record<string,
     INPUT_COMMENT: 'true',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
-  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((res) => {
-    execFile(process.execPath, [DIST], { cwd: repo, env, timeout: 90_000, maxBuffer: 32 * 1024 * 1024 }, (err, so, se) => {
-      res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout: so, stderr: se });
-    });
-  });
+  const { code, stdout, stderr } = await runNode(DIST, [], { cwd: repo, env, timeoutMs: 90_000 });
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8'), dir };
 }
 

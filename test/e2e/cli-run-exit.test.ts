@@ -1,11 +1,11 @@
 // `evalgate run` / `evalgate drift` exit codes and what they write, as a user runs them: `node dist/cli.js`
 // against the loopback fake model. (`npm run build` first: the tests run dist/.)
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+import { runNode } from '../support/processes.js';
 
 const CLI = resolve(__dirname, '../../dist/cli.js');
 const API_KEY = 'sk-cli-exit-e2e-0123456789abcdefKEY';
@@ -71,11 +71,7 @@ interface CliOut {
 
 function cli(cwd: string, args: string[]): Promise<CliOut> {
   const env = { PATH: process.env['PATH'] ?? '', HOME: root, OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: model.url, GH_TOKEN, NO_COLOR: '1' };
-  return new Promise((res) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env, timeout: 60_000 }, (err, stdout, stderr) => {
-      res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-    });
-  });
+  return runNode(CLI, args, { cwd, env });
 }
 
 const pct = (n: number, d: number) => `${Math.round((100 * n) / d)}%`;
@@ -117,11 +113,7 @@ describe('evalgate run: exit codes tell the truth (dist/cli.js)', () => {
     });
     const dir = project();
     const env = { PATH: process.env['PATH'] ?? '', HOME: root, OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: doomed.url, NO_COLOR: '1' };
-    const r = await new Promise<CliOut>((res) => {
-      execFile(process.execPath, [CLI, 'run', '--no-cache', '--concurrency', '1'], { cwd: dir, env, timeout: 60_000 }, (err, stdout, stderr) => {
-        res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-      });
-    });
+    const r = await runNode(CLI, ['run', '--no-cache', '--concurrency', '1'], { cwd: dir, env, timeoutMs: 60_000 });
     await doomed.close();
     expect(r.code, r.stdout + r.stderr).toBe(4);
     expect(r.stdout).not.toContain('✓');

@@ -3,7 +3,6 @@
 // GITHUB_API_URL → the loopback fake GitHub, the model → the loopback fake model, and the GITHUB_OUTPUT /
 // GITHUB_STEP_SUMMARY files. History goes to the data branch through the contents API, the alarm is an
 // issue; the step itself fails only when reporting fails.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHistory } from '../../src/core/drift/history.js';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+import { parseOutputs, runNode } from '../support/processes.js';
 
 const DIST = resolve(__dirname, '../../dist/index.js');
 const API_KEY = 'sk-drift-action-secret-0123456789';
@@ -77,11 +77,6 @@ interface RunOut {
 }
 
 /** GITHUB_OUTPUT in @actions/core's heredoc format: name<<DELIM\nvalue\nDELIM. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) out[m[1]!] = m[3]!;
-  return out;
-}
 
 async function runAction(opts: { event?: string; token?: string } = {}): Promise<RunOut> {
   const dir = mkdtempSync(join(root, 'run-'));
@@ -110,11 +105,7 @@ async function runAction(opts: { event?: string; token?: string } = {}): Promise
     'INPUT_API-KEY': API_KEY,
     'INPUT_BASE-URL': model.url,
   };
-  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((res) => {
-    execFile(process.execPath, [DIST], { cwd: repo, env, timeout: 90_000, maxBuffer: 32 * 1024 * 1024 }, (err, so, se) => {
-      res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout: so, stderr: se });
-    });
-  });
+  const { code, stdout, stderr } = await runNode(DIST, [], { cwd: repo, env, timeoutMs: 90_000 });
   printed.push(stdout, stderr);
   runDirs.push(dir);
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };

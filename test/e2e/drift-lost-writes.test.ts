@@ -2,7 +2,6 @@
 // as users run it (dist/cli.js, `npm run build` first; the real Octokit with its retry and throttling
 // plugins) against the loopback fake GitHub. A blind retry of such a write duplicates an issue or a
 // comment, and a history PUT retried with the old sha meets 409 after 409. Every write must land once.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHistory } from '../../src/core/drift/history.js';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+import { runNode, type NodeRun } from '../support/processes.js';
 
 const CLI = resolve('dist/cli.js');
 const CASES = 10;
@@ -54,7 +54,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function drift(): Promise<{ code: number; stdout: string; stderr: string }> {
+function drift(): Promise<NodeRun> {
   const env = {
     PATH: process.env['PATH'] ?? '/usr/bin:/bin',
     HOME: dir,
@@ -63,11 +63,7 @@ function drift(): Promise<{ code: number; stdout: string; stderr: string }> {
     GITHUB_TOKEN: gh.token,
     GITHUB_API_URL: gh.url,
   };
-  return new Promise((res) => {
-    execFile(process.execPath, [CLI, 'drift', '--config', 'evalgate.yml', '--store', 'branch', '--repo', 'octo/repo'], { cwd: dir, env, timeout: 100_000, killSignal: 'SIGKILL' }, (err, stdout, stderr) => {
-      res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-    });
-  });
+  return runNode(CLI, ['drift', '--config', 'evalgate.yml', '--store', 'branch', '--repo', 'octo/repo'], { cwd: dir, env, timeoutMs: 100_000, killSignal: 'SIGKILL' });
 }
 
 const HISTORY = 'history/greet.json';

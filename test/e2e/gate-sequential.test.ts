@@ -6,17 +6,14 @@
 // - `costly`: a regression that also breaks gate.maxCostIncrease shows both broken rules everywhere;
 // - `flaky`: one case whose head answers are mostly wrong but whose first answer is right: extra rounds
 //   sample it, and its details show "k of n samples failed" with a failing sample's output.
-import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+import { git, runNode, type NodeRun } from '../support/processes.js';
 
 const CLI = resolve(__dirname, '../../dist/cli.js');
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
-
 const CONFIG = `version: 1
 providers:
   fast: { type: openai, model: gpt-4o-mini, temperature: 0, maxRetries: 0 }
@@ -83,13 +80,9 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((res) => {
-    const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? root, OPENAI_API_KEY: 'sk-e2e-seq', OPENAI_BASE_URL: model.url };
-    execFile(process.execPath, [CLI, ...args], { cwd: repo, env, timeout: 60_000 }, (err, stdout, stderr) => {
-      res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-    });
-  });
+function runCli(args: string[]): Promise<NodeRun> {
+  const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? root, OPENAI_API_KEY: 'sk-e2e-seq', OPENAI_BASE_URL: model.url };
+  return runNode(CLI, args, { cwd: repo, env });
 }
 
 describe('evalgate gate with sequential sampling (dist/cli.js)', () => {

@@ -2,13 +2,13 @@
 // child process against the loopback fake model. Each case is one kind of bad input (model output built
 // to hang a backtracking regex or to reorder the terminal, a YAML alias bomb, a `__proto__` key, a
 // truncated trace or history file) and asserts on what the user sees: exit code, one clear line, files.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+import { runNode, type NodeRun } from '../support/processes.js';
 
 const CLI = resolve('dist/cli.js');
 /** What the fake model answers, per test. */
@@ -47,14 +47,10 @@ const HELLO_SUITE = `suites:
       - vars: { name: Bob }
 `;
 
-function cli(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(cwd: string, args: string[]): Promise<NodeRun> {
   const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: cwd, OPENAI_API_KEY: 'sk-test-hardening', OPENAI_BASE_URL: model.url };
-  return new Promise((res) => {
-    // A 60 s ceiling: the catastrophic-regex case ran for minutes before the fix.
-    execFile(process.execPath, [CLI, ...args], { cwd, env, timeout: 60_000, killSignal: 'SIGKILL' }, (err, stdout, stderr) => {
-      res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-    });
-  });
+  // A 60 s ceiling: the catastrophic-regex case ran for minutes before the fix.
+  return runNode(CLI, args, { cwd, env, timeoutMs: 60_000, killSignal: 'SIGKILL' });
 }
 
 describe('hostile and broken inputs (dist/cli.js)', () => {

@@ -2,7 +2,6 @@
 // end: `node dist/cli.js run` on a temp project against fake models that answer like the real APIs
 // (400 on max_tokens / temperature for gpt-5, tool_calls, cached_tokens, a required gateway header,
 // Azure's deployment path + api-version) and a proxy whose host names resolve only there.
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseResults } from '../../src/core/results/parse.js';
 import { startFakeModel, type FakeModel, type FakeRequest, type FakeResponse } from '../fakes/fake-model.js';
 import { startFakeProxy, type FakeProxy } from '../fakes/fake-proxy.js';
+import { runNode } from '../support/processes.js';
 
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
 const GW_KEY = 'gw-key-0123456789-SECRET';
@@ -48,13 +48,10 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
-function cli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
+async function cli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
   const full = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: cwd, OPENAI_API_KEY: 'sk-e2e-key-SECRET', ...env };
-  return new Promise((res) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: full, timeout: 60_000 }, (err, so, se) => {
-      res({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, out: so + se });
-    });
-  });
+  const r = await runNode(CLI, args, { cwd, env: full });
+  return { code: r.code, out: r.stdout + r.stderr };
 }
 
 beforeAll(async () => {

@@ -1,6 +1,5 @@
 // `evalgate gate --base <ref>` in-process on a real temp repository, the working tree as head (an
 // uncommitted prompt edit), against the loopback fake model.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gateCommand } from '../../../src/cli/commands/gate.js';
 import type { CliIO } from '../../../src/cli/io.js';
 import { startFakeModel, type FakeModel } from '../../fakes/fake-model.js';
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+import { git } from '../../support/processes.js';
 
 let model: FakeModel;
 let root: string;
