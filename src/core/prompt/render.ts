@@ -30,14 +30,19 @@ export interface RequiredVariable {
 }
 
 /**
- * The variables a template needs, message by message. Depends on the template only: a caller checking
- * many cases against one template computes this once and asks `missingVariable` per case.
+ * The variables a template needs, message by message. Depends on the template only, so it is worked out
+ * once per template object (the engine renders one template for every case and sample; the loader checks
+ * thousands of cases against it) and each case asks `missingVariable`.
  */
-export function requiredVariables(t: PromptTemplate): RequiredVariable[] {
-  const out: RequiredVariable[] = [];
+const requiredByTemplate = new WeakMap<PromptTemplate, readonly RequiredVariable[]>();
+export function requiredVariables(t: PromptTemplate): readonly RequiredVariable[] {
+  let out = requiredByTemplate.get(t);
+  if (out) return out;
+  const found: RequiredVariable[] = [];
   for (const [i, m] of t.messages.entries()) {
-    for (const name of contentStrings(m.content).flatMap((s) => templateRefs(s).required)) out.push({ name, messageIndex: i, role: m.role });
+    for (const name of contentStrings(m.content).flatMap((s) => templateRefs(s).required)) found.push({ name, messageIndex: i, role: m.role });
   }
+  requiredByTemplate.set(t, (out = found));
   return out;
 }
 
@@ -47,14 +52,9 @@ export function missingVariable(required: readonly RequiredVariable[], vars: Rec
   return undefined;
 }
 
-// requiredVariables per template object: the engine renders one template for every case and sample.
-const required = new WeakMap<PromptTemplate, RequiredVariable[]>();
-
 /** The first variable a template needs that `vars` lacks, with the message it is in. */
 export function findMissingVariable(t: PromptTemplate, vars: Record<string, unknown>): MissingVariableError | undefined {
-  let r = required.get(t);
-  if (!r) required.set(t, (r = requiredVariables(t)));
-  const missing = missingVariable(r, vars);
+  const missing = missingVariable(requiredVariables(t), vars);
   return missing && new MissingVariableError(missing.name, missing.messageIndex, missing.role);
 }
 
