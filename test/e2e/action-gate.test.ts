@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
-import { git, parseOutputs, runNode } from '../support/processes.js';
+import { git, runNode, runActionProcess, type ActionRun } from '../support/processes.js';
 
 const DIST = resolve(__dirname, '../../dist/index.js');
 const MARKER = '<!-- evalgate:pr-comment -->';
@@ -97,13 +97,7 @@ afterEach(async () => {
   await gh.close();
 });
 
-interface RunOut {
-  code: number;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
+type RunOut = ActionRun;
 
 function payload(fork: boolean, base = baseSha, head = headSha): unknown {
   const baseRepo = { full_name: 'octo/repo', fork: false };
@@ -142,39 +136,27 @@ interface RunOpts {
 }
 
 async function runAction(opts: RunOpts = {}): Promise<RunOut> {
-  const ws = opts.workspace ?? repo;
-  const dir = mkdtempSync(join(root, 'run-'));
-  const files = { event: join(dir, 'event.json'), output: join(dir, 'output.txt'), summary: join(dir, 'summary.md') };
-  writeFileSync(files.event, JSON.stringify(opts.payload ?? payload(opts.fork ?? false, opts.baseSha, opts.headSha)));
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-    HOME: process.env['HOME'] ?? root,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: opts.event ?? 'pull_request',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: 'octo/repo',
-    GITHUB_SHA: opts.headSha ?? headSha,
-    GITHUB_REF: 'refs/pull/7/merge',
-    GITHUB_API_URL: gh.url,
-    GITHUB_SERVER_URL: 'https://github.test',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_ACTOR: 'contributor',
-    GITHUB_WORKSPACE: ws,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: dir,
-    'INPUT_CONFIG': 'evalgate.yml',
-    'INPUT_GITHUB-TOKEN': opts.token ?? gh.token,
-    'INPUT_BASE-URL': model.url,
-    'INPUT_COMMENT': 'true',
-    'INPUT_FAIL-ON': 'regression',
-    ...(opts.apiKey === null ? {} : { 'INPUT_API-KEY': opts.apiKey ?? API_KEY }),
-    ...Object.fromEntries(Object.entries(opts.inputs ?? {}).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  };
-  const { code, stdout, stderr } = await runNode(DIST, [], { cwd: ws, env, timeoutMs: 60_000 });
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+  return runActionProcess({
+    dist: DIST,
+    dir: mkdtempSync(join(root, 'run-')),
+    workspace: opts.workspace ?? repo,
+    event: opts.event ?? 'pull_request',
+    payload: opts.payload ?? payload(opts.fork ?? false, opts.baseSha, opts.headSha),
+    sha: opts.headSha ?? headSha,
+    ref: 'refs/pull/7/merge',
+    apiUrl: gh.url,
+    runId: '4242',
+    env: { GITHUB_ACTOR: 'contributor' },
+    inputs: {
+      config: 'evalgate.yml',
+      'github-token': opts.token ?? gh.token,
+      'base-url': model.url,
+      comment: 'true',
+      'fail-on': 'regression',
+      'api-key': opts.apiKey === null ? undefined : (opts.apiKey ?? API_KEY),
+      ...opts.inputs,
+    },
+  });
 }
 
 /** The Markdown left once fenced code blocks and code spans are removed: what GitHub renders as prose/HTML. */

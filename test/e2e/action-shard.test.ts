@@ -9,7 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
-import { git, parseOutputs, runNode } from '../support/processes.js';
+import { git, runActionProcess, type ActionRun } from '../support/processes.js';
 
 const DIST = resolve(__dirname, '../../dist/index.js');
 const API_KEY = 'sk-e2e-shard-0123456789abcdef';
@@ -94,53 +94,30 @@ afterEach(async () => {
 });
 
 
-interface RunOut {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
+type RunOut = ActionRun;
 
 async function runAction(inputs: Record<string, string> = {}): Promise<RunOut> {
   // Each job starts cold, as separate runners do: no response cache from another job.
   rmSync(join(repo, '.evalgate-cache'), { recursive: true, force: true });
-  const dir = mkdtempSync(join(root, 'run-'));
-  const files = { event: join(dir, 'event.json'), output: join(dir, 'output.txt'), summary: join(dir, 'summary.md') };
   const baseRepo = { full_name: 'octo/repo', fork: false };
-  writeFileSync(files.event, JSON.stringify({
-    action: 'synchronize',
-    number: 7,
-    pull_request: { number: 7, title: 'Terser', html_url: 'https://github.test/octo/repo/pull/7', base: { ref: 'main', sha: baseSha, repo: baseRepo }, head: { ref: 'feature', sha: headSha, repo: baseRepo } },
-    repository: baseRepo,
-  }));
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-    HOME: process.env['HOME'] ?? root,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: 'octo/repo',
-    GITHUB_SHA: headSha,
-    GITHUB_REF: 'refs/pull/7/merge',
-    GITHUB_API_URL: gh.url,
-    GITHUB_SERVER_URL: 'https://github.test',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_WORKSPACE: repo,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: dir,
-    INPUT_CONFIG: 'evalgate.yml',
-    'INPUT_GITHUB-TOKEN': gh.token,
-    'INPUT_BASE-URL': model.url,
-    'INPUT_API-KEY': API_KEY,
-    INPUT_COMMENT: 'true',
-    'INPUT_FAIL-ON': 'regression',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  };
-  const { code, stdout } = await runNode(DIST, [], { cwd: repo, env, timeoutMs: 120_000 });
-  return { code, stdout, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+  return runActionProcess({
+    dist: DIST,
+    dir: mkdtempSync(join(root, 'run-')),
+    workspace: repo,
+    event: 'pull_request',
+    payload: {
+      action: 'synchronize',
+      number: 7,
+      pull_request: { number: 7, title: 'Terser', html_url: 'https://github.test/octo/repo/pull/7', base: { ref: 'main', sha: baseSha, repo: baseRepo }, head: { ref: 'feature', sha: headSha, repo: baseRepo } },
+      repository: baseRepo,
+    },
+    sha: headSha,
+    ref: 'refs/pull/7/merge',
+    apiUrl: gh.url,
+    runId: '4242',
+    inputs: { config: 'evalgate.yml', 'github-token': gh.token, 'base-url': model.url, 'api-key': API_KEY, comment: 'true', 'fail-on': 'regression', ...inputs },
+    timeoutMs: 120_000,
+  });
 }
 
 const ourComments = () => gh.state.commentsOn(7).filter((c) => c.user.login === 'github-actions[bot]');

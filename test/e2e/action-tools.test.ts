@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
-import { git, runNode } from '../support/processes.js';
+import { git, runActionProcess } from '../support/processes.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/index.js');
 const GW_KEY = 'gw-e2e-gateway-key-SECRET-42';
@@ -83,44 +83,25 @@ afterAll(async () => {
 describe('action: PR gate on a tool-calling suite behind a gateway (dist/index.js)', () => {
   it('shows the changed tool calls, fails on the regression, and never leaks the gateway key', async () => {
     const dir = mkdtempSync(join(root, 'run-'));
-    const files = { event: join(dir, 'event.json'), output: join(dir, 'output.txt'), summary: join(dir, 'summary.md') };
     const baseRepo = { full_name: 'octo/repo', fork: false };
-    writeFileSync(
-      files.event,
-      JSON.stringify({
+    const run = await runActionProcess({
+      dist: DIST,
+      dir,
+      workspace: repo,
+      event: 'pull_request',
+      payload: {
         action: 'synchronize',
         number: 7,
         pull_request: { number: 7, title: 'Briefer', html_url: 'https://github.test/octo/repo/pull/7', base: { ref: 'main', sha: baseSha, repo: baseRepo }, head: { ref: 'feature', sha: headSha, repo: baseRepo } },
         repository: baseRepo,
-      }),
-    );
-    writeFileSync(files.output, '');
-    writeFileSync(files.summary, '');
-    const env: Record<string, string> = {
-      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-      HOME: root,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: files.event,
-      GITHUB_REPOSITORY: 'octo/repo',
-      GITHUB_SHA: headSha,
-      GITHUB_REF: 'refs/pull/7/merge',
-      GITHUB_API_URL: gh.url,
-      GITHUB_SERVER_URL: 'https://github.test',
-      GITHUB_RUN_ID: '4242',
-      GITHUB_WORKSPACE: repo,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      RUNNER_TEMP: dir,
-      GATEWAY_KEY: GW_KEY,
-      'INPUT_CONFIG': 'evalgate.yml',
-      'INPUT_GITHUB-TOKEN': gh.token,
-      'INPUT_BASE-URL': model.url,
-      'INPUT_API-KEY': 'sk-e2e-tools-0123456789',
-      'INPUT_COMMENT': 'true',
-      'INPUT_FAIL-ON': 'regression',
-    };
-    const run = await runNode(DIST, [], { cwd: repo, env });
+      },
+      sha: headSha,
+      ref: 'refs/pull/7/merge',
+      apiUrl: gh.url,
+      runId: '4242',
+      env: { HOME: root, GATEWAY_KEY: GW_KEY },
+      inputs: { config: 'evalgate.yml', 'github-token': gh.token, 'base-url': model.url, 'api-key': 'sk-e2e-tools-0123456789', comment: 'true', 'fail-on': 'regression' },
+    });
     const r = { code: run.code, out: run.stdout + run.stderr };
     expect(r.code, r.out).toBe(1);
     const comments = gh.state.commentsOn(7);
@@ -139,7 +120,7 @@ describe('action: PR gate on a tool-calling suite behind a gateway (dist/index.j
     // The key is registered with the runner's log masking, and printed nowhere else.
     expect(r.out.split('\n')).toContain(`::add-mask::${GW_KEY}`);
     const logs = r.out.split('\n').filter((l) => !l.startsWith('::add-mask::'));
-    const everything = [...logs, body, readFileSync(files.summary, 'utf8'), readFileSync(files.output, 'utf8')].join('\n');
+    const everything = [...logs, body, run.summary, readFileSync(join(dir, 'output.txt'), 'utf8')].join('\n');
     expect(everything).not.toContain(GW_KEY);
   });
 });

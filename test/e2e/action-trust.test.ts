@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
-import { git, parseOutputs, runNode } from '../support/processes.js';
+import { git, runActionProcess, type ActionRun } from '../support/processes.js';
 
 const DIST = resolve(__dirname, '../../dist/index.js');
 const API_KEY = 'sk-trust-e2e-0123456789abcdefSECRET';
@@ -84,14 +84,7 @@ afterEach(async () => {
   await gh.close();
 });
 
-interface RunOut {
-  code: number;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-  dir: string;
-}
+type RunOut = ActionRun & { dir: string };
 
 
 const prPayload = (fork = false) => {
@@ -110,37 +103,21 @@ const prPayload = (fork = false) => {
 
 async function runAction(event: string, payload: unknown, inputs: Record<string, string> = {}): Promise<RunOut> {
   const dir = mkdtempSync(join(root, 'run-'));
-  const files = { event: join(dir, 'event.json'), output: join(dir, 'output.txt'), summary: join(dir, 'summary.md') };
-  writeFileSync(files.event, JSON.stringify(payload));
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-    HOME: process.env['HOME'] ?? root,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: 'octo/repo',
-    GITHUB_SHA: headSha,
-    GITHUB_REF: 'refs/heads/feature',
-    GITHUB_API_URL: gh.url,
-    GITHUB_SERVER_URL: 'https://github.test',
-    GITHUB_RUN_ID: '99',
-    GITHUB_WORKSPACE: repo,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_TOKEN: gh.token,
-    RUNNER_TEMP: dir,
-    INPUT_CONFIG: 'evalgate.yml',
-    'INPUT_GITHUB-TOKEN': gh.token,
-    'INPUT_API-KEY': API_KEY,
-    'INPUT_BASE-URL': model.url,
-    'INPUT_FAIL-ON': 'regression',
-    INPUT_COMMENT: 'true',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  };
-  const { code, stdout, stderr } = await runNode(DIST, [], { cwd: repo, env, timeoutMs: 90_000 });
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8'), dir };
+  const r = await runActionProcess({
+    dist: DIST,
+    dir,
+    workspace: repo,
+    event,
+    payload,
+    sha: headSha,
+    ref: 'refs/heads/feature',
+    apiUrl: gh.url,
+    runId: '99',
+    env: { GITHUB_TOKEN: gh.token },
+    inputs: { config: 'evalgate.yml', 'github-token': gh.token, 'api-key': API_KEY, 'base-url': model.url, 'fail-on': 'regression', comment: 'true', ...inputs },
+    timeoutMs: 90_000,
+  });
+  return { ...r, dir };
 }
 
 /** Every file under a folder, as text. */

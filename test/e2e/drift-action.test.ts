@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHistory } from '../../src/core/drift/history.js';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
-import { parseOutputs, runNode } from '../support/processes.js';
+import { runActionProcess, type ActionRun } from '../support/processes.js';
 
 const DIST = resolve(__dirname, '../../dist/index.js');
 const API_KEY = 'sk-drift-action-secret-0123456789';
@@ -68,47 +68,28 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-interface RunOut {
-  code: number;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
+type RunOut = ActionRun;
 
 /** GITHUB_OUTPUT in @actions/core's heredoc format: name<<DELIM\nvalue\nDELIM. */
 
 async function runAction(opts: { event?: string; token?: string } = {}): Promise<RunOut> {
   const dir = mkdtempSync(join(root, 'run-'));
-  const files = { event: join(dir, 'event.json'), output: join(dir, 'output.txt'), summary: join(dir, 'summary.md') };
-  writeFileSync(files.event, JSON.stringify(opts.event === 'workflow_dispatch' ? { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } } : { schedule: '17 3 * * *', repository: { full_name: 'octo/repo' } }));
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-    HOME: process.env['HOME'] ?? root,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: opts.event ?? 'schedule',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: 'octo/repo',
-    GITHUB_SHA: SHA,
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_API_URL: gh.url,
-    GITHUB_SERVER_URL: 'https://github.test',
-    GITHUB_RUN_ID: '777',
-    GITHUB_WORKSPACE: repo,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: dir,
-    INPUT_CONFIG: 'evalgate.yml',
-    'INPUT_GITHUB-TOKEN': opts.token ?? gh.token,
-    'INPUT_API-KEY': API_KEY,
-    'INPUT_BASE-URL': model.url,
-  };
-  const { code, stdout, stderr } = await runNode(DIST, [], { cwd: repo, env, timeoutMs: 90_000 });
-  printed.push(stdout, stderr);
+  const r = await runActionProcess({
+    dist: DIST,
+    dir,
+    workspace: repo,
+    event: opts.event ?? 'schedule',
+    payload: opts.event === 'workflow_dispatch' ? { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } } : { schedule: '17 3 * * *', repository: { full_name: 'octo/repo' } },
+    sha: SHA,
+    ref: 'refs/heads/main',
+    apiUrl: gh.url,
+    runId: '777',
+    inputs: { config: 'evalgate.yml', 'github-token': opts.token ?? gh.token, 'api-key': API_KEY, 'base-url': model.url },
+    timeoutMs: 90_000,
+  });
+  printed.push(r.stdout, r.stderr);
   runDirs.push(dir);
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+  return r;
 }
 
 /** Every file under `dir`, recursively. */
