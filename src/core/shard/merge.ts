@@ -3,23 +3,16 @@
 // served models and fingerprints united. The verdicts are then computed by the gate's own comparison
 // (judgeGate) on this union, never by combining per-shard verdicts.
 import { canonicalJson } from '../util/canonical-json.js';
-import type { GateConfig } from '../config/schema.js';
 import { aggregateSuite } from '../engine/aggregate.js';
 import { toRunResult } from '../engine/run-result.js';
 import type { EngineOutput } from '../engine/types.js';
-import type { SuiteSelection } from '../gate/select.js';
 import type { CaseResult, RunResult, SuiteResult } from '../results/types.js';
 import type { ShardFile } from './partial.js';
 import { ShardError } from './shard.js';
 
-export interface MergedShards {
+/** What every shard agreed on (its file's fields), plus the union of their results. */
+export interface MergedShards extends Pick<ShardFile, 'configPath' | 'baseSha' | 'headSha' | 'replay' | 'gate' | 'selection'> {
   total: number;
-  configPath: string;
-  baseSha?: string;
-  headSha?: string;
-  replay: boolean;
-  gate: GateConfig;
-  selection: SuiteSelection;
   /** The union as an engine output (labels base / head), for judgeGate. */
   out: EngineOutput;
   baseRun: RunResult;
