@@ -59,7 +59,7 @@ describe('runDriftCheck', () => {
       expect(o.entry.evidence).toMatchObject({ drop: 0, runs: 1, cusum: 0 });
     }
     expect(issues.issues).toHaveLength(0);
-    expect(eng.world.calls).toHaveLength(13); // no confirmation runs
+    expect(eng.world.calls).toHaveLength(3 * 5 + 10); // collecting nights make their re-runs; quiet nights none
     expect(store.files.get('greeting')!.entries).toHaveLength(13);
     expect(store.dashboards.at(-1)).toContain('data-suite="greeting"');
   });
@@ -128,10 +128,16 @@ describe('runDriftCheck', () => {
       return inner(jobs, o, d);
     };
     const r = await check();
-    expect(r.outcomes[0]).toMatchObject({ status: 'unconfirmed', action: 'none', confirmations: 4 });
-    expect(r.outcomes[0]!.entry.evidence!.runs).toBe(5);
-    expect(r.outcomes[0]!.entry.evidence!.drop).toBeCloseTo(8 / 40 / 5);
+    // Still strong evidence after 4 re-runs (z ≥ 2): as many again before deciding.
+    expect(r.outcomes[0]).toMatchObject({ status: 'unconfirmed', action: 'none', confirmations: 8 });
+    expect(r.outcomes[0]!.entry.evidence!.runs).toBe(9);
+    expect(r.outcomes[0]!.entry.evidence!.drop).toBeCloseTo(8 / 40 / 9);
     expect(issues.issues).toHaveLength(0);
+    // The suspicious check run never joins the baseline; its re-runs stand in for it once the next night is quiet.
+    const stored = store.files.get('greeting')!.entries.at(-1)!;
+    expect(stored.reruns?.map((e) => e.runId)).toEqual(Array.from({ length: 8 }, (_, i) => `n4-confirm${i + 1}`));
+    expect((await check()).outcomes[0]!.baseline!.entries.map((e) => e.runId)).not.toContain('n4');
+    expect((await check()).outcomes[0]!.baseline!.entries.map((e) => e.runId)).not.toContain('n4');
   });
 
   it('reports a model change as an event of its own without alarming', async () => {
@@ -185,7 +191,9 @@ describe('runDriftCheck', () => {
     const entries = store.files.get('greeting')!.entries;
     expect(entries.length).toBeLessThanOrEqual(20);
     expect(entries.filter((e) => e.pinned).map((e) => e.runId)).toEqual(['n2']);
-    expect(entries.map((e) => e.runId).slice(0, 10)).toEqual(['n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8', 'n9', 'n10', 'n11']); // window: half of historyLimit 20
+    // window: half of historyLimit 20 = 10 runs, the pinning night and the next (collecting nights make 1 + 4 runs)
+    expect(entries.map((e) => e.runId).slice(0, 2)).toEqual(['n2', 'n3']);
+    expect(entries.slice(0, 2).flatMap((e) => e.reruns ?? [])).toHaveLength(8);
     eng.world.failing = 6;
     const r = await check();
     expect(r.outcomes[0]!.baseline).toMatchObject({ kind: 'pinned' });
