@@ -50,6 +50,9 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
     },
     ...(m.ctx.sha ? { commit: m.ctx.sha } : {}),
     ...(m.ctx.runUrl ? { runUrl: m.ctx.runUrl } : {}),
+    // `pin-baseline: true` makes this run the baseline on the data branch (what the issue advises).
+    origin: 'action',
+    ...(m.inputs.pinBaseline ? { pin: true } : {}),
     ...(m.deps.model ? { model: m.deps.model } : {}),
     ...(m.deps.engine ? { engine: m.deps.engine } : {}),
   });

@@ -30,6 +30,8 @@ export interface ActionInputs {
   shards: string[];
   /** Which sticky comment this job owns on the PR (default: the config path). */
   commentKey: string;
+  /** Drift mode: pin this run as the new baseline of every suite (on the data branch). */
+  pinBaseline: boolean;
 }
 
 export class InputError extends Error {
@@ -94,6 +96,7 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     workingDirectory: raw('working-directory') ?? '.',
     allowPullRequestTarget: bool('allow-pull-request-target', false),
     suites: list('suites'),
+    pinBaseline: bool('pin-baseline', false),
   };
   const set = <K extends keyof ActionInputs>(k: K, v: ActionInputs[K] | undefined): void => {
     if (v !== undefined) inputs[k] = v;

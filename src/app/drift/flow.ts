@@ -4,6 +4,7 @@
 import { createSystemClock } from '../../adapters/clock/system-clock.js';
 import type { ResolvedConfig, ResolvedSuite } from '../../core/config/resolved.js';
 import { runDriftCheck, type DriftCheckResult } from '../../core/drift/check.js';
+import type { DriftOrigin } from '../../core/drift/issue-body.js';
 import { driftLogLine, renderDriftSummary } from '../../core/drift/run-report.js';
 import { runEval } from '../../core/engine/engine.js';
 import type { RunEval, RunOptions } from '../../core/engine/types.js';
@@ -28,6 +29,8 @@ export interface DriftFlowInput {
   /** Engine options the caller sets (repeat, concurrency, maxCostUsd, signal). */
   run?: Pick<RunOptions, 'repeat' | 'concurrency' | 'maxCostUsd' | 'signal'>;
   pin?: boolean;
+  /** Where the check runs, for the drift issue's advice (the action: `pin-baseline`; default the CLI). */
+  origin?: DriftOrigin;
   commit?: string;
   runUrl?: string;
   /** Time of the check (tests simulate nights); the engine keeps its own clock. */
@@ -78,6 +81,7 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
         run: { ...runOptions, toolVersion: VERSION, ...input.run },
         maxErrorRate: config.gate.maxErrorRate,
         ...(input.pin ? { pin: true } : {}),
+        ...(input.origin ? { origin: input.origin } : {}),
         ...(commit ? { commit } : {}),
         ...(input.runUrl ? { runUrl: input.runUrl } : {}),
       },

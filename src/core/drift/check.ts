@@ -8,7 +8,7 @@ import type { Clock } from '../ports/clock.js';
 import type { SuiteResult } from '../results/types.js';
 import { baselineKeeper, baselineRunsOf, selectBaseline, type Baseline } from './baseline.js';
 import { appendBounded, compactHistory, emptyHistory, sameSegment, toHistoryEntry, type EntryStatus, type HistoryEntry, type HistoryFile } from './history.js';
-import { driftIssueTitle, renderDriftIssueBody, renderModelChangeComment, renderPersistComment, renderRecoveryComment, type DriftIssueInput } from './issue-body.js';
+import { driftIssueTitle, renderDriftIssueBody, type DriftOrigin, renderModelChangeComment, renderPersistComment, renderRecoveryComment, type DriftIssueInput } from './issue-body.js';
 import type { HistoryStore } from '../ports/history.js';
 import type { DriftIssue, DriftIssueTracker } from '../ports/issues.js';
 import { computeSignals, type SignalReport } from './signals.js';
@@ -32,6 +32,8 @@ export interface DriftCheckOptions {
   maxErrorRate?: number;
   /** Regenerate the dashboard after the check (default true). */
   dashboard?: boolean;
+  /** Where the check runs, for the issue's advice (default: the CLI). */
+  origin?: DriftOrigin;
 }
 
 export interface DriftCheckDeps {
@@ -381,6 +383,7 @@ async function applyIssueAction(
     ...(outcome.baseline ? { baseline: outcome.baseline } : {}),
     ...(outcome.report ? { report: outcome.report } : {}),
     ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
+    ...(opts.origin ? { origin: opts.origin } : {}),
   };
   if (action === 'open') {
     const opened = await issues.open(outcome.suite, driftIssueTitle(outcome.suite), renderDriftIssueBody(input));
