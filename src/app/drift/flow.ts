@@ -9,6 +9,7 @@ import { driftLogLine, renderDriftSummary } from '../../core/drift/run-report.js
 import { runEval } from '../../core/engine/engine.js';
 import type { RunEval, RunOptions } from '../../core/engine/types.js';
 import { breachOf, type ErrorRateBreach } from '../../core/results/error-rate.js';
+import { errorKindText } from '../../core/results/error-kinds.js';
 import type { Clock } from '../../core/ports/clock.js';
 import type { ModelClient } from '../../core/ports/model-client.js';
 import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
@@ -105,7 +106,12 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
     errors: result.outcomes.filter((o) => o.error).map((o) => `${o.suite}: ${o.error}`),
     breaches: result.outcomes
       .filter((o) => o.status === 'inconclusive')
-      .map((o) => breachOf({ suite: o.suite, errors: o.entry.aggregates.errors, ok: o.entry.aggregates.ok, limit: config.gate.maxErrorRate }))
+      .map((o) => {
+        const b = breachOf({ suite: o.suite, errors: o.entry.aggregates.errors, ok: o.entry.aggregates.ok, limit: config.gate.maxErrorRate });
+        // The error kind and first message, as `evalgate run` gives them: an outage says what to fix.
+        if (b && o.requestErrors?.length) b.cause = o.requestErrors.map(errorKindText).join('; ');
+        return b;
+      })
       .filter((b) => b !== undefined),
   };
 }

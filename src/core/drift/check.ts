@@ -15,6 +15,7 @@ import { computeSignals, type SignalReport } from './signals.js';
 import { EXTEND_Z, toNightEvidence } from './score-evidence.js';
 import { addFailingDetails } from './case-details.js';
 import { modelChangeOf } from './model-change.js';
+import { errorKinds, type ErrorKindCount } from '../results/error-kinds.js';
 import { renderDashboard } from './dashboard.js';
 
 export interface DriftCheckOptions {
@@ -65,6 +66,8 @@ export interface SuiteDriftOutcome {
   error?: string;
   /** The issue action was attempted and failed (`error` says why). */
   actionFailed?: boolean;
+  /** Why the check run's requests failed (kinds, counts, first message), as `evalgate run` gives it. */
+  requestErrors?: ErrorKindCount[];
 }
 
 export interface DriftCheckResult {
@@ -290,6 +293,8 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
       ...(p.issue ? { issue: p.issue } : {}),
       ...(p.error ? { error: p.error } : {}),
     };
+    const requestErrors = errorKinds([p.result]);
+    if (requestErrors.length) outcome.requestErrors = requestErrors;
     // Both failures are reported: a history write error must not be hidden by a later issue error.
     const addError = (msg: string): void => {
       outcome.error = outcome.error ? `${outcome.error}; ${msg}` : msg;

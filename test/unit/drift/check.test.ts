@@ -5,6 +5,8 @@ import { decideAction, healthyStreak, runDriftCheck, type DriftCheckOptions } fr
 import type { EngineDeps, RunEval, RunOptions } from '../../../src/core/engine/types.js';
 import { driftLogLine, renderDriftSummary } from '../../../src/core/drift/run-report.js';
 import { entry, ids, suiteResult } from './helpers.js';
+import { breachOf, breachText } from '../../../src/core/results/error-rate.js';
+import { errorKindText } from '../../../src/core/results/error-kinds.js';
 import { memoryIssues, memoryStore } from './memory.js';
 
 const suite = (name: string): ResolvedSuite =>
@@ -229,6 +231,25 @@ describe('runDriftCheck', () => {
     };
     eng.world.failing = 20;
     expect((await check()).outcomes[0]).toMatchObject({ status: 'inconclusive', action: 'none' });
+  });
+
+  it('a failing check says why, as `evalgate run` does: the error kind, its count and the first message', async () => {
+    await settle();
+    const inner = eng.runEval;
+    eng.runEval = async (jobs, o, d) => {
+      const out = await inner(jobs, o, d);
+      const r = out.results[0]!.suite;
+      for (const c of r.cases) c.samples = c.samples.map((x) => ({ index: x.index, status: 'error', error: { kind: 'auth', message: 'Incorrect API key provided' }, assertions: [], tokens: { input: 0, output: 0 }, costUsd: null, cached: false, attempts: 1 }));
+      Object.assign(r.aggregates, { ok: 0, errors: 40, meanScore: null });
+      return out;
+    };
+    const result = await check();
+    const o = result.outcomes[0]!;
+    expect(o).toMatchObject({ status: 'inconclusive', requestErrors: [{ kind: 'auth', count: 40, first: 'greeting/case-1#0: Incorrect API key provided' }] });
+    expect(driftLogLine(result)).toContain('greeting inconclusive – [requests failed: auth ×40 — first: greeting/case-1#0: Incorrect API key provided]');
+    expect(renderDriftSummary(result)).toContain('- ❌ `greeting` requests failed: auth ×40 — first: greeting/case-1#0: Incorrect API key provided');
+    const b = breachOf({ suite: 'greeting', errors: 40, ok: 0, limit: 0.2 })!;
+    expect(breachText({ ...b, cause: errorKindText(o.requestErrors![0]!) })).toBe('greeting: 100% of requests failed (limit 20%) (auth ×40 — first: greeting/case-1#0: Incorrect API key provided)');
   });
 });
 
