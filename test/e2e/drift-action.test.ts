@@ -130,6 +130,9 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     expect(r.outputs['drifted']).toBe('');
     const report = JSON.parse(readFileSync(r.outputs['report']!, 'utf8'));
     expect(report.outcomes.map((o: { suite: string; status: string }) => [o.suite, o.status])).toEqual([['greet', 'baseline']]);
+    // The check run as `evalgate run` reports it: JUnit XML and the HTML report.
+    expect(readFileSync(r.outputs['junit']!, 'utf8')).toMatch(/<testsuite [^>]*name="greet"[^>]*tests="10"/);
+    expect(readFileSync(r.outputs['html-report']!, 'utf8')).toContain('evalgate drift check');
 
     // The data branch was created from the default branch and written via PUT /contents (history + dashboard).
     expect(gh.requests.some((q) => q.method === 'POST' && q.path === '/repos/octo/repo/git/refs' && (q.body as { ref: string }).ref === 'refs/heads/nightly-data')).toBe(true);

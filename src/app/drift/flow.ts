@@ -7,7 +7,10 @@ import { runDriftCheck, type DriftCheckResult } from '../../core/drift/check.js'
 import type { DriftOrigin } from '../../core/drift/issue-body.js';
 import { driftLogLine, renderDriftSummary } from '../../core/drift/run-report.js';
 import { runEval } from '../../core/engine/engine.js';
-import type { RunEval, RunOptions } from '../../core/engine/types.js';
+import type { EngineOutput, RunEval, RunOptions } from '../../core/engine/types.js';
+import { toRunResult } from '../../core/engine/run-result.js';
+import { renderHtmlReport } from '../../core/report/html-report.js';
+import { renderJUnit } from '../../core/report/junit.js';
 import { breachOf, type ErrorRateBreach } from '../../core/results/error-rate.js';
 import { errorKindText } from '../../core/results/error-kinds.js';
 import type { Clock } from '../../core/ports/clock.js';
@@ -52,6 +55,8 @@ export interface DriftFlowResult {
   errors: string[];
   /** Suites whose requests failed beyond gate.maxErrorRate: recorded as inconclusive, but an outage. */
   breaches: ErrorRateBreach[];
+  /** The check run (not its re-runs) as `evalgate run` reports it: JUnit XML and the HTML report, secrets scrubbed. */
+  reports?: { junit: string; html: string };
 }
 
 export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResult> {
@@ -71,6 +76,15 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
   const clock = input.clock ?? createSystemClock();
   const started = Date.now();
   let result: DriftCheckResult;
+  // The first engine call is the check run itself; its results feed the same report writers as a run.
+  const engine = input.engine ?? runEval;
+  let checkRun: { out: EngineOutput; runId: string } | undefined;
+  const recordingEngine: RunEval = async (jobs, options, deps) => {
+    const out = await engine(jobs, options, deps);
+    checkRun ??= { out, runId: options.runId };
+    return out;
+  };
+  let reports: DriftFlowResult['reports'];
   try {
     const { cacheMode: _live, ...runOptions } = runtime.options;
     const commit = input.commit ?? runOptions.commit;
@@ -87,7 +101,7 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
         ...(input.runUrl ? { runUrl: input.runUrl } : {}),
       },
       {
-        runEval: input.engine ?? runEval,
+        runEval: recordingEngine,
         engine: runtime.deps,
         clock,
         history: input.reporting.history,
@@ -95,10 +109,18 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
         log: input.log,
       },
     );
+    if (checkRun) {
+      const run = toRunResult(checkRun.out, undefined, { runId: checkRun.runId, toolVersion: VERSION, ...(commit ? { commit } : {}) });
+      reports = {
+        junit: runtime.scrub(renderJUnit(run)),
+        html: runtime.scrub(renderHtmlReport({ head: run, title: 'evalgate drift check', generatedAt: run.finishedAt, ...(input.runUrl ? { runUrl: input.runUrl } : {}) })),
+      };
+    }
   } finally {
     await runtime.close();
   }
   return {
+    ...(reports ? { reports } : {}),
     result,
     line: driftLogLine(result, Date.now() - started),
     summaryMarkdown: renderDriftSummary(result),
