@@ -8,6 +8,7 @@
 // judged at all (its scores are a biased subset): it makes the run inconclusive (exit 4), never a pass.
 import { breachReason, errorRateBreach } from '../core/results/error-rate.js';
 import { errorKindText, errorKinds } from '../core/results/error-kinds.js';
+import { agreementText, suiteAgreement } from '../core/scorers/model-graded/agreement.js';
 import { pct, score } from '../core/report/format.js';
 import type { RunResult, SuiteResult } from '../core/results/types.js';
 import { EXIT } from './report-error.js';
@@ -138,6 +139,10 @@ export function summarizeRun(run: RunResult, rules: RunRules, interrupted?: { si
   const lines: string[] = [];
   const failing = failingCases(run);
   if (failing.length > 0) lines.push('failing cases:', ...failing);
+  for (const s of run.suites) {
+    const a = suiteAgreement(s.cases);
+    if (a) lines.push(`judge: ${s.name}: ${agreementText(a)}`);
+  }
   const errors = errorSummary(run);
   if (errors.length > 0) {
     lines.push(`errors: ${errorHeadline(run)} (not counted as failures):`);

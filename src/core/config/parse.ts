@@ -332,6 +332,7 @@ class SuiteLoader {
     const rc: ResolvedCase = { id, vars, assertions: rendered.assertions };
     if (d.description !== undefined) rc.description = d.description;
     if (d.expected !== undefined) rc.expected = d.expected;
+    if (d.label !== undefined) rc.label = d.label;
     const threshold = d.threshold ?? suite.threshold ?? this.cfg.defaults.threshold;
     if (threshold !== undefined) rc.threshold = threshold;
     return rc;

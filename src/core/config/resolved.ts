@@ -33,6 +33,8 @@ export interface ResolvedCase {
   assertions: AssertionSpec[];
   /** undefined = pass only when every assertion passes. */
   threshold?: number;
+  /** A human verdict for the case (the judge's agreement is measured against it). */
+  label?: 'pass' | 'fail';
 }
 
 export interface ResolvedSuite {

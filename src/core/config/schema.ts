@@ -81,6 +81,8 @@ export const CaseSchema = z.strictObject({
   assert: z.array(AssertionSchema).optional(),
   threshold: Threshold.optional(),
   tags: z.array(z.string()).optional(),
+  /** A human verdict for the case: the judge's agreement with these labels is reported (docs/judges.md). */
+  label: z.enum(['pass', 'fail']).optional(),
 });
 
 export const PriceSchema = z.strictObject({

@@ -148,6 +148,7 @@ function buildSuiteResult(run: RunContext, st: JobState): SuiteResult {
     const base: Omit<CaseResult, 'score' | 'passRate' | 'pass'> = { id: c.id, vars: vars.value as Record<string, unknown>, samples: st.samples[i]! };
     if (c.description !== undefined) base.description = c.description;
     if (c.threshold !== undefined) base.threshold = c.threshold;
+    if (c.label !== undefined) base.label = c.label;
     return aggregateCase(base);
   });
   const served = new Set<string>();

@@ -45,6 +45,8 @@ export interface CaseResult {
   description?: string;
   vars: Record<string, unknown>;
   threshold?: number;
+  /** The human verdict the config gives for the case (`label:`). */
+  label?: 'pass' | 'fail';
   samples: SampleResult[];
   /** Mean score over ok samples; null when no sample is ok. */
   score: number | null;
