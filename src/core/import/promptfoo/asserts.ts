@@ -60,14 +60,15 @@ export function convertAssertion(a: unknown, scope: AssertScope, ctx: ImportCont
       return undefined;
     }
     if (key === 'metric') ctx.note(where, `metric "${String(a[key])}" dropped: evalgate reports per suite and case`);
+    if (key === 'rubricPrompt') ctx.skip(where, `${rawType} rubricPrompt`, "a custom grading prompt: evalgate's judges use their own prompt, so the check is graded with evalgate's (criterion kept)");
   }
   const result: Obj = { type: negated ? `not-${type}` : type, ...out };
   if (typeof a['weight'] === 'number') result['weight'] = a['weight'];
-  if (typeof a['threshold'] === 'number' && type !== 'latency' && type !== 'cost' && a['threshold'] >= 0 && a['threshold'] <= 1) {
+  if (typeof a['threshold'] === 'number' && type !== 'latency' && type !== 'cost' && type !== 'javascript' && a['threshold'] >= 0 && a['threshold'] <= 1) {
     result['threshold'] = a['threshold'];
   }
   if (MODEL_GRADED.has(base)) {
-    const grader = a['provider'] !== undefined ? ctx.provider(a['provider'], `${where}.provider`) : scope.grader;
+    const grader = a['provider'] !== undefined ? ctx.grader(a['provider'], `${where}.provider`).text : scope.grader;
     if (grader) result['provider'] = grader;
   }
   return result;
@@ -82,7 +83,7 @@ function mapType(type: string, a: Obj, out: Obj, scope: AssertScope, ctx: Import
     return undefined;
   }
   const value = a['value'];
-  if (type === 'javascript') return javascript(value, out, scope, ctx);
+  if (type === 'javascript') return javascript(value, a, out, scope, ctx);
   if (type === 'latency' || type === 'cost') {
     if (typeof a['threshold'] !== 'number') {
       ctx.skip(where, type, 'needs a numeric threshold');
@@ -123,9 +124,11 @@ function mapType(type: string, a: Obj, out: Obj, scope: AssertScope, ctx: Import
     return type;
   }
   if (type === 'similar') {
-    const embed = ctx.provider('openai:embedding:text-embedding-3-large', where);
+    // Its own provider, else defaultTest's embedding grader, else promptfoo's default embedding model.
+    const own = a['provider'] !== undefined ? ctx.grader(a['provider'], `${where}.provider`).embedding : undefined;
+    const embed = own ?? ctx.embedding ?? ctx.provider('openai:embedding:text-embedding-3-large', where);
     if (embed) out['provider'] = embed;
-    ctx.note(where, 'similar uses embeddings (text-embedding-3-large, promptfoo\'s default) through the provider "embed"');
+    if (!own && !ctx.embedding) ctx.note(where, 'similar uses embeddings (text-embedding-3-large, promptfoo\'s default) through the provider "embed"');
   }
   if ((type === 'factuality' || type === 'similar') && value === undefined) return type; // the case's `expected`
   if (type.endsWith('-any') || type.endsWith('-all')) {
@@ -177,19 +180,24 @@ function fill(text: string, scope: AssertScope, ctx: ImportContext): string | un
   return filled;
 }
 
-function javascript(value: unknown, out: Obj, scope: AssertScope, ctx: ImportContext): string | undefined {
+function javascript(value: unknown, a: Obj, out: Obj, scope: AssertScope, ctx: ImportContext): string | undefined {
   const file = fileRef(value);
+  // promptfoo's threshold applies to the score the check returns: the generated wrapper applies it.
+  const threshold = typeof a['threshold'] === 'number' ? { threshold: a['threshold'] } : {};
   if (file !== undefined) {
     if (!/\.(m?js|cjs)(:[\w$]+)?$/.test(file)) {
       ctx.skip(scope.where, `javascript ${file}`, 'evalgate imports plain JavaScript modules (.js/.mjs/.cjs); compile TypeScript first');
       return undefined;
     }
     const [path, fn] = file.split(':');
-    out['value'] = fn ? `${ctx.refPath(path!)}:${fn}` : ctx.refPath(path!);
+    const ref = ctx.refPath(path!);
+    // The wrapper lives in the generated folder, one level below evalgate.yml.
+    const module = ref.startsWith('/') ? ref : `../${ref.replace(/^\.\//, '')}`;
+    out['value'] = ctx.javascriptCheck({ module, exportName: fn ?? 'default', ...threshold }, scope.where);
     return 'javascript';
   }
   if (typeof value !== 'string' || value.trim() === '') return skipValue(scope.where, 'javascript', ctx);
-  out['value'] = ctx.inlineCheck(value, scope.where);
+  out['value'] = ctx.javascriptCheck({ code: value, ...threshold }, scope.where);
   return 'javascript';
 }
 

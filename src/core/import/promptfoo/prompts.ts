@@ -9,6 +9,10 @@ export interface ConvertedPrompt {
   label: string;
   /** Path the evalgate.yml references. */
   path: string;
+  /** The prompt as the promptfoo config names it (its id or text), for a provider's `prompts:` filter. */
+  raw?: string;
+  /** The prompt's own provider settings (promptfoo merges them into every provider's config for it). */
+  config?: Record<string, unknown>;
 }
 
 type Message = { role: string; content: unknown };
@@ -16,7 +20,11 @@ type Message = { role: string; content: unknown };
 export function convertPrompts(prompts: unknown, ctx: ImportContext): ConvertedPrompt[] {
   const list = prompts === undefined ? [] : Array.isArray(prompts) ? prompts : isObj(prompts) && !('id' in prompts) && !('raw' in prompts) ? Object.entries(prompts).map(([id, label]) => ({ id, label })) : [prompts];
   const out: ConvertedPrompt[] = [];
-  list.forEach((p, i) => out.push(...convertOne(p, `prompts[${i}]`, i, ctx)));
+  list.forEach((p, i) => {
+    const raw = typeof p === 'string' ? p : isObj(p) && typeof p['id'] === 'string' ? p['id'] : isObj(p) && typeof p['raw'] === 'string' ? p['raw'] : undefined;
+    const config = isObj(p) && isObj(p['config']) ? { config: p['config'] } : {};
+    out.push(...convertOne(p, `prompts[${i}]`, i, ctx).map((c) => ({ ...c, ...(raw !== undefined ? { raw } : {}), ...config })));
+  });
   return out;
 }
 
@@ -31,6 +39,11 @@ function convertOne(p: unknown, where: string, index: number, ctx: ImportContext
   }
   if (raw === undefined) {
     ctx.skip(where, JSON.stringify(p).slice(0, 60), 'not a prompt string, file:// reference or {raw|id, label}');
+    return [];
+  }
+  const registry = /^(langfuse|portkey|helicone|promptfoo):\/\//.exec(raw);
+  if (registry) {
+    ctx.skip(where, raw, `a prompt kept in ${registry[1]}'s prompt registry is not fetched: export it to a template file in the repository`);
     return [];
   }
   const file = fileRef(raw);

@@ -1,0 +1,62 @@
+// promptfoo `javascript` assertions → one generated module of evalgate checks that keep promptfoo's meaning:
+// a number is a score that passes when > 0 (from `threshold` when one is set), while evalgate's own rule is
+// "pass from 0.5, scores in [0, 1]"; and `output` is the text, or the tool calls when the model answered with
+// tool calls only (promptfoo hands a tool-call answer over parsed, in OpenAI's shape). Inline code and the
+// user's own files both go through the same wrapper.
+import type { JavascriptCheck } from './types.js';
+
+const HEADER = `// JavaScript assertions converted from promptfoo by \`evalgate import promptfoo\`.
+// promptfoo's rules are kept: a number returned is a score that passes when > 0 (or from the assertion's
+// threshold), scores are shown clamped to [0, 1]; \`output\` is the answer's text, or its tool calls
+// ([{ type: 'function', function: { name, arguments } }], arguments as JSON text) when it has no text.
+
+function promptfooOutput(output, context) {
+  const calls = context.toolCalls ?? [];
+  if (output !== '' || calls.length === 0) return output;
+  return calls.map((c) => ({ type: 'function', function: { name: c.name, arguments: c.argumentsValid ? JSON.stringify(c.arguments) : String(c.arguments) } }));
+}
+
+function promptfooResult(result, threshold) {
+  const clamp = (x) => Math.min(1, Math.max(0, x));
+  if (typeof result === 'number') {
+    const pass = threshold === undefined ? result > 0 : result >= threshold;
+    return { pass, score: clamp(result), reason: \`scored \${result} (passes \${threshold === undefined ? 'above 0' : \`from \${threshold}\`})\` };
+  }
+  if (result && typeof result === 'object' && typeof result.score === 'number') return { ...result, score: clamp(result.score) };
+  return result;
+}
+`;
+
+/** Collects the checks of one import and writes them as one module. */
+export class JavascriptChecks {
+  private readonly imports: string[] = [];
+  private readonly functions: string[] = [];
+
+  /** Registers a check; returns its export name. `where` is its position in the promptfoo config. */
+  add(check: JavascriptCheck, where: string): string {
+    const name = `check${this.functions.length + 1}`;
+    const threshold = check.threshold === undefined ? 'undefined' : String(check.threshold);
+    let call: string;
+    if ('code' in check) {
+      // promptfoo: a one-line value is an expression, several lines are a function body.
+      const body = check.code.includes('\n') ? check.code : `  return (${check.code.trim()});`;
+      call = `await (async (output, context) => {\n${body}\n})(promptfooOutput(output, context), context)`;
+    } else {
+      const mod = `m${this.imports.length + 1}`;
+      this.imports.push(`import * as ${mod} from ${JSON.stringify(check.module)};`);
+      const fn = check.exportName === 'default' ? `(${mod}.default)` : `(${mod}[${JSON.stringify(check.exportName)}] ?? ${mod}.default?.[${JSON.stringify(check.exportName)}])`;
+      call = `await ${fn}(promptfooOutput(output, context), context)`;
+    }
+    this.functions.push(`// ${where.replace(/\n/g, ' ')}\nexport async function ${name}(output, context) {\n  return promptfooResult(${call}, ${threshold});\n}\n`);
+    return name;
+  }
+
+  get size(): number {
+    return this.functions.length;
+  }
+
+  /** The module's text. */
+  render(): string {
+    return `${HEADER}${this.imports.length ? `\n${this.imports.join('\n')}\n` : ''}\n${this.functions.join('\n')}`;
+  }
+}
