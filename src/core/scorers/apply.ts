@@ -26,7 +26,8 @@ async function runOne(spec: AssertionSpec, ctx: ScoreContext, reg: ReadonlyMap<s
     outcome = errorOutcome(`unknown assertion type "${spec.type}"`);
   } else {
     try {
-      outcome = await found.scorer.score(spec, ctx);
+      const seen = spec.transform === undefined ? ctx : await transformed(spec.transform, ctx);
+      outcome = typeof seen === 'string' ? errorOutcome(seen) : await found.scorer.score(spec, seen);
     } catch (e) {
       outcome = errorOutcome(e instanceof Error ? e.message : String(e));
     }
@@ -36,6 +37,30 @@ async function runOne(spec: AssertionSpec, ctx: ScoreContext, reg: ReadonlyMap<s
     if (found.negate) outcome = negateOutcome(outcome);
   }
   return { type: spec.type, weight, ...outcome, ...oneLine(outcome) };
+}
+
+/**
+ * The context with the output a `transform` function returned (text as it is, anything else as JSON), or why
+ * the transform failed: that check errors alone, the sample's other checks see the model's output.
+ */
+async function transformed(ref: string, ctx: ScoreContext): Promise<ScoreContext | string> {
+  const fn = ctx.functions?.get(ref);
+  if (!fn) return `transform ${ref} was not loaded`;
+  let out: unknown;
+  try {
+    out = await fn(ctx.output, {
+      vars: ctx.vars,
+      ...(ctx.expected !== undefined ? { expected: ctx.expected } : {}),
+      ...(ctx.latencyMs !== undefined ? { latencyMs: ctx.latencyMs } : {}),
+      costUsd: ctx.costUsd,
+      tokens: ctx.tokens,
+      toolCalls: ctx.toolCalls ?? [],
+    });
+  } catch (e) {
+    return `transform ${ref} threw: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
+  }
+  if (out === undefined) return `transform ${ref} returned undefined`;
+  return { ...ctx, output: typeof out === 'string' ? out : (JSON.stringify(out) ?? String(out)) };
 }
 
 /** Reasons and errors land in one-line table cells and PR comments, whatever a scorer wrote. */

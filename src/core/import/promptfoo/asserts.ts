@@ -36,6 +36,30 @@ export interface AssertScope {
   vars?: Record<string, unknown>;
   /** Grader for model-graded assertions without their own (`options.provider` of the test or defaultTest). */
   grader?: string;
+  /** The output transform of the test or defaultTest (`options.transform`), as evalgate's `transform` reference. */
+  transform?: string;
+}
+
+/**
+ * promptfoo's `transform` (inline JavaScript, or `file://x.js:fn`) → an evalgate `transform` reference, or
+ * undefined when it cannot be carried over (reported at `where`).
+ */
+export function transformRef(value: unknown, where: string, ctx: ImportContext): string | undefined {
+  const file = fileRef(value);
+  if (file !== undefined) {
+    if (!/\.(m?js|cjs)(:[\w$]+)?$/.test(file)) {
+      ctx.skip(where, `transform ${file}`, 'evalgate runs JavaScript transforms (.js/.mjs/.cjs); a Python or TypeScript transform is not run');
+      return undefined;
+    }
+    const [path, fn] = file.split(':');
+    const ref = ctx.refPath(path!);
+    return ctx.javascriptTransform({ module: ref.startsWith('/') ? ref : `../${ref.replace(/^\.\//, '')}`, exportName: fn ?? 'default' }, where);
+  }
+  if (typeof value !== 'string' || value.trim() === '') {
+    ctx.skip(where, 'transform', 'a transform must be JavaScript code or a file:// reference');
+    return undefined;
+  }
+  return ctx.javascriptTransform({ code: value }, where);
 }
 
 export function convertAssertion(a: unknown, scope: AssertScope, ctx: ImportContext): Obj | undefined {
@@ -54,15 +78,25 @@ export function convertAssertion(a: unknown, scope: AssertScope, ctx: ImportCont
     ctx.skip(where, rawType, `${type} cannot be negated in evalgate`);
     return undefined;
   }
+  let transform = scope.transform;
   for (const key of Object.keys(a)) {
-    if (key === 'transform' || key === 'contextTransform') {
-      ctx.skip(where, `${rawType} ${key}`, 'transforms run JavaScript on the output before the check; evalgate checks the output as returned');
+    if (key === 'contextTransform') {
+      ctx.skip(where, `${rawType} ${key}`, 'a context transform builds the RAG context in JavaScript; evalgate reads the context from a variable (`contextVar`)');
       return undefined;
+    }
+    if (key === 'transform') {
+      if (scope.transform !== undefined) {
+        ctx.skip(where, `${rawType} transform`, "the test's output transform and the check's own would run one after the other; evalgate applies one transform per check");
+        return undefined;
+      }
+      transform = transformRef(a[key], where, ctx);
+      if (transform === undefined) return undefined;
     }
     if (key === 'metric') ctx.note(where, `metric "${String(a[key])}" dropped: evalgate reports per suite and case`);
     if (key === 'rubricPrompt') ctx.skip(where, `${rawType} rubricPrompt`, "a custom grading prompt: evalgate's judges use their own prompt, so the check is graded with evalgate's (criterion kept)");
   }
   const result: Obj = { type: negated ? `not-${type}` : type, ...out };
+  if (transform !== undefined) result['transform'] = transform;
   if (typeof a['weight'] === 'number') result['weight'] = a['weight'];
   if (typeof a['threshold'] === 'number' && type !== 'latency' && type !== 'cost' && type !== 'javascript' && a['threshold'] >= 0 && a['threshold'] <= 1) {
     result['threshold'] = a['threshold'];

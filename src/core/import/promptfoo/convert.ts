@@ -2,7 +2,7 @@
 // suite on the same cases. Pure: files come in through `read`, generated files go out in the result, and
 // everything that could not be carried over is listed with its position and the reason.
 import { stringify } from 'yaml';
-import { convertAssertion, MODEL_GRADED } from './asserts.js';
+import { convertAssertion, MODEL_GRADED, transformRef } from './asserts.js';
 import { JavascriptChecks } from './javascript-checks.js';
 import { convertPrompts } from './prompts.js';
 import { convertProvider } from './providers.js';
@@ -60,6 +60,7 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     provider: (id, where) => registerProvider(id, where),
     grader: (entry, where) => registerGrader(entry, where),
     javascriptCheck: (check, where) => `${GENERATED_DIR}/checks.mjs:${checks.add(check, where)}`,
+    javascriptTransform: (source, where) => `${GENERATED_DIR}/checks.mjs:${checks.addTransform(source, where)}`,
   };
 
   function registerProvider(entry: unknown, where: string): string | undefined {
@@ -130,25 +131,31 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     if (!['vars', 'assert', 'options', 'description', 'metadata'].includes(k)) ctx.skip(`defaultTest.${k}`, k, testOptionWhy(k));
   }
   const dOptions = isObj(defaults['options']) ? defaults['options'] : {};
-  for (const k of Object.keys(dOptions)) if (k !== 'provider') ctx.skip(`defaultTest.options.${k}`, k, optionWhy(k));
+  for (const k of Object.keys(dOptions)) if (k !== 'provider' && !TRANSFORM_OPTIONS.has(k)) ctx.skip(`defaultTest.options.${k}`, k, optionWhy(k));
+  const dTransformValue = dOptions['transform'] ?? dOptions['postprocess'];
+  const defaultTransform = dTransformValue === undefined ? undefined : transformRef(dTransformValue, 'defaultTest.options.transform', ctx);
+  const tests = collectTests(raw['tests'], ctx);
+  const testTransformOf = (t: Obj) => (isObj(t['options']) ? (t['options']['transform'] ?? t['options']['postprocess']) : undefined);
+  // A test's own output transform must reach the defaultTest checks too: they then move into every case.
+  const anyTestTransform = tests.some((t) => testTransformOf(t.test) !== undefined);
   const graders = dOptions['provider'] !== undefined ? registerGrader(dOptions['provider'], 'defaultTest.options.provider') : {};
   const grader = graders.text;
   if (graders.embedding) ctx.embedding = graders.embedding;
   const defaultVars = resolveVars(defaults['vars'], 'defaultTest', ctx) ?? {};
   const defaultAsserts = Array.isArray(defaults['assert']) ? defaults['assert'] : [];
   // Values that render variables must be filled per case: those assertions move into every case.
-  const perCase = defaultAsserts.filter((a) => hasTemplate(JSON.stringify(isObj(a) ? (a['value'] ?? '') : '')));
+  const perCase = defaultAsserts.filter((a) => anyTestTransform || hasTemplate(JSON.stringify(isObj(a) ? (a['value'] ?? '') : '')));
   const suiteAssert = defaultAsserts
-    .map((a, i) => (perCase.includes(a) ? undefined : convertAssertion(a, { where: `defaultTest.assert[${i}]` }, ctx)))
+    .map((a, i) => (perCase.includes(a) ? undefined : convertAssertion(a, { where: `defaultTest.assert[${i}]`, ...(defaultTransform ? { transform: defaultTransform } : {}) }, ctx)))
     .filter((a): a is Obj => a !== undefined);
   const listDefaults = Object.values(defaultVars).some(Array.isArray);
 
   const cases: Obj[] = [];
   const usedIds = new Set<string>();
   const seenVars = new Set<string>();
-  for (const { where, test } of collectTests(raw['tests'], ctx)) {
+  for (const { where, test } of tests) {
     const options = isObj(test['options']) ? test['options'] : {};
-    const blocking = Object.keys(options).filter((k) => k !== 'provider');
+    const blocking = Object.keys(options).filter((k) => k !== 'provider' && !TRANSFORM_OPTIONS.has(k));
     const testKeys = Object.keys(test).filter((k) => BLOCKING_TEST_KEYS.has(k));
     for (const k of Object.keys(test)) {
       if (!BLOCKING_TEST_KEYS.has(k) && !['description', 'vars', 'assert', 'options', 'threshold', 'metadata'].includes(k)) ctx.skip(where, k, testOptionWhy(k));
@@ -160,6 +167,10 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     }
     // The config-wide grader is defaults.judge; a test's own grader goes on its model-graded assertions.
     const testGrader = options['provider'] !== undefined ? registerGrader(options['provider'], `${where}.options.provider`).text : undefined;
+    const ownTransform = testTransformOf(test);
+    const testTransform = ownTransform === undefined ? defaultTransform : transformRef(ownTransform, `${where}.options.transform`, ctx);
+    // Its checks all read the transformed output: without the transform the test would mean something else.
+    if (ownTransform !== undefined && testTransform === undefined) continue;
     const own = resolveVars(test['vars'], where, ctx);
     if (own === undefined) continue;
     const merged = { ...defaultVars, ...own };
@@ -170,7 +181,7 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     combos.forEach((vars) => {
       const at = where;
       const full = { ...defaultVars, ...vars };
-      const scope = (i: number, from: string) => ({ where: `${at}.${from}[${i}]`, vars: full, ...(testGrader ? { grader: testGrader } : {}) });
+      const scope = (i: number, from: string) => ({ where: `${at}.${from}[${i}]`, vars: full, ...(testGrader ? { grader: testGrader } : {}), ...(testTransform ? { transform: testTransform } : {}) });
       const assert = [
         ...defaultAsserts.flatMap((a, i) => (perCase.includes(a) ? [convertAssertion(a, scope(i, 'defaultTest.assert'), ctx)] : [])),
         ...(Array.isArray(test['assert']) ? test['assert'] : []).map((a, i) => convertAssertion(a, scope(i, 'assert'), ctx)),
@@ -244,6 +255,9 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
   if (typeof raw['description'] === 'string') result.notes.unshift({ where: 'description', text: raw['description'] });
   return result;
 }
+
+/** promptfoo's output transform options (`postprocess` is its older name). */
+const TRANSFORM_OPTIONS = new Set(['transform', 'postprocess']);
 
 /** Test keys that change which prompt, provider or output a test evaluates: the test is not converted. */
 const BLOCKING_TEST_KEYS = new Set(['provider', 'providers', 'prompts', '__prefix', '__suffix', 'providerOutput']);

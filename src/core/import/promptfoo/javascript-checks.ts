@@ -27,15 +27,38 @@ function promptfooResult(result, threshold) {
 }
 `;
 
+const oneLine = (s: string) => s.replace(/\n/g, ' ');
+
 /** Collects the checks of one import and writes them as one module. */
 export class JavascriptChecks {
   private readonly imports: string[] = [];
   private readonly functions: string[] = [];
+  /** The same check met again (a test expanded into several cases) reuses its function. */
+  private readonly byBody = new Map<string, string>();
 
   /** Registers a check; returns its export name. `where` is its position in the promptfoo config. */
   add(check: JavascriptCheck, where: string): string {
-    const name = `check${this.functions.length + 1}`;
     const threshold = check.threshold === undefined ? 'undefined' : String(check.threshold);
+    return this.define('check', where, (call) => `  return promptfooResult(${call}, ${threshold});`, check);
+  }
+
+  /** Registers an output transform: what it returns is the output the check sees (objects as JSON text). */
+  addTransform(source: JavascriptCheck, where: string): string {
+    return this.define('transform', `${where} (transform)`, (call) => `  return ${call};`, source);
+  }
+
+  private define(prefix: string, where: string, body: (call: string) => string, source: JavascriptCheck): string {
+    const key = `${prefix}\0${JSON.stringify(source)}`;
+    const known = this.byBody.get(key);
+    if (known) return known;
+    const name = `${prefix}${this.functions.length + 1}`;
+    this.functions.push(`// ${oneLine(where)}\nexport async function ${name}(output, context) {\n${body(this.call(source))}\n}\n`);
+    this.byBody.set(key, name);
+    return name;
+  }
+
+  /** The awaited call of inline code or of the user's export, on promptfoo's view of the output. */
+  private call(check: JavascriptCheck): string {
     let call: string;
     if ('code' in check) {
       // promptfoo: a one-line value is an expression, several lines are a function body.
@@ -47,8 +70,7 @@ export class JavascriptChecks {
       const fn = check.exportName === 'default' ? `(${mod}.default)` : `(${mod}[${JSON.stringify(check.exportName)}] ?? ${mod}.default?.[${JSON.stringify(check.exportName)}])`;
       call = `await ${fn}(promptfooOutput(output, context), context)`;
     }
-    this.functions.push(`// ${where.replace(/\n/g, ' ')}\nexport async function ${name}(output, context) {\n  return promptfooResult(${call}, ${threshold});\n}\n`);
-    return name;
+    return call;
   }
 
   get size(): number {

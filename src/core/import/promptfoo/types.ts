@@ -20,6 +20,8 @@ export interface ImportContext {
   embedding?: string;
   /** Registers a javascript check (inline code, or an imported file's export) with promptfoo's semantics. */
   javascriptCheck(check: JavascriptCheck, where: string): string;
+  /** Registers an output transform (promptfoo's `transform`); returns the reference for evalgate's `transform`. */
+  javascriptTransform(source: JavascriptCheck, where: string): string;
 }
 
 /** A promptfoo javascript check to wrap: inline code, or the module path and export of the user's file. */
