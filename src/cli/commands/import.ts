@@ -15,11 +15,12 @@ import type { CliCommand, CliIO } from '../io.js';
 import { reportError } from '../report-error.js';
 import { buildScorerRegistry } from '../../app/runtime.js';
 
-export const IMPORT_USAGE = `Usage: evalgate import promptfoo [promptfooconfig.yaml] [--out evalgate.yml] [--force]
+export const IMPORT_USAGE = `Usage: evalgate import promptfoo [promptfooconfig.yaml|.json|.js|.ts] [--out evalgate.yml] [--force]
 
 Converts a promptfoo config (prompts × providers × tests, defaultTest, file:// references, CSV/JSONL/YAML
 tests with __expected columns) into an evalgate.yml plus generated files in evalgate/ next to it, and lists
-what could not be converted and why. Existing files are not overwritten without --force.
+what could not be converted and why. A .js/.ts config is imported and run (it is your code). Existing files
+are not overwritten without --force.
 `;
 
 const DEFAULT_INPUTS = ['promptfooconfig.yaml', 'promptfooconfig.yml', 'promptfooconfig.json', 'promptfooconfig.js', 'promptfooconfig.mjs', 'promptfooconfig.cjs', 'promptfooconfig.ts'];

@@ -114,3 +114,36 @@ describe('scoreSample', () => {
     expect(r.assertions[0]?.reason).toBe('a\\nb');
   });
 });
+
+describe('transform', () => {
+  const functions = new Map<string, (output: string, c: Record<string, unknown>) => unknown>([
+    ['t.mjs:city', (o) => (JSON.parse(o) as { city: string }).city],
+    ['t.mjs:whole', (o) => ({ wrapped: o })],
+    ['t.mjs:boom', () => {
+      throw new Error('bad JSON\nsecond line');
+    }],
+  ]);
+  const ctx = ctxFor('{"city":"Paris","n":1}', { functions: functions as never });
+
+  it('rewrites the output one check sees; the other checks see the model output', async () => {
+    const r = await scoreSample(
+      [
+        { type: 'equals', value: 'Paris', transform: 't.mjs:city' },
+        { type: 'contains', value: '"n":1' },
+        { type: 'is-json', transform: 't.mjs:whole' },
+      ],
+      ctx,
+      registry,
+    );
+    expect(r.assertions.map((a) => a.pass)).toEqual([true, true, true]);
+    expect(r.pass).toBe(true);
+  });
+
+  it('a transform that throws fails its check alone, with its message on one line', async () => {
+    const r = await scoreSample([{ type: 'equals', value: 'Paris', transform: 't.mjs:boom' }, { type: 'contains', value: 'Paris' }], ctx, registry);
+    expect(r.assertions[0]!.error).toBe('transform t.mjs:boom threw: bad JSON');
+    expect(r.assertions[1]!.pass).toBe(true);
+    const missing = await scoreSample([{ type: 'equals', value: 'x', transform: 'other.mjs' }], ctx, registry);
+    expect(missing.assertions[0]!.error).toBe('transform other.mjs was not loaded');
+  });
+});

@@ -148,7 +148,8 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
   const suiteAssert = defaultAsserts
     .map((a, i) => (perCase.includes(a) ? undefined : convertAssertion(a, { where: `defaultTest.assert[${i}]`, ...(defaultTransform ? { transform: defaultTransform } : {}) }, ctx)))
     .filter((a): a is Obj => a !== undefined);
-  const listDefaults = Object.values(defaultVars).some(Array.isArray);
+  // List-valued defaults expand per case, and templated ones render per case: both then live in the cases.
+  const listDefaults = Object.values(defaultVars).some((v) => Array.isArray(v) || (typeof v === 'string' && hasTemplate(v)));
 
   const cases: Obj[] = [];
   const usedIds = new Set<string>();
