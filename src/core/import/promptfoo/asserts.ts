@@ -13,6 +13,8 @@ const SAME = new Set([
 /** Graded by a judge model (a grader `provider` applies to them). */
 export const MODEL_GRADED = new Set(['llm-rubric', 'factuality', 'answer-relevance', 'context-relevance', 'context-faithfulness', 'model-graded-closedqa', 'model-graded-factuality']);
 const NOT_NEGATABLE = new Set(['latency', 'cost']);
+/** Assertion keys this importer handles (the rest are listed, never dropped silently). */
+const KNOWN_ASSERTION_KEYS = new Set(['type', 'value', 'threshold', 'weight', 'provider', 'metric', 'transform', 'contextTransform', 'rubricPrompt']);
 
 const NO_EQUIVALENT: Record<string, string> = {
   python: 'runs Python; evalgate checks are JavaScript functions (`javascript: file.mjs:name`)',
@@ -94,6 +96,11 @@ export function convertAssertion(a: unknown, scope: AssertScope, ctx: ImportCont
     }
     if (key === 'metric') ctx.note(where, `metric "${String(a[key])}" dropped: evalgate reports per suite and case`);
     if (key === 'rubricPrompt') ctx.skip(where, `${rawType} rubricPrompt`, "a custom grading prompt: evalgate's judges use their own prompt, so the check is graded with evalgate's (criterion kept)");
+    if (!KNOWN_ASSERTION_KEYS.has(key)) ctx.skip(where, `${rawType} ${key}`, 'an assertion option with no evalgate equivalent');
+  }
+  const t = a['threshold'];
+  if (typeof t === 'number' && type !== 'latency' && type !== 'cost' && type !== 'javascript' && (t < 0 || t > 1)) {
+    ctx.skip(where, `${rawType} threshold ${t}`, 'evalgate thresholds are scores in [0, 1]');
   }
   const result: Obj = { type: negated ? `not-${type}` : type, ...out };
   if (transform !== undefined) result['transform'] = transform;

@@ -77,7 +77,7 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     providerById.set(key, name);
     providerExtras.set(name, { suiteFields: c.suiteFields, ...(c.prompts ? { prompts: c.prompts } : {}) });
     for (const n of c.notes) ctx.note(where, n);
-    for (const d of c.dropped) ctx.skip(where, `config.${d.key}`, d.why);
+    for (const d of c.dropped) ctx.skip(where, d.key, d.why);
     return name;
   }
 
@@ -231,7 +231,7 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     const c = convertProvider({ id: `openai:${String(base['model'])}`, config }, { read: io.read, refPath: ctx.refPath });
     if ('why' in c) return;
     for (const n of c.notes) ctx.note(where, n);
-    for (const d of c.dropped) ctx.skip(where, `config.${d.key}`, d.why);
+    for (const d of c.dropped) ctx.skip(where, d.key, d.why);
     const { type: _type, model: _model, ...changed } = c.settings;
     if (Object.keys(changed).length) suite['provider'] = { extends: prov, ...changed };
     Object.assign(suite, c.suiteFields);

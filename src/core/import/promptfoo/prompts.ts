@@ -36,6 +36,7 @@ function convertOne(p: unknown, where: string, index: number, ctx: ImportContext
     raw = typeof p['raw'] === 'string' ? p['raw'] : typeof p['id'] === 'string' ? p['id'] : undefined;
     if (typeof p['label'] === 'string') label = p['label'];
     if (p['function'] !== undefined) raw = undefined;
+    for (const k of Object.keys(p)) if (!['raw', 'id', 'label', 'config', 'function'].includes(k)) ctx.skip(where, k, 'a prompt key with no evalgate equivalent');
   }
   if (raw === undefined) {
     ctx.skip(where, JSON.stringify(p).slice(0, 60), 'not a prompt string, file:// reference or {raw|id, label}');

@@ -64,10 +64,12 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
   let label: string | undefined;
   let config: Obj = {};
   let prompts: unknown;
+  const extraKeys: string[] = [];
   const take = (o: Obj) => {
     if (typeof o['label'] === 'string') label = o['label'];
     if (isObj(o['config'])) config = o['config'];
     prompts = o['prompts'];
+    extraKeys.push(...Object.keys(o).filter((k) => !['id', 'label', 'config', 'prompts'].includes(k)));
   };
   if (typeof entry === 'string') id = entry;
   else if (isObj(entry) && typeof entry['id'] === 'string') {
@@ -103,7 +105,7 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
   if (vendor === 'azure') notes.push('Azure: the endpoint comes from apiHost, else AZURE_OPENAI_ENDPOINT; the key from AZURE_OPENAI_API_KEY');
   const reasoning = isOpenAIReasoningModel(model);
   const suiteFields: Obj = {};
-  const dropped: { key: string; why: string }[] = [];
+  const dropped: { key: string; why: string }[] = extraKeys.map((k) => ({ key: k, why: k === 'transform' ? "a provider's output transform runs JavaScript on every answer; put it on the checks as `transform`" : 'a provider key with no evalgate equivalent' }));
   for (const [k, v] of Object.entries(config)) {
     if ((k === 'temperature' || k === 'top_p') && typeof v === 'number' && reasoning) {
       notes.push(`${k} left out: ${model} is a reasoning model, which accepts only the default (promptfoo does not send it either)`);
@@ -125,13 +127,13 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
     else if (k === 'tools') convertTools(v, suiteFields, dropped, io);
     else if (k === 'tool_choice') {
       if (v === 'auto' || v === 'none' || v === 'required' || (isObj(v) && v['type'] === 'function')) suiteFields['toolChoice'] = v;
-      else dropped.push({ key: k, why: 'a tool_choice that names no function tool' });
+      else dropped.push({ key: `config.${k}`, why: 'a tool_choice that names no function tool' });
     } else if (k === 'response_format') convertResponseFormat(v, settings, dropped, io);
     else if (k === 'stop' || k === 'frequency_penalty' || k === 'presence_penalty' || k === 'logit_bias' || k === 'n') {
       settings['extraBody'] = { ...(isObj(settings['extraBody']) ? settings['extraBody'] : {}), [k]: v };
-    } else if (k === 'transformResponse') dropped.push({ key: k, why: 'a response transform runs JavaScript on the raw answer; evalgate checks the answer as the model returned it' });
-    else if (k === 'functions' || k === 'function_call') dropped.push({ key: k, why: 'legacy function calling: write the functions as `tools`' });
-    else if (!IGNORED.has(k)) dropped.push({ key: k, why: 'a provider setting with no evalgate equivalent' });
+    } else if (k === 'transformResponse') dropped.push({ key: `config.${k}`, why: 'a response transform runs JavaScript on the raw answer; evalgate checks the answer as the model returned it' });
+    else if (k === 'functions' || k === 'function_call') dropped.push({ key: `config.${k}`, why: 'legacy function calling: write the functions as `tools`' });
+    else if (!IGNORED.has(k)) dropped.push({ key: `config.${k}`, why: 'a provider setting with no evalgate equivalent' });
   }
   if (vendor === 'azure' && settings['apiVersion'] === undefined) notes.push('Azure: set apiVersion (or OPENAI_API_VERSION): promptfoo used its own default');
   const out: ConvertedProvider = { name: slug(label ?? model), settings, suiteFields, notes, dropped };
@@ -148,7 +150,7 @@ function convertHeaders(v: Obj, settings: Obj, dropped: { key: string; why: stri
   for (const [name, value] of Object.entries(v)) {
     const env = typeof value === 'string' ? /^\s*(?:\{\{\s*env\.([A-Za-z_][\w]*)\s*\}\}|\$\{([A-Za-z_][\w]*)\})\s*$/.exec(value) : null;
     if (env) out[name] = `\${${env[1] ?? env[2]}}`;
-    else dropped.push({ key: `headers.${name}`, why: 'a literal header value is not copied (it may be a credential): set it as ${YOUR_VAR}' });
+    else dropped.push({ key: `config.headers.${name}`, why: 'a literal header value is not copied (it may be a credential): set it as ${YOUR_VAR}' });
   }
   if (Object.keys(out).length) settings['headers'] = out;
 }
@@ -159,25 +161,25 @@ function convertTools(v: unknown, out: Obj, dropped: { key: string; why: string 
   let list: unknown = v;
   if (file !== undefined) {
     if (!/\.(json|ya?ml)$/i.test(file)) {
-      dropped.push({ key: 'tools', why: `tools from ${file}: a script that builds tools is not run; write them as YAML or JSON` });
+      dropped.push({ key: 'config.tools', why: `tools from ${file}: a script that builds tools is not run; write them as YAML or JSON` });
       return;
     }
     const text = io?.read(file);
     if (text === undefined) {
-      dropped.push({ key: 'tools', why: `tools file ${file} not found` });
+      dropped.push({ key: 'config.tools', why: `tools file ${file} not found` });
       return;
     }
     list = parseLoose(text);
   }
   if (!Array.isArray(list)) {
-    dropped.push({ key: 'tools', why: 'tools must be a list' });
+    dropped.push({ key: 'config.tools', why: 'tools must be a list' });
     return;
   }
   const other = list.filter((t) => !(isObj(t) && t['type'] === 'function' && isObj(t['function'])));
   if (other.length) {
     const names = other.map((t) => (isObj(t) && typeof t['type'] === 'string' ? t['type'] : JSON.stringify(t).slice(0, 30)));
     const responsesOnly = names.every((n) => RESPONSES_ONLY_TOOL.test(n));
-    dropped.push({ key: `tools (${names.join(', ')})`, why: responsesOnly ? 'tools the Responses API runs for the model (search, code, MCP…); chat completions takes function tools only' : 'not an OpenAI function tool' });
+    dropped.push({ key: `config.tools (${names.join(', ')})`, why: responsesOnly ? 'tools the Responses API runs for the model (search, code, MCP…); chat completions takes function tools only' : 'not an OpenAI function tool' });
     return;
   }
   // A file of function tools is referenced in place (evalgate reads YAML/JSON tool files itself).
@@ -191,13 +193,13 @@ function convertResponseFormat(v: unknown, settings: Obj, dropped: { key: string
   if (file !== undefined) {
     const text = io?.read(file);
     if (text === undefined) {
-      dropped.push({ key: 'response_format', why: `response_format file ${file} not found` });
+      dropped.push({ key: 'config.response_format', why: `response_format file ${file} not found` });
       return;
     }
     rf = parseLoose(text);
   }
   if (!isObj(rf)) {
-    dropped.push({ key: 'response_format', why: 'not a response_format object' });
+    dropped.push({ key: 'config.response_format', why: 'not a response_format object' });
     return;
   }
   if (rf['type'] === 'json_object' || rf['type'] === 'text') {
@@ -213,7 +215,7 @@ function convertResponseFormat(v: unknown, settings: Obj, dropped: { key: string
     settings['responseFormat'] = out;
     return;
   }
-  dropped.push({ key: 'response_format', why: 'a response_format other than text, json_object or json_schema' });
+  dropped.push({ key: 'config.response_format', why: 'a response_format other than text, json_object or json_schema' });
 }
 
 /** YAML (a superset of JSON); undefined when unreadable. */
