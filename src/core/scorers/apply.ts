@@ -22,12 +22,15 @@ async function runOne(spec: AssertionSpec, ctx: ScoreContext, reg: ReadonlyMap<s
   const weight = spec.weight ?? 1;
   const found = lookupScorer(reg, spec.type);
   let outcome: ScoreOutcome;
+  const seen = found && spec.transform !== undefined ? await transformed(spec.transform, ctx) : ctx;
   if (!found) {
     outcome = errorOutcome(`unknown assertion type "${spec.type}"`);
+  } else if ('outcome' in seen) {
+    // The transform failed on this output: the check fails (or errors) as it is, neither negated nor thresholded.
+    outcome = seen.outcome;
   } else {
     try {
-      const seen = spec.transform === undefined ? ctx : await transformed(spec.transform, ctx);
-      outcome = typeof seen === 'string' ? errorOutcome(seen) : await found.scorer.score(spec, seen);
+      outcome = await found.scorer.score(spec, seen);
     } catch (e) {
       outcome = errorOutcome(e instanceof Error ? e.message : String(e));
     }
@@ -40,12 +43,15 @@ async function runOne(spec: AssertionSpec, ctx: ScoreContext, reg: ReadonlyMap<s
 }
 
 /**
- * The context with the output a `transform` function returned (text as it is, anything else as JSON), or why
- * the transform failed: that check errors alone, the sample's other checks see the model's output.
+ * The context with the output a `transform` function returned (text as it is, anything else as JSON), or the
+ * check's outcome when the transform cannot give one: a transform that throws on this output (say, JSON.parse of
+ * an answer that is not JSON) fails the check, as the output did not have the shape it checks; one that was not
+ * loaded is an error. Only that check is affected: the sample's other checks see the model's output.
  */
-async function transformed(ref: string, ctx: ScoreContext): Promise<ScoreContext | string> {
+async function transformed(ref: string, ctx: ScoreContext): Promise<ScoreContext | { outcome: ScoreOutcome }> {
   const fn = ctx.functions?.get(ref);
-  if (!fn) return `transform ${ref} was not loaded`;
+  if (!fn) return { outcome: errorOutcome(`transform ${ref} was not loaded`) };
+  const failed = (why: string) => ({ outcome: { score: 0, pass: false, reason: `transform ${ref} ${why}` } });
   let out: unknown;
   try {
     out = await fn(ctx.output, {
@@ -57,9 +63,9 @@ async function transformed(ref: string, ctx: ScoreContext): Promise<ScoreContext
       toolCalls: ctx.toolCalls ?? [],
     });
   } catch (e) {
-    return `transform ${ref} threw: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
+    return failed(`threw: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }
-  if (out === undefined) return `transform ${ref} returned undefined`;
+  if (out === undefined) return failed('returned undefined');
   return { ...ctx, output: typeof out === 'string' ? out : (JSON.stringify(out) ?? String(out)) };
 }
 

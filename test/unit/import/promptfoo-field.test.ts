@@ -226,6 +226,11 @@ tests:
     assert:
       - type: javascript
         value: output.length * 0
+  - description: a check that throws fails
+    vars: { q: four }
+    assert:
+      - type: javascript
+        value: JSON.parse(output).ok === true
   - description: tool calls parsed
     vars: { q: tool }
     assert:
@@ -260,9 +265,14 @@ tests:
       'low score passes (promptfoo)': [true],
       'threshold applies to the score': [false],
       'zero fails': [false],
+      'a check that throws fails': [false],
       'tool calls parsed': [true],
       'transformed output': [true],
     });
+    const threw = results.suites[0]!.cases.find((c) => c.description === 'a check that throws fails')!.samples[0]!;
+    expect(threw.status).toBe('ok');
+    expect(threw.assertions[0]!.error).toBeUndefined();
+    expect(threw.assertions[0]!.reason).toMatch(/threw: .*JSON/);
     // The score a check returned is shown clamped to [0, 1], as a score.
     const paris = results.suites[0]!.cases.find((c) => c.description === 'transformed output')!.samples[0]!;
     expect(paris.assertions.map((a) => a.score)).toEqual([1, 1]);

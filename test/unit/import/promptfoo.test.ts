@@ -71,7 +71,7 @@ describe('promptfoo conversion (pure)', () => {
       { type: 'is-json', value: { type: 'object' }, weight: 0 },
     ]);
     expect(r.files.find((f) => f.path === 'evalgate/checks.mjs')!.content).toContain(
-      'export async function check1(output, context) {\n  return promptfooResult(await (async (output, context) => {\n  return (output.length < 500);\n})(promptfooOutput(output, context), context), undefined);\n}',
+      'export async function check1(output, context) {\n  return promptfooRun(async () => await (async (output, context) => {\n  return (output.length < 500);\n})(promptfooOutput(output, context), context), undefined);\n}',
     );
     const long = cases.find((c) => c.description === 'long question')!;
     expect(long.vars.question).toBe('I ordered a blue kettle last week and it arrived broken. What can I do?');

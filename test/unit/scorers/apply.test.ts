@@ -139,10 +139,18 @@ describe('transform', () => {
     expect(r.pass).toBe(true);
   });
 
-  it('a transform that throws fails its check alone, with its message on one line', async () => {
-    const r = await scoreSample([{ type: 'equals', value: 'Paris', transform: 't.mjs:boom' }, { type: 'contains', value: 'Paris' }], ctx, registry);
-    expect(r.assertions[0]!.error).toBe('transform t.mjs:boom threw: bad JSON');
-    expect(r.assertions[1]!.pass).toBe(true);
+  it('a transform that throws fails its check alone (not negated), with its message on one line', async () => {
+    const r = await scoreSample(
+      [{ type: 'equals', value: 'Paris', transform: 't.mjs:boom' }, { type: 'not-equals', value: 'Rome', transform: 't.mjs:boom' }, { type: 'contains', value: 'Paris' }],
+      ctx,
+      registry,
+    );
+    expect(r.assertions.map((a) => [a.pass, a.error, a.reason])).toEqual([
+      [false, undefined, 'transform t.mjs:boom threw: bad JSON'],
+      [false, undefined, 'transform t.mjs:boom threw: bad JSON'],
+      [true, undefined, expect.any(String)],
+    ]);
+    expect(r.error).toBeUndefined();
     const missing = await scoreSample([{ type: 'equals', value: 'x', transform: 'other.mjs' }], ctx, registry);
     expect(missing.assertions[0]!.error).toBe('transform other.mjs was not loaded');
   });

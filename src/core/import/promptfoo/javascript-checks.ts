@@ -16,6 +16,15 @@ function promptfooOutput(output, context) {
   return calls.map((c) => ({ type: 'function', function: { name: c.name, arguments: c.argumentsValid ? JSON.stringify(c.arguments) : String(c.arguments) } }));
 }
 
+// promptfoo: a check that throws fails, with the error as its reason.
+async function promptfooRun(run, threshold) {
+  try {
+    return promptfooResult(await run(), threshold);
+  } catch (e) {
+    return { pass: false, score: 0, reason: \`threw: \${String(e?.message ?? e).split('\\n')[0]}\` };
+  }
+}
+
 function promptfooResult(result, threshold) {
   const clamp = (x) => Math.min(1, Math.max(0, x));
   if (typeof result === 'number') {
@@ -39,7 +48,7 @@ export class JavascriptChecks {
   /** Registers a check; returns its export name. `where` is its position in the promptfoo config. */
   add(check: JavascriptCheck, where: string): string {
     const threshold = check.threshold === undefined ? 'undefined' : String(check.threshold);
-    return this.define('check', where, (call) => `  return promptfooResult(${call}, ${threshold});`, check);
+    return this.define('check', where, (call) => `  return promptfooRun(async () => ${call}, ${threshold});`, check);
   }
 
   /** Registers an output transform: what it returns is the output the check sees (objects as JSON text). */
