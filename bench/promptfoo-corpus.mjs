@@ -2,11 +2,12 @@
 // `examples/` folder — the way a promptfoo user tries evalgate: import each config (bundled dist/cli.js, in a
 // copy of its example folder), then `evalgate run` the written config against the loopback fake model.
 //   npm run bench:import -- /path/to/promptfoo/examples
-// Prints one line per config and the shares with 95% Wilson intervals. The corpus is read, never committed.
+// Prints one line per config and the shares with 95% Wilson intervals (BENCH_IMPORT_DETAIL=FILE appends every
+// import's full output there). The corpus is read, never committed.
 // Every written provider's baseUrl/endpoint is pointed at the fake (the one edit a test must make: vendor hosts
 // are not reachable here), and a dead loopback proxy catches any request that would still leave the machine.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fakeEmbedding, startFakeModel } from '../test/fakes/fake-model.ts';
@@ -89,6 +90,7 @@ for (const file of configsIn(corpus)) {
     cpSync(exampleDir, work, { recursive: true, filter: (src) => !src.includes('node_modules') && statSync(src).size < 20_000_000 });
     const name = relative(corpus, file);
     const imp = await cli(['import', 'promptfoo', basename(file), '--out', 'evalgate-out/evalgate.yml', '--force'], work, 60_000);
+    if (process.env.BENCH_IMPORT_DETAIL) appendFileSync(process.env.BENCH_IMPORT_DETAIL, `## ${relative(corpus, file)} (exit ${imp.status})\n${imp.stdout}${imp.stderr}\n`);
     const notConverted = Number(/Not converted \((\d+)\)/.exec(imp.stdout ?? '')?.[1] ?? 0);
     const row = { name, imported: imp.status === 0, notConverted, ran: false, runCode: null, why: '' };
     if (!row.imported) row.why = lastLine(imp.stderr || imp.stdout);

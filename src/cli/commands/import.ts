@@ -58,7 +58,8 @@ async function readPromptfooConfig(path: string, shown: string): Promise<unknown
       throw new UsageError(`cannot load ${shown}: this Node (${process.version}) does not run TypeScript; use Node ≥ 22.18, or convert the config to YAML/JSON first`);
     }
     try {
-      const mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
+      // webpackIgnore: the bundle must leave this a real runtime import of the user's file.
+      const mod = (await import(/* webpackIgnore: true */ pathToFileURL(path).href)) as { default?: unknown };
       let value: unknown = mod.default ?? mod;
       if (typeof value === 'function') value = await (value as () => unknown)();
       return value;
@@ -100,6 +101,10 @@ async function importFromPromptfoo(input: string | undefined, out: string, force
   const suites = (result.config['suites'] as unknown[] | undefined) ?? [];
   if (!suites.length) {
     io.stderr('evalgate import: nothing written: no suite could be converted\n');
+    return 2;
+  }
+  if (!result.files.some((f) => f.path.endsWith('cases.yaml'))) {
+    io.stderr('evalgate import: nothing written: no test could be converted (see "Not converted")\n');
     return 2;
   }
   const targets = [{ path: outPath, content: importedYaml(result, posix(relative(outDir, inputPath))) }, ...result.files.map((f) => ({ path: join(outDir, f.path), content: f.content }))];

@@ -382,3 +382,61 @@ tests:
   });
 });
 
+
+describe('shapes from promptfoo’s example configs', () => {
+  it('adaline gateway ids, more OpenAI-compatible vendors, Gemini generationConfig and Responses-API token caps', () => {
+    const r = convert({
+      'promptfooconfig.yaml': `prompts: ['Say {{ x }}']
+providers:
+  - adaline:openai:chat:gpt-4o-mini
+  - adaline:anthropic:chat:claude-sonnet-4-5
+  - perplexity:sonar
+  - xai:grok-3
+  - fireworks:accounts/fireworks/models/llama-v3p1-8b-instruct
+  - cerebras:llama3.1-8b
+  - id: google:gemini-2.5-flash
+    config: { generationConfig: { temperature: 0.4, maxOutputTokens: 256, topK: 3 } }
+  - id: openai:responses:gpt-4.1
+    config: { max_output_tokens: 500 }
+tests: [{ vars: { x: hi } }]
+`,
+    });
+    const p = r.cfg.providers;
+    expect(p['gpt-4o-mini']).toEqual({ type: 'openai', model: 'gpt-4o-mini' });
+    expect(p['claude-sonnet-4-5']).toMatchObject({ baseUrl: 'https://api.anthropic.com/v1' });
+    expect(p.sonar).toMatchObject({ baseUrl: 'https://api.perplexity.ai', apiKey: '${PERPLEXITY_API_KEY}' });
+    expect(p['grok-3']).toMatchObject({ baseUrl: 'https://api.x.ai/v1' });
+    expect(p['accounts-fireworks-models-llama-v3p1-8b-instruct']).toMatchObject({ baseUrl: 'https://api.fireworks.ai/inference/v1' });
+    expect(p['llama3.1-8b']).toMatchObject({ baseUrl: 'https://api.cerebras.ai/v1' });
+    expect(p['gemini-2.5-flash']).toMatchObject({ temperature: 0.4, maxTokens: 256 });
+    expect(p['gpt-4.1']).toMatchObject({ maxTokens: 500 });
+    expect(r.skippedText).toEqual(['providers[6]: config.generationConfig.topK — a Gemini setting chat completions does not take']);
+  });
+
+  it('a dataset of plain records is one test per record; a config without tests runs each prompt once', () => {
+    const r = convert({
+      'promptfooconfig.yaml': "prompts: ['Q: {{ question }}']\nproviders: [openai:gpt-4.1-mini]\ndefaultTest:\n  assert: [{ type: llm-rubric, value: 'Answers {{ question }}' }]\ntests: file://data.json\n",
+      'data.json': JSON.stringify([{ question: 'one' }, { question: 'two' }]),
+    });
+    expect(r.skipped).toEqual([]);
+    const cases = parseYaml(r.files.find((f) => f.path === 'evalgate/cases.yaml')!.content) as Obj[];
+    expect(cases.map((c) => [c.vars, c.assert])).toEqual([
+      [{ question: 'one' }, [{ type: 'llm-rubric', value: 'Answers one' }]],
+      [{ question: 'two' }, [{ type: 'llm-rubric', value: 'Answers two' }]],
+    ]);
+    const none = convert({ 'promptfooconfig.yaml': "prompts: ['Hi {{ name }}']\nproviders: [openai:gpt-4.1-mini]\ndefaultTest: { vars: { name: Ann } }\n" });
+    expect(parseYaml(none.files.find((f) => f.path === 'evalgate/cases.yaml')!.content)).toEqual([{ id: 'default', vars: {} }]);
+    expect(none.cfg.suites[0].vars).toEqual({ name: 'Ann' });
+  });
+
+  it('says so when no test converts, instead of writing a config that does not load', async () => {
+    const p = await makeProject({ 'promptfooconfig.yaml': "prompts: ['Hi {{ x }}']\nproviders: [openai:gpt-4.1-mini]\ntests: huggingface://datasets/x/y\n" });
+    try {
+      const io = captureIO(p.dir, {});
+      expect(await importCommand(['promptfoo'], io)).toBe(2);
+      expect(io.stderrText()).toBe('evalgate import: nothing written: no test could be converted (see "Not converted")\n');
+    } finally {
+      await p.cleanup();
+    }
+  });
+});

@@ -202,6 +202,11 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
   }
 
   if (checks.size) ctx.addFile('checks.mjs', checks.render());
+  if (raw['tests'] === undefined) {
+    // promptfoo runs each prompt once when a config has no tests (defaultTest's vars and checks apply).
+    cases.push({ id: 'default', vars: listDefaults ? defaultVars : {} });
+    ctx.note('tests', 'no tests: one case with the defaultTest vars, as promptfoo runs each prompt once');
+  }
   const casesPath = cases.length ? ctx.addFile('cases.yaml', stringify(cases, { lineWidth: 0, aliasDuplicateObjects: false })) : undefined;
 
   const suites: Obj[] = [];
@@ -223,7 +228,7 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     }
   }
   if (!suites.length) ctx.skip('(suites)', 'prompts × providers', 'no prompt or no provider could be converted, so there is no suite');
-  if (!cases.length) ctx.skip('(cases)', 'tests', 'no test could be converted');
+  if (!cases.length) ctx.skip('(cases)', 'tests', 'no test could be converted, so the suites have no cases');
 
   /** A prompt's own `config` → the suite's provider extended with those settings (tools on the suite). */
   function applyPromptConfig(suite: Obj, config: Obj, prov: string, where: string): void {

@@ -102,6 +102,9 @@ function chatMessages(text: string, file: string): Message[] | string {
   try {
     parsed = /\.jsonl$/i.test(file) ? text.split(/\r?\n/).filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown) : parseYaml(text);
   } catch (e) {
+    // A chat file that loops or branches in Nunjucks is a template before it is YAML/JSON.
+    const problem = nunjucksProblem(text);
+    if (problem) return `${problem} around the chat's messages; rewrite it as a list of messages with mustache variables`;
     return `unreadable chat prompt: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
   }
   if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((m) => isObj(m) && typeof m['role'] === 'string')) {

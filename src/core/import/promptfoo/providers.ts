@@ -36,9 +36,15 @@ const ENDPOINTS: Record<string, { baseUrl: string; apiKey: string }> = {
   groq: { baseUrl: 'https://api.groq.com/openai/v1', apiKey: '${GROQ_API_KEY}' },
   deepseek: { baseUrl: 'https://api.deepseek.com/v1', apiKey: '${DEEPSEEK_API_KEY}' },
   togetherai: { baseUrl: 'https://api.together.xyz/v1', apiKey: '${TOGETHER_API_KEY}' },
+  perplexity: { baseUrl: 'https://api.perplexity.ai', apiKey: '${PERPLEXITY_API_KEY}' },
+  xai: { baseUrl: 'https://api.x.ai/v1', apiKey: '${XAI_API_KEY}' },
+  fireworks: { baseUrl: 'https://api.fireworks.ai/inference/v1', apiKey: '${FIREWORKS_API_KEY}' },
+  cerebras: { baseUrl: 'https://api.cerebras.ai/v1', apiKey: '${CEREBRAS_API_KEY}' },
+  deepinfra: { baseUrl: 'https://api.deepinfra.com/v1/openai', apiKey: '${DEEPINFRA_API_KEY}' },
+  cohere: { baseUrl: 'https://api.cohere.ai/compatibility/v1', apiKey: '${COHERE_API_KEY}' },
 };
 /** promptfoo's other names for the same vendors. */
-const ALIASES: Record<string, string> = { gemini: 'google', together: 'togetherai', azureopenai: 'azure' };
+const ALIASES: Record<string, string> = { gemini: 'google', together: 'togetherai', azureopenai: 'azure', 'perplexity-ai': 'perplexity', 'x-ai': 'xai', 'perplexity.ai': 'perplexity' };
 /** Words of a vendor id that name an API flavour, not the model (`anthropic:messages:claude…`). */
 const API_KINDS = new Set(['chat', 'completion', 'messages', 'responses']);
 
@@ -55,6 +61,9 @@ const NOT_A_MODEL: [RegExp, string][] = [
 
 /** Tool types only the Responses API (or an agent) runs; chat completions accepts function tools only. */
 const RESPONSES_ONLY_TOOL = /^(web_search|web_search_preview|file_search|code_interpreter|computer_use|computer_use_preview|mcp|image_generation|local_shell|custom)$/;
+
+/** The output-token cap under each API's name (chat, Responses API, Gemini). */
+const MAX_TOKEN_KEYS = new Set(['max_tokens', 'max_completion_tokens', 'max_output_tokens', 'maxOutputTokens']);
 
 const IGNORED = new Set(['cost', 'inputCost', 'outputCost', 'organization', 'showThinking']);
 
@@ -83,7 +92,8 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
   if (id === undefined) return { why: 'not a provider id or {id, config} object', id: JSON.stringify(entry) };
   for (const [re, why] of NOT_A_MODEL) if (re.test(id)) return { why, id };
 
-  const parts = id.split(':');
+  // The Adaline gateway (`adaline:<vendor>:<chat|embedding>:<model>`) is a library that calls the vendor itself.
+  const parts = (/^adaline:/.test(id) ? id.slice('adaline:'.length) : id).split(':');
   const vendor = ALIASES[parts[0] ?? ''] ?? parts[0] ?? '';
   if (vendor === 'vertex' || vendor === 'bedrock') {
     return { why: `${vendor === 'vertex' ? 'Vertex AI' : 'Amazon Bedrock'} signs requests with cloud credentials; point an openai provider's baseUrl at a gateway (e.g. LiteLLM) that serves the model`, id };
@@ -110,8 +120,18 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
     if ((k === 'temperature' || k === 'top_p') && typeof v === 'number' && reasoning) {
       notes.push(`${k} left out: ${model} is a reasoning model, which accepts only the default (promptfoo does not send it either)`);
     } else if (k === 'temperature' && typeof v === 'number') settings['temperature'] = v;
-    else if ((k === 'max_tokens' || k === 'max_completion_tokens') && typeof v === 'number') settings['maxTokens'] = v;
-    else if (k === 'top_p' && typeof v === 'number') settings['topP'] = v;
+    else if (MAX_TOKEN_KEYS.has(k) && typeof v === 'number') settings['maxTokens'] = v;
+    else if ((k === 'top_p' || k === 'topP') && typeof v === 'number') settings['topP'] = v;
+    else if (k === 'timeoutMs' && typeof v === 'number') settings['timeoutMs'] = v;
+    else if (k === 'generationConfig' && isObj(v)) {
+      // Gemini's native settings: the ones chat completions has are carried over.
+      for (const [gk, gv] of Object.entries(v)) {
+        if (gk === 'temperature' && typeof gv === 'number' && !reasoning) settings['temperature'] = gv;
+        else if (gk === 'maxOutputTokens' && typeof gv === 'number') settings['maxTokens'] = gv;
+        else if (gk === 'topP' && typeof gv === 'number') settings['topP'] = gv;
+        else dropped.push({ key: `config.generationConfig.${gk}`, why: 'a Gemini setting chat completions does not take' });
+      }
+    }
     else if (k === 'seed' && typeof v === 'number') settings['seed'] = v;
     else if (k === 'timeout' && typeof v === 'number') settings['timeoutMs'] = v;
     else if (k === 'reasoning_effort' && typeof v === 'string') settings['reasoningEffort'] = v;

@@ -62,9 +62,13 @@ function testFile(file: string, where: string, ctx: ImportContext): RawTest[] {
   }
 }
 
+/** Keys of a promptfoo test object; a record in a test file with none of them is a row of variables. */
+const TEST_KEYS = ['vars', 'assert', 'description', 'options', 'threshold', 'metadata', 'provider', 'providers', 'prompts', 'providerOutput'];
+
 function asTest(x: unknown): Obj {
   if (!isObj(x)) throw new Error('a test must be an object');
-  return x;
+  // promptfoo reads a JSON/YAML dataset of plain records (`[{question, expected}, …]`) as one test per record.
+  return Object.keys(x).some((k) => TEST_KEYS.includes(k)) ? x : { vars: x };
 }
 
 function csvTests(text: string, file: string): RawTest[] {
