@@ -226,6 +226,11 @@ tests:
     assert:
       - type: javascript
         value: output.length * 0
+  - description: a one-line check may end in a semicolon
+    vars: { q: five }
+    assert:
+      - type: javascript
+        value: output.length > 1;
   - description: a check that throws fails
     vars: { q: four }
     assert:
@@ -265,6 +270,7 @@ tests:
       'low score passes (promptfoo)': [true],
       'threshold applies to the score': [false],
       'zero fails': [false],
+      'a one-line check may end in a semicolon': [true],
       'a check that throws fails': [false],
       'tool calls parsed': [true],
       'transformed output': [true],
@@ -438,5 +444,17 @@ tests: [{ vars: { x: hi } }]
     } finally {
       await p.cleanup();
     }
+  });
+});
+
+describe('vision prompts', () => {
+  it('OpenAI-style image_url parts convert (templated URLs too); provider-specific image blocks are listed', () => {
+    const r = convert({
+      'promptfooconfig.yaml': "prompts: [file://vision.json, file://claude.json]\nproviders: [openai:gpt-4.1-mini]\ntests: [{ vars: { image_url: 'https://example.com/cat.png' } }]\n",
+      'vision.json': JSON.stringify([{ role: 'user', content: [{ type: 'text', text: 'What is this?' }, { type: 'image_url', image_url: { url: '{{image_url}}' } }] }]),
+      'claude.json': JSON.stringify([{ role: 'user', content: [{ type: 'image', source: { type: 'base64', data: 'AAAA' } }] }]),
+    });
+    expect(r.cfg.suites.map((s: Obj) => s.prompt)).toEqual(['vision.json']);
+    expect(r.skippedText).toEqual([expect.stringMatching(/^prompts\[1\] message 1: user — evalgate chats hold system, user and assistant messages with text and image_url parts/)]);
   });
 });

@@ -202,7 +202,8 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
   }
 
   if (checks.size) ctx.addFile('checks.mjs', checks.render());
-  if (raw['tests'] === undefined) {
+  // (A red-team config has no tests because promptfoo generates them: there is nothing to run once.)
+  if (raw['tests'] === undefined && raw['redteam'] === undefined) {
     // promptfoo runs each prompt once when a config has no tests (defaultTest's vars and checks apply).
     cases.push({ id: 'default', vars: listDefaults ? defaultVars : {} });
     ctx.note('tests', 'no tests: one case with the defaultTest vars, as promptfoo runs each prompt once');

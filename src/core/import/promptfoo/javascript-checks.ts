@@ -31,6 +31,7 @@ function promptfooResult(result, threshold) {
     const pass = threshold === undefined ? result > 0 : result >= threshold;
     return { pass, score: clamp(result), reason: \`scored \${result} (passes \${threshold === undefined ? 'above 0' : \`from \${threshold}\`})\` };
   }
+  if (result === undefined || result === null) return { pass: false, score: 0, reason: \`returned \${result}\` };
   if (result && typeof result === 'object' && typeof result.score === 'number') return { ...result, score: clamp(result.score) };
   return result;
 }
@@ -71,7 +72,8 @@ export class JavascriptChecks {
     let call: string;
     if ('code' in check) {
       // promptfoo: a one-line value is an expression, several lines are a function body.
-      const body = check.code.includes('\n') ? check.code : `  return (${check.code.trim()});`;
+      // (A trailing `;` is fine after promptfoo's `return ${value}`, so it goes before the parenthesis here.)
+      const body = check.code.includes('\n') ? check.code : `  return (${check.code.trim().replace(/;+$/, '')});`;
       call = `await (async (output, context) => {\n${body}\n})(promptfooOutput(output, context), context)`;
     } else {
       const mod = `m${this.imports.length + 1}`;

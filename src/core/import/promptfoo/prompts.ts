@@ -119,20 +119,49 @@ function isPlainChat(text: string, file: string): boolean {
   return parsed.every((m) => isObj(m) && Object.keys(m).every((k) => k === 'role' || k === 'content'));
 }
 
-function chatPrompt(messages: Message[], label: string, where: string, ctx: ImportContext, existing?: string): ConvertedPrompt[] {
-  const out: { role: string; content: string }[] = [];
-  for (const [i, m] of messages.entries()) {
-    if (!['system', 'user', 'assistant'].includes(m.role) || typeof m.content !== 'string') {
-      ctx.skip(`${where} message ${i + 1}`, m.role, 'evalgate chats hold system, user and assistant messages with text content (no images or tool messages)');
-      return [];
-    }
-    const problem = nunjucksProblem(m.content);
-    if (problem) {
-      ctx.skip(`${where} message ${i + 1}`, m.content.slice(0, 60), `${problem}; rewrite the prompt as a mustache template`);
-      return [];
-    }
-    out.push({ role: m.role, content: m.content });
+type Part = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string; detail?: string } };
+
+/**
+ * A message's content in evalgate's chat format: text, or OpenAI-style parts (text and `image_url`, which evalgate
+ * sends as they are); undefined for anything else (Claude/Gemini image blocks, audio, tool messages).
+ */
+function contentOf(content: unknown): { content: string | Part[]; texts: string[]; exact: boolean } | undefined {
+  if (typeof content === 'string') return { content, texts: [content], exact: true };
+  if (!Array.isArray(content) || content.length === 0) return undefined;
+  const parts: Part[] = [];
+  let exact = true;
+  for (const p of content) {
+    if (isObj(p) && p['type'] === 'text' && typeof p['text'] === 'string') {
+      parts.push({ type: 'text', text: p['text'] });
+      exact &&= Object.keys(p).length === 2;
+    } else if (isObj(p) && p['type'] === 'image_url' && isObj(p['image_url']) && typeof p['image_url']['url'] === 'string') {
+      const d = p['image_url']['detail'];
+      parts.push({ type: 'image_url', image_url: { url: p['image_url']['url'], ...(d === 'auto' || d === 'low' || d === 'high' ? { detail: d } : {}) } });
+      exact &&= Object.keys(p).length === 2 && Object.keys(p['image_url']).length === (d === undefined ? 1 : 2);
+    } else return undefined;
   }
-  if (existing) return [{ label, path: existing }];
+  return { content: parts, texts: parts.map((p) => (p.type === 'text' ? p.text : p.image_url.url)), exact };
+}
+
+function chatPrompt(messages: Message[], label: string, where: string, ctx: ImportContext, existing?: string): ConvertedPrompt[] {
+  const out: { role: string; content: string | Part[] }[] = [];
+  let exact = true;
+  for (const [i, m] of messages.entries()) {
+    const c = ['system', 'user', 'assistant'].includes(m.role) ? contentOf(m.content) : undefined;
+    if (!c) {
+      ctx.skip(`${where} message ${i + 1}`, m.role, 'evalgate chats hold system, user and assistant messages with text and image_url parts (no tool or audio messages, no provider-specific image blocks)');
+      return [];
+    }
+    for (const text of c.texts) {
+      const problem = nunjucksProblem(text);
+      if (problem) {
+        ctx.skip(`${where} message ${i + 1}`, text.slice(0, 60), `${problem}; rewrite the prompt as a mustache template`);
+        return [];
+      }
+    }
+    exact &&= c.exact;
+    out.push({ role: m.role, content: c.content });
+  }
+  if (existing && exact) return [{ label, path: existing }];
   return [{ label, path: ctx.addFile(`prompts/${slug(label)}.json`, `${JSON.stringify(out, null, 2)}\n`) }];
 }
