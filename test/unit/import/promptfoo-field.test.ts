@@ -425,6 +425,8 @@ tests: [{ vars: { x: hi } }]
       'data.json': JSON.stringify([{ question: 'one' }, { question: 'two' }]),
     });
     expect(r.skipped).toEqual([]);
+    const bare = convert({ 'promptfooconfig.yaml': "prompts: ['Q: {{ question }}']\nproviders: [openai:gpt-4.1-mini]\ntests: data.csv\n", 'data.csv': 'question\nthree\n' });
+    expect(parseYaml(bare.files.find((f) => f.path === 'evalgate/cases.yaml')!.content)).toEqual([{ vars: { question: 'three' } }]);
     const cases = parseYaml(r.files.find((f) => f.path === 'evalgate/cases.yaml')!.content) as Obj[];
     expect(cases.map((c) => [c.vars, c.assert])).toEqual([
       [{ question: 'one' }, [{ type: 'llm-rubric', value: 'Answers one' }]],

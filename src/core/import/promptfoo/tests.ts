@@ -18,7 +18,9 @@ export function collectTests(tests: unknown, ctx: ImportContext): RawTest[] {
   const out: RawTest[] = [];
   items.forEach((item, i) => {
     const where = Array.isArray(tests) ? `tests[${i}]` : 'tests';
-    const file = fileRef(item) ?? (isObj(item) && typeof item['path'] === 'string' ? item['path'].replace(/^file:\/\//, '') : undefined);
+    // promptfoo also takes a bare path to a data file (`tests: tests.csv`).
+    const bare = typeof item === 'string' && /^[^:]+\.(csv|jsonl?|ya?ml)$/i.test(item) ? item : undefined;
+    const file = fileRef(item) ?? bare ?? (isObj(item) && typeof item['path'] === 'string' ? item['path'].replace(/^file:\/\//, '') : undefined);
     if (file !== undefined) out.push(...testFile(file, where, ctx));
     else if (isObj(item)) out.push({ where, test: item });
     else ctx.skip(where, JSON.stringify(item).slice(0, 60), 'not a test object or file:// reference');
