@@ -2,6 +2,7 @@
 // and combines the results into the sample's weighted score and verdict.
 import type { TokenUsage } from '../model/types.js';
 import { errorOutcome } from './deterministic/common.js';
+import { functionContext } from './deterministic/javascript.js';
 import { negateOutcome } from './negate.js';
 import { lookupScorer } from './registry.js';
 import type { AssertionResult, AssertionSpec, ScoreContext, ScoreOutcome, Scorer } from './types.js';
@@ -54,14 +55,7 @@ async function transformed(ref: string, ctx: ScoreContext): Promise<ScoreContext
   const failed = (why: string) => ({ outcome: { score: 0, pass: false, reason: `transform ${ref} ${why}` } });
   let out: unknown;
   try {
-    out = await fn(ctx.output, {
-      vars: ctx.vars,
-      ...(ctx.expected !== undefined ? { expected: ctx.expected } : {}),
-      ...(ctx.latencyMs !== undefined ? { latencyMs: ctx.latencyMs } : {}),
-      costUsd: ctx.costUsd,
-      tokens: ctx.tokens,
-      toolCalls: ctx.toolCalls ?? [],
-    });
+    out = await fn(ctx.output, functionContext(ctx));
   } catch (e) {
     return failed(`threw: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }
