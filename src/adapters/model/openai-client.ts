@@ -94,6 +94,9 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
         make: () =>
           new sdk.AzureOpenAI({
             ...common,
+            // null, not absent: the SDK would take OPENAI_BASE_URL (meant for the openai providers) and then
+            // refuse it beside `endpoint` ("baseURL and endpoint are mutually exclusive").
+            baseURL: null,
             endpoint,
             deployment,
             ...(provider.apiVersion !== undefined ? { apiVersion: provider.apiVersion } : {}),
