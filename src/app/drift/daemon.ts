@@ -8,19 +8,21 @@
 // check for ever (1,000 checks → 1,000 listeners, MaxListenersExceededWarning after ~11 on Node 20).
 import cron from 'node-cron';
 
+/** What the daemon reports; the caller words it (text line or JSON event) and adds the time. */
+export type DaemonEvent = 'check-done' | 'check-failed' | 'check-skipped' | 'stop-waiting' | 'check-aborted';
+
 export interface DaemonOptions {
   schedule: string;
-  /** One drift check; resolves to its log line. */
-  check: (signal: AbortSignal) => Promise<string>;
-  log: (line: string) => void;
+  /** One drift check; resolves to its log line (undefined: the check logged itself). */
+  check: (signal: AbortSignal) => Promise<string | undefined>;
+  log: (event: DaemonEvent, message: string, error?: unknown) => void;
   /** Grace period for a running check on stop (default 60 s), then it is aborted. */
   stopTimeoutMs?: number;
   timezone?: string;
-  now?: () => Date;
+  /** Up to this much random delay before a scheduled check (node-cron's maxRandomDelay), so targets spread out. */
+  maxRandomDelayMs?: number;
   /** Why a check failed, as one line (default: the error's first message line). */
   describeError?: (e: unknown) => string;
-  /** Delay before a scheduled check starts (jitter), in ms; default none. */
-  delayMs?: () => number;
   /** Tests and one-shot runs: no cron task at all, checks only through trigger(). */
   unscheduled?: boolean;
 }
@@ -43,7 +45,6 @@ export function validateSchedule(expr: string): string | undefined {
 const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 
 export function startDaemon(o: DaemonOptions): Daemon {
-  const now = o.now ?? (() => new Date());
   const describe = o.describeError ?? firstLine;
   /** The running check and its own controller (undefined between checks: nothing is kept across checks). */
   let running: { done: Promise<void>; abort: AbortController } | undefined;
@@ -54,14 +55,16 @@ export function startDaemon(o: DaemonOptions): Daemon {
   const run = (reason: string): Promise<boolean> => {
     if (stopping) return Promise.resolve(false);
     if (running) {
-      o.log(`${now().toISOString()} drift check skipped (${reason}): the previous check is still running`);
+      o.log('check-skipped', `drift check skipped: the previous check is still running (${reason})`);
       return Promise.resolve(false);
     }
     const abort = new AbortController();
     const done = o
       .check(abort.signal)
-      .then((line) => o.log(line))
-      .catch((e: unknown) => o.log(`${now().toISOString()} drift check failed: ${describe(e)}`))
+      .then((line) => {
+        if (line !== undefined) o.log('check-done', line);
+      })
+      .catch((e: unknown) => o.log('check-failed', `drift check failed: ${describe(e)}`, e))
       .finally(() => {
         running = undefined;
       });
@@ -69,18 +72,14 @@ export function startDaemon(o: DaemonOptions): Daemon {
     return done.then(() => true);
   };
 
-  const pending = new Set<NodeJS.Timeout>();
-  const tick = (): void => {
-    const wait = o.delayMs?.() ?? 0;
-    if (wait <= 0) return void run('schedule');
-    const t = setTimeout(() => {
-      pending.delete(t);
-      void run('schedule');
-    }, wait);
-    pending.add(t);
-  };
   // Not awaited by node-cron on purpose: overlap is decided by `running`, so a skip is logged.
-  const task = o.unscheduled ? undefined : cron.schedule(o.schedule, () => tick(), { name: 'evalgate-drift', ...(o.timezone ? { timezone: o.timezone } : {}) });
+  const task = o.unscheduled
+    ? undefined
+    : cron.schedule(o.schedule, () => void run('schedule'), {
+        name: 'evalgate-drift',
+        ...(o.timezone ? { timezone: o.timezone } : {}),
+        ...(o.maxRandomDelayMs ? { maxRandomDelay: o.maxRandomDelayMs } : {}),
+      });
 
   const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
   return {
@@ -89,21 +88,18 @@ export function startDaemon(o: DaemonOptions): Daemon {
     trigger: run,
     stop(reason) {
       stopping ??= (async () => {
-        o.log(`${now().toISOString()} monitor stopping (${reason})${running ? ': waiting for the running check' : ''}`);
-        for (const t of pending) clearTimeout(t);
-        pending.clear();
+        if (running) o.log('stop-waiting', 'waiting for the running check');
         await task?.stop();
         await task?.destroy();
         const current = running;
         if (current) {
           const finished = await Promise.race([current.done.then(() => true), sleep(o.stopTimeoutMs ?? 60_000).then(() => false)]);
           if (!finished) {
-            o.log(`${now().toISOString()} running check did not finish in time: aborting it`);
+            o.log('check-aborted', 'running check did not finish in time: aborting it');
             current.abort.abort(new Error(`monitor stopping (${reason})`));
             await Promise.race([current.done, sleep(5_000)]);
           }
         }
-        o.log(`${now().toISOString()} monitor stopped`);
         resolveStopped();
       })();
       return stopping;
