@@ -14,7 +14,8 @@ export interface MonitorMetrics {
 export async function createMonitorMetrics(): Promise<MonitorMetrics> {
   const prom = await import('prom-client');
   const registry = new prom.Registry();
-  prom.collectDefaultMetrics({ register: registry, prefix: 'evalgate_monitor_process_' });
+  // No prom-client default (process/Node.js) metrics: three of them (nodejs_active_*_total, gauges named
+  // like counters) fail `promtool check metrics`, and the node exporter or cAdvisor reports the process.
   const checks = new prom.Counter({ name: 'evalgate_drift_checks_total', help: 'Drift checks by target, suite and outcome (healthy, drifted, inconclusive, baseline, failed).', labelNames: ['target', 'suite', 'outcome'], registers: [registry] });
   const lastSuccess = new prom.Gauge({ name: 'evalgate_drift_last_success_timestamp_seconds', help: 'Unix time of the last check of a target that ran to its end.', labelNames: ['target'], registers: [registry] });
   const drifted = new prom.Gauge({ name: 'evalgate_drift_drifted', help: '1 while the suite is in drift (its last judged check drifted), else 0.', labelNames: ['target', 'suite'], registers: [registry] });
