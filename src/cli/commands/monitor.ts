@@ -71,7 +71,7 @@ async function monitor(argv: string[], io: CliIO, deps: MonitorDeps): Promise<nu
     io.stdout(MONITOR_USAGE);
     return 0;
   }
-  if (args.pin || args.markdown) throw new UsageError('--pin and --markdown belong to `evalgate drift`, not to the monitor');
+  if (args.pin || args.markdown || args.shard || args.merge) throw new UsageError('--pin, --markdown, --shard and --merge belong to `evalgate drift`, not to the monitor');
 
   // Fail fast on a broken config or schedule; each check reloads the config (picks up merged changes).
   const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers: buildScorerRegistry() });
