@@ -6,9 +6,9 @@
 // comment by the hidden marker on its first line, which names the run.
 import { driftMarker } from '../../core/drift/issue-body.js';
 import type { DriftIssue, DriftIssueTracker } from '../../core/ports/issues.js';
+import { identityOf, isOurs } from './identity.js';
 import { createOnce, NO_PLUGIN_RETRY } from './idempotent.js';
 import type { GitHubClient } from './octokit.js';
-import { authenticatedLogin } from './sticky-comment.js';
 
 export interface DriftIssuesOptions {
   octokit: GitHubClient;
@@ -16,7 +16,7 @@ export interface DriftIssuesOptions {
   repo: string;
   /** drift.label */
   label: string;
-  /** Login our issues are authored by; resolved with GET /user (github-actions[bot] for GITHUB_TOKEN) when absent. */
+  /** Login our issues are authored by; resolved from the token when absent (identity.ts: any bot for an installation token). */
   author?: string;
   log?: (message: string) => void;
   /** Base wait before re-creating after a failed create that did not land, ms (default 1000). */
@@ -30,12 +30,11 @@ function leadingMarker(body: string): string | undefined {
 
 export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
   const { octokit, owner, repo, label } = o;
-  let author: Promise<string> | undefined = o.author ? Promise.resolve(o.author) : undefined;
-  const me = (): Promise<string> => (author ??= authenticatedLogin(octokit));
+  const me = identityOf(octokit, o.author);
 
   /** Our open issues for `suite`, oldest first. */
   const listOurs = async (suite: string): Promise<DriftIssue[]> => {
-    const login = await me();
+    const identity = await me();
     const marker = driftMarker(suite);
     const found: DriftIssue[] = [];
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
@@ -49,7 +48,7 @@ export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
     })) {
       for (const i of page.data) {
         if (i.pull_request) continue;
-        if (i.user?.login !== login) continue;
+        if (!isOurs(identity, i.user)) continue;
         if (typeof i.body !== 'string' || !i.body.includes(marker)) continue;
         found.push({ number: i.number, url: i.html_url });
       }
@@ -59,10 +58,10 @@ export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
 
   /** Our comment on `issue` whose body carries `marker` (or equals `body` when there is no marker). */
   const findComment = async (issue: number, body: string): Promise<number | undefined> => {
-    const login = await me();
+    const identity = await me();
     const marker = leadingMarker(body);
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) {
-      const c = page.data.find((x) => x.user?.login === login && typeof x.body === 'string' && (marker ? x.body.includes(marker) : x.body === body));
+      const c = page.data.find((x) => isOurs(identity, x.user) && typeof x.body === 'string' && (marker ? x.body.includes(marker) : x.body === body));
       if (c) return c.id;
     }
     return undefined;
