@@ -11,6 +11,7 @@
 import { emptyHistory, parseHistory, serializeHistory, type HistoryFile } from '../../core/drift/history.js';
 import { safeSuiteName } from '../../core/drift/issue-body.js';
 import type { HistoryStore } from '../../core/ports/history.js';
+import { readRepoBlob } from '../github/contents.js';
 import { mayHaveLanded, NO_PLUGIN_RETRY } from '../github/idempotent.js';
 import { httpStatus, type GitHubClient } from '../github/octokit.js';
 
@@ -63,16 +64,9 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
       throw e;
     }));
 
-  const read = async (path: string, signal?: AbortSignal): Promise<Stored | undefined> => {
-    try {
-      const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref: branch, ...(signal ? { request: { signal } } : {}) });
-      if (Array.isArray(data) || data.type !== 'file') return undefined;
-      return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
-    } catch (e) {
-      if (httpStatus(e) === 404) return undefined;
-      throw e;
-    }
-  };
+  // Any size the contents API serves (over 1 MB it answers encoding "none": contents.ts reads those raw).
+  const read = (path: string, signal?: AbortSignal): Promise<Stored | undefined> =>
+    readRepoBlob(octokit, { owner, repo, path, ref: branch, ...(signal ? { signal } : {}) });
 
   /** Writes path from `make(current text)`, retrying on concurrent updates, within `timeoutMs`. */
   const writeWithRetry = async (path: string, message: string, make: (current: string | undefined) => string): Promise<string> => {
