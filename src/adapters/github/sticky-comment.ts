@@ -7,6 +7,7 @@
 import { identityOf, isOurs, type Identity } from './identity.js';
 import { createOnce, NO_PLUGIN_RETRY } from './idempotent.js';
 import { httpStatus, type GitHubClient } from './octokit.js';
+import { writeRefusal } from './permission.js';
 
 export type StickyCommentResult =
   | { status: 'created' | 'updated'; id: number; url: string; /** Our extra copies deleted on the way. */ removedDuplicates?: number }
@@ -83,12 +84,11 @@ export async function upsertStickyComment(octokit: GitHubClient, t: StickyCommen
   } catch (e) {
     const s = httpStatus(e);
     if (s === 401 || s === 403 || s === 404) {
-      return {
-        status: 'forbidden',
-        warning:
-          `Could not post the PR comment (HTTP ${s}: ${(e as Error).message}). The token is probably read-only ` +
-          `(fork PR, or missing \`permissions: pull-requests: write\`); the job summary and JSON report still carry the results.`,
-      };
+      const why =
+        s === 404
+          ? `GitHub answered HTTP 404: PR #${t.issueNumber} is not in ${t.owner}/${t.repo}, or the token cannot see it`
+          : writeRefusal(e, 'GitHub refused the comment', 'pull-requests');
+      return { status: 'forbidden', warning: `Could not post the PR comment: ${why}. The job summary and JSON report still carry the results.` };
     }
     throw e;
   }

@@ -70,4 +70,25 @@ describe('drift issues on GitHub (fake)', () => {
     expect(gh.state.issues.map((i) => [i.user.login, i.state])).toEqual([[user?.login ?? 'github-actions[bot]', 'open']]);
     expect(gh.state.comments.map((c) => c.body)).toEqual(['night 2', 'night 3']);
   });
+
+  it('issues turned off (410): nothing to find, one line saying so; a refused open names what is missing', async () => {
+    const off = await startFakeGitHub({ issuesDisabled: true });
+    const logs: string[] = [];
+    try {
+      const t = createDriftIssues({ octokit: testOctokit(off), owner: 'octo', repo: 'repo', label: 'evalgate-drift', log: (m) => logs.push(m) });
+      expect(await t.findOpen('a')).toBeUndefined();
+      expect(await t.findOpen('b')).toBeUndefined();
+      expect(logs).toEqual([expect.stringMatching(/drift issues are off: the repository has issues turned off \(HTTP 410\).*Settings/)]);
+      await expect(t.open('a', 't', driftMarker('a'))).rejects.toThrow(/could not open the drift issue of a: the repository has issues turned off/);
+    } finally {
+      await off.close();
+    }
+  });
+
+  it('a token without issues: write: the refused open names `permissions: issues: write`', async () => {
+    gh.addToken('ghs_noissues', appUser('ci', { permissions: { issues: false } }));
+    const t = createDriftIssues({ octokit: testOctokit(gh, 'ghs_noissues'), owner: 'octo', repo: 'repo', label: 'evalgate-drift' });
+    expect(await t.findOpen('a')).toBeUndefined();
+    await expect(t.open('a', 't', driftMarker('a'))).rejects.toThrow(/HTTP 403.*`permissions: issues: write`/);
+  });
 });

@@ -133,4 +133,17 @@ describe('data branch history store (fake GitHub)', () => {
     expect((await s.load('greeting'))!.entries.at(-1)!.runId).toBe('r-next');
     expect(gh.requests.some((r) => r.path.endsWith('greeting.json') && r.status === 200)).toBe(true);
   });
+
+  it('a token without contents: write is told so; a ruleset refusing the data branch is named with what to change', async () => {
+    gh.addToken('ghs_ro', { login: 'github-actions[bot]', type: 'Bot', installation: true, permissions: { contents: false } });
+    const ro = createBranchHistoryStore({ octokit: testOctokit(gh, 'ghs_ro'), owner: 'octo', repo: 'repo', branch: 'evalgate-data', retryBaseMs: 1 });
+    await expect(append(ro, 'r1', 1)).rejects.toThrow(/could not create the data branch evalgate-data: .*HTTP 403.*`permissions: contents: write`/);
+    const ruled = await startFakeGitHub({ rulesets: [{ name: 'protect-all', branch: /.*/ }] });
+    try {
+      const s = createBranchHistoryStore({ octokit: testOctokit(ruled), owner: 'octo', repo: 'repo', branch: 'evalgate-data', retryBaseMs: 1 });
+      await expect(append(s, 'r1', 1)).rejects.toThrow(/a repository ruleset restricts creating it .*creations being restricted.*Settings → Rules → Rulesets/);
+    } finally {
+      await ruled.close();
+    }
+  });
 });

@@ -115,7 +115,7 @@ describe('sticky comment', () => {
     gh.state.addPull(4, []);
     const out = await upsertStickyComment(client('ghs_ro'), { ...repo, issueNumber: 4, marker: MARKER, body: `${MARKER}` });
     expect(out.status).toBe('forbidden');
-    expect(out.status === 'forbidden' && out.warning).toMatch(/HTTP 403.*read-only/);
+    expect(out.status === 'forbidden' && out.warning).toMatch(/HTTP 403.*`permissions: pull-requests: write`/);
     expect(gh.state.commentsOn(4)).toHaveLength(0);
   });
 
