@@ -1,6 +1,5 @@
 // What the runner tells us about the event, read from GITHUB_* variables and the event payload file
 // (no @actions/github: its import costs ~0.25 s of cold start and we need a handful of fields).
-import type { ActionMode } from './inputs.js';
 
 export interface PullRequestInfo {
   number: number;
@@ -12,6 +11,11 @@ export interface PullRequestInfo {
   /** Head repository differs from the base repository (or was deleted): no secrets, read-only token. */
   isFork: boolean;
   htmlUrl?: string;
+  /**
+   * `merge_group`: a merge queue's candidate (base_sha vs head_sha) gated like a PR, but with no PR
+   * number to list files of or comment on (number is 0).
+   */
+  mergeQueue?: boolean;
 }
 
 export interface ActionContext {
@@ -69,6 +73,21 @@ export function readContext(env: Record<string, string | undefined>, readEventFi
 }
 
 function pullRequestOf(payload: Record<string, unknown>): PullRequestInfo | undefined {
+  const group = payload['merge_group'] as Record<string, any> | undefined;
+  if (group && typeof group === 'object') {
+    const ref = (r: unknown): string => String(r ?? '').replace(/^refs\/heads\//, '');
+    return {
+      number: 0,
+      title: String(group.head_commit?.message ?? '').split('\n')[0] ?? '',
+      baseSha: String(group.base_sha ?? ''),
+      baseRef: ref(group.base_ref),
+      headSha: String(group.head_sha ?? ''),
+      headRef: ref(group.head_ref),
+      // The queue's branch lives in this repository and runs with its secrets.
+      isFork: false,
+      mergeQueue: true,
+    };
+  }
   const p = payload['pull_request'] as Record<string, any> | undefined;
   if (!p || typeof p !== 'object') return undefined;
   const baseRepo = p.base?.repo?.full_name as string | undefined;
@@ -85,17 +104,6 @@ function pullRequestOf(payload: Record<string, unknown>): PullRequestInfo | unde
   };
   if (typeof p.html_url === 'string') info.htmlUrl = p.html_url;
   return info;
-}
-
-/**
- * Default mode per event. `schedule` and `workflow_dispatch` → drift (issue 4: a nightly workflow is
- * usually also dispatchable by hand); `push` → run; pull requests → gate.
- */
-export function modeFor(eventName: string, explicit: ActionMode | undefined): ActionMode {
-  if (explicit) return explicit;
-  if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'gate';
-  if (eventName === 'schedule' || eventName === 'workflow_dispatch') return 'drift';
-  return 'run';
 }
 
 /** Why pull_request_target with PR code is dangerous, for the refusal message and the docs. */

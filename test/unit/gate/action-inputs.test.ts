@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { modeFor, readContext } from '../../../src/action/context.js';
+import { readContext } from '../../../src/action/context.js';
+import { eventPolicy } from '../../../src/action/event-policy.js';
 import { InputError, readInputs } from '../../../src/action/inputs.js';
 
 describe('readInputs', () => {
@@ -13,6 +14,7 @@ describe('readInputs', () => {
       suites: [],
       shards: [],
       commentKey: 'evalgate.yml',
+      drafts: 'gate',
     });
   });
 
@@ -85,12 +87,18 @@ describe('readContext', () => {
   });
 
   it('picks the mode by event unless set', () => {
-    expect(modeFor('pull_request', undefined)).toBe('gate');
-    expect(modeFor('pull_request_target', undefined)).toBe('gate');
-    expect(modeFor('push', undefined)).toBe('run');
-    expect(modeFor('schedule', undefined)).toBe('drift');
-    expect(modeFor('workflow_dispatch', undefined)).toBe('drift');
-    expect(modeFor('push', 'drift')).toBe('drift');
+    const modeOf = (eventName: string, mode?: 'drift') => {
+      const d = eventPolicy({ eventName, payload: {} }, { drafts: 'gate', ...(mode ? { mode } : {}) });
+      return d.act ? d.mode : 'skip';
+    };
+    expect(modeOf('pull_request')).toBe('gate');
+    expect(modeOf('pull_request_target')).toBe('gate');
+    expect(modeOf('merge_group')).toBe('gate');
+    expect(modeOf('push')).toBe('run');
+    expect(modeOf('schedule')).toBe('drift');
+    expect(modeOf('workflow_dispatch')).toBe('drift');
+    expect(modeOf('push', 'drift')).toBe('drift');
+    expect(modeOf('issue_comment')).toBe('skip');
   });
 });
 
