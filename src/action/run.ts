@@ -3,7 +3,7 @@
 // user-fixable failure into one clear error instead of a stack trace. Effects go through deps.
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { GitHubClient } from '../adapters/github/octokit.js';
-import { ContextError, readContext, untrustedTrigger, type ActionContext } from './context.js';
+import { ContextError, loadGitHubContext, readContext, untrustedTrigger, type ActionContext } from './context.js';
 import { eventPolicy } from './event-policy.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
@@ -22,7 +22,7 @@ export async function runAction(rawDeps: ActionDeps): Promise<void> {
     if (inputs.apiKey) io.setSecret(inputs.apiKey, 'api-key');
     if (inputs.githubToken) io.setSecret(inputs.githubToken, 'github-token');
     for (const s of envSecrets(deps.env)) io.setSecret(s.value);
-    ctx = readContext(deps.env, deps.readFile);
+    ctx = readContext(await (deps.githubContext ?? (() => loadGitHubContext(deps.env)))(), deps.env);
   } catch (e) {
     if (e instanceof InputError || e instanceof ContextError) return io.setFailed(e.message);
     throw e;
