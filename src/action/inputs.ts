@@ -30,6 +30,8 @@ export interface ActionInputs {
   shards: string[];
   /** Which sticky comment this job owns on the PR (default: the config path). */
   commentKey: string;
+  /** Draft pull requests: gated like any other (default) or skipped until ready for review. */
+  drafts: 'gate' | 'skip';
 }
 
 export class InputError extends Error {
@@ -94,6 +96,7 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     workingDirectory: raw('working-directory') ?? '.',
     allowPullRequestTarget: bool('allow-pull-request-target', false),
     suites: list('suites'),
+    drafts: oneOf('drafts', ['gate', 'skip'] as const, 'gate')!,
   };
   const set = <K extends keyof ActionInputs>(k: K, v: ActionInputs[K] | undefined): void => {
     if (v !== undefined) inputs[k] = v;
