@@ -8,7 +8,6 @@
 // bench/*.mjs as well as from vitest.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { checkOpenAIRequest, checkOpenAIResponse } from './openai-contract.js';
 
 export interface RecordedRequest {
   method: string;
@@ -145,6 +144,15 @@ export function fakeEmbedding(text: string, dims = 64): number[] {
   return v.map((x) => x / norm);
 }
 
+type Contract = typeof import('./openai-contract.js');
+let contractModule: Promise<Contract> | undefined;
+/**
+ * Loaded on the first request, by this file's own extension: the bench runs this file with Node's type
+ * stripping, which does not map a `.js` specifier to the `.ts` file as vitest and tsc do.
+ */
+const loadContract = (): Promise<Contract> =>
+  (contractModule ??= import(new URL(`./openai-contract.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url).href) as Promise<Contract>);
+
 const REASONING = /^(o\d+(?:$|[-.])|gpt-5(?:$|[-.])(?!chat))/;
 
 function apiError(status: number, message: string, extra: { type?: string; param?: string | null; code?: string | null } = {}): { status: number; body: string } {
@@ -203,7 +211,8 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
   let n = 0;
   const perEndpoint: Record<FakeEndpoint, number> = { chat: 0, embeddings: 0, models: 0 };
   let closed = false;
-  const contract = opts.contract ?? true;
+  const checking = opts.contract ?? true;
+  let contract: Contract | undefined;
   const violations: string[] = [];
   const t0 = Date.now();
   const rl = opts.rateLimit;
@@ -262,7 +271,7 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
   const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}, op?: { method: string; path: string }) => {
     if (res.destroyed || res.writableEnded) return;
     if (op && contract) {
-      const broken = checkOpenAIResponse(op.method, op.path, status, JSON.parse(body));
+      const broken = contract.checkOpenAIResponse(op.method, op.path, status, JSON.parse(body));
       if (broken.length) {
         violations.push(...broken);
         status = 500;
@@ -291,6 +300,7 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
     });
 
   const handle = async (req: IncomingMessage, res: ServerResponse, rawBody: string) => {
+    if (checking) contract ??= await loadContract();
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', 'http://fake');
     const path = url.pathname;
@@ -311,7 +321,7 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
       return;
     }
     // What the real API would refuse is refused here too, and the test fails (close() throws).
-    const broken = op && contract ? checkOpenAIRequest(method, path, body) : [];
+    const broken = op && contract ? contract.checkOpenAIRequest(method, path, body) : [];
     if (broken.length) {
       violations.push(...broken);
       send(res, 400, apiError(400, `fake model: the request breaks OpenAI's spec: ${broken.join('; ')}`).body, {}, op);
