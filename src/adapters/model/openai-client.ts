@@ -5,7 +5,7 @@
 //   that openai 7 would silently replace with its own short backoff.
 // - One SDK client per (baseUrl, apiKey): keeps HTTP keep-alive pools warm across thousands of requests.
 import type * as Sdk from 'openai';
-import { ModelError, type CompletionRequest, type CompletionResponse, type EmbeddingRequest, type EmbeddingResponse, type ProviderSettings, type TokenUsage } from '../../core/model/types.js';
+import { ModelError, type CompletionRequest, type CompletionResponse, type EmbeddingRequest, type EmbeddingResponse, type ProviderSettings } from '../../core/model/types.js';
 import type { ModelClient } from '../../core/ports/model-client.js';
 import { toModelError } from './map-error.js';
 import { chatBody, parseCompletion, parseUsage } from './request-body.js';
