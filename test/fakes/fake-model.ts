@@ -300,7 +300,6 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
     });
 
   const handle = async (req: IncomingMessage, res: ServerResponse, rawBody: string) => {
-    if (checking) contract ??= await loadContract();
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', 'http://fake');
     const path = url.pathname;
@@ -408,6 +407,11 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
     send(res, 200, JSON.stringify(payload), {}, op);
   };
 
+  if (checking) {
+    // Before listening: compiling the schemas must not count against the first request's timeout.
+    contract = await loadContract();
+    contract.warmOpenAIContract();
+  }
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

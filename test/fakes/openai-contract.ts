@@ -110,6 +110,19 @@ function describe(v: ValidateFunction, where: string): string[] {
   return (v.errors ?? []).slice(0, 5).map((e) => `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
 }
 
+/**
+ * Loads the description and compiles the schemas the fake model answers with (~0.5–1 s once per process), so
+ * the first request a test sends is not slowed past its client's timeout.
+ */
+export function warmOpenAIContract(): void {
+  for (const [method, path] of [['POST', '/chat/completions'], ['POST', '/embeddings'], ['GET', '/models']] as const) {
+    const op = operationOf(method, path);
+    if (op?.request) validator(op.request);
+    for (const ref of Object.values(op?.responses ?? {})) validator(ref);
+  }
+  validator('#/components/schemas/ErrorResponse');
+}
+
 /** Violations of a request (method, path as sent, parsed JSON body): an unknown operation or an invalid body. */
 export function checkOpenAIRequest(method: string, path: string, body: unknown): string[] {
   const op = operationOf(method, path);
