@@ -35,6 +35,10 @@ export interface SequentialSummary {
   decision: 'regression' | 'pass' | 'open';
   /** Why sampling stopped. */
   stoppedBy: 'decided' | 'max-repeat' | 'cost-cap' | 'nothing-varies';
+  /** The per-case test family at the last look (docs/gate-rules.md, "Per-case evidence"). */
+  cases?: { regressed: string[]; fixed: string[]; open: string[]; deterministic: string[] };
+  /** A regression decided by the cases (their evidence outweighed the mean test's), not by the mean. */
+  byCases?: boolean;
   /** For an open suite: samples per case (or cases at the current samples) that would likely decide it. */
   settle?: { samplesPerCase: number; cases: number } | null;
 }

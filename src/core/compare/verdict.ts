@@ -62,12 +62,28 @@ const STOPPED: Record<SequentialSummary['stoppedBy'], string> = {
   'nothing-varies': 'no case varies, so more samples would not help',
 };
 
+/** The reason of a regression the per-case test family decided (a few cases broke, the mean moved little). */
+function byCasesText(c: SuiteComparison, gate: GateConfig, q: SequentialSummary): string {
+  const det = q.cases?.deterministic ?? [];
+  const named = q.cases?.regressed ?? [];
+  const list = (ids: readonly string[]): string => (ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', '));
+  if (det.length > 0)
+    return `${det.length} case${det.length === 1 ? '' : 's'} passed on every base sample and failed on every head sample (${list(det)}) in a suite without sampling noise`;
+  const who = named.length > 0 ? `: ${list(named)}` : ' (not yet attributable to single cases)';
+  return (
+    `cases broke beyond their own noise${who}${roundsText(c)}; the per-case sequential test ` +
+    `(always-valid p ${q.pValue < 0.0001 ? '< 0.0001' : `= ${q.pValue.toFixed(4)}`}, false-regression rate ${pct((1 - gate.confidence) / 2)} per PR) decided it; ` +
+    `set gate.allowRegressedCases to let only the mean score decide`
+  );
+}
+
 /** Regression rule: the sequential decision when the gate sampled, else the fixed-sample test. */
 function regression(c: SuiteComparison, gate: GateConfig, d: number | null, n: number, tooFew: boolean): Finding | undefined {
   if (c.status !== 'compared' || tooFew || d === null) return undefined;
   const q = c.sequential;
   if (q) {
     if (q.decision !== 'regression') return undefined;
+    if (q.byCases) return { verdict: 'regression', reason: byCasesText(c, gate, q) };
     return {
       verdict: 'regression',
       reason:
