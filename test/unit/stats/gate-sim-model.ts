@@ -58,6 +58,12 @@ export const concentrated: HeadChange = (i, p, side) => (side === 'head' && BROK
 /** One case (c25) passes every base sample and fails every head sample; the rest unchanged and flaky. */
 export const oneFlip: HeadChange = (i, p, side) => (i === 25 ? (side === 'base' ? 1 : 0) : p);
 
+/** Temperature 0: every case answers the same every time (passes on base); the first k fail on head. */
+export const deterministicBreak =
+  (k: number): HeadChange =>
+  (i, _p, side) =>
+    side === 'head' && i < k ? 0 : 1;
+
 const sideP = (change: HeadChange, i: number, p: number, side: 'base' | 'head'): number =>
   typeof change === 'number' ? (side === 'head' ? p - change : p) : change(i, p, side);
 

@@ -11,7 +11,7 @@
 // samples of a no-change PR vs the fixed 50 × 3 design. Rates are printed with Clopper-Pearson 95%
 // intervals.
 import { describe, expect, it } from 'vitest';
-import { BROKEN, CASES, REPEAT, clopperPearson, concentrated, oneFlip, simulate, type Rates } from './gate-sim-model.js';
+import { BROKEN, CASES, REPEAT, clopperPearson, concentrated, deterministicBreak, oneFlip, simulate, type Rates } from './gate-sim-model.js';
 
 const FIXED_SAMPLES_PER_SUITE = CASES * REPEAT * 2;
 
@@ -71,5 +71,13 @@ describe('gate simulation: 50 cases, pass probability 0.50..0.95, repeat 3, sequ
     // Before: 2.5 regressed and 2.9 fixed per unchanged suite. e-BH at the PR's α per list: ≤ 1% of suites list any.
     expect(r.listedRegressed).toBeLessThanOrEqual(0.03);
     expect(r.listedFixed).toBeLessThanOrEqual(0.03);
+  });
+
+  it('every case deterministic (temperature 0), k of 50 break: a regression at once for every k ≥ 1, a pass for k = 0', async () => {
+    for (const k of [0, 1, 5, 8, 9, 12]) {
+      const r = await simulate(5, 1, deterministicBreak(k), 700 + k, Array.from({ length: k }, (_, j) => j));
+      expect(r.regressionPrs, `k = ${k}`).toBe(k === 0 ? 0 : 5);
+      if (k > 0) expect(r.meanRounds, `k = ${k}`).toBeLessThanOrEqual(1.5);
+    }
   });
 });
