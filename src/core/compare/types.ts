@@ -90,9 +90,10 @@ export interface SuiteComparison {
   score: MetricDelta & {
     /** Interval on the paired mean score delta (head - base) over cases present on both sides. */
     ci: Interval | null;
-    /** One-sided p-value for "head is worse than base" (exact sign-flip or t, see `method`). */
+    /** One-sided p-value for "head is worse than base" (exact sign-flip, t, or the gate's always-valid one, see `method`). */
     pValue: number | null;
-    method?: 'sign-flip' | 't' | null;
+    /** `always-valid`: the gate's sequential p-value (the one that decided; valid after extra rounds). */
+    method?: 'sign-flip' | 't' | 'always-valid' | null;
     pairedCases: number;
     /** Mean of per-case (head − base) over the paired cases: the figure the CI and the verdict use
      * (`delta` above is the difference of whole-suite means, which added/removed cases also move). */

@@ -39,13 +39,15 @@ function ciText(c: SuiteComparison): string {
 function pText(p: number | null | undefined, method: SuiteComparison['score']['method']): string {
   if (p === null || p === undefined) return '';
   const shown = p < 0.0001 ? '< 0.0001' : `= ${p.toFixed(4)}`;
-  return method === 'sign-flip' ? `exact sign-flip p ${shown}` : `p ${shown}`;
+  return method === 'sign-flip' ? `exact sign-flip p ${shown}` : method === 'always-valid' ? `always-valid p ${shown}` : `p ${shown}`;
 }
 
 function roundsText(c: SuiteComparison): string {
   const q = c.sequential;
   if (!q || q.rounds <= 1) return '';
-  return ` after ${q.rounds} rounds`;
+  // The stopping rule biases a plain mean (rounds continue while the data look bad); say so rather than
+  // print it as if the sample size had been fixed.
+  return ` after ${q.rounds} rounds (Δ and interval are fixed-sample figures, not adjusted for the stopping rule)`;
 }
 
 function settleText(c: SuiteComparison): string {
@@ -112,7 +114,7 @@ function unclear(c: SuiteComparison, gate: GateConfig, d: number | null, tooFew:
   return {
     verdict: 'unclear',
     reason:
-      `possible regression, not enough evidence: score moved ${signed(d)}${ciText(c)}${c.score.method === 'sign-flip' ? ` (${pText(c.score.pValue, c.score.method)})` : ''}, reaching below the allowed drop ` +
+      `possible regression, not enough evidence: score moved ${signed(d)}${ciText(c)}${roundsText(c)}${c.score.method === 'sign-flip' || c.score.method === 'always-valid' ? ` (${pText(c.score.pValue, c.score.method)})` : ''}, reaching below the allowed drop ` +
       `−${score(gate.maxScoreDrop, 2)}${why ? `; ${why}` : ''}; ${settleText(c)}`,
   };
 }

@@ -43,6 +43,10 @@ export function buildGateReport(
       const q = sequential?.get(c.suite);
       if (q && c.status === 'compared') {
         c.sequential = q;
+        // The p shown is the one that decided: the always-valid one, not a fixed-sample p that optional
+        // stopping would make too small.
+        c.score.pValue = q.pValue;
+        c.score.method = 'always-valid';
         if (q.cases) relistCases(c, q.cases);
       }
       const v = suiteVerdict(c, gate, { costCapHit });

@@ -99,6 +99,9 @@ export interface Rates {
   truePositives: number;
 }
 
+/** The config of a PR with `n` copies of the simulated suite. */
+export const suitesConfig = (n: number) => config(suites(n));
+
 export async function simulate(prs: number, suiteCount: number, drop: HeadChange, seed: number, broken: readonly number[] = []): Promise<Rates> {
   const rng = mulberry32(seed);
   const cfgBase = config(suites(suiteCount));

@@ -11,6 +11,9 @@
 // samples of a no-change PR vs the fixed 50 × 3 design. Rates are printed with Clopper-Pearson 95%
 // intervals.
 import { describe, expect, it } from 'vitest';
+import { runGate } from '../../../src/core/gate/gate.js';
+import { mulberry32 } from '../../../src/core/stats/rng.js';
+import { model, suitesConfig } from './gate-sim-model.js';
 import { BROKEN, CASES, REPEAT, clopperPearson, concentrated, deterministicBreak, oneFlip, simulate, type Rates } from './gate-sim-model.js';
 
 const FIXED_SAMPLES_PER_SUITE = CASES * REPEAT * 2;
@@ -79,5 +82,24 @@ describe('gate simulation: 50 cases, pass probability 0.50..0.95, repeat 3, sequ
       expect(r.regressionPrs, `k = ${k}`).toBe(k === 0 ? 0 : 5);
       if (k > 0) expect(r.meanRounds, `k = ${k}`).toBeLessThanOrEqual(1.5);
     }
+  });
+
+  it('after extra rounds the p shown is the always-valid one that decided, and Δ says it is not adjusted for stopping', async () => {
+    const rng = mulberry32(808);
+    const cfg = suitesConfig(1);
+    let seen = 0;
+    for (let pr = 0; pr < 200 && seen < 3; pr++) {
+      const out = await runGate({ base: cfg, head: cfg, changedFiles: [], all: true, failOn: 'regression', evaluate: model(rng, 0.05).evaluate });
+      const s = out.report.suites[0]!;
+      if (s.verdict !== 'unclear' && s.verdict !== 'regression') continue;
+      seen++;
+      const q = s.sequential!;
+      expect(s.score.method).toBe('always-valid');
+      expect(s.score.pValue).toBe(q.pValue);
+      expect(s.reason).toContain(q.pValue < 0.0001 ? '< 0.0001' : q.pValue.toFixed(4));
+      expect(s.reason).not.toContain('exact sign-flip');
+      if (q.rounds > 1) expect(s.reason).toContain('not adjusted for the stopping rule');
+    }
+    expect(seen).toBe(3);
   });
 });
