@@ -5,8 +5,8 @@ import type { SuiteAggregates, SuiteResult } from '../results/types.js';
 import { pct, pctDelta, score, signed, usd } from '../report/format.js';
 import type { Finding, SequentialSummary, SuiteComparison, Verdict } from './types.js';
 
-/** Below this many cases scored on both sides, a drop cannot be called either way. */
-const MIN_PAIRED_CASES = 5;
+/** Below this many cases scored on both sides the mean cannot call a drop (the per-case test still can). */
+export const MIN_PAIRED_CASES = 5;
 
 /** Overall severity, worst first. `skipped` ranks below `pass`: it means "nothing was checked". */
 const VERDICT_SEVERITY: readonly Verdict[] = ['regression', 'below-min', 'over-budget', 'inconclusive', 'unclear', 'pass', 'skipped'];
@@ -62,6 +62,7 @@ const STOPPED: Record<SequentialSummary['stoppedBy'], string> = {
   'max-repeat': 'the sampling budget (gate.maxRepeat) ran out',
   'cost-cap': 'the run cost cap stopped further samples',
   'nothing-varies': 'no case varies, so more samples would not help',
+  futile: 'no case could reach the per-case evidence needed within gate.maxRepeat, so sampling stopped early',
 };
 
 /** The reason of a regression the per-case test family decided (a few cases broke, the mean moved little). */
@@ -81,8 +82,10 @@ function byCasesText(c: SuiteComparison, gate: GateConfig, q: SequentialSummary)
 
 /** Regression rule: the sequential decision when the gate sampled, else the fixed-sample test. */
 function regression(c: SuiteComparison, gate: GateConfig, d: number | null, n: number, tooFew: boolean): Finding | undefined {
-  if (c.status !== 'compared' || tooFew || d === null) return undefined;
   const q = c.sequential;
+  // Per-case evidence decides whatever the number of cases; the mean needs MIN_PAIRED_CASES.
+  if (c.status === 'compared' && q?.decision === 'regression' && q.byCases) return { verdict: 'regression', reason: byCasesText(c, gate, q) };
+  if (c.status !== 'compared' || tooFew || d === null) return undefined;
   if (q) {
     if (q.decision !== 'regression') return undefined;
     if (q.byCases) return { verdict: 'regression', reason: byCasesText(c, gate, q) };
@@ -180,8 +183,8 @@ export function suiteVerdict(c: SuiteComparison, gate: GateConfig, ctx: VerdictC
       reason: `cost per request ${usd(cr.base)} → ${usd(cr.head)} (${pctDelta(cr.relative)}, limit +${pct(gate.maxCostIncrease)})`,
     });
 
-  // 7. Too few paired cases to rule out a drop that looks large.
-  if (tooFew && (d === null || d < -gate.maxScoreDrop))
+  // 7. Too few paired cases to rule out a drop that looks large (unless the per-case test called it).
+  if (tooFew && (d === null || d < -gate.maxScoreDrop) && !findings.some((f) => f.verdict === 'regression'))
     add({
       verdict: 'inconclusive',
       reason:

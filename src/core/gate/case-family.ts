@@ -18,14 +18,31 @@
 import type { CaseResult, SuiteResult } from '../results/types.js';
 import { caseEvidence, type CaseEvidence } from '../stats/case-evidence.js';
 
-/** Share each case's bet takes in the family product: about one case in ten breaking. */
+/** Share each case's bet takes in the family product: about one case in ten breaking (one case, in a suite of fewer than ten). */
 export const CASE_SHARE = 0.1;
+const shareOf = (cases: number): number => Math.max(CASE_SHARE, 1 / Math.max(1, cases));
 /** A case whose e-value reached this but is not named yet is still open: it gets more samples. */
 export const CASE_OPEN_E = 4;
 /** Once the suite is decided a regression, every case with any evidence against it is sampled on until named or cleared (naming only: no cost when nothing changed). */
 export const CASE_NAMING_E = 1.01;
 /** Samples per side an open case gets per extra round (an undecided case is where the evidence is). */
 export const CASE_BOOST = 3;
+
+/** Largest per-pair growth of a case's e-value (every new pair favouring base at the largest bet). */
+export const CASE_MAX_GROWTH = 1.95;
+
+/**
+ * Cases still worth sampling in a suite only its cases can decide (fewer cases than the mean test
+ * needs): those with any evidence (e > 1), provided the family could still reach `log(1/level)` with
+ * weight `weight` if every remaining pair (up to `remaining(id)` each) favoured base at the largest bet.
+ * Empty means no amount of the budget can decide: the suite stops (futility).
+ */
+export function reachable(f: CaseFamily, weight: number, level: number, remaining: (id: string) => number): string[] {
+  const w = shareOf(f.evidence.length);
+  const best = f.evidence.reduce((s, e) => s + Math.log(1 - w + w * e.worse * CASE_MAX_GROWTH ** Math.max(0, remaining(e.id))), 0);
+  if (Math.log(weight) + best < -Math.log(level)) return [];
+  return f.evidence.filter((e) => e.worse > 1 && remaining(e.id) > 0).map((e) => e.id);
+}
 
 export interface CaseFamily {
   /** log of Π(1 − W + W·eᵢ) for "head worse" over the paired cases. */
@@ -40,7 +57,6 @@ export interface CaseFamily {
   evidence: CaseEvidence[];
 }
 
-const factor = (e: number): number => 1 - CASE_SHARE + CASE_SHARE * e;
 
 /** e-BH: which of the e-values are named at level q (the k largest, for the largest k with e₍ₖ₎ ≥ m/(q·k)). */
 export function eBenjaminiHochberg(es: readonly number[], q: number): boolean[] {
@@ -102,6 +118,7 @@ export function caseFamily(base: SuiteResult, head: SuiteResult, level: number, 
     else if (better[i]) fixed.push(h.id);
     else if (e.worse >= openE) open.push(h.id);
   });
-  const logWorse = evidence.reduce((s, e) => s + Math.log(factor(e.worse)), 0);
+  const w = shareOf(evidence.length);
+  const logWorse = evidence.reduce((s, e) => s + Math.log(1 - w + w * e.worse), 0);
   return { logWorse, regressed, fixed, open, deterministic, evidence };
 }

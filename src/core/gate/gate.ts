@@ -17,7 +17,8 @@ import type { EngineOutput, SuiteJob } from '../engine/types.js';
 import type { SuiteResult } from '../results/types.js';
 import { planGate, type GatePlan } from './plan.js';
 import { mergeRound, nextRound, spentUsd, type RoundFocus } from './rounds.js';
-import { CASE_BOOST, CASE_NAMING_E, CASE_OPEN_E, caseFamily, type CaseFamily } from './case-family.js';
+import { CASE_BOOST, CASE_NAMING_E, CASE_OPEN_E, caseFamily, reachable, type CaseFamily } from './case-family.js';
+import { MIN_PAIRED_CASES } from '../compare/verdict.js';
 import { shardJobs, type Shard } from '../shard/shard.js';
 import { selectSuites, type SuiteSelection } from './select.js';
 import { holm, look, sequentialDesign, settleEstimate, type Look, type SequentialDesign } from './sequential.js';
@@ -141,6 +142,13 @@ function lookAll(states: SuiteState[], gate: GateConfig, design: SequentialDesig
 
 /** Where an open suite's next round goes: undecided cases get more; only they once the mean test is settled. */
 function focusOf(st: SuiteState, design: SequentialDesign): RoundFocus | undefined {
+  const paired = st.family?.evidence.length ?? 0;
+  if (st.family && !st.regression && paired < MIN_PAIRED_CASES && design.caseWeight > 0) {
+    // Too few cases for the mean test to call a drop: only the cases decide, so only the cases that can
+    // still reach the evidence are sampled — none left means the suite stops (futility), not the budget.
+    const left = (id: string): number => design.maxRepeat - (st.family?.evidence.find((e) => e.id === id)?.pairs ?? 0);
+    return { ids: new Set(reachable(st.family, design.caseWeight, design.caseLevel, left)), boost: CASE_BOOST, onlyFocus: true };
+  }
   const ids = new Set(st.family?.open ?? []);
   if (ids.size === 0) return undefined;
   const last = st.looks[st.looks.length - 1];
@@ -296,7 +304,8 @@ export async function runGate(input: GateInput): Promise<GateOutcome> {
       const focus = focusOf(st, design);
       const next = nextRound(st.base, st.head, Math.max(design.maxRepeat, mostSamples(st.head)), focus);
       if (next.size === 0 || !st.jobs) {
-        st.stoppedBy = st.regression ? 'decided' : nextRound(st.base, st.head, Infinity, focus).size > 0 ? 'max-repeat' : 'nothing-varies';
+        const futile = focus?.onlyFocus === true && focus.ids.size === 0 && (st.family?.evidence.length ?? 0) < MIN_PAIRED_CASES;
+        st.stoppedBy = st.regression ? 'decided' : futile ? 'futile' : nextRound(st.base, st.head, Infinity, focus).size > 0 ? 'max-repeat' : 'nothing-varies';
         continue;
       }
       jobs.push({ ...st.jobs.base, sampleIndices: next }, { ...st.jobs.head, sampleIndices: next });

@@ -68,7 +68,7 @@ const sideP = (change: HeadChange, i: number, p: number, side: 'base' | 'head'):
   typeof change === 'number' ? (side === 'head' ? p - change : p) : change(i, p, side);
 
 /** The model: case i passes with P[i] on base and the changed probability on head, every sample independent. */
-export function model(rng: Rng, drop: HeadChange) {
+export function model(rng: Rng, drop: HeadChange, probs: readonly number[] = P) {
   let samples = 0;
   const first = Array.from({ length: REPEAT }, (_, k) => k);
   const evaluate = async (plan: GatePlan): Promise<EngineOutput> => ({
@@ -76,7 +76,7 @@ export function model(rng: Rng, drop: HeadChange) {
     results: plan.jobs.map((j) => {
       const cases = j.suite.cases.map((c, i) => {
         const indices = j.sampleIndices ? (j.sampleIndices.get(c.id) ?? []) : first;
-        const p = sideP(drop, i, P[i] as number, j.label === 'head' ? 'head' : 'base');
+        const p = sideP(drop, i, probs[i] as number, j.label === 'head' ? 'head' : 'base');
         samples += indices.length;
         return aggregateCase({ id: c.id, vars: c.vars, samples: indices.map((k) => draw(rng, p, k)) });
       });
