@@ -32,6 +32,8 @@ export interface ActionInputs {
   commentKey: string;
   /** Draft pull requests: gated like any other (default) or skipped until ready for review. */
   drafts: 'gate' | 'skip';
+  /** Drift mode: pin this run as the new baseline of every suite (on the data branch). */
+  pinBaseline: boolean;
 }
 
 export class InputError extends Error {
@@ -97,6 +99,7 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     allowPullRequestTarget: bool('allow-pull-request-target', false),
     suites: list('suites'),
     drafts: oneOf('drafts', ['gate', 'skip'] as const, 'gate')!,
+    pinBaseline: bool('pin-baseline', false),
   };
   const set = <K extends keyof ActionInputs>(k: K, v: ActionInputs[K] | undefined): void => {
     if (v !== undefined) inputs[k] = v;

@@ -7,6 +7,7 @@
 // score reaches the threshold". A suite where more than gate.maxErrorRate of the requests failed is not
 // judged at all (its scores are a biased subset): it makes the run inconclusive (exit 4), never a pass.
 import { breachReason, errorRateBreach } from '../core/results/error-rate.js';
+import { errorKindText, errorKinds } from '../core/results/error-kinds.js';
 import { pct, score } from '../core/report/format.js';
 import type { RunResult, SuiteResult } from '../core/results/types.js';
 import { EXIT } from './report-error.js';
@@ -57,20 +58,7 @@ export function suiteVerdict(s: SuiteResult, rules: RunRules): SuiteVerdict {
 }
 
 /** Error kinds with counts and the first message of each, e.g. "rate-limit ×3 (429 …)". */
-function errorSummary(run: RunResult): string[] {
-  const kinds = new Map<string, { n: number; first: string }>();
-  for (const s of run.suites) {
-    for (const c of s.cases) {
-      for (const sm of c.samples) {
-        if (sm.status !== 'error' || !sm.error) continue;
-        const k = kinds.get(sm.error.kind);
-        if (k) k.n++;
-        else kinds.set(sm.error.kind, { n: 1, first: `${s.name}/${c.id}#${sm.index}: ${sm.error.message}` });
-      }
-    }
-  }
-  return [...kinds].map(([kind, { n, first }]) => `${kind} ×${n} — first: ${first}`);
-}
+const errorSummary = (run: RunResult): string[] => errorKinds(run.suites).map(errorKindText);
 
 /**
  * Cases that did not pass, with the first failing assertion's reason, so a red run says what to look at

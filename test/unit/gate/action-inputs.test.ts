@@ -15,7 +15,14 @@ describe('readInputs', () => {
       shards: [],
       commentKey: 'evalgate.yml',
       drafts: 'gate',
+      pinBaseline: false,
     });
+  });
+
+  it('reads pin-baseline (drift mode: pin this run as the baseline)', () => {
+    expect(readInputs({ 'INPUT_PIN-BASELINE': 'true' }).pinBaseline).toBe(true);
+    expect(readInputs({ 'INPUT_PIN-BASELINE': '' }).pinBaseline).toBe(false); // an unset workflow_dispatch input on schedule
+    expect(() => readInputs({ 'INPUT_PIN-BASELINE': 'yes' })).toThrow(/input "pin-baseline"/);
   });
 
   it('reads the sharding inputs: shard i/n, comment-key (default: the config path), mode merge with its shards folder', () => {
