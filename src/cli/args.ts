@@ -53,6 +53,10 @@ export interface RunArgs {
   trace?: string;
   record: boolean;
   replay: boolean;
+  /** Print what the run would send and cost; send nothing. */
+  estimate: boolean;
+  /** A previous results.json whose answers give the expected output tokens. */
+  estimateFrom?: string;
 }
 
 export const RUN_USAGE = `Usage: evalgate run [options]
@@ -77,6 +81,8 @@ Options:
   --trace FILE        append every request to a JSONL trace
   --record            call the model and store the answers in the config's recordings folder
   --replay            answer only from the recordings folder (no key, no network)
+  --estimate          print the requests, tokens and cost range the run would spend; send nothing
+  --estimate-from F   expected output tokens from a previous results.json (default: maxTokens)
   -h, --help          show this help
 `;
 
@@ -96,6 +102,8 @@ export function parseRunArgs(argv: string[]): RunArgs {
     trace: { type: 'string' },
     record: { type: 'boolean' },
     replay: { type: 'boolean' },
+    estimate: { type: 'boolean' },
+    'estimate-from': { type: 'string' },
   });
   const args: RunArgs = {
     help: values.help ?? false,
@@ -104,7 +112,12 @@ export function parseRunArgs(argv: string[]): RunArgs {
     noCache: values['no-cache'] ?? false,
     record: values.record ?? false,
     replay: values.replay ?? false,
+    estimate: values.estimate ?? false,
   };
+  if (values['estimate-from'] !== undefined) {
+    if (!args.estimate) throw new UsageError('--estimate-from needs --estimate');
+    args.estimateFrom = values['estimate-from'];
+  }
   const repeat = positiveInt('repeat', values.repeat);
   if (repeat !== undefined) args.repeat = repeat;
   const concurrency = positiveInt('concurrency', values.concurrency);

@@ -20,6 +20,8 @@ import { createProgressLine } from '../progress.js';
 import { buildRuntime, buildScorerRegistry, cachePlan, newRunId } from '../../app/runtime.js';
 import { summarizeRun, type RunRules } from '../console-summary.js';
 import { VERSION } from '../../app/version.js';
+import { runJobs } from '../../app/estimate.js';
+import { printEstimate } from '../estimate-out.js';
 
 const RUN_LABEL = 'run';
 
@@ -63,6 +65,11 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   const plan = cachePlan(args);
   const config = await loadConfig(configPath, { env: io.env, scorers });
   const suites = selectSuites(config, args.suites);
+  if (args.estimate) {
+    // Before the runtime exists: no model client, so nothing can be sent.
+    const jobs = runJobs(suites, args.repeat);
+    return printEstimate({ config, jobs, scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, args, io);
+  }
 
   const progress = createProgressLine(io.stderr, io.isTTY);
   const seen = new Set<string>();
