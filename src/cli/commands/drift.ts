@@ -19,6 +19,8 @@ import { nonNegativeNumber, parseCommandArgs, UsageError } from '../args.js';
 import type { CliCommand, CliIO } from '../io.js';
 import { EXIT, reportError } from '../report-error.js';
 import { outageMessage } from '../../core/results/error-rate.js';
+import { outputHistoryFromDrift, type OutputHistory } from '../../core/estimate/output-history.js';
+import { printEstimate } from '../estimate-out.js';
 
 const DRIFT_USAGE = `Usage: evalgate drift [options]
 
@@ -39,6 +41,9 @@ Options:
   --max-cost USD       stop sending requests once the check has cost this much
   --trace FILE         append every request to a JSONL trace
   --run-url URL        link to this run, shown in issues
+  --estimate           print the requests, tokens and cost range of one check; send nothing
+                       (expected output tokens from the drift history, else maxTokens)
+  --estimate-from F    expected output tokens from a previous results.json instead
   -h, --help           show this help
 `;
 
@@ -54,6 +59,8 @@ export interface DriftArgs {
   maxCostUsd?: number;
   trace?: string;
   runUrl?: string;
+  estimate?: boolean;
+  estimateFrom?: string;
 }
 
 export function parseDriftArgs(argv: string[]): DriftArgs {
@@ -69,6 +76,8 @@ export function parseDriftArgs(argv: string[]): DriftArgs {
     'max-cost': { type: 'string' },
     trace: { type: 'string' },
     'run-url': { type: 'string' },
+    estimate: { type: 'boolean' },
+    'estimate-from': { type: 'string' },
   });
   const store = values.store ?? 'local';
   if (store !== 'local' && store !== 'branch') throw new UsageError(`--store must be "local" or "branch", got "${store}"`);
@@ -81,6 +90,11 @@ export function parseDriftArgs(argv: string[]): DriftArgs {
   if (maxCost !== undefined) args.maxCostUsd = maxCost;
   if (values.trace !== undefined) args.trace = values.trace;
   if (values['run-url'] !== undefined) args.runUrl = values['run-url'];
+  if (values.estimate) args.estimate = true;
+  if (values['estimate-from'] !== undefined) {
+    if (!args.estimate) throw new UsageError('--estimate-from needs --estimate');
+    args.estimateFrom = values['estimate-from'];
+  }
   return args;
 }
 
@@ -150,6 +164,25 @@ export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal
   return { ...flow, exitCode: flow.errors.length ? EXIT.internal : flow.drifted.length ? EXIT.failed : flow.breaches.length ? EXIT.inconclusive : EXIT.ok };
 }
 
+/**
+ * One check's estimate: each suite at its repeat, up to drift.confirmRuns confirmation re-runs on top
+ * (the high end), with the answers' lengths from the suite's drift history.
+ */
+async function estimateDrift(args: DriftArgs, io: CliIO, deps: DriftCommandDeps): Promise<number> {
+  const scorers = buildScorerRegistry();
+  const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers });
+  const suites = args.suites.length ? config.suites.filter((s) => args.suites.includes(s.name)) : config.suites;
+  const reporting = buildReporting(args, config, io, deps);
+  const history = new Map<string, OutputHistory>();
+  for (const s of suites) {
+    const file = await reporting.history.load(s.name).catch(() => undefined);
+    const h = file ? outputHistoryFromDrift(file) : undefined;
+    if (h) history.set(s.name, h);
+  }
+  const jobs = suites.map((suite) => ({ suite, samples: { min: suite.repeat, max: suite.repeat * (1 + config.drift.confirmRuns) } }));
+  return printEstimate({ config, jobs, scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, args, io, history);
+}
+
 export function createDriftCommand(deps: DriftCommandDeps = {}): CliCommand {
   return async (argv, io) => {
     try {
@@ -158,6 +191,7 @@ export function createDriftCommand(deps: DriftCommandDeps = {}): CliCommand {
         io.stdout(DRIFT_USAGE);
         return 0;
       }
+      if (args.estimate) return await estimateDrift(args, io, deps);
       const { line, exitCode } = await driftOnce(args, io, undefined, deps);
       io.stdout(`${line}\n`);
       return exitCode;

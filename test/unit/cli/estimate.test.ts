@@ -94,3 +94,27 @@ describe('evalgate run --estimate', () => {
     expect(Math.abs(total - spentTotal) / spentTotal).toBeLessThan(0.1);
   });
 });
+
+describe('evalgate gate/drift --estimate', () => {
+  it('gate: both sides, first round to gate.maxRepeat, nothing sent (no --base needed)', async () => {
+    const { gateCommand } = await import('../../../src/cli/commands/gate.js');
+    const before = fake.requests.length;
+    const io = captureIO(dir, env());
+    expect(await gateCommand(['--config', 'evalgate.yml', '--estimate'], io)).toBe(0);
+    expect(fake.requests.length).toBe(before);
+    // 3 suites × 3 cases × 2 sides: 2 samples each in the first round, up to maxRepeat 30.
+    expect(io.stdoutText()).toMatch(/estimate: 36–540 requests/);
+    expect(io.stdoutText()).toMatch(/greeting \(base\)/);
+  });
+
+  it('drift: one check and its confirmation re-runs, maxTokens without a drift history, nothing sent', async () => {
+    const { driftCommand } = await import('../../../src/cli/commands/drift.js');
+    const before = fake.requests.length;
+    const io = captureIO(dir, env());
+    expect(await driftCommand(['--config', 'evalgate.yml', '--estimate', '--history-dir', join(dir, 'no-history')], io)).toBe(0);
+    expect(fake.requests.length).toBe(before);
+    // confirmRuns 4 by default: up to 5 runs of each suite.
+    expect(io.stdoutText()).toMatch(/estimate: 18–90 requests/);
+    expect(io.stdoutText()).toContain('(maxTokens)');
+  });
+});
