@@ -30,6 +30,8 @@ export interface ActionInputs {
   shards: string[];
   /** Which sticky comment this job owns on the PR (default: the config path). */
   commentKey: string;
+  /** Report the requests, tokens and cost the mode would spend (step output `estimate`) and send nothing. */
+  estimate?: boolean;
 }
 
 export class InputError extends Error {
@@ -95,6 +97,7 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     allowPullRequestTarget: bool('allow-pull-request-target', false),
     suites: list('suites'),
   };
+  if (bool('estimate', false)) inputs.estimate = true;
   const set = <K extends keyof ActionInputs>(k: K, v: ActionInputs[K] | undefined): void => {
     if (v !== undefined) inputs[k] = v;
   };

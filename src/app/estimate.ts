@@ -6,7 +6,8 @@ import { loadTokenCounter } from '../adapters/tokenizer/gpt-tokenizer.js';
 import { priceDatasetLoader } from '../adapters/pricing/genai-prices.js';
 import type { ResolvedConfig, ResolvedSuite } from '../core/config/resolved.js';
 import { estimateRun, type EstimateJob, type RunEstimate } from '../core/estimate/estimate.js';
-import { outputHistoryFromResults, type OutputHistory } from '../core/estimate/output-history.js';
+import { outputHistoryFromDrift, outputHistoryFromResults, type OutputHistory } from '../core/estimate/output-history.js';
+import type { HistoryStore } from '../core/ports/history.js';
 import { priceFor } from '../core/pricing/cost.js';
 import { parseResults } from '../core/results/parse.js';
 import type { Scorer } from '../core/scorers/types.js';
@@ -42,6 +43,37 @@ export function runJobs(suites: readonly ResolvedSuite[], repeat?: number): Esti
     const n = Math.max(1, Math.floor(repeat ?? suite.repeat));
     return { suite, samples: { min: n, max: n } };
   });
+}
+
+/**
+ * Jobs for the PR gate: both sides of every suite, the first round at repeat samples per case, up to
+ * gate.maxRepeat while a decision stays open. An upper bound: a PR evaluates only the suites it changes,
+ * and the base side is counted with the working tree's prompts.
+ */
+export function gateJobs(config: ResolvedConfig, repeat?: number): EstimateJob[] {
+  return config.suites.flatMap((suite) =>
+    (['base', 'head'] as const).map((label) => {
+      const first = Math.max(1, Math.floor(repeat ?? suite.repeat));
+      return { suite, label, samples: { min: first, max: Math.max(first, config.gate.maxRepeat) } };
+    }),
+  );
+}
+
+/** Jobs for one drift check: each suite at its repeat, up to drift.confirmRuns confirmation re-runs on top. */
+export function driftJobs(config: ResolvedConfig, suites: readonly ResolvedSuite[] = config.suites): EstimateJob[] {
+  return suites.map((suite) => ({ suite, samples: { min: suite.repeat, max: suite.repeat * (1 + config.drift.confirmRuns) } }));
+}
+
+/** Expected output per suite from the drift history (suites without one are left out). */
+export async function driftOutputHistory(history: HistoryStore, suites: readonly ResolvedSuite[]): Promise<Map<string, OutputHistory>> {
+  const out = new Map<string, OutputHistory>();
+  for (const s of suites) {
+    // A history that cannot be read leaves this suite at maxTokens: an estimate is no reason to fail.
+    const file = await history.load(s.name).catch(() => undefined);
+    const h = file ? outputHistoryFromDrift(file) : undefined;
+    if (h) out.set(s.name, h);
+  }
+  return out;
 }
 
 /** Output tokens per case from a previous results.json (`--estimate-from`). */

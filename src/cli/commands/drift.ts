@@ -19,7 +19,7 @@ import { nonNegativeNumber, parseCommandArgs, UsageError } from '../args.js';
 import type { CliCommand, CliIO } from '../io.js';
 import { EXIT, reportError } from '../report-error.js';
 import { outageMessage } from '../../core/results/error-rate.js';
-import { outputHistoryFromDrift, type OutputHistory } from '../../core/estimate/output-history.js';
+import { driftJobs, driftOutputHistory } from '../../app/estimate.js';
 import { printEstimate } from '../estimate-out.js';
 
 const DRIFT_USAGE = `Usage: evalgate drift [options]
@@ -164,23 +164,13 @@ export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal
   return { ...flow, exitCode: flow.errors.length ? EXIT.internal : flow.drifted.length ? EXIT.failed : flow.breaches.length ? EXIT.inconclusive : EXIT.ok };
 }
 
-/**
- * One check's estimate: each suite at its repeat, up to drift.confirmRuns confirmation re-runs on top
- * (the high end), with the answers' lengths from the suite's drift history.
- */
+/** One check's estimate, with the answers' lengths from each suite's drift history. */
 async function estimateDrift(args: DriftArgs, io: CliIO, deps: DriftCommandDeps): Promise<number> {
   const scorers = buildScorerRegistry();
   const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers });
   const suites = args.suites.length ? config.suites.filter((s) => args.suites.includes(s.name)) : config.suites;
-  const reporting = buildReporting(args, config, io, deps);
-  const history = new Map<string, OutputHistory>();
-  for (const s of suites) {
-    const file = await reporting.history.load(s.name).catch(() => undefined);
-    const h = file ? outputHistoryFromDrift(file) : undefined;
-    if (h) history.set(s.name, h);
-  }
-  const jobs = suites.map((suite) => ({ suite, samples: { min: suite.repeat, max: suite.repeat * (1 + config.drift.confirmRuns) } }));
-  return printEstimate({ config, jobs, scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, args, io, history);
+  const history = await driftOutputHistory(buildReporting(args, config, io, deps).history, suites);
+  return printEstimate({ config, jobs: driftJobs(config, suites), scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, args, io, history);
 }
 
 export function createDriftCommand(deps: DriftCommandDeps = {}): CliCommand {

@@ -16,6 +16,7 @@ import type { CliCommand, CliIO } from '../io.js';
 import { loadConfig } from '../../adapters/config/loader.js';
 import { buildScorerRegistry } from '../../app/runtime.js';
 import { printEstimate, type EstimateFlags } from '../estimate-out.js';
+import { gateJobs } from '../../app/estimate.js';
 import { EXIT, reportError } from '../report-error.js';
 import { outageMessage } from '../../core/results/error-rate.js';
 
@@ -43,22 +44,12 @@ Options:
   -h, --help           show this help
 `;
 
-/**
- * Both sides of every suite of the working tree's config: the first round at repeat samples per case,
- * up to gate.maxRepeat while a decision stays open. An upper bound: a PR evaluates only the suites it
- * changes, and the base side is counted with the working tree's prompts.
- */
+/** The comparison's estimate (see gateJobs: every suite on both sides, an upper bound). */
 async function estimateGate(configFile: string, repeat: number | undefined, flags: EstimateFlags, io: CliIO): Promise<number> {
   const scorers = buildScorerRegistry();
   const config = await loadConfig(resolve(io.cwd, configFile), { env: io.env, scorers });
-  const jobs = config.suites.flatMap((suite) =>
-    (['base', 'head'] as const).map((label) => {
-      const first = repeat ?? suite.repeat;
-      return { suite, label, samples: { min: first, max: Math.max(first, config.gate.maxRepeat) } };
-    }),
-  );
   io.stderr('estimate: every suite on both sides (a PR evaluates only the suites it changes)\n');
-  return printEstimate({ config, jobs, scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, flags, io);
+  return printEstimate({ config, jobs: gateJobs(config, repeat), scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, flags, io);
 }
 
 export const gateCommand: CliCommand = async (argv, io) => {
