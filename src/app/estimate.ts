@@ -38,10 +38,10 @@ export async function buildEstimate(setup: EstimateSetup): Promise<RunEstimate> 
 }
 
 /** Jobs for a plain run: each suite once, `repeat` samples per case (a flag's override wins). */
-export function runJobs(suites: readonly ResolvedSuite[], repeat?: number): EstimateJob[] {
+export function runJobs(suites: readonly ResolvedSuite[], repeat?: number, batchAll = false): EstimateJob[] {
   return suites.map((suite) => {
     const n = Math.max(1, Math.floor(repeat ?? suite.repeat));
-    return { suite, samples: { min: n, max: n } };
+    return { suite, samples: { min: n, max: n }, batch: batchAll || suite.provider.batch !== undefined };
   });
 }
 
@@ -60,8 +60,8 @@ export function gateJobs(config: ResolvedConfig, repeat?: number): EstimateJob[]
 }
 
 /** Jobs for one drift check: each suite at its repeat, up to drift.confirmRuns confirmation re-runs on top. */
-export function driftJobs(config: ResolvedConfig, suites: readonly ResolvedSuite[] = config.suites): EstimateJob[] {
-  return suites.map((suite) => ({ suite, samples: { min: suite.repeat, max: suite.repeat * (1 + config.drift.confirmRuns) } }));
+export function driftJobs(config: ResolvedConfig, suites: readonly ResolvedSuite[] = config.suites, batchAll = false): EstimateJob[] {
+  return suites.map((suite) => ({ suite, samples: { min: suite.repeat, max: suite.repeat * (1 + config.drift.confirmRuns) }, batch: batchAll || suite.provider.batch !== undefined }));
 }
 
 /** Expected output per suite from the drift history (suites without one are left out). */

@@ -8,6 +8,7 @@
 // bench/*.mjs as well as from vitest.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { createFakeBatches, type FakeBatches } from './fake-batch.js';
 
 export interface RecordedRequest {
   method: string;
@@ -111,6 +112,8 @@ export interface FakeModel {
   chatRequests(): RecordedRequest[];
   /** Requests refused with 429 by the emulated rate limit. */
   rateLimited(): number;
+  /** The Files and Batch API (fake-batch.ts). */
+  batches: FakeBatches;
   close(): Promise<void>;
 }
 
@@ -187,6 +190,7 @@ function promptText(body: any): string {
 
 export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeModel> {
   let behavior: FakeBehavior = opts.behavior ?? echoBehavior;
+  const batches = createFakeBatches(() => origin);
   let defaultLatency = opts.latencyMs ?? 0;
   const record = opts.record ?? true;
   const requests: RecordedRequest[] = [];
@@ -284,6 +288,7 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
     }
     const recorded: RecordedRequest = { method, path, query, headers: req.headers, body, rawBody };
     if (record) requests.push(recorded);
+    if (await batches.handle(recorded, res)) return;
     const endpoint = endpointOf(method, path);
     const rejected = checkRules(req, path, query, body);
     if (rejected) {
@@ -386,10 +391,12 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
 
   return {
     url: `http://127.0.0.1:${port}/v1`,
-    origin: `http://127.0.0.1:${port}`,
+    origin,
+    batches,
     requests,
     setBehavior(fn) {
       behavior = fn;

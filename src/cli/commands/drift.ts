@@ -41,6 +41,8 @@ Options:
   --max-cost USD       stop sending requests once the check has cost this much
   --trace FILE         append every request to a JSONL trace
   --run-url URL        link to this run, shown in issues
+  --batch              send every suite's requests through the Batch API (half the price; answers
+                       within 24 h; a restart resumes the batch). Providers with \`batch: true\` always do
   --estimate           print the requests, tokens and cost range of one check; send nothing
                        (expected output tokens from the drift history, else maxTokens)
   --estimate-from F    expected output tokens from a previous results.json instead
@@ -61,6 +63,7 @@ export interface DriftArgs {
   runUrl?: string;
   estimate?: boolean;
   estimateFrom?: string;
+  batch?: boolean;
 }
 
 export function parseDriftArgs(argv: string[]): DriftArgs {
@@ -77,6 +80,7 @@ export function parseDriftArgs(argv: string[]): DriftArgs {
     trace: { type: 'string' },
     'run-url': { type: 'string' },
     estimate: { type: 'boolean' },
+    batch: { type: 'boolean' },
     'estimate-from': { type: 'string' },
   });
   const store = values.store ?? 'local';
@@ -91,6 +95,7 @@ export function parseDriftArgs(argv: string[]): DriftArgs {
   if (values.trace !== undefined) args.trace = values.trace;
   if (values['run-url'] !== undefined) args.runUrl = values['run-url'];
   if (values.estimate) args.estimate = true;
+  if (values.batch) args.batch = true;
   if (values['estimate-from'] !== undefined) {
     if (!args.estimate) throw new UsageError('--estimate-from needs --estimate');
     args.estimateFrom = values['estimate-from'];
@@ -155,6 +160,7 @@ export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal
     log: (m) => io.stderr(`${m}\n`),
     run: { ...(args.maxCostUsd !== undefined ? { maxCostUsd: args.maxCostUsd } : {}), ...(signal ? { signal } : {}) },
     ...(args.pin ? { pin: true } : {}),
+    ...(args.batch ? { batch: 'all' as const } : {}),
     ...(args.trace ? { tracePath: resolve(io.cwd, args.trace) } : {}),
     ...(args.runUrl ? { runUrl: args.runUrl } : {}),
     ...(deps.clock ? { clock: deps.clock } : {}),
@@ -170,7 +176,7 @@ async function estimateDrift(args: DriftArgs, io: CliIO, deps: DriftCommandDeps)
   const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers });
   const suites = args.suites.length ? config.suites.filter((s) => args.suites.includes(s.name)) : config.suites;
   const history = await driftOutputHistory(buildReporting(args, config, io, deps).history, suites);
-  return printEstimate({ config, jobs: driftJobs(config, suites), scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, args, io, history);
+  return printEstimate({ config, jobs: driftJobs(config, suites, args.batch), scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, args, io, history);
 }
 
 export function createDriftCommand(deps: DriftCommandDeps = {}): CliCommand {

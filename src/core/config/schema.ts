@@ -47,6 +47,19 @@ export const providerFields = {
   timeoutMs: z.number().int().positive().optional(),
   maxRetries: z.number().int().min(0).max(10).optional(),
   concurrency: z.number().int().positive().optional(),
+  /** Send through the Batch API (`/v1/files` + `/v1/batches`): half the price, answers within 24 h (docs/batch.md). */
+  batch: z
+    .union([
+      z.boolean(),
+      z.strictObject({
+        /** First wait between status polls (default 1000); doubles up to maxPollMs (default 60000). */
+        pollMs: z.number().int().positive().optional(),
+        maxPollMs: z.number().int().positive().optional(),
+        /** Give up waiting after this long: the lines still open are asked synchronously. */
+        maxWaitMinutes: z.number().positive().max(1440).optional(),
+      }),
+    ])
+    .optional(),
   extraBody: z.record(z.string(), z.unknown()).optional(),
   /** Extra HTTP headers for gateways; values may use ${VAR} and are treated as secrets. */
   headers: z.record(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid HTTP header name'), z.string()).optional(),
