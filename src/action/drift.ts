@@ -49,6 +49,7 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
       ...(m.inputs.maxCostUsd !== undefined ? { maxCostUsd: m.inputs.maxCostUsd } : {}),
     },
     ...(m.ctx.sha ? { commit: m.ctx.sha } : {}),
+    ...(m.inputs.batch ? { batch: 'all' as const } : {}),
     ...(m.ctx.runUrl ? { runUrl: m.ctx.runUrl } : {}),
     ...(m.deps.model ? { model: m.deps.model } : {}),
     ...(m.deps.engine ? { engine: m.deps.engine } : {}),

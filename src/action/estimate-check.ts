@@ -16,7 +16,7 @@ export async function estimateFirst(m: ModeEnv, mode: ActionMode): Promise<'stop
   const scorers = buildScorerRegistry();
   const config = await loadConfig(m.configPath, { env: m.env, scorers, repoRoot: m.ctx.workspace });
   const selected = m.inputs.suites.length ? config.suites.filter((s) => m.inputs.suites.includes(s.name)) : config.suites;
-  const jobs = mode === 'gate' ? gateJobs(config, m.inputs.repeat) : mode === 'drift' ? driftJobs(config) : runJobs(selected, m.inputs.repeat);
+  const jobs = mode === 'gate' ? gateJobs(config, m.inputs.repeat) : mode === 'drift' ? driftJobs(config, config.suites, m.inputs.batch) : runJobs(selected, m.inputs.repeat);
   const estimate = await buildEstimate({ config, jobs, scorers, warn: (msg) => io.warning(msg) });
   io.setOutput('estimate', JSON.stringify(estimate));
   io.info(estimateLine(estimate));

@@ -32,6 +32,8 @@ export interface ActionInputs {
   commentKey: string;
   /** Report the requests, tokens and cost the mode would spend (step output `estimate`) and send nothing. */
   estimate?: boolean;
+  /** Drift mode: send every suite's requests through the Batch API (docs/batch.md). */
+  batch?: boolean;
 }
 
 export class InputError extends Error {
@@ -98,6 +100,7 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     suites: list('suites'),
   };
   if (bool('estimate', false)) inputs.estimate = true;
+  if (bool('batch', false)) inputs.batch = true;
   const set = <K extends keyof ActionInputs>(k: K, v: ActionInputs[K] | undefined): void => {
     if (v !== undefined) inputs[k] = v;
   };

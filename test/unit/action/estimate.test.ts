@@ -87,3 +87,11 @@ describe('action: estimate before spending', () => {
     expect(r.outputs['estimate']).toBeDefined();
   });
 });
+
+describe('action: batch input', () => {
+  it('reads batch: true (drift mode sends through the Batch API); absent by default', async () => {
+    const { readInputs } = await import('../../../src/action/inputs.js');
+    expect(readInputs({ INPUT_BATCH: 'true' }).batch).toBe(true);
+    expect(readInputs({}).batch).toBeUndefined();
+  });
+});
