@@ -120,6 +120,8 @@ export const SuiteSchema = z.strictObject({
   toolChoice: ToolChoiceSchema.optional(),
   responseFormat: ResponseFormatSchema.optional(),
   judge: nonEmpty.optional(),
+  /** Other providers (names under `providers:`) `evalgate compare` evaluates on the same cases (docs/compare.md). */
+  candidates: z.array(nonEmpty).optional(),
   repeat: z.number().int().min(1).max(100).optional(),
   concurrency: z.number().int().positive().optional(),
   threshold: Threshold.optional(),
@@ -192,6 +194,8 @@ export const ConfigSchema = z.strictObject({
     .strictObject({
       provider: nonEmpty.optional(),
       judge: nonEmpty.optional(),
+      /** Candidates for every suite without its own list. */
+      candidates: z.array(nonEmpty).optional(),
       repeat: z.number().int().min(1).max(100).default(1),
       concurrency: z.number().int().positive().default(4),
       timeoutMs: z.number().int().positive().default(60_000),
