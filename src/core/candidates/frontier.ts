@@ -2,7 +2,7 @@
 // same cases, compared pair by pair (src/core/stats, the gate's paired statistics), with the Pareto
 // frontier over quality (mean score) and cost per request.
 //
-// Non-inferiority, for each candidate cheaper than the current model: H0 "the candidate is worse by more
+// Non-inferiority, for each candidate cheaper than the current model: the null hypothesis "the candidate is worse by more
 // than `margin`" (Δ ≤ −margin) against "not worse by more than margin", one-sided paired t on the
 // per-case score differences (the gate's interval floor included, so identical answers never give a
 // zero-width interval), at the gate's one-sided error rate (1 − gate.confidence)/2 shared over every
