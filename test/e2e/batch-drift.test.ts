@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHistory } from '../../src/core/drift/history.js';
 import { runNode } from '../support/processes.js';
+import { mulberry32 } from '../../src/core/stats/rng.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
 
 const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
@@ -18,17 +19,8 @@ const CASES = 12;
 let model: FakeModel;
 const dirs: string[] = [];
 
-/** Mulberry32 on a string seed: each prompt always gets the same answer, in batch or not. */
-function seeded(text: string): () => number {
-  let a = [...text].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32 seeded by the prompt: each prompt always gets the same answer, in batch or not. */
+const seeded = (text: string) => mulberry32([...text].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261));
 
 beforeAll(async () => {
   model = await startFakeModel({

@@ -12,26 +12,15 @@ import { runCommand } from '../../../src/cli/commands/run.js';
 import { parseResults } from '../../../src/core/results/parse.js';
 import { startFakeModel, type FakeModel } from '../../fakes/fake-model.js';
 import { captureIO } from './helpers.js';
+import { mulberry32 } from '../../../src/core/stats/rng.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../../examples');
 const WORDS = ['hello', 'order', 'refund', 'shipping', 'days', 'reset', 'password', 'thanks', 'customer', 'parcel', 'bonjour', 'hola'];
 let fake: FakeModel;
 let dir: string;
 
-/** Mulberry32: a seeded generator, so every run of the test sees the same answers. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 beforeAll(async () => {
-  const next = rng(20261207);
+  const next = mulberry32(20261207);
   fake = await startFakeModel({
     behavior: (req) => {
       const n = 8 + Math.floor(next() * 40);
