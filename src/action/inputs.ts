@@ -34,6 +34,10 @@ export interface ActionInputs {
   drafts: 'gate' | 'skip';
   /** Drift mode: pin this run as the new baseline of every suite (on the data branch). */
   pinBaseline: boolean;
+  /** Report the requests, tokens and cost the mode would spend (step output `estimate`) and send nothing. */
+  estimate?: boolean;
+  /** Drift mode: send every suite's requests through the Batch API (docs/batch.md). */
+  batch?: boolean;
 }
 
 export class InputError extends Error {
@@ -101,6 +105,8 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     drafts: oneOf('drafts', ['gate', 'skip'] as const, 'gate')!,
     pinBaseline: bool('pin-baseline', false),
   };
+  if (bool('estimate', false)) inputs.estimate = true;
+  if (bool('batch', false)) inputs.batch = true;
   const set = <K extends keyof ActionInputs>(k: K, v: ActionInputs[K] | undefined): void => {
     if (v !== undefined) inputs[k] = v;
   };

@@ -8,6 +8,7 @@
 // bench/*.mjs as well as from vitest.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { createFakeBatches, type FakeBatches } from './fake-batch.js';
 
 export interface RecordedRequest {
   method: string;
@@ -118,6 +119,8 @@ export interface FakeModel {
   rateLimited(): number;
   /** Requests and answers that break OpenAI's OpenAPI description (close() throws when any). */
   violations: string[];
+  /** The Files and Batch API (fake-batch.ts). */
+  batches: FakeBatches;
   close(): Promise<void>;
 }
 
@@ -203,6 +206,7 @@ function promptText(body: any): string {
 
 export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeModel> {
   let behavior: FakeBehavior = opts.behavior ?? echoBehavior;
+  const batches = createFakeBatches(() => origin);
   let defaultLatency = opts.latencyMs ?? 0;
   const record = opts.record ?? true;
   const requests: RecordedRequest[] = [];
@@ -312,6 +316,7 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
     }
     const recorded: RecordedRequest = { method, path, query, headers: req.headers, body, rawBody };
     if (record) requests.push(recorded);
+    if (await batches.handle(recorded, res)) return;
     const endpoint = endpointOf(method, path);
     const op = endpoint ? { method, path } : undefined;
     const rejected = checkRules(req, path, query, body);
@@ -429,10 +434,12 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
 
   return {
     url: `http://127.0.0.1:${port}/v1`,
-    origin: `http://127.0.0.1:${port}`,
+    origin,
+    batches,
     requests,
     setBehavior(fn) {
       behavior = fn;

@@ -32,8 +32,8 @@ export interface OpenAIModelClientOptions {
   fetch?: FetchLike | 'builtin';
 }
 
-type SdkModule = typeof Sdk;
-type SdkClient = InstanceType<SdkModule['OpenAI']>;
+export type SdkModule = typeof Sdk;
+export type SdkClient = InstanceType<SdkModule['OpenAI']>;
 
 export interface OpenAIModelClient extends ModelClient {
   embed(req: EmbeddingRequest): Promise<EmbeddingResponse>;
@@ -41,6 +41,8 @@ export interface OpenAIModelClient extends ModelClient {
   secrets(): string[];
   /** Closes idle keep-alive sockets. Optional to call: idle sockets never keep the process alive. */
   close(): void;
+  /** Runs `fn` with this provider's SDK client, errors mapped like a completion's (the Batch API client uses it). */
+  withSdk<T>(provider: ProviderSettings, fn: (client: SdkClient, sdk: SdkModule) => Promise<T>, signal?: AbortSignal): Promise<T>;
 }
 
 export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}): OpenAIModelClient {
@@ -206,6 +208,10 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
       return parseEmbeddings(raw, req.input.length);
     },
 
+    withSdk: async (provider, fn, signal) => {
+      const { sdk } = await clientFor(provider);
+      return call(provider, signal, (c) => fn(c, sdk));
+    },
     secrets: () => [...usedSecrets],
     close: () => ownFetch?.destroy(),
   };

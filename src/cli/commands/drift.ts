@@ -21,6 +21,8 @@ import { nonNegativeNumber, parseCommandArgs, UsageError } from '../args.js';
 import type { CliCommand, CliIO } from '../io.js';
 import { EXIT, reportError } from '../report-error.js';
 import { outageMessage } from '../../core/results/error-rate.js';
+import { driftJobs, driftOutputHistory } from '../../app/estimate.js';
+import { printEstimate } from '../estimate-out.js';
 
 const DRIFT_USAGE = `Usage: evalgate drift [options]
 
@@ -45,6 +47,11 @@ Options:
                        (into --shard-out DIR, default .); no history or issue: merge the N files with --merge
   --merge PATH         merge drift shard files (files, or folders searched for them; repeatable) and run
                        the check on the union: history and issues as from one run
+  --batch              send every suite's requests through the Batch API (half the price; answers
+                       within 24 h; a restart resumes the batch). Providers with \`batch: true\` always do
+  --estimate           print the requests, tokens and cost range of one check; send nothing
+                       (expected output tokens from the drift history, else maxTokens)
+  --estimate-from F    expected output tokens from a previous results.json instead
   -h, --help           show this help
 `;
 
@@ -63,6 +70,9 @@ export interface DriftArgs {
   shard?: Shard;
   shardOut?: string;
   merge?: string[];
+  estimate?: boolean;
+  estimateFrom?: string;
+  batch?: boolean;
 }
 
 export function parseDriftArgs(argv: string[]): DriftArgs {
@@ -81,6 +91,9 @@ export function parseDriftArgs(argv: string[]): DriftArgs {
     shard: { type: 'string' },
     'shard-out': { type: 'string' },
     merge: { type: 'string', multiple: true },
+    estimate: { type: 'boolean' },
+    batch: { type: 'boolean' },
+    'estimate-from': { type: 'string' },
   });
   const store = values.store ?? 'local';
   if (store !== 'local' && store !== 'branch') throw new UsageError(`--store must be "local" or "branch", got "${store}"`);
@@ -104,6 +117,12 @@ export function parseDriftArgs(argv: string[]): DriftArgs {
   if (values.merge !== undefined) args.merge = values.merge;
   if (args.shard && args.merge) throw new UsageError('--shard runs one shard, --merge merges them: not both');
   if (args.shard && args.pin) throw new UsageError('--pin goes with the merge (--merge), which writes the history');
+  if (values.estimate) args.estimate = true;
+  if (values.batch) args.batch = true;
+  if (values['estimate-from'] !== undefined) {
+    if (!args.estimate) throw new UsageError('--estimate-from needs --estimate');
+    args.estimateFrom = values['estimate-from'];
+  }
   return args;
 }
 
@@ -167,6 +186,7 @@ export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal
     log: (m) => io.stderr(`${m}\n`),
     run: { ...(args.maxCostUsd !== undefined ? { maxCostUsd: args.maxCostUsd } : {}), ...(signal ? { signal } : {}) },
     ...(args.pin ? { pin: true } : {}),
+    ...(args.batch ? { batch: 'all' as const } : {}),
     ...(args.trace ? { tracePath: resolve(io.cwd, args.trace) } : {}),
     ...(args.runUrl ? { runUrl: args.runUrl } : {}),
     ...(deps.clock ? { clock: deps.clock } : {}),
@@ -184,6 +204,15 @@ export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal
   return { ...flow, exitCode: flow.errors.length ? EXIT.internal : flow.drifted.length ? EXIT.failed : flow.breaches.length ? EXIT.inconclusive : EXIT.ok };
 }
 
+/** One check's estimate, with the answers' lengths from each suite's drift history. */
+async function estimateDrift(args: DriftArgs, io: CliIO, deps: DriftCommandDeps): Promise<number> {
+  const scorers = buildScorerRegistry();
+  const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers });
+  const suites = args.suites.length ? config.suites.filter((s) => args.suites.includes(s.name)) : config.suites;
+  const history = await driftOutputHistory(buildReporting(args, config, io, deps).history, suites);
+  return printEstimate({ config, jobs: driftJobs(config, suites, args.batch), scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, args, io, history);
+}
+
 export function createDriftCommand(deps: DriftCommandDeps = {}): CliCommand {
   return async (argv, io) => {
     try {
@@ -192,6 +221,7 @@ export function createDriftCommand(deps: DriftCommandDeps = {}): CliCommand {
         io.stdout(DRIFT_USAGE);
         return 0;
       }
+      if (args.estimate) return await estimateDrift(args, io, deps);
       const { line, exitCode } = await driftOnce(args, io, undefined, deps);
       io.stdout(`${line}\n`);
       return exitCode;

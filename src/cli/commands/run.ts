@@ -20,6 +20,9 @@ import { createProgressLine } from '../progress.js';
 import { buildRuntime, buildScorerRegistry, cachePlan, newRunId } from '../../app/runtime.js';
 import { summarizeRun, type RunRules } from '../console-summary.js';
 import { VERSION } from '../../app/version.js';
+import { runJobs } from '../../app/estimate.js';
+import { planBatch } from '../../core/batch/prepare.js';
+import { printEstimate } from '../estimate-out.js';
 
 const RUN_LABEL = 'run';
 
@@ -62,7 +65,13 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   const configPath = resolve(io.cwd, args.config);
   const plan = cachePlan(args);
   const config = await loadConfig(configPath, { env: io.env, scorers });
-  const suites = selectSuites(config, args.suites);
+  const batch = planBatch(selectSuites(config, args.suites), args.batch ? 'all' : 'config');
+  const suites = batch.suites;
+  if (args.estimate) {
+    // Before the runtime exists: no model client, so nothing can be sent.
+    const jobs = runJobs(suites, args.repeat, args.batch);
+    return printEstimate({ config, jobs, scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, args, io);
+  }
 
   const progress = createProgressLine(io.stderr, io.isTTY);
   const seen = new Set<string>();
@@ -79,6 +88,11 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
     plan,
     scorers,
     warn,
+    log: (m) => {
+      progress.clear();
+      io.stderr(`${m}\n`);
+    },
+    batchProviders: batch.providers,
     onProgress: (e) => progress.update(e),
     ...(args.trace ? { tracePath: resolve(io.cwd, args.trace) } : {}),
   });
