@@ -152,7 +152,7 @@ describe('pull_request: gated on the actions that change the code under review',
     expectSkipped(await act('pull_request', p), /action `edited`/);
   });
 
-  it('a draft: gated by default, skipped with drafts: skip', async () => {
+  it('a draft with drafts: skip is skipped until ready for review', async () => {
     const p = pullRequest('opened');
     p['pull_request'].draft = true;
     expectSkipped(await act('pull_request', p, { drafts: 'skip' }), /the pull request is a draft/);
@@ -181,6 +181,13 @@ describe('push', () => {
     const r = await act('push', p);
     expect(r.stdout).toContain('evalgate: run mode (event push)');
     expect(r.modelRequests).toBe(CASES);
+    // Issue 20: every case fails and gate.minScore is 0 — the run's pass rule (the CLI's) fails it.
+    expect(r.outputs['status']).toBe('fail');
+    expect(r.code, r.stdout).toBe(1);
+    // A run summary, not a comparison.
+    expect(r.summary).toMatch(/## evalgate run: FAIL \(1 of 1 suite\)/);
+    expect(r.summary).toMatch(/\| greet \| ❌ fail \| 0\.000 \| 0% of 10 \|/);
+    expect(r.summary).not.toMatch(/new suite|→/);
   });
 
   it('deleted: true: one notice, no model request', async () => {
