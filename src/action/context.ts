@@ -84,7 +84,34 @@ export function readContext(gh: GitHubContext, env: Record<string, string | unde
 /** @actions/github's context, imported on first use. */
 export async function loadGitHubContext(env: Record<string, string | undefined>): Promise<GitHubContext> {
   try {
-    return (await import('@actions/github')).context;
+    const { context } = await import('@actions/github');
+    if (env === process.env) return context;
+    // An embedder (local-action, the docs' sample generator) hands its own variables: @actions/github's
+    // Context reads process.env in its constructor, so build one with those variables in place (synchronous,
+    // nothing else runs meanwhile) rather than re-implementing its parsing.
+    const Context = context.constructor as new () => GitHubContext;
+    const saved = process.env;
+    process.env = { ...env } as NodeJS.ProcessEnv;
+    try {
+      // `repo` is a getter that reads process.env when called: take every field while env is in place.
+      const c = new Context();
+      let repo: GitHubContext['repo'] | undefined;
+      try {
+        repo = c.repo;
+      } catch {
+        /* no repository (a local run): readContext leaves it empty */
+      }
+      const { eventName, sha, ref, actor, runId, runAttempt, serverUrl, apiUrl, payload } = c;
+      return {
+        eventName, sha, ref, actor, runId, runAttempt, serverUrl, apiUrl, payload,
+        get repo() {
+          if (!repo) throw new Error('context.repo requires a GITHUB_REPOSITORY environment variable');
+          return repo;
+        },
+      };
+    } finally {
+      process.env = saved;
+    }
   } catch (e) {
     throw new ContextError(`cannot read the event payload ${env['GITHUB_EVENT_PATH'] ?? ''}: ${(e as Error).message}`);
   }

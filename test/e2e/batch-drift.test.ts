@@ -46,6 +46,8 @@ async function project(batch: string): Promise<string> {
 providers:
   fast: { type: openai, model: gpt-4o-mini, temperature: 0.7, maxRetries: 0${batch} }
 defaults: { provider: fast, repeat: 3 }
+# One run a night: this test is about the batch's mechanics, not the baseline nights' confirmation re-runs.
+drift: { confirmRuns: 0 }
 suites:
   - name: greeting
     prompt: p.txt
@@ -79,7 +81,8 @@ describe.skipIf(!existsSync(CLI))('drift through the Batch API (dist/cli.js)', (
     await exited;
     const submitted = model.batches.batches.length;
     const uploads = model.batches.uploads();
-    expect(model.batches.batches.at(-1)!.status).toBe('in_progress');
+    // Killed before the batch finished (whether or not a poll had moved it past `validating` yet).
+    expect(model.batches.batches.at(-1)!.status).toMatch(/^(validating|in_progress)$/);
 
     // Meanwhile the provider finishes the batch; the restarted check must pick it up.
     model.batches.batches.at(-1)!.script = { pollsInProgress: 0 };
