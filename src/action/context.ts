@@ -5,7 +5,10 @@
 import type { context as githubContext } from '@actions/github';
 
 /** The part of @actions/github's `context` the action reads (a plain object in tests). */
-export type GitHubContext = Pick<typeof githubContext, 'eventName' | 'sha' | 'ref' | 'actor' | 'runId' | 'runAttempt' | 'serverUrl' | 'apiUrl' | 'payload' | 'repo'>;
+export type GitHubContext = Pick<
+  typeof githubContext,
+  'eventName' | 'sha' | 'ref' | 'actor' | 'runId' | 'runAttempt' | 'serverUrl' | 'apiUrl' | 'payload' | 'repo'
+>;
 
 export interface PullRequestInfo {
   number: number;
@@ -103,7 +106,15 @@ export async function loadGitHubContext(env: Record<string, string | undefined>)
       }
       const { eventName, sha, ref, actor, runId, runAttempt, serverUrl, apiUrl, payload } = c;
       return {
-        eventName, sha, ref, actor, runId, runAttempt, serverUrl, apiUrl, payload,
+        eventName,
+        sha,
+        ref,
+        actor,
+        runId,
+        runAttempt,
+        serverUrl,
+        apiUrl,
+        payload,
         get repo() {
           if (!repo) throw new Error('context.repo requires a GITHUB_REPOSITORY environment variable');
           return repo;
@@ -118,6 +129,7 @@ export async function loadGitHubContext(env: Record<string, string | undefined>)
 }
 
 function pullRequestOf(payload: Record<string, unknown>): PullRequestInfo | undefined {
+  // biome-ignore lint/suspicious/noExplicitAny: a webhook payload is untyped JSON; every field read is coerced or checked
   const group = payload['merge_group'] as Record<string, any> | undefined;
   if (group && typeof group === 'object') {
     const ref = (r: unknown): string => String(r ?? '').replace(/^refs\/heads\//, '');
@@ -133,6 +145,7 @@ function pullRequestOf(payload: Record<string, unknown>): PullRequestInfo | unde
       mergeQueue: true,
     };
   }
+  // biome-ignore lint/suspicious/noExplicitAny: a webhook payload is untyped JSON; every field read is coerced or checked
   const p = payload['pull_request'] as Record<string, any> | undefined;
   if (!p || typeof p !== 'object') return undefined;
   const baseRepo = p.base?.repo?.full_name as string | undefined;
@@ -162,10 +175,10 @@ export const PWN_REQUEST_WARNING =
 /** The same refusal for a `workflow_run` started by a run on a fork's code. */
 export const FORK_WORKFLOW_RUN_WARNING =
   'evalgate refuses to evaluate under `workflow_run` triggered by a run from a fork: that event runs with ' +
-  'repository secrets and a write token, and the triggering run\'s code (prompts, config, `javascript` checks) ' +
+  "repository secrets and a write token, and the triggering run's code (prompts, config, `javascript` checks) " +
   'is the fork author\'s. Evaluating it there is the "pwn request" pattern. Evaluate fork PRs under ' +
   '`pull_request` (no secrets, or from recordings), or set `allow-pull-request-target: true` if you understand ' +
-  'the risk (e.g. the job checks out only the base repository\'s own code).';
+  "the risk (e.g. the job checks out only the base repository's own code).";
 
 /**
  * Events that run with secrets and a write token but may carry code from outside the repository, in
@@ -176,11 +189,16 @@ export const FORK_WORKFLOW_RUN_WARNING =
  * that someone with write access pushed (push, schedule, workflow_dispatch) or no secrets at all
  * (pull_request from a fork).
  */
-export function untrustedTrigger(ctx: Pick<ActionContext, 'eventName' | 'payload' | 'owner' | 'repo'>): string | undefined {
+export function untrustedTrigger(
+  ctx: Pick<ActionContext, 'eventName' | 'payload' | 'owner' | 'repo'>,
+): string | undefined {
   if (ctx.eventName === 'pull_request_target') return PWN_REQUEST_WARNING;
   if (ctx.eventName === 'workflow_run') {
+    // biome-ignore lint/suspicious/noExplicitAny: a webhook payload is untyped JSON; every field read is coerced or checked
     const run = ctx.payload['workflow_run'] as Record<string, any> | undefined;
-    const thisRepo = (ctx.payload['repository'] as Record<string, any> | undefined)?.full_name ?? `${ctx.owner}/${ctx.repo}`;
+    // biome-ignore lint/suspicious/noExplicitAny: a webhook payload is untyped JSON; every field read is coerced or checked
+    const thisRepo =
+      (ctx.payload['repository'] as Record<string, any> | undefined)?.full_name ?? `${ctx.owner}/${ctx.repo}`;
     const headRepo = run?.head_repository?.full_name as string | undefined;
     if (!headRepo || headRepo.toLowerCase() !== String(thisRepo).toLowerCase()) return FORK_WORKFLOW_RUN_WARNING;
   }
