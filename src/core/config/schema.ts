@@ -146,6 +146,11 @@ export const GateSchema = z.strictObject({
   confidence: z.number().gt(0.5).lt(1).default(0.98),
   /** Most samples per case and side the gate takes while a suite's decision is open (sequential sampling). */
   maxRepeat: z.number().int().min(1).max(100).default(30),
+  /**
+   * Cases that break on their own (named by the per-case test) do not fail the suite; only the
+   * suite's mean score decides. Default false: a few cases breaking hard are a regression.
+   */
+  allowRegressedCases: z.boolean().default(false),
   /** Share of errored samples above which a suite is `inconclusive`. */
   maxErrorRate: z.number().min(0).max(1).default(0.2),
 });
