@@ -1,6 +1,7 @@
 // Action `mode: compare`: the quality/cost frontier of the suites' candidates (app/compare/flow.ts) to
 // the job summary, with step outputs `frontier` (JSON) and `recommended` (suite:candidate pairs, the
 // cheapest not-worse candidate of each suite). It never fails the job on a verdict: it informs a choice.
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig } from '../adapters/config/loader.js';
 import { runCompareFlow } from '../app/compare/flow.js';
@@ -22,6 +23,7 @@ export async function runCompareMode(m: ModeEnv): Promise<void> {
     ...(m.inputs.repeat !== undefined ? { repeat: m.inputs.repeat } : {}),
   });
   const json = scrub(JSON.stringify(report));
+  await mkdir(m.outDir, { recursive: true });
   await m.deps.writeFile(join(m.outDir, 'frontier.json'), json);
   await io.appendSummary(`${scrub(renderFrontierMarkdown(report))}\n`);
   io.setOutput('frontier', json);
