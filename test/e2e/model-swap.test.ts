@@ -71,5 +71,7 @@ describe.skipIf(!existsSync(CLI))('a PR that swaps the model (dist/cli.js gate)'
       /^\*\*Model change in greeting: `gpt-4o` → `gpt-4o-mini`\*\* — score Δ \+0\.0 pts \(\d+ % CI -\d\.\d to \+\d\.\d\): not worse by more than 5\.0 pts; cost per request \$0\.000175 → \$0\.0000105 \(-\$0\.000165\), per month \$17\.50 → \$1\.05 \(-\$16\.45\)\.$/,
     );
     expect(comment.indexOf('**Model change')).toBeLessThan(comment.indexOf('| Suite'));
+    // The footer says what the check cost and what stopping early saved (row 4 of issue 22).
+    expect(comment).toMatch(/This check cost \$0\.\d+;.* by sequential stopping \(\d+ samples not needed\)/);
   });
 });
