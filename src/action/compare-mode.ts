@@ -27,7 +27,13 @@ export async function runCompareMode(m: ModeEnv): Promise<void> {
   await m.deps.writeFile(join(m.outDir, 'frontier.json'), json);
   await io.appendSummary(`${scrub(renderFrontierMarkdown(report))}\n`);
   io.setOutput('frontier', json);
-  io.setOutput('recommended', report.suites.filter((s) => s.recommended).map((s) => `${s.suite}:${s.recommended}`).join(','));
+  io.setOutput(
+    'recommended',
+    report.suites
+      .filter((s) => s.recommended)
+      .map((s) => `${s.suite}:${s.recommended}`)
+      .join(','),
+  );
   io.setOutput('report', join(m.outDir, 'frontier.json'));
   io.setOutput('status', 'compared');
 }

@@ -39,7 +39,11 @@ beforeAll(async () => {
       let h = 2166136261;
       for (const c of `${req.lastUser}#${k}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
       const good = (h >>> 0) % 10 !== 0;
-      return { content: good ? `Hello ${req.lastUser}` : 'Go away', usage: { prompt_tokens: 30, completion_tokens: 10 }, latencyMs: 1 };
+      return {
+        content: good ? `Hello ${req.lastUser}` : 'Go away',
+        usage: { prompt_tokens: 30, completion_tokens: 10 },
+        latencyMs: 1,
+      };
     },
   });
   dir = await mkdtemp(join(tmpdir(), 'evalgate-swap-e2e-'));
@@ -62,7 +66,12 @@ describe.skipIf(!existsSync(CLI))('a PR that swaps the model (dist/cli.js gate)'
   it('leads the comment with the trade-off: score Δ, not worse, cost per request and per month Δ', async () => {
     const r = await runNode(CLI, ['gate', '--base', 'main', '--config', 'evalgate.yml', '--markdown', 'comment.md'], {
       cwd: dir,
-      env: { PATH: process.env['PATH'] ?? '', HOME: dir, OPENAI_API_KEY: 'sk-swap-e2e-0123456789', OPENAI_BASE_URL: model.url },
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        HOME: dir,
+        OPENAI_API_KEY: 'sk-swap-e2e-0123456789',
+        OPENAI_BASE_URL: model.url,
+      },
     });
     expect(r.code, r.stderr).toBe(0);
     const comment = await readFile(join(dir, 'comment.md'), 'utf8');

@@ -17,7 +17,9 @@ export interface CandidateCheckResult {
   actions: { suite: string; action: CandidateIssueAction; issue?: number; error?: string }[];
 }
 
-export async function runCandidateCheck(input: CompareFlowInput & { issues?: DriftIssueTracker; runId?: string }): Promise<CandidateCheckResult> {
+export async function runCandidateCheck(
+  input: CompareFlowInput & { issues?: DriftIssueTracker; runId?: string },
+): Promise<CandidateCheckResult> {
   const { report, scrub } = await runCompareFlow(input);
   const runId = input.runId ?? newRunId();
   const actions: CandidateCheckResult['actions'] = [];
@@ -31,7 +33,11 @@ export async function runCandidateCheck(input: CompareFlowInput & { issues?: Dri
       const open = await input.issues.findOpen(f.suite);
       const action = candidateIssueAction(f, open !== undefined);
       if (action === 'open') {
-        const made = await input.issues.open(f.suite, scrub(candidateIssueTitle(f.suite, f.recommended!)), scrub(renderCandidateIssueBody(report, f, runId)));
+        const made = await input.issues.open(
+          f.suite,
+          scrub(candidateIssueTitle(f.suite, f.recommended!)),
+          scrub(renderCandidateIssueBody(report, f, runId)),
+        );
         actions.push({ suite: f.suite, action, issue: made.number });
       } else if (action === 'comment' && open) {
         await input.issues.comment(open.number, scrub(renderCandidateComment(report, f, runId, false)));

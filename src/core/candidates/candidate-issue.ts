@@ -29,7 +29,14 @@ export function renderCandidateIssueBody(report: FrontierReport, f: SuiteFrontie
   return `${candidateMarker(f.suite)}\n## A cheaper model now matches suite \`${safeSuiteName(f.suite)}\`\n\nChecked in run \`${safeSuiteName(runId)}\`. This issue is commented on each candidates check while a cheaper candidate stays not worse, and closed when none is.\n\n${suiteTable(report, f)}\n`;
 }
 
-export function renderCandidateComment(report: FrontierReport, f: SuiteFrontier, runId: string, closing: boolean): string {
-  const head = closing ? 'No cheaper candidate is shown not worse any more. Closing.' : `Still true as of run \`${safeSuiteName(runId)}\`: \`${f.recommended}\` is not worse.`;
+export function renderCandidateComment(
+  report: FrontierReport,
+  f: SuiteFrontier,
+  runId: string,
+  closing: boolean,
+): string {
+  const head = closing
+    ? 'No cheaper candidate is shown not worse any more. Closing.'
+    : `Still true as of run \`${safeSuiteName(runId)}\`: \`${f.recommended}\` is not worse.`;
   return `<!-- evalgate:candidates-update suite=${safeSuiteName(f.suite)} run=${safeSuiteName(runId)} -->\n${head}\n\n${suiteTable(report, f)}\n`;
 }

@@ -18,13 +18,20 @@ function costChange(label: string, before: number | null, after: number | null):
 /** One lead line per suite whose provider or model differs between base and head; none when nothing was swapped. */
 export function modelSwapLines(report: GateReport): string[] {
   const swapped = report.suites.filter(
-    (s) => s.base && s.head && (s.base.provider.model !== s.head.provider.model || s.base.provider.id !== s.head.provider.id),
+    (s) =>
+      s.base &&
+      s.head &&
+      (s.base.provider.model !== s.head.provider.model || s.base.provider.id !== s.head.provider.id),
   );
   if (!swapped.length) return [];
   const confidence = report.rules?.confidence ?? 0.95;
   const margin = report.rules?.maxScoreDrop ?? 0.05;
   const frontier = buildFrontier(
-    swapped.map((s) => ({ suite: s.suite, current: { name: 'base', result: s.base! }, candidates: [{ name: 'head', result: s.head! }] })),
+    swapped.map((s) => ({
+      suite: s.suite,
+      current: { name: 'base', result: s.base! },
+      candidates: [{ name: 'head', result: s.head! }],
+    })),
     { confidence, margin },
   );
   return frontier.suites.map((f, i) => {
@@ -35,9 +42,11 @@ export function modelSwapLines(report: GateReport): string[] {
       head.delta === null
         ? 'score Δ unknown (no case scored on both sides)'
         : `score Δ ${pts(head.delta)} pts${head.deltaCi ? ` (${(confidence * 100).toFixed(0)} % CI ${pts(head.deltaCi[0])} to ${pts(head.deltaCi[1])})` : ''}`;
-    const verdict = head.verdict === 'not-cheaper' ? 'not cheaper, so no non-inferiority test' : verdictText(head, margin);
+    const verdict =
+      head.verdict === 'not-cheaper' ? 'not cheaper, so no non-inferiority test' : verdictText(head, margin);
     const costs = [costChange('cost per request', base.costPerRequestUsd, head.costPerRequestUsd)];
-    if (base.monthlyCostUsd !== null || head.monthlyCostUsd !== null) costs.push(costChange('per month', base.monthlyCostUsd, head.monthlyCostUsd));
+    if (base.monthlyCostUsd !== null || head.monthlyCostUsd !== null)
+      costs.push(costChange('per month', base.monthlyCostUsd, head.monthlyCostUsd));
     return `**Model change in ${escapeText(s.suite, { maxChars: 100 })}: ${model(s.base!.provider.model)} → ${model(s.head!.provider.model)}** — ${delta}: ${verdict}; ${costs.join(', ')}.`;
   });
 }

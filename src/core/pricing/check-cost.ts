@@ -20,7 +20,14 @@ export interface CheckCost {
 
 /** The cost of a check over its suite results (both sides of a gate: pass both); maxRepeat = the gate's cap, when it sampled in rounds. */
 export function checkCost(suites: readonly SuiteResult[], maxRepeat?: number): CheckCost {
-  const c: CheckCost = { modelUsd: 0, evalUsd: 0, priceUnknown: false, cache: { hits: 0, savedUsd: 0 }, sequential: { notSent: 0, savedUsd: 0 }, batch: { requests: 0, savedUsd: 0 } };
+  const c: CheckCost = {
+    modelUsd: 0,
+    evalUsd: 0,
+    priceUnknown: false,
+    cache: { hits: 0, savedUsd: 0 },
+    sequential: { notSent: 0, savedUsd: 0 },
+    batch: { requests: 0, savedUsd: 0 },
+  };
   for (const suite of suites) {
     for (const k of suite.cases)
       for (const s of k.samples) {

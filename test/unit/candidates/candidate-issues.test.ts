@@ -20,7 +20,10 @@ beforeAll(async () => {
   model = await startFakeModel({
     behavior: (req) => {
       const good = String(req.body.model) !== 'gpt-4o-mini' || world.miniGood;
-      return { content: good ? `Hello ${req.lastUser}` : 'Go away', usage: { prompt_tokens: 30, completion_tokens: 10 } };
+      return {
+        content: good ? `Hello ${req.lastUser}` : 'Go away',
+        usage: { prompt_tokens: 30, completion_tokens: 10 },
+      };
     },
   });
   dir = await mkdtemp(join(tmpdir(), 'evalgate-candidates-'));
@@ -54,7 +57,8 @@ describe('drift.candidates: the "a cheaper model now matches" issue', () => {
     const config = await loadConfig(join(dir, 'evalgate.yml'), { env, scorers, repoRoot: dir });
     expect(config.drift.candidates).toEqual({ everyDays: 7 });
     const issues = memoryIssues();
-    const check = (runId: string) => runCandidateCheck({ config, scorers, env, warn: () => {}, issues, runId, noCache: true });
+    const check = (runId: string) =>
+      runCandidateCheck({ config, scorers, env, warn: () => {}, issues, runId, noCache: true });
 
     const first = await check('week-1');
     expect(first.actions).toEqual([{ suite: 'greeting', action: 'open', issue: 1 }]);

@@ -9,14 +9,24 @@ import { gate } from '../report/fixtures.js';
 const traffic = { requestsPerMonth: 100_000 };
 /** 40 cases × 3 samples; `fails(i, k)` marks the failing samples. */
 function side(model: string, cost: number, fails: (i: number, k: number) => boolean) {
-  const cases = Array.from({ length: 40 }, (_, i) => caseOf(`c${i}`, [0, 1, 2].map((k) => ({ score: fails(i, k) ? 0 : 1, costUsd: cost }))));
+  const cases = Array.from({ length: 40 }, (_, i) =>
+    caseOf(
+      `c${i}`,
+      [0, 1, 2].map((k) => ({ score: fails(i, k) ? 0 : 1, costUsd: cost })),
+    ),
+  );
   return suiteOf('greeting', cases, { model, traffic, repeat: 3 });
 }
 
 describe('PR comment: a swapped model leads with the trade-off', () => {
   it('a cheaper model that scores the same: not worse, and the money it saves', () => {
     const same = (i: number, k: number) => (i * 3 + k) % 10 === 0;
-    const report = buildGateReport([{ base: side('gpt-4o', 0.000175, same), head: side('gpt-4o-mini', 0.0000105, same) }], gate, [], false);
+    const report = buildGateReport(
+      [{ base: side('gpt-4o', 0.000175, same), head: side('gpt-4o-mini', 0.0000105, same) }],
+      gate,
+      [],
+      false,
+    );
     report.rules = { confidence: 0.98, maxScoreDrop: 0.05, maxRepeat: 3 };
     const body = renderPrComment(report, {});
     const lead = body.split('\n').find((l) => l.startsWith('**Model change'));
@@ -29,17 +39,29 @@ describe('PR comment: a swapped model leads with the trade-off', () => {
 
   it('a cheaper model that fails most cases is called worse', () => {
     const report = buildGateReport(
-      [{ base: side('gpt-4o', 0.000175, (i) => i % 10 === 0), head: side('gpt-4.1-nano', 0.000007, (i) => i % 3 !== 0) }],
+      [
+        {
+          base: side('gpt-4o', 0.000175, (i) => i % 10 === 0),
+          head: side('gpt-4.1-nano', 0.000007, (i) => i % 3 !== 0),
+        },
+      ],
       gate,
       [],
       false,
     );
-    expect(renderPrComment(report, {})).toMatch(/\*\*Model change in greeting: `gpt-4o` → `gpt-4\.1-nano`\*\* — score Δ -5\d\.\d pts .*: worse \(by more than 5\.0 pts\); cost per request/);
+    expect(renderPrComment(report, {})).toMatch(
+      /\*\*Model change in greeting: `gpt-4o` → `gpt-4\.1-nano`\*\* — score Δ -5\d\.\d pts .*: worse \(by more than 5\.0 pts\); cost per request/,
+    );
   });
 
   it('no lead line when the model is unchanged', () => {
     const f = (i: number) => i % 10 === 0;
-    const report = buildGateReport([{ base: side('gpt-4o', 0.000175, f), head: side('gpt-4o', 0.000175, f) }], gate, [], false);
+    const report = buildGateReport(
+      [{ base: side('gpt-4o', 0.000175, f), head: side('gpt-4o', 0.000175, f) }],
+      gate,
+      [],
+      false,
+    );
     expect(renderPrComment(report, {})).not.toContain('Model change');
   });
 });

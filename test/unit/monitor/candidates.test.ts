@@ -13,7 +13,9 @@ let model: FakeModel;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'evalgate-monitor-candidates-'));
-  model = await startFakeModel({ behavior: (req) => ({ content: `Hello ${req.lastUser}`, usage: { prompt_tokens: 20, completion_tokens: 5 } }) });
+  model = await startFakeModel({
+    behavior: (req) => ({ content: `Hello ${req.lastUser}`, usage: { prompt_tokens: 20, completion_tokens: 5 } }),
+  });
   await mkdir(join(dir, 'repo'), { recursive: true });
   await writeFile(join(dir, 'repo', 'p.txt'), 'Say hello to {{name}}.');
   await writeFile(
@@ -51,13 +53,19 @@ afterAll(async () => {
 
 async function once(): Promise<{ code: number; events: string[]; raw: string }> {
   let out = '';
-  const code = await monitorMain(['--config', join(dir, 'monitor.yml'), '--once', '--log-format', 'json', '--state-dir', join(dir, 'state')], {
-    env: { ONE_KEY: 'sk-monitor-candidates-0123456789' },
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (out += t),
-    onSignal: () => {},
-  });
-  const events = out.split('\n').filter((l) => l.startsWith('{')).map((l) => String((JSON.parse(l) as { event: unknown }).event));
+  const code = await monitorMain(
+    ['--config', join(dir, 'monitor.yml'), '--once', '--log-format', 'json', '--state-dir', join(dir, 'state')],
+    {
+      env: { ONE_KEY: 'sk-monitor-candidates-0123456789' },
+      stdout: (t) => void (out += t),
+      stderr: (t) => void (out += t),
+      onSignal: () => {},
+    },
+  );
+  const events = out
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => String((JSON.parse(l) as { event: unknown }).event));
   return { code, events, raw: out };
 }
 
