@@ -4,8 +4,8 @@
 import { FAIL_ON_VALUES, type FailOn } from '../core/gate/gate.js';
 import { parseShard, ShardError, type Shard } from '../core/shard/shard.js';
 
-export type ActionMode = 'gate' | 'run' | 'drift' | 'merge';
-export const MODES: readonly ActionMode[] = ['gate', 'run', 'drift', 'merge'];
+export type ActionMode = 'gate' | 'run' | 'drift' | 'merge' | 'compare';
+export const MODES: readonly ActionMode[] = ['gate', 'run', 'drift', 'merge', 'compare'];
 
 export interface ActionInputs {
   config: string;

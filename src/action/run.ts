@@ -69,10 +69,11 @@ export async function runAction(rawDeps: ActionDeps): Promise<void> {
   const mode = decision.mode;
   io.info(`evalgate: ${mode} mode (event ${ctx.eventName || 'unknown'})`);
   try {
-    if (mode !== 'merge' && (inputs.estimate || inputs.maxCostUsd !== undefined) && (await (await import('./estimate-check.js')).estimateFirst(m, mode)) === 'stop') return;
+    if (mode !== 'merge' && mode !== 'compare' && (inputs.estimate || inputs.maxCostUsd !== undefined) && (await (await import('./estimate-check.js')).estimateFirst(m, mode)) === 'stop') return;
     if (mode === 'gate') await (await import('./gate-mode.js')).runGateMode(m);
     else if (mode === 'run') await (await import('./run-mode.js')).runRunMode(m);
     else if (mode === 'merge') await (await import('./merge-mode.js')).runMergeMode(m);
+    else if (mode === 'compare') await (await import('./compare-mode.js')).runCompareMode(m);
     else await runDrift(m);
   } catch (e) {
     reportFailure(io, e, ctx.workspace);

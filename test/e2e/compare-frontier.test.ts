@@ -8,10 +8,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNode } from '../support/processes.js';
+import { runActionProcess, runNode } from '../support/processes.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
 
 const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
+const DIST = resolve(import.meta.dirname, '../../dist/index.js');
 const CASES = 40;
 let model: FakeModel;
 let dir: string;
@@ -81,5 +82,37 @@ describe.skipIf(!existsSync(CLI))('evalgate compare (dist/cli.js)', () => {
     expect(byName['mini'].onFrontier).toBe(true);
     expect(byName['turbo'].onFrontier).toBe(false);
     expect(byName['mini'].monthlyCostUsd).toBeCloseTo(100_000 * (30 * 0.15 + 10 * 0.6) / 1e6, 9);
+  });
+});
+
+describe.skipIf(!existsSync(DIST))('action mode: compare (dist/index.js)', () => {
+  it('writes the frontier to the job summary and names the recommended candidate in a step output', async () => {
+    const runDir = await mkdtemp(join(tmpdir(), 'evalgate-compare-action-'));
+    try {
+      const r = await runActionProcess({
+        dist: DIST,
+        dir: runDir,
+        workspace: dir,
+        event: 'workflow_dispatch',
+        payload: { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } },
+        sha: 'a'.repeat(40),
+        ref: 'refs/heads/main',
+        // Compare mode makes no GitHub call: nothing listens here.
+        apiUrl: 'http://127.0.0.1:9',
+        runId: '1',
+        inputs: { config: 'evalgate.yml', mode: 'compare', 'api-key': 'sk-compare-e2e-0123456789', 'base-url': model.url },
+        timeoutMs: 90_000,
+      });
+      expect(r.code, r.stderr + r.stdout).toBe(0);
+      expect(r.outputs['status']).toBe('compared');
+      expect(r.outputs['recommended']).toBe('greeting:mini');
+      expect(r.summary).toContain('**Cheapest not worse than the current model: `mini`.**');
+      expect(r.summary).toContain('xychart-beta');
+      const frontier = JSON.parse(r.outputs['frontier'] ?? '{}');
+      const nano = frontier.suites[0].points.find((p: { name: string }) => p.name === 'nano');
+      expect(nano.verdict).toBe('worse');
+    } finally {
+      await rm(runDir, { recursive: true, force: true });
+    }
   });
 });

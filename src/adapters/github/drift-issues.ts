@@ -22,6 +22,8 @@ export interface DriftIssuesOptions {
   log?: (message: string) => void;
   /** Base wait before re-creating after a failed create that did not land, ms (default 1000). */
   retryWaitMs?: number;
+  /** The hidden marker that names a suite's issue (default: the drift issue's; candidate issues have their own). */
+  marker?: (suite: string) => string;
 }
 
 /** The hidden marker a comment body starts with (`<!-- evalgate:… -->`), which makes it findable. */
@@ -31,12 +33,13 @@ function leadingMarker(body: string): string | undefined {
 
 export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
   const { octokit, owner, repo, label } = o;
+  const markerOf = o.marker ?? driftMarker;
   const me = identityOf(octokit, o.author);
 
   /** Our open issues for `suite`, oldest first. */
   const listOurs = async (suite: string): Promise<DriftIssue[]> => {
     const identity = await me();
-    const marker = driftMarker(suite);
+    const marker = markerOf(suite);
     const found: DriftIssue[] = [];
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
       owner,
@@ -131,7 +134,7 @@ export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
     for (const dup of [...ours, created]) {
       if (dup.number === survivor.number || closedDuplicates.includes(dup.number)) continue;
       o.log?.(`closing #${dup.number} as a duplicate of #${survivor.number} (overlapping drift checks)`);
-      await comment(dup.number, `${driftMarker(suite).replace('evalgate:drift ', 'evalgate:drift-duplicate ')}\nDuplicate of #${survivor.number}: two drift checks overlapped. Closing this one.`);
+      await comment(dup.number, `${markerOf(suite).replace(/<!-- evalgate:(\S+) /, '<!-- evalgate:$1-duplicate ')}\nDuplicate of #${survivor.number}: two drift checks overlapped. Closing this one.`);
       await octokit.rest.issues.update({ owner, repo, issue_number: dup.number, state: 'closed', state_reason: 'not_planned' });
       closedDuplicates.push(dup.number);
     }

@@ -128,6 +128,7 @@ export function createBatchingClient(o: BatchingClientOptions): BatchingModelCli
       if (r && 'ok' in r) {
         const usd = r.ok.usage ? batchCost(await o.price(provider.model, r.ok.usage)) : null;
         if (usd !== null) r.ok.reportedCostUsd = usd;
+        r.ok.batched = true;
         p.resolve(r.ok);
       } else {
         missing.push(p);

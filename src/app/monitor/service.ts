@@ -237,7 +237,13 @@ async function runCheck(c: CheckContext): Promise<CheckEnd> {
       log: (m) => log.event('info', 'github', `${t.name}: ${m}`, { target: t.name }),
       warn: (m) => log.event('warn', 'warning', `${t.name}: ${m}`, { target: t.name }),
       ...(c.o.createOctokit ? { createOctokit: c.o.createOctokit } : {}),
+      ...(c.state.get(t.name).candidates ? { lastCandidatesCheck: c.state.get(t.name).candidates! } : {}),
     });
+    if (flow.candidates) {
+      await c.state.update(t.name, { candidates: flow.candidates.at });
+      const acted = flow.candidates.result?.actions.filter((a) => a.action !== 'none') ?? [];
+      log.event(flow.candidates.error ? 'warn' : 'info', 'candidates-done', `${t.name}: candidates checked${acted.length ? `: ${acted.map((a) => `${a.suite} ${a.action} #${a.issue}`).join(', ')}` : ''}${flow.candidates.error ? ` (failed: ${flow.candidates.error})` : ''}`, { target: t.name });
+    }
     if (c.signal.aborted && tally.errorsByKind.has('aborted')) {
       // Abandoned on stop after some answers: no history was written (target-check.ts), `finished` stays
       // behind `started`, and the next start runs this check again.

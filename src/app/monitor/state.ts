@@ -11,6 +11,8 @@ export interface TargetState {
   started?: string;
   /** ISO start time of the last check that ran to its end (its history written). */
   finished?: string;
+  /** ISO time of the last `drift.candidates` check (it runs every drift.candidates.everyDays). */
+  candidates?: string;
 }
 
 export interface MonitorState {

@@ -9,6 +9,9 @@ import type { ResolvedConfig } from '../../core/config/resolved.js';
 import type { RunEval } from '../../core/engine/types.js';
 import type { HistoryStore } from '../../core/ports/history.js';
 import { createSecretScrubber, type NamedSecret } from '../../core/util/mask-secrets.js';
+import { createDriftIssues } from '../../adapters/github/drift-issues.js';
+import { candidateMarker } from '../../core/candidates/candidate-issue.js';
+import { runCandidateCheck, type CandidateCheckResult } from '../compare/candidate-issues.js';
 import { runDriftFlow, type DriftFlowResult } from '../drift/flow.js';
 import { buildDriftReporting } from '../drift/reporting.js';
 import { buildScorerRegistry } from '../runtime.js';
@@ -32,10 +35,15 @@ export interface TargetCheckInput {
   warn: (message: string) => void;
   /** Tests pass an Octokit factory without GitHub's write spacing. */
   createOctokit?: (opts: CreateOctokitOptions) => GitHubClient;
+  /** ISO time of this target's last `drift.candidates` check (monitor state); absent = never. */
+  lastCandidatesCheck?: string;
+  now?: Date;
 }
 
 export interface TargetCheckResult extends DriftFlowResult {
   config: ResolvedConfig;
+  /** The `drift.candidates` check, when it was due; `error` when it failed (the drift check still counts). */
+  candidates?: { at: string; result?: CandidateCheckResult; error?: string };
 }
 
 export async function checkTarget(input: TargetCheckInput): Promise<TargetCheckResult> {
@@ -88,7 +96,40 @@ export async function checkTarget(input: TargetCheckInput): Promise<TargetCheckR
     ...(input.engine ? { engine: input.engine } : {}),
     run: { signal: input.signal, ...(t.maxCostUsd !== undefined ? { maxCostUsd: t.maxCostUsd } : {}) },
   });
-  return { ...flow, config };
+  const candidates = await candidatesIfDue(input, config, octokit ? { octokit, owner, repo } : undefined, scorers);
+  return { ...flow, config, ...(candidates ? { candidates } : {}) };
+}
+
+/** `drift.candidates`: the compare flow every `everyDays`, after the drift check, with its own issues. */
+async function candidatesIfDue(
+  input: TargetCheckInput,
+  config: ResolvedConfig,
+  gh: { octokit: GitHubClient; owner: string; repo: string } | undefined,
+  scorers: ReturnType<typeof buildScorerRegistry>,
+): Promise<TargetCheckResult['candidates']> {
+  const every = config.drift.candidates?.everyDays;
+  if (every === undefined || input.signal.aborted) return undefined;
+  const now = input.now ?? new Date();
+  const last = input.lastCandidatesCheck ? Date.parse(input.lastCandidatesCheck) : Number.NaN;
+  if (Number.isFinite(last) && now.getTime() - last < every * 86_400_000) return undefined;
+  const at = now.toISOString();
+  try {
+    const issues = gh ? createDriftIssues({ ...gh, label: config.drift.label, log: input.log, marker: candidateMarker }) : undefined;
+    const result = await runCandidateCheck({
+      config,
+      scorers,
+      env: input.env,
+      warn: input.warn,
+      ...(input.target.suites ? { suites: input.target.suites } : {}),
+      ...(issues ? { issues } : {}),
+    });
+    for (const a of result.actions) if (a.error) input.warn(`candidates of suite "${a.suite}": ${a.error}`);
+    return { at, result };
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    input.warn(`candidates check failed: ${error}`);
+    return { at, error };
+  }
 }
 
 /** The history store, refusing writes once `signal` aborted. */

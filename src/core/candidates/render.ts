@@ -5,7 +5,7 @@ const pct = (x: number | null) => (x === null ? '—' : (x * 100).toFixed(1));
 const usd = (x: number | null) => (x === null ? 'price unknown' : x < 0.01 ? `$${x.toFixed(6)}` : `$${x.toFixed(2)}`);
 const ms = (x: number | null) => (x === null ? '—' : `${Math.round(x)} ms`);
 
-function verdictText(p: CandidatePoint, margin: number): string {
+export function verdictText(p: CandidatePoint, margin: number): string {
   const m = (margin * 100).toFixed(1);
   switch (p.verdict) {
     case 'current':

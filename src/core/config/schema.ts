@@ -179,6 +179,8 @@ export const DriftSchema = z.strictObject({
   label: nonEmpty.default('evalgate-drift'),
   /** Also comment on the suite's open drift issue when the served model or fingerprint changes. */
   notifyModelChange: z.boolean().default(false),
+  /** The monitor re-runs the suites' `candidates:` this often and keeps one "a cheaper model now matches" issue per suite (docs/compare.md). */
+  candidates: z.strictObject({ everyDays: z.number().positive().default(7) }).optional(),
 });
 
 export const GovernanceSchema = z.strictObject({

@@ -118,6 +118,8 @@ export interface CompletionResponse {
   usage?: TokenUsage;
   /** USD the endpoint says it charged (`usage.cost`, e.g. OpenRouter); preferred over the price table. */
   reportedCostUsd?: number;
+  /** Answered through the Batch API (set by adapters/model/batch-client.ts). */
+  batched?: boolean;
   finishReason?: string;
   /** The endpoint's rate-limit state (x-ratelimit-* headers), when it sent one: the engine paces by it. */
   rateLimit?: RateLimitInfo;

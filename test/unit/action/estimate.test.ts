@@ -95,3 +95,10 @@ describe('action: batch input', () => {
     expect(readInputs({}).batch).toBeUndefined();
   });
 });
+
+describe('action: compare mode', () => {
+  it('reads mode: compare', async () => {
+    const { readInputs } = await import('../../../src/action/inputs.js');
+    expect(readInputs({ INPUT_MODE: 'compare' }).mode).toBe('compare');
+  });
+});
