@@ -29,7 +29,9 @@ export const lib = (path) => import(pathToFileURL(join(LIB, path)).href);
 
 /** Starts bench/fake-server.mjs with `args` (latency ms, then optional rate limit); resolves its URL. */
 export async function startFakeServer(args) {
-  const server = spawn(process.execPath, [join(ROOT, 'bench/fake-server.mjs'), ...args.map(String)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // ts-resolve.mjs: the fake model (TypeScript, run with type stripping) imports its siblings by their .js names.
+  const hooks = pathToFileURL(join(ROOT, 'bench/ts-resolve.mjs')).href;
+  const server = spawn(process.execPath, ['--import', hooks, join(ROOT, 'bench/fake-server.mjs'), ...args.map(String)], { stdio: ['pipe', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     createInterface({ input: server.stdout }).once('line', resolve);
     server.once('exit', (code) => reject(new Error(`fake model exited with ${code}`)));

@@ -50,6 +50,7 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
       ...(m.inputs.maxCostUsd !== undefined ? { maxCostUsd: m.inputs.maxCostUsd } : {}),
     },
     ...(m.ctx.sha ? { commit: m.ctx.sha } : {}),
+    ...(m.inputs.batch ? { batch: 'all' as const } : {}),
     ...(m.ctx.runUrl ? { runUrl: m.ctx.runUrl } : {}),
     // `pin-baseline: true` makes this run the baseline on the data branch (what the issue advises).
     origin: 'action',

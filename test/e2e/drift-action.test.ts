@@ -189,6 +189,8 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     expect(issue.body).toContain('[run drift-');
     expect(issue.body).toContain('](https://github.test/octo/repo/actions/runs/777)');
     expect(issue.body).toContain('confirmed by 4 re-runs');
+    // What the night cost: the check run and its four re-runs, at the fake's token counts.
+    expect(issue.body).toMatch(/This check cost \$0\.\d+\./);
     expect(issue.body).toContain('p &lt; 0.0001'); // renders as "p < 0.0001", never "p = 0"
     expect(issue.body).not.toMatch(/p = 0(?![.\d])/);
     if (process.env['EVALGATE_KEEP_ISSUE']) writeFileSync(process.env['EVALGATE_KEEP_ISSUE'], issue.body!);

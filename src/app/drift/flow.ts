@@ -17,6 +17,7 @@ import type { Clock } from '../../core/ports/clock.js';
 import type { ModelClient } from '../../core/ports/model-client.js';
 import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
 import { VERSION } from '../version.js';
+import { planBatch, type BatchMode } from '../../core/batch/prepare.js';
 import type { DriftReporting } from './reporting.js';
 
 export interface DriftFlowInput {
@@ -43,6 +44,8 @@ export interface DriftFlowInput {
   model?: ModelClient;
   engine?: RunEval;
   scorers?: ReturnType<typeof buildScorerRegistry>;
+  /** Batch API: providers with `batch:` (default), every suite's (`--batch`), or none. */
+  batch?: BatchMode;
 }
 
 export interface DriftFlowResult {
@@ -63,8 +66,11 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
   const { config } = input;
   const scorers = input.scorers ?? buildScorerRegistry();
   // Live answers still refresh the response cache, so a later `evalgate run` can reuse them.
+  const batch = planBatch(input.suites ?? config.suites, input.batch ?? 'config');
   const runtime = buildRuntime({
     config,
+    batchProviders: batch.providers,
+    log: input.log,
     env: input.env,
     plan: { mode: 'refresh', store: 'cache' },
     scorers,
@@ -90,7 +96,7 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
     const commit = input.commit ?? runOptions.commit;
     result = await runDriftCheck(
       {
-        suites: input.suites ?? config.suites,
+        suites: batch.suites,
         drift: config.drift,
         runId: `drift-${newRunId(new Date(clock.now()))}`,
         run: { ...runOptions, toolVersion: VERSION, ...input.run },

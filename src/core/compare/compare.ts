@@ -78,6 +78,33 @@ export function pairedScores(base: SuiteResult, head: SuiteResult, gate: Pick<Ga
   return pairedDelta(pairs, gate.confidence, { resolution: resolution(base, head), exact: true });
 }
 
+/**
+ * The case lists when a test with error control across cases named them (the gate's per-case family):
+ * only named cases are listed as regressed / fixed; every other case that moved counts as noisy.
+ */
+export function relistCases(c: SuiteComparison, named: { regressed: readonly string[]; fixed: readonly string[] }): void {
+  if (c.status !== 'compared' || !c.base || !c.head) return;
+  const baseBy = new Map(c.base.cases.map((k) => [k.id, k]));
+  const worse = new Set(named.regressed);
+  const better = new Set(named.fixed);
+  const regressed: CaseChange[] = [];
+  const fixed: CaseChange[] = [];
+  const noisy = { regressed: 0, fixed: 0 };
+  for (const h of c.head.cases) {
+    const b = baseBy.get(h.id);
+    if (!b) continue;
+    if (worse.has(h.id)) regressed.push(caseChange(b, h, -1));
+    else if (better.has(h.id)) fixed.push(caseChange(b, h, 1));
+    else {
+      const move = caseMovement(b, h);
+      if (move.direction !== 0) noisy[move.direction < 0 ? 'regressed' : 'fixed']++;
+    }
+  }
+  c.regressed = regressed.sort(bySeverity);
+  c.fixed = fixed.sort(bySeverity);
+  c.noisy = noisy;
+}
+
 export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | undefined, gate: GateConfig): SuiteComparison {
   const any = head ?? base;
   if (!any) throw new Error('compareSuite needs at least one side');

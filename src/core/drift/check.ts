@@ -17,6 +17,7 @@ import { addFailingDetails } from './case-details.js';
 import { modelChangeOf } from './model-change.js';
 import { errorKinds, type ErrorKindCount } from '../results/error-kinds.js';
 import { renderDashboard } from './dashboard.js';
+import { checkCost, type CheckCost } from '../pricing/check-cost.js';
 
 export interface DriftCheckOptions {
   suites: ResolvedSuite[];
@@ -62,6 +63,8 @@ export interface SuiteDriftOutcome {
   closedDuplicates?: number[];
   /** Healthy runs in a row, this one included. */
   healthyStreak: number;
+  /** What tonight's runs of this suite cost and saved. */
+  checkCost?: CheckCost;
   /** A failure to report (issue or history write); the check itself still counts. */
   error?: string;
   /** The issue action was attempted and failed (`error` says why). */
@@ -168,6 +171,8 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
     prevCusum: number;
     /** The night's runs: the check, then its confirmation re-runs. */
     runs: HistoryEntry[];
+    /** Every live result of the night (check and re-runs): what the check cost. */
+    spent: SuiteResult[];
     confirmations: number;
     error?: string;
   }
@@ -188,6 +193,7 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
       suspect: false,
       prevCusum: previousCusum(history.entries, entry),
       runs: [entry],
+      spent: [result],
       confirmations: 0,
     };
     if (deps.issues) {
@@ -235,6 +241,7 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
       costCapHit ||= again.costCapHit;
       for (const p of active) {
         const r = again.results.get(p.suite);
+        if (r) p.spent.push(r);
         const e = r ? entryOf(r, `${opts.runId}-confirm${i}`) : undefined;
         if (e && !inconclusive(e)) p.runs.push(e);
       }
@@ -288,6 +295,7 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
       confirmations: p.confirmations,
       action,
       healthyStreak: streak,
+      checkCost: checkCost(p.spent),
       ...(p.baseline ? { baseline: p.baseline } : {}),
       ...(p.report ? { report: p.report } : {}),
       ...(p.issue ? { issue: p.issue } : {}),
@@ -385,6 +393,7 @@ async function applyIssueAction(
     confirmations: outcome.confirmations,
     healthyStreak: outcome.healthyStreak,
     recoverAfter: opts.drift.recoverAfter,
+    ...(outcome.checkCost ? { checkCost: outcome.checkCost } : {}),
     ...(outcome.baseline ? { baseline: outcome.baseline } : {}),
     ...(outcome.report ? { report: outcome.report } : {}),
     ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),

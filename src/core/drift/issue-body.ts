@@ -9,6 +9,8 @@ import type { Baseline } from './baseline.js';
 import { scoreChartMermaid, scoreTableMarkdown } from './chart.js';
 import type { HistoryEntry } from './history.js';
 import type { FlippedCase, Signal, SignalReport } from './signals.js';
+import type { CheckCost } from '../pricing/check-cost.js';
+import { checkCostLine } from '../pricing/check-cost-line.js';
 
 export const MAX_BODY_CHARS = 65_536;
 /** Room kept below the limit for what GitHub adds and for our own closing lines. */
@@ -41,6 +43,8 @@ export interface DriftIssueInput {
   runUrl?: string;
   /** Where the monitor runs, so the advice names what works there (default: the CLI). */
   origin?: DriftOrigin;
+  /** What tonight's runs cost and saved. */
+  checkCost?: CheckCost;
 }
 
 /** The action reads the history from the data branch, the CLI and the daemon from their store. */
@@ -200,6 +204,8 @@ export function renderDriftIssueBody(input: DriftIssueInput): string {
   parts.push('<details><summary>Table</summary>', '', scoreTableMarkdown(input.history), '', '</details>', '');
   const model = modelSection(input);
   if (model) parts.push(model);
+  const spent = input.checkCost && checkCostLine(input.checkCost);
+  if (spent) parts.push(spent, '');
   if (input.entry.redactions)
     parts.push(`Governance: ${count(input.entry.redactions, 'personal-data or secret value')} redacted from the outputs of this run.`, '');
   const tail = `---\n${runLink(input.entry.runId, input.runUrl)} · this issue is closed automatically after ${count(input.recoverAfter, 'run')} in a row that show recovery. If the change is intended, pin a new baseline: ${pinAdvice(input.origin)}.\n`;
@@ -218,6 +224,8 @@ export function renderPersistComment(input: DriftIssueInput): string {
     '',
   ];
   if (input.report) parts.push(whatChanged(input.report, input.baseline), '', signalTable(input.report), '');
+  const spent = input.checkCost && checkCostLine(input.checkCost);
+  if (spent) parts.push(spent, '');
   let body = `${parts.join('\n')}\n`;
   if (input.report) body += flippedSection(input.report, BUDGET - body.length);
   return fit(body);

@@ -144,6 +144,7 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
     cached: out.cached,
     attempts: out.attempts,
   };
+  if (r.batched && !out.cached) sample.batched = true;
   if (r.servedModel !== undefined) sample.servedModel = r.servedModel;
   if (r.systemFingerprint !== undefined) sample.systemFingerprint = r.systemFingerprint;
   let shownCalls: ToolCall[] | undefined;

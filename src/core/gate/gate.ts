@@ -16,7 +16,9 @@ import type { GateConfig } from '../config/schema.js';
 import type { EngineOutput, SuiteJob } from '../engine/types.js';
 import type { SuiteResult } from '../results/types.js';
 import { planGate, type GatePlan } from './plan.js';
-import { mergeRound, nextRound, spentUsd } from './rounds.js';
+import { mergeRound, nextRound, spentUsd, type RoundFocus } from './rounds.js';
+import { CASE_BOOST, CASE_NAMING_E, CASE_OPEN_E, caseFamily, reachable, type CaseFamily } from './case-family.js';
+import { MIN_PAIRED_CASES } from '../compare/verdict.js';
 import { shardJobs, type Shard } from '../shard/shard.js';
 import { selectSuites, type SuiteSelection } from './select.js';
 import { holm, look, sequentialDesign, settleEstimate, type Look, type SequentialDesign } from './sequential.js';
@@ -101,6 +103,10 @@ interface SuiteState {
   /** Smallest always-valid p-value over the looks. */
   pValue: number;
   stoppedBy?: SequentialSummary['stoppedBy'];
+  /** The per-case family at the last look. */
+  family?: CaseFamily;
+  /** Decided regression at some look (a rejection is never taken back); sampling may go on to name cases. */
+  regression?: { byCases: boolean };
 }
 
 const sent = (s: SuiteResult): number => s.aggregates.ok + s.aggregates.errors;
@@ -111,18 +117,46 @@ const costOf = (st: Pick<SuiteState, 'base' | 'head'>): number | null => {
 };
 const mostSamples = (s: SuiteResult): number => Math.max(1, ...s.cases.map((c) => c.samples.filter((x) => x.status !== 'skipped').length));
 
-/** Looks at every open suite; returns those still open. */
+/** Looks at every open suite; returns those still sampling (undecided, or decided but with cases to name). */
 function lookAll(states: SuiteState[], gate: GateConfig, design: SequentialDesign): SuiteState[] {
   const open: SuiteState[] = [];
   for (const st of states) {
     if (st.stoppedBy) continue;
-    const l = look(pairedScores(st.base, st.head, gate), design);
+    st.family = caseFamily(st.base, st.head, design.caseLevel, st.regression ? CASE_NAMING_E : CASE_OPEN_E);
+    const l = look(pairedScores(st.base, st.head, gate), design, st.family);
     st.looks.push(l);
     st.pValue = Math.min(st.pValue, l.pValue);
-    if (l.state === 'open') open.push(st);
+    if (l.state === 'regression' && !st.regression) {
+      st.regression = { byCases: l.byCases };
+      st.family = caseFamily(st.base, st.head, design.caseLevel, CASE_NAMING_E);
+    }
+    // A decided regression keeps sampling only the cases the per-case test has not named yet.
+    if (st.regression) {
+      if (st.family.open.length > 0) open.push(st);
+      else st.stoppedBy = 'decided';
+    } else if (l.state === 'open') open.push(st);
     else st.stoppedBy = 'decided';
   }
   return open;
+}
+
+/** Where an open suite's next round goes: undecided cases get more; only they once the mean test is settled. */
+function focusOf(st: SuiteState, design: SequentialDesign): RoundFocus | undefined {
+  const paired = st.family?.evidence.length ?? 0;
+  if (st.family && !st.regression && paired < MIN_PAIRED_CASES && design.caseWeight > 0) {
+    // Too few cases for the mean test to call a drop: only the cases decide, so only the cases that can
+    // still reach the evidence are sampled — none left means the suite stops (futility), not the budget.
+    const left = (id: string): number => design.maxRepeat - (st.family?.evidence.find((e) => e.id === id)?.pairs ?? 0);
+    return { ids: new Set(reachable(st.family, design.caseWeight, design.caseLevel, left)), boost: CASE_BOOST, onlyFocus: true };
+  }
+  const ids = new Set(st.family?.open ?? []);
+  if (ids.size === 0) return undefined;
+  const last = st.looks[st.looks.length - 1];
+  const meanSettled = st.regression !== undefined || (last !== undefined && last.logLr <= design.passLogLr);
+  // Extra samples for the suspicious cases only once the mean test no longer needs the round: sampling
+  // the cases that look worst more often would bias the suite's mean upwards (a smaller drop) while it
+  // still decides on it.
+  return { ids, boost: meanSettled ? CASE_BOOST : 1, onlyFocus: meanSettled };
 }
 
 function summary(st: SuiteState, decision: SequentialSummary['decision'], gate: GateConfig, design: SequentialDesign): SequentialSummary {
@@ -139,6 +173,10 @@ function summary(st: SuiteState, decision: SequentialSummary['decision'], gate: 
     decision,
     stoppedBy: st.stoppedBy ?? 'max-repeat',
   };
+  if (st.family) {
+    out.cases = { regressed: st.family.regressed, fixed: st.family.fixed, open: st.family.open, deterministic: st.family.deterministic };
+    if (decision === 'regression') out.byCases = st.regression?.byCases ?? false;
+  }
   if (decision === 'open') {
     const test = pairedScores(st.base, st.head, gate);
     out.settle = test ? settleEstimate(test, mostSamples(st.head), design) : null;
@@ -176,7 +214,8 @@ function decide(states: SuiteState[], first: EngineOutput, costCapHit: boolean, 
   const sequential = new Map<string, SequentialSummary>();
   states.forEach((st, i) => {
     const last = st.looks[st.looks.length - 1];
-    const decision: SequentialSummary['decision'] = last?.state === 'pass' ? 'pass' : rejected[i] ? 'regression' : 'open';
+    const decision: SequentialSummary['decision'] =
+      st.regression || rejected[i] ? 'regression' : last?.state === 'pass' ? 'pass' : 'open';
     sequential.set(st.name, summary(st, decision, gate, design));
   });
 
@@ -224,7 +263,7 @@ function decide(states: SuiteState[], first: EngineOutput, costCapHit: boolean, 
 export function judgeGate(out: EngineOutput, selection: SuiteSelection, gate: GateConfig, failOn: FailOn): GateJudgement {
   const states = statesOf(out);
   const design = sequentialDesign(gate, states.length);
-  for (const st of lookAll(states, gate, design)) st.stoppedBy = 'max-repeat';
+  for (const st of lookAll(states, gate, design)) st.stoppedBy = st.regression ? 'decided' : 'max-repeat';
   return decide(states, out, out.costCapHit, selection, gate, design, failOn);
 }
 
@@ -256,15 +295,17 @@ export async function runGate(input: GateInput): Promise<GateOutcome> {
     const open = lookAll(states, gate, design);
     if (open.length === 0) break;
     if (costCapHit) {
-      for (const st of open) st.stoppedBy = 'cost-cap';
+      for (const st of open) st.stoppedBy = st.regression ? 'decided' : 'cost-cap';
       break;
     }
     const jobs: SuiteJob[] = [];
     const asked: SuiteState[] = [];
     for (const st of open) {
-      const next = nextRound(st.base, st.head, Math.max(design.maxRepeat, mostSamples(st.head)));
+      const focus = focusOf(st, design);
+      const next = nextRound(st.base, st.head, Math.max(design.maxRepeat, mostSamples(st.head)), focus);
       if (next.size === 0 || !st.jobs) {
-        st.stoppedBy = nextRound(st.base, st.head, Infinity).size > 0 ? 'max-repeat' : 'nothing-varies';
+        const futile = focus?.onlyFocus === true && focus.ids.size === 0 && (st.family?.evidence.length ?? 0) < MIN_PAIRED_CASES;
+        st.stoppedBy = st.regression ? 'decided' : futile ? 'futile' : nextRound(st.base, st.head, Infinity, focus).size > 0 ? 'max-repeat' : 'nothing-varies';
         continue;
       }
       jobs.push({ ...st.jobs.base, sampleIndices: next }, { ...st.jobs.head, sampleIndices: next });

@@ -3,6 +3,7 @@
 // worst first while the budget lasts, and every omission says where the full report is.
 import type { SuiteComparison } from '../compare/types.js';
 import type { GateReport } from '../gate/report.js';
+import { modelSwapLines } from '../candidates/trade-off.js';
 import { Budget } from './char-budget.js';
 import { escapeHtmlText, escapeText, truncate } from './escape.js';
 import { count } from './format.js';
@@ -72,6 +73,9 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
 
   budget.tryAdd(PR_COMMENT_MARKER);
   budget.tryAdd(headline(report));
+  // A swapped model is a trade-off: quality against cost, before the table.
+  const swaps = modelSwapLines(report);
+  if (swaps.length) budget.tryAdd(['', ...swaps].join('\n'));
   const ctx = contextLine(report, meta);
   if (ctx) budget.tryAdd(ctx);
   for (const n of noticeLines(meta)) budget.tryAdd(`\n${n}`);

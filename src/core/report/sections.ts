@@ -1,5 +1,7 @@
 // Markdown building blocks shared by the PR comment and the job summary: headline, verdict reasons, case details, footer. Everything untrusted passes through escape.ts.
 import type { CaseChange, SuiteComparison, Verdict } from '../compare/types.js';
+import { checkCost } from '../pricing/check-cost.js';
+import { checkCostLine } from '../pricing/check-cost-line.js';
 import type { GateReport } from '../gate/report.js';
 import type { SuiteResult } from '../results/types.js';
 import { codeBlock, codeSpan, escapeText, formatVars } from './escape.js';
@@ -262,6 +264,9 @@ export function footer(report: GateReport, meta: ReportMeta, maxSuites = 20): st
     );
   const evalCost = evaluationCostLine(report);
   if (evalCost) lines.push(evalCost);
+  const sides = report.suites.flatMap((s) => [s.base, s.head]).filter((x): x is NonNullable<typeof x> => x !== undefined);
+  const spent = checkCostLine(checkCost(sides, report.rules?.maxRepeat));
+  if (spent) lines.push(spent);
   const redacted = report.suites.reduce((n, s) => n + (s.base?.redactions ?? 0) + (s.head?.redactions ?? 0), 0);
   if (redacted > 0) lines.push(`Governance: ${redacted} personal-data or secret ${redacted === 1 ? 'value was' : 'values were'} redacted from outputs shown here`);
   const url = safeUrl(meta.runUrl);

@@ -35,6 +35,8 @@ export interface SampleResult {
   evalCostUsd?: number | null;
   evalTokens?: TokenUsage;
   cached: boolean;
+  /** Answered through the Batch API (priced at the batch rate). */
+  batched?: boolean;
   attempts: number;
   servedModel?: string;
   systemFingerprint?: string;

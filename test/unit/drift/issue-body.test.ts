@@ -48,6 +48,15 @@ describe('drift issue body', () => {
     expect(renderDriftIssueBody({ ...i, entry: { ...i.entry, redactions: 3 } })).toContain('Governance: 3 personal-data or secret values redacted from the outputs of this run.');
   });
 
+  it('says what the check cost and what the Batch API saved, in the issue and in the persist comment', () => {
+    const i = input((id) => `broken ${id}`);
+    expect(renderDriftIssueBody(i)).not.toContain('This check cost');
+    const checkCost = { modelUsd: 0.01, evalUsd: 0, priceUnknown: false, cache: { hits: 0, savedUsd: 0 }, sequential: { notSent: 0, savedUsd: 0 }, batch: { requests: 40, savedUsd: 0.01 } };
+    const line = 'This check cost $0.01; saved $0.01 by the Batch API (40 requests at half price).';
+    expect(renderDriftIssueBody({ ...i, checkCost })).toContain(line);
+    expect(renderPersistComment({ ...i, checkCost })).toContain(line);
+  });
+
   it('says nothing about a model change when the model did not change', () => {
     const i = input((id) => `broken ${id}`);
     const same = { ...i, entry: { ...i.entry, servedModels: i.history[0]!.servedModels, fingerprints: i.history[0]!.fingerprints } };

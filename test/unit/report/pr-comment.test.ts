@@ -127,6 +127,17 @@ describe('renderPrComment', () => {
     expect(renderPrComment(judged, meta)).toMatch(/Evaluation cost \(judges, embeddings; not production cost\): \$0\.025 \+ price unknown for some judge calls/);
   });
 
+  it('says what the check cost and what the cache and sequential stopping saved', () => {
+    const r = smallReport();
+    const head = r.suites[0]!.head!;
+    const hit = head.cases[0]!.samples[0]!;
+    hit.cached = true;
+    head.sampling = { rounds: 1, samples: head.aggregates.samples, extraSamples: 0, extraCostUsd: 0 };
+    r.rules = { confidence: 0.95, maxScoreDrop: 0.05, maxRepeat: 3 };
+    const text = renderPrComment(r, meta);
+    expect(text).toMatch(/This check cost \$[\d.]+; saved \$[\d.]+ by the response cache \(1 answer reused\), \$[\d.]+ by sequential stopping \(\d+ samples not needed\)\./);
+  });
+
   it('drops an unsafe run URL and says when responses were recorded / the PR is a fork', () => {
     const b = renderPrComment(report, { runUrl: 'javascript:alert(1)', fork: true, recorded: true });
     expect(b).not.toContain('javascript:');
