@@ -6,6 +6,7 @@
 import type { SuiteComparison } from '../compare/types.js';
 import type { GateReport } from '../gate/report.js';
 import type { CaseResult, RunResult, SampleResult, SuiteResult } from '../results/types.js';
+import { agreementText, suiteAgreement } from '../scorers/model-graded/agreement.js';
 import { stripControl, truncate } from './escape.js';
 import { ms, pct, score, signed, usd } from './format.js';
 
@@ -153,10 +154,12 @@ function suiteSection(s: SuiteView, cases: CaseRow[], hasBase: boolean): string 
         model.servedModels.length ? ` (served ${model.servedModels.map(code).join(', ')})` : ''
       } · ${model.repeat} sample${model.repeat === 1 ? '' : 's'} per case${c && c.status !== 'compared' ? ` · ${escapeHtml(c.status)} suite` : ''}</p>`
     : '';
+  const agreement = s.head ? suiteAgreement(s.head.cases) : undefined;
+  const judge = agreement ? `<p class="judge">${escapeHtml(agreementText(agreement))}</p>` : '';
   const header = `<tr><th>Case</th>${showBase ? '<th>Base</th>' : ''}<th>Head</th></tr>`;
   const body = cases.map((r) => caseRow(r, showBase)).join('\n');
   return `<section class="suite" id="suite-${escapeHtml(s.name)}"><h2>${escapeHtml(s.name)}${verdict}</h2>
-${meta}${figures}
+${meta}${figures}${judge}
 <table class="cases">${header}
 ${body || `<tr><td colspan="3" class="muted">no cases</td></tr>`}
 </table></section>`;

@@ -18,6 +18,7 @@ import {
   headline,
   idList,
   noticeLines,
+  judgeLine,
   reasonLine,
   type ReportMeta,
 } from './sections.js';
@@ -86,6 +87,10 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
     budget.tryAdd(['', tableHeader(suiteColumns(report.suites)), ...rows].join('\n'));
     budget.tryAdd('');
     for (const s of report.suites) if (!budget.tryAdd(reasonLine(s))) omitted++;
+    for (const s of report.suites) {
+      const j = judgeLine(s);
+      if (j) budget.tryAdd(j);
+    }
   }
 
   // Case details, most important first: regressions of every suite, then fixes, then case lists.

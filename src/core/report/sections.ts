@@ -4,6 +4,7 @@ import { checkCost } from '../pricing/check-cost.js';
 import { checkCostLine } from '../pricing/check-cost-line.js';
 import type { GateReport } from '../gate/report.js';
 import type { SuiteResult } from '../results/types.js';
+import { agreementText, suiteAgreement } from '../scorers/model-graded/agreement.js';
 import { codeBlock, codeSpan, escapeText, formatVars } from './escape.js';
 import { count, pct, score, usd } from './format.js';
 import { VERDICT_LABEL } from './verdict-label.js';
@@ -86,6 +87,12 @@ export function samplingText(s: SuiteComparison): string | undefined {
   if (q.rounds <= 1) return `1 round, ${total} samples`;
   const cost = q.extraCostUsd === null ? 'price unknown' : usd(q.extraCostUsd);
   return `${q.rounds} rounds, ${total} samples (${q.extraSamples} beyond the first round, ${cost})`;
+}
+
+/** "- **suite** judge agrees with your labels on …" for a suite whose head run has labelled cases (docs/judges.md). */
+export function judgeLine(s: SuiteComparison): string | undefined {
+  const a = s.head ? suiteAgreement(s.head.cases) : undefined;
+  return a ? `- **${escapeText(s.suite)}** ${escapeText(agreementText(a))}` : undefined;
 }
 
 export function reasonLine(s: SuiteComparison): string {
