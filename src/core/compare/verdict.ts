@@ -3,6 +3,7 @@
 import type { GateConfig } from '../config/schema.js';
 import type { SuiteAggregates, SuiteResult } from '../results/types.js';
 import { pct, pctDelta, score, signed, usd } from '../report/format.js';
+import { judgeTrustFinding } from '../scorers/model-graded/judge-trust.js';
 import type { Finding, SequentialSummary, SuiteComparison, Verdict } from './types.js';
 
 /** Below this many cases scored on both sides the mean cannot call a drop (the per-case test still can). */
@@ -154,6 +155,10 @@ export function suiteVerdict(c: SuiteComparison, gate: GateConfig, ctx: VerdictC
     return only('inconclusive', `${pct(hr)} of head requests failed (limit ${pct(gate.maxErrorRate)})`);
   if (br !== null && br > gate.maxErrorRate)
     return only('inconclusive', `${pct(br)} of base requests failed (limit ${pct(gate.maxErrorRate)})`);
+
+  // 3b. A judge that disagrees with the human labels decides nothing: neither a pass nor a regression.
+  const distrust = judgeTrustFinding(c.head);
+  if (distrust) return only(distrust.verdict, distrust.reason);
 
   const d = c.score.pairedDelta ?? null;
   const n = c.score.pairedCases;

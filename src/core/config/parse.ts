@@ -251,6 +251,7 @@ class SuiteLoader {
     if (suite.description !== undefined) resolved.description = suite.description;
     if (casesPath !== undefined) resolved.casesPath = casesPath;
     if (judge) resolved.judge = judge;
+    if (cfg.judge?.minAgreement !== undefined) resolved.judgeMinAgreement = cfg.judge.minAgreement;
     const maxRequestTokens = suite.maxRequestTokens ?? cfg.defaults.maxRequestTokens;
     if (maxRequestTokens !== undefined) resolved.maxRequestTokens = maxRequestTokens;
     if (suite.traffic) resolved.traffic = suite.traffic;

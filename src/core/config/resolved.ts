@@ -52,6 +52,8 @@ export interface ResolvedSuite {
   provider: ProviderSettings;
   /** Judge provider for model-graded assertions, if any is configured. */
   judge?: ProviderSettings;
+  /** `judge.minAgreement`: the least accuracy of the judge on the labelled cases. */
+  judgeMinAgreement?: number;
   repeat: number;
   concurrency: number;
   maxRequestTokens?: number;

@@ -214,6 +214,13 @@ export const ConfigSchema = z.strictObject({
     })
     .prefault({}),
   gate: GateSchema.prefault({}),
+  /** Trust in the LLM judge (docs/judges.md). */
+  judge: z
+    .strictObject({
+      /** Least share of labelled cases (`label:`) whose verdict the judge must agree with; below it the gate calls the suite `unclear`. */
+      minAgreement: z.number().min(0).max(1).optional(),
+    })
+    .optional(),
   drift: DriftSchema.prefault({}),
   governance: GovernanceSchema.prefault({}),
   cache: CacheSchema.prefault({}),

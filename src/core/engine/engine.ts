@@ -171,6 +171,7 @@ function buildSuiteResult(run: RunContext, st: JobState): SuiteResult {
     aggregates: aggregateSuite(cases, suite.traffic),
   };
   if (suite.traffic) result.traffic = suite.traffic;
+  if (suite.judgeMinAgreement !== undefined) result.judgeMinAgreement = suite.judgeMinAgreement;
   if (run.redactOn) result.redactions = redactions;
   return result;
 }

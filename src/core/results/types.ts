@@ -104,6 +104,8 @@ export interface SuiteResult {
   };
   servedModels: string[];
   systemFingerprints: string[];
+  /** `judge.minAgreement` of the config: the least judge accuracy on the labelled cases (docs/judges.md). */
+  judgeMinAgreement?: number;
   traffic?: { requestsPerMonth: number };
   /** Samples per case asked in the first round (the configured repeat). */
   repeat: number;

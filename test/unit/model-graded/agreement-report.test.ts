@@ -6,10 +6,11 @@ import { renderPrComment } from '../../../src/core/report/pr-comment.js';
 import { runOf } from '../compare/builders.js';
 import { gate, regressedPair } from '../report/fixtures.js';
 
-/** 10 cases, 2 of them failing on head; labels: case-0 fail (agrees), case-1 pass (disagrees), case-2..5 pass (agree). */
-function labelled() {
-  const pair = regressedPair('answers', 10, 2);
-  const labels: Record<string, 'pass' | 'fail'> = { 'case-0': 'fail', 'case-1': 'pass', 'case-2': 'pass', 'case-3': 'pass', 'case-4': 'pass', 'case-5': 'pass' };
+/** `n` cases, the first `drop` failing on head; labels: case-0 fail (agrees), case-1 pass (disagrees), four passing cases pass (agree). */
+function labelled(n = 10, drop = 2) {
+  const pair = regressedPair('answers', n, drop);
+  const labels: Record<string, 'pass' | 'fail'> = { 'case-0': 'fail', 'case-1': 'pass' };
+  for (let i = drop; i < drop + 4; i++) labels[`case-${i}`] = 'pass';
   for (const c of pair.head.cases) {
     const l = labels[c.id];
     if (l) c.label = l;
@@ -35,5 +36,23 @@ describe('judge agreement in the reports', () => {
   it('a suite without labels shows no judge line', () => {
     const plain = regressedPair('plain', 4, 0);
     expect(renderPrComment(buildGateReport([plain], gate, [], false))).not.toContain('judge agrees');
+  });
+});
+
+describe('judge.minAgreement in the gate verdict', () => {
+  it('a judge below the required agreement makes the suite unclear instead of a regression, naming the disagreements', () => {
+    const pair = labelled(20, 10); // 10 of 20 cases break: a regression on its own
+    expect(buildGateReport([pair], gate, [], false).suites[0]!.verdict).toBe('regression');
+    pair.head.judgeMinAgreement = 0.9; // judge agrees on 5 of 6 = 83 %
+    const s = buildGateReport([pair], gate, [], false).suites[0]!;
+    expect(s.verdict).toBe('unclear');
+    expect(s.reason).toContain('judge disagrees with your labels on 1 of 6 cases (case-1)');
+    expect(s.reason).toContain('below judge.minAgreement 90%');
+  });
+
+  it('a judge at or above it leaves the verdict alone', () => {
+    const pair = labelled(20, 10);
+    pair.head.judgeMinAgreement = 0.8;
+    expect(buildGateReport([pair], gate, [], false).suites[0]!.verdict).toBe('regression');
   });
 });
