@@ -13,6 +13,9 @@ import { buildScorerRegistry } from '../app/runtime.js';
 import { outageMessage } from '../core/results/error-rate.js';
 import type { ModeEnv } from './mode-env.js';
 import { HTML_FILE, JUNIT_FILE } from './report-out.js';
+import { readUnrecorded, UNRECORDED_FILE } from '../app/drift/unrecorded.js';
+import { unrecordedFile } from '../core/drift/unrecorded.js';
+import { mkdir } from 'node:fs/promises';
 
 /** Tests may replace the GitHub-backed stores. */
 export type DriftModeOverrides = Partial<Pick<DriftReporting, 'history' | 'issues'>>;
@@ -34,6 +37,9 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
   });
   if (overrides.history) reporting.history = overrides.history;
   if (overrides.issues) reporting.issues = overrides.issues;
+  // Nights earlier runs could not record (restored by the workflow from their artifact or a cache).
+  const kept = await readUnrecorded(m.inputs.unrecorded.map((p) => resolve(m.ctx.workspace, p)));
+  if (kept.files.length) io.info(`evalgate drift: ${kept.entries.length} kept night(s) in ${kept.files.join(', ')}`);
 
   const flow = await runDriftFlow({
     config,
@@ -57,6 +63,7 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
     ...(m.inputs.pinBaseline ? { pin: true } : {}),
     ...(m.deps.model ? { model: m.deps.model } : {}),
     ...(m.deps.engine ? { engine: m.deps.engine } : {}),
+    ...(kept.entries.length ? { unrecorded: kept.entries } : {}),
   });
 
   io.info(flow.line);
@@ -77,5 +84,14 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
   }
   // A model outage cannot say "no drift": the night is recorded as inconclusive and the step fails.
   const problems = [...flow.errors, ...(flow.breaches.length ? [outageMessage(flow.breaches)] : [])];
+  // The nights the history did not get: a file in the report folder (the run's artifact) that a later run
+  // merges with the `unrecorded` input. Written after everything else, so a failure here costs nothing else.
+  if (flow.unrecorded.length) {
+    const keptPath = join(m.outDir, UNRECORDED_FILE);
+    await mkdir(m.outDir, { recursive: true });
+    await m.deps.writeFile(keptPath, `${JSON.stringify(unrecordedFile(flow.unrecorded, flow.errors), null, 1)}\n`);
+    io.setOutput('unrecorded', keptPath);
+    problems.push(`the night's results are kept in ${keptPath} (${flow.unrecorded.length} entr${flow.unrecorded.length === 1 ? 'y' : 'ies'}): upload it and pass it to the next run's \`unrecorded\` input to merge them (docs/drift.md)`);
+  }
   if (problems.length) io.setFailed(`evalgate drift: ${problems.join('; ')}`);
 }

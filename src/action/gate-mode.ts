@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../adapters/config/loader.js';
 import { readRepoFile } from '../adapters/github/contents.js';
 import { listPrFiles } from '../adapters/github/pr-files.js';
-import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
+import { headMarker, upsertStickyComment, type CommentVersion } from '../adapters/github/sticky-comment.js';
 import { shouldFail } from '../core/gate/gate.js';
 import { buildScorerRegistry } from '../app/runtime.js';
 import { runGateFlow, toRepoPath, type GateFlowResult } from '../app/gate/flow.js';
@@ -176,7 +176,11 @@ export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: s
     const octokit = await m.octokit();
     // A PR that affects no suite gets no new comment, but an earlier one is updated so stale figures go.
     const worthNew = report.suites.length > 0 || (report.removed?.length ?? 0) > 0;
-    if (octokit) commentUrl = (await postComment(m, octokit, pr.number, renderComment(report, meta, commentMarker(m.inputs.commentKey)), worthNew)) ?? '';
+    // The head and run in the comment keep a run that finishes late for an older push from overwriting it.
+    const run = Number(m.env['GITHUB_RUN_NUMBER']);
+    const version: CommentVersion = { head: pr.headSha, ...(Number.isInteger(run) && run > 0 ? { run } : {}) };
+    const body = renderComment(report, meta, `${commentMarker(m.inputs.commentKey)}\n${headMarker(version)}`);
+    if (octokit) commentUrl = (await postComment(m, octokit, pr.number, body, worthNew, version)) ?? '';
     else io.warning('no github-token: the PR comment was not posted (the job summary has the report)');
   }
   setGateOutputs(io, report, files, commentUrl);
@@ -198,11 +202,16 @@ async function postComment(
   issueNumber: number,
   body: string,
   createIfMissing = true,
+  version?: CommentVersion,
 ): Promise<string | undefined> {
   const { io } = m.deps;
   try {
     const marker = commentMarker(m.inputs.commentKey);
-    const res = await upsertStickyComment(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker, body: withCommentMarker(body, marker), createIfMissing, log: (msg) => io.info(msg) });
+    const res = await upsertStickyComment(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker, body: withCommentMarker(body, marker), createIfMissing, ...(version ? { version } : {}), log: (msg) => io.info(msg) });
+    if (res.status === 'stale') {
+      io.info(`PR comment not updated: it shows head ${res.shown.head.slice(0, 12)} (run ${res.shown.run}), newer than this run's ${version!.head.slice(0, 12)} (run ${version!.run}): ${res.url}`);
+      return res.url;
+    }
     if (res.status === 'forbidden') {
       io.warning(res.warning);
       return undefined;

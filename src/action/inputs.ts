@@ -38,6 +38,8 @@ export interface ActionInputs {
   estimate?: boolean;
   /** Drift mode: send every suite's requests through the Batch API (docs/batch.md). */
   batch?: boolean;
+  /** Drift mode: kept files of earlier nights (drift-unrecorded.json, or folders holding them) to merge first. */
+  unrecorded: string[];
 }
 
 export class InputError extends Error {
@@ -104,6 +106,7 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     suites: list('suites'),
     drafts: oneOf('drafts', ['gate', 'skip'] as const, 'gate')!,
     pinBaseline: bool('pin-baseline', false),
+    unrecorded: list('unrecorded'),
   };
   if (bool('estimate', false)) inputs.estimate = true;
   if (bool('batch', false)) inputs.batch = true;

@@ -225,7 +225,9 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     const r = await runAction({ event: 'workflow_dispatch', token: 'ghs_readonly' });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('evalgate: drift mode (event workflow_dispatch)');
-    expect(r.stdout).toMatch(/::warning::could not write the dashboard: /);
+    // No night reached the history, so the dashboard (unchanged) is not rewritten; the night is kept instead.
+    expect(r.stdout).not.toMatch(/could not write the dashboard/);
+    expect(r.stdout).toMatch(/::error::.*the night's results are kept in .*drift-unrecorded\.json \(1 entry\)/);
     // Both failures are named: the history write and the issue comment.
     expect(r.stdout).toMatch(/::error::evalgate drift: greet: could not write the history \(branch nightly-data of octo\/repo\): .*; could not comment the drift issue: /);
     expect(r.stdout).toMatch(/greet DRIFTED 0\.500 \(base 1\.000\) comment of the issue #1 failed \[error: /);

@@ -15,6 +15,7 @@ import { readRepoBlob } from '../github/contents.js';
 import { writeRefusal } from '../github/permission.js';
 import { mayHaveLanded, NO_PLUGIN_RETRY } from '../github/idempotent.js';
 import { httpStatus, type GitHubClient } from '../github/octokit.js';
+import { GitHubCallError } from '../github/errors.js';
 
 export interface BranchStoreOptions {
   octokit: GitHubClient;
@@ -48,7 +49,7 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
         await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
         return;
       } catch (e) {
-        if (httpStatus(e) !== 404) throw e;
+        if (httpStatus(e) !== 404) throw new GitHubCallError(`looking up the data branch ${branch}`, e, 'contents: read');
       }
       // Start the data branch from the default branch's head: the contents API needs a commit to
       // build on, and the branch is never merged back, so sharing history with main costs nothing.
@@ -77,8 +78,11 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
     }));
 
   // Any size the contents API serves (over 1 MB it answers encoding "none": contents.ts reads those raw).
+  // A failure is named for what it is (bad token, permission, rate limit, outage): see errors.ts.
   const read = (path: string, signal?: AbortSignal): Promise<Stored | undefined> =>
-    readRepoBlob(octokit, { owner, repo, path, ref: branch, ...(signal ? { signal } : {}) });
+    readRepoBlob(octokit, { owner, repo, path, ref: branch, ...(signal ? { signal } : {}) }).catch((e: unknown) => {
+      throw signal?.aborted ? e : new GitHubCallError(`reading ${path} on ${branch}`, e, 'contents: read');
+    });
 
   /** Writes path from `make(current text)`, retrying on concurrent updates, within `timeoutMs`. */
   const writeWithRetry = async (path: string, message: string, make: (current: string | undefined) => string): Promise<string> => {
@@ -119,7 +123,7 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
         if (signal.aborted) throw giveUp(attempt, e);
         const landed = mayHaveLanded(e);
         if (s === 403) throw new Error(writeRefusal(e, `could not write ${path} on ${branch}`, 'contents'), { cause: e });
-        if ((s !== 409 && s !== 422 && !landed) || attempt >= attempts) throw e;
+        if ((s !== 409 && s !== 422 && !landed) || attempt >= attempts) throw new GitHubCallError(`writing ${path} on ${branch}`, e, 'contents: write');
         lost ||= landed;
         o.log?.(
           landed

@@ -19,6 +19,8 @@ import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
 import { VERSION } from '../version.js';
 import { planBatch, type BatchMode } from '../../core/batch/prepare.js';
 import type { DriftReporting } from './reporting.js';
+import type { HistoryEntry } from '../../core/drift/history.js';
+import { mergeKept } from './unrecorded.js';
 
 export interface DriftFlowInput {
   config: ResolvedConfig;
@@ -46,6 +48,8 @@ export interface DriftFlowInput {
   scorers?: ReturnType<typeof buildScorerRegistry>;
   /** Batch API: providers with `batch:` (default), every suite's (`--batch`), or none. */
   batch?: BatchMode;
+  /** Earlier nights the history did not receive (kept files, unrecorded.ts): merged in before the check. */
+  unrecorded?: readonly HistoryEntry[];
 }
 
 export interface DriftFlowResult {
@@ -60,6 +64,10 @@ export interface DriftFlowResult {
   breaches: ErrorRateBreach[];
   /** The check run (not its re-runs) as `evalgate run` reports it: JUnit XML and the HTML report, secrets scrubbed. */
   reports?: { junit: string; html: string };
+  /** Entries not in the history after this run (tonight's and earlier kept ones): the caller keeps them. */
+  unrecorded: HistoryEntry[];
+  /** Kept entries of earlier nights merged into the history by this run. */
+  mergedUnrecorded: number;
 }
 
 export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResult> {
@@ -91,6 +99,10 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
     return out;
   };
   let reports: DriftFlowResult['reports'];
+  // Before the model calls: a store that cannot take last night's entries will not take tonight's either,
+  // and both are then kept together.
+  const kept = input.unrecorded?.length ? await mergeKept(input.reporting.history, input.unrecorded, config.drift) : { added: 0, left: [], errors: [] };
+  if (kept.added) input.log(`merged ${kept.added} kept night(s) of earlier runs into the history`);
   try {
     const { cacheMode: _live, ...runOptions } = runtime.options;
     const commit = input.commit ?? runOptions.commit;
@@ -125,13 +137,19 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
   } finally {
     await runtime.close();
   }
+  const tonight = result.outcomes.filter((o) => o.unrecorded);
+  // Tonight's own failure already names an unreachable store; a merge failure alone must still fail the run.
+  const mergeErrors = tonight.length ? [] : kept.errors;
+  if (tonight.length) for (const e of kept.errors) input.log(e);
   return {
     ...(reports ? { reports } : {}),
+    unrecorded: [...kept.left, ...tonight.map((o) => o.entry)],
+    mergedUnrecorded: kept.added,
     result,
     line: driftLogLine(result, Date.now() - started),
     summaryMarkdown: renderDriftSummary(result),
     drifted: result.outcomes.filter((o) => o.status === 'drifted').map((o) => o.suite),
-    errors: result.outcomes.filter((o) => o.error).map((o) => `${o.suite}: ${o.error}`),
+    errors: [...result.outcomes.filter((o) => o.error).map((o) => `${o.suite}: ${o.error}`), ...mergeErrors],
     breaches: result.outcomes
       .filter((o) => o.status === 'inconclusive')
       .map((o) => {

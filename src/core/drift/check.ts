@@ -7,7 +7,7 @@ import type { EngineDeps, RunEval, RunOptions } from '../engine/types.js';
 import type { Clock } from '../ports/clock.js';
 import type { SuiteResult } from '../results/types.js';
 import { baselineKeeper, baselineRunsOf, selectBaseline, type Baseline } from './baseline.js';
-import { appendBounded, compactHistory, emptyHistory, sameSegment, toHistoryEntry, type EntryStatus, type HistoryEntry, type HistoryFile } from './history.js';
+import { appendBounded, compactHistory, emptyHistory, HistoryError, sameSegment, toHistoryEntry, type EntryStatus, type HistoryEntry, type HistoryFile } from './history.js';
 import { driftIssueTitle, renderDriftIssueBody, type DriftOrigin, renderModelChangeComment, renderPersistComment, renderRecoveryComment, type DriftIssueInput } from './issue-body.js';
 import type { HistoryStore } from '../ports/history.js';
 import type { DriftIssue, DriftIssueTracker } from '../ports/issues.js';
@@ -71,6 +71,11 @@ export interface SuiteDriftOutcome {
   actionFailed?: boolean;
   /** Why the check run's requests failed (kinds, counts, first message), as `evalgate run` gives it. */
   requestErrors?: ErrorKindCount[];
+  /**
+   * The history could not be read (the night is not judged: `inconclusive`) or written: `entry` is not in
+   * the history, so the caller keeps it for a later run to merge (unrecorded.ts).
+   */
+  unrecorded?: boolean;
 }
 
 export interface DriftCheckResult {
@@ -175,13 +180,26 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
     spent: SuiteResult[];
     confirmations: number;
     error?: string;
+    /** The history could not be read: nothing is judged, written or raised for this suite tonight. */
+    unread?: boolean;
   }
   const pending: Pending[] = [];
   for (const suite of opts.suites) {
     const result = first.results.get(suite.name);
     if (!result) continue;
-    const history = (await deps.history.load(suite.name)) ?? emptyHistory(suite.name);
     const entry = entryOf(result, opts.runId, opts.pin === true);
+    let history: HistoryFile;
+    try {
+      history = (await deps.history.load(suite.name)) ?? emptyHistory(suite.name);
+    } catch (e) {
+      // A damaged file is the user's to fix (one located error); an unreachable store must not cost the
+      // night's samples, which were paid for: they stay in the result for the caller to keep.
+      if (e instanceof HistoryError) throw e;
+      entry.status = 'inconclusive';
+      const error = `could not read the history (${deps.history.where}): ${(e as Error).message}`;
+      pending.push({ suite: suite.name, history: emptyHistory(suite.name), entry, result, issueOpen: false, suspect: false, prevCusum: 0, runs: [entry], confirmations: 0, error, unread: true });
+      continue;
+    }
     const change = modelChangeOf(history.entries, entry);
     if (change) entry.modelChange = change;
     const p: Pending = {
@@ -303,6 +321,11 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
     };
     const requestErrors = errorKinds([p.result]);
     if (requestErrors.length) outcome.requestErrors = requestErrors;
+    if (p.unread) {
+      outcome.unrecorded = true;
+      outcomes.push(outcome);
+      continue;
+    }
     // Both failures are reported: a history write error must not be hidden by a later issue error.
     const addError = (msg: string): void => {
       outcome.error = outcome.error ? `${outcome.error}; ${msg}` : msg;
@@ -311,6 +334,7 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
       history = await deps.history.update(p.suite, (current) => recordEntry(current, p.entry, action, opts));
     } catch (e) {
       addError(`could not write the history (${deps.history.where}): ${(e as Error).message}`);
+      outcome.unrecorded = true;
       history = { ...p.history, entries: simulated };
     }
     // Tonight's failing samples are only read by an issue body or comment.
@@ -337,7 +361,8 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
   }
 
   const result: DriftCheckResult = { runId: opts.runId, time, outcomes, costCapHit };
-  if (opts.dashboard !== false) {
+  // Nothing new to show when no suite's night reached the history (and the store is likely unreachable).
+  if (opts.dashboard !== false && outcomes.some((o) => !o.unrecorded)) {
     try {
       const all: HistoryFile[] = [];
       // Listed suites plus the configured ones (a store may not be able to list, e.g. an empty branch).

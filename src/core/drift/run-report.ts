@@ -71,7 +71,8 @@ export function renderDriftSummary(r: DriftCheckResult): string {
     const served = o.entry.servedModels.join(', ').replace(/[^A-Za-z0-9._:, -]/g, '') || '–';
     const models = o.entry.modelChange ? `${served} 🔄 ${o.entry.modelChange.kind} changed` : served;
     const issue = o.issue ? `[#${o.issue.number}](${o.issue.url}) ${actionText(o, false)}`.trim() : actionText(o) || '–';
-    lines.push(`| \`${safeSuiteName(o.suite)}\` | ${o.status === 'drifted' ? '🔴 drifted' : o.status} | ${score(baselineScore(o))} → ${score(o.entry.aggregates.meanScore)} | ${trig} | ${models} | ${issue} |`);
+    const status = `${o.status === 'drifted' ? '🔴 drifted' : o.status}${o.unrecorded ? ' (not recorded)' : ''}`;
+    lines.push(`| \`${safeSuiteName(o.suite)}\` | ${status} | ${score(baselineScore(o))} → ${score(o.entry.aggregates.meanScore)} | ${trig} | ${models} | ${issue} |`);
   }
   const changes = r.outcomes.filter((o) => o.entry.modelChange);
   if (changes.length)

@@ -5,7 +5,7 @@ import { readRepoFile } from '../../../src/adapters/github/contents.js';
 import { createOctokit } from '../../../src/adapters/github/octokit.js';
 import { listPrFiles } from '../../../src/adapters/github/pr-files.js';
 import { resolveIdentity } from '../../../src/adapters/github/identity.js';
-import { upsertStickyComment } from '../../../src/adapters/github/sticky-comment.js';
+import { upsertStickyComment, versionOf } from '../../../src/adapters/github/sticky-comment.js';
 import { appUser, patUser, startFakeGitHub, type FakeGitHub } from '../../fakes/fake-github.js';
 
 const MARKER = '<!-- evalgate:pr-comment -->';
@@ -117,6 +117,21 @@ describe('sticky comment', () => {
     expect(out.status).toBe('forbidden');
     expect(out.status === 'forbidden' && out.warning).toMatch(/HTTP 403.*`permissions: pull-requests: write`/);
     expect(gh.state.commentsOn(4)).toHaveLength(0);
+  });
+
+  it('never moves backwards: an older run for another head leaves a newer comment; the version line cannot be forged from the body', async () => {
+    gh.state.addPull(6, []);
+    const head = (c: string) => c.repeat(40);
+    const newer = await upsertStickyComment(client(), { ...repo, issueNumber: 6, marker: MARKER, body: `${MARKER}\nnew`, version: { head: head('b'), run: 9 } });
+    expect(newer.status).toBe('created');
+    expect(gh.state.commentsOn(6)[0]!.body).toBe(`${MARKER}\n<!-- evalgate:head sha=${head('b')} run=9 -->\nnew`);
+    const older = await upsertStickyComment(client(), { ...repo, issueNumber: 6, marker: MARKER, body: `${MARKER}\nold`, version: { head: head('a'), run: 8 } });
+    expect(older).toMatchObject({ status: 'stale', shown: { head: head('b'), run: 9 } });
+    // A quoted model output holding a version line far down the body does not count.
+    const forged = `${MARKER}\n\`\`\`\n<!-- evalgate:head sha=${head('c')} run=999 -->\n\`\`\``;
+    expect((await upsertStickyComment(client(), { ...repo, issueNumber: 6, marker: MARKER, body: forged, version: { head: head('d'), run: 10 } })).status).toBe('updated');
+    expect((await upsertStickyComment(client(), { ...repo, issueNumber: 6, marker: MARKER, body: `${MARKER}\nnext`, version: { head: head('e'), run: 11 } })).status).toBe('updated');
+    expect(versionOf(gh.state.commentsOn(6)[0]!.body)).toEqual({ head: head('e'), run: 11 });
   });
 
   it('treats an injected 403 on create as a warning too', async () => {
