@@ -39,6 +39,8 @@ export interface GateFlowInput {
   cacheDir?: string;
   /** Answer only from the config's recordings (fork PRs without secrets). */
   replay?: boolean;
+  /** Neither read nor write the response cache: both sides sampled live (`evalgate gate --no-cache`). */
+  noCache?: boolean;
   tracePath?: string;
   warn: (message: string) => void;
   info: (message: string) => void;
@@ -140,7 +142,7 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
   const runtime = buildRuntime({
     config: head,
     env: input.env,
-    plan: input.replay ? { mode: 'replay', store: 'recordings' } : { mode: 'use', store: 'cache' },
+    plan: input.replay ? { mode: 'replay', store: 'recordings' } : input.noCache ? { mode: 'off', store: 'none' } : { mode: 'use', store: 'cache' },
     scorers,
     warn: input.warn,
     ...(input.mask ? { mask: input.mask } : {}),

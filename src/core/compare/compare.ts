@@ -3,6 +3,7 @@
 import type { GateConfig } from '../config/schema.js';
 import type { CaseResult, SuiteResult } from '../results/types.js';
 import { pairedDelta, type PairedDelta } from '../stats/paired.js';
+import { percentile } from '../stats/percentile.js';
 import { caseMovement, failingOutput, failingReasons, isFlaky, passingOutput, sideCounts } from './case-detail.js';
 import type { CaseChange, MetricDelta, SuiteComparison } from './types.js';
 import { suiteVerdict } from './verdict.js';
@@ -65,6 +66,41 @@ function bySeverity(a: CaseChange, b: CaseChange): number {
 function monthly(costPerRequest: number | null | undefined, traffic: { requestsPerMonth: number } | undefined): number | null {
   if (costPerRequest === null || costPerRequest === undefined || !traffic) return null;
   return costPerRequest * traffic.requestsPerMonth;
+}
+
+const okSamples = (s: SuiteResult | undefined) => (s?.cases ?? []).flatMap((c) => c.samples.filter((x) => x.status === 'ok'));
+
+/**
+ * Why the two sides were not sampled under the same conditions, or undefined: one side's answers came
+ * from the response cache under a served model or system_fingerprint that none of the other side's live
+ * answers has (the provider changed the model behind the name since the cache was filled), so a
+ * difference would measure the provider, not the change.
+ */
+export function notComparable(base: SuiteResult | undefined, head: SuiteResult | undefined): string | undefined {
+  const check = (cachedSide: SuiteResult | undefined, liveSide: SuiteResult | undefined, names: [string, string]): string | undefined => {
+    const cached = okSamples(cachedSide).filter((x) => x.cached);
+    const live = okSamples(liveSide).filter((x) => !x.cached);
+    if (cached.length === 0 || live.length === 0) return undefined;
+    for (const key of ['servedModel', 'systemFingerprint'] as const) {
+      const liveValues = new Set(live.map((x) => x[key]).filter((v): v is string => v !== undefined));
+      if (liveValues.size === 0) continue;
+      const stale = [...new Set(cached.map((x) => x[key]).filter((v): v is string => v !== undefined && !liveValues.has(v)))];
+      if (stale.length > 0) {
+        const what = key === 'servedModel' ? 'served model' : 'system_fingerprint';
+        return `not comparable: ${names[0]} answers came from the response cache under ${what} ${stale.join(', ')}, ${names[1]} was sampled live from ${[...liveValues].join(', ')}; run again with \`evalgate gate --no-cache\` (or clear the cache) so both sides are sampled under the same model`;
+      }
+    }
+    return undefined;
+  };
+  return check(base, head, ['base', 'head']) ?? check(head, base, ['head', 'base']);
+}
+
+/** p50/p95 latency of a side's live samples only (a cached answer's latency is the cache's, not the model's). */
+function liveLatency(s: SuiteResult | undefined): { p50: number | null; p95: number | null } {
+  const ms = okSamples(s)
+    .filter((x) => !x.cached && x.latencyMs !== undefined)
+    .map((x) => x.latencyMs as number);
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
 }
 
 /** The paired test of the per-case scores of two sides (cases on both sides), as the verdict uses it. */
@@ -162,8 +198,9 @@ export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | 
     ),
     tokensIn: metricDelta(ba?.tokensPerRequest?.input, ha?.tokensPerRequest?.input),
     tokensOut: metricDelta(ba?.tokensPerRequest?.output, ha?.tokensPerRequest?.output),
-    latencyP50: metricDelta(ba?.latencyMs.p50, ha?.latencyMs.p50),
-    latencyP95: metricDelta(ba?.latencyMs.p95, ha?.latencyMs.p95),
+    // Latency is compared only between live samples.
+    latencyP50: metricDelta(liveLatency(base).p50, liveLatency(head).p50),
+    latencyP95: metricDelta(liveLatency(base).p95, liveLatency(head).p95),
     errors: { base: ba?.errors ?? 0, head: ha?.errors ?? 0 },
     regressed,
     fixed,
@@ -176,6 +213,8 @@ export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | 
   };
   if (base) cmp.base = base;
   if (head) cmp.head = head;
+  const stale = status === 'compared' ? notComparable(base, head) : undefined;
+  if (stale) cmp.notComparable = stale;
   const v = suiteVerdict(cmp, gate, { costCapHit: false });
   cmp.verdict = v.verdict;
   cmp.reason = v.reason;

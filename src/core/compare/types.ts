@@ -120,6 +120,8 @@ export interface SuiteComparison {
   reason: string;
   /** Every rule the suite breaks, most severe first (the verdict is the first); empty when it passes. */
   findings: Finding[];
+  /** The sides were not sampled under the same conditions (cached answers from another served model): why. */
+  notComparable?: string;
   /** Gate runs: rounds, samples and extra cost of the sequential sampling. */
   sequential?: SequentialSummary;
 }

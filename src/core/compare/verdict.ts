@@ -155,6 +155,9 @@ export function suiteVerdict(c: SuiteComparison, gate: GateConfig, ctx: VerdictC
   if (br !== null && br > gate.maxErrorRate)
     return only('inconclusive', `${pct(br)} of base requests failed (limit ${pct(gate.maxErrorRate)})`);
 
+  // 3b. Base and head sampled under different conditions: any difference would be the provider's.
+  if (c.notComparable) return only('inconclusive', c.notComparable);
+
   const d = c.score.pairedDelta ?? null;
   const n = c.score.pairedCases;
   const tooFew = c.status === 'compared' && n < MIN_PAIRED_CASES;

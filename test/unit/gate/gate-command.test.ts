@@ -98,4 +98,41 @@ describe('evalgate gate', () => {
       model.setBehavior((req) => ({ content: req.lastUser.includes('blunt') ? 'What.' : 'Hello there!' }));
     }
   });
+
+  it('response cache across a model change: cached base answers from the old served model are "not comparable", never a regression; --no-cache samples both sides live', async () => {
+    const cwd = join(repo, 'ai');
+    const old = { model: 'gpt-4o-mini-2024-07-18', systemFingerprint: 'fp_old' };
+    try {
+      rmSync(join(repo, '.cache-test'), { recursive: true, force: true });
+      // On main last week: the old served model answers politely; the base answers land in the cache.
+      model.setBehavior(() => ({ content: 'Hello there!', ...old }));
+      writeFileSync(join(cwd, 'prompts', 'hi.txt'), 'Be polite to person {{n}}, please.');
+      expect(await gateCommand(['--base', 'main'], io(cwd).value)).toBe(0);
+      // The provider now serves a new model behind the same name; the PR changes nothing the model sees
+      // on base, so base comes from the week-old cache and head live from the new model.
+      model.setBehavior(() => ({ content: 'What.', model: 'gpt-4o-mini-2026-11-20', systemFingerprint: 'fp_new' }));
+      writeFileSync(join(cwd, 'prompts', 'hi.txt'), 'Be polite to person {{n}}, thanks.');
+      const cached = io(cwd);
+      await gateCommand(['--base', 'main', '--json', 'cmp.json'], cached.value);
+      const report = JSON.parse(readFileSync(join(cwd, 'cmp.json'), 'utf8'));
+      expect(report.suites[0].verdict).toBe('inconclusive');
+      expect(report.suites[0].reason).toContain('not comparable: base answers came from the response cache under served model gpt-4o-mini-2024-07-18');
+      expect(cached.out.join('')).not.toMatch(/REGRESSION/);
+      // --no-cache: both sides live from the same model, so the comparison is fair again.
+      const before = model.chatRequests().length;
+      const live = io(cwd);
+      await gateCommand(['--base', 'main', '--no-cache', '--json', 'live.json'], live.value);
+      const fresh = model.chatRequests().slice(before).map((r) => JSON.stringify(r.body));
+      // The base prompt (main's, without "thanks") was sent again instead of read from the cache.
+      expect(fresh.filter((p) => p.includes('polite') && !p.includes('thanks')).length).toBeGreaterThanOrEqual(8);
+      const liveReport = JSON.parse(readFileSync(join(cwd, 'live.json'), 'utf8'));
+      expect(liveReport.suites[0].reason).not.toContain('not comparable');
+      expect(liveReport.suites[0].verdict).not.toBe('regression');
+      const bad = io(cwd);
+      expect(await gateCommand(['--base', 'main', '--no-cache', '--replay'], bad.value)).toBe(2);
+    } finally {
+      writeFileSync(join(cwd, 'prompts', 'hi.txt'), 'Be blunt to person {{n}}.');
+      model.setBehavior((req) => ({ content: req.lastUser.includes('blunt') ? 'What.' : 'Hello there!' }));
+    }
+  });
 });
