@@ -1,7 +1,7 @@
 // npm run bench: the engine's hot path against the loopback fake model.
 // 2,000 cases at concurrency 50 with 50 ms model latency: the ideal is 2,000 / 50 × 50 ms = 2.0 s.
 // Runs the compiled code in lib/ (built by `tsc` when missing) with the real openai adapter (its default
-// keep-alive node:http fetch under the SDK), the real
+// keep-alive undici fetch under the SDK), the real
 // JSONL trace (fdatasync'ed, group-committed) and the deterministic scorers; the fake model runs in a
 // child process. Prints wall time, wall/ideal and this process's peak RSS. Goals: ≤ 1.15× ideal, ≤ 150 MB.
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -26,12 +26,12 @@ if (mode === 'raw') {
       req.end(body);
     });
 } else {
-  // The openai SDK as evalgate uses it (its own node:http fetch from lib/), or with Node's fetch (undici).
+  // The openai SDK as evalgate uses it (its undici request-API fetch from lib/), or with Node's fetch.
   const { default: OpenAI } = await import('openai');
   const options = { baseURL: baseUrl, apiKey: 'sk-bench-not-a-real-key', maxRetries: 0 };
   if (mode === 'sdk') {
-    const { createNodeFetch } = await lib('src/adapters/model/node-fetch.js');
-    const fetch = createNodeFetch();
+    const { createUndiciFetch } = await lib('src/adapters/http/undici-fetch.js');
+    const fetch = createUndiciFetch();
     options.fetch = fetch;
     close = () => fetch.destroy();
   }

@@ -2,7 +2,7 @@
 // workload (2,000 requests at concurrency 50 against the same loopback fake model with 50 ms latency),
 // sent by clients that do nothing else, each measured whole-process like the CLI (Node start-up included):
 //   raw         Node's HTTP client on keep-alive sockets: the floor of any client on this machine
-//   sdk         the openai SDK with evalgate's node:http fetch (how the CLI sends requests)
+//   sdk         the openai SDK with evalgate's undici fetch (how the CLI sends requests)
 //   sdk-undici  the openai SDK with Node's built-in fetch (its default)
 // Prints wall / ideal, CPU per request and peak RSS per client (medians of BENCH_RUNS, default 3).
 import { spawn } from 'node:child_process';

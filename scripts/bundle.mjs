@@ -1,4 +1,5 @@
-// Bundles the tsc output (lib/) with ncc: dist/index.js is the action, dist/cli/index.js the CLI.
+// Bundles the tsc output (lib/) with ncc: dist/index.js is the action, dist/cli/index.js the CLI,
+// dist/monitor/index.js the monitor service (monitor/Dockerfile runs it).
 // ncc is run once per entry because each build owns its output folder (chunks of lazy imports included).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,13 +69,11 @@ function parenthesiseEntry(path) {
 rmSync('dist', { recursive: true, force: true });
 build('lib/src/index.js', 'dist');
 build('lib/src/cli.js', 'dist/cli');
-await minifyChunks('dist');
-await minifyChunks('dist/cli');
-parenthesiseEntry('dist/index.js');
-parenthesiseEntry('dist/cli/index.js');
+build('lib/monitor/index.js', 'dist/monitor');
+for (const dir of ['dist', 'dist/cli', 'dist/monitor']) await minifyChunks(dir);
+for (const entry of ['dist/index.js', 'dist/cli/index.js', 'dist/monitor/index.js']) parenthesiseEntry(entry);
 mkdirSync('dist', { recursive: true });
-writeFileSync('dist/package.json', '{"type":"module"}\n');
-writeFileSync('dist/cli/package.json', '{"type":"module"}\n');
+for (const dir of ['dist', 'dist/cli', 'dist/monitor']) writeFileSync(`${dir}/package.json`, '{"type":"module"}\n');
 // The bin does not turn on Node's compile cache (module.enableCompileCache): measured on `evalgate run`
 // (2,000 cases, Node 24, 2026-11-27), a run that finds the cache saved ~70 ms of CPU before the first
 // request, but the run that writes it paid ~70 ms more, and a CI job on a fresh runner is always that

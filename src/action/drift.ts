@@ -12,6 +12,7 @@ import { buildDriftReporting, type DriftReporting } from '../app/drift/reporting
 import { buildScorerRegistry } from '../app/runtime.js';
 import { outageMessage } from '../core/results/error-rate.js';
 import type { ModeEnv } from './mode-env.js';
+import { HTML_FILE, JUNIT_FILE } from './report-out.js';
 
 /** Tests may replace the GitHub-backed stores. */
 export type DriftModeOverrides = Partial<Pick<DriftReporting, 'history' | 'issues'>>;
@@ -49,7 +50,11 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
       ...(m.inputs.maxCostUsd !== undefined ? { maxCostUsd: m.inputs.maxCostUsd } : {}),
     },
     ...(m.ctx.sha ? { commit: m.ctx.sha } : {}),
+    ...(m.inputs.batch ? { batch: 'all' as const } : {}),
     ...(m.ctx.runUrl ? { runUrl: m.ctx.runUrl } : {}),
+    // `pin-baseline: true` makes this run the baseline on the data branch (what the issue advises).
+    origin: 'action',
+    ...(m.inputs.pinBaseline ? { pin: true } : {}),
     ...(m.deps.model ? { model: m.deps.model } : {}),
     ...(m.deps.engine ? { engine: m.deps.engine } : {}),
   });
@@ -61,6 +66,15 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
   io.setOutput('status', flow.drifted.length ? 'drifted' : flow.breaches.length ? 'inconclusive' : 'ok');
   io.setOutput('drifted', flow.drifted.join(','));
   io.setOutput('report', reportPath);
+  // The check run as a run reports it: JUnit XML for test reporters, the HTML report for an artifact.
+  if (flow.reports) {
+    const junit = join(m.outDir, JUNIT_FILE);
+    const html = join(m.outDir, HTML_FILE);
+    await m.deps.writeFile(junit, flow.reports.junit);
+    await m.deps.writeFile(html, flow.reports.html);
+    io.setOutput('junit', junit);
+    io.setOutput('html-report', html);
+  }
   // A model outage cannot say "no drift": the night is recorded as inconclusive and the step fails.
   const problems = [...flow.errors, ...(flow.breaches.length ? [outageMessage(flow.breaches)] : [])];
   if (problems.length) io.setFailed(`evalgate drift: ${problems.join('; ')}`);

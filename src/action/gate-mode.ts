@@ -26,7 +26,7 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
   const { io } = m.deps;
   const pr = m.ctx.pr;
   if (!pr) {
-    io.setFailed(`evalgate: mode "gate" needs a pull_request event (got "${m.ctx.eventName}"); use mode: run for other events`);
+    io.setFailed(`evalgate: mode "gate" needs a pull_request or merge_group event (got "${m.ctx.eventName}"); use mode: run for other events`);
     return;
   }
 
@@ -64,6 +64,8 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
   let changedFiles: string[] | undefined;
   let capped = false;
   try {
+    // A merge group has no PR to list files of: its base..head diff is the queue's change.
+    if (pr.mergeQueue) throw new Error('a merge group has no pull request');
     if (!octokit) throw new Error('no github-token');
     const files = await listPrFiles(octokit, { ...repo, pullNumber: pr.number });
     changedFiles = files.files;
@@ -169,7 +171,8 @@ export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: s
   annotateFailures(io, report, m.inputs.failOn, (p) => toRepoPath(repoRoot, p) ?? p);
 
   let commentUrl = '';
-  if (m.inputs.comment) {
+  // A merge group has no PR conversation: its verdict is the check and the job summary.
+  if (m.inputs.comment && !pr.mergeQueue) {
     const octokit = await m.octokit();
     // A PR that affects no suite gets no new comment, but an earlier one is updated so stale figures go.
     const worthNew = report.suites.length > 0 || (report.removed?.length ?? 0) > 0;

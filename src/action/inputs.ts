@@ -30,6 +30,14 @@ export interface ActionInputs {
   shards: string[];
   /** Which sticky comment this job owns on the PR (default: the config path). */
   commentKey: string;
+  /** Draft pull requests: gated like any other (default) or skipped until ready for review. */
+  drafts: 'gate' | 'skip';
+  /** Drift mode: pin this run as the new baseline of every suite (on the data branch). */
+  pinBaseline: boolean;
+  /** Report the requests, tokens and cost the mode would spend (step output `estimate`) and send nothing. */
+  estimate?: boolean;
+  /** Drift mode: send every suite's requests through the Batch API (docs/batch.md). */
+  batch?: boolean;
 }
 
 export class InputError extends Error {
@@ -94,7 +102,11 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     workingDirectory: raw('working-directory') ?? '.',
     allowPullRequestTarget: bool('allow-pull-request-target', false),
     suites: list('suites'),
+    drafts: oneOf('drafts', ['gate', 'skip'] as const, 'gate')!,
+    pinBaseline: bool('pin-baseline', false),
   };
+  if (bool('estimate', false)) inputs.estimate = true;
+  if (bool('batch', false)) inputs.batch = true;
   const set = <K extends keyof ActionInputs>(k: K, v: ActionInputs[K] | undefined): void => {
     if (v !== undefined) inputs[k] = v;
   };

@@ -6,7 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { DiskCache } from '../adapters/cache/disk-cache.js';
 import { createSystemClock } from '../adapters/clock/system-clock.js';
-import { createOpenAIModelClient } from '../adapters/model/openai-client.js';
+import { createOpenAIModelClient, type OpenAIModelClient } from '../adapters/model/openai-client.js';
+import { createBatchingClient } from '../adapters/model/batch-client.js';
+import { BatchStateStore } from '../adapters/model/batch-state.js';
+import { costOf, type PriceDataset } from '../core/pricing/cost.js';
+import type { ProviderSettings } from '../core/model/types.js';
 import { priceDatasetLoader } from '../adapters/pricing/genai-prices.js';
 import { JsonlTrace } from '../adapters/trace/jsonl-trace.js';
 import { fanOut, lazySink } from '../adapters/trace/compose.js';
@@ -60,12 +64,16 @@ export interface RuntimeInput {
   /** Absolute path of the JSONL trace, if any. */
   tracePath?: string;
   warn: (message: string) => void;
+  /** Progress notes for the user (the Batch API's submissions and resumes); default: none. */
+  log?: (message: string) => void;
   /** Registers a secret with the host's log masking (GitHub Actions: core.setSecret). */
   mask?: (secret: string, name: string) => void;
   onProgress?: (e: ProgressEvent) => void;
   scorers: ReadonlyMap<string, Scorer>;
   /** Tests may pass another client; the CLI uses the openai one. */
   model?: ModelClient;
+  /** Providers whose requests go through the Batch API (core/batch/prepare.ts planBatch). */
+  batchProviders?: ReadonlySet<ProviderSettings>;
 }
 
 export interface Runtime {
@@ -78,10 +86,23 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/** The openai client behind the Batch API client; the batch ids are kept under the cache dir. */
+function batchingClient(openai: OpenAIModelClient, input: RuntimeInput, prices: () => Promise<PriceDataset | undefined>): ModelClient {
+  return createBatchingClient({
+    inner: openai,
+    providers: input.batchProviders!,
+    state: new BatchStateStore(cacheDirOf(input.config)),
+    price: async (m, usage) => costOf(m, usage, input.config.pricing, await prices()),
+    log: (m) => input.log?.(m),
+    warn: input.warn,
+  });
+}
+
 export function buildRuntime(input: RuntimeInput): Runtime {
   const { config, env, plan } = input;
   const openai = createOpenAIModelClient({ env, log: input.warn });
-  const model = input.model ?? openai;
+  const prices = priceDatasetLoader(input.warn);
+  const model = input.model ?? (input.batchProviders?.size ? batchingClient(openai, input, prices) : openai);
   const storeDir = plan.store === 'cache' ? cacheDirOf(config) : plan.store === 'recordings' ? recordingsDirOf(config) : undefined;
   const cache = storeDir ? new DiskCache({ dir: storeDir }) : undefined;
   // One scrubber for everything the run writes (results, cache, trace): the registry's secrets plus any
@@ -116,7 +137,7 @@ export function buildRuntime(input: RuntimeInput): Runtime {
     clock: createSystemClock(),
     scorers: input.scorers,
     pricing: config.pricing,
-    priceDataset: priceDatasetLoader(input.warn),
+    priceDataset: prices,
     functions: config.functions,
     providers: config.providers,
     warn: input.warn,

@@ -6,101 +6,17 @@
 // (`--min-score`, or a gate.minScore above 0 in the config), which relaxes it to "the suite's mean
 // score reaches the threshold". A suite where more than gate.maxErrorRate of the requests failed is not
 // judged at all (its scores are a biased subset): it makes the run inconclusive (exit 4), never a pass.
-import { breachReason, errorRateBreach } from '../core/results/error-rate.js';
+import { suiteVerdict, type RunRules, type SuiteVerdict } from '../app/run/pass-rule.js';
+import { errorKindText, errorKinds } from '../core/results/error-kinds.js';
 import { pct, score } from '../core/report/format.js';
+import { failingCases, oneLine } from '../app/run/failing-cases.js';
 import type { RunResult, SuiteResult } from '../core/results/types.js';
 import { EXIT } from './report-error.js';
 
 
-export interface RunRules {
-  /** A suite passes when its mean score reaches this. Undefined: every case must pass. */
-  minScore?: number;
-  /** Where minScore comes from, for the messages (default `gate.minScore`). */
-  minScoreFrom?: string;
-  /** gate.maxErrorRate: above this share of failed requests a suite is not judged. */
-  maxErrorRate: number;
-}
-
-export interface SuiteVerdict {
-  suite: string;
-  ok: boolean;
-  /** `inconclusive`: too many requests failed to judge the suite. */
-  status: 'pass' | 'fail' | 'inconclusive';
-  reason: string;
-  /** Short form for the table's verdict column. */
-  label: string;
-}
-
-export function suiteVerdict(s: SuiteResult, rules: RunRules): SuiteVerdict {
-  const a = s.aggregates;
-  const verdict = (status: SuiteVerdict['status'], reason: string, label: string): SuiteVerdict => ({ suite: s.name, ok: status === 'pass', status, reason, label });
-  const breach = errorRateBreach(s, rules.maxErrorRate);
-  if (breach) return verdict('inconclusive', `${breachReason(breach)}: too many errors to judge`, `TOO MANY ERRORS ${pct(breach.rate, 0)}`);
-  if (a.meanScore === null) {
-    const why = [a.errors && `${a.errors} errors`, a.skipped && `${a.skipped} skipped`, a.budget && `${a.budget} over budget`, a.blocked && `${a.blocked} blocked`]
-      .filter(Boolean)
-      .join(', ');
-    return verdict('fail', `no scored samples${why ? ` (${why})` : ''}`, 'no score');
-  }
-  if (rules.minScore !== undefined) {
-    const min = score(rules.minScore, 2);
-    if (a.meanScore < rules.minScore) return verdict('fail', `score ${score(a.meanScore, 2)} < ${rules.minScoreFrom ?? 'gate.minScore'} ${min}`, `BELOW MIN ${min}`);
-    return verdict('pass', `score ${score(a.meanScore, 2)} ≥ ${min}`, `ok (>= ${min})`);
-  }
-  const judged = s.cases.filter((c) => c.pass !== null);
-  const failed = judged.filter((c) => c.pass === false).length;
-  if (failed > 0) {
-    const reason = `${failed} of ${judged.length} ${judged.length === 1 ? 'case fails' : 'cases fail'} (every case must pass; --min-score or gate.minScore relaxes this)`;
-    return verdict('fail', reason, `FAIL ${failed}/${judged.length} cases`);
-  }
-  return verdict('pass', `all ${judged.length} cases pass`, 'ok (all pass)');
-}
 
 /** Error kinds with counts and the first message of each, e.g. "rate-limit ×3 (429 …)". */
-function errorSummary(run: RunResult): string[] {
-  const kinds = new Map<string, { n: number; first: string }>();
-  for (const s of run.suites) {
-    for (const c of s.cases) {
-      for (const sm of c.samples) {
-        if (sm.status !== 'error' || !sm.error) continue;
-        const k = kinds.get(sm.error.kind);
-        if (k) k.n++;
-        else kinds.set(sm.error.kind, { n: 1, first: `${s.name}/${c.id}#${sm.index}: ${sm.error.message}` });
-      }
-    }
-  }
-  return [...kinds].map(([kind, { n, first }]) => `${kind} ×${n} — first: ${first}`);
-}
-
-/**
- * Cases that did not pass, with the first failing assertion's reason, so a red run says what to look at
- * without opening results.json. At most `max` lines; the rest is counted.
- */
-export function failingCases(run: RunResult, max = 10): string[] {
-  const lines: string[] = [];
-  let more = 0;
-  for (const s of run.suites) {
-    for (const c of s.cases) {
-      if (c.pass !== false) continue;
-      const ok = c.samples.filter((x) => x.status === 'ok');
-      const failed = ok.filter((x) => x.pass === false);
-      const first = failed.flatMap((x) => x.assertions).find((a) => !a.pass);
-      if (lines.length >= max) {
-        more++;
-        continue;
-      }
-      const why = first ? `${first.type}: ${oneLine(first.reason)}` : 'below the case threshold';
-      lines.push(`  ${s.name}/${c.id} (${failed.length}/${ok.length} samples failed) — ${why}`);
-    }
-  }
-  if (more > 0) lines.push(`  … and ${more} more (see --out results.json)`);
-  return lines;
-}
-
-function oneLine(text: string, max = 160): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+const errorSummary = (run: RunResult): string[] => errorKinds(run.suites).map(errorKindText);
 
 export interface RunSummary {
   /** Per suite name, for the table's verdict column. */

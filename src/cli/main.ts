@@ -20,6 +20,7 @@ const COMMANDS = {
   drift: async () => (await import('./commands/drift.js')).driftCommand,
   monitor: async () => (await import('./commands/monitor.js')).monitorCommand,
   import: async () => (await import('./commands/import.js')).importCommand,
+  compare: async () => (await import('./commands/compare.js')).compareCommand,
 } satisfies Record<string, () => Promise<CliCommand>>;
 
 type CommandName = keyof typeof COMMANDS;
@@ -33,6 +34,7 @@ Commands:
   gate      compare a git base ref with the working tree, as the PR gate does
   merge     judge the union of a sharded gate's partial results (gate --shard I/N)
   drift     re-run the suites live and compare with the recorded baseline
+  compare   evaluate candidate models on the same cases: quality/cost frontier, non-inferiority
   monitor   run drift checks on a schedule (long-running)
   import    convert another tool's suites: \`evalgate import promptfoo [promptfooconfig.yaml]\`
   help      show this help

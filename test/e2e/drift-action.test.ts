@@ -72,7 +72,7 @@ type RunOut = ActionRun;
 
 /** GITHUB_OUTPUT in @actions/core's heredoc format: name<<DELIM\nvalue\nDELIM. */
 
-async function runAction(opts: { event?: string; token?: string } = {}): Promise<RunOut> {
+async function runAction(opts: { event?: string; token?: string; inputs?: Record<string, string> } = {}): Promise<RunOut> {
   const dir = mkdtempSync(join(root, 'run-'));
   const r = await runActionProcess({
     dist: DIST,
@@ -84,7 +84,7 @@ async function runAction(opts: { event?: string; token?: string } = {}): Promise
     ref: 'refs/heads/main',
     apiUrl: gh.url,
     runId: '777',
-    inputs: { config: 'evalgate.yml', 'github-token': opts.token ?? gh.token, 'api-key': API_KEY, 'base-url': model.url },
+    inputs: { config: 'evalgate.yml', 'github-token': opts.token ?? gh.token, 'api-key': API_KEY, 'base-url': model.url, ...opts.inputs },
     timeoutMs: 90_000,
   });
   printed.push(r.stdout, r.stderr);
@@ -130,6 +130,9 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     expect(r.outputs['drifted']).toBe('');
     const report = JSON.parse(readFileSync(r.outputs['report']!, 'utf8'));
     expect(report.outcomes.map((o: { suite: string; status: string }) => [o.suite, o.status])).toEqual([['greet', 'baseline']]);
+    // The check run as `evalgate run` reports it: JUnit XML and the HTML report.
+    expect(readFileSync(r.outputs['junit']!, 'utf8')).toMatch(/<testsuite [^>]*name="greet"[^>]*tests="10"/);
+    expect(readFileSync(r.outputs['html-report']!, 'utf8')).toContain('evalgate drift check');
 
     // The data branch was created from the default branch and written via PUT /contents (history + dashboard).
     expect(gh.requests.some((q) => q.method === 'POST' && q.path === '/repos/octo/repo/git/refs' && (q.body as { ref: string }).ref === 'refs/heads/nightly-data')).toBe(true);
@@ -199,7 +202,15 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
 
     const h = history();
     expect(h.entries.map((e) => e.status)).toEqual(['baseline', 'baseline', 'baseline', 'healthy', 'drifted']);
-    expect(h.entries.at(-1)!.evidence).toMatchObject({ runs: 5, baselineRuns: 4 });
+    // The baseline: 3 collecting nights of 1 + 4 runs; night four waits for a healthy next night to join.
+    expect(h.entries.at(-1)!.evidence).toMatchObject({ runs: 5, baselineRuns: 15 });
+    // The served model changed since the baseline: named first, with the fix; advice that works in the action.
+    const changed = issue.body!.slice(issue.body!.indexOf('### What changed'));
+    expect(changed.split('\n')[2]).toContain('**Likely cause: the served model changed**');
+    expect(changed).toContain('pin the model snapshot');
+    expect(changed).toContain('`gpt-4o-mini-2024-07-18`');
+    expect(issue.body).toContain('`pin-baseline: true`');
+    expect(issue.body).not.toContain('evalgate drift --pin');
     expect(h.state.drifting).toBe(true);
     expect(contentWrites(HISTORY)).toHaveLength(5);
     expect(r.summary).toContain('🔴 drifted');
@@ -236,6 +247,14 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     expect(files.length).toBeGreaterThan(3);
     for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toContain(API_KEY);
   });
+
+  it('the advised pin works: workflow_dispatch with pin-baseline: true makes that run the baseline on the data branch', async () => {
+    const r = await runAction({ event: 'workflow_dispatch', inputs: { 'pin-baseline': 'true' } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const last = history().entries.at(-1)!;
+    expect(last).toMatchObject({ pinned: true, status: 'baseline' });
+    expect(last.reruns).toHaveLength(4);
+  }, 120_000);
 
   it('a truncated history on the data branch: one error line naming the file, no stack, the file left as it was', async () => {
     const whole = gh.state.getFile(HISTORY, 'nightly-data')!;

@@ -96,12 +96,12 @@ describe('drift monitor simulation', () => {
       expect(r.code, r.err).toBe(0);
     }
     expect(driftIssues()).toHaveLength(0);
-    expect(model.chatRequests()).toHaveLength(30 * CASES); // the cache is never read
+    expect(model.chatRequests()).toHaveLength((30 + 3 * 4) * CASES); // the cache is never read; collecting nights make 4 re-runs
     const h = history();
     expect(h.entries).toHaveLength(30);
     expect(h.entries.slice(0, 3).map((e) => e.status)).toEqual(['baseline', 'baseline', 'baseline']);
     expect(h.entries.slice(3).every((e) => e.status === 'healthy')).toBe(true);
-    expect(h.entries.at(-1)!.evidence).toMatchObject({ drop: 0, runs: 1, baselineRuns: 29 });
+    expect(h.entries.at(-1)!.evidence).toMatchObject({ drop: 0, runs: 1, baselineRuns: 30 });
     expect(gh.state.tree('evalgate-data')!.get('dashboard/index.html')!.content).toContain('data-suite="greeting"');
   }, 180_000);
 

@@ -200,6 +200,8 @@ suites:
     expect(azure.chatRequests().at(-1)!.path).toBe('/openai/deployments/prod-4o/chat/completions');
     expect(azure.chatRequests().at(-1)!.query['api-version']).toBe('2024-10-21');
     expect(proxy.seen).toContain(`llm.corp.internal:${portModel}`);
+    // undici 6's EnvHttpProxyAgent printed "EnvHttpProxyAgent is experimental" on every run behind a proxy.
+    expect(r.out).not.toMatch(/experimental/i);
     const written = [r.out, readFileSync(join(dir, 'results.json'), 'utf8'), readFileSync(join(dir, 'trace.jsonl'), 'utf8')].join('\n');
     for (const secret of [GW_KEY, AZ_KEY, 'sk-e2e-key-SECRET']) expect(written).not.toContain(secret);
   });

@@ -17,7 +17,7 @@ export async function startFakeProxy(hosts: Record<string, string>): Promise<Fak
   const seen: string[] = [];
   const sockets = new Set<Socket>();
   const route = (hostPort: string): { host: string; port: number } | undefined => {
-    const [name, port] = hostPort.split(':');
+    const [name] = hostPort.split(':');
     const mapped = hosts[name ?? ''];
     if (mapped) {
       const [h, p] = mapped.split(':');

@@ -1,34 +1,19 @@
 // One PR comment per gate, found again on the next run and updated instead of duplicated. The comment
-// is recognised by its hidden marker AND its author being us, so someone else quoting the marker
+// is recognised by its hidden marker AND its author being us (identity.ts: a PAT's login, or any bot
+// account for an installation token, GITHUB_TOKEN and App tokens alike), so someone else quoting the marker
 // cannot make us overwrite (or be confused by) their comment. Creating is idempotent (see idempotent.ts),
 // and should copies exist anyway (an older version, a lost response), the next run keeps the oldest and
 // deletes the other copies of ours.
+import { identityOf, isOurs, type Identity } from './identity.js';
 import { createOnce, NO_PLUGIN_RETRY } from './idempotent.js';
 import { httpStatus, type GitHubClient } from './octokit.js';
-
-/** What GITHUB_TOKEN comments are authored as (GET /user is 403 for installation tokens). */
-const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+import { writeRefusal } from './permission.js';
 
 export type StickyCommentResult =
   | { status: 'created' | 'updated'; id: number; url: string; /** Our extra copies deleted on the way. */ removedDuplicates?: number }
   /** No comment existed and `createIfMissing` was false: nothing was posted. */
   | { status: 'absent' }
   | { status: 'forbidden'; warning: string };
-
-/**
- * The login our comments will carry. A PAT can call GET /user; an installation token gets 403 (or 401
- * for some app tokens), in which case comments are authored by `github-actions[bot]`.
- */
-export async function authenticatedLogin(octokit: GitHubClient, fallback = ACTIONS_BOT_LOGIN): Promise<string> {
-  try {
-    const { data } = await octokit.rest.users.getAuthenticated();
-    return data.login;
-  } catch (e) {
-    const s = httpStatus(e);
-    if (s === 403 || s === 401 || s === 404) return fallback;
-    throw e;
-  }
-}
 
 export interface StickyCommentTarget {
   owner: string;
@@ -37,7 +22,7 @@ export interface StickyCommentTarget {
   /** Hidden marker (an HTML comment) the body contains. */
   marker: string;
   body: string;
-  /** Login of our comments; resolved with authenticatedLogin() when absent. */
+  /** Login of our comments; resolved from the token (identity.ts) when absent. */
   author?: string;
   /**
    * Default true. False: only update an existing comment (e.g. "no suite affected" on a PR that never
@@ -52,7 +37,8 @@ export interface StickyCommentTarget {
 /** Our comments carrying the marker (paginating through all of them), oldest first. */
 async function findStickyComments(
   octokit: GitHubClient,
-  t: Omit<StickyCommentTarget, 'body'> & { author: string },
+  t: Omit<StickyCommentTarget, 'body'>,
+  identity: Identity,
 ): Promise<{ id: number; url: string }[]> {
   const found: { id: number; url: string }[] = [];
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
@@ -62,7 +48,7 @@ async function findStickyComments(
     per_page: 100,
   })) {
     for (const c of page.data) {
-      if (c.user?.login === t.author && typeof c.body === 'string' && c.body.includes(t.marker)) found.push({ id: c.id, url: c.html_url });
+      if (isOurs(identity, c.user) && typeof c.body === 'string' && c.body.includes(t.marker)) found.push({ id: c.id, url: c.html_url });
     }
   }
   return found.sort((a, b) => a.id - b.id);
@@ -71,8 +57,8 @@ async function findStickyComments(
 /** Updates our comment or creates it. A 401/403/404 (read-only token, fork PR) is a warning, not a throw. */
 export async function upsertStickyComment(octokit: GitHubClient, t: StickyCommentTarget): Promise<StickyCommentResult> {
   try {
-    const author = t.author ?? (await authenticatedLogin(octokit));
-    const [existing, ...copies] = await findStickyComments(octokit, { ...t, author });
+    const identity = await identityOf(octokit, t.author)();
+    const [existing, ...copies] = await findStickyComments(octokit, t, identity);
     if (existing) {
       const { data } = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body: t.body });
       for (const c of copies) {
@@ -90,7 +76,7 @@ export async function upsertStickyComment(octokit: GitHubClient, t: StickyCommen
         const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: t.body, ...NO_PLUGIN_RETRY });
         return { id: data.id, url: data.html_url };
       },
-      find: async () => (await findStickyComments(octokit, { ...t, author }))[0],
+      find: async () => (await findStickyComments(octokit, t, identity))[0],
       ...(t.retryWaitMs !== undefined ? { waitMs: t.retryWaitMs } : {}),
       ...(t.log ? { log: t.log } : {}),
     });
@@ -98,12 +84,11 @@ export async function upsertStickyComment(octokit: GitHubClient, t: StickyCommen
   } catch (e) {
     const s = httpStatus(e);
     if (s === 401 || s === 403 || s === 404) {
-      return {
-        status: 'forbidden',
-        warning:
-          `Could not post the PR comment (HTTP ${s}: ${(e as Error).message}). The token is probably read-only ` +
-          `(fork PR, or missing \`permissions: pull-requests: write\`); the job summary and JSON report still carry the results.`,
-      };
+      const why =
+        s === 404
+          ? `GitHub answered HTTP 404: PR #${t.issueNumber} is not in ${t.owner}/${t.repo}, or the token cannot see it`
+          : writeRefusal(e, 'GitHub refused the comment', 'pull-requests');
+      return { status: 'forbidden', warning: `Could not post the PR comment: ${why}. The job summary and JSON report still carry the results.` };
     }
     throw e;
   }

@@ -11,6 +11,8 @@
 import { emptyHistory, parseHistory, serializeHistory, type HistoryFile } from '../../core/drift/history.js';
 import { safeSuiteName } from '../../core/drift/issue-body.js';
 import type { HistoryStore } from '../../core/ports/history.js';
+import { readRepoBlob } from '../github/contents.js';
+import { writeRefusal } from '../github/permission.js';
 import { mayHaveLanded, NO_PLUGIN_RETRY } from '../github/idempotent.js';
 import { httpStatus, type GitHubClient } from '../github/octokit.js';
 
@@ -56,23 +58,27 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
         await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: head.object.sha });
         o.log?.(`created data branch ${branch} from ${r.default_branch}`);
       } catch (e) {
-        if (httpStatus(e) !== 422) throw e; // 422 "Reference already exists": a concurrent run made it
+        const s = httpStatus(e);
+        if (s === 403) throw new Error(writeRefusal(e, `could not create the data branch ${branch}`, 'contents'), { cause: e });
+        if (s !== 422) throw e;
+        // 422 is also how a ruleset restricting branch creation answers (it does not name the ruleset).
+        if (/rule violation/i.test((e as Error).message)) {
+          throw new Error(
+            `could not create the data branch ${branch}: a repository ruleset restricts creating it (GitHub: "${(e as Error).message.split('\n').find((l) => /creat/i.test(l) && !/rule violation/i.test(l)) ?? 'Repository rule violations found'}"). ` +
+              `Exclude ${branch} from the ruleset's branch targets (Settings → Rules → Rulesets) or let the workflow's actor bypass it, or create the branch once by hand`,
+            { cause: e },
+          );
+        }
+        // 422 "Reference already exists": a concurrent run made it
       }
     })().catch((e: unknown) => {
       branchReady = undefined;
       throw e;
     }));
 
-  const read = async (path: string, signal?: AbortSignal): Promise<Stored | undefined> => {
-    try {
-      const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref: branch, ...(signal ? { request: { signal } } : {}) });
-      if (Array.isArray(data) || data.type !== 'file') return undefined;
-      return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
-    } catch (e) {
-      if (httpStatus(e) === 404) return undefined;
-      throw e;
-    }
-  };
+  // Any size the contents API serves (over 1 MB it answers encoding "none": contents.ts reads those raw).
+  const read = (path: string, signal?: AbortSignal): Promise<Stored | undefined> =>
+    readRepoBlob(octokit, { owner, repo, path, ref: branch, ...(signal ? { signal } : {}) });
 
   /** Writes path from `make(current text)`, retrying on concurrent updates, within `timeoutMs`. */
   const writeWithRetry = async (path: string, message: string, make: (current: string | undefined) => string): Promise<string> => {
@@ -112,6 +118,7 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
         const s = httpStatus(e);
         if (signal.aborted) throw giveUp(attempt, e);
         const landed = mayHaveLanded(e);
+        if (s === 403) throw new Error(writeRefusal(e, `could not write ${path} on ${branch}`, 'contents'), { cause: e });
         if ((s !== 409 && s !== 422 && !landed) || attempt >= attempts) throw e;
         lost ||= landed;
         o.log?.(

@@ -12,7 +12,11 @@ import { shardFileName, shardFileOf } from '../../app/gate/shard-file.js';
 import { parseShard, shardLabel, type Shard } from '../../core/shard/shard.js';
 import { nonNegativeNumber, parseCommandArgs, positiveInt, UsageError } from '../args.js';
 import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
-import type { CliCommand } from '../io.js';
+import type { CliCommand, CliIO } from '../io.js';
+import { loadConfig } from '../../adapters/config/loader.js';
+import { buildScorerRegistry } from '../../app/runtime.js';
+import { printEstimate, type EstimateFlags } from '../estimate-out.js';
+import { gateJobs } from '../../app/estimate.js';
 import { EXIT, reportError } from '../report-error.js';
 import { outageMessage } from '../../core/results/error-rate.js';
 
@@ -36,8 +40,18 @@ Options:
   --shard I/N          evaluate only shard I of N of the cases and write a partial result for
                        \`evalgate merge\` (no comment, exit 0 unless something broke)
   --shard-out FILE     where to write it (default evalgate-shard-I-of-N.json)
+  --estimate           print the requests, tokens and cost range of the comparison; send nothing
+  --estimate-from F    expected output tokens from a previous results.json (default: maxTokens)
   -h, --help           show this help
 `;
+
+/** The comparison's estimate (see gateJobs: every suite on both sides, an upper bound). */
+async function estimateGate(configFile: string, repeat: number | undefined, flags: EstimateFlags, io: CliIO): Promise<number> {
+  const scorers = buildScorerRegistry();
+  const config = await loadConfig(resolve(io.cwd, configFile), { env: io.env, scorers });
+  io.stderr('estimate: every suite on both sides (a PR evaluates only the suites it changes)\n');
+  return printEstimate({ config, jobs: gateJobs(config, repeat), scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, flags, io);
+}
 
 export const gateCommand: CliCommand = async (argv, io) => {
   try {
@@ -54,11 +68,19 @@ export const gateCommand: CliCommand = async (argv, io) => {
       'no-cache': { type: 'boolean', default: false },
       shard: { type: 'string' },
       'shard-out': { type: 'string' },
+      estimate: { type: 'boolean', default: false },
+      'estimate-from': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     });
     if (values.help) {
       io.stdout(GATE_USAGE);
       return 0;
+    }
+    if (values['estimate-from'] !== undefined && !values.estimate) throw new UsageError('--estimate-from needs --estimate');
+    if (values.estimate) {
+      const cap = nonNegativeNumber('max-cost', values['max-cost']);
+      const flags: EstimateFlags = { ...(values['estimate-from'] ? { estimateFrom: values['estimate-from'] } : {}), ...(cap !== undefined ? { maxCostUsd: cap } : {}) };
+      return await estimateGate(values.config, positiveInt('repeat', values.repeat), flags, io);
     }
     if (!values.base) throw new UsageError('--base <git-ref> is required (e.g. --base origin/main)');
     const failOn = values['fail-on'] as FailOn;

@@ -1,6 +1,7 @@
 // Assertion resolution at config load: each spec is checked by its scorer (through the registry, so
 // new scorers need no change here), `json-schema` files are read and parsed, and the files and
 // `javascript` checks an assertion depends on are collected for PR selection and the import hook.
+import { parseJavascriptRef } from '../scorers/deterministic/javascript.js';
 import { assertionFiles, lookupScorer, validateAssertion } from '../scorers/registry.js';
 import type { AssertionSpec, Scorer } from '../scorers/types.js';
 import { suggestion } from './did-you-mean.js';
@@ -80,6 +81,11 @@ function check(spec: AssertionSpec, at: At, ctx: AssertionContext): boolean {
   for (const f of assertionFiles(ctx.scorers, spec)) ctx.files.add(f);
   if (found.scorer.type === 'javascript' && typeof spec.value === 'string' && !ctx.checks.has(spec.value)) {
     ctx.checks.set(spec.value, (reason) => at(['value'], reason));
+  }
+  // A transform is imported like a javascript check, and its file selects the suite on a PR like one.
+  if (typeof spec.transform === 'string') {
+    ctx.files.add(parseJavascriptRef(spec.transform).path);
+    if (!ctx.checks.has(spec.transform)) ctx.checks.set(spec.transform, (reason) => at(['transform'], reason));
   }
   return true;
 }

@@ -36,6 +36,8 @@ export const PROVIDER_SETTINGS: { readonly [K in keyof Required<ProviderSettings
   timeoutMs: { class: 'operational' },
   maxRetries: { class: 'operational' },
   concurrency: { class: 'operational' },
+  // The same request at half the price: the answer does not depend on the route.
+  batch: { class: 'operational' },
   extraBody: { class: 'output' },
   headers: { class: 'endpoint', secret: true },
   query: { class: 'endpoint', secret: true },

@@ -44,6 +44,7 @@ function toProviderSettings(id: string, p: ProviderFields & { model: string }, d
   if (p.topP !== undefined) out.topP = p.topP;
   if (p.seed !== undefined) out.seed = p.seed;
   if (p.concurrency !== undefined) out.concurrency = p.concurrency;
+  if (p.batch !== undefined && p.batch !== false) out.batch = p.batch === true ? {} : p.batch;
   if (p.extraBody !== undefined) out.extraBody = p.extraBody;
   if (p.headers !== undefined) out.headers = p.headers;
   if (p.query !== undefined) out.query = p.query;

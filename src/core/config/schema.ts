@@ -47,6 +47,19 @@ export const providerFields = {
   timeoutMs: z.number().int().positive().optional(),
   maxRetries: z.number().int().min(0).max(10).optional(),
   concurrency: z.number().int().positive().optional(),
+  /** Send through the Batch API (`/v1/files` + `/v1/batches`): half the price, answers within 24 h (docs/batch.md). */
+  batch: z
+    .union([
+      z.boolean(),
+      z.strictObject({
+        /** First wait between status polls (default 1000); doubles up to maxPollMs (default 60000). */
+        pollMs: z.number().int().positive().optional(),
+        maxPollMs: z.number().int().positive().optional(),
+        /** Give up waiting after this long: the lines still open are asked synchronously. */
+        maxWaitMinutes: z.number().positive().max(1440).optional(),
+      }),
+    ])
+    .optional(),
   extraBody: z.record(z.string(), z.unknown()).optional(),
   /** Extra HTTP headers for gateways; values may use ${VAR} and are treated as secrets. */
   headers: z.record(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid HTTP header name'), z.string()).optional(),
@@ -107,6 +120,8 @@ export const SuiteSchema = z.strictObject({
   toolChoice: ToolChoiceSchema.optional(),
   responseFormat: ResponseFormatSchema.optional(),
   judge: nonEmpty.optional(),
+  /** Other providers (names under `providers:`) `evalgate compare` evaluates on the same cases (docs/compare.md). */
+  candidates: z.array(nonEmpty).optional(),
   repeat: z.number().int().min(1).max(100).optional(),
   concurrency: z.number().int().positive().optional(),
   threshold: Threshold.optional(),
@@ -184,6 +199,8 @@ export const ConfigSchema = z.strictObject({
     .strictObject({
       provider: nonEmpty.optional(),
       judge: nonEmpty.optional(),
+      /** Candidates for every suite without its own list. */
+      candidates: z.array(nonEmpty).optional(),
       repeat: z.number().int().min(1).max(100).default(1),
       concurrency: z.number().int().positive().default(4),
       timeoutMs: z.number().int().positive().default(60_000),

@@ -8,13 +8,14 @@ import type { Clock } from '../ports/clock.js';
 import type { SuiteResult } from '../results/types.js';
 import { baselineKeeper, baselineRunsOf, selectBaseline, type Baseline } from './baseline.js';
 import { appendBounded, compactHistory, emptyHistory, sameSegment, toHistoryEntry, type EntryStatus, type HistoryEntry, type HistoryFile } from './history.js';
-import { driftIssueTitle, renderDriftIssueBody, renderModelChangeComment, renderPersistComment, renderRecoveryComment, type DriftIssueInput } from './issue-body.js';
+import { driftIssueTitle, renderDriftIssueBody, type DriftOrigin, renderModelChangeComment, renderPersistComment, renderRecoveryComment, type DriftIssueInput } from './issue-body.js';
 import type { HistoryStore } from '../ports/history.js';
 import type { DriftIssue, DriftIssueTracker } from '../ports/issues.js';
 import { computeSignals, type SignalReport } from './signals.js';
-import { toNightEvidence } from './score-evidence.js';
+import { EXTEND_Z, toNightEvidence } from './score-evidence.js';
 import { addFailingDetails } from './case-details.js';
 import { modelChangeOf } from './model-change.js';
+import { errorKinds, type ErrorKindCount } from '../results/error-kinds.js';
 import { renderDashboard } from './dashboard.js';
 
 export interface DriftCheckOptions {
@@ -32,6 +33,8 @@ export interface DriftCheckOptions {
   maxErrorRate?: number;
   /** Regenerate the dashboard after the check (default true). */
   dashboard?: boolean;
+  /** Where the check runs, for the issue's advice (default: the CLI). */
+  origin?: DriftOrigin;
 }
 
 export interface DriftCheckDeps {
@@ -63,6 +66,8 @@ export interface SuiteDriftOutcome {
   error?: string;
   /** The issue action was attempted and failed (`error` says why). */
   actionFailed?: boolean;
+  /** Why the check run's requests failed (kinds, counts, first message), as `evalgate run` gives it. */
+  requestErrors?: ErrorKindCount[];
 }
 
 export interface DriftCheckResult {
@@ -79,7 +84,7 @@ export function healthyStreak(entries: readonly HistoryEntry[]): number {
   for (let i = entries.length - 1; i >= 0; i--) {
     const s = entries[i]!.status;
     if (s === 'inconclusive') continue;
-    if (s === 'drifted') break;
+    if (s === 'drifted' || s === 'unrecovered') break;
     n++;
   }
   return n;
@@ -100,7 +105,8 @@ function driftSince(entries: readonly HistoryEntry[]): HistoryEntry | undefined 
   let first: HistoryEntry | undefined;
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i]!;
-    if (e.status === 'inconclusive') continue;
+    // An unrecovered night is part of the episode: it neither starts nor ends it.
+    if (e.status === 'inconclusive' || e.status === 'unrecovered') continue;
     if (e.status !== 'drifted') break;
     first = e;
   }
@@ -111,6 +117,7 @@ function driftSince(entries: readonly HistoryEntry[]): HistoryEntry | undefined 
 export function decideAction(status: EntryStatus, issueOpen: boolean, streak: number, recoverAfter: number): IssueAction {
   if (status === 'inconclusive') return 'none';
   if (status === 'drifted') return issueOpen ? 'comment' : 'open';
+  if (status === 'unrecovered') return 'none';
   return issueOpen && streak >= recoverAfter ? 'close' : 'none';
 }
 
@@ -154,7 +161,10 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
     report?: SignalReport;
     issue?: DriftIssue;
     issueOpen: boolean;
+    /** Re-runs are made: a suspicious night, an open issue whose check run shows neither drift nor recovery, or a collecting night. */
     suspect: boolean;
+    /** What the re-runs are for. */
+    rerunFor?: 'confirm' | 'persist' | 'collect';
     prevCusum: number;
     /** The night's runs: the check, then its confirmation re-runs. */
     runs: HistoryEntry[];
@@ -188,22 +198,29 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
         p.error = `could not look up the drift issue: ${(e as Error).message}`;
       }
     }
+    const baseline = inconclusive(entry) || opts.pin ? undefined : selectBaseline(history.entries, entry, baselineRunsOf(opts.drift));
     if (inconclusive(entry)) entry.status = 'inconclusive';
-    else if (opts.pin) entry.status = 'baseline';
-    else {
-      const baseline = selectBaseline(history.entries, entry, baselineRunsOf(opts.drift));
-      if (!baseline) entry.status = 'baseline';
-      else {
-        p.baseline = baseline;
-        // Already alarmed: the check run alone says whether the drift persists. Otherwise a screen
-        // decides whether confirmation re-runs are worth it (without re-runs configured, it judges).
-        const mode = p.issueOpen ? 'persist' : opts.drift.confirmRuns > 0 ? 'screen' : 'confirm';
-        p.report = computeSignals(baseline, [entry], { mode, prevCusum: p.prevCusum }, opts.drift);
-        if (mode === 'persist') entry.status = p.report.drifted ? 'drifted' : 'healthy';
-        else if (mode === 'confirm') entry.status = p.report.drifted ? 'drifted' : 'healthy';
-        else if (p.report.drifted) p.suspect = true;
-        else entry.status = 'healthy';
-      }
+    else if (!baseline) {
+      // A collecting (or pinning) night makes its re-runs too: three nights of 1 + confirmRuns runs
+      // give a first baseline that can catch a drop on its first judged night (docs/drift.md).
+      entry.status = 'baseline';
+      p.suspect = opts.drift.confirmRuns > 0;
+      p.rerunFor = 'collect';
+    } else {
+      p.baseline = baseline;
+      // Already alarmed: the check run says whether the drift persists or has recovered, and re-runs
+      // decide when it shows neither. Otherwise a screen decides whether confirmation re-runs are worth
+      // it (without re-runs configured, it judges).
+      const mode = p.issueOpen ? 'persist' : opts.drift.confirmRuns > 0 ? 'screen' : 'confirm';
+      p.report = computeSignals(baseline, [entry], { mode, prevCusum: p.prevCusum }, opts.drift);
+      if (mode === 'persist') {
+        if (p.report.drifted) entry.status = 'drifted';
+        else if (p.report.recovered) entry.status = 'healthy';
+        else if (opts.drift.confirmRuns > 0) [p.suspect, p.rerunFor] = [true, 'persist'];
+        else entry.status = 'unrecovered';
+      } else if (mode === 'confirm') entry.status = p.report.drifted ? 'drifted' : 'healthy';
+      else if (p.report.drifted) [p.suspect, p.rerunFor] = [true, 'confirm'];
+      else entry.status = 'healthy';
     }
     pending.push(p);
   }
@@ -211,20 +228,43 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
   // 3. Confirm suspicious suites: every re-run is new evidence, judged together with the check run
   //    against the baseline (never the check run compared twice).
   const suspects = pending.filter((p) => p.suspect);
-  for (let i = 1; i <= opts.drift.confirmRuns && suspects.length > 0; i++) {
-    log(`confirming drift of ${suspects.map((p) => p.suite).join(', ')} (re-run ${i} of ${opts.drift.confirmRuns})`);
-    const again = await live(suspects.map((p) => bySuite.get(p.suite)!), `${opts.runId}-confirm${i}`);
-    costCapHit ||= again.costCapHit;
-    for (const p of suspects) {
-      const r = again.results.get(p.suite);
-      const e = r ? entryOf(r, `${opts.runId}-confirm${i}`) : undefined;
-      if (e && !inconclusive(e)) p.runs.push(e);
+  const rerun = async (active: Pending[], from: number, to: number): Promise<void> => {
+    for (let i = from; i <= to && active.length > 0; i++) {
+      log(`re-running ${active.map((p) => `${p.suite} (${p.rerunFor === 'collect' ? 'baseline' : p.rerunFor === 'persist' ? 'recovery?' : 'confirming drift'})`).join(', ')} (re-run ${i} of ${to})`);
+      const again = await live(active.map((p) => bySuite.get(p.suite)!), `${opts.runId}-confirm${i}`);
+      costCapHit ||= again.costCapHit;
+      for (const p of active) {
+        const r = again.results.get(p.suite);
+        const e = r ? entryOf(r, `${opts.runId}-confirm${i}`) : undefined;
+        if (e && !inconclusive(e)) p.runs.push(e);
+      }
     }
-  }
+  };
+  await rerun(suspects, 1, opts.drift.confirmRuns);
+  // A confirmation that is still undecided (strong but not conclusive evidence) gets as many re-runs
+  // again: the night's own runs, not the baseline, dominate its standard error, and on a quiet suite
+  // this happens on few nights (docs/drift.md, "How reliable is it?").
+  const undecided = suspects.filter((p) => {
+    if (p.rerunFor !== 'confirm') return false;
+    const r = computeSignals(p.baseline!, p.runs, { mode: 'confirm', prevCusum: p.prevCusum }, opts.drift);
+    return !r.drifted && (r.evidence?.z ?? 0) >= EXTEND_Z;
+  });
+  await rerun(undecided, opts.drift.confirmRuns + 1, 2 * opts.drift.confirmRuns);
   for (const p of suspects) {
-    p.report = computeSignals(p.baseline!, p.runs, { mode: 'confirm', prevCusum: p.prevCusum }, opts.drift);
     p.confirmations = p.runs.length - 1;
+    if (p.rerunFor === 'collect') {
+      if (p.confirmations) p.entry.reruns = p.runs.slice(1);
+      continue;
+    }
+    if (p.rerunFor === 'persist') {
+      p.report = computeSignals(p.baseline!, p.runs, { mode: 'persist', prevCusum: p.prevCusum }, opts.drift);
+      p.entry.status = p.report.drifted ? 'drifted' : p.report.recovered ? 'healthy' : 'unrecovered';
+      continue;
+    }
+    p.report = computeSignals(p.baseline!, p.runs, { mode: 'confirm', prevCusum: p.prevCusum }, opts.drift);
     p.entry.status = p.report.drifted ? 'drifted' : 'unconfirmed';
+    // The re-runs stand in for the suspicious check run if the night later joins the baseline.
+    if (p.entry.status === 'unconfirmed' && p.confirmations) p.entry.reruns = p.runs.slice(1);
   }
   for (const p of pending) {
     if (p.report) {
@@ -253,6 +293,8 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
       ...(p.issue ? { issue: p.issue } : {}),
       ...(p.error ? { error: p.error } : {}),
     };
+    const requestErrors = errorKinds([p.result]);
+    if (requestErrors.length) outcome.requestErrors = requestErrors;
     // Both failures are reported: a history write error must not be hidden by a later issue error.
     const addError = (msg: string): void => {
       outcome.error = outcome.error ? `${outcome.error}; ${msg}` : msg;
@@ -346,6 +388,7 @@ async function applyIssueAction(
     ...(outcome.baseline ? { baseline: outcome.baseline } : {}),
     ...(outcome.report ? { report: outcome.report } : {}),
     ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
+    ...(opts.origin ? { origin: opts.origin } : {}),
   };
   if (action === 'open') {
     const opened = await issues.open(outcome.suite, driftIssueTitle(outcome.suite), renderDriftIssueBody(input));

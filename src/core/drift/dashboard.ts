@@ -113,6 +113,8 @@ export function suiteStatus(h: HistoryFile): { key: string; text: string } {
       return { key: 'watching', text: 'healthy, watching (unconfirmed)' };
     case 'drifted':
       return { key: 'drifting', text: 'drifting' };
+    case 'unrecovered':
+      return { key: 'drifting', text: 'drifting (not recovered yet)' };
     default:
       return (last.evidence?.cusum ?? 0) > 0 ? { key: 'watching', text: 'healthy, evidence building' } : { key: 'healthy', text: 'healthy' };
   }
@@ -216,7 +218,7 @@ function suiteSection(h: HistoryFile, opts: DashboardOptions): string {
     : '';
   const guideText = guides
     ? `baseline ${guides.baseline.toFixed(3)} (${guides.runs} runs pooled) · a quiet night ${guides.bandLow.toFixed(3)}–${guides.bandHigh.toFixed(3)} · one-night alarm below ${guides.alarm.toFixed(3)}`
-    : 'baseline: still collecting (3 runs needed)';
+    : 'baseline: still collecting (3 nights needed)';
   return (
     `<section class="suite" id="${anchor(h.suite)}" data-suite="${escapeHtml(h.suite)}"><h2>${escapeHtml(h.suite)} <span class="status ${status.key}">${escapeHtml(status.text)}</span>${issueLink}</h2>` +
     `<p class="meta">${e.length} runs · latest ${escapeHtml(last?.time.slice(0, 16).replace('T', ' ') ?? '–')} · model ${escapeHtml(last?.servedModels.join(', ') || last?.model || '–')} · prompt ${escapeHtml(last?.promptVersion ?? '–')}</p>` +

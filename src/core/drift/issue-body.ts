@@ -39,6 +39,18 @@ export interface DriftIssueInput {
   healthyStreak: number;
   recoverAfter: number;
   runUrl?: string;
+  /** Where the monitor runs, so the advice names what works there (default: the CLI). */
+  origin?: DriftOrigin;
+}
+
+/** The action reads the history from the data branch, the CLI and the daemon from their store. */
+export type DriftOrigin = 'action' | 'cli';
+
+/** How to pin a new baseline where this issue came from. */
+export function pinAdvice(origin: DriftOrigin | undefined): string {
+  return origin === 'action'
+    ? 'run the drift workflow once with the action input `pin-baseline: true` (a `workflow_dispatch` input wired to it, see docs/drift.md): that run becomes the baseline on the data branch'
+    : 'run `evalgate drift --pin` once with the same history store as this monitor (`--store` / `--history-dir`)';
 }
 
 const fmtNum = (v: number | string | null, s: Signal): string => {
@@ -74,11 +86,25 @@ function signalTable(report: SignalReport): string {
   return ['| Signal | Baseline | Now | Threshold | |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-function whatChanged(report: SignalReport): string {
-  const lines = report.signals.filter((s) => s.triggered).map((s) => `- **${s.label}**: ${escapeText(s.detail)}`);
+/**
+ * A served-model change that coincides with the drift is its likeliest cause, so it comes first, with
+ * the fix: a dated snapshot id cannot be changed under you, an alias (`gpt-4o-mini`) can. A
+ * fingerprint-only change happens inside one snapshot: no pin prevents it.
+ */
+function modelCause(report: SignalReport, baseline: Baseline | undefined): string | undefined {
   const model = report.signals.find((s) => s.name === 'model');
-  if (model && model.detail !== 'unchanged') lines.push(`- ℹ️ ${escapeText(model.detail)} (informational)`);
-  return lines.join('\n');
+  if (!model || model.detail === 'unchanged') return undefined;
+  if (model.detail === 'system fingerprint changed')
+    return `- **Likely cause: the provider changed the system behind the model** (${escapeText(String(model.baseline))} → ${escapeText(String(model.now))}), at the same time as this drift. A model snapshot pin cannot prevent a fingerprint change; if the new behaviour is acceptable, pin a new baseline.`;
+  const before = [...new Set((baseline?.entries ?? []).flatMap((e) => e.servedModels))].sort();
+  const snapshot = before.length === 1 ? ` to the snapshot the baseline was served, ${codeSpan(before[0]!)}` : ' to a dated snapshot';
+  return `- **Likely cause: the served model changed** at the same time as this drift: ${escapeText(model.detail)}. Fix: pin the model snapshot — set the provider's \`model\`${snapshot} — so the provider cannot swap it; or, if the new model is intended, pin a new baseline.`;
+}
+
+function whatChanged(report: SignalReport, baseline?: Baseline): string {
+  const cause = modelCause(report, baseline);
+  const lines = report.signals.filter((s) => s.triggered).map((s) => `- **${s.label}**: ${escapeText(s.detail)}`);
+  return (cause ? [cause, ...lines] : lines).join('\n');
 }
 
 function baselineLine(b: Baseline | undefined, entry: HistoryEntry): string {
@@ -169,14 +195,14 @@ export function renderDriftIssueBody(input: DriftIssueInput): string {
     baselineLine(input.baseline, input.entry),
     '',
   );
-  if (report) parts.push('### What changed', '', whatChanged(report), '', '### Baseline vs now', '', signalTable(report), '');
+  if (report) parts.push('### What changed', '', whatChanged(report, input.baseline), '', '### Baseline vs now', '', signalTable(report), '');
   parts.push(`### Score over the last runs`, '', scoreChartMermaid(suite, input.history), '');
   parts.push('<details><summary>Table</summary>', '', scoreTableMarkdown(input.history), '', '</details>', '');
   const model = modelSection(input);
   if (model) parts.push(model);
   if (input.entry.redactions)
     parts.push(`Governance: ${count(input.entry.redactions, 'personal-data or secret value')} redacted from the outputs of this run.`, '');
-  const tail = `---\n${runLink(input.entry.runId, input.runUrl)} · this issue is closed automatically after ${count(input.recoverAfter, 'healthy run')} in a row. Pin a new baseline with \`evalgate drift --pin\` if the change is intended.\n`;
+  const tail = `---\n${runLink(input.entry.runId, input.runUrl)} · this issue is closed automatically after ${count(input.recoverAfter, 'run')} in a row that show recovery. If the change is intended, pin a new baseline: ${pinAdvice(input.origin)}.\n`;
   // A blank line before what follows, so the last table ends there in every Markdown renderer.
   let body = `${parts.join('\n')}\n`;
   if (report) body += flippedSection(report, BUDGET - body.length - tail.length);
@@ -191,7 +217,7 @@ export function renderPersistComment(input: DriftIssueInput): string {
     `Still drifting as of ${when(input.entry.time)} (${runLink(input.entry.runId, input.runUrl)}), since ${when(input.since.time)}.`,
     '',
   ];
-  if (input.report) parts.push(whatChanged(input.report), '', signalTable(input.report), '');
+  if (input.report) parts.push(whatChanged(input.report, input.baseline), '', signalTable(input.report), '');
   let body = `${parts.join('\n')}\n`;
   if (input.report) body += flippedSection(input.report, BUDGET - body.length);
   return fit(body);

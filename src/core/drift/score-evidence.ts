@@ -20,10 +20,12 @@ import type { HistoryEntry, NightEvidence } from './history.js';
 
 /** CUSUM reference: evidence below this z per night drains the sum (the expected z of a quiet night is 0). */
 export const CUSUM_REFERENCE = 1.25;
-/** CUSUM alarm limit (calibrated by the seeded simulation in test/unit/drift/simulation.test.ts). */
+/** CUSUM alarm limit (calibrated by the seeded simulation in test/unit/drift/simulation-*.test.ts). */
 export const CUSUM_LIMIT = 3.0;
 /** z of the check run from which confirmation re-runs are made (also when the CUSUM would pass 1). */
 export const SUSPECT_Z = 1.0;
+/** Pooled z after the confirmation re-runs from which, still short of an alarm, as many re-runs again are made. */
+export const EXTEND_Z = 2.0;
 /** While an issue is open, a night still drifts when its check run alone shows a drop at this z (one-sided 5%). */
 export const PERSIST_Z = 1.645;
 

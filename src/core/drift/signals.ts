@@ -66,8 +66,9 @@ export interface FlippedCase {
 
 /**
  * screen: the check run alone, deciding whether to spend confirmation re-runs on the suite.
- * confirm: all of the night's runs, deciding the alarm. persist: an issue is already open; the check
- * run alone says whether the drift is still there.
+ * confirm: all of the night's runs, deciding the alarm. persist: an issue is already open; the night's
+ * runs (the check run, and re-runs when it showed neither) say whether the drift is still there or has
+ * recovered.
  */
 export type NightMode = 'screen' | 'confirm' | 'persist';
 
@@ -90,6 +91,12 @@ export interface SignalReport {
   evidence: ScoreEvidence | null;
   /** The CUSUM to store for this night (0 after an alarm and while an issue is open). */
   cusum: number;
+  /**
+   * persist mode: the night shows recovery — the one-sided 95 % upper bound of its drop is below
+   * maxScoreDrop and no other signal triggered. Not drifting is not enough: a night still 8 points down
+   * with a z of 1.5 is neither (hysteresis).
+   */
+  recovered: boolean;
 }
 
 export type SignalThresholds = Pick<
@@ -168,10 +175,10 @@ export function computeSignals(baseline: Baseline, runs: readonly HistoryEntry[]
   const alpha = 1 - t.confidence;
   const alphaOther = (alpha * (1 - 2 * SCORE_SHARE)) / OTHER_SIGNALS;
   // In confirm mode a non-score signal must show in every run of the night.
-  const every = (f: (run: HistoryEntry) => boolean): boolean => (ctx.mode === 'confirm' ? runs.every(f) : f(now));
+  const every = (f: (run: HistoryEntry) => boolean): boolean => (ctx.mode === 'screen' ? f(now) : runs.every(f));
 
   // --- score: the night's paired drop against the pooled baseline, accumulated across nights.
-  const scoreRuns = ctx.mode === 'confirm' ? runs : [now];
+  const scoreRuns = ctx.mode === 'screen' ? [now] : runs;
   const ev = nightEvidence(baseline.entries, scoreRuns, noise);
   const minDrop = t.maxScoreDrop / 2;
   const limit = oneNightLimit(alpha);
@@ -180,7 +187,7 @@ export function computeSignals(baseline: Baseline, runs: readonly HistoryEntry[]
   let threshold: string;
   if (ctx.mode === 'persist') {
     scoreTriggered = ev !== null && ev.z >= PERSIST_Z && ev.drop >= minDrop;
-    threshold = `still drifting while z ≥ ${PERSIST_Z} and drop ≥ ${round(minDrop, 3)}`;
+    threshold = `still drifting while z ≥ ${PERSIST_Z} and drop ≥ ${round(minDrop, 3)}; recovered when drop + ${PERSIST_Z}·se < ${round(t.maxScoreDrop, 3)}`;
   } else if (ctx.mode === 'screen') {
     cusum = ev ? cusumStep(ctx.prevCusum, ev.z) : ctx.prevCusum;
     scoreTriggered = ev !== null && (ev.z >= SUSPECT_Z || cusum >= SUSPECT_Z);
@@ -310,8 +317,10 @@ export function computeSignals(baseline: Baseline, runs: readonly HistoryEntry[]
         : 'unchanged',
   });
 
+  const drifted = signals.some((s) => s.triggered && !s.informational);
   return {
-    drifted: signals.some((s) => s.triggered && !s.informational),
+    drifted,
+    recovered: ctx.mode === 'persist' && !drifted && ev !== null && ev.drop + PERSIST_Z * ev.se < t.maxScoreDrop,
     signals,
     flipped,
     pairedCases: ev?.pairedCases ?? 0,

@@ -56,6 +56,8 @@ export interface ProviderSettings {
   timeoutMs: number;
   maxRetries: number;
   concurrency?: number;
+  /** Send through the Batch API (see adapters/model/batch-client.ts); `true` = default polling. */
+  batch?: BatchSettings;
   /** Extra request-body parameters passed through verbatim. */
   extraBody?: Record<string, unknown>;
   /** Extra HTTP headers (gateways). Values are treated as secrets: masked, never written. */
@@ -73,6 +75,14 @@ export interface ProviderSettings {
   apiVersion?: string;
   /** Azure: a Microsoft Entra ID bearer token, instead of an API key. */
   azureAdToken?: string;
+}
+
+export interface BatchSettings {
+  pollMs?: number;
+  maxPollMs?: number;
+  maxWaitMinutes?: number;
+  /** The provider's own timeout, for the requests asked synchronously after a batch (set by planBatch). */
+  syncTimeoutMs?: number;
 }
 
 export interface CompletionRequest {

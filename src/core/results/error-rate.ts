@@ -14,6 +14,8 @@ export interface ErrorRateBreach {
   sent: number;
   rate: number;
   limit: number;
+  /** Why they failed, when known: the error kinds with the first message of each (error-kinds.ts). */
+  cause?: string;
 }
 
 /** Errored share of the samples that were sent; null when nothing was sent. */
@@ -51,7 +53,7 @@ export function breachReason(b: ErrorRateBreach): string {
 
 /** "greet: 50% of head requests failed (limit 20%)". */
 export function breachText(b: ErrorRateBreach): string {
-  return `${b.suite}: ${breachReason(b)}`;
+  return `${b.suite}: ${breachReason(b)}${b.cause ? ` (${b.cause})` : ''}`;
 }
 
 /** The one line every entry point fails with. */

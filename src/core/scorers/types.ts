@@ -12,6 +12,8 @@ export interface AssertionSpec {
   threshold?: number;
   /** Provider name for model-graded scorers (defaults.judge otherwise). */
   provider?: string;
+  /** A loaded function (same references as `javascript`) that rewrites the output this check sees. */
+  transform?: string;
   [option: string]: unknown;
 }
 

@@ -19,7 +19,7 @@ export interface MergedShards extends Pick<ShardFile, 'configPath' | 'baseSha' |
   headRun: RunResult;
 }
 
-function same<T>(files: readonly ShardFile[], what: string, get: (f: ShardFile) => T): T {
+function same<F extends Pick<ShardFile, 'shard'>, T>(files: readonly F[], what: string, get: (f: F) => T): T {
   const first = get(files[0]!);
   const key = canonicalJson(first ?? null);
   for (const f of files.slice(1)) {
@@ -30,7 +30,8 @@ function same<T>(files: readonly ShardFile[], what: string, get: (f: ShardFile) 
   return first;
 }
 
-function checkComplete(files: readonly ShardFile[]): number {
+/** The number of shards, once every shard 1..n is given exactly once (gate and drift shard files alike). */
+export function checkComplete(files: readonly Pick<ShardFile, 'shard'>[]): number {
   const total = same(files, 'the number of shards', (f) => f.shard.total);
   const seen = new Set<number>();
   for (const f of files) {
@@ -44,7 +45,8 @@ function checkComplete(files: readonly ShardFile[]): number {
   return total;
 }
 
-function mergeSuite(parts: { suite: SuiteResult; index: number[] }[]): SuiteResult {
+/** One suite's shard parts back in config order, aggregates recomputed over the union. */
+export function mergeSuite(parts: { suite: SuiteResult; index: number[] }[]): SuiteResult {
   const first = parts[0]!.suite;
   const indexed: { i: number; c: CaseResult }[] = [];
   const served = new Set<string>();

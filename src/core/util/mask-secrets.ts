@@ -26,7 +26,7 @@ export function secretMask(name: string): string {
 }
 
 /** base64 of bytes without Node's Buffer (the core stays portable). */
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let bin = '';
   for (const b of bytes) bin += String.fromCharCode(b);
   return btoa(bin);

@@ -129,6 +129,24 @@ describe('azure', () => {
   });
 });
 
+describe('azure beside an OpenAI-compatible base URL', () => {
+  it('an OPENAI_BASE_URL in the environment (for the other providers) does not break an Azure provider', async () => {
+    const az = await startFakeModel({ azure: { deployments: ['d1'], apiVersion: '2024-10-21', apiKey: 'az-key-SECRET' } });
+    const saved = process.env['OPENAI_BASE_URL'];
+    process.env['OPENAI_BASE_URL'] = 'http://127.0.0.1:9/v1';
+    try {
+      az.setBehavior(() => ({ content: 'from azure' }));
+      const client = createOpenAIModelClient();
+      const p: ProviderSettings = { id: 'az', type: 'azure', model: 'gpt-4o', endpoint: az.origin, deployment: 'd1', apiVersion: '2024-10-21', apiKey: 'az-key-SECRET', timeoutMs: 5000, maxRetries: 0 };
+      expect((await client.complete({ provider: p, messages: msgs })).output).toBe('from azure');
+    } finally {
+      if (saved === undefined) delete process.env['OPENAI_BASE_URL'];
+      else process.env['OPENAI_BASE_URL'] = saved;
+      await az.close();
+    }
+  });
+});
+
 describe('proxy', () => {
   it('HTTPS_PROXY/HTTP_PROXY route model calls through the proxy (the host resolves only there); NO_PROXY bypasses it', async () => {
     const port = new URL(fake.url).port;

@@ -74,7 +74,7 @@ describe('openai model client', () => {
 
   it('refuses to call api.openai.com without a key (auth, not retryable)', async () => {
     const client = createOpenAIModelClient({ env: {} });
-    const err = await failure(client.complete({ provider: { id: 'p', type: 'openai', model: 'm', timeoutMs: 1_000, maxRetries: 0 }, messages: [] }));
+    const err = await failure(client.complete({ provider: { id: 'p', type: 'openai', model: 'm', timeoutMs: 1_000, maxRetries: 0 }, messages: [{ role: 'user', content: 'hi' }] }));
     expect(err.kind).toBe('auth');
     expect(err.retryable).toBe(false);
     expect(err.message).toContain('OPENAI_API_KEY');
@@ -106,17 +106,17 @@ describe('openai model client', () => {
 
   it('maps 5xx to a retryable server error and 400 to a client error', async () => {
     fake.setBehavior(() => ({ status: 503, message: 'overloaded' }));
-    const e5 = await failure(createOpenAIModelClient().complete({ provider: provider(), messages: [] }));
+    const e5 = await failure(createOpenAIModelClient().complete({ provider: provider(), messages: [{ role: 'user', content: 'hi' }] }));
     expect([e5.kind, e5.status, e5.retryable, e5.retryAfterMs]).toEqual(['server', 503, true, undefined]);
     expect(e5.message).toContain('overloaded');
     fake.setBehavior(() => ({ status: 400, message: 'context length exceeded' }));
-    const e4 = await failure(createOpenAIModelClient().complete({ provider: provider(), messages: [] }));
+    const e4 = await failure(createOpenAIModelClient().complete({ provider: provider(), messages: [{ role: 'user', content: 'hi' }] }));
     expect([e4.kind, e4.retryable]).toEqual(['client', false]);
   });
 
   it('maps 401 to auth and scrubs an echoed key from the message', async () => {
     fake.setBehavior(() => ({ status: 401, message: `Incorrect API key provided: ${KEY}` }));
-    const err = await failure(createOpenAIModelClient().complete({ provider: provider(), messages: [] }));
+    const err = await failure(createOpenAIModelClient().complete({ provider: provider(), messages: [{ role: 'user', content: 'hi' }] }));
     expect(err.kind).toBe('auth');
     expect(err.message).not.toContain(KEY);
     expect(err.message).toContain('***');
@@ -124,7 +124,7 @@ describe('openai model client', () => {
 
   it('maps a hang past provider.timeoutMs to a retryable timeout', async () => {
     fake.setBehavior(() => ({ hang: true }));
-    const err = await failure(createOpenAIModelClient().complete({ provider: provider({ timeoutMs: 200 }), messages: [] }));
+    const err = await failure(createOpenAIModelClient().complete({ provider: provider({ timeoutMs: 200 }), messages: [{ role: 'user', content: 'hi' }] }));
     expect(err.kind).toBe('timeout');
     expect(err.retryable).toBe(true);
   });
@@ -132,7 +132,7 @@ describe('openai model client', () => {
   it('maps an abort by the caller to aborted', async () => {
     fake.setBehavior(() => ({ hang: true }));
     const ac = new AbortController();
-    const p = createOpenAIModelClient().complete({ provider: provider(), messages: [], signal: ac.signal });
+    const p = createOpenAIModelClient().complete({ provider: provider(), messages: [{ role: 'user', content: 'hi' }], signal: ac.signal });
     setImmediate(() => ac.abort());
     const err = await failure(p);
     expect(err.kind).toBe('aborted');
@@ -140,10 +140,10 @@ describe('openai model client', () => {
 
   it('maps a non-JSON body and a body without choices to malformed', async () => {
     fake.setBehavior(() => ({ malformed: 'json' }));
-    const e1 = await failure(createOpenAIModelClient().complete({ provider: provider(), messages: [] }));
+    const e1 = await failure(createOpenAIModelClient().complete({ provider: provider(), messages: [{ role: 'user', content: 'hi' }] }));
     expect(e1.kind).toBe('malformed');
     fake.setBehavior(() => ({ malformed: 'no-choices' }));
-    const e2 = await failure(createOpenAIModelClient().complete({ provider: provider(), messages: [] }));
+    const e2 = await failure(createOpenAIModelClient().complete({ provider: provider(), messages: [{ role: 'user', content: 'hi' }] }));
     expect(e2.kind).toBe('malformed');
     expect(e2.message).toContain('no choices');
   });
@@ -152,14 +152,14 @@ describe('openai model client', () => {
     const closed = await startFakeModel();
     const url = closed.url;
     await closed.close();
-    const err = await failure(createOpenAIModelClient().complete({ provider: provider({ baseUrl: url }), messages: [] }));
+    const err = await failure(createOpenAIModelClient().complete({ provider: provider({ baseUrl: url }), messages: [{ role: 'user', content: 'hi' }] }));
     expect(err.kind).toBe('network');
     expect(err.retryable).toBe(true);
   });
 
   it('omits usage and fingerprint when the endpoint does not send them', async () => {
     fake.setBehavior(() => ({ content: 'x', usage: null, systemFingerprint: null }));
-    const res = await createOpenAIModelClient().complete({ provider: provider(), messages: [] });
+    const res = await createOpenAIModelClient().complete({ provider: provider(), messages: [{ role: 'user', content: 'hi' }] });
     expect(res.usage).toBeUndefined();
     expect(res.systemFingerprint).toBeUndefined();
   });
@@ -175,7 +175,7 @@ describe('openai model client', () => {
   it('reports the keys it used so traces can be scrubbed', async () => {
     fake.setBehavior(() => ({ content: 'x' }));
     const client = createOpenAIModelClient();
-    await client.complete({ provider: provider(), messages: [] });
+    await client.complete({ provider: provider(), messages: [{ role: 'user', content: 'hi' }] });
     expect(client.secrets()).toEqual([KEY]);
   });
 });

@@ -66,6 +66,17 @@ describe('architecture', () => {
     expect(graph.get('src/app/gate/flow.ts')?.local).toContain('src/app/runtime.ts');
   });
 
+  it('covers all three composition roots: the action, the CLI and the monitor service', () => {
+    for (const root of ROOTS) expect([...graph.keys()].filter((f) => layerOf(f) === root).length, `files of the ${root} root`).toBeGreaterThan(0);
+    expect(graph.get('monitor/index.ts')?.local).toContain('src/app/monitor/main.ts');
+  });
+
+  it('prom-client is loaded lazily, by the monitor service only', () => {
+    const importers = [...graph].filter(([, { packages }]) => packages.includes('prom-client')).map(([f]) => f);
+    expect(importers).toEqual(['src/app/monitor/metrics.ts']);
+    expect(graph.get('src/app/monitor/metrics.ts')!.text).not.toMatch(/^import[^(]*from\s*['"]prom-client['"]/m);
+  });
+
   it('every relative import names a file that exists', () => {
     const missing = [...graph].flatMap(([f, { local }]) => local.filter((t) => !graph.has(t) && !t.endsWith('.json')).map((t) => `${f} → ${t}`));
     expect(missing).toEqual([]);

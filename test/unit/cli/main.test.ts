@@ -27,7 +27,7 @@ describe('cliMain', () => {
   it('rejects an unknown command in one line', async () => {
     const io = captureIO('/');
     expect(await cliMain(['rnu'], io)).toBe(2);
-    expect(io.stderrText()).toBe('evalgate: unknown command "rnu" (commands: run, gate, merge, drift, monitor, import; see `evalgate help`)\n');
+    expect(io.stderrText()).toBe('evalgate: unknown command "rnu" (commands: run, gate, merge, drift, monitor, import, compare; see `evalgate help`)\n');
   });
 
   it('dispatches to the run command lazily', async () => {

@@ -1,7 +1,9 @@
 // The TTY progress line and the run summary (exit code, failures vs errors).
 import { describe, expect, it } from 'vitest';
 import { createProgressLine } from '../../../src/cli/progress.js';
-import { failingCases, summarizeRun, suiteVerdict } from '../../../src/cli/console-summary.js';
+import { summarizeRun } from '../../../src/cli/console-summary.js';
+import { failingCases } from '../../../src/app/run/failing-cases.js';
+import { suiteVerdict } from '../../../src/app/run/pass-rule.js';
 import type { RunResult, SuiteAggregates, SuiteResult } from '../../../src/core/results/types.js';
 
 describe('progress line', () => {
@@ -67,7 +69,7 @@ describe('run summary', () => {
   it('by default every case must pass: an all-failing run is not a pass; --min-score relaxes it', () => {
     const s = suite('a', { meanScore: 0, passRate: 0 });
     s.cases = [0, 1].map((i) => ({ id: `c${i}`, vars: {}, score: 0, passRate: 0, pass: false, samples: [] }));
-    const strict = summarizeRun(run([s]), { maxErrorRate: 0.2 });
+    const strict = summarizeRun(run([s]), { maxErrorRate: 0.2, relaxedBy: '--min-score or gate.minScore' });
     expect(strict.exitCode).toBe(1);
     expect(strict.lines).toContain('✗ a: 2 of 2 cases fail (every case must pass; --min-score or gate.minScore relaxes this)');
     expect(strict.lines.at(-1)).toBe('✗ 1 of 1 suite does not pass every case');

@@ -5,6 +5,8 @@ import { decideAction, healthyStreak, runDriftCheck, type DriftCheckOptions } fr
 import type { EngineDeps, RunEval, RunOptions } from '../../../src/core/engine/types.js';
 import { driftLogLine, renderDriftSummary } from '../../../src/core/drift/run-report.js';
 import { entry, ids, suiteResult } from './helpers.js';
+import { breachOf, breachText } from '../../../src/core/results/error-rate.js';
+import { errorKindText } from '../../../src/core/results/error-kinds.js';
 import { memoryIssues, memoryStore } from './memory.js';
 
 const suite = (name: string): ResolvedSuite =>
@@ -59,7 +61,7 @@ describe('runDriftCheck', () => {
       expect(o.entry.evidence).toMatchObject({ drop: 0, runs: 1, cusum: 0 });
     }
     expect(issues.issues).toHaveLength(0);
-    expect(eng.world.calls).toHaveLength(13); // no confirmation runs
+    expect(eng.world.calls).toHaveLength(3 * 5 + 10); // collecting nights make their re-runs; quiet nights none
     expect(store.files.get('greeting')!.entries).toHaveLength(13);
     expect(store.dashboards.at(-1)).toContain('data-suite="greeting"');
   });
@@ -128,10 +130,16 @@ describe('runDriftCheck', () => {
       return inner(jobs, o, d);
     };
     const r = await check();
-    expect(r.outcomes[0]).toMatchObject({ status: 'unconfirmed', action: 'none', confirmations: 4 });
-    expect(r.outcomes[0]!.entry.evidence!.runs).toBe(5);
-    expect(r.outcomes[0]!.entry.evidence!.drop).toBeCloseTo(8 / 40 / 5);
+    // Still strong evidence after 4 re-runs (z ≥ 2): as many again before deciding.
+    expect(r.outcomes[0]).toMatchObject({ status: 'unconfirmed', action: 'none', confirmations: 8 });
+    expect(r.outcomes[0]!.entry.evidence!.runs).toBe(9);
+    expect(r.outcomes[0]!.entry.evidence!.drop).toBeCloseTo(8 / 40 / 9);
     expect(issues.issues).toHaveLength(0);
+    // The suspicious check run never joins the baseline; its re-runs stand in for it once the next night is quiet.
+    const stored = store.files.get('greeting')!.entries.at(-1)!;
+    expect(stored.reruns?.map((e) => e.runId)).toEqual(Array.from({ length: 8 }, (_, i) => `n4-confirm${i + 1}`));
+    expect((await check()).outcomes[0]!.baseline!.entries.map((e) => e.runId)).not.toContain('n4');
+    expect((await check()).outcomes[0]!.baseline!.entries.map((e) => e.runId)).not.toContain('n4');
   });
 
   it('reports a model change as an event of its own without alarming', async () => {
@@ -185,7 +193,9 @@ describe('runDriftCheck', () => {
     const entries = store.files.get('greeting')!.entries;
     expect(entries.length).toBeLessThanOrEqual(20);
     expect(entries.filter((e) => e.pinned).map((e) => e.runId)).toEqual(['n2']);
-    expect(entries.map((e) => e.runId).slice(0, 10)).toEqual(['n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8', 'n9', 'n10', 'n11']); // window: half of historyLimit 20
+    // window: half of historyLimit 20 = 10 runs, the pinning night and the next (collecting nights make 1 + 4 runs)
+    expect(entries.map((e) => e.runId).slice(0, 2)).toEqual(['n2', 'n3']);
+    expect(entries.slice(0, 2).flatMap((e) => e.reruns ?? [])).toHaveLength(8);
     eng.world.failing = 6;
     const r = await check();
     expect(r.outcomes[0]!.baseline).toMatchObject({ kind: 'pinned' });
@@ -221,6 +231,25 @@ describe('runDriftCheck', () => {
     };
     eng.world.failing = 20;
     expect((await check()).outcomes[0]).toMatchObject({ status: 'inconclusive', action: 'none' });
+  });
+
+  it('a failing check says why, as `evalgate run` does: the error kind, its count and the first message', async () => {
+    await settle();
+    const inner = eng.runEval;
+    eng.runEval = async (jobs, o, d) => {
+      const out = await inner(jobs, o, d);
+      const r = out.results[0]!.suite;
+      for (const c of r.cases) c.samples = c.samples.map((x) => ({ index: x.index, status: 'error', error: { kind: 'auth', message: 'Incorrect API key provided' }, assertions: [], tokens: { input: 0, output: 0 }, costUsd: null, cached: false, attempts: 1 }));
+      Object.assign(r.aggregates, { ok: 0, errors: 40, meanScore: null });
+      return out;
+    };
+    const result = await check();
+    const o = result.outcomes[0]!;
+    expect(o).toMatchObject({ status: 'inconclusive', requestErrors: [{ kind: 'auth', count: 40, first: 'greeting/case-1#0: Incorrect API key provided' }] });
+    expect(driftLogLine(result)).toContain('greeting inconclusive – [requests failed: auth ×40 — first: greeting/case-1#0: Incorrect API key provided]');
+    expect(renderDriftSummary(result)).toContain('- ❌ `greeting` requests failed: auth ×40 — first: greeting/case-1#0: Incorrect API key provided');
+    const b = breachOf({ suite: 'greeting', errors: 40, ok: 0, limit: 0.2 })!;
+    expect(breachText({ ...b, cause: errorKindText(o.requestErrors![0]!) })).toBe('greeting: 100% of requests failed (limit 20%) (auth ×40 — first: greeting/case-1#0: Incorrect API key provided)');
   });
 });
 

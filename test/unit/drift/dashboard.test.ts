@@ -62,12 +62,12 @@ describe('renderDashboard', () => {
   it('draws what the monitor decides on: baseline, a quiet night’s band, the alarm line; cost per 1,000 requests; values and run links on points', () => {
     const html = renderDashboard(histories(), opts);
     const g = scoreGuides(histories()[0]!.entries)!;
-    expect(g.runs).toBe(9); // the drifted runs never join the baseline
+    expect(g.runs).toBe(8); // the drifted runs never join the baseline, nor the night before them (its next night was not healthy)
     expect(g.bandLow).toBeLessThan(g.baseline);
     expect(g.alarm).toBeLessThan(g.baseline);
     const score = html.slice(html.indexOf('data-metric="score"'));
     expect(score).toMatch(/<rect class="band"/);
-    expect(score).toMatch(/<line class="baseline"[^>]*><title>baseline 0\.9\d\d \(9 runs pooled\)/);
+    expect(score).toMatch(/<line class="baseline"[^>]*><title>baseline 0\.9\d\d \(8 runs pooled\)/);
     expect(score).toMatch(/<line class="alarm"/);
     expect(html).toContain('Cost per 1,000 requests (USD)');
     expect(html).not.toMatch(/0\.00000\d/);

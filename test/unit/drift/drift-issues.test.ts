@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDriftIssues } from '../../../src/adapters/github/drift-issues.js';
 import { driftMarker } from '../../../src/core/drift/issue-body.js';
-import { startFakeGitHub, type FakeGitHub } from '../../fakes/fake-github.js';
+import { appUser, patUser, startFakeGitHub, type FakeGitHub } from '../../fakes/fake-github.js';
 import { testOctokit } from './gh.js';
 
 describe('drift issues on GitHub (fake)', () => {
@@ -52,5 +52,43 @@ describe('drift issues on GitHub (fake)', () => {
     expect(open).toHaveLength(1);
     expect(open[0]!.number).toBe(Math.min(...gh.state.issues.map((i) => i.number)));
     expect([...ra.closedDuplicates, ...rb.closedDuplicates]).toContain(open[0]!.number + 1);
+  });
+
+  it.each([
+    ['GITHUB_TOKEN', undefined],
+    ['an App installation token', appUser('evalgate-ci')],
+    ['a PAT', patUser('alice')],
+  ] as const)('three drifting nights with %s keep one issue', async (_what, user) => {
+    const token = user ? `tok_${user.login}` : gh.token;
+    if (user) gh.addToken(token, user);
+    for (let night = 1; night <= 3; night++) {
+      const t = createDriftIssues({ octokit: testOctokit(gh, token), owner: 'octo', repo: 'repo', label: 'evalgate-drift' });
+      const open = await t.findOpen('greeting');
+      if (open) await t.comment(open.number, `night ${night}`);
+      else await t.open('greeting', 'evalgate drift: greeting', `${driftMarker('greeting')}\nnight ${night}`);
+    }
+    expect(gh.state.issues.map((i) => [i.user.login, i.state])).toEqual([[user?.login ?? 'github-actions[bot]', 'open']]);
+    expect(gh.state.comments.map((c) => c.body)).toEqual(['night 2', 'night 3']);
+  });
+
+  it('issues turned off (410): nothing to find, one line saying so; a refused open names what is missing', async () => {
+    const off = await startFakeGitHub({ issuesDisabled: true });
+    const logs: string[] = [];
+    try {
+      const t = createDriftIssues({ octokit: testOctokit(off), owner: 'octo', repo: 'repo', label: 'evalgate-drift', log: (m) => logs.push(m) });
+      expect(await t.findOpen('a')).toBeUndefined();
+      expect(await t.findOpen('b')).toBeUndefined();
+      expect(logs).toEqual([expect.stringMatching(/drift issues are off: the repository has issues turned off \(HTTP 410\).*Settings/)]);
+      await expect(t.open('a', 't', driftMarker('a'))).rejects.toThrow(/could not open the drift issue of a: the repository has issues turned off/);
+    } finally {
+      await off.close();
+    }
+  });
+
+  it('a token without issues: write: the refused open names `permissions: issues: write`', async () => {
+    gh.addToken('ghs_noissues', appUser('ci', { permissions: { issues: false } }));
+    const t = createDriftIssues({ octokit: testOctokit(gh, 'ghs_noissues'), owner: 'octo', repo: 'repo', label: 'evalgate-drift' });
+    expect(await t.findOpen('a')).toBeUndefined();
+    await expect(t.open('a', 't', driftMarker('a'))).rejects.toThrow(/HTTP 403.*`permissions: issues: write`/);
   });
 });

@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readRepoFile } from '../../../src/adapters/github/contents.js';
 import { createOctokit } from '../../../src/adapters/github/octokit.js';
 import { listPrFiles } from '../../../src/adapters/github/pr-files.js';
-import { authenticatedLogin, upsertStickyComment } from '../../../src/adapters/github/sticky-comment.js';
-import { startFakeGitHub, type FakeGitHub } from '../../fakes/fake-github.js';
+import { resolveIdentity } from '../../../src/adapters/github/identity.js';
+import { upsertStickyComment } from '../../../src/adapters/github/sticky-comment.js';
+import { appUser, patUser, startFakeGitHub, type FakeGitHub } from '../../fakes/fake-github.js';
 
 const MARKER = '<!-- evalgate:pr-comment -->';
 let gh: FakeGitHub;
@@ -85,14 +86,28 @@ describe('sticky comment', () => {
     expect(gh.requests.some((r) => r.method === 'PATCH')).toBe(false);
   });
 
-  it('uses GET /user for a personal token and falls back to the Actions bot for an installation token', async () => {
+  it('uses GET /user for a personal token and knows an installation token as one', async () => {
     gh.addToken('ghp_pat', { login: 'alice', type: 'User' });
-    expect(await authenticatedLogin(client('ghp_pat'))).toBe('alice');
-    expect(await authenticatedLogin(client())).toBe('github-actions[bot]');
+    expect(await resolveIdentity(client('ghp_pat'))).toEqual({ kind: 'user', login: 'alice' });
+    expect(await resolveIdentity(client())).toEqual({ kind: 'installation' });
     gh.state.addPull(3, []);
     gh.state.addComment(3, `${MARKER} old`, { login: 'alice', type: 'User' });
     const out = await upsertStickyComment(client('ghp_pat'), { ...repo, issueNumber: 3, marker: MARKER, body: `${MARKER} new` });
     expect(out.status).toBe('updated');
+  });
+
+  it.each([
+    ['GITHUB_TOKEN', undefined],
+    ['an App installation token', appUser('evalgate-ci')],
+    ['a PAT', patUser('alice')],
+  ] as const)('keeps one comment over three runs with %s', async (_what, user) => {
+    const token = user ? `tok_${user.login}` : gh.token;
+    if (user) gh.addToken(token, user);
+    gh.state.addPull(6, []);
+    gh.state.addComment(6, `${MARKER} quoted by a person`, { login: 'mallory', type: 'User' });
+    for (const run of [1, 2, 3]) await upsertStickyComment(client(token), { ...repo, issueNumber: 6, marker: MARKER, body: `${MARKER}\nrun ${run}` });
+    const ours = gh.state.commentsOn(6).filter((c) => c.user.login !== 'mallory');
+    expect(ours.map((c) => [c.user.login, c.body])).toEqual([[user?.login ?? 'github-actions[bot]', `${MARKER}\nrun 3`]]);
   });
 
   it('turns a 403 into a warning result (read-only token)', async () => {
@@ -100,7 +115,7 @@ describe('sticky comment', () => {
     gh.state.addPull(4, []);
     const out = await upsertStickyComment(client('ghs_ro'), { ...repo, issueNumber: 4, marker: MARKER, body: `${MARKER}` });
     expect(out.status).toBe('forbidden');
-    expect(out.status === 'forbidden' && out.warning).toMatch(/HTTP 403.*read-only/);
+    expect(out.status === 'forbidden' && out.warning).toMatch(/HTTP 403.*`permissions: pull-requests: write`/);
     expect(gh.state.commentsOn(4)).toHaveLength(0);
   });
 
@@ -171,10 +186,10 @@ describe('createOctokit behind a proxy', () => {
     try {
       gh.addToken('ghp_pat', { login: 'alice', type: 'User' });
       const viaProxy = createOctokit({ token: 'ghp_pat', baseUrl: `http://api.github.internal.test:${port}`, retries: 0, env: { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url } });
-      expect(await authenticatedLogin(viaProxy)).toBe('alice');
+      expect(await resolveIdentity(viaProxy)).toEqual({ kind: 'user', login: 'alice' });
       expect(proxy.seen).toContain(`api.github.internal.test:${port}`);
       const direct = createOctokit({ token: 'ghp_pat', baseUrl: `http://api.github.internal.test:${port}`, retries: 0, env: {} });
-      await expect(authenticatedLogin(direct)).rejects.toThrow();
+      await expect(resolveIdentity(direct)).rejects.toThrow();
     } finally {
       await proxy.close();
     }

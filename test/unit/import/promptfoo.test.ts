@@ -70,11 +70,13 @@ describe('promptfoo conversion (pure)', () => {
       { type: 'contains-any', value: ['refund', 'money back'] },
       { type: 'is-json', value: { type: 'object' }, weight: 0 },
     ]);
-    expect(r.files.find((f) => f.path === 'evalgate/checks.mjs')!.content).toContain('export function check1(output, context) {\n  return (output.length < 500);\n}');
+    expect(r.files.find((f) => f.path === 'evalgate/checks.mjs')!.content).toContain(
+      'export async function check1(output, context) {\n  return promptfooRun(async () => await (async (output, context) => {\n  return (output.length < 500);\n})(promptfooOutput(output, context), context), undefined);\n}',
+    );
     const long = cases.find((c) => c.description === 'long question')!;
     expect(long.vars.question).toBe('I ordered a blue kettle last week and it arrived broken. What can I do?');
     expect(long.assert).toEqual([
-      { type: 'javascript', value: 'checks/length.js:short' },
+      { type: 'javascript', value: 'evalgate/checks.mjs:check3' },
       { type: 'word-count', value: { min: 1, max: 400 } },
     ]);
   });
@@ -82,7 +84,8 @@ describe('promptfoo conversion (pure)', () => {
   it('expands list-valued vars into one case per value', () => {
     const hi = cases.filter((c) => ['Hi there', 'Hello'].includes(c.vars.question));
     expect(hi).toHaveLength(2);
-    for (const c of hi) expect(c.assert).toEqual([{ type: 'not-equals', value: 'nothing' }]);
+    // promptfoo's assertion transform becomes evalgate's `transform` (one generated function for both cases).
+    for (const c of hi) expect(c.assert).toEqual([{ type: 'icontains', value: 'hi', transform: 'evalgate/checks.mjs:transform2' }, { type: 'not-equals', value: 'nothing' }]);
   });
 
   it('reads CSV tests with __expected shorthand and JSONL tests', () => {
@@ -106,14 +109,13 @@ describe('promptfoo conversion (pure)', () => {
   it('lists everything it could not convert, with where and why', () => {
     const expectSkip = (re: RegExp) => expect(skippedText.some((s) => re.test(s)), `${re} in\n${skippedText.join('\n')}`).toBe(true);
     expectSkip(/^prompts\[3\]: file:\/\/prompts\/fancy.txt — Nunjucks block \{% if %\}/);
-    expectSkip(/^providers\[2\]: anthropic:messages:claude-sonnet-4-20250514 — no OpenAI-compatible endpoint for "anthropic"/);
+    expectSkip(/^providers\[2\]: bedrock:anthropic.claude-3-sonnet-20240229-v1:0 — Amazon Bedrock signs requests with cloud credentials/);
     expectSkip(/^evaluateOptions: .*maxConcurrency/);
     expectSkip(/^tests\[0\]\.assert\[3\]: python — runs Python/);
     expectSkip(/^tests\[1\]\.assert\[0\]: levenshtein — no edit-distance/);
     expectSkip(/^tests\[1\]\.assert\[1\]: contains-json — /);
-    expectSkip(/^tests\[1\]\.assert\[2\]: icontains transform — transforms run JavaScript/);
     expectSkip(/^tests\/more.csv:4\.assert\[0\]: python — runs Python/);
-    expect(r.skipped).toHaveLength(8);
+    expect(r.skipped).toHaveLength(7);
   });
 
   it('reports Nunjucks filters and expressions, and gives tests that share vars ids of their own', () => {
@@ -205,7 +207,9 @@ describe('evalgate import promptfoo (CLI) and a run of the result', () => {
     expect(cfg.suites[0].prompt).toBe('../prompts/support.txt');
     expect(cfg.suites[4].prompt).toBe('evalgate/prompts/prompt-3.txt');
     const cases = parseYaml(await readFile(join(p.dir, 'evals/evalgate/cases.yaml'), 'utf8')) as Obj[];
-    expect(cases.find((c) => c.description === 'long question')!.assert[0]).toEqual({ type: 'javascript', value: '../checks/length.js:short' });
+    expect(cases.find((c) => c.description === 'long question')!.assert[0]).toEqual({ type: 'javascript', value: 'evalgate/checks.mjs:check3' });
+    // The wrapper imports the user's check relative to the generated module.
+    expect(await readFile(join(p.dir, 'evals/evalgate/checks.mjs'), 'utf8')).toContain('import * as m1 from "../../checks/length.js";');
 
     const bad = captureIO(p.dir, {});
     expect(await importCommand(['braintrust'], bad)).toBe(2);
@@ -219,7 +223,7 @@ describe('evalgate import promptfoo (CLI) and a run of the result', () => {
     cleanups.push(p.cleanup);
     const io = captureIO(p.dir, {});
     expect(await importCommand(['promptfoo'], io)).toBe(0);
-    expect(io.stdoutText()).toContain('Not converted (8):');
+    expect(io.stdoutText()).toContain('Not converted (7):');
     expect(io.stdoutText()).toMatch(/  - tests\[0\]\.assert\[3\]: python — runs Python/);
     expect(io.stdoutText()).toContain('Wrote evalgate.yml (6 suites)');
     expect(io.stdoutText()).toContain('It loads');

@@ -114,3 +114,44 @@ describe('scoreSample', () => {
     expect(r.assertions[0]?.reason).toBe('a\\nb');
   });
 });
+
+describe('transform', () => {
+  const functions = new Map<string, (output: string, c: Record<string, unknown>) => unknown>([
+    ['t.mjs:city', (o) => (JSON.parse(o) as { city: string }).city],
+    ['t.mjs:whole', (o) => ({ wrapped: o })],
+    ['t.mjs:boom', () => {
+      throw new Error('bad JSON\nsecond line');
+    }],
+  ]);
+  const ctx = ctxFor('{"city":"Paris","n":1}', { functions: functions as never });
+
+  it('rewrites the output one check sees; the other checks see the model output', async () => {
+    const r = await scoreSample(
+      [
+        { type: 'equals', value: 'Paris', transform: 't.mjs:city' },
+        { type: 'contains', value: '"n":1' },
+        { type: 'is-json', transform: 't.mjs:whole' },
+      ],
+      ctx,
+      registry,
+    );
+    expect(r.assertions.map((a) => a.pass)).toEqual([true, true, true]);
+    expect(r.pass).toBe(true);
+  });
+
+  it('a transform that throws fails its check alone (not negated), with its message on one line', async () => {
+    const r = await scoreSample(
+      [{ type: 'equals', value: 'Paris', transform: 't.mjs:boom' }, { type: 'not-equals', value: 'Rome', transform: 't.mjs:boom' }, { type: 'contains', value: 'Paris' }],
+      ctx,
+      registry,
+    );
+    expect(r.assertions.map((a) => [a.pass, a.error, a.reason])).toEqual([
+      [false, undefined, 'transform t.mjs:boom threw: bad JSON'],
+      [false, undefined, 'transform t.mjs:boom threw: bad JSON'],
+      [true, undefined, expect.any(String)],
+    ]);
+    expect(r.error).toBeUndefined();
+    const missing = await scoreSample([{ type: 'equals', value: 'x', transform: 'other.mjs' }], ctx, registry);
+    expect(missing.assertions[0]!.error).toBe('transform other.mjs was not loaded');
+  });
+});

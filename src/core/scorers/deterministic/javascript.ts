@@ -1,7 +1,7 @@
 // javascript: a function exported from a file in the repository decides. The config loader's adapter
 // imports the functions (the core never touches the file system) and hands them over in ctx.functions.
 import { z } from 'zod';
-import type { AssertionSpec, Scorer } from '../types.js';
+import type { AssertionSpec, JavascriptCheck, ScoreContext, Scorer } from '../types.js';
 import { assertionSchema, binary, errorOutcome, preview } from './common.js';
 
 /** Without an assertion `threshold`, a numeric result passes from this score up. */
@@ -14,6 +14,18 @@ export function parseJavascriptRef(ref: string): { path: string; exportName: str
   // Only an identifier after the last colon is an export name (a Windows drive "C:\..." is not).
   if (colon > 0 && /^[A-Za-z_$][\w$]*$/.test(name)) return { path: ref.slice(0, colon), exportName: name };
   return { path: ref, exportName: 'default' };
+}
+
+/** What a user's function (a `javascript` check or a `transform`) gets besides the output. */
+export function functionContext(ctx: ScoreContext): Parameters<JavascriptCheck>[1] {
+  return {
+    vars: ctx.vars,
+    ...(ctx.expected !== undefined ? { expected: ctx.expected } : {}),
+    ...(ctx.latencyMs !== undefined ? { latencyMs: ctx.latencyMs } : {}),
+    costUsd: ctx.costUsd,
+    tokens: ctx.tokens,
+    toolCalls: ctx.toolCalls ?? [],
+  };
 }
 
 const objectResult = z.object({
@@ -40,14 +52,7 @@ export const javascriptScorer: Scorer = {
     if (!fn) return errorOutcome(`javascript check ${ref} was not loaded`);
     let result: unknown;
     try {
-      result = await fn(ctx.output, {
-        vars: ctx.vars,
-        ...(ctx.expected !== undefined ? { expected: ctx.expected } : {}),
-        ...(ctx.latencyMs !== undefined ? { latencyMs: ctx.latencyMs } : {}),
-        costUsd: ctx.costUsd,
-        tokens: ctx.tokens,
-        toolCalls: ctx.toolCalls ?? [],
-      });
+      result = await fn(ctx.output, functionContext(ctx));
     } catch (e) {
       return errorOutcome(`${ref} threw: ${firstLine(e instanceof Error ? e.message : String(e))}`);
     }
