@@ -63,6 +63,7 @@ const STOPPED: Record<SequentialSummary['stoppedBy'], string> = {
   'cost-cap': 'the run cost cap stopped further samples',
   'nothing-varies': 'no case varies, so more samples would not help',
   futile: 'no case could reach the per-case evidence needed within gate.maxRepeat, so sampling stopped early',
+  'not-comparable': 'base and head were not sampled under the same conditions, so more samples would not help',
 };
 
 /** The reason of a regression the per-case test family decided (a few cases broke, the mean moved little). */
