@@ -13,7 +13,7 @@ import type { ModelClient } from '../../core/ports/model-client.js';
 import { errorRateBreach, type ErrorRateBreach } from '../../core/results/error-rate.js';
 import type { RunResult } from '../../core/results/types.js';
 import type { Shard } from '../../core/shard/shard.js';
-import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
+import { buildRuntime, buildScorerRegistry, cachePlan, newRunId } from '../runtime.js';
 import { VERSION } from '../version.js';
 
 export interface GateFlowInput {
@@ -39,6 +39,8 @@ export interface GateFlowInput {
   cacheDir?: string;
   /** Answer only from the config's recordings (fork PRs without secrets). */
   replay?: boolean;
+  /** Neither read nor write the response cache: both sides sampled live (`evalgate gate --no-cache`). */
+  noCache?: boolean;
   tracePath?: string;
   warn: (message: string) => void;
   info: (message: string) => void;
@@ -64,6 +66,11 @@ export interface GateFlowResult {
   fail: boolean;
   /** The run's secret scrubber (environment and config secrets), for everything the caller writes. */
   scrub: (text: string) => string;
+  /**
+   * Why the gate was run a second time with live answers on both sides: cached answers came from
+   * another served model / system_fingerprint than the live ones (one line per suite). Empty otherwise.
+   */
+  resampled: string[];
 }
 
 /**
@@ -140,7 +147,7 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
   const runtime = buildRuntime({
     config: head,
     env: input.env,
-    plan: input.replay ? { mode: 'replay', store: 'recordings' } : { mode: 'use', store: 'cache' },
+    plan: cachePlan({ ...(input.replay ? { replay: true } : {}), ...(input.noCache ? { noCache: true } : {}) }),
     scorers,
     warn: input.warn,
     ...(input.mask ? { mask: input.mask } : {}),
@@ -151,10 +158,11 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
   const startedAt = new Date().toISOString();
   const engine = input.engine ?? runEval;
   let outcome: GateOutcome;
+  const resampled: string[] = [];
   // The cost cap covers the whole gate: each extra round gets what the earlier rounds left.
   let spentUsd = 0;
   try {
-    outcome = await runGate({
+    const gateOnce = (live: boolean) => runGate({
       head,
       ...(base ? { base } : {}),
       changedFiles: input.changedFiles,
@@ -171,6 +179,8 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
             runId,
             toolVersion: VERSION,
             ...runtime.options,
+            // Live on both sides, and the cache rewritten with the answers of the model served now.
+            ...(live ? { cacheMode: 'refresh' as const } : {}),
             ...(input.headSha ? { commit: input.headSha } : {}),
             ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
             ...(input.concurrency !== undefined ? { concurrency: input.concurrency } : {}),
@@ -182,6 +192,18 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
         return engineOut;
       },
     });
+    outcome = await gateOnce(false);
+    // Cached answers from a model the provider no longer serves are not compared with live ones: the
+    // whole gate is sampled again, live on both sides (a second run of what the cache had saved; it
+    // happens once per model change, since the refreshed cache then holds the new model's answers).
+    const stale = outcome.report.suites.filter((s) => s.notComparable !== undefined);
+    if (stale.length > 0 && runtime.options.cacheMode === 'use' && !input.shard) {
+      for (const s of stale) resampled.push(`${s.suite}: ${s.notComparable}`);
+      input.warn(
+        `the provider's served model changed since the response cache was filled (${resampled.join('; ')}); sampling base and head live again so both sides come from the same model`,
+      );
+      outcome = await gateOnce(true);
+    }
   } finally {
     await runtime.close();
   }
@@ -204,6 +226,7 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
     breaches: outageOf(outcome, input.replay === true),
     fail: outcome.fail,
     scrub: runtime.scrub,
+    resampled,
   };
   result.fail ||= input.failOn !== 'never' && result.breaches.length > 0;
   if (base) result.base = base;

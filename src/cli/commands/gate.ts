@@ -36,6 +36,7 @@ Options:
   --max-cost USD       stop sending requests once the run cost reaches USD
   --fail-on MODE       regression (default) | any | never
   --replay             answer only from the config's recordings
+  --no-cache           neither read nor write the response cache (both sides sampled live)
   --shard I/N          evaluate only shard I of N of the cases and write a partial result for
                        \`evalgate merge\` (no comment, exit 0 unless something broke)
   --shard-out FILE     where to write it (default evalgate-shard-I-of-N.json)
@@ -64,6 +65,7 @@ export const gateCommand: CliCommand = async (argv, io) => {
       'max-cost': { type: 'string' },
       'fail-on': { type: 'string', default: 'regression' },
       replay: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       shard: { type: 'string' },
       'shard-out': { type: 'string' },
       estimate: { type: 'boolean', default: false },
@@ -93,6 +95,7 @@ export const gateCommand: CliCommand = async (argv, io) => {
       throw new UsageError(`--shard: ${(e as Error).message}`);
     }
     if (values['shard-out'] !== undefined && !shard) throw new UsageError('--shard-out needs --shard I/N');
+    if (values.replay && values['no-cache']) throw new UsageError('--replay answers only from recordings; it cannot be combined with --no-cache');
 
     const git = createGit(io.cwd, { log: (m) => io.stderr(`${m}\n`) });
     let repoRoot: string;
@@ -121,6 +124,7 @@ export const gateCommand: CliCommand = async (argv, io) => {
       ...(concurrency !== undefined ? { concurrency } : {}),
       ...(maxCostUsd !== undefined ? { maxCostUsd } : {}),
       replay: values.replay,
+      ...(values['no-cache'] ? { noCache: true } : {}),
       ...(shard ? { shard } : {}),
       warn: (m) => io.stderr(`warning: ${m}\n`),
       info: (m) => io.stderr(`${m}\n`),

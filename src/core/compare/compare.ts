@@ -3,6 +3,7 @@
 import type { GateConfig } from '../config/schema.js';
 import type { CaseResult, SuiteResult } from '../results/types.js';
 import { pairedDelta, type PairedDelta } from '../stats/paired.js';
+import { liveLatency, notComparable } from './comparability.js';
 import { caseMovement, failingOutput, failingReasons, isFlaky, passingOutput, sideCounts } from './case-detail.js';
 import type { CaseChange, MetricDelta, SuiteComparison } from './types.js';
 import { suiteVerdict } from './verdict.js';
@@ -162,8 +163,9 @@ export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | 
     ),
     tokensIn: metricDelta(ba?.tokensPerRequest?.input, ha?.tokensPerRequest?.input),
     tokensOut: metricDelta(ba?.tokensPerRequest?.output, ha?.tokensPerRequest?.output),
-    latencyP50: metricDelta(ba?.latencyMs.p50, ha?.latencyMs.p50),
-    latencyP95: metricDelta(ba?.latencyMs.p95, ha?.latencyMs.p95),
+    // Latency is compared only between live samples.
+    latencyP50: metricDelta(liveLatency(base).p50, liveLatency(head).p50),
+    latencyP95: metricDelta(liveLatency(base).p95, liveLatency(head).p95),
     errors: { base: ba?.errors ?? 0, head: ha?.errors ?? 0 },
     regressed,
     fixed,
@@ -176,6 +178,8 @@ export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | 
   };
   if (base) cmp.base = base;
   if (head) cmp.head = head;
+  const stale = status === 'compared' ? notComparable(base, head) : undefined;
+  if (stale) cmp.notComparable = stale;
   const v = suiteVerdict(cmp, gate, { costCapHit: false });
   cmp.verdict = v.verdict;
   cmp.reason = v.reason;

@@ -34,7 +34,7 @@ export interface SequentialSummary {
   /** regression / pass: decided; open: the budget ran out first. */
   decision: 'regression' | 'pass' | 'open';
   /** Why sampling stopped. */
-  stoppedBy: 'decided' | 'max-repeat' | 'cost-cap' | 'nothing-varies' | 'futile';
+  stoppedBy: 'decided' | 'max-repeat' | 'cost-cap' | 'nothing-varies' | 'futile' | 'not-comparable';
   /** The per-case test family at the last look (docs/gate-rules.md, "Per-case evidence"). */
   cases?: { regressed: string[]; fixed: string[]; open: string[]; deterministic: string[] };
   /** A regression decided by the cases (their evidence outweighed the mean test's), not by the mean. */
@@ -120,6 +120,8 @@ export interface SuiteComparison {
   reason: string;
   /** Every rule the suite breaks, most severe first (the verdict is the first); empty when it passes. */
   findings: Finding[];
+  /** The sides were not sampled under the same conditions (cached answers from another served model): why. */
+  notComparable?: string;
   /** Gate runs: rounds, samples and extra cost of the sequential sampling. */
   sequential?: SequentialSummary;
 }

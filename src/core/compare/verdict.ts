@@ -64,6 +64,7 @@ const STOPPED: Record<SequentialSummary['stoppedBy'], string> = {
   'cost-cap': 'the run cost cap stopped further samples',
   'nothing-varies': 'no case varies, so more samples would not help',
   futile: 'no case could reach the per-case evidence needed within gate.maxRepeat, so sampling stopped early',
+  'not-comparable': 'base and head were not sampled under the same conditions, so more samples would not help',
 };
 
 /** The reason of a regression the per-case test family decided (a few cases broke, the mean moved little). */
@@ -156,7 +157,10 @@ export function suiteVerdict(c: SuiteComparison, gate: GateConfig, ctx: VerdictC
   if (br !== null && br > gate.maxErrorRate)
     return only('inconclusive', `${pct(br)} of base requests failed (limit ${pct(gate.maxErrorRate)})`);
 
-  // 3b. A judge that disagrees with the human labels decides nothing: neither a pass nor a regression.
+  // 3b. Base and head sampled under different conditions: any difference would be the provider's.
+  if (c.notComparable) return only('inconclusive', c.notComparable);
+
+  // 3c. A judge that disagrees with the human labels decides nothing: neither a pass nor a regression.
   const distrust = judgeTrustFinding(c.head);
   if (distrust) return only(distrust.verdict, distrust.reason);
 

@@ -197,7 +197,7 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
       if (e instanceof HistoryError) throw e;
       entry.status = 'inconclusive';
       const error = `could not read the history (${deps.history.where}): ${(e as Error).message}`;
-      pending.push({ suite: suite.name, history: emptyHistory(suite.name), entry, result, issueOpen: false, suspect: false, prevCusum: 0, runs: [entry], confirmations: 0, error, unread: true });
+      pending.push({ suite: suite.name, history: emptyHistory(suite.name), entry, result, issueOpen: false, suspect: false, prevCusum: 0, runs: [entry], spent: [result], confirmations: 0, error, unread: true });
       continue;
     }
     const change = modelChangeOf(history.entries, entry);

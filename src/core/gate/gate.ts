@@ -8,6 +8,7 @@
 // loosen the thresholds that judge it (e.g. raise maxScoreDrop to 1 in the same PR). A rule change takes
 // effect once merged. Without a base config (the PR introducing evalgate) the head's rules apply.
 import { buildGateReport } from './report.js';
+import { notComparable } from '../compare/comparability.js';
 import { pairedScores } from '../compare/compare.js';
 import type { SequentialSummary, Verdict } from '../compare/types.js';
 import type { GateReport } from './report.js';
@@ -122,6 +123,12 @@ function lookAll(states: SuiteState[], gate: GateConfig, design: SequentialDesig
   const open: SuiteState[] = [];
   for (const st of states) {
     if (st.stoppedBy) continue;
+    // Cached answers of another served model on one side: no number of extra samples makes the sides
+    // comparable (the caller re-samples live, or the suite is reported not comparable).
+    if (notComparable(st.base, st.head) !== undefined) {
+      st.stoppedBy = 'not-comparable';
+      continue;
+    }
     st.family = caseFamily(st.base, st.head, design.caseLevel, st.regression ? CASE_NAMING_E : CASE_OPEN_E);
     const l = look(pairedScores(st.base, st.head, gate), design, st.family);
     st.looks.push(l);
