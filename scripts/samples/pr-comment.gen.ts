@@ -269,7 +269,8 @@ function rawExcerpt(body: string): string {
  * collapsed case-details block as one line, and the footer in words.
  */
 function excerpt(body: string): string {
-  const lines = body.split('\n').slice(1); // the hidden marker
+  // The hidden lines (the marker, the head it reports) render as nothing: leave them out of the quote.
+  const lines = body.split('\n').filter((l) => !/^<!-- evalgate:[^>]*-->$/.test(l));
   const firstDetails = lines.findIndex((l) => l.startsWith('<details>'));
   const top = lines.slice(0, firstDetails < 0 ? lines.length : firstDetails);
   while (top.length && top[top.length - 1] === '') top.pop();
