@@ -55,7 +55,7 @@ export async function runCompareFlow(input: CompareFlowInput): Promise<{ report:
   const { config } = input;
   const { suites, jobs } = compareJobs(config, input.suites);
   const runtime = buildRuntime({ config, env: input.env, plan: cachePlan({ noCache: input.noCache ?? false }), scorers: input.scorers, warn: input.warn, ...(input.mask ? { mask: input.mask } : {}) });
-  let out;
+  let out: Awaited<ReturnType<typeof runEval>>;
   try {
     out = await runEval(jobs, { runId: newRunId(), toolVersion: VERSION, ...runtime.options, ...(input.repeat !== undefined ? { repeat: input.repeat } : {}) }, runtime.deps);
   } finally {

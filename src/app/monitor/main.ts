@@ -51,6 +51,7 @@ export async function monitorMain(argv: string[], io: MonitorMainIO): Promise<nu
 }
 
 async function run(argv: string[], io: MonitorMainIO): Promise<number> {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: parseArgs infers the values' type from its options below
   let values;
   try {
     ({ values } = parseArgs({

@@ -76,7 +76,7 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   };
 
   const interrupt = watchInterrupt(io, () => progress.clear());
-  let flow;
+  let flow: Awaited<ReturnType<typeof runSuitesFlow>>;
   try {
     flow = await runSuitesFlow({
       config,

@@ -111,7 +111,7 @@ function estimateJob(job: EstimateJob, input: EstimateInput): SuiteEstimate {
   let cost: Expected | null = zeroE();
   const sources = new Set<string>();
   for (const c of suite.cases) {
-    let messages;
+    let messages: ReturnType<typeof renderPrompt>;
     try {
       messages = renderPrompt(suite.template, c.vars);
     } catch {

@@ -30,7 +30,7 @@ describe('selectBaseline', () => {
     const hist = [0, 1, 2].map((d) => entry(`a${d}`, d, ok, { promptVersion: 'p1' }));
     expect(selectBaseline(hist, entry('b1', 3, ok, { promptVersion: 'p2' }), 3)).toBeUndefined();
     expect(selectBaseline(hist, entry('c1', 3, ok, { promptVersion: 'p1', settingsHash: 'other' }), 3)).toBeUndefined();
-    expect(selectBaseline(hist, entry('a3', 3, ok, { promptVersion: 'p1' }), 3)?.entries[0]!.runId).toBe('a0');
+    expect(selectBaseline(hist, entry('a3', 3, ok, { promptVersion: 'p1' }), 3)?.entries[0]?.runId).toBe('a0');
   });
 
   it('a pin starts the baseline afresh (judged once 3 runs exist from the pin on); inconclusive runs are skipped', () => {
