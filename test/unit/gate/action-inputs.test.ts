@@ -16,6 +16,7 @@ describe('readInputs', () => {
       commentKey: 'evalgate.yml',
       drafts: 'gate',
       pinBaseline: false,
+      unrecorded: [],
     });
   });
 
