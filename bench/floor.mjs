@@ -21,7 +21,11 @@ async function once(mode) {
   const t0 = performance.now();
   let out = '';
   const code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bench/floor-client.mjs'), mode, url, String(REQUESTS), String(CONCURRENCY)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bench/floor-client.mjs'), mode, url, String(REQUESTS), String(CONCURRENCY)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     child.stdout.on('data', (c) => (out += c));
     child.once('exit', resolve);
   });
@@ -31,7 +35,9 @@ async function once(mode) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ideal = (Math.ceil(REQUESTS / CONCURRENCY) * LATENCY_MS) / 1000;
-console.log(`evalgate bench:floor: ${REQUESTS} requests, concurrency ${CONCURRENCY}, model latency ${LATENCY_MS} ms, Node ${process.versions.node} (${RUNS} runs, medians; whole process)`);
+console.log(
+  `evalgate bench:floor: ${REQUESTS} requests, concurrency ${CONCURRENCY}, model latency ${LATENCY_MS} ms, Node ${process.versions.node} (${RUNS} runs, medians; whole process)`,
+);
 for (const mode of ['raw', 'sdk', 'sdk-undici']) {
   const rows = [];
   for (let i = 0; i < RUNS; i++) rows.push(await once(mode));

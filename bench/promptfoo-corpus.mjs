@@ -7,7 +7,16 @@
 // Every written provider's baseUrl/endpoint is pointed at the fake (the one edit a test must make: vendor hosts
 // are not reachable here), and a dead loopback proxy catches any request that would still leave the machine.
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fakeEmbedding, startFakeModel } from '../test/fakes/fake-model.ts';
@@ -36,12 +45,14 @@ function configsIn(dir) {
 // plain answer: the measure is whether the converted config runs, not what it scores.
 const fake = await startFakeModel({ record: false });
 fake.setBehavior((req) => {
-  if (req.endpoint === 'embeddings') return { embeddings: [].concat(req.body.input).map((t) => fakeEmbedding(String(t))) };
+  if (req.endpoint === 'embeddings')
+    return { embeddings: [].concat(req.body.input).map((t) => fakeEmbedding(String(t))) };
   const system = String(req.body.messages?.[0]?.content ?? '');
   if (system.includes('Return {"category"')) return { content: '{"category":"consistent","reason":"ok"}' };
   if (system.includes('"pass": <true or false>')) return { content: '{"score":1,"pass":true,"reason":"ok"}' };
   if (system.includes('Return {"score"')) return { content: '{"score":1,"reason":"ok"}' };
-  if (system.includes('Return {')) return { content: system.slice(system.indexOf('Return {') + 7).split('.')[0] ?? '{}' };
+  if (system.includes('Return {'))
+    return { content: system.slice(system.indexOf('Return {') + 7).split('.')[0] ?? '{}' };
   return { content: `An answer to: ${req.lastUser.slice(0, 200)}` };
 });
 
@@ -56,7 +67,19 @@ const env = {
   OPENAI_API_VERSION: '2024-10-21',
   AZURE_OPENAI_ENDPOINT: fake.origin,
 };
-for (const k of ['OPENAI', 'ANTHROPIC', 'GEMINI', 'MISTRAL', 'GROQ', 'DEEPSEEK', 'TOGETHER', 'OPENROUTER', 'AZURE_OPENAI', 'LITELLM']) env[`${k}_API_KEY`] = 'sk-corpus-0123456789abcdef';
+for (const k of [
+  'OPENAI',
+  'ANTHROPIC',
+  'GEMINI',
+  'MISTRAL',
+  'GROQ',
+  'DEEPSEEK',
+  'TOGETHER',
+  'OPENROUTER',
+  'AZURE_OPENAI',
+  'LITELLM',
+])
+  env[`${k}_API_KEY`] = 'sk-corpus-0123456789abcdef';
 
 /** Runs the CLI without blocking this process's event loop (the fake model answers from it). */
 function cli(args, cwd, timeoutMs) {
@@ -87,10 +110,21 @@ for (const file of configsIn(corpus)) {
   const work = mkdtempSync(join(tmpdir(), 'evalgate-corpus-'));
   const exampleDir = dirname(file);
   try {
-    cpSync(exampleDir, work, { recursive: true, filter: (src) => !src.includes('node_modules') && statSync(src).size < 20_000_000 });
+    cpSync(exampleDir, work, {
+      recursive: true,
+      filter: (src) => !src.includes('node_modules') && statSync(src).size < 20_000_000,
+    });
     const name = relative(corpus, file);
-    const imp = await cli(['import', 'promptfoo', basename(file), '--out', 'evalgate-out/evalgate.yml', '--force'], work, 60_000);
-    if (process.env.BENCH_IMPORT_DETAIL) appendFileSync(process.env.BENCH_IMPORT_DETAIL, `## ${relative(corpus, file)} (exit ${imp.status})\n${imp.stdout}${imp.stderr}\n`);
+    const imp = await cli(
+      ['import', 'promptfoo', basename(file), '--out', 'evalgate-out/evalgate.yml', '--force'],
+      work,
+      60_000,
+    );
+    if (process.env.BENCH_IMPORT_DETAIL)
+      appendFileSync(
+        process.env.BENCH_IMPORT_DETAIL,
+        `## ${relative(corpus, file)} (exit ${imp.status})\n${imp.stdout}${imp.stderr}\n`,
+      );
     const notConverted = Number(/Not converted \((\d+)\)/.exec(imp.stdout ?? '')?.[1] ?? 0);
     const row = { name, imported: imp.status === 0, notConverted, ran: false, runCode: null, why: '' };
     if (!row.imported) row.why = lastLine(imp.stderr || imp.stdout);
@@ -100,14 +134,20 @@ for (const file of configsIn(corpus)) {
         .replace(/^(\s*baseUrl:\s*).*$/gm, `$1${fake.url}`)
         .replace(/^(\s*endpoint:\s*)https?:.*$/gm, `$1${fake.origin}`);
       writeFileSync(cfgPath, text);
-      const run = await cli(['run', '--config', cfgPath, '--no-cache', '--out', join(work, 'results.json')], work, 180_000);
+      const run = await cli(
+        ['run', '--config', cfgPath, '--no-cache', '--out', join(work, 'results.json')],
+        work,
+        180_000,
+      );
       row.runCode = run.status;
       row.ran = run.status === 0 || run.status === 1;
       const firstError = /errors: [^\n]*\n\s*([^\n]*)/.exec(run.stdout)?.[1];
       if (!row.ran) row.why = `exit ${run.status}: ${firstError ?? lastLine(`${run.stdout}\n${run.stderr}`)}`;
     }
     rows.push(row);
-    console.log(`${row.ran ? 'RUNS  ' : row.imported ? 'LOADS ' : 'NO    '} ${name}${row.notConverted ? ` (${row.notConverted} not converted)` : ''}${row.why ? ` — ${row.why.slice(0, 160)}` : ''}`);
+    console.log(
+      `${row.ran ? 'RUNS  ' : row.imported ? 'LOADS ' : 'NO    '} ${name}${row.notConverted ? ` (${row.notConverted} not converted)` : ''}${row.why ? ` — ${row.why.slice(0, 160)}` : ''}`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

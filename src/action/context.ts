@@ -196,9 +196,8 @@ export function untrustedTrigger(
   if (ctx.eventName === 'workflow_run') {
     // biome-ignore lint/suspicious/noExplicitAny: a webhook payload is untyped JSON; every field read is coerced or checked
     const run = ctx.payload['workflow_run'] as Record<string, any> | undefined;
-    // biome-ignore lint/suspicious/noExplicitAny: a webhook payload is untyped JSON; every field read is coerced or checked
-    const thisRepo =
-      (ctx.payload['repository'] as Record<string, any> | undefined)?.full_name ?? `${ctx.owner}/${ctx.repo}`;
+    const repository = ctx.payload['repository'] as { full_name?: unknown } | undefined;
+    const thisRepo = repository?.full_name ?? `${ctx.owner}/${ctx.repo}`;
     const headRepo = run?.head_repository?.full_name as string | undefined;
     if (!headRepo || headRepo.toLowerCase() !== String(thisRepo).toLowerCase()) return FORK_WORKFLOW_RUN_WARNING;
   }

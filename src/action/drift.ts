@@ -26,8 +26,12 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
   const config = await loadConfig(m.configPath, { env: m.env, scorers, repoRoot: m.ctx.workspace });
   const octokit = await m.octokit();
   // The check's own warnings (e.g. the dashboard could not be written) become workflow warnings.
-  const log = (msg: string): void => (msg.startsWith('warning: ') ? io.warning(msg.slice('warning: '.length)) : io.info(msg));
-  if (!octokit) io.warning('evalgate drift: no github-token, so no drift issues and the history stays on this runner (.evalgate-drift)');
+  const log = (msg: string): void =>
+    msg.startsWith('warning: ') ? io.warning(msg.slice('warning: '.length)) : io.info(msg);
+  if (!octokit)
+    io.warning(
+      'evalgate drift: no github-token, so no drift issues and the history stays on this runner (.evalgate-drift)',
+    );
   const reporting = buildDriftReporting({
     config,
     github: octokit ? { octokit, owner: m.ctx.owner, repo: m.ctx.repo } : undefined,
@@ -91,7 +95,9 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
     await mkdir(m.outDir, { recursive: true });
     await m.deps.writeFile(keptPath, `${JSON.stringify(unrecordedFile(flow.unrecorded, flow.errors), null, 1)}\n`);
     io.setOutput('unrecorded', keptPath);
-    problems.push(`the night's results are kept in ${keptPath} (${flow.unrecorded.length} entr${flow.unrecorded.length === 1 ? 'y' : 'ies'}): upload it and pass it to the next run's \`unrecorded\` input to merge them (docs/drift.md)`);
+    problems.push(
+      `the night's results are kept in ${keptPath} (${flow.unrecorded.length} entr${flow.unrecorded.length === 1 ? 'y' : 'ies'}): upload it and pass it to the next run's \`unrecorded\` input to merge them (docs/drift.md)`,
+    );
   }
   if (problems.length) io.setFailed(`evalgate drift: ${problems.join('; ')}`);
 }

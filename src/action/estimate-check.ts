@@ -15,8 +15,15 @@ export async function estimateFirst(m: ModeEnv, mode: ActionMode): Promise<'stop
   const { io } = m.deps;
   const scorers = buildScorerRegistry();
   const config = await loadConfig(m.configPath, { env: m.env, scorers, repoRoot: m.ctx.workspace });
-  const selected = m.inputs.suites.length ? config.suites.filter((s) => m.inputs.suites.includes(s.name)) : config.suites;
-  const jobs = mode === 'gate' ? gateJobs(config, m.inputs.repeat) : mode === 'drift' ? driftJobs(config, config.suites, m.inputs.batch) : runJobs(selected, m.inputs.repeat);
+  const selected = m.inputs.suites.length
+    ? config.suites.filter((s) => m.inputs.suites.includes(s.name))
+    : config.suites;
+  const jobs =
+    mode === 'gate'
+      ? gateJobs(config, m.inputs.repeat)
+      : mode === 'drift'
+        ? driftJobs(config, config.suites, m.inputs.batch)
+        : runJobs(selected, m.inputs.repeat);
   const estimate = await buildEstimate({ config, jobs, scorers, warn: (msg) => io.warning(msg) });
   io.setOutput('estimate', JSON.stringify(estimate));
   io.info(estimateLine(estimate));
@@ -28,9 +35,13 @@ export async function estimateFirst(m: ModeEnv, mode: ActionMode): Promise<'stop
     return 'stop';
   }
   if (cap !== undefined && cost && cost.low > cap && mode !== 'gate') {
-    await io.appendSummary(`${renderEstimateMarkdown(estimate)}\n\n**Not run:** even the low end of the estimate ($${cost.low.toFixed(4)}) exceeds max-cost-usd $${cap}.\n`);
+    await io.appendSummary(
+      `${renderEstimateMarkdown(estimate)}\n\n**Not run:** even the low end of the estimate ($${cost.low.toFixed(4)}) exceeds max-cost-usd $${cap}.\n`,
+    );
     io.setOutput('status', 'over-budget');
-    io.setFailed(`evalgate: the estimate's low end ($${cost.low.toFixed(4)}) exceeds max-cost-usd $${cap}; nothing was sent`);
+    io.setFailed(
+      `evalgate: the estimate's low end ($${cost.low.toFixed(4)}) exceeds max-cost-usd $${cap}; nothing was sent`,
+    );
     return 'stop';
   }
   return 'go';

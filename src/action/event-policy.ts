@@ -23,24 +23,36 @@ const MODE_BY_EVENT: Record<string, ActionMode> = {
 
 export type EventDecision = { act: true; mode: ActionMode } | { act: false; level: 'info' | 'warning'; reason: string };
 
-export function eventPolicy(ctx: Pick<ActionContext, 'eventName' | 'payload'>, inputs: Pick<ActionInputs, 'mode' | 'drafts'>): EventDecision {
+export function eventPolicy(
+  ctx: Pick<ActionContext, 'eventName' | 'payload'>,
+  inputs: Pick<ActionInputs, 'mode' | 'drafts'>,
+): EventDecision {
   const { eventName, payload } = ctx;
   const action = typeof payload['action'] === 'string' ? payload['action'] : undefined;
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
     // No action in the payload: a hand-written event file; treat it as a change to gate.
     if (action !== undefined && !GATED_PULL_REQUEST_ACTIONS.includes(action)) {
-      return skip('info', `evalgate skipped: \`${eventName}\` action \`${action}\` changes no code to evaluate (gated: ${GATED_PULL_REQUEST_ACTIONS.join(', ')})`);
+      return skip(
+        'info',
+        `evalgate skipped: \`${eventName}\` action \`${action}\` changes no code to evaluate (gated: ${GATED_PULL_REQUEST_ACTIONS.join(', ')})`,
+      );
     }
     const pr = payload['pull_request'] as { draft?: unknown } | undefined;
     if (pr?.draft === true && inputs.drafts === 'skip') {
-      return skip('info', 'evalgate skipped: the pull request is a draft (`drafts: skip`); it is gated when marked ready for review');
+      return skip(
+        'info',
+        'evalgate skipped: the pull request is a draft (`drafts: skip`); it is gated when marked ready for review',
+      );
     }
   }
   if (eventName === 'merge_group' && action !== undefined && action !== 'checks_requested') {
     return skip('info', `evalgate skipped: \`merge_group\` action \`${action}\` asks for no checks`);
   }
   if (eventName === 'push' && payload['deleted'] === true) {
-    return skip('info', `evalgate skipped: the push deleted ${String(payload['ref'] ?? 'a ref')}; there is nothing to evaluate`);
+    return skip(
+      'info',
+      `evalgate skipped: the push deleted ${String(payload['ref'] ?? 'a ref')}; there is nothing to evaluate`,
+    );
   }
   if (inputs.mode) return { act: true, mode: inputs.mode };
   // No event at all: a local run (`node dist/index.js`, local-action without GITHUB_EVENT_NAME).

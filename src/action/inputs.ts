@@ -85,7 +85,8 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
   const oneOf = <T extends string>(name: string, values: readonly T[], dflt: T | undefined): T | undefined => {
     const v = raw(name);
     if (v === undefined) return dflt;
-    if (!(values as readonly string[]).includes(v)) throw new InputError(name, `expected one of ${values.join(', ')}, got "${v}"`);
+    if (!(values as readonly string[]).includes(v))
+      throw new InputError(name, `expected one of ${values.join(', ')}, got "${v}"`);
     return v as T;
   };
 

@@ -80,16 +80,27 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
   for (const v of failing.slice(0, 10)) {
     const promptPath = head.suites.find((x) => x.name === v.suite)?.promptPath;
     const file = promptPath ? toRepoPath(repoRoot, promptPath) : undefined;
-    io.error(`${v.suite}: ${v.reason}`, { title: `evalgate: ${v.suite} ${v.status === 'inconclusive' ? 'is inconclusive' : 'fails'}`, ...(file ? { file } : {}) });
+    io.error(`${v.suite}: ${v.reason}`, {
+      title: `evalgate: ${v.suite} ${v.status === 'inconclusive' ? 'is inconclusive' : 'fails'}`,
+      ...(file ? { file } : {}),
+    });
   }
-  const status = flow.costCapHit ? 'over-budget' : failing.some((v) => v.status === 'inconclusive') ? 'inconclusive' : failing.length > 0 ? 'fail' : 'pass';
+  const status = flow.costCapHit
+    ? 'over-budget'
+    : failing.some((v) => v.status === 'inconclusive')
+      ? 'inconclusive'
+      : failing.length > 0
+        ? 'fail'
+        : 'pass';
   // Last write wins: the run's status replaces the comparison's.
   io.setOutput('status', status);
   if (m.inputs.failOn === 'never') return;
   const problems: string[] = failing.filter((v) => v.status === 'fail').map((v) => `${v.suite} (${v.reason})`);
   if (flow.costCapHit) problems.push('over-budget: the run reached max-cost-usd');
   // A model outage is not a pass.
-  const breaches = head.suites.map((s) => errorRateBreach(s, config.gate.maxErrorRate, 'head')).filter((b) => b !== undefined);
+  const breaches = head.suites
+    .map((s) => errorRateBreach(s, config.gate.maxErrorRate, 'head'))
+    .filter((b) => b !== undefined);
   if (breaches.length > 0) problems.push(outageMessage(breaches));
   if (problems.length > 0) io.setFailed(`evalgate: ${problems.join('; ')}`);
 }
@@ -102,9 +113,18 @@ interface PickedSuites {
   basis?: string;
 }
 
-async function pickSuites(m: ModeEnv, config: ResolvedConfig, git: Git, repoRoot: string, scorers: ReturnType<typeof buildScorerRegistry>): Promise<PickedSuites> {
+async function pickSuites(
+  m: ModeEnv,
+  config: ResolvedConfig,
+  git: Git,
+  repoRoot: string,
+  scorers: ReturnType<typeof buildScorerRegistry>,
+): Promise<PickedSuites> {
   if (m.inputs.suites.length > 0) {
-    return { names: m.inputs.suites, reasons: Object.fromEntries(m.inputs.suites.map((n) => [n, 'named in the `suites` input'])) };
+    return {
+      names: m.inputs.suites,
+      reasons: Object.fromEntries(m.inputs.suites.map((n) => [n, 'named in the `suites` input'])),
+    };
   }
   const range = m.ctx.eventName === 'push' ? pushRangeOf(m.ctx.payload) : undefined;
   if (!range) return { names: config.suites.map((s) => s.name) };
@@ -114,7 +134,11 @@ async function pickSuites(m: ModeEnv, config: ResolvedConfig, git: Git, repoRoot
     git,
     loadBefore: async (sha) => {
       try {
-        return await loadConfigFromFiles(m.configPath, baseFileSource({ repoRoot, baseSha: sha, git }, true), { env: m.env, scorers, repoRoot });
+        return await loadConfigFromFiles(m.configPath, baseFileSource({ repoRoot, baseSha: sha, git }, true), {
+          env: m.env,
+          scorers,
+          repoRoot,
+        });
       } catch (e) {
         // No config at the previous commit: every suite is new to this push (selectSuites says so).
         if ((e as Error).name === 'ConfigError' && /config file not found/.test((e as Error).message)) return undefined;

@@ -69,7 +69,13 @@ export async function runAction(rawDeps: ActionDeps): Promise<void> {
   const mode = decision.mode;
   io.info(`evalgate: ${mode} mode (event ${ctx.eventName || 'unknown'})`);
   try {
-    if (mode !== 'merge' && mode !== 'compare' && (inputs.estimate || inputs.maxCostUsd !== undefined) && (await (await import('./estimate-check.js')).estimateFirst(m, mode)) === 'stop') return;
+    if (
+      mode !== 'merge' &&
+      mode !== 'compare' &&
+      (inputs.estimate || inputs.maxCostUsd !== undefined) &&
+      (await (await import('./estimate-check.js')).estimateFirst(m, mode)) === 'stop'
+    )
+      return;
     if (mode === 'gate') await (await import('./gate-mode.js')).runGateMode(m);
     else if (mode === 'run') await (await import('./run-mode.js')).runRunMode(m);
     else if (mode === 'merge') await (await import('./merge-mode.js')).runMergeMode(m);
@@ -118,16 +124,25 @@ async function runDrift(m: ModeEnv): Promise<void> {
 export function reportFailure(io: ActionIO, e: unknown, workspace?: string): void {
   const err = e as Error & { file?: string; line?: number; column?: number };
   if (err?.name === 'ConfigError') {
-    const props: { title: string; file?: string; startLine?: number; startColumn?: number } = { title: 'evalgate config error' };
+    const props: { title: string; file?: string; startLine?: number; startColumn?: number } = {
+      title: 'evalgate config error',
+    };
     // Annotations need repository-relative paths.
-    if (err.file) props.file = workspace && isAbsolute(err.file) ? relative(workspace, err.file).split('\\').join('/') : err.file;
+    if (err.file)
+      props.file = workspace && isAbsolute(err.file) ? relative(workspace, err.file).split('\\').join('/') : err.file;
     if (err.line) props.startLine = err.line;
     if (err.column) props.startColumn = err.column;
     io.error(String(err), props);
     io.setFailed(`evalgate: ${String(err)}`);
     return;
   }
-  if (err?.name === 'UsageError' || err?.name === 'InputError' || err?.name === 'GitError' || err?.name === 'HistoryError' || err?.name === 'ShardError') {
+  if (
+    err?.name === 'UsageError' ||
+    err?.name === 'InputError' ||
+    err?.name === 'GitError' ||
+    err?.name === 'HistoryError' ||
+    err?.name === 'ShardError'
+  ) {
     io.setFailed(`evalgate: ${err.message}`);
     return;
   }

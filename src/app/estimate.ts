@@ -6,7 +6,11 @@ import { loadTokenCounter } from '../adapters/tokenizer/gpt-tokenizer.js';
 import { priceDatasetLoader } from '../adapters/pricing/genai-prices.js';
 import type { ResolvedConfig, ResolvedSuite } from '../core/config/resolved.js';
 import { estimateRun, type EstimateJob, type RunEstimate } from '../core/estimate/estimate.js';
-import { outputHistoryFromDrift, outputHistoryFromResults, type OutputHistory } from '../core/estimate/output-history.js';
+import {
+  outputHistoryFromDrift,
+  outputHistoryFromResults,
+  type OutputHistory,
+} from '../core/estimate/output-history.js';
 import type { HistoryStore } from '../core/ports/history.js';
 import { priceFor } from '../core/pricing/cost.js';
 import { parseResults } from '../core/results/parse.js';
@@ -25,7 +29,9 @@ export async function buildEstimate(setup: EstimateSetup): Promise<RunEstimate> 
   const { config, jobs } = setup;
   const models = jobs.flatMap((j) => [j.suite.provider.model, ...(j.suite.judge ? [j.suite.judge.model] : [])]);
   const tokens = await loadTokenCounter(models.length ? models : ['gpt-4o']);
-  const dataset = models.some((m) => priceFor(m, config.pricing) === undefined) ? await priceDatasetLoader(setup.warn)() : undefined;
+  const dataset = models.some((m) => priceFor(m, config.pricing) === undefined)
+    ? await priceDatasetLoader(setup.warn)()
+    : undefined;
   const modelGraded = new Set([...setup.scorers].filter(([, s]) => s.modelGraded).map(([name]) => name));
   return estimateRun({
     jobs,
@@ -60,12 +66,23 @@ export function gateJobs(config: ResolvedConfig, repeat?: number): EstimateJob[]
 }
 
 /** Jobs for one drift check: each suite at its repeat, up to drift.confirmRuns confirmation re-runs on top. */
-export function driftJobs(config: ResolvedConfig, suites: readonly ResolvedSuite[] = config.suites, batchAll = false): EstimateJob[] {
-  return suites.map((suite) => ({ suite, samples: { min: suite.repeat, max: suite.repeat * (1 + config.drift.confirmRuns) }, batch: batchAll || suite.provider.batch !== undefined }));
+export function driftJobs(
+  config: ResolvedConfig,
+  suites: readonly ResolvedSuite[] = config.suites,
+  batchAll = false,
+): EstimateJob[] {
+  return suites.map((suite) => ({
+    suite,
+    samples: { min: suite.repeat, max: suite.repeat * (1 + config.drift.confirmRuns) },
+    batch: batchAll || suite.provider.batch !== undefined,
+  }));
 }
 
 /** Expected output per suite from the drift history (suites without one are left out). */
-export async function driftOutputHistory(history: HistoryStore, suites: readonly ResolvedSuite[]): Promise<Map<string, OutputHistory>> {
+export async function driftOutputHistory(
+  history: HistoryStore,
+  suites: readonly ResolvedSuite[],
+): Promise<Map<string, OutputHistory>> {
   const out = new Map<string, OutputHistory>();
   for (const s of suites) {
     // A history that cannot be read leaves this suite at maxTokens: an estimate is no reason to fail.

@@ -35,7 +35,10 @@ export function buildScorerRegistry(): Map<string, Scorer> {
 export type StoreKind = 'cache' | 'recordings' | 'none';
 
 /** Flags → how the engine uses the store and which folder backs it. */
-export function cachePlan(flags: { noCache?: boolean; record?: boolean; replay?: boolean }): { mode: CacheMode; store: StoreKind } {
+export function cachePlan(flags: { noCache?: boolean; record?: boolean; replay?: boolean }): {
+  mode: CacheMode;
+  store: StoreKind;
+} {
   if (flags.replay) return { mode: 'replay', store: 'recordings' };
   // Recording always asks the model: the point is fresh answers to commit.
   if (flags.record) return { mode: 'refresh', store: 'recordings' };
@@ -54,7 +57,10 @@ function recordingsDirOf(config: ResolvedConfig): string {
 }
 
 export function newRunId(now: Date = new Date()): string {
-  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
+  return `${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
 }
 
 export interface RuntimeInput {
@@ -87,7 +93,11 @@ export interface Runtime {
 }
 
 /** The openai client behind the Batch API client; the batch ids are kept under the cache dir. */
-function batchingClient(openai: OpenAIModelClient, input: RuntimeInput, prices: () => Promise<PriceDataset | undefined>): ModelClient {
+function batchingClient(
+  openai: OpenAIModelClient,
+  input: RuntimeInput,
+  prices: () => Promise<PriceDataset | undefined>,
+): ModelClient {
   return createBatchingClient({
     inner: openai,
     providers: input.batchProviders!,
@@ -103,7 +113,8 @@ export function buildRuntime(input: RuntimeInput): Runtime {
   const openai = createOpenAIModelClient({ env, log: input.warn });
   const prices = priceDatasetLoader(input.warn);
   const model = input.model ?? (input.batchProviders?.size ? batchingClient(openai, input, prices) : openai);
-  const storeDir = plan.store === 'cache' ? cacheDirOf(config) : plan.store === 'recordings' ? recordingsDirOf(config) : undefined;
+  const storeDir =
+    plan.store === 'cache' ? cacheDirOf(config) : plan.store === 'recordings' ? recordingsDirOf(config) : undefined;
   const cache = storeDir ? new DiskCache({ dir: storeDir }) : undefined;
   // One scrubber for everything the run writes (results, cache, trace): the registry's secrets plus any
   // key the client used that the registry did not know (e.g. an SDK fallback).
@@ -127,7 +138,15 @@ export function buildRuntime(input: RuntimeInput): Runtime {
   if (otlp && 'problem' in otlp) input.warn(`OpenTelemetry export is off: ${otlp.problem}`);
   const otel =
     otlp && !('problem' in otlp)
-      ? lazySink(async () => new (await import('../adapters/telemetry/otlp-sink.js')).OtlpTraceSink({ config: otlp, toolVersion: VERSION, warn: input.warn, secrets }))
+      ? lazySink(
+          async () =>
+            new (await import('../adapters/telemetry/otlp-sink.js')).OtlpTraceSink({
+              config: otlp,
+              toolVersion: VERSION,
+              warn: input.warn,
+              secrets,
+            }),
+        )
       : undefined;
   const trace = fanOut([jsonl, otel].filter((t) => t !== undefined));
   const gov = config.governance;

@@ -36,7 +36,8 @@ export function envSecrets(env: Record<string, string | undefined>): NamedSecret
     const value = env[v];
     if (value) out.push({ name: envName(v), value });
   }
-  for (const v of URL_ENV) for (const value of urlCredentialValues(env[v])) out.push({ name: `${envName(v)} credentials`, value });
+  for (const v of URL_ENV)
+    for (const value of urlCredentialValues(env[v])) out.push({ name: `${envName(v)} credentials`, value });
   return out;
 }
 
@@ -60,11 +61,17 @@ export function configSecrets(config: ResolvedConfig): NamedSecret[] {
 }
 
 /** Every known secret of a run: the environment first (its names are the ones users recognise). */
-export function knownSecrets(config: ResolvedConfig | undefined, env: Record<string, string | undefined>): NamedSecret[] {
+export function knownSecrets(
+  config: ResolvedConfig | undefined,
+  env: Record<string, string | undefined>,
+): NamedSecret[] {
   return [...envSecrets(env), ...(config ? configSecrets(config) : [])];
 }
 
-export function secretScrubber(config: ResolvedConfig | undefined, env: Record<string, string | undefined>): SecretScrubber {
+export function secretScrubber(
+  config: ResolvedConfig | undefined,
+  env: Record<string, string | undefined>,
+): SecretScrubber {
   return createSecretScrubber(knownSecrets(config, env));
 }
 

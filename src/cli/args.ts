@@ -26,14 +26,16 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O, 
 
 export function positiveInt(flag: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) throw new UsageError(`--${flag} must be a positive whole number, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1)
+    throw new UsageError(`--${flag} must be a positive whole number, got "${raw}"`);
   return Number(raw);
 }
 
 export function nonNegativeNumber(flag: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw.trim().replace(/^\$/, ''));
-  if (raw.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`--${flag} must be a number ≥ 0, got "${raw}"`);
+  if (raw.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new UsageError(`--${flag} must be a number ≥ 0, got "${raw}"`);
   return n;
 }
 
@@ -143,6 +145,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     }
   }
   if (args.record && args.replay) throw new UsageError('--record and --replay exclude each other');
-  if (args.replay && args.noCache) throw new UsageError('--replay answers only from recordings; it cannot be combined with --no-cache');
+  if (args.replay && args.noCache)
+    throw new UsageError('--replay answers only from recordings; it cannot be combined with --no-cache');
   return args;
 }

@@ -11,10 +11,8 @@ import { errorKindText, errorKinds } from '../core/results/error-kinds.js';
 import { agreementText, suiteAgreement } from '../core/scorers/model-graded/agreement.js';
 import { pct, score } from '../core/report/format.js';
 import { failingCases, oneLine } from '../app/run/failing-cases.js';
-import type { RunResult, SuiteResult } from '../core/results/types.js';
+import type { RunResult } from '../core/results/types.js';
 import { EXIT } from './report-error.js';
-
-
 
 /** Error kinds with counts and the first message of each, e.g. "rate-limit ×3 (429 …)". */
 const errorSummary = (run: RunResult): string[] => errorKinds(run.suites).map(errorKindText);
@@ -53,7 +51,11 @@ function errorHeadline(run: RunResult): string {
   if (noAnswer > 0) parts.push(`${noAnswer} of ${run.totals.samples} samples got no answer`);
   if (undecided > 0) {
     const verb = undecided === 1 ? 'was' : 'were';
-    parts.push(noAnswer > 0 ? `${undecided} ${verb} answered but a check could not decide` : `${undecided} of ${run.totals.samples} samples ${verb} answered but a check could not decide`);
+    parts.push(
+      noAnswer > 0
+        ? `${undecided} ${verb} answered but a check could not decide`
+        : `${undecided} of ${run.totals.samples} samples ${verb} answered but a check could not decide`,
+    );
   }
   return parts.join(', ');
 }
@@ -61,7 +63,11 @@ function errorHeadline(run: RunResult): string {
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 /** `interrupted`: the run was stopped by a signal; the last line says so instead of a verdict. */
-export function summarizeRun(run: RunResult, rules: RunRules, interrupted?: { signal: string; out?: string }): RunSummary {
+export function summarizeRun(
+  run: RunResult,
+  rules: RunRules,
+  interrupted?: { signal: string; out?: string },
+): RunSummary {
   const verdicts = run.suites.map((s) => suiteVerdict(s, rules));
   const byName = Object.fromEntries(verdicts.map((v) => [v.suite, v]));
   const lines: string[] = [];
@@ -77,14 +83,17 @@ export function summarizeRun(run: RunResult, rules: RunRules, interrupted?: { si
     for (const e of errors) lines.push(`  ${oneLine(e, 240)}`);
   }
   const redacted = run.suites.reduce((n, s) => n + (s.redactions ?? 0), 0);
-  if (redacted > 0) lines.push(`governance: ${redacted} personal-data or secret values redacted from the results and trace`);
+  if (redacted > 0)
+    lines.push(`governance: ${redacted} personal-data or secret values redacted from the results and trace`);
   for (const v of verdicts) if (!v.ok) lines.push(`✗ ${v.suite}: ${v.reason}`);
   const failed = verdicts.filter((v) => v.status === 'fail').length;
   const unjudged = verdicts.filter((v) => v.status === 'inconclusive').length;
   const n = verdicts.length;
   if (interrupted) {
     const where = interrupted.out ? `; results so far in ${interrupted.out}` : '';
-    lines.push(`✗ run interrupted (${interrupted.signal}): ${notRunCount(run)} of ${run.totals.samples} samples not run${where}`);
+    lines.push(
+      `✗ run interrupted (${interrupted.signal}): ${notRunCount(run)} of ${run.totals.samples} samples not run${where}`,
+    );
     return { exitCode: 1, lines, verdicts: byName };
   }
   const from = rules.minScoreFrom ?? 'gate.minScore';
@@ -92,7 +101,10 @@ export function summarizeRun(run: RunResult, rules: RunRules, interrupted?: { si
   const barOne = rules.minScore === undefined ? 'passes every case' : `meets ${from} ${score(rules.minScore, 2)}`;
   const ofN = `${n} ${plural(n, 'suite', 'suites')}`;
   if (failed > 0) lines.push(`✗ ${failed} of ${ofN} ${plural(failed, 'does', 'do')} not ${bar}`);
-  if (unjudged > 0) lines.push(`✗ ${unjudged} of ${ofN} could not be judged: more than ${pct(rules.maxErrorRate)} of the requests failed (gate.maxErrorRate)`);
+  if (unjudged > 0)
+    lines.push(
+      `✗ ${unjudged} of ${ofN} could not be judged: more than ${pct(rules.maxErrorRate)} of the requests failed (gate.maxErrorRate)`,
+    );
   if (failed === 0 && unjudged === 0) lines.push(n === 1 ? `✓ 1 suite ${barOne}` : `✓ all ${n} suites ${bar}`);
   // A definite failure says more than "could not tell": 1 wins over 4.
   return { exitCode: failed > 0 ? 1 : unjudged > 0 ? EXIT.inconclusive : 0, lines, verdicts: byName };

@@ -11,7 +11,6 @@ import { createSecretScrubber } from '../core/util/mask-secrets.js';
 import { EXIT, reportError } from './report-error.js';
 import { VERSION } from '../app/version.js';
 
-
 // Literal specifiers: bundlers (ncc, vite) only follow imports they can see.
 const COMMANDS = {
   run: async () => (await import('./commands/run.js')).runCommand,
@@ -97,7 +96,9 @@ export async function cliMain(argv: string[], rawIO: CliIO = processIO()): Promi
     return EXIT.ok;
   }
   if (!Object.hasOwn(COMMANDS, first)) {
-    io.stderr(`evalgate: unknown command "${first}" (commands: ${Object.keys(COMMANDS).join(', ')}; see \`evalgate help\`)\n`);
+    io.stderr(
+      `evalgate: unknown command "${first}" (commands: ${Object.keys(COMMANDS).join(', ')}; see \`evalgate help\`)\n`,
+    );
     return EXIT.usage;
   }
   try {

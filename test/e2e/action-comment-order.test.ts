@@ -54,7 +54,10 @@ suites:
   sha.one = commit('Greet {{name}} kindly.', 'first push');
   sha.two = commit('Greet {{name}} very kindly.', 'second push');
   sha.three = commit('Greet {{name}} most kindly.', 'third push');
-  gh.state.addPull(7, ['prompts/greet.txt'], { base: { sha: sha.base, ref: 'main' }, head: { sha: sha.three, ref: 'feature' } });
+  gh.state.addPull(7, ['prompts/greet.txt'], {
+    base: { sha: sha.base, ref: 'main' },
+    head: { sha: sha.three, ref: 'feature' },
+  });
 });
 
 afterAll(async () => {
@@ -66,7 +69,13 @@ afterAll(async () => {
 /** The gate run of the push whose head is `head`, as workflow run number `run`. */
 function gateRun(head: keyof typeof sha, run: number): Promise<ActionRun> {
   git(repo, 'checkout', '-q', sha[head]);
-  const pr = (h: string) => ({ number: 7, title: 'Kinder', html_url: 'https://github.test/octo/repo/pull/7', base: { ref: 'main', sha: sha.base, repo: { full_name: 'octo/repo' } }, head: { ref: 'feature', sha: h, repo: { full_name: 'octo/repo' } } });
+  const pr = (h: string) => ({
+    number: 7,
+    title: 'Kinder',
+    html_url: 'https://github.test/octo/repo/pull/7',
+    base: { ref: 'main', sha: sha.base, repo: { full_name: 'octo/repo' } },
+    head: { ref: 'feature', sha: h, repo: { full_name: 'octo/repo' } },
+  });
   return runActionProcess({
     dist: DIST,
     dir: mkdtempSync(join(root, 'run-')),
@@ -78,7 +87,13 @@ function gateRun(head: keyof typeof sha, run: number): Promise<ActionRun> {
     apiUrl: gh.url,
     runId: String(5000 + run),
     env: { GITHUB_RUN_NUMBER: String(run), GITHUB_ACTOR: 'contributor' },
-    inputs: { config: 'evalgate.yml', 'github-token': gh.token, 'base-url': model.url, 'api-key': 'sk-comment-order-000', comment: 'true' },
+    inputs: {
+      config: 'evalgate.yml',
+      'github-token': gh.token,
+      'base-url': model.url,
+      'api-key': 'sk-comment-order-000',
+      comment: 'true',
+    },
     timeoutMs: 90_000,
   });
 }
@@ -96,7 +111,11 @@ describe('two gate runs on one PR: the sticky comment never moves backwards (dis
 
     const older = await gateRun('one', 11);
     expect(older.code, older.stdout + older.stderr).toBe(0); // its own verdict still decides the step
-    expect(older.stdout).toMatch(new RegExp(`PR comment not updated: it shows head ${sha.two.slice(0, 12)} \\(run 12\\), newer than this run's ${sha.one.slice(0, 12)} \\(run 11\\)`));
+    expect(older.stdout).toMatch(
+      new RegExp(
+        `PR comment not updated: it shows head ${sha.two.slice(0, 12)} \\(run 12\\), newer than this run's ${sha.one.slice(0, 12)} \\(run 11\\)`,
+      ),
+    );
     expect(older.outputs['comment-url']).toBe(ours()[0]!.html_url);
     expect(ours()).toHaveLength(1);
     expect(ours()[0]!.body).toBe(before);

@@ -53,7 +53,9 @@ let headSha: string;
 beforeAll(async () => {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` before the e2e tests`);
   model = await startFakeModel({
-    behavior: (req) => ({ content: /tersely/.test(req.lastUser) ? 'Yo.' : `Hello there, case ${/case (\d+)/.exec(req.lastUser)?.[1]}!` }),
+    behavior: (req) => ({
+      content: /tersely/.test(req.lastUser) ? 'Yo.' : `Hello there, case ${/case (\d+)/.exec(req.lastUser)?.[1]}!`,
+    }),
   });
   gh = await startFakeGitHub();
   root = mkdtempSync(join(tmpdir(), 'evalgate-e2e-events-'));
@@ -102,10 +104,20 @@ async function act(event: string, payload: Payload, inputs: Record<string, strin
     apiUrl: gh.url,
     runId: '42',
     env: { GITHUB_TOKEN: gh.token },
-    inputs: { config: 'evalgate.yml', 'github-token': gh.token, 'api-key': 'sk-events-e2e', 'base-url': model.url, ...inputs },
+    inputs: {
+      config: 'evalgate.yml',
+      'github-token': gh.token,
+      'api-key': 'sk-events-e2e',
+      'base-url': model.url,
+      ...inputs,
+    },
     timeoutMs: 90_000,
   });
-  return { ...r, modelRequests: model.chatRequests().length - requestsBefore, newComments: gh.state.comments.length - commentsBefore };
+  return {
+    ...r,
+    modelRequests: model.chatRequests().length - requestsBefore,
+    newComments: gh.state.comments.length - commentsBefore,
+  };
 }
 
 /** A pull_request example pointed at this repository's base and head commits, its PR known to the fake GitHub. */
@@ -113,7 +125,10 @@ function pullRequest(action: string, pick?: (p: Payload) => boolean): Payload {
   const p = example('pull_request', action, pick);
   p['pull_request'].base.sha = baseSha;
   p['pull_request'].head.sha = headSha;
-  gh.state.addPull(p['pull_request'].number, ['prompts/greet.txt'], { base: { sha: baseSha, ref: p['pull_request'].base.ref }, head: { sha: headSha, ref: p['pull_request'].head.ref } });
+  gh.state.addPull(p['pull_request'].number, ['prompts/greet.txt'], {
+    base: { sha: baseSha, ref: p['pull_request'].base.ref },
+    head: { sha: headSha, ref: p['pull_request'].head.ref },
+  });
   return p;
 }
 
@@ -150,10 +165,24 @@ describe('pull_request: gated on the actions that change the code under review',
     });
   }
 
-  const noOps = ['closed', 'assigned', 'unassigned', 'labeled', 'unlabeled', 'locked', 'unlocked', 'review_requested', 'review_request_removed', 'converted_to_draft'];
+  const noOps = [
+    'closed',
+    'assigned',
+    'unassigned',
+    'labeled',
+    'unlabeled',
+    'locked',
+    'unlocked',
+    'review_requested',
+    'review_request_removed',
+    'converted_to_draft',
+  ];
   for (const action of noOps) {
     it(`${action}: one notice, no model request, exit 0`, async () => {
-      expectSkipped(await act('pull_request', pullRequest(action)), new RegExp(`evalgate skipped: \`pull_request\` action \`${action}\``));
+      expectSkipped(
+        await act('pull_request', pullRequest(action)),
+        new RegExp(`evalgate skipped: \`pull_request\` action \`${action}\``),
+      );
     });
   }
 
@@ -202,7 +231,13 @@ describe('push', () => {
   });
 
   it('deleted: true: one notice, no model request', async () => {
-    expectSkipped(await act('push', example('push', undefined, (x) => x['deleted'] === true)), /evalgate skipped: the push deleted refs\/tags\/simple-tag/);
+    expectSkipped(
+      await act(
+        'push',
+        example('push', undefined, (x) => x['deleted'] === true),
+      ),
+      /evalgate skipped: the push deleted refs\/tags\/simple-tag/,
+    );
   });
 });
 
@@ -217,7 +252,11 @@ describe('workflow_dispatch and workflow_run', () => {
   });
 
   it('workflow_run from another repository (a fork): refused, nothing evaluated', async () => {
-    const p = example('workflow_run', undefined, (x) => x['workflow_run'].head_repository.full_name !== x['repository'].full_name);
+    const p = example(
+      'workflow_run',
+      undefined,
+      (x) => x['workflow_run'].head_repository.full_name !== x['repository'].full_name,
+    );
     const r = await act('workflow_run', p);
     expect(r.code, r.stdout).toBe(1);
     expect(r.outputs['status']).toBe('skipped');

@@ -20,8 +20,11 @@ let root: string;
 let repo: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(ACTION_DIR, 'dist/index.js'))) throw new Error('dist/index.js is missing: run `npm run build` before the e2e tests');
-  model = await startFakeModel({ behavior: (req) => ({ content: `Hello, case ${/case (\d+)/.exec(req.lastUser)?.[1]}!` }) });
+  if (!existsSync(join(ACTION_DIR, 'dist/index.js')))
+    throw new Error('dist/index.js is missing: run `npm run build` before the e2e tests');
+  model = await startFakeModel({
+    behavior: (req) => ({ content: `Hello, case ${/case (\d+)/.exec(req.lastUser)?.[1]}!` }),
+  });
   root = mkdtempSync(join(tmpdir(), 'evalgate-e2e-local-action-'));
   repo = join(root, 'repo');
   mkdirSync(join(repo, 'prompts'), { recursive: true });
@@ -76,9 +79,18 @@ describe('@github/local-action', () => {
     );
     const before = model.chatRequests().length;
     const r = await new Promise<{ code: number; out: string }>((done) => {
-      const env: Record<string, string> = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? root, npm_config_offline: 'true', NO_COLOR: '1' };
-      execFile(LOCAL_ACTION, ['run', ACTION_DIR, 'dist/index.js', envFile], { cwd: ACTION_DIR, env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) =>
-        done({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, out: `${stdout}\n${stderr}` }),
+      const env: Record<string, string> = {
+        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        HOME: process.env['HOME'] ?? root,
+        npm_config_offline: 'true',
+        NO_COLOR: '1',
+      };
+      execFile(
+        LOCAL_ACTION,
+        ['run', ACTION_DIR, 'dist/index.js', envFile],
+        { cwd: ACTION_DIR, env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
+        (err, stdout, stderr) =>
+          done({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, out: `${stdout}\n${stderr}` }),
       );
     });
     expect(r.out).toContain('evalgate: run mode');

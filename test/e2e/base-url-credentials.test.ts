@@ -2,7 +2,16 @@
 // auth): the bundled action and CLI send them as Basic auth, and the password appears in no output — not
 // in the log, the job summary, the step outputs, results, report or trace (issue 24). Before, the
 // password was printed in a warning and an annotation and never sent ("Bearer evalgate-no-key").
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,12 +42,15 @@ function allFiles(dir: string): string[] {
 }
 
 beforeAll(async () => {
-  for (const f of [DIST, CLI]) if (!existsSync(f)) throw new Error(`${f} is missing: run \`npm run build\` before the e2e tests`);
+  for (const f of [DIST, CLI])
+    if (!existsSync(f)) throw new Error(`${f} is missing: run \`npm run build\` before the e2e tests`);
   // The endpoint answers only with the right Basic credentials, and echoes them back as the output:
   // a model that repeats its input must not get the password into any output either.
   model = await startFakeModel({
     behavior: (req) =>
-      req.headers['authorization'] === BASIC ? { content: `Paris (auth ${String(req.headers['authorization'])}, pw ${PASSWORD})` } : { status: 401, message: 'basic auth required' },
+      req.headers['authorization'] === BASIC
+        ? { content: `Paris (auth ${String(req.headers['authorization'])}, pw ${PASSWORD})` }
+        : { status: 401, message: 'basic auth required' },
   });
   root = mkdtempSync(join(tmpdir(), 'evalgate-e2e-url-credentials-'));
   repo = join(root, 'repo');
@@ -93,7 +105,8 @@ describe('base-url with credentials (dist/)', () => {
     const logs = out.split('\n').filter((l) => !l.startsWith('::add-mask::'));
     const everything = [...logs, run.summary, ...allFiles(dir)].join('\n');
     expect(everything).toContain('capitals');
-    for (const leak of [PASSWORD, encodeURIComponent(PASSWORD), BASIC.slice('Basic '.length)]) expect(everything).not.toContain(leak);
+    for (const leak of [PASSWORD, encodeURIComponent(PASSWORD), BASIC.slice('Basic '.length)])
+      expect(everything).not.toContain(leak);
   });
 
   it('CLI: a provider baseUrl with credentials is used and masked in results and trace', async () => {
@@ -112,11 +125,24 @@ suites:
 `,
     );
     const before = model.chatRequests().length;
-    const r = await runNode(CLI, ['run', '--out', 'results.json', '--trace', 'trace.jsonl', '--no-cache'], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', HOME: root } });
+    const r = await runNode(CLI, ['run', '--out', 'results.json', '--trace', 'trace.jsonl', '--no-cache'], {
+      cwd: dir,
+      env: { PATH: process.env['PATH'] ?? '', HOME: root },
+    });
     const out = r.stdout + r.stderr;
     expect(r.code, out).toBe(0);
-    expect(model.chatRequests().slice(before).map((q) => q.headers['authorization'])).toEqual([BASIC]);
-    const written = [out, readFileSync(join(dir, 'results.json'), 'utf8'), readFileSync(join(dir, 'trace.jsonl'), 'utf8')].join('\n');
-    for (const leak of [PASSWORD, encodeURIComponent(PASSWORD), BASIC.slice('Basic '.length)]) expect(written).not.toContain(leak);
+    expect(
+      model
+        .chatRequests()
+        .slice(before)
+        .map((q) => q.headers['authorization']),
+    ).toEqual([BASIC]);
+    const written = [
+      out,
+      readFileSync(join(dir, 'results.json'), 'utf8'),
+      readFileSync(join(dir, 'trace.jsonl'), 'utf8'),
+    ].join('\n');
+    for (const leak of [PASSWORD, encodeURIComponent(PASSWORD), BASIC.slice('Basic '.length)])
+      expect(written).not.toContain(leak);
   });
 });

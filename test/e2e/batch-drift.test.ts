@@ -20,14 +20,18 @@ let model: FakeModel;
 const dirs: string[] = [];
 
 /** Mulberry32 seeded by the prompt: each prompt always gets the same answer, in batch or not. */
-const seeded = (text: string) => mulberry32([...text].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261));
+const seeded = (text: string) =>
+  mulberry32([...text].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261));
 
 beforeAll(async () => {
   model = await startFakeModel({
     behavior: (req) => {
       const r = seeded(req.lastUser);
       const content = r() < 0.8 ? `Hello there, ${req.lastUser}` : `Goodbye, ${req.lastUser}`;
-      return { content, usage: { prompt_tokens: 40 + Math.floor(r() * 20), completion_tokens: 10 + Math.floor(r() * 30) } };
+      return {
+        content,
+        usage: { prompt_tokens: 40 + Math.floor(r() * 20), completion_tokens: 10 + Math.floor(r() * 30) },
+      };
     },
   });
 });
@@ -59,10 +63,21 @@ ${Array.from({ length: CASES }, (_, i) => `      - { id: c${i}, vars: { n: "${i}
   return dir;
 }
 
-const env = () => ({ PATH: process.env['PATH'] ?? '', OPENAI_API_KEY: 'sk-batch-e2e-0123456789', OPENAI_BASE_URL: model.url });
-const drift = (dir: string) => runNode(CLI, ['drift', '--config', 'evalgate.yml', '--history-dir', 'hist'], { cwd: dir, env: env(), timeoutMs: 60_000 });
-const entry = async (dir: string) => parseHistory(await readFile(join(dir, 'hist', 'greeting.json'), 'utf8'), 'local').entries.at(-1)!;
-const comparable = (e: Awaited<ReturnType<typeof entry>>) => e.cases.map((c) => ({ id: c.id, score: c.score, scores: c.scores, digests: c.digests }));
+const env = () => ({
+  PATH: process.env['PATH'] ?? '',
+  OPENAI_API_KEY: 'sk-batch-e2e-0123456789',
+  OPENAI_BASE_URL: model.url,
+});
+const drift = (dir: string) =>
+  runNode(CLI, ['drift', '--config', 'evalgate.yml', '--history-dir', 'hist'], {
+    cwd: dir,
+    env: env(),
+    timeoutMs: 60_000,
+  });
+const entry = async (dir: string) =>
+  parseHistory(await readFile(join(dir, 'hist', 'greeting.json'), 'utf8'), 'local').entries.at(-1)!;
+const comparable = (e: Awaited<ReturnType<typeof entry>>) =>
+  e.cases.map((c) => ({ id: c.id, score: c.score, scores: c.scores, digests: c.digests }));
 
 describe.skipIf(!existsSync(CLI))('drift through the Batch API (dist/cli.js)', () => {
   it('equals the synchronous check at half the price, and a restart mid-batch resumes the same batch', async () => {
@@ -74,7 +89,11 @@ describe.skipIf(!existsSync(CLI))('drift through the Batch API (dist/cli.js)', (
     model.batches.setScript({ pollsInProgress: 1_000_000 });
     const dir = await project(', batch: { pollMs: 20, maxPollMs: 20 }');
     const stateDir = join(dir, '.evalgate-cache', 'batches');
-    const child = spawn(process.execPath, [CLI, 'drift', '--config', 'evalgate.yml', '--history-dir', 'hist'], { cwd: dir, env: env(), stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI, 'drift', '--config', 'evalgate.yml', '--history-dir', 'hist'], {
+      cwd: dir,
+      env: env(),
+      stdio: 'ignore',
+    });
     const exited = new Promise((r) => child.once('exit', r));
     while (!(existsSync(stateDir) && readdirSync(stateDir).length > 0)) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGKILL');

@@ -34,7 +34,11 @@ beforeAll(async () => {
       seen.set(key, k + 1);
       const x = u(`${req.lastUser}#${k}`);
       const good = m === 'gpt-4.1-nano' ? x < 0.35 : x < 0.9;
-      return { content: good ? `Hello ${req.lastUser}` : `Go away`, usage: { prompt_tokens: 30, completion_tokens: 10 }, latencyMs: 1 };
+      return {
+        content: good ? `Hello ${req.lastUser}` : `Go away`,
+        usage: { prompt_tokens: 30, completion_tokens: 10 },
+        latencyMs: 1,
+      };
     },
   });
   dir = await mkdtemp(join(tmpdir(), 'evalgate-compare-e2e-'));
@@ -81,7 +85,7 @@ describe.skipIf(!existsSync(CLI))('evalgate compare (dist/cli.js)', () => {
     expect(byName['nano'].verdict).toBe('worse');
     expect(byName['mini'].onFrontier).toBe(true);
     expect(byName['turbo'].onFrontier).toBe(false);
-    expect(byName['mini'].monthlyCostUsd).toBeCloseTo(100_000 * (30 * 0.15 + 10 * 0.6) / 1e6, 9);
+    expect(byName['mini'].monthlyCostUsd).toBeCloseTo((100_000 * (30 * 0.15 + 10 * 0.6)) / 1e6, 9);
   });
 });
 
@@ -100,7 +104,12 @@ describe.skipIf(!existsSync(DIST))('action mode: compare (dist/index.js)', () =>
         // Compare mode makes no GitHub call: nothing listens here.
         apiUrl: 'http://127.0.0.1:9',
         runId: '1',
-        inputs: { config: 'evalgate.yml', mode: 'compare', 'api-key': 'sk-compare-e2e-0123456789', 'base-url': model.url },
+        inputs: {
+          config: 'evalgate.yml',
+          mode: 'compare',
+          'api-key': 'sk-compare-e2e-0123456789',
+          'base-url': model.url,
+        },
         timeoutMs: 90_000,
       });
       expect(r.code, r.stderr + r.stdout).toBe(0);

@@ -26,7 +26,9 @@ const printed: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` before the e2e tests`);
-  model = await startFakeModel({ behavior: (req) => ({ content: `Hello there, ${req.lastUser}!`, model: 'gpt-4o-mini-2024-07-18' }) });
+  model = await startFakeModel({
+    behavior: (req) => ({ content: `Hello there, ${req.lastUser}!`, model: 'gpt-4o-mini-2024-07-18' }),
+  });
   gh = await startFakeGitHub();
   root = mkdtempSync(join(tmpdir(), 'evalgate-e2e-drift-unreachable-'));
   repo = join(root, 'repo');
@@ -68,7 +70,13 @@ async function runNight(opts: { token?: string; unrecorded?: string } = {}): Pro
     ref: 'refs/heads/main',
     apiUrl: gh.url,
     runId: String(900 + night),
-    inputs: { config: 'evalgate.yml', 'github-token': opts.token ?? gh.token, 'api-key': API_KEY, 'base-url': model.url, unrecorded: opts.unrecorded },
+    inputs: {
+      config: 'evalgate.yml',
+      'github-token': opts.token ?? gh.token,
+      'api-key': API_KEY,
+      'base-url': model.url,
+      unrecorded: opts.unrecorded,
+    },
     timeoutMs: 100_000,
   });
   printed.push(r.stdout, r.stderr);
@@ -77,12 +85,18 @@ async function runNight(opts: { token?: string; unrecorded?: string } = {}): Pro
 
 const history = () => parseHistory(gh.state.getFile(HISTORY, 'nightly-data')!, HISTORY);
 const errorLines = (r: ActionRun) => r.stdout.split('\n').filter((l) => l.startsWith('::error'));
-const historyPuts = () => gh.requests.filter((q) => q.method === 'PUT' && decodeURIComponent(q.path).endsWith(HISTORY) && q.status < 300).length;
+const historyPuts = () =>
+  gh.requests.filter((q) => q.method === 'PUT' && decodeURIComponent(q.path).endsWith(HISTORY) && q.status < 300)
+    .length;
 /** The folder a workflow restores the earlier runs' kept files into (download-artifact, cache). */
 const restored = () => join(root, 'restored');
 
 /** The night's results are all there although the history was not written, and the failure is one line. */
-function expectKept(r: ActionRun & { dir: string }, because: RegExp, entries: number): ReturnType<typeof parseUnrecorded> {
+function expectKept(
+  r: ActionRun & { dir: string },
+  because: RegExp,
+  entries: number,
+): ReturnType<typeof parseUnrecorded> {
   expect(r.code, r.stdout + r.stderr).toBe(1);
   const errors = errorLines(r);
   expect(errors, r.stdout).toHaveLength(1);
@@ -112,17 +126,25 @@ describe('drift: the history cannot be read after the model calls (dist/index.js
 
   it('401 (revoked token): results kept, one line naming the bad token, step fails', async () => {
     const r = await runNight({ token: 'ghs_revoked_token_000' });
-    expectKept(r, /could not read the history \(branch nightly-data of octo\/repo\): reading history\/greet\.json on nightly-data: GitHub refused the token \(HTTP 401 Bad credentials\): it is invalid, expired or revoked/, 1);
+    expectKept(
+      r,
+      /could not read the history \(branch nightly-data of octo\/repo\): reading history\/greet\.json on nightly-data: GitHub refused the token \(HTTP 401 Bad credentials\): it is invalid, expired or revoked/,
+      1,
+    );
     expect(history().entries).toHaveLength(1);
     mkdirSync(restored(), { recursive: true });
     copyFileSync(r.outputs['unrecorded']!, join(restored(), 'drift-unrecorded-2.json'));
   }, 120_000);
 
-  it('403 on the read, with last night kept as input: both nights kept in tonight\'s file', async () => {
+  it("403 on the read, with last night kept as input: both nights kept in tonight's file", async () => {
     const stop = gh.fault({ kind: 'forbidden', method: 'GET', path: `/contents/${HISTORY}`, times: Infinity });
     try {
       const r = await runNight({ unrecorded: 'restored-missing-folder' }); // a restore that found nothing is no error
-      expectKept(r, /GitHub refused access \(HTTP 403 Resource not accessible by integration\): the token needs `permissions: contents: read`/, 1);
+      expectKept(
+        r,
+        /GitHub refused access \(HTTP 403 Resource not accessible by integration\): the token needs `permissions: contents: read`/,
+        1,
+      );
       const r2 = await runNight({ unrecorded: restored() });
       const kept = expectKept(r2, /HTTP 403/, 2);
       expect(r2.stdout).toContain('could not merge 1 kept night(s)');
@@ -167,7 +189,10 @@ describe('drift: the history cannot be read after the model calls (dist/index.js
   }, 200_000);
 
   it('never prints or stores the API key', () => {
-    const lines = printed.join('\n').split('\n').filter((l) => l.includes(API_KEY));
+    const lines = printed
+      .join('\n')
+      .split('\n')
+      .filter((l) => l.includes(API_KEY));
     expect(lines.filter((l) => l !== `::add-mask::${API_KEY}`)).toEqual([]);
     expect(gh.state.getFile(HISTORY, 'nightly-data')).not.toContain(API_KEY);
   });

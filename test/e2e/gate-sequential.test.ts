@@ -58,9 +58,14 @@ beforeAll(async () => {
       asked.set(p, k + 1);
       const n = Number(/#(\d+)/.exec(p)?.[1] ?? -1);
       const ok = { content: 'Hello there!', usage: { prompt_tokens: 20, completion_tokens: 5 } };
-      if (p.startsWith('Sparse v2') && n < 4) return { content: 'No.', usage: { prompt_tokens: 20, completion_tokens: 5 } };
-      if (p.startsWith('Costly v2')) return n < 15 ? { content: 'Well. '.repeat(8), usage: { prompt_tokens: 20, completion_tokens: 40 } } : { ...ok, usage: { prompt_tokens: 20, completion_tokens: 40 } };
-      if (p.startsWith('Flaky v2') && n === 0) return k === 0 ? ok : { content: 'I am not sure.', usage: { prompt_tokens: 20, completion_tokens: 5 } };
+      if (p.startsWith('Sparse v2') && n < 4)
+        return { content: 'No.', usage: { prompt_tokens: 20, completion_tokens: 5 } };
+      if (p.startsWith('Costly v2'))
+        return n < 15
+          ? { content: 'Well. '.repeat(8), usage: { prompt_tokens: 20, completion_tokens: 40 } }
+          : { ...ok, usage: { prompt_tokens: 20, completion_tokens: 40 } };
+      if (p.startsWith('Flaky v2') && n === 0)
+        return k === 0 ? ok : { content: 'I am not sure.', usage: { prompt_tokens: 20, completion_tokens: 5 } };
       return ok;
     },
   });
@@ -69,12 +74,14 @@ beforeAll(async () => {
   mkdirSync(join(repo, 'prompts'), { recursive: true });
   git(root, 'init', '-q', '-b', 'main', repo);
   writeFileSync(join(repo, 'evalgate.yml'), CONFIG);
-  for (const s of ['Sparse', 'Costly', 'Flaky']) writeFileSync(join(repo, `prompts/${s.toLowerCase()}.txt`), `${s} v1: case #{{n}}`);
+  for (const s of ['Sparse', 'Costly', 'Flaky'])
+    writeFileSync(join(repo, `prompts/${s.toLowerCase()}.txt`), `${s} v1: case #{{n}}`);
   writeFileSync(join(repo, '.gitignore'), '.evalgate-cache/\nout.*\n');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'base');
   // Head: the working tree with uncommitted edits of every prompt.
-  for (const s of ['Sparse', 'Costly', 'Flaky']) writeFileSync(join(repo, `prompts/${s.toLowerCase()}.txt`), `${s} v2: case #{{n}}`);
+  for (const s of ['Sparse', 'Costly', 'Flaky'])
+    writeFileSync(join(repo, `prompts/${s.toLowerCase()}.txt`), `${s} v2: case #{{n}}`);
 });
 
 afterAll(async () => {
@@ -83,7 +90,12 @@ afterAll(async () => {
 });
 
 function runCli(args: string[]): Promise<NodeRun> {
-  const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? root, OPENAI_API_KEY: 'sk-e2e-seq', OPENAI_BASE_URL: model.url };
+  const env = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? root,
+    OPENAI_API_KEY: 'sk-e2e-seq',
+    OPENAI_BASE_URL: model.url,
+  };
   return runNode(CLI, args, { cwd: repo, env });
 }
 
@@ -99,7 +111,9 @@ describe('evalgate gate with sequential sampling (dist/cli.js)', () => {
   it('fails on the regression and names the working tree as head', () => {
     expect(out.stderr).not.toMatch(/Error|TypeError/);
     expect(out.code).toBe(1);
-    expect(out.stdout).toMatch(/^## evalgate: REGRESSION \(2 regressed, 1 unclear \(possible regression, not enough evidence\) of 3 suites\)/m);
+    expect(out.stdout).toMatch(
+      /^## evalgate: REGRESSION \(2 regressed, 1 unclear \(possible regression, not enough evidence\) of 3 suites\)/m,
+    );
     expect(out.stdout).toMatch(/base `[0-9a-f]{7}` → head: working tree/);
     expect(out.stdout).toMatch(/false-regression rate of at most 1% per PR over all its suites \(Holm\)/);
   });
@@ -113,7 +127,9 @@ describe('evalgate gate with sequential sampling (dist/cli.js)', () => {
     // Only the 4 flipped cases were asked again, once per side.
     expect(s.sequential.extraSamples).toBe(8);
     expect(s.regressed.map((c: any) => c.id).sort()).toEqual(['s0', 's1', 's2', 's3']);
-    expect(out.stdout).toMatch(/\*\*sparse\*\* \(regression\): 4 cases passed on every base sample and failed on every head sample \(s0, s1, s2, s3\) in a suite without sampling noise/);
+    expect(out.stdout).toMatch(
+      /\*\*sparse\*\* \(regression\): 4 cases passed on every base sample and failed on every head sample \(s0, s1, s2, s3\) in a suite without sampling noise/,
+    );
     expect(out.stdout).toMatch(/\| sparse \|.*\| \*\*REGRESSION\*\* \|/);
   });
 
@@ -123,7 +139,9 @@ describe('evalgate gate with sequential sampling (dist/cli.js)', () => {
     expect(s.sequential).toMatchObject({ rounds: 1, decision: 'regression' });
     expect(out.stdout).toMatch(/\| costly \|.*\| \*\*REGRESSION\*\* \+ \*\*OVER BUDGET\*\* \|/);
     expect(out.stdout).toMatch(/- \*\*costly\*\* \(regression \+ over budget\)/);
-    expect(out.stdout).toMatch(/  - over budget: cost per request \$0\.0000\d+ → \$0\.0000\d+ \(\+\d+%, limit \+20%\)/);
+    expect(out.stdout).toMatch(
+      / {2}- over budget: cost per request \$0\.0000\d+ → \$0\.0000\d+ \(\+\d+%, limit \+20%\)/,
+    );
   });
 
   it('flaky case: extra rounds up to gate.maxRepeat, then unclear with the case open, not a pass', () => {
@@ -134,7 +152,9 @@ describe('evalgate gate with sequential sampling (dist/cli.js)', () => {
     expect(s.sequential.cases.open).toEqual(['f0']);
     expect(s.regressed).toEqual([]);
     expect(out.stdout).toMatch(/\| flaky \|.*\| \*\*UNCLEAR\*\* \|/);
-    expect(out.stdout).toMatch(/\*\*flaky\*\* \(unclear\): possible regression, not enough evidence: .*the sampling budget \(gate\.maxRepeat\) ran out/);
+    expect(out.stdout).toMatch(
+      /\*\*flaky\*\* \(unclear\): possible regression, not enough evidence: .*the sampling budget \(gate\.maxRepeat\) ran out/,
+    );
     expect(out.stdout).toMatch(/Sampling: 4 rounds, 78 samples \(6 beyond the first round, \$\d/);
   });
 });

@@ -20,13 +20,21 @@ const API_KEY = 'sk-monitor-e2e-0123456789';
 const HOOK_SECRET = 'T000/B000/hooksecret0123456789';
 
 /** baseline: every answer greets; drop: alpha's answers stop greeting until `dropAnswers` were served, then every request hangs. */
-const world = { phase: 'baseline' as 'baseline' | 'drop' | 'hang' | 'healthy', dropAnswers: 0, inFlight: { alpha: 0, beta: 0 }, release: [] as (() => void)[] };
+const world = {
+  phase: 'baseline' as 'baseline' | 'drop' | 'hang' | 'healthy',
+  dropAnswers: 0,
+  inFlight: { alpha: 0, beta: 0 },
+  release: [] as (() => void)[],
+};
 let dir: string;
 let model: FakeModel;
 let gh: FakeGitHub;
 let hooks: Server;
 let hookUrl: string;
-const hookCalls: { headers: IncomingHttpHeaders; body: { text: string; evalgate: { event: string; idempotencyKey: string } } }[] = [];
+const hookCalls: {
+  headers: IncomingHttpHeaders;
+  body: { text: string; evalgate: { event: string; idempotencyKey: string } };
+}[] = [];
 
 const suiteConfig = (name: string) => `version: 1
 providers:
@@ -72,7 +80,11 @@ beforeAll(async () => {
       }
       if (world.phase === 'drop' && alpha && ++world.dropAnswers >= CASES) world.phase = 'hang';
       const bad = alpha && (world.phase === 'drop' || (world.phase === 'hang' && world.dropAnswers <= CASES));
-      return { content: bad ? 'Goodbye.' : 'Hello there!', model: 'gpt-4o-mini-2024-07-18', usage: { prompt_tokens: 10, completion_tokens: 3 } };
+      return {
+        content: bad ? 'Goodbye.' : 'Hello there!',
+        model: 'gpt-4o-mini-2024-07-18',
+        usage: { prompt_tokens: 10, completion_tokens: 3 },
+      };
     },
   });
   gh = await startFakeGitHub();
@@ -112,13 +124,30 @@ interface Run {
 }
 
 function startMonitor(): Run {
-  const child = spawn(process.execPath, [MONITOR, '--config', 'monitor.yml', '--state-dir', 'state', '--log-format', 'json'], {
-    cwd: dir,
-    // --listen comes from the environment, as in the container.
-    env: { PATH: process.env['PATH'], OPENAI_API_KEY: API_KEY, GH_SECRET_FILE: join(dir, 'gh-token'), GITHUB_API_URL: gh.url, ALPHA_HOOK: hookUrl, EVALGATE_MONITOR_LISTEN: '127.0.0.1:0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const run: Run = { child, events: [], raw: [], err: () => err, exited: new Promise((r) => child.on('exit', (code) => r(code))) };
+  const child = spawn(
+    process.execPath,
+    [MONITOR, '--config', 'monitor.yml', '--state-dir', 'state', '--log-format', 'json'],
+    {
+      cwd: dir,
+      // --listen comes from the environment, as in the container.
+      env: {
+        PATH: process.env['PATH'],
+        OPENAI_API_KEY: API_KEY,
+        GH_SECRET_FILE: join(dir, 'gh-token'),
+        GITHUB_API_URL: gh.url,
+        ALPHA_HOOK: hookUrl,
+        EVALGATE_MONITOR_LISTEN: '127.0.0.1:0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const run: Run = {
+    child,
+    events: [],
+    raw: [],
+    err: () => err,
+    exited: new Promise((r) => child.on('exit', (code) => r(code))),
+  };
   let err = '';
   let buf = '';
   child.stdout!.on('data', (d: Buffer) => {
@@ -149,9 +178,11 @@ function waitFor(run: Run, what: string, pred: () => boolean, ms = 20_000): Prom
   });
 }
 
-const of = (run: Run, event: string, target?: string) => run.events.filter((e) => e['event'] === event && (target === undefined || e['target'] === target));
+const of = (run: Run, event: string, target?: string) =>
+  run.events.filter((e) => e['event'] === event && (target === undefined || e['target'] === target));
 const suitesOf = (e: Record<string, unknown>) => e['suites'] as { suite: string; status: string; action: string }[];
-const history = async (target: string) => parseHistory(await readFile(join(dir, 'state', 'history', target, `${target}.json`), 'utf8'), target);
+const history = async (target: string) =>
+  parseHistory(await readFile(join(dir, 'state', 'history', target, `${target}.json`), 'utf8'), target);
 const driftIssues = () => gh.state.issues.filter((i) => i.labels.includes('evalgate-drift'));
 
 describe('the monitor service (dist/monitor/index.js)', () => {
@@ -166,7 +197,11 @@ describe('the monitor service (dist/monitor/index.js)', () => {
       await waitFor(first, 'monitor-started', () => of(first, 'monitor-started').length === 1);
       const url = of(first, 'monitor-started')[0]!['listen'] as string;
       // The baseline: three runs of each target.
-      await waitFor(first, 'three baseline checks per target', () => of(first, 'check-done', 'alpha').length >= 3 && of(first, 'check-done', 'beta').length >= 3);
+      await waitFor(
+        first,
+        'three baseline checks per target',
+        () => of(first, 'check-done', 'alpha').length >= 3 && of(first, 'check-done', 'beta').length >= 3,
+      );
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       const ready = await fetch(`${url}/readyz`);
       expect(ready.status, await ready.text()).toBe(200);
@@ -180,14 +215,24 @@ describe('the monitor service (dist/monitor/index.js)', () => {
 
       // The drop: alpha's next check answers "Goodbye." to every case, then every request hangs.
       world.phase = 'drop';
-      await waitFor(first, 'the drift check that opens the issue', () => of(first, 'check-done', 'alpha').some((e) => suitesOf(e)[0]!.action === 'open'));
+      await waitFor(first, 'the drift check that opens the issue', () =>
+        of(first, 'check-done', 'alpha').some((e) => suitesOf(e)[0]!.action === 'open'),
+      );
       await waitFor(first, 'the webhook', () => of(first, 'webhook-sent').length === 1);
       // SIGTERM while checks hang on the model: the grace period (1 s) runs out, the checks are abandoned.
-      await waitFor(first, 'a check of each target in flight', () => world.inFlight.alpha > 0 && world.inFlight.beta > 0);
+      await waitFor(
+        first,
+        'a check of each target in flight',
+        () => world.inFlight.alpha > 0 && world.inFlight.beta > 0,
+      );
       first.child.kill('SIGTERM');
       expect(await first.exited, first.err()).toBe(0);
       expect(of(first, 'monitor-stopped')).toHaveLength(1);
-      expect(of(first, 'check-abandoned').map((e) => e['target']).sort()).toEqual(['alpha', 'beta']);
+      expect(
+        of(first, 'check-abandoned')
+          .map((e) => e['target'])
+          .sort(),
+      ).toEqual(['alpha', 'beta']);
       expect(driftIssues()).toHaveLength(1);
       expect(hookCalls).toHaveLength(1);
       expect(hookCalls[0]!.body.evalgate.event).toBe('opened');
@@ -204,7 +249,11 @@ describe('the monitor service (dist/monitor/index.js)', () => {
     const second = startMonitor();
     try {
       await waitFor(second, 'a catch-up check of each target', () => of(second, 'check-done').length === 2);
-      expect(of(second, 'catch-up').map((e) => e['target']).sort()).toEqual(['alpha', 'beta']);
+      expect(
+        of(second, 'catch-up')
+          .map((e) => e['target'])
+          .sort(),
+      ).toEqual(['alpha', 'beta']);
       second.child.kill('SIGTERM');
       expect(await second.exited, second.err()).toBe(0);
     } finally {

@@ -42,7 +42,10 @@ export interface FakeBatches {
   /** Files uploaded with purpose batch. */
   uploads(): number;
   /** Handles /v1/files and /v1/batches; false for any other route. */
-  handle(req: { method: string; path: string; headers: Record<string, unknown>; rawBody: string }, res: ServerResponse): Promise<boolean>;
+  handle(
+    req: { method: string; path: string; headers: Record<string, unknown>; rawBody: string },
+    res: ServerResponse,
+  ): Promise<boolean>;
 }
 
 interface Schema {
@@ -54,9 +57,17 @@ interface Schema {
 function loadSchemas(): Record<string, Schema> {
   const here = dirname(fileURLToPath(import.meta.url));
   const repo = resolve(here, '../..');
-  const candidates = [process.env['OPENAI_OPENAPI_SPEC'], join(repo, '../shared/specs/openai-openapi.json'), join(repo, '../../shared/specs/openai-openapi.json'), '/work/shared/specs/openai-openapi.json'];
+  const candidates = [
+    process.env['OPENAI_OPENAPI_SPEC'],
+    join(repo, '../shared/specs/openai-openapi.json'),
+    join(repo, '../../shared/specs/openai-openapi.json'),
+    '/work/shared/specs/openai-openapi.json',
+  ];
   const path = candidates.find((p): p is string => p !== undefined && existsSync(p));
-  if (!path) throw new Error(`fake-batch: OpenAI's description not found (looked at ${candidates.filter(Boolean).join(', ')}; set OPENAI_OPENAPI_SPEC)`);
+  if (!path)
+    throw new Error(
+      `fake-batch: OpenAI's description not found (looked at ${candidates.filter(Boolean).join(', ')}; set OPENAI_OPENAPI_SPEC)`,
+    );
   return JSON.parse(readFileSync(path, 'utf8')).components.schemas;
 }
 
@@ -68,7 +79,8 @@ function problems(schemas: Record<string, Schema>, name: string, value: Record<s
   for (const r of s.required ?? []) if (value[r] === undefined) out.push(`'${r}' is required`);
   for (const [k, p] of Object.entries(s.properties ?? {})) {
     const v = value[k];
-    if (p.enum && v !== undefined && v !== null && !p.enum.includes(String(v))) out.push(`'${k}' must be one of ${p.enum.join(', ')}, got '${String(v)}'`);
+    if (p.enum && v !== undefined && v !== null && !p.enum.includes(String(v)))
+      out.push(`'${k}' must be one of ${p.enum.join(', ')}, got '${String(v)}'`);
   }
   return out;
 }
@@ -87,14 +99,23 @@ export function createFakeBatches(origin: () => string): FakeBatches {
     res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
     res.end(text);
   };
-  const invalid = (res: ServerResponse, message: string) => send(res, 400, { error: { message, type: 'invalid_request_error', param: null, code: null } });
+  const invalid = (res: ServerResponse, message: string) =>
+    send(res, 400, { error: { message, type: 'invalid_request_error', param: null, code: null } });
   const own = (name: string, obj: Record<string, unknown>) => {
     const p = problems(schemas, name, obj);
     if (p.length) throw new Error(`fake-batch: our ${name} breaks the description: ${p.join('; ')}`);
     return obj;
   };
   const fileObject = (f: { id: string; purpose: string; filename: string; text: string; created_at: number }) =>
-    own('OpenAIFile', { id: f.id, object: 'file', bytes: Buffer.byteLength(f.text), created_at: f.created_at, filename: f.filename, purpose: f.purpose, status: 'processed' });
+    own('OpenAIFile', {
+      id: f.id,
+      object: 'file',
+      bytes: Buffer.byteLength(f.text),
+      created_at: f.created_at,
+      filename: f.filename,
+      purpose: f.purpose,
+      status: 'processed',
+    });
   const addFile = (purpose: string, filename: string, text: string) => {
     const f = { id: `file-fake${++seq}`, purpose, filename, text, created_at: now() };
     files.set(f.id, f);
@@ -102,8 +123,16 @@ export function createFakeBatches(origin: () => string): FakeBatches {
   };
 
   /** Answers every line through the fake's chat endpoint; writes the output and error files. */
-  async function execute(rec: FakeBatchRecord, obj: Record<string, unknown>, headers: Record<string, unknown>, upTo: number): Promise<void> {
-    const input = files.get(rec.inputFileId)!.text.split('\n').filter((l) => l.trim());
+  async function execute(
+    rec: FakeBatchRecord,
+    obj: Record<string, unknown>,
+    headers: Record<string, unknown>,
+    upTo: number,
+  ): Promise<void> {
+    const input = files
+      .get(rec.inputFileId)!
+      .text.split('\n')
+      .filter((l) => l.trim());
     const out: string[] = [];
     const err: string[] = [];
     let completed = 0;
@@ -115,12 +144,36 @@ export function createFakeBatches(origin: () => string): FakeBatches {
       const id = `batch_req_fake${++seq}`;
       if (forced !== undefined) {
         failed++;
-        err.push(JSON.stringify({ id, custom_id: l.custom_id, response: { status_code: forced, request_id: id, body: { error: { message: `fake batch: line failed with ${forced}`, type: 'server_error' } } }, error: null }));
+        err.push(
+          JSON.stringify({
+            id,
+            custom_id: l.custom_id,
+            response: {
+              status_code: forced,
+              request_id: id,
+              body: { error: { message: `fake batch: line failed with ${forced}`, type: 'server_error' } },
+            },
+            error: null,
+          }),
+        );
         continue;
       }
-      const r = await fetch(`${origin()}${l.url}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: String(headers['authorization'] ?? ''), 'x-fake-batch': rec.id }, body: JSON.stringify(l.body) });
+      const r = await fetch(`${origin()}${l.url}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: String(headers['authorization'] ?? ''),
+          'x-fake-batch': rec.id,
+        },
+        body: JSON.stringify(l.body),
+      });
       const body = await r.json();
-      const entry = JSON.stringify({ id, custom_id: l.custom_id, response: { status_code: r.status, request_id: id, body }, error: null });
+      const entry = JSON.stringify({
+        id,
+        custom_id: l.custom_id,
+        response: { status_code: r.status, request_id: id, body },
+        error: null,
+      });
       if (r.status === 200) {
         completed++;
         out.push(entry);
@@ -133,7 +186,17 @@ export function createFakeBatches(origin: () => string): FakeBatches {
     for (const line of input.slice(upTo)) {
       const l = JSON.parse(line) as { custom_id: string };
       failed++;
-      err.push(JSON.stringify({ id: `batch_req_fake${++seq}`, custom_id: l.custom_id, response: null, error: { code: 'batch_expired', message: 'This request could not be executed before the completion window expired.' } }));
+      err.push(
+        JSON.stringify({
+          id: `batch_req_fake${++seq}`,
+          custom_id: l.custom_id,
+          response: null,
+          error: {
+            code: 'batch_expired',
+            message: 'This request could not be executed before the completion window expired.',
+          },
+        }),
+      );
     }
     if (out.length) obj['output_file_id'] = addFile('batch_output', 'batch_output.jsonl', `${out.join('\n')}\n`).id;
     if (err.length) obj['error_file_id'] = addFile('batch_output', 'batch_errors.jsonl', `${err.join('\n')}\n`).id;
@@ -148,7 +211,16 @@ export function createFakeBatches(origin: () => string): FakeBatches {
     if (rec.status === 'validating') {
       if (rec.script.outcome === 'failed') {
         rec.status = 'failed';
-        Object.assign(obj, { status: 'failed', failed_at: now(), errors: { object: 'list', data: [{ code: 'invalid_request', message: 'fake batch: scripted validation failure', line: 1, param: null }] } });
+        Object.assign(obj, {
+          status: 'failed',
+          failed_at: now(),
+          errors: {
+            object: 'list',
+            data: [
+              { code: 'invalid_request', message: 'fake batch: scripted validation failure', line: 1, param: null },
+            ],
+          },
+        });
         return obj;
       }
       rec.status = 'in_progress';
@@ -178,20 +250,37 @@ export function createFakeBatches(origin: () => string): FakeBatches {
       const { method, path } = req;
       if (!/\/(files|batches)(\/|$)/.test(path)) return false;
       if (method === 'POST' && path.endsWith('/files')) {
-        const form = await new Response(req.rawBody, { headers: { 'content-type': String(req.headers['content-type'] ?? '') } }).formData().catch(() => undefined);
+        const form = await new Response(req.rawBody, {
+          headers: { 'content-type': String(req.headers['content-type'] ?? '') },
+        })
+          .formData()
+          .catch(() => undefined);
         const file = form?.get('file');
         const purpose = form?.get('purpose');
-        const p = problems(schemas, 'CreateFileRequest', { file: file ?? undefined, purpose: typeof purpose === 'string' ? purpose : undefined });
-        if (!form || p.length || typeof file === 'string' || !file) return invalid(res, `fake files: ${p.join('; ') || 'not a multipart form with a file'}`), true;
+        const p = problems(schemas, 'CreateFileRequest', {
+          file: file ?? undefined,
+          purpose: typeof purpose === 'string' ? purpose : undefined,
+        });
+        if (!form || p.length || typeof file === 'string' || !file)
+          return (invalid(res, `fake files: ${p.join('; ') || 'not a multipart form with a file'}`), true);
         const text = await file.text();
-        for (const [i, line] of text.split('\n').filter((l) => l.trim()).entries()) {
+        for (const [i, line] of text
+          .split('\n')
+          .filter((l) => l.trim())
+          .entries()) {
           let l: Record<string, unknown>;
           try {
             l = JSON.parse(line);
           } catch {
-            return invalid(res, `fake files: line ${i + 1} is not JSON`), true;
+            return (invalid(res, `fake files: line ${i + 1} is not JSON`), true);
           }
-          if (typeof l['custom_id'] !== 'string' || l['method'] !== 'POST' || typeof l['url'] !== 'string' || typeof l['body'] !== 'object') return invalid(res, `fake files: line ${i + 1} needs custom_id, method POST, url and body`), true;
+          if (
+            typeof l['custom_id'] !== 'string' ||
+            l['method'] !== 'POST' ||
+            typeof l['url'] !== 'string' ||
+            typeof l['body'] !== 'object'
+          )
+            return (invalid(res, `fake files: line ${i + 1} needs custom_id, method POST, url and body`), true);
         }
         send(res, 200, fileObject(addFile(String(purpose), file.name || 'input.jsonl', text)));
         return true;
@@ -199,7 +288,8 @@ export function createFakeBatches(origin: () => string): FakeBatches {
       const content = /\/files\/([^/]+)\/content$/.exec(path);
       if (method === 'GET' && content) {
         const f = files.get(decodeURIComponent(content[1]!));
-        if (!f) return send(res, 404, { error: { message: 'No such File object', type: 'invalid_request_error' } }), true;
+        if (!f)
+          return (send(res, 404, { error: { message: 'No such File object', type: 'invalid_request_error' } }), true);
         send(res, 200, f.text, 'application/octet-stream');
         return true;
       }
@@ -208,14 +298,22 @@ export function createFakeBatches(origin: () => string): FakeBatches {
         try {
           body = JSON.parse(req.rawBody);
         } catch {
-          return invalid(res, 'fake batches: body is not JSON'), true;
+          return (invalid(res, 'fake batches: body is not JSON'), true);
         }
         const p = problems(schemas, 'CreateBatchRequest', body);
-        if (p.length) return invalid(res, `fake batches: ${p.join('; ')}`), true;
+        if (p.length) return (invalid(res, `fake batches: ${p.join('; ')}`), true);
         const input = files.get(String(body['input_file_id']));
-        if (!input || input.purpose !== 'batch') return invalid(res, `fake batches: no batch input file ${String(body['input_file_id'])}`), true;
+        if (input?.purpose !== 'batch')
+          return (invalid(res, `fake batches: no batch input file ${String(body['input_file_id'])}`), true);
         const lines = input.text.split('\n').filter((l) => l.trim()).length;
-        const rec: FakeBatchRecord = { id: `batch_fake${++seq}`, inputFileId: input.id, lines, status: 'validating', polls: 0, script };
+        const rec: FakeBatchRecord = {
+          id: `batch_fake${++seq}`,
+          inputFileId: input.id,
+          lines,
+          status: 'validating',
+          polls: 0,
+          script,
+        };
         batches.push(rec);
         const obj = own('Batch', {
           id: rec.id,
@@ -235,15 +333,17 @@ export function createFakeBatches(origin: () => string): FakeBatches {
       }
       const one = /\/batches\/([^/]+)(\/cancel)?$/.exec(path);
       const rec = one ? batches.find((b) => b.id === decodeURIComponent(one[1]!)) : undefined;
-      if (one && !rec) return send(res, 404, { error: { message: 'No such Batch object', type: 'invalid_request_error' } }), true;
-      if (rec && method === 'GET' && !one![2]) return send(res, 200, own('Batch', await poll(rec, req.headers))), true;
+      if (one && !rec)
+        return (send(res, 404, { error: { message: 'No such Batch object', type: 'invalid_request_error' } }), true);
+      if (rec && method === 'GET' && !one![2])
+        return (send(res, 200, own('Batch', await poll(rec, req.headers))), true);
       if (rec && method === 'POST' && one![2]) {
         const obj = objects.get(rec.id)!;
         if (!['completed', 'failed', 'expired'].includes(rec.status)) {
           rec.status = 'cancelled';
           Object.assign(obj, { status: 'cancelled', cancelled_at: now() });
         }
-        return send(res, 200, own('Batch', obj)), true;
+        return (send(res, 200, own('Batch', obj)), true);
       }
       send(res, 404, { error: { message: `fake batches: no route ${method} ${path}`, type: 'not_found' } });
       return true;

@@ -169,11 +169,17 @@ export class FakeGitHubState {
   }
 
   newCommitSha(): string {
-    return createHash('sha1').update(`commit-${this.nextCommit++}`).digest('hex');
+    return createHash('sha1')
+      .update(`commit-${this.nextCommit++}`)
+      .digest('hex');
   }
 
   /** Seeds a PR (also visible as an issue, as on GitHub). */
-  addPull(number: number, files: readonly (FakePrFile | string)[], opts: Partial<Pick<FakePull, 'base' | 'head'>> = {}): FakePull {
+  addPull(
+    number: number,
+    files: readonly (FakePrFile | string)[],
+    opts: Partial<Pick<FakePull, 'base' | 'head'>> = {},
+  ): FakePull {
     const pull: FakePull = {
       number,
       files: files.map((f) => (typeof f === 'string' ? { filename: f } : f)),
@@ -217,7 +223,10 @@ export class FakeGitHubState {
     return c;
   }
 
-  addIssue(fields: Partial<FakeIssue> & { title: string }, user: { login: string; type: 'User' | 'Bot' } = BOT_USER): FakeIssue {
+  addIssue(
+    fields: Partial<FakeIssue> & { title: string },
+    user: { login: string; type: 'User' | 'Bot' } = BOT_USER,
+  ): FakeIssue {
     const now = new Date().toISOString();
     const number = this.nextIssueNumber();
     const issue: FakeIssue = {
@@ -370,7 +379,10 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       const contract = checkRequest({ method, rawPath: url.pathname, query: url.searchParams, body });
       if (contract.violations.length > 0) {
         violations.push(...contract.violations);
-        throw new HttpError(599, `fake-github: not allowed by GitHub's REST description: ${contract.violations.join(' | ')}`);
+        throw new HttpError(
+          599,
+          `fake-github: not allowed by GitHub's REST description: ${contract.violations.join(' | ')}`,
+        );
       }
       // Faults match the decoded path (Octokit sends "/" inside a contents path as %2F).
       const lost = injectFault(method, decodeURIComponent(url.pathname));
@@ -411,9 +423,13 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       case 'forbidden':
         throw new HttpError(f.status ?? 403, 'Resource not accessible by integration');
       case 'secondary-rate-limit':
-        throw new HttpError(f.status ?? 403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', {
-          'retry-after': String(after),
-        });
+        throw new HttpError(
+          f.status ?? 403,
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          {
+            'retry-after': String(after),
+          },
+        );
       case 'rate-limit':
         throw new HttpError(f.status ?? 429, 'API rate limit exceeded', {
           'x-ratelimit-remaining': '0',
@@ -435,7 +451,9 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   function requireWriter(user: FakeUser | undefined, permission: FakePermission): FakeUser {
     if (!user) throw new HttpError(401, 'Requires authentication');
     if (user.readOnly || user.permissions?.[permission] === false) {
-      throw new HttpError(403, 'Resource not accessible by integration', { 'x-accepted-github-permissions': `${permission}=write` });
+      throw new HttpError(403, 'Resource not accessible by integration', {
+        'x-accepted-github-permissions': `${permission}=write`,
+      });
     }
     return user;
   }
@@ -467,7 +485,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
 
   function checkBody(text: unknown): string {
     if (typeof text !== 'string') throw new HttpError(422, 'Invalid request. "body" wasn\'t supplied.');
-    if (text.length > MAX_BODY) throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
+    if (text.length > MAX_BODY)
+      throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
     return text;
   }
 
@@ -482,7 +501,11 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   }
 
   function commentJson(c: FakeComment): unknown {
-    return { ...c, url: `${baseUrl}/repos/${repoName}/issues/comments/${c.id}`, issue_url: `${baseUrl}/repos/${repoName}/issues/${c.issue_number}` };
+    return {
+      ...c,
+      url: `${baseUrl}/repos/${repoName}/issues/comments/${c.id}`,
+      issue_url: `${baseUrl}/repos/${repoName}/issues/${c.issue_number}`,
+    };
   }
 
   function findIssue(n: number): FakeIssue {
@@ -516,14 +539,32 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
 
     if (rest === '' && method === 'GET') {
       const [owner, name] = repoName.split('/');
-      return { status: 200, data: { full_name: repoName, name, owner: { login: owner }, default_branch: state.defaultBranch, private: false } };
+      return {
+        status: 200,
+        data: {
+          full_name: repoName,
+          name,
+          owner: { login: owner },
+          default_branch: state.defaultBranch,
+          private: false,
+        },
+      };
     }
 
     // --- pulls
     if ((r = /^\/pulls\/(\d+)$/.exec(rest)) && method === 'GET') {
       const pull = state.pulls.get(Number(r[1]));
       if (!pull) throw new HttpError(404, 'Not Found');
-      return { status: 200, data: { number: pull.number, state: 'open', changed_files: pull.files.length, base: pull.base, head: pull.head } };
+      return {
+        status: 200,
+        data: {
+          number: pull.number,
+          state: 'open',
+          changed_files: pull.files.length,
+          base: pull.base,
+          head: pull.head,
+        },
+      };
     }
     if ((r = /^\/pulls\/(\d+)\/files$/.exec(rest)) && method === 'GET') {
       const pull = state.pulls.get(Number(r[1]));
@@ -532,7 +573,14 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       const files = pull.files.slice(0, PR_FILES_CAP).map((f) => {
         const additions = f.additions ?? 1;
         const deletions = f.deletions ?? 0;
-        return { sha: blobSha(f.filename), status: 'modified', ...f, additions, deletions, changes: additions + deletions };
+        return {
+          sha: blobSha(f.filename),
+          status: 'modified',
+          ...f,
+          additions,
+          deletions,
+          changes: additions + deletions,
+        };
       });
       const pg = paginate(url, files);
       return { status: 200, data: pg.data, headers: pg.headers };
@@ -575,9 +623,14 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       requireIssues();
       if (method === 'GET') {
         const wantState = url.searchParams.get('state') ?? 'open';
-        const labels = (url.searchParams.get('labels') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+        const labels = (url.searchParams.get('labels') ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const direction = url.searchParams.get('direction') ?? 'desc';
-        let list = state.issues.filter((i) => (wantState === 'all' ? true : i.state === wantState) && labels.every((l) => i.labels.includes(l)));
+        let list = state.issues.filter(
+          (i) => (wantState === 'all' ? true : i.state === wantState) && labels.every((l) => i.labels.includes(l)),
+        );
         list = [...list].sort((a, c) => (direction === 'asc' ? a.number - c.number : c.number - a.number));
         const pg = paginate(url, list.map(issueJson));
         return { status: 200, data: pg.data, headers: pg.headers };
@@ -586,7 +639,10 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         const u = requireWriter(user, 'issues');
         if (typeof b.title !== 'string' || !b.title) throw new HttpError(422, 'Validation Failed: title is missing');
         if (b.body !== undefined) checkBody(b.body);
-        const issue = state.addIssue({ title: b.title, body: (b.body as string | undefined) ?? null, labels: labelNames(b.labels) }, u);
+        const issue = state.addIssue(
+          { title: b.title, body: (b.body as string | undefined) ?? null, labels: labelNames(b.labels) },
+          u,
+        );
         return { status: 201, data: issueJson(issue) };
       }
     }
@@ -602,7 +658,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         if (b.state === 'open' || b.state === 'closed') {
           if (b.state !== issue.state) issue.closed_at = b.state === 'closed' ? new Date().toISOString() : null;
           issue.state = b.state;
-          issue.state_reason = (b.state_reason as string | undefined) ?? (b.state === 'closed' ? 'completed' : 'reopened');
+          issue.state_reason =
+            (b.state_reason as string | undefined) ?? (b.state === 'closed' ? 'completed' : 'reopened');
         } else if (b.state !== undefined) throw new HttpError(422, 'Validation Failed: state');
         issue.updated_at = new Date().toISOString();
         return { status: 200, data: issueJson(issue) };
@@ -619,14 +676,30 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         const blob = tree.get(path);
         if (!blob) throw new HttpError(404, 'Not Found');
         const size = Buffer.byteLength(blob.content);
-        if (size > CONTENTS_MAX) throw new HttpError(403, 'This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.');
+        if (size > CONTENTS_MAX)
+          throw new HttpError(
+            403,
+            'This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.',
+          );
         // application/vnd.github.raw+json (and the older v3.raw): the file's bytes.
         if (/vnd\.github(?:\.v3)?\.raw/.test(accept)) return { status: 200, raw: blob.content };
         const inline = size <= CONTENTS_INLINE_MAX;
-        const content = inline ? Buffer.from(blob.content, 'utf8').toString('base64').replace(/(.{60})/g, '$1\n') : '';
+        const content = inline
+          ? Buffer.from(blob.content, 'utf8')
+              .toString('base64')
+              .replace(/(.{60})/g, '$1\n')
+          : '';
         return {
           status: 200,
-          data: { type: 'file', encoding: inline ? 'base64' : 'none', name: path.split('/').pop(), path, sha: blob.sha, size, content },
+          data: {
+            type: 'file',
+            encoding: inline ? 'base64' : 'none',
+            name: path.split('/').pop(),
+            path,
+            sha: blob.sha,
+            size,
+            content,
+          },
         };
       }
       if (method === 'PUT') {
@@ -645,7 +718,10 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         const blob = state.commits.get(commit)!.get(path)!;
         return {
           status: existing ? 200 : 201,
-          data: { content: { name: path.split('/').pop(), path, sha: blob.sha }, commit: { sha: commit, message: b.message } },
+          data: {
+            content: { name: path.split('/').pop(), path, sha: blob.sha },
+            commit: { sha: commit, message: b.message },
+          },
         };
       }
     }
@@ -666,7 +742,11 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       if (state.branches.has(mm[1]!)) throw new HttpError(422, 'Reference already exists');
       const rule = opts.rulesets?.find((x) => x.branch.test(mm[1]!));
       // GitHub's answer when a ruleset restricts creations (it does not name the ruleset).
-      if (rule) throw new HttpError(422, 'Repository rule violations found\n\nCannot create ref due to creations being restricted.\n\n');
+      if (rule)
+        throw new HttpError(
+          422,
+          'Repository rule violations found\n\nCannot create ref due to creations being restricted.\n\n',
+        );
       if (!state.commits.has(sha)) throw new HttpError(422, 'Object does not exist');
       state.branches.set(mm[1]!, sha);
       return { status: 201, data: { ref, object: { sha, type: 'commit' } } };

@@ -64,7 +64,9 @@ export interface ContractResult {
 }
 
 const SPEC_ID = 'gh';
-let cache: { spec: Spec; routes: Route[]; ajv: Ajv; coercing: Ajv; compiled: Map<Route, CompiledOperation> } | undefined;
+let cache:
+  | { spec: Spec; routes: Route[]; ajv: Ajv; coercing: Ajv; compiled: Map<Route, CompiledOperation> }
+  | undefined;
 
 function load(): NonNullable<typeof cache> {
   if (cache) return cache;
@@ -131,9 +133,12 @@ function compile(route: Route): CompiledOperation {
   const c = load();
   const hit = c.compiled.get(route);
   if (hit) return hit;
-  const params = (route.op.parameters ?? []).map((p) => (p.$ref ? c.spec.components.parameters[p.$ref.split('/').pop()!]! : p));
+  const params = (route.op.parameters ?? []).map((p) =>
+    p.$ref ? c.spec.components.parameters[p.$ref.split('/').pop()!]! : p,
+  );
   const paramValidators = new Map<string, ValidateFunction>();
-  for (const p of params) if (p.schema) paramValidators.set(`${p.in}:${p.name}`, c.coercing.compile(rebase(p.schema) as object));
+  for (const p of params)
+    if (p.schema) paramValidators.set(`${p.in}:${p.name}`, c.coercing.compile(rebase(p.schema) as object));
   const bodySchema = route.op.requestBody?.content?.['application/json']?.schema;
   const out: CompiledOperation = {
     params,
@@ -154,7 +159,8 @@ export function checkRequest(req: ContractRequest): ContractResult {
   const { routes } = load();
   const what = `${req.method} ${req.rawPath}`;
   const matches = routes.filter((r) => r.method === req.method && r.regex.test(req.rawPath));
-  if (matches.length === 0) return { violations: [`${what}: no operation in GitHub's REST description has this method and path`] };
+  if (matches.length === 0)
+    return { violations: [`${what}: no operation in GitHub's REST description has this method and path`] };
   // Among candidates (most specific first), the first whose path parameters validate is the one GitHub routes to.
   let chosen: { route: Route; op: CompiledOperation; values: Map<string, string> } | undefined;
   let firstProblem: string[] = [];
@@ -186,11 +192,16 @@ export function checkRequest(req: ContractRequest): ContractResult {
     const value = req.query.get(name)!;
     if (v && !v(value)) violations.push(`query parameter ${name}=${JSON.stringify(value)}: ${describe(v.errors)}`);
   }
-  for (const p of op.params) if (p.in === 'query' && p.required && !req.query.has(p.name)) violations.push(`required query parameter ${p.name} is missing`);
+  for (const p of op.params)
+    if (p.in === 'query' && p.required && !req.query.has(p.name))
+      violations.push(`required query parameter ${p.name} is missing`);
   if (req.body === undefined) {
     if (op.bodyRequired) violations.push('the request body is required');
   } else if (!op.body) {
-    if (!['GET', 'DELETE', 'HEAD'].includes(req.method) || (req.body !== null && Object.keys(req.body as object).length > 0)) {
+    if (
+      !['GET', 'DELETE', 'HEAD'].includes(req.method) ||
+      (req.body !== null && Object.keys(req.body as object).length > 0)
+    ) {
       violations.push('the operation takes no JSON body');
     }
   } else if (!op.body(req.body)) {

@@ -22,14 +22,20 @@ export function openAISpecPath(): string {
   const candidates = [join(REPO, '../shared/specs/openai-openapi.json')];
   try {
     // In a worktree, `--git-common-dir` is the main checkout's .git: its parent is the main clone.
-    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     candidates.push(join(dirname(common), '../shared/specs/openai-openapi.json'));
   } catch {
     // not a git checkout: only the first candidate applies
   }
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
-    throw new Error(`OpenAI's OpenAPI description is missing (looked at ${candidates.join(', ')}): the fake model validates every request against it. Set EVALGATE_OPENAI_SPEC to its path.`);
+    throw new Error(
+      `OpenAI's OpenAPI description is missing (looked at ${candidates.join(', ')}): the fake model validates every request against it. Set EVALGATE_OPENAI_SPEC to its path.`,
+    );
   }
   return found;
 }
@@ -74,7 +80,8 @@ function load(): Contract {
     for (const [method, op] of Object.entries(item as Json)) {
       if (typeof op !== 'object' || op === null || !('responses' in op)) continue;
       const ref = (content: Json | undefined, type: string): string | undefined => content?.[type]?.schema?.$ref;
-      const request = ref(op.requestBody?.content, 'application/json') ?? ref(op.requestBody?.content, 'multipart/form-data');
+      const request =
+        ref(op.requestBody?.content, 'application/json') ?? ref(op.requestBody?.content, 'multipart/form-data');
       const responses: Record<string, string> = {};
       for (const [status, r] of Object.entries(op.responses as Json)) {
         const s = ref((r as Json)?.content, 'application/json');
@@ -107,7 +114,12 @@ function operationOf(method: string, path: string): Operation | undefined {
 }
 
 function describe(v: ValidateFunction, where: string): string[] {
-  return (v.errors ?? []).slice(0, 5).map((e) => `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+  return (v.errors ?? [])
+    .slice(0, 5)
+    .map(
+      (e) =>
+        `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
+    );
 }
 
 /**
@@ -115,7 +127,11 @@ function describe(v: ValidateFunction, where: string): string[] {
  * the first request a test sends is not slowed past its client's timeout.
  */
 export function warmOpenAIContract(): void {
-  for (const [method, path] of [['POST', '/chat/completions'], ['POST', '/embeddings'], ['GET', '/models']] as const) {
+  for (const [method, path] of [
+    ['POST', '/chat/completions'],
+    ['POST', '/embeddings'],
+    ['GET', '/models'],
+  ] as const) {
     const op = operationOf(method, path);
     if (op?.request) validator(op.request);
     for (const ref of Object.values(op?.responses ?? {})) validator(ref);
@@ -136,7 +152,8 @@ export function checkOpenAIRequest(method: string, path: string, body: unknown):
 export function checkOpenAIResponse(method: string, path: string, status: number, body: unknown): string[] {
   const op = operationOf(method, path);
   if (!op) return [`${method} ${path}: no such operation in OpenAI's API`];
-  const ref = status >= 400 ? '#/components/schemas/ErrorResponse' : (op.responses[String(status)] ?? op.responses['200']);
+  const ref =
+    status >= 400 ? '#/components/schemas/ErrorResponse' : (op.responses[String(status)] ?? op.responses['200']);
   if (!ref) return [];
   const v = validator(ref);
   return v(body) ? [] : describe(v, `${method} ${path} ${status} answer`);

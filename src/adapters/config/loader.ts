@@ -27,8 +27,13 @@ export interface LoadConfigOptions {
 
 /** Loads from the working tree. Relative `path`s are relative to the current directory. */
 export async function loadConfig(path: string, opts: LoadConfigOptions): Promise<ResolvedConfig> {
-  const files: FileSource = opts.readFile ? { read: opts.readFile } : fsFileSource(opts.repoRoot ?? repositoryRoot(dirname(resolve(path))));
-  const config = await loadConfigFromFiles(path, files, { ...opts, importChecks: opts.importChecks ?? importChecksFromDisk });
+  const files: FileSource = opts.readFile
+    ? { read: opts.readFile }
+    : fsFileSource(opts.repoRoot ?? repositoryRoot(dirname(resolve(path))));
+  const config = await loadConfigFromFiles(path, files, {
+    ...opts,
+    importChecks: opts.importChecks ?? importChecksFromDisk,
+  });
   // Paths for later file access (cache, recordings) must survive a change of directory.
   config.path = resolve(path);
   config.dir = dirname(config.path);
@@ -41,14 +46,26 @@ export async function loadConfig(path: string, opts: LoadConfigOptions): Promise
  * Loads from any FileSource. `path` and every file read keep the form of `path` (relative or absolute,
  * posix); the returned `path`/`dir` are as given.
  */
-export async function loadConfigFromFiles(path: string, files: FileSource, opts: LoadConfigOptions): Promise<ResolvedConfig> {
+export async function loadConfigFromFiles(
+  path: string,
+  files: FileSource,
+  opts: LoadConfigOptions,
+): Promise<ResolvedConfig> {
   const posixPath = path.split(sep).join('/');
   const read = await readOrProblem(() => files.read(posixPath));
   if ('problem' in read) throw new ConfigError(`config file ${read.problem}`, { file: posixPath });
   const text = read.value;
   const configDir = dirname(resolve(path));
-  const repoPrefix = opts.repoRoot === undefined ? '' : relative(resolve(opts.repoRoot), configDir).split(sep).join('/');
-  const { config, checks, readPath } = await loadConfigText({ path: posixPath, text, files, env: opts.env, scorers: opts.scorers, repoPrefix });
+  const repoPrefix =
+    opts.repoRoot === undefined ? '' : relative(resolve(opts.repoRoot), configDir).split(sep).join('/');
+  const { config, checks, readPath } = await loadConfigText({
+    path: posixPath,
+    text,
+    files,
+    env: opts.env,
+    scorers: opts.scorers,
+    repoPrefix,
+  });
   if (checks.size > 0) {
     const importChecks = opts.importChecks ?? importChecksFromSource;
     const imported = await importChecks({ refs: [...checks.keys()], readPath, files });

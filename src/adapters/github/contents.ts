@@ -13,12 +13,22 @@ export interface RepoFileRef {
 }
 
 /** The file's text and blob sha, or undefined when it does not exist at that ref (or is a directory). */
-export async function readRepoBlob(octokit: GitHubClient, f: RepoFileRef): Promise<{ text: string; sha: string } | undefined> {
-  const params = { owner: f.owner, repo: f.repo, path: f.path, ...(f.ref ? { ref: f.ref } : {}), ...(f.signal ? { request: { signal: f.signal } } : {}) };
+export async function readRepoBlob(
+  octokit: GitHubClient,
+  f: RepoFileRef,
+): Promise<{ text: string; sha: string } | undefined> {
+  const params = {
+    owner: f.owner,
+    repo: f.repo,
+    path: f.path,
+    ...(f.ref ? { ref: f.ref } : {}),
+    ...(f.signal ? { request: { signal: f.signal } } : {}),
+  };
   try {
     const { data } = await octokit.rest.repos.getContent(params);
     if (Array.isArray(data) || data.type !== 'file') return undefined;
-    if (data.encoding === 'base64') return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+    if (data.encoding === 'base64')
+      return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
     const raw = await octokit.rest.repos.getContent({ ...params, mediaType: { format: 'raw' } });
     return { text: String(raw.data as unknown), sha: data.sha };
   } catch (e) {

@@ -64,8 +64,18 @@ export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
   const findComment = async (issue: number, body: string): Promise<number | undefined> => {
     const identity = await me();
     const marker = leadingMarker(body);
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) {
-      const c = page.data.find((x) => isOurs(identity, x.user) && typeof x.body === 'string' && (marker ? x.body.includes(marker) : x.body === body));
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: issue,
+      per_page: 100,
+    })) {
+      const c = page.data.find(
+        (x) =>
+          isOurs(identity, x.user) &&
+          typeof x.body === 'string' &&
+          (marker ? x.body.includes(marker) : x.body === body),
+      );
       if (c) return c.id;
     }
     return undefined;
@@ -76,7 +86,9 @@ export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
   const comment = async (issue: number, body: string): Promise<void> => {
     await createOnce({
       what: `a comment on #${issue}`,
-      create: async () => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body, ...NO_PLUGIN_RETRY })).data.id,
+      create: async () =>
+        (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body, ...NO_PLUGIN_RETRY })).data
+          .id,
       find: () => findComment(issue, body),
       ...retry,
     });
@@ -103,7 +115,9 @@ export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
         // Issues turned off: there is no issue to find, and the night (history, summary, exit code) goes on.
         if (httpStatus(e) !== 410) throw e;
         issuesOff = true;
-        o.log?.(`${writeRefusal(e, 'drift issues are off', 'issues')}; drift is reported in the summary, annotations and exit code only`);
+        o.log?.(
+          `${writeRefusal(e, 'drift issues are off', 'issues')}; drift is reported in the summary, annotations and exit code only`,
+        );
         return undefined;
       }
     },
@@ -112,15 +126,32 @@ export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
     close: (issue, body) =>
       named(`close drift issue #${issue}`, async () => {
         await comment(issue, body);
-        await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: 'completed' });
+        await octokit.rest.issues.update({
+          owner,
+          repo,
+          issue_number: issue,
+          state: 'closed',
+          state_reason: 'completed',
+        });
       }),
   };
 
-  async function openIssue(suite: string, title: string, body: string): Promise<DriftIssue & { closedDuplicates: number[] }> {
+  async function openIssue(
+    suite: string,
+    title: string,
+    body: string,
+  ): Promise<DriftIssue & { closedDuplicates: number[] }> {
     const created = await createOnce<DriftIssue>({
       what: `the drift issue of ${suite}`,
       create: async () => {
-        const { data } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label], ...NO_PLUGIN_RETRY });
+        const { data } = await octokit.rest.issues.create({
+          owner,
+          repo,
+          title,
+          body,
+          labels: [label],
+          ...NO_PLUGIN_RETRY,
+        });
         return { number: data.number, url: data.html_url };
       },
       // Any open issue of ours for the suite: ours if the create landed, else an overlapping run's.
@@ -134,8 +165,17 @@ export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
     for (const dup of [...ours, created]) {
       if (dup.number === survivor.number || closedDuplicates.includes(dup.number)) continue;
       o.log?.(`closing #${dup.number} as a duplicate of #${survivor.number} (overlapping drift checks)`);
-      await comment(dup.number, `${markerOf(suite).replace(/<!-- evalgate:(\S+) /, '<!-- evalgate:$1-duplicate ')}\nDuplicate of #${survivor.number}: two drift checks overlapped. Closing this one.`);
-      await octokit.rest.issues.update({ owner, repo, issue_number: dup.number, state: 'closed', state_reason: 'not_planned' });
+      await comment(
+        dup.number,
+        `${markerOf(suite).replace(/<!-- evalgate:(\S+) /, '<!-- evalgate:$1-duplicate ')}\nDuplicate of #${survivor.number}: two drift checks overlapped. Closing this one.`,
+      );
+      await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: dup.number,
+        state: 'closed',
+        state_reason: 'not_planned',
+      });
       closedDuplicates.push(dup.number);
     }
     return { ...survivor, closedDuplicates };

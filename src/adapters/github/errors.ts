@@ -13,10 +13,21 @@ function headersOf(e: unknown): Headers {
 
 function firstLine(e: unknown): string {
   // Octokit appends " - https://docs.github.com/rest/…" to GitHub's message: the link adds nothing here.
-  return String((e as Error | null)?.message ?? e).split('\n')[0]!.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+  return String((e as Error | null)?.message ?? e)
+    .split('\n')[0]!
+    .replace(/ - https:\/\/docs\.github\.com\S*$/, '');
 }
 
-export type GitHubFailureKind = 'bad-token' | 'rate-limit' | 'secondary-rate-limit' | 'forbidden' | 'not-found' | 'gone' | 'server' | 'network' | 'other';
+export type GitHubFailureKind =
+  | 'bad-token'
+  | 'rate-limit'
+  | 'secondary-rate-limit'
+  | 'forbidden'
+  | 'not-found'
+  | 'gone'
+  | 'server'
+  | 'network'
+  | 'other';
 
 /** The kind of failure behind an Octokit error (status, rate-limit headers, GitHub's message). */
 export function failureKind(e: unknown): GitHubFailureKind {
@@ -58,7 +69,10 @@ export function describeGitHubError(e: unknown, readPermission?: string): string
     case 'secondary-rate-limit':
       return `GitHub's secondary rate limit did not lift (HTTP ${s}${h['retry-after'] !== undefined ? `, retry-after ${h['retry-after']} s` : ''}): too many requests in a short time; evalgate stopped waiting (see docs/action.md, rate limits)`;
     case 'forbidden': {
-      const accepted = typeof h['x-accepted-github-permissions'] === 'string' ? h['x-accepted-github-permissions'].replace(/_/g, '-').replace(/=/g, ': ') : readPermission;
+      const accepted =
+        typeof h['x-accepted-github-permissions'] === 'string'
+          ? h['x-accepted-github-permissions'].replace(/_/g, '-').replace(/=/g, ': ')
+          : readPermission;
       return `GitHub refused access (HTTP 403 ${msg})${accepted ? `: the token needs \`permissions: ${accepted}\`` : ''}`;
     }
     case 'not-found':

@@ -39,11 +39,21 @@ export function versionOf(body: string): CommentVersion | undefined {
 
 /** `theirs` is newer: another head, tested by a later run (run numbers grow with each trigger of a workflow). */
 export function isNewer(theirs: CommentVersion | undefined, ours: CommentVersion): boolean {
-  return theirs?.run !== undefined && ours.run !== undefined && theirs.head !== ours.head.toLowerCase() && theirs.run > ours.run;
+  return (
+    theirs?.run !== undefined &&
+    ours.run !== undefined &&
+    theirs.head !== ours.head.toLowerCase() &&
+    theirs.run > ours.run
+  );
 }
 
 export type StickyCommentResult =
-  | { status: 'created' | 'updated'; id: number; url: string; /** Our extra copies deleted on the way. */ removedDuplicates?: number }
+  | {
+      status: 'created' | 'updated';
+      id: number;
+      url: string /** Our extra copies deleted on the way. */;
+      removedDuplicates?: number;
+    }
   /** The comment shows a newer head (`shown`) than this update's: left as it is. */
   | { status: 'stale'; id: number; url: string; shown: CommentVersion }
   /** No comment existed and `createIfMissing` was false: nothing was posted. */
@@ -88,7 +98,8 @@ async function findStickyComments(
     per_page: 100,
   })) {
     for (const c of page.data) {
-      if (isOurs(identity, c.user) && typeof c.body === 'string' && c.body.includes(t.marker)) found.push({ id: c.id, url: c.html_url, body: c.body });
+      if (isOurs(identity, c.user) && typeof c.body === 'string' && c.body.includes(t.marker))
+        found.push({ id: c.id, url: c.html_url, body: c.body });
     }
   }
   return found.sort((a, b) => a.id - b.id);
@@ -102,21 +113,40 @@ export async function upsertStickyComment(octokit: GitHubClient, t: StickyCommen
     const [existing, ...copies] = await findStickyComments(octokit, t, identity);
     if (existing) {
       const shown = versionOf(existing.body);
-      if (t.version && isNewer(shown, t.version)) return { status: 'stale', id: existing.id, url: existing.url, shown: shown! };
-      const { data } = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body });
+      if (t.version && isNewer(shown, t.version))
+        return { status: 'stale', id: existing.id, url: existing.url, shown: shown! };
+      const { data } = await octokit.rest.issues.updateComment({
+        owner: t.owner,
+        repo: t.repo,
+        comment_id: existing.id,
+        body,
+      });
       for (const c of copies) {
         t.log?.(`deleting comment ${c.id}: a duplicate of our comment ${existing.id}`);
-        await octokit.rest.issues.deleteComment({ owner: t.owner, repo: t.repo, comment_id: c.id }).catch((e: unknown) => {
-          if (httpStatus(e) !== 404) throw e; // 404: already gone (an overlapping run deleted it)
-        });
+        await octokit.rest.issues
+          .deleteComment({ owner: t.owner, repo: t.repo, comment_id: c.id })
+          .catch((e: unknown) => {
+            if (httpStatus(e) !== 404) throw e; // 404: already gone (an overlapping run deleted it)
+          });
       }
-      return { status: 'updated', id: data.id, url: data.html_url, ...(copies.length ? { removedDuplicates: copies.length } : {}) };
+      return {
+        status: 'updated',
+        id: data.id,
+        url: data.html_url,
+        ...(copies.length ? { removedDuplicates: copies.length } : {}),
+      };
     }
     if (t.createIfMissing === false) return { status: 'absent' };
     const created = await createOnce({
       what: `the comment on #${t.issueNumber}`,
       create: async () => {
-        const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body, ...NO_PLUGIN_RETRY });
+        const { data } = await octokit.rest.issues.createComment({
+          owner: t.owner,
+          repo: t.repo,
+          issue_number: t.issueNumber,
+          body,
+          ...NO_PLUGIN_RETRY,
+        });
         return { id: data.id, url: data.html_url };
       },
       find: async () => {
@@ -134,7 +164,10 @@ export async function upsertStickyComment(octokit: GitHubClient, t: StickyCommen
         s === 404
           ? `GitHub answered HTTP 404: PR #${t.issueNumber} is not in ${t.owner}/${t.repo}, or the token cannot see it`
           : writeRefusal(e, 'GitHub refused the comment', 'pull-requests');
-      return { status: 'forbidden', warning: `Could not post the PR comment: ${why}. The job summary and JSON report still carry the results.` };
+      return {
+        status: 'forbidden',
+        warning: `Could not post the PR comment: ${why}. The job summary and JSON report still carry the results.`,
+      };
     }
     throw e;
   }

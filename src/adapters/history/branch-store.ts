@@ -49,7 +49,8 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
         await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
         return;
       } catch (e) {
-        if (httpStatus(e) !== 404) throw new GitHubCallError(`looking up the data branch ${branch}`, e, 'contents: read');
+        if (httpStatus(e) !== 404)
+          throw new GitHubCallError(`looking up the data branch ${branch}`, e, 'contents: read');
       }
       // Start the data branch from the default branch's head: the contents API needs a commit to
       // build on, and the branch is never merged back, so sharing history with main costs nothing.
@@ -60,7 +61,8 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
         o.log?.(`created data branch ${branch} from ${r.default_branch}`);
       } catch (e) {
         const s = httpStatus(e);
-        if (s === 403) throw new Error(writeRefusal(e, `could not create the data branch ${branch}`, 'contents'), { cause: e });
+        if (s === 403)
+          throw new Error(writeRefusal(e, `could not create the data branch ${branch}`, 'contents'), { cause: e });
         if (s !== 422) throw e;
         // 422 is also how a ruleset restricting branch creation answers (it does not name the ruleset).
         if (/rule violation/i.test((e as Error).message)) {
@@ -85,12 +87,19 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
     });
 
   /** Writes path from `make(current text)`, retrying on concurrent updates, within `timeoutMs`. */
-  const writeWithRetry = async (path: string, message: string, make: (current: string | undefined) => string): Promise<string> => {
+  const writeWithRetry = async (
+    path: string,
+    message: string,
+    make: (current: string | undefined) => string,
+  ): Promise<string> => {
     await ensureBranch();
     const deadline = Date.now() + timeoutMs;
     const signal = AbortSignal.timeout(timeoutMs);
     const giveUp = (attempt: number, cause: unknown): Error =>
-      new Error(`gave up writing ${path} on ${branch} after ${attempt} attempts in ${Math.round(timeoutMs / 1000)} s (last: ${(cause as Error).message})`, { cause });
+      new Error(
+        `gave up writing ${path} on ${branch} after ${attempt} attempts in ${Math.round(timeoutMs / 1000)} s (last: ${(cause as Error).message})`,
+        { cause },
+      );
     let lost = false;
     for (let attempt = 1; ; attempt++) {
       let cur: Stored | undefined;
@@ -122,8 +131,10 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
         const s = httpStatus(e);
         if (signal.aborted) throw giveUp(attempt, e);
         const landed = mayHaveLanded(e);
-        if (s === 403) throw new Error(writeRefusal(e, `could not write ${path} on ${branch}`, 'contents'), { cause: e });
-        if ((s !== 409 && s !== 422 && !landed) || attempt >= attempts) throw new GitHubCallError(`writing ${path} on ${branch}`, e, 'contents: write');
+        if (s === 403)
+          throw new Error(writeRefusal(e, `could not write ${path} on ${branch}`, 'contents'), { cause: e });
+        if ((s !== 409 && s !== 422 && !landed) || attempt >= attempts)
+          throw new GitHubCallError(`writing ${path} on ${branch}`, e, 'contents: write');
         lost ||= landed;
         o.log?.(
           landed
@@ -158,7 +169,10 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
       try {
         const { data } = await octokit.rest.repos.getContent({ owner, repo, path: 'history', ref: branch });
         if (!Array.isArray(data)) return [];
-        return data.filter((f) => f.type === 'file' && f.name.endsWith('.json')).map((f) => f.name.slice(0, -'.json'.length)).sort();
+        return data
+          .filter((f) => f.type === 'file' && f.name.endsWith('.json'))
+          .map((f) => f.name.slice(0, -'.json'.length))
+          .sort();
       } catch (e) {
         if (httpStatus(e) === 404) return [];
         throw e;

@@ -82,4 +82,3 @@ export class BufferedResponse {
     return new BufferedResponse(this.url, this.status, this.statusText, this.headers, this.raw);
   }
 }
-

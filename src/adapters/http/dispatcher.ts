@@ -37,7 +37,11 @@ export function proxyEnv(env: Env): ProxySettings | undefined {
   const httpsProxy = first(env, 'HTTPS_PROXY', 'https_proxy') ?? httpProxy;
   if (httpProxy === undefined && httpsProxy === undefined) return undefined;
   const noProxy = first(env, 'NO_PROXY', 'no_proxy');
-  return { ...(httpProxy ? { httpProxy } : {}), ...(httpsProxy ? { httpsProxy } : {}), ...(noProxy ? { noProxy } : {}) };
+  return {
+    ...(httpProxy ? { httpProxy } : {}),
+    ...(httpsProxy ? { httpsProxy } : {}),
+    ...(noProxy ? { noProxy } : {}),
+  };
 }
 
 export type Undici = typeof import('undici');

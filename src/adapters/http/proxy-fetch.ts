@@ -15,6 +15,9 @@ export function proxyFetchFromEnv(env: Env): FetchLike | undefined {
   return async (input, init) => {
     const { fetch, dispatcher } = await load();
     // undici's fetch takes the same arguments as the global one plus a dispatcher.
-    return (await fetch(input as Parameters<typeof fetch>[0], { ...(init as object), dispatcher } as Parameters<typeof fetch>[1])) as unknown as Response;
+    return (await fetch(
+      input as Parameters<typeof fetch>[0],
+      { ...(init as object), dispatcher } as Parameters<typeof fetch>[1],
+    )) as unknown as Response;
   };
 }

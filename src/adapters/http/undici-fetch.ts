@@ -65,7 +65,12 @@ interface Outgoing {
 async function outgoing(input: string | URL | Request, init: RequestInit): Promise<Outgoing> {
   const simple = typeof input === 'string' || input instanceof URL ? bodyBytes(init.body) : false;
   if (simple !== false) {
-    return { url: new URL(input as string | URL), method: (init.method ?? 'GET').toUpperCase(), headers: plainHeaders(init.headers), body: simple };
+    return {
+      url: new URL(input as string | URL),
+      method: (init.method ?? 'GET').toUpperCase(),
+      headers: plainHeaders(init.headers),
+      body: simple,
+    };
   }
   // `duplex` is required by Node for a stream body; harmless otherwise.
   const req = new Request(input, { ...init, ...(init.body ? { duplex: 'half' } : {}) } as RequestInit);
@@ -105,26 +110,38 @@ function responseHeaders(raw: Record<string, string | string[] | undefined>, dec
 export function createUndiciFetch(options: UndiciFetchOptions = {}): UndiciFetch {
   let ready: Promise<Dispatcher> | undefined;
   let dispatcher: Dispatcher | undefined;
-  const load = () => (ready ??= loadUndici().then((undici: Undici) => (dispatcher = createDispatcher(undici, options.env ?? {}, options))));
+  const load = () =>
+    (ready ??= loadUndici().then(
+      (undici: Undici) => (dispatcher = createDispatcher(undici, options.env ?? {}, options)),
+    ));
 
   const send = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
     const signal = init.signal ?? (input instanceof Request ? input.signal : undefined);
     if (signal?.aborted) throw abortReason(signal);
     const [d, out] = await Promise.all([load(), outgoing(input, init)]);
     const { url, method, headers } = out;
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`fetch failed: unsupported protocol ${url.protocol}`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new TypeError(`fetch failed: unsupported protocol ${url.protocol}`);
     headers['accept-encoding'] ??= 'gzip, deflate, br';
     let res: Dispatcher.ResponseData;
     let raw: Buffer;
     try {
-      res = await d.request({ origin: url.origin, path: url.pathname + url.search, method: method as Dispatcher.HttpMethod, headers, body: out.body ?? null, ...(signal ? { signal } : {}) });
+      res = await d.request({
+        origin: url.origin,
+        path: url.pathname + url.search,
+        method: method as Dispatcher.HttpMethod,
+        headers,
+        body: out.body ?? null,
+        ...(signal ? { signal } : {}),
+      });
       raw = Buffer.from(await res.body.arrayBuffer());
     } catch (e) {
       if (signal?.aborted) throw abortReason(signal);
       // Network failures look like fetch's: a TypeError whose cause is the socket error (the SDK maps it).
       throw new TypeError('fetch failed', { cause: e });
     }
-    if (res.statusCode < 200 || res.statusCode > 599) throw new TypeError(`fetch failed: unusable HTTP status ${res.statusCode}`);
+    if (res.statusCode < 200 || res.statusCode > 599)
+      throw new TypeError(`fetch failed: unusable HTTP status ${res.statusCode}`);
     const encoding = res.headers['content-encoding'];
     const encoded = typeof encoding === 'string' && encoding !== '' && encoding !== 'identity';
     try {
@@ -133,7 +150,13 @@ export function createUndiciFetch(options: UndiciFetchOptions = {}): UndiciFetch
       throw new TypeError('fetch failed: could not decode the response body', { cause: e });
     }
     const empty = NULL_BODY_STATUS.has(res.statusCode) || method === 'HEAD';
-    return new BufferedResponse(url.href, res.statusCode, '', responseHeaders(res.headers, encoded), empty ? undefined : raw) as unknown as Response;
+    return new BufferedResponse(
+      url.href,
+      res.statusCode,
+      '',
+      responseHeaders(res.headers, encoded),
+      empty ? undefined : raw,
+    ) as unknown as Response;
   };
 
   const fetch = send as UndiciFetch;

@@ -9,7 +9,13 @@
 // validation, or ran past the deadline is asked synchronously, with one warning saying how many and why;
 // if that fails too, the sample gets that error. The batch id is kept on disk (batch-state.ts) so a
 // restart resumes the batch instead of paying for it twice.
-import { ModelError, type CompletionRequest, type CompletionResponse, type ProviderSettings, type TokenUsage } from '../../core/model/types.js';
+import {
+  ModelError,
+  type CompletionRequest,
+  type CompletionResponse,
+  type ProviderSettings,
+  type TokenUsage,
+} from '../../core/model/types.js';
 import type { ModelClient } from '../../core/ports/model-client.js';
 import { batchCost } from '../../core/pricing/batch.js';
 import { sha256Hex } from '../../core/util/hash.js';
@@ -85,7 +91,11 @@ export function createBatchingClient(o: BatchingClientOptions): BatchingModelCli
     return new Promise<CompletionResponse>((resolve, reject) => {
       const body = chatBody(p, req.messages);
       group.pending.push({ req, body, customId: '', resolve, reject });
-      req.signal?.addEventListener('abort', () => reject(new ModelError('aborted', 'aborted while waiting for the batch')), { once: true });
+      req.signal?.addEventListener(
+        'abort',
+        () => reject(new ModelError('aborted', 'aborted while waiting for the batch')),
+        { once: true },
+      );
       if (group.timer) clearTimeout(group.timer);
       group.timer = setTimeout(() => {
         groups.delete(p.id);
@@ -117,7 +127,9 @@ export function createBatchingClient(o: BatchingClientOptions): BatchingModelCli
       ({ results, status, batchId } = await runBatch(provider, key, jsonl, pending.length));
     } catch (e) {
       // Submitting or reading the batch failed: each request is asked synchronously instead.
-      o.warn(`Batch API for provider "${provider.id}" failed (${e instanceof Error ? e.message : String(e)}); ${pending.length} requests asked synchronously`);
+      o.warn(
+        `Batch API for provider "${provider.id}" failed (${e instanceof Error ? e.message : String(e)}); ${pending.length} requests asked synchronously`,
+      );
       await Promise.all(pending.map((p) => syncCall(p.req).then(p.resolve, p.reject)));
       return;
     }
@@ -138,20 +150,42 @@ export function createBatchingClient(o: BatchingClientOptions): BatchingModelCli
     }
     if (missing.length) {
       const why = [...reasons].map(([r, n]) => `${n}× ${r}`).join(', ');
-      o.warn(`batch ${batchId} (${status}): ${missing.length} of ${pending.length} requests not answered (${why}); asked synchronously`);
+      o.warn(
+        `batch ${batchId} (${status}): ${missing.length} of ${pending.length} requests not answered (${why}); asked synchronously`,
+      );
       await Promise.all(missing.map((p) => syncCall(p.req).then(p.resolve, p.reject)));
     }
   }
 
-  async function runBatch(provider: ProviderSettings, key: string, jsonl: string, lines: number): Promise<{ results: Map<string, LineResult>; status: string; batchId: string }> {
+  async function runBatch(
+    provider: ProviderSettings,
+    key: string,
+    jsonl: string,
+    lines: number,
+  ): Promise<{ results: Map<string, LineResult>; status: string; batchId: string }> {
     const settings = provider.batch ?? {};
     const sdk = <T>(fn: (c: SdkClient, s: typeof import('openai')) => Promise<T>) => o.inner.withSdk(provider, fn);
     let state = await o.state.load(key, now());
     if (state) o.log(`resuming batch ${state.batchId} (${state.lines} requests, created ${state.createdAt})`);
     else {
-      const file = await sdk(async (c, s) => c.files.create({ file: await s.toFile(Buffer.from(jsonl), 'evalgate-batch.jsonl'), purpose: 'batch' }));
-      const batch = await sdk((c) => c.batches.create({ input_file_id: file.id, endpoint: '/v1/chat/completions', completion_window: '24h', metadata: { tool: 'evalgate' } }));
-      state = { batchId: batch.id, inputFileId: file.id, provider: provider.id, lines, createdAt: new Date(now()).toISOString() };
+      const file = await sdk(async (c, s) =>
+        c.files.create({ file: await s.toFile(Buffer.from(jsonl), 'evalgate-batch.jsonl'), purpose: 'batch' }),
+      );
+      const batch = await sdk((c) =>
+        c.batches.create({
+          input_file_id: file.id,
+          endpoint: '/v1/chat/completions',
+          completion_window: '24h',
+          metadata: { tool: 'evalgate' },
+        }),
+      );
+      state = {
+        batchId: batch.id,
+        inputFileId: file.id,
+        provider: provider.id,
+        lines,
+        createdAt: new Date(now()).toISOString(),
+      };
       await o.state.save(key, state);
       o.log(`batch ${batch.id}: ${lines} requests submitted to the Batch API`);
     }
@@ -161,7 +195,9 @@ export function createBatchingClient(o: BatchingClientOptions): BatchingModelCli
     let batch = await sdk((c) => c.batches.retrieve(id));
     while (!TERMINAL.has(batch.status)) {
       if (now() >= deadline) {
-        o.warn(`batch ${id} still ${batch.status} after ${settings.maxWaitMinutes ?? DEFAULT_MAX_WAIT_MINUTES} min: cancelled`);
+        o.warn(
+          `batch ${id} still ${batch.status} after ${settings.maxWaitMinutes ?? DEFAULT_MAX_WAIT_MINUTES} min: cancelled`,
+        );
         batch = await sdk((c) => c.batches.cancel(id));
         // A cancelled batch finishes its lines in flight and then reports what it did.
         while (!TERMINAL.has(batch.status)) {
@@ -175,13 +211,17 @@ export function createBatchingClient(o: BatchingClientOptions): BatchingModelCli
       batch = await sdk((c) => c.batches.retrieve(id));
     }
     const results = new Map<string, LineResult>();
-    const read = async (fileId: string | null | undefined) => (fileId ? await sdk(async (c) => (await c.files.content(fileId)).text()) : '');
+    const read = async (fileId: string | null | undefined) =>
+      fileId ? await sdk(async (c) => (await c.files.content(fileId)).text()) : '';
     for (const line of `${await read(batch.output_file_id)}\n${await read(batch.error_file_id)}`.split('\n')) {
       if (!line.trim()) continue;
       const r = parseLine(line);
       if (r) results.set(r.customId, r.result);
     }
-    if (batch.status === 'failed') o.warn(`batch ${id} failed validation: ${(batch.errors?.data ?? []).map((e) => e.message).join('; ') || 'no reason given'}`);
+    if (batch.status === 'failed')
+      o.warn(
+        `batch ${id} failed validation: ${(batch.errors?.data ?? []).map((e) => e.message).join('; ') || 'no reason given'}`,
+      );
     // Read: the next identical run is a new night, not a resume.
     await o.state.remove(key);
     return { results, status: batch.status, batchId: id };
@@ -197,7 +237,11 @@ export function createBatchingClient(o: BatchingClientOptions): BatchingModelCli
 }
 
 function parseLine(line: string): { customId: string; result: LineResult } | undefined {
-  let l: { custom_id?: unknown; response?: { status_code?: number; body?: unknown } | null; error?: { code?: string; message?: string } | null };
+  let l: {
+    custom_id?: unknown;
+    response?: { status_code?: number; body?: unknown } | null;
+    error?: { code?: string; message?: string } | null;
+  };
   try {
     l = JSON.parse(line);
   } catch {

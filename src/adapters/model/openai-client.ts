@@ -5,7 +5,14 @@
 //   that openai 7 would silently replace with its own short backoff.
 // - One SDK client per (baseUrl, apiKey): keeps HTTP keep-alive pools warm across thousands of requests.
 import type * as Sdk from 'openai';
-import { ModelError, type CompletionRequest, type CompletionResponse, type EmbeddingRequest, type EmbeddingResponse, type ProviderSettings } from '../../core/model/types.js';
+import {
+  ModelError,
+  type CompletionRequest,
+  type CompletionResponse,
+  type EmbeddingRequest,
+  type EmbeddingResponse,
+  type ProviderSettings,
+} from '../../core/model/types.js';
 import type { ModelClient } from '../../core/ports/model-client.js';
 import { toModelError } from './map-error.js';
 import { chatBody, parseCompletion, parseUsage } from './request-body.js';
@@ -42,7 +49,11 @@ export interface OpenAIModelClient extends ModelClient {
   /** Closes idle keep-alive sockets. Optional to call: idle sockets never keep the process alive. */
   close(): void;
   /** Runs `fn` with this provider's SDK client, errors mapped like a completion's (the Batch API client uses it). */
-  withSdk<T>(provider: ProviderSettings, fn: (client: SdkClient, sdk: SdkModule) => Promise<T>, signal?: AbortSignal): Promise<T>;
+  withSdk<T>(
+    provider: ProviderSettings,
+    fn: (client: SdkClient, sdk: SdkModule) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T>;
 }
 
 export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}): OpenAIModelClient {
@@ -71,12 +82,18 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
     const apiKey = provider.apiKey ?? env['OPENAI_API_KEY'];
     if (apiKey) return { baseURL, apiKey };
     if (baseURL === OPENAI_DEFAULT_BASE_URL) {
-      throw new ModelError('auth', `provider "${provider.id}": no API key (set OPENAI_API_KEY or providers.${provider.id}.apiKey)`);
+      throw new ModelError(
+        'auth',
+        `provider "${provider.id}": no API key (set OPENAI_API_KEY or providers.${provider.id}.apiKey)`,
+      );
     }
     return { baseURL, apiKey: NO_KEY_PLACEHOLDER };
   }
 
-  function newClient(sdk: SdkModule, provider: ProviderSettings): { id: string; make: () => SdkClient; apiKey: string } {
+  function newClient(
+    sdk: SdkModule,
+    provider: ProviderSettings,
+  ): { id: string; make: () => SdkClient; apiKey: string } {
     const fetch = fetchImpl();
     const common = {
       ...(fetch ? { fetch } : {}),
@@ -90,12 +107,19 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
     if (provider.type === 'azure') {
       const endpoint = (provider.endpoint ?? '').replace(/\/+$/, '');
       if (splitUrlCredentials(endpoint).credentials) {
-        throw new ModelError('auth', `provider "${provider.id}": the Azure endpoint URL carries credentials (user:password@); Azure takes apiKey or azureAdToken instead`);
+        throw new ModelError(
+          'auth',
+          `provider "${provider.id}": the Azure endpoint URL carries credentials (user:password@); Azure takes apiKey or azureAdToken instead`,
+        );
       }
       const deployment = provider.deployment ?? provider.model;
       const token = provider.azureAdToken;
       const apiKey = provider.apiKey;
-      if (!token && !apiKey) throw new ModelError('auth', `provider "${provider.id}": no Azure credential (set apiKey, AZURE_OPENAI_API_KEY or azureAdToken)`);
+      if (!token && !apiKey)
+        throw new ModelError(
+          'auth',
+          `provider "${provider.id}": no Azure credential (set apiKey, AZURE_OPENAI_API_KEY or azureAdToken)`,
+        );
       const secret = token ?? apiKey ?? '';
       return {
         // The credential is hashed so the map's keys never hold it in clear (heap dumps, debug printing).
@@ -120,7 +144,8 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
       id: `openai\n${baseURL}\n${sha256Hex(credential)}`,
       apiKey: credential,
       make: () => {
-        if (credential === NO_KEY_PLACEHOLDER) log(`provider "${provider.id}": no API key set; calling ${baseURL} without one`);
+        if (credential === NO_KEY_PLACEHOLDER)
+          log(`provider "${provider.id}": no API key set; calling ${baseURL} without one`);
         return new sdk.OpenAI({
           ...common,
           apiKey,
@@ -145,7 +170,8 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
     const { id, make, apiKey } = newClient(sdk, provider);
     if (apiKey !== NO_KEY_PLACEHOLDER) usedSecrets.add(apiKey);
     for (const s of providerSecrets(provider)) usedSecrets.add(s.value);
-    for (const url of [provider.baseUrl, provider.endpoint, env['OPENAI_BASE_URL']]) for (const v of urlCredentialValues(url)) usedSecrets.add(v);
+    for (const url of [provider.baseUrl, provider.endpoint, env['OPENAI_BASE_URL']])
+      for (const v of urlCredentialValues(url)) usedSecrets.add(v);
     let client = clients.get(id);
     if (!client) {
       client = make();
@@ -167,7 +193,11 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
     };
   }
 
-  async function call<T>(provider: ProviderSettings, signal: AbortSignal | undefined, run: (c: SdkClient) => Promise<T>): Promise<T> {
+  async function call<T>(
+    provider: ProviderSettings,
+    signal: AbortSignal | undefined,
+    run: (c: SdkClient) => Promise<T>,
+  ): Promise<T> {
     let sdk: SdkModule | undefined;
     let apiKey = '';
     try {
@@ -177,7 +207,11 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
       return await run(got.client);
     } catch (err) {
       if (err instanceof ModelError) throw err;
-      if (!sdk) throw new ModelError('client', `could not load the openai SDK: ${err instanceof Error ? err.message : String(err)}`);
+      if (!sdk)
+        throw new ModelError(
+          'client',
+          `could not load the openai SDK: ${err instanceof Error ? err.message : String(err)}`,
+        );
       throw toModelError(err, sdk, { secrets: [apiKey, ...usedSecrets], ...(signal ? { signal } : {}) });
     }
   }
@@ -190,7 +224,10 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
       // before the endpoint has to refuse anything.
       const { data: raw, response } = await call(p, req.signal, (c) =>
         c.chat.completions
-          .create(body as unknown as Parameters<SdkClient['chat']['completions']['create']>[0] & { stream: false }, requestOptions(p, req.signal))
+          .create(
+            body as unknown as Parameters<SdkClient['chat']['completions']['create']>[0] & { stream: false },
+            requestOptions(p, req.signal),
+          )
           .withResponse(),
       );
       const res = parseCompletion(raw as unknown);
@@ -203,7 +240,10 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
       const p = req.provider;
       const raw: unknown = await call(p, req.signal, (c) =>
         // Explicit float: the SDK's default base64 is not implemented by many compatible servers.
-        c.embeddings.create({ model: p.model, input: req.input, encoding_format: 'float' }, requestOptions(p, req.signal)),
+        c.embeddings.create(
+          { model: p.model, input: req.input, encoding_format: 'float' },
+          requestOptions(p, req.signal),
+        ),
       );
       return parseEmbeddings(raw, req.input.length);
     },
@@ -222,14 +262,16 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function parseEmbeddings(raw: unknown, expected: number): EmbeddingResponse {
-  if (!isRecord(raw) || !Array.isArray(raw['data'])) throw new ModelError('malformed', 'embeddings response has no data');
+  if (!isRecord(raw) || !Array.isArray(raw['data']))
+    throw new ModelError('malformed', 'embeddings response has no data');
   const rows = raw['data'] as unknown[];
   const vectors: number[][] = new Array<number[]>(expected);
   rows.forEach((row, i) => {
     if (!isRecord(row)) throw new ModelError('malformed', 'embeddings row is not an object');
     const index = typeof row['index'] === 'number' ? row['index'] : i;
     const emb = row['embedding'];
-    if (!Array.isArray(emb) || !emb.every((x) => typeof x === 'number')) throw new ModelError('malformed', 'embedding is not a number array');
+    if (!Array.isArray(emb) || !emb.every((x) => typeof x === 'number'))
+      throw new ModelError('malformed', 'embedding is not a number array');
     if (index < 0 || index >= expected) throw new ModelError('malformed', `embedding index ${index} out of range`);
     vectors[index] = emb as number[];
   });

@@ -33,7 +33,10 @@ export function encodingOf(model: string): { name: EncodingName; approximate: bo
 export async function loadTokenCounter(models: readonly string[]): Promise<TokenCounter> {
   const encoders = new Map<EncodingName, Encode>();
   for (const name of new Set(models.map((m) => encodingOf(m).name))) {
-    const mod = name === 'cl100k_base' ? await import('gpt-tokenizer/encoding/cl100k_base') : await import('gpt-tokenizer/encoding/o200k_base');
+    const mod =
+      name === 'cl100k_base'
+        ? await import('gpt-tokenizer/encoding/cl100k_base')
+        : await import('gpt-tokenizer/encoding/o200k_base');
     encoders.set(name, (text) => mod.encode(text, { disallowedSpecial: new Set() }));
   }
   const encoderFor = (model: string): Encode => {
@@ -47,7 +50,11 @@ export async function loadTokenCounter(models: readonly string[]): Promise<Token
       const encode = encoderFor(model);
       let total = REPLY_PRIMING_TOKENS;
       for (const m of messages) {
-        total += TOKENS_PER_MESSAGE + encode(m.role).length + encode(contentText(m.content)).length + imageCount(m.content) * IMAGE_TOKENS;
+        total +=
+          TOKENS_PER_MESSAGE +
+          encode(m.role).length +
+          encode(contentText(m.content)).length +
+          imageCount(m.content) * IMAGE_TOKENS;
       }
       if (tools && tools.length > 0) total += encode(JSON.stringify(tools)).length;
       return total;

@@ -23,18 +23,30 @@ export function candidatesOf(config: ResolvedConfig, suite: ResolvedSuite): stri
   const own = (suite.raw as { candidates?: string[] } | undefined)?.candidates;
   const names = own ?? config.raw.defaults?.candidates ?? [];
   for (const n of names) {
-    if (!config.providers[n]) throw new CandidateError(`suite "${suite.name}": candidate "${n}" is not a provider under providers: (known: ${Object.keys(config.providers).join(', ')})`);
+    if (!config.providers[n])
+      throw new CandidateError(
+        `suite "${suite.name}": candidate "${n}" is not a provider under providers: (known: ${Object.keys(config.providers).join(', ')})`,
+      );
   }
   return [...new Set(names)].filter((n) => n !== suite.provider.id);
 }
 
 /** One job per suite and provider: the current one labelled CURRENT, each candidate by its name. */
-export function compareJobs(config: ResolvedConfig, only: readonly string[] = []): { suites: ResolvedSuite[]; jobs: SuiteJob[] } {
-  const suites = config.suites.filter((s) => (only.length === 0 || only.includes(s.name)) && candidatesOf(config, s).length > 0);
-  if (suites.length === 0) throw new CandidateError('no suite to compare: name other providers under `candidates:` on a suite or in defaults');
+export function compareJobs(
+  config: ResolvedConfig,
+  only: readonly string[] = [],
+): { suites: ResolvedSuite[]; jobs: SuiteJob[] } {
+  const suites = config.suites.filter(
+    (s) => (only.length === 0 || only.includes(s.name)) && candidatesOf(config, s).length > 0,
+  );
+  if (suites.length === 0)
+    throw new CandidateError('no suite to compare: name other providers under `candidates:` on a suite or in defaults');
   const jobs = suites.flatMap((suite) => [
     { label: CURRENT, suite },
-    ...candidatesOf(config, suite).map((name) => ({ label: name, suite: { ...suite, provider: config.providers[name]! } })),
+    ...candidatesOf(config, suite).map((name) => ({
+      label: name,
+      suite: { ...suite, provider: config.providers[name]! },
+    })),
   ]);
   return { suites, jobs };
 }
@@ -51,13 +63,31 @@ export interface CompareFlowInput {
   noCache?: boolean;
 }
 
-export async function runCompareFlow(input: CompareFlowInput): Promise<{ report: FrontierReport; scrub: (text: string) => string }> {
+export async function runCompareFlow(
+  input: CompareFlowInput,
+): Promise<{ report: FrontierReport; scrub: (text: string) => string }> {
   const { config } = input;
   const { suites, jobs } = compareJobs(config, input.suites);
-  const runtime = buildRuntime({ config, env: input.env, plan: cachePlan({ noCache: input.noCache ?? false }), scorers: input.scorers, warn: input.warn, ...(input.mask ? { mask: input.mask } : {}) });
+  const runtime = buildRuntime({
+    config,
+    env: input.env,
+    plan: cachePlan({ noCache: input.noCache ?? false }),
+    scorers: input.scorers,
+    warn: input.warn,
+    ...(input.mask ? { mask: input.mask } : {}),
+  });
   let out: Awaited<ReturnType<typeof runEval>>;
   try {
-    out = await runEval(jobs, { runId: newRunId(), toolVersion: VERSION, ...runtime.options, ...(input.repeat !== undefined ? { repeat: input.repeat } : {}) }, runtime.deps);
+    out = await runEval(
+      jobs,
+      {
+        runId: newRunId(),
+        toolVersion: VERSION,
+        ...runtime.options,
+        ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
+      },
+      runtime.deps,
+    );
   } finally {
     await runtime.close();
   }
@@ -69,5 +99,11 @@ export async function runCompareFlow(input: CompareFlowInput): Promise<{ report:
       candidates: mine.filter((r) => r.label !== CURRENT).map((r) => ({ name: r.label, result: r.suite })),
     };
   });
-  return { report: buildFrontier(inputs, { confidence: config.gate.confidence, margin: input.margin ?? config.gate.maxScoreDrop }), scrub: runtime.scrub };
+  return {
+    report: buildFrontier(inputs, {
+      confidence: config.gate.confidence,
+      margin: input.margin ?? config.gate.maxScoreDrop,
+    }),
+    scrub: runtime.scrub,
+  };
 }

@@ -39,7 +39,9 @@ export interface Daemon {
 }
 
 export function validateSchedule(expr: string): string | undefined {
-  return cron.validate(expr) ? undefined : `invalid cron schedule "${expr}" (5 fields, or 6 with seconds first, e.g. "0 3 * * *")`;
+  return cron.validate(expr)
+    ? undefined
+    : `invalid cron schedule "${expr}" (5 fields, or 6 with seconds first, e.g. "0 3 * * *")`;
 }
 
 const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
@@ -93,7 +95,10 @@ export function startDaemon(o: DaemonOptions): Daemon {
         await task?.destroy();
         const current = running;
         if (current) {
-          const finished = await Promise.race([current.done.then(() => true), sleep(o.stopTimeoutMs ?? 60_000).then(() => false)]);
+          const finished = await Promise.race([
+            current.done.then(() => true),
+            sleep(o.stopTimeoutMs ?? 60_000).then(() => false),
+          ]);
           if (!finished) {
             o.log('check-aborted', 'running check did not finish in time: aborting it');
             current.abort.abort(new Error(`monitor stopping (${reason})`));

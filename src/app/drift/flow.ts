@@ -101,7 +101,9 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
   let reports: DriftFlowResult['reports'];
   // Before the model calls: a store that cannot take last night's entries will not take tonight's either,
   // and both are then kept together.
-  const kept = input.unrecorded?.length ? await mergeKept(input.reporting.history, input.unrecorded, config.drift) : { added: 0, left: [], errors: [] };
+  const kept = input.unrecorded?.length
+    ? await mergeKept(input.reporting.history, input.unrecorded, config.drift)
+    : { added: 0, left: [], errors: [] };
   if (kept.added) input.log(`merged ${kept.added} kept night(s) of earlier runs into the history`);
   try {
     const { cacheMode: _live, ...runOptions } = runtime.options;
@@ -128,10 +130,21 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
       },
     );
     if (checkRun) {
-      const run = toRunResult(checkRun.out, undefined, { runId: checkRun.runId, toolVersion: VERSION, ...(commit ? { commit } : {}) });
+      const run = toRunResult(checkRun.out, undefined, {
+        runId: checkRun.runId,
+        toolVersion: VERSION,
+        ...(commit ? { commit } : {}),
+      });
       reports = {
         junit: runtime.scrub(renderJUnit(run)),
-        html: runtime.scrub(renderHtmlReport({ head: run, title: 'evalgate drift check', generatedAt: run.finishedAt, ...(input.runUrl ? { runUrl: input.runUrl } : {}) })),
+        html: runtime.scrub(
+          renderHtmlReport({
+            head: run,
+            title: 'evalgate drift check',
+            generatedAt: run.finishedAt,
+            ...(input.runUrl ? { runUrl: input.runUrl } : {}),
+          }),
+        ),
       };
     }
   } finally {
@@ -153,7 +166,12 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
     breaches: result.outcomes
       .filter((o) => o.status === 'inconclusive')
       .map((o) => {
-        const b = breachOf({ suite: o.suite, errors: o.entry.aggregates.errors, ok: o.entry.aggregates.ok, limit: config.gate.maxErrorRate });
+        const b = breachOf({
+          suite: o.suite,
+          errors: o.entry.aggregates.errors,
+          ok: o.entry.aggregates.ok,
+          limit: config.gate.maxErrorRate,
+        });
         // The error kind and first message, as `evalgate run` gives them: an outage says what to fix.
         if (b && o.requestErrors?.length) b.cause = o.requestErrors.map(errorKindText).join('; ');
         return b;

@@ -36,11 +36,18 @@ export const driftShardFileName = (s: Shard): string => `evalgate-drift-shard-${
  * config without confirmation re-runs (the merge job confirms, on every case), and reporting that writes
  * nothing (a shard's partial night must not reach the history or an issue).
  */
-export function driftShardRun(config: ResolvedConfig, shard: Shard): { config: ResolvedConfig; engine: RunEval; reporting: DriftReporting; file: () => DriftShardFile } {
+export function driftShardRun(
+  config: ResolvedConfig,
+  shard: Shard,
+): { config: ResolvedConfig; engine: RunEval; reporting: DriftReporting; file: () => DriftShardFile } {
   let captured: DriftShardFile | undefined;
   const engine: RunEval = async (jobs, options, deps) => {
     const sharded = shardJobs(jobs, shard);
-    const out = await runEval(sharded.map((s) => s.job), options, deps);
+    const out = await runEval(
+      sharded.map((s) => s.job),
+      options,
+      deps,
+    );
     captured = {
       kind: DRIFT_SHARD_KIND,
       version: 1,
@@ -54,7 +61,10 @@ export function driftShardRun(config: ResolvedConfig, shard: Shard): { config: R
   return {
     config: { ...config, drift: { ...config.drift, confirmRuns: 0 } },
     engine,
-    reporting: { history: createMemoryHistoryStore(), describe: `shard ${shard.index}/${shard.total} (no history or issues: merge with --merge)` },
+    reporting: {
+      history: createMemoryHistoryStore(),
+      describe: `shard ${shard.index}/${shard.total} (no history or issues: merge with --merge)`,
+    },
     file: () => {
       if (!captured) throw new ShardError('the shard run evaluated nothing');
       return captured;
@@ -69,7 +79,12 @@ async function readDriftShard(path: string): Promise<DriftShardFile> {
   } catch (e) {
     throw new ShardError(`${path}: not a readable JSON file (${(e as Error).message})`);
   }
-  if (parsed?.kind !== DRIFT_SHARD_KIND || parsed.version !== 1 || !Array.isArray(parsed.suites) || typeof parsed.shard !== 'object') {
+  if (
+    parsed?.kind !== DRIFT_SHARD_KIND ||
+    parsed.version !== 1 ||
+    !Array.isArray(parsed.suites) ||
+    typeof parsed.shard !== 'object'
+  ) {
     throw new ShardError(`${path}: not an evalgate drift shard file (written by \`evalgate drift --shard i/n\`)`);
   }
   return parsed as DriftShardFile;
@@ -79,15 +94,21 @@ async function readDriftShard(path: string): Promise<DriftShardFile> {
  * The union of all n shard files as the engine output of one run, and an engine for the drift flow
  * that answers the check run with it (and runs confirmation re-runs live, on every case).
  */
-export async function mergedDriftEngine(paths: readonly string[], configPath: string): Promise<{ engine: RunEval; files: string[]; total: number }> {
+export async function mergedDriftEngine(
+  paths: readonly string[],
+  configPath: string,
+): Promise<{ engine: RunEval; files: string[]; total: number }> {
   const found = [...new Set((await Promise.all(paths.map((p) => expand(p, DRIFT_SHARD_FILE)))).flat())];
-  if (found.length === 0) throw new ShardError(`no drift shard files (evalgate-drift-shard-I-of-N.json) found in ${paths.join(', ')}`);
+  if (found.length === 0)
+    throw new ShardError(`no drift shard files (evalgate-drift-shard-I-of-N.json) found in ${paths.join(', ')}`);
   const files = await Promise.all(found.map(readDriftShard));
   const total = checkComplete(files);
   for (const f of files) {
-    if (f.configPath !== files[0]!.configPath) throw new ShardError(`the drift shard files disagree on the config (${files[0]!.configPath} vs ${f.configPath})`);
+    if (f.configPath !== files[0]!.configPath)
+      throw new ShardError(`the drift shard files disagree on the config (${files[0]!.configPath} vs ${f.configPath})`);
   }
-  if (files[0]!.configPath !== configPath) throw new ShardError(`the drift shard files are of ${files[0]!.configPath}, not of ${configPath}`);
+  if (files[0]!.configPath !== configPath)
+    throw new ShardError(`the drift shard files are of ${files[0]!.configPath}, not of ${configPath}`);
   const names = files[0]!.suites.map((s) => s.suite.name);
   const merged: EngineOutput = {
     costCapHit: files.some((f) => f.costCapHit),
@@ -107,7 +128,10 @@ export async function mergedDriftEngine(paths: readonly string[], configPath: st
     if (served) return runEval(jobs, options, deps);
     served = true;
     const want = jobs.map((j) => j.suite.name);
-    if (want.join('\n') !== names.join('\n')) throw new ShardError(`the drift shard files hold suites ${names.join(', ')}, the check wants ${want.join(', ')}: merge with the same --suite selection`);
+    if (want.join('\n') !== names.join('\n'))
+      throw new ShardError(
+        `the drift shard files hold suites ${names.join(', ')}, the check wants ${want.join(', ')}: merge with the same --suite selection`,
+      );
     return merged;
   };
   return { engine, files: found, total };

@@ -15,11 +15,14 @@ const UNRECORDED_NAME = /^drift-unrecorded.*\.json$/;
 /** The entries of every kept file under `paths` (files, or folders searched for drift-unrecorded*.json). */
 export async function readUnrecorded(paths: readonly string[]): Promise<{ entries: HistoryEntry[]; files: string[] }> {
   // A path that does not exist is no kept night (the first night, or a cache that was never saved).
-  const present = (await Promise.all(paths.map(async (p) => ((await stat(p).catch(() => undefined)) ? p : undefined)))).filter((p) => p !== undefined);
+  const present = (
+    await Promise.all(paths.map(async (p) => ((await stat(p).catch(() => undefined)) ? p : undefined)))
+  ).filter((p) => p !== undefined);
   const files = (await Promise.all(present.map((p) => expand(p, UNRECORDED_NAME)))).flat();
   // A night carried on from file to file appears in several: once is enough.
   const entries = new Map<string, HistoryEntry>();
-  for (const f of files) for (const e of parseUnrecorded(await readFile(f, 'utf8'), f).entries) entries.set(`${e.suite}\u0000${e.runId}`, e);
+  for (const f of files)
+    for (const e of parseUnrecorded(await readFile(f, 'utf8'), f).entries) entries.set(`${e.suite}\u0000${e.runId}`, e);
   return { entries: [...entries.values()], files };
 }
 
@@ -32,7 +35,11 @@ export interface MergeKeptResult {
 }
 
 /** Merges kept entries suite by suite; a suite whose history cannot be written keeps its entries. */
-export async function mergeKept(history: HistoryStore, entries: readonly HistoryEntry[], drift: Pick<DriftConfig, 'historyLimit' | 'baselineRuns'>): Promise<MergeKeptResult> {
+export async function mergeKept(
+  history: HistoryStore,
+  entries: readonly HistoryEntry[],
+  drift: Pick<DriftConfig, 'historyLimit' | 'baselineRuns'>,
+): Promise<MergeKeptResult> {
   const out: MergeKeptResult = { added: 0, left: [], errors: [] };
   for (const suite of new Set(entries.map((e) => e.suite))) {
     const mine = entries.filter((e) => e.suite === suite);
@@ -48,7 +55,9 @@ export async function mergeKept(history: HistoryStore, entries: readonly History
       out.added += added;
     } catch (e) {
       out.left.push(...mine);
-      out.errors.push(`${suite}: could not merge ${mine.length} kept night(s) into the history (${history.where}): ${(e as Error).message}`);
+      out.errors.push(
+        `${suite}: could not merge ${mine.length} kept night(s) into the history (${history.where}): ${(e as Error).message}`,
+      );
     }
   }
   return out;

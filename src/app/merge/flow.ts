@@ -55,13 +55,17 @@ async function readShard(path: string): Promise<ShardFile> {
   } catch (e) {
     throw new ShardError(`${path}: not a readable JSON file (${(e as Error).message})`);
   }
-  if (!isShardFile(parsed)) throw new ShardError(`${path}: not an evalgate shard file (written by \`evalgate gate --shard i/n\` or the action's shard input)`);
+  if (!isShardFile(parsed))
+    throw new ShardError(
+      `${path}: not an evalgate shard file (written by \`evalgate gate --shard i/n\` or the action's shard input)`,
+    );
   return parsed;
 }
 
 export async function runMergeFlow(input: MergeFlowInput): Promise<MergeFlowResult> {
   const paths = [...new Set((await Promise.all(input.paths.map((p) => expand(p)))).flat())];
-  if (paths.length === 0) throw new ShardError(`no shard files (evalgate-shard-I-of-N.json) found in ${input.paths.join(', ')}`);
+  if (paths.length === 0)
+    throw new ShardError(`no shard files (evalgate-shard-I-of-N.json) found in ${input.paths.join(', ')}`);
   const read = await Promise.all(paths.map(async (p) => ({ path: p, file: await readShard(p) })));
   read.sort((a, b) => a.file.shard.index - b.file.shard.index);
   const merged = mergeShardFiles(read.map((r) => r.file));

@@ -20,7 +20,10 @@ const TargetSchema = z
     /** Names the target in logs, metrics and the state file. */
     name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'letters, digits, ".", "_" or "-" (at most 64)'),
     /** OWNER/NAME: issues go there; with no `checkout`, the config is read from it through the contents API. */
-    repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME').optional(),
+    repo: z
+      .string()
+      .regex(/^[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME')
+      .optional(),
     /** Branch or tag the config is read at (contents API only; default: the repository's default branch). */
     ref: z.string().min(1).optional(),
     /** Folder of a checked-out copy of the repository (relative paths: to the monitor config's folder). */
@@ -73,11 +76,33 @@ export function parseMonitorConfig(text: string, file: string): MonitorConfig {
     seen.add(t.name);
     const bad = validateSchedule(t.schedule);
     if (bad) out.push(errorAt(source, ['targets', i, 'schedule'], bad));
-    if (t.timezone && !validTimeZone(t.timezone)) out.push(errorAt(source, ['targets', i, 'timezone'], `unknown time zone "${t.timezone}" (an IANA name, e.g. "Europe/Berlin")`));
-    if (!t.checkout && !t.repo) out.push(errorAt(source, ['targets', i], 'needs "checkout" (a checked-out repository) or "repo" (read through the GitHub contents API)'));
+    if (t.timezone && !validTimeZone(t.timezone))
+      out.push(
+        errorAt(
+          source,
+          ['targets', i, 'timezone'],
+          `unknown time zone "${t.timezone}" (an IANA name, e.g. "Europe/Berlin")`,
+        ),
+      );
+    if (!t.checkout && !t.repo)
+      out.push(
+        errorAt(
+          source,
+          ['targets', i],
+          'needs "checkout" (a checked-out repository) or "repo" (read through the GitHub contents API)',
+        ),
+      );
     if (t.store === 'branch' && !t.repo) out.push(errorAt(source, ['targets', i, 'store'], '"branch" needs "repo"'));
     for (const name of Object.keys(t.env)) {
-      if (SECRET_NAME.test(name)) out.push(errorAt(source, ['targets', i, 'env', name], `"${name}" looks like a secret: never put it in the config; map it under "secrets" to an environment variable (or its _FILE)`, true));
+      if (SECRET_NAME.test(name))
+        out.push(
+          errorAt(
+            source,
+            ['targets', i, 'env', name],
+            `"${name}" looks like a secret: never put it in the config; map it under "secrets" to an environment variable (or its _FILE)`,
+            true,
+          ),
+        );
     }
   });
   throwIfAny(out);

@@ -11,11 +11,15 @@ export interface HttpHandlers {
 export function parseListen(value: string): { host: string; port: number } {
   const m = /^(?:\[([^\]]+)\]|([^:]*)):(\d{1,5})$/.exec(value);
   const port = m ? Number(m[3]) : NaN;
-  if (!m || port > 65535) throw new Error(`--listen must be HOST:PORT (e.g. 127.0.0.1:9464, 0.0.0.0:9464), got "${value}"`);
+  if (!m || port > 65535)
+    throw new Error(`--listen must be HOST:PORT (e.g. 127.0.0.1:9464, 0.0.0.0:9464), got "${value}"`);
   return { host: m[1] ?? (m[2] || '0.0.0.0'), port };
 }
 
-export async function startHttp(listen: { host: string; port: number }, h: HttpHandlers): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+export async function startHttp(
+  listen: { host: string; port: number },
+  h: HttpHandlers,
+): Promise<{ server: Server; url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     const send = (status: number, type: string, body: string): void => {

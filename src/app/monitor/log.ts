@@ -9,11 +9,17 @@ export interface MonitorLog {
   event(level: Level, event: string, message: string, fields?: Record<string, unknown>): void;
 }
 
-export function createMonitorLog(format: LogFormat, write: (line: string) => void, scrub: (text: string) => string, now: () => Date = () => new Date()): MonitorLog {
+export function createMonitorLog(
+  format: LogFormat,
+  write: (line: string) => void,
+  scrub: (text: string) => string,
+  now: () => Date = () => new Date(),
+): MonitorLog {
   return {
     event(level, event, message, fields = {}) {
       const time = now().toISOString();
-      const line = format === 'json' ? JSON.stringify({ time, level, event, ...fields, message }) : `${time} ${message}`;
+      const line =
+        format === 'json' ? JSON.stringify({ time, level, event, ...fields, message }) : `${time} ${message}`;
       write(`${scrub(line)}\n`);
     },
   };

@@ -44,7 +44,8 @@ export async function monitorMain(argv: string[], io: MonitorMainIO): Promise<nu
   } catch (e) {
     const user = e instanceof Error && (e.name === 'ConfigError' || e.name === 'UsageError');
     // ConfigError's text is "file:line:col keyPath: reason" (one line per problem).
-    const text = e instanceof Error && e.name === 'ConfigError' ? String(e) : e instanceof Error ? e.message : String(e);
+    const text =
+      e instanceof Error && e.name === 'ConfigError' ? String(e) : e instanceof Error ? e.message : String(e);
     io.stderr(`evalgate-monitor: ${user ? text : `internal error: ${text}`}\n`);
     return user ? 2 : 3;
   }
@@ -86,10 +87,13 @@ async function run(argv: string[], io: MonitorMainIO): Promise<number> {
   }
   if (values.healthcheck) return healthcheck(listen, io);
   const format = values['log-format'] ?? env['EVALGATE_MONITOR_LOG_FORMAT'] ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new MonitorUsageError(`--log-format must be "text" or "json", got "${format}"`);
+  if (format !== 'text' && format !== 'json')
+    throw new MonitorUsageError(`--log-format must be "text" or "json", got "${format}"`);
   const stop = values['stop-timeout'];
-  if (stop !== undefined && !/^\d+$/.test(stop)) throw new MonitorUsageError(`--stop-timeout must be a whole number of seconds, got "${stop}"`);
-  if (values.target && !values.once) throw new MonitorUsageError('--target goes with --once (the service runs every target of the config)');
+  if (stop !== undefined && !/^\d+$/.test(stop))
+    throw new MonitorUsageError(`--stop-timeout must be a whole number of seconds, got "${stop}"`);
+  if (values.target && !values.once)
+    throw new MonitorUsageError('--target goes with --once (the service runs every target of the config)');
   const stateDir = values['state-dir'] ?? env['EVALGATE_MONITOR_STATE_DIR'];
   const options: MonitorServiceOptions = {
     configPath: values.config ?? env['EVALGATE_MONITOR_CONFIG'] ?? 'monitor.yml',
@@ -118,14 +122,21 @@ async function run(argv: string[], io: MonitorMainIO): Promise<number> {
 /** The container's HEALTHCHECK: node is in the image, curl is not. */
 async function healthcheck(listen: { host: string; port: number } | undefined, io: MonitorMainIO): Promise<number> {
   if (!listen) throw new MonitorUsageError('--healthcheck needs --listen HOST:PORT (or EVALGATE_MONITOR_LISTEN)');
-  const host = listen.host === '0.0.0.0' || listen.host === '::' ? '127.0.0.1' : listen.host.includes(':') ? `[${listen.host}]` : listen.host;
+  const host =
+    listen.host === '0.0.0.0' || listen.host === '::'
+      ? '127.0.0.1'
+      : listen.host.includes(':')
+        ? `[${listen.host}]`
+        : listen.host;
   try {
     const res = await fetch(`http://${host}:${listen.port}/healthz`, { signal: AbortSignal.timeout(4_000) });
     await res.body?.cancel();
     if (res.ok) return 0;
     io.stderr(`evalgate-monitor: /healthz answered ${res.status}\n`);
   } catch (e) {
-    io.stderr(`evalgate-monitor: /healthz unreachable (${(e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message})\n`);
+    io.stderr(
+      `evalgate-monitor: /healthz unreachable (${(e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message})\n`,
+    );
   }
   return 1;
 }

@@ -22,7 +22,8 @@ export function tallyingEngine(): { engine: RunEval; tally: RunTally } {
     for (const { suite } of out.results) {
       tally.tokensIn += suite.aggregates.tokens.input;
       tally.tokensOut += suite.aggregates.tokens.output;
-      tally.costUsd = tally.costUsd === null || suite.aggregates.costUsd === null ? null : tally.costUsd + suite.aggregates.costUsd;
+      tally.costUsd =
+        tally.costUsd === null || suite.aggregates.costUsd === null ? null : tally.costUsd + suite.aggregates.costUsd;
       for (const c of suite.cases)
         for (const s of c.samples) {
           if (s.status !== 'error' || !s.error) continue;

@@ -15,7 +15,10 @@ export async function readSecret(env: Env, name: string): Promise<string | undef
   try {
     return (await readFile(file, 'utf8')).trim();
   } catch (e) {
-    throw new ConfigError(`${name}_FILE: cannot read the secret file (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file });
+    throw new ConfigError(
+      `${name}_FILE: cannot read the secret file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      { file },
+    );
   }
 }
 
@@ -26,16 +29,26 @@ const WELL_KNOWN = ['OPENAI_API_KEY', 'AZURE_OPENAI_API_KEY', 'GITHUB_TOKEN', 'G
  * The environment one target's check sees: the monitor's, its well-known secrets read from _FILE, the
  * target's plain `env`, and each `secrets` entry (check variable ← monitor variable or its _FILE).
  */
-export async function targetEnv(base: Env, plain: Record<string, string>, secrets: Record<string, string>, target: string): Promise<Env> {
+export async function targetEnv(
+  base: Env,
+  plain: Record<string, string>,
+  secrets: Record<string, string>,
+  target: string,
+): Promise<Env> {
   const env: Env = { ...base };
-  for (const name of WELL_KNOWN) if (!env[name]) {
-    const v = await readSecret(base, name);
-    if (v) env[name] = v;
-  }
+  for (const name of WELL_KNOWN)
+    if (!env[name]) {
+      const v = await readSecret(base, name);
+      if (v) env[name] = v;
+    }
   Object.assign(env, plain);
   for (const [as, from] of Object.entries(secrets)) {
     const v = await readSecret(base, from);
-    if (v === undefined) throw new ConfigError(`target "${target}": secret ${as} comes from ${from}, but neither ${from} nor ${from}_FILE is set`, { file: 'environment' });
+    if (v === undefined)
+      throw new ConfigError(
+        `target "${target}": secret ${as} comes from ${from}, but neither ${from} nor ${from}_FILE is set`,
+        { file: 'environment' },
+      );
     env[as] = v;
   }
   return env;

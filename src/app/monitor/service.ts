@@ -57,7 +57,9 @@ export async function loadMonitorConfig(path: string): Promise<MonitorConfig> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new ConfigError(`cannot read the monitor config (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file: path });
+    throw new ConfigError(`cannot read the monitor config (${(e as NodeJS.ErrnoException).code ?? 'error'})`, {
+      file: path,
+    });
   }
   return parseMonitorConfig(text, path);
 }
@@ -101,7 +103,11 @@ async function prepare(o: MonitorServiceOptions, withMetrics: boolean) {
   for (const t of config.targets) {
     await targetEnv(o.env, t.env, t.secrets, t.name);
     const own = await targetSecrets(t, o.env);
-    if (t.webhook && !own.some((s) => s.name === t.webhook!.urlFrom)) throw new ConfigError(`target "${t.name}": webhook URL comes from ${t.webhook.urlFrom}, but neither it nor ${t.webhook.urlFrom}_FILE is set`, { file: configPath });
+    if (t.webhook && !own.some((s) => s.name === t.webhook!.urlFrom))
+      throw new ConfigError(
+        `target "${t.name}": webhook URL comes from ${t.webhook.urlFrom}, but neither it nor ${t.webhook.urlFrom}_FILE is set`,
+        { file: configPath },
+      );
     extra.set(t.name, own);
     secrets.push(...own);
   }
@@ -120,10 +126,18 @@ async function prepare(o: MonitorServiceOptions, withMetrics: boolean) {
  * way (one run per schedule). Exit code as `evalgate drift`: 0 healthy, 1 a suite drifted, 3 a check
  * failed, 4 an outage (too many failed requests); the worst wins.
  */
-export async function runMonitorOnce(o: MonitorServiceOptions, only: readonly string[], signal: AbortSignal): Promise<number> {
+export async function runMonitorOnce(
+  o: MonitorServiceOptions,
+  only: readonly string[],
+  signal: AbortSignal,
+): Promise<number> {
   const { config, configPath, extra, shared } = await prepare(o, false);
   const unknown = only.filter((n) => !config.targets.some((t) => t.name === n));
-  if (unknown.length) throw new ConfigError(`unknown target ${unknown.map((n) => `"${n}"`).join(', ')} (targets: ${config.targets.map((t) => t.name).join(', ')})`, { file: configPath });
+  if (unknown.length)
+    throw new ConfigError(
+      `unknown target ${unknown.map((n) => `"${n}"`).join(', ')} (targets: ${config.targets.map((t) => t.name).join(', ')})`,
+      { file: configPath },
+    );
   const CODE: Record<CheckEnd, number> = { healthy: 0, drifted: 1, failed: 3, abandoned: 3, outage: 4 };
   const RANK: Record<CheckEnd, number> = { healthy: 0, drifted: 1, outage: 2, abandoned: 3, failed: 3 };
   let worst: CheckEnd = 'healthy';
@@ -142,7 +156,9 @@ export async function startMonitorService(o: MonitorServiceOptions): Promise<Mon
     ? await startHttp(o.listen, {
         ready: () => {
           const failed = config.targets.filter((t) => last.get(t.name) === 'failed').map((t) => t.name);
-          return failed.length ? { ok: false, detail: `last check failed: ${failed.join(', ')}` } : { ok: true, detail: `ready: ${config.targets.length} target(s)` };
+          return failed.length
+            ? { ok: false, detail: `last check failed: ${failed.join(', ')}` }
+            : { ok: true, detail: `ready: ${config.targets.length} target(s)` };
         },
         ...(metrics ? { metrics: () => metrics.render() } : {}),
       })
@@ -151,7 +167,8 @@ export async function startMonitorService(o: MonitorServiceOptions): Promise<Mon
   const stopTimeoutMs = o.stopTimeoutMs ?? config.stopTimeoutSeconds * 1000;
   const daemons = new Map<string, Daemon>();
   for (const t of config.targets) {
-    const check = async (signal: AbortSignal): Promise<undefined> => void (await runCheck({ ...shared, t, signal, extra: extra.get(t.name) ?? [] }));
+    const check = async (signal: AbortSignal): Promise<undefined> =>
+      void (await runCheck({ ...shared, t, signal, extra: extra.get(t.name) ?? [] }));
     daemons.set(
       t.name,
       startDaemon({
@@ -161,25 +178,42 @@ export async function startMonitorService(o: MonitorServiceOptions): Promise<Mon
         stopTimeoutMs,
         check,
         log: (event, message, error) =>
-          log.event(event === 'check-failed' ? 'error' : event === 'check-aborted' ? 'warn' : 'info', event, `${t.name}: ${message}`, {
-            target: t.name,
-            ...(error !== undefined ? { errorKind: errorKind(error), error: firstLine(error) } : {}),
-          }),
+          log.event(
+            event === 'check-failed' ? 'error' : event === 'check-aborted' ? 'warn' : 'info',
+            event,
+            `${t.name}: ${message}`,
+            {
+              target: t.name,
+              ...(error !== undefined ? { errorKind: errorKind(error), error: firstLine(error) } : {}),
+            },
+          ),
       }),
     );
   }
-  log.event('info', 'monitor-started', `monitor started: ${config.targets.length} target(s) (${config.targets.map((t) => `${t.name} "${t.schedule}"`).join(', ')}), state in ${stateDir}${http ? `, listening on ${http.url}` : ''}`, {
-    targets: config.targets.map((t) => t.name),
-    ...(http ? { listen: http.url } : {}),
-  });
+  log.event(
+    'info',
+    'monitor-started',
+    `monitor started: ${config.targets.length} target(s) (${config.targets.map((t) => `${t.name} "${t.schedule}"`).join(', ')}), state in ${stateDir}${http ? `, listening on ${http.url}` : ''}`,
+    {
+      targets: config.targets.map((t) => t.name),
+      ...(http ? { listen: http.url } : {}),
+    },
+  );
 
   // Catch-up: one check per target that owes one, at start (the schedule would wait for its next time).
   for (const t of config.targets) {
     const task = cron.createTask(t.schedule, () => {}, t.timezone ? { timezone: t.timezone } : {});
-    const owed = owesCatchUp(state.get(t.name), new Date(), (d) => task.match(d), t.schedule.trim().split(/\s+/).length === 6);
+    const owed = owesCatchUp(
+      state.get(t.name),
+      new Date(),
+      (d) => task.match(d),
+      t.schedule.trim().split(/\s+/).length === 6,
+    );
     await task.destroy();
     if (owed) {
-      log.event('info', 'catch-up', `${t.name}: a scheduled check was missed or interrupted: running it now`, { target: t.name });
+      log.event('info', 'catch-up', `${t.name}: a scheduled check was missed or interrupted: running it now`, {
+        target: t.name,
+      });
       void daemons.get(t.name)!.trigger('catch-up');
     }
   }
@@ -242,12 +276,20 @@ async function runCheck(c: CheckContext): Promise<CheckEnd> {
     if (flow.candidates) {
       await c.state.update(t.name, { candidates: flow.candidates.at });
       const acted = flow.candidates.result?.actions.filter((a) => a.action !== 'none') ?? [];
-      log.event(flow.candidates.error ? 'warn' : 'info', 'candidates-done', `${t.name}: candidates checked${acted.length ? `: ${acted.map((a) => `${a.suite} ${a.action} #${a.issue}`).join(', ')}` : ''}${flow.candidates.error ? ` (failed: ${flow.candidates.error})` : ''}`, { target: t.name });
+      log.event(
+        flow.candidates.error ? 'warn' : 'info',
+        'candidates-done',
+        `${t.name}: candidates checked${acted.length ? `: ${acted.map((a) => `${a.suite} ${a.action} #${a.issue}`).join(', ')}` : ''}${flow.candidates.error ? ` (failed: ${flow.candidates.error})` : ''}`,
+        { target: t.name },
+      );
     }
     if (c.signal.aborted && tally.errorsByKind.has('aborted')) {
       // Abandoned on stop after some answers: no history was written (target-check.ts), `finished` stays
       // behind `started`, and the next start runs this check again.
-      log.event('warn', 'check-abandoned', `${t.name}: check abandoned on stop; it runs again at the next start`, { target: t.name, runId: flow.result.runId });
+      log.event('warn', 'check-abandoned', `${t.name}: check abandoned on stop; it runs again at the next start`, {
+        target: t.name,
+        runId: flow.result.runId,
+      });
       return 'abandoned';
     }
     await c.state.update(t.name, { finished: started });
@@ -255,34 +297,69 @@ async function runCheck(c: CheckContext): Promise<CheckEnd> {
     const failed = flow.errors.length > 0 || flow.breaches.length > 0;
     c.last.set(t.name, failed ? 'failed' : 'ok');
     const dominant = dominantError(tally);
-    const problem = flow.errors.length ? { errorKind: 'reporting', error: flow.errors.join('; ') } : flow.breaches.length ? { errorKind: dominant?.kind ?? 'model', error: `${outageMessage(flow.breaches)}${dominant ? ` (first: ${dominant.message})` : ''}` } : {};
+    const problem = flow.errors.length
+      ? { errorKind: 'reporting', error: flow.errors.join('; ') }
+      : flow.breaches.length
+        ? {
+            errorKind: dominant?.kind ?? 'model',
+            error: `${outageMessage(flow.breaches)}${dominant ? ` (first: ${dominant.message})` : ''}`,
+          }
+        : {};
     log.event(failed ? 'error' : 'info', 'check-done', `${t.name}: ${flow.line.replace(/^\S+ /, '')}`, {
       target: t.name,
       runId: flow.result.runId,
       durationMs: Date.now() - t0,
-      suites: flow.result.outcomes.map((x) => ({ suite: x.suite, status: x.status, score: x.entry.aggregates.meanScore, action: x.action, ...(x.issue ? { issue: x.issue.number } : {}) })),
+      suites: flow.result.outcomes.map((x) => ({
+        suite: x.suite,
+        status: x.status,
+        score: x.entry.aggregates.meanScore,
+        action: x.action,
+        ...(x.issue ? { issue: x.issue.number } : {}),
+      })),
       costUsd: tally.costUsd,
       tokens: { input: tally.tokensIn, output: tally.tokensOut },
-      ...(Object.keys(Object.fromEntries(tally.errorsByKind)).length ? { requestErrors: Object.fromEntries(tally.errorsByKind) } : {}),
+      ...(Object.keys(Object.fromEntries(tally.errorsByKind)).length
+        ? { requestErrors: Object.fromEntries(tally.errorsByKind) }
+        : {}),
       ...problem,
     });
     await sendWebhooks(c, flow.result.runId, flow.result.outcomes);
-    return flow.errors.length ? 'failed' : flow.drifted.length ? 'drifted' : flow.breaches.length ? 'outage' : 'healthy';
+    return flow.errors.length
+      ? 'failed'
+      : flow.drifted.length
+        ? 'drifted'
+        : flow.breaches.length
+          ? 'outage'
+          : 'healthy';
   } catch (e) {
     if (c.signal.aborted) {
       // Abandoned on stop: `finished` stays behind `started`, so the next start catches this run up.
-      log.event('warn', 'check-abandoned', `${t.name}: check abandoned (${firstLine(c.signal.reason)}); it runs again at the next start`, { target: t.name });
+      log.event(
+        'warn',
+        'check-abandoned',
+        `${t.name}: check abandoned (${firstLine(c.signal.reason)}); it runs again at the next start`,
+        { target: t.name },
+      );
       return 'abandoned';
     }
     await c.state.update(t.name, { finished: started });
     c.last.set(t.name, 'failed');
     c.metrics?.recordCheck(t.name, undefined, tally);
-    log.event('error', 'check-failed', `${t.name}: drift check failed: ${firstLine(e)}`, { target: t.name, errorKind: errorKind(e), error: firstLine(e), durationMs: Date.now() - t0 });
+    log.event('error', 'check-failed', `${t.name}: drift check failed: ${firstLine(e)}`, {
+      target: t.name,
+      errorKind: errorKind(e),
+      error: firstLine(e),
+      durationMs: Date.now() - t0,
+    });
     return 'failed';
   }
 }
 
-async function sendWebhooks(c: CheckContext, runId: string, outcomes: Parameters<typeof webhookEvents>[2]): Promise<void> {
+async function sendWebhooks(
+  c: CheckContext,
+  runId: string,
+  outcomes: Parameters<typeof webhookEvents>[2],
+): Promise<void> {
   if (!c.t.webhook) return;
   const url = await readSecret(c.o.env, c.t.webhook.urlFrom);
   if (!url) return;
@@ -290,9 +367,23 @@ async function sendWebhooks(c: CheckContext, runId: string, outcomes: Parameters
   for (const payload of webhookEvents(c.t.name, runId, outcomes)) {
     try {
       await sender.send(payload);
-      c.log.event('info', 'webhook-sent', `${c.t.name}: webhook sent (${payload.evalgate.suite} ${payload.evalgate.event})`, { target: c.t.name, suite: payload.evalgate.suite, webhookEvent: payload.evalgate.event, idempotencyKey: payload.evalgate.idempotencyKey });
+      c.log.event(
+        'info',
+        'webhook-sent',
+        `${c.t.name}: webhook sent (${payload.evalgate.suite} ${payload.evalgate.event})`,
+        {
+          target: c.t.name,
+          suite: payload.evalgate.suite,
+          webhookEvent: payload.evalgate.event,
+          idempotencyKey: payload.evalgate.idempotencyKey,
+        },
+      );
     } catch (e) {
-      c.log.event('error', 'webhook-failed', `${c.t.name}: ${firstLine(e)}`, { target: c.t.name, errorKind: 'webhook', error: firstLine(e) });
+      c.log.event('error', 'webhook-failed', `${c.t.name}: ${firstLine(e)}`, {
+        target: c.t.name,
+        errorKind: 'webhook',
+        error: firstLine(e),
+      });
     }
   }
 }

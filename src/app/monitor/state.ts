@@ -33,7 +33,10 @@ export async function openStateFile(dir: string): Promise<StateFile> {
     const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<MonitorState>;
     if (parsed && typeof parsed.targets === 'object' && parsed.targets) state = { version: 1, targets: parsed.targets };
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${path}: cannot read the monitor state (${e instanceof Error ? e.message : String(e)}); delete it to start afresh`);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new Error(
+        `${path}: cannot read the monitor state (${e instanceof Error ? e.message : String(e)}); delete it to start afresh`,
+      );
   }
   // Writes are chained so two targets finishing together cannot interleave their writes.
   let writing: Promise<void> = Promise.resolve();

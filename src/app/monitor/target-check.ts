@@ -50,7 +50,8 @@ export async function checkTarget(input: TargetCheckInput): Promise<TargetCheckR
   const { target: t, env } = input;
   const token = env['GITHUB_TOKEN'] || env['GH_TOKEN'];
   const [owner, repo] = (t.repo ?? '/').split('/') as [string, string];
-  const scrubberFor = (config: ResolvedConfig | undefined) => createSecretScrubber([...knownSecrets(config, env), ...input.extraSecrets]);
+  const scrubberFor = (config: ResolvedConfig | undefined) =>
+    createSecretScrubber([...knownSecrets(config, env), ...input.extraSecrets]);
   const octokit =
     t.repo && token
       ? (input.createOctokit ?? createOctokit)({
@@ -67,15 +68,29 @@ export async function checkTarget(input: TargetCheckInput): Promise<TargetCheckR
   const scorers = buildScorerRegistry();
   let config: ResolvedConfig;
   if (t.checkout) {
-    config = await loadConfig(resolve(input.baseDir, t.checkout, t.config), { env, scorers, repoRoot: resolve(input.baseDir, t.checkout) });
+    config = await loadConfig(resolve(input.baseDir, t.checkout, t.config), {
+      env,
+      scorers,
+      repoRoot: resolve(input.baseDir, t.checkout),
+    });
   } else {
-    if (!octokit) throw new Error(`target "${t.name}": reading ${t.repo}/${t.config} through the contents API needs GITHUB_TOKEN (map it under "secrets")`);
+    if (!octokit)
+      throw new Error(
+        `target "${t.name}": reading ${t.repo}/${t.config} through the contents API needs GITHUB_TOKEN (map it under "secrets")`,
+      );
     const gh = octokit;
-    config = await loadConfigFromFiles(t.config, { read: (path) => readRepoFile(gh, { owner, repo, path, ...(t.ref ? { ref: t.ref } : {}) }) }, { env, scorers, repoRoot: '.' });
+    config = await loadConfigFromFiles(
+      t.config,
+      { read: (path) => readRepoFile(gh, { owner, repo, path, ...(t.ref ? { ref: t.ref } : {}) }) },
+      { env, scorers, repoRoot: '.' },
+    );
   }
   const known = new Set(config.suites.map((s) => s.name));
   const unknown = (t.suites ?? []).filter((n) => !known.has(n));
-  if (unknown.length) throw new Error(`target "${t.name}": unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} (suites: ${[...known].join(', ')})`);
+  if (unknown.length)
+    throw new Error(
+      `target "${t.name}": unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} (suites: ${[...known].join(', ')})`,
+    );
   const reporting = buildDriftReporting({
     config,
     github: octokit ? { octokit, owner, repo } : undefined,
@@ -114,7 +129,9 @@ async function candidatesIfDue(
   if (Number.isFinite(last) && now.getTime() - last < every * 86_400_000) return undefined;
   const at = now.toISOString();
   try {
-    const issues = gh ? createDriftIssues({ ...gh, label: config.drift.label, log: input.log, marker: candidateMarker }) : undefined;
+    const issues = gh
+      ? createDriftIssues({ ...gh, label: config.drift.label, log: input.log, marker: candidateMarker })
+      : undefined;
     const result = await runCandidateCheck({
       config,
       scorers,
@@ -139,6 +156,9 @@ function abandonable(store: HistoryStore, signal: AbortSignal): HistoryStore {
     load: (suite) => store.load(suite),
     list: () => store.list(),
     writeDashboard: (html) => store.writeDashboard(html),
-    update: (suite, change) => (signal.aborted ? Promise.reject(new Error('check abandoned on stop: history not written')) : store.update(suite, change)),
+    update: (suite, change) =>
+      signal.aborted
+        ? Promise.reject(new Error('check abandoned on stop: history not written'))
+        : store.update(suite, change),
   };
 }

@@ -10,10 +10,22 @@ export type WebhookEvent = 'opened' | 'persists' | 'closed';
 
 export interface WebhookPayload {
   text: string;
-  evalgate: { event: WebhookEvent; target: string; suite: string; runId: string; issue?: string; score: number | null; idempotencyKey: string };
+  evalgate: {
+    event: WebhookEvent;
+    target: string;
+    suite: string;
+    runId: string;
+    issue?: string;
+    score: number | null;
+    idempotencyKey: string;
+  };
 }
 
-const EVENT_OF: Partial<Record<SuiteDriftOutcome['action'], WebhookEvent>> = { open: 'opened', comment: 'persists', close: 'closed' };
+const EVENT_OF: Partial<Record<SuiteDriftOutcome['action'], WebhookEvent>> = {
+  open: 'opened',
+  comment: 'persists',
+  close: 'closed',
+};
 
 /** The events of one check: one per suite whose issue was opened, commented on or closed (and not failed). */
 export function webhookEvents(target: string, runId: string, outcomes: readonly SuiteDriftOutcome[]): WebhookPayload[] {
@@ -21,13 +33,25 @@ export function webhookEvents(target: string, runId: string, outcomes: readonly 
   for (const o of outcomes) {
     const event = EVENT_OF[o.action];
     if (!event || o.actionFailed) continue;
-    const idempotencyKey = createHash('sha256').update(JSON.stringify([target, o.suite, event, runId])).digest('hex').slice(0, 32);
+    const idempotencyKey = createHash('sha256')
+      .update(JSON.stringify([target, o.suite, event, runId]))
+      .digest('hex')
+      .slice(0, 32);
     const score = o.entry.aggregates.meanScore;
-    const what = event === 'opened' ? 'drift detected' : event === 'persists' ? 'drift persists' : 'recovered, issue closed';
+    const what =
+      event === 'opened' ? 'drift detected' : event === 'persists' ? 'drift persists' : 'recovered, issue closed';
     const link = o.issue ? ` <${o.issue.url}|issue #${o.issue.number}>` : '';
     out.push({
       text: `evalgate ${target}/${o.suite}: ${what} (score ${score === null ? 'n/a' : score.toFixed(3)})${link}`,
-      evalgate: { event, target, suite: o.suite, runId, ...(o.issue ? { issue: o.issue.url } : {}), score, idempotencyKey },
+      evalgate: {
+        event,
+        target,
+        suite: o.suite,
+        runId,
+        ...(o.issue ? { issue: o.issue.url } : {}),
+        score,
+        idempotencyKey,
+      },
     });
   }
   return out;
@@ -38,7 +62,12 @@ export interface WebhookSender {
 }
 
 /** `sleep` is injected so tests need not wait; 4 attempts, 1 s, 2 s, 4 s apart. */
-export function createWebhookSender(url: string, scrub: (text: string) => string, sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)), attempts = 4): WebhookSender {
+export function createWebhookSender(
+  url: string,
+  scrub: (text: string) => string,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  attempts = 4,
+): WebhookSender {
   return {
     async send(payload, signal) {
       const body = scrub(JSON.stringify(payload));
@@ -46,7 +75,12 @@ export function createWebhookSender(url: string, scrub: (text: string) => string
       for (let i = 0; i < attempts; i++) {
         if (i > 0) await sleep(1000 * 2 ** (i - 1));
         try {
-          const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': payload.evalgate.idempotencyKey }, body, ...(signal ? { signal } : {}) });
+          const res = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'idempotency-key': payload.evalgate.idempotencyKey },
+            body,
+            ...(signal ? { signal } : {}),
+          });
           await res.body?.cancel();
           if (res.ok) return;
           last = `HTTP ${res.status}`;
@@ -56,7 +90,9 @@ export function createWebhookSender(url: string, scrub: (text: string) => string
           last = (e as { cause?: { code?: string } }).cause?.code ?? 'network error';
         }
       }
-      throw new Error(`webhook of ${payload.evalgate.target} failed (${last}) for ${payload.evalgate.suite} ${payload.evalgate.event}`);
+      throw new Error(
+        `webhook of ${payload.evalgate.target} failed (${last}) for ${payload.evalgate.suite} ${payload.evalgate.event}`,
+      );
     },
   };
 }

@@ -32,18 +32,39 @@ export interface SuiteVerdict {
 
 export function suiteVerdict(s: SuiteResult, rules: RunRules): SuiteVerdict {
   const a = s.aggregates;
-  const verdict = (status: SuiteVerdict['status'], reason: string, label: string): SuiteVerdict => ({ suite: s.name, ok: status === 'pass', status, reason, label });
+  const verdict = (status: SuiteVerdict['status'], reason: string, label: string): SuiteVerdict => ({
+    suite: s.name,
+    ok: status === 'pass',
+    status,
+    reason,
+    label,
+  });
   const breach = errorRateBreach(s, rules.maxErrorRate);
-  if (breach) return verdict('inconclusive', `${breachReason(breach)}: too many errors to judge`, `TOO MANY ERRORS ${pct(breach.rate, 0)}`);
+  if (breach)
+    return verdict(
+      'inconclusive',
+      `${breachReason(breach)}: too many errors to judge`,
+      `TOO MANY ERRORS ${pct(breach.rate, 0)}`,
+    );
   if (a.meanScore === null) {
-    const why = [a.errors && `${a.errors} errors`, a.skipped && `${a.skipped} skipped`, a.budget && `${a.budget} over budget`, a.blocked && `${a.blocked} blocked`]
+    const why = [
+      a.errors && `${a.errors} errors`,
+      a.skipped && `${a.skipped} skipped`,
+      a.budget && `${a.budget} over budget`,
+      a.blocked && `${a.blocked} blocked`,
+    ]
       .filter(Boolean)
       .join(', ');
     return verdict('fail', `no scored samples${why ? ` (${why})` : ''}`, 'no score');
   }
   if (rules.minScore !== undefined) {
     const min = score(rules.minScore, 2);
-    if (a.meanScore < rules.minScore) return verdict('fail', `score ${score(a.meanScore, 2)} < ${rules.minScoreFrom ?? 'gate.minScore'} ${min}`, `BELOW MIN ${min}`);
+    if (a.meanScore < rules.minScore)
+      return verdict(
+        'fail',
+        `score ${score(a.meanScore, 2)} < ${rules.minScoreFrom ?? 'gate.minScore'} ${min}`,
+        `BELOW MIN ${min}`,
+      );
     return verdict('pass', `score ${score(a.meanScore, 2)} ≥ ${min}`, `ok (>= ${min})`);
   }
   const judged = s.cases.filter((c) => c.pass !== null);
@@ -56,7 +77,10 @@ export function suiteVerdict(s: SuiteResult, rules: RunRules): SuiteVerdict {
 }
 
 /** The rules from the config's gate section; an explicit threshold (`--min-score`) wins. */
-export function runRulesFor(gate: Pick<GateConfig, 'minScore' | 'maxErrorRate'>, explicit?: { minScore: number; from: string }): RunRules {
+export function runRulesFor(
+  gate: Pick<GateConfig, 'minScore' | 'maxErrorRate'>,
+  explicit?: { minScore: number; from: string },
+): RunRules {
   const rules: RunRules = { maxErrorRate: gate.maxErrorRate };
   if (explicit) {
     rules.minScore = explicit.minScore;

@@ -53,7 +53,8 @@ export const compareCommand: CliCommand = async (argv, io) => {
     }
     const repeat = positiveInt('repeat', values.repeat);
     const margin = nonNegativeNumber('margin', values.margin);
-    if (margin !== undefined && margin > 1) throw new UsageError(`--margin must be between 0 and 1, got "${values.margin}"`);
+    if (margin !== undefined && margin > 1)
+      throw new UsageError(`--margin must be between 0 and 1, got "${values.margin}"`);
     const scorers = buildScorerRegistry();
     const config = await loadConfig(resolve(io.cwd, values.config ?? DEFAULT_CONFIG_FILE), { env: io.env, scorers });
     const { jobs } = compareJobs(config, values.suite ?? []);
@@ -74,7 +75,10 @@ export const compareCommand: CliCommand = async (argv, io) => {
     const md = scrub(renderFrontierMarkdown(report));
     io.stdout(`${md}\n`);
     if (values.markdown) await writeFileAtomic(resolve(io.cwd, values.markdown), `${md}\n`, { makeDir: true });
-    if (values.json) await writeFileAtomic(resolve(io.cwd, values.json), scrub(`${JSON.stringify(report, null, 2)}\n`), { makeDir: true });
+    if (values.json)
+      await writeFileAtomic(resolve(io.cwd, values.json), scrub(`${JSON.stringify(report, null, 2)}\n`), {
+        makeDir: true,
+      });
     return 0;
   } catch (err) {
     return reportError(err, io, 'compare');

@@ -96,9 +96,17 @@ export function parseDriftArgs(argv: string[]): DriftArgs {
     'estimate-from': { type: 'string' },
   });
   const store = values.store ?? 'local';
-  if (store !== 'local' && store !== 'branch') throw new UsageError(`--store must be "local" or "branch", got "${store}"`);
-  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo)) throw new UsageError(`--repo must be OWNER/NAME, got "${values.repo}"`);
-  const args: DriftArgs = { help: values.help ?? false, config: values.config ?? DEFAULT_CONFIG_FILE, suites: values.suite ?? [], store, pin: values.pin ?? false };
+  if (store !== 'local' && store !== 'branch')
+    throw new UsageError(`--store must be "local" or "branch", got "${store}"`);
+  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo))
+    throw new UsageError(`--repo must be OWNER/NAME, got "${values.repo}"`);
+  const args: DriftArgs = {
+    help: values.help ?? false,
+    config: values.config ?? DEFAULT_CONFIG_FILE,
+    suites: values.suite ?? [],
+    store,
+    pin: values.pin ?? false,
+  };
   if (values['history-dir'] !== undefined) args.historyDir = values['history-dir'];
   if (values.repo !== undefined) args.repo = values.repo;
   if (values.markdown !== undefined) args.markdown = values.markdown;
@@ -134,7 +142,10 @@ export interface DriftCommandDeps {
 }
 
 /** GitHub settings from the environment and flags; undefined when either the token or the repo is missing. */
-function githubTarget(args: Pick<DriftArgs, 'repo'>, env: Record<string, string | undefined>): { token: string; owner: string; repo: string; apiUrl?: string } | undefined {
+function githubTarget(
+  args: Pick<DriftArgs, 'repo'>,
+  env: Record<string, string | undefined>,
+): { token: string; owner: string; repo: string; apiUrl?: string } | undefined {
   const token = env['GITHUB_TOKEN'] || env['GH_TOKEN'];
   const full = args.repo ?? env['GITHUB_REPOSITORY'];
   if (!token || !full) return undefined;
@@ -143,12 +154,25 @@ function githubTarget(args: Pick<DriftArgs, 'repo'>, env: Record<string, string 
   return { token, owner, repo, ...(env['GITHUB_API_URL'] ? { apiUrl: env['GITHUB_API_URL'] } : {}) };
 }
 
-export function buildReporting(args: Pick<DriftArgs, 'repo' | 'store' | 'historyDir'>, config: ResolvedConfig, io: CliIO, deps: DriftCommandDeps = {}): DriftReporting {
+export function buildReporting(
+  args: Pick<DriftArgs, 'repo' | 'store' | 'historyDir'>,
+  config: ResolvedConfig,
+  io: CliIO,
+  deps: DriftCommandDeps = {},
+): DriftReporting {
   const gh = githubTarget(args, io.env);
-  if (!gh && args.store === 'branch') throw new UsageError('--store branch needs GITHUB_TOKEN (or GH_TOKEN) and --repo OWNER/NAME');
+  if (!gh && args.store === 'branch')
+    throw new UsageError('--store branch needs GITHUB_TOKEN (or GH_TOKEN) and --repo OWNER/NAME');
   const log = (m: string): void => io.stderr(`github: ${m}\n`);
   const scrub = scrubText(secretScrubber(config, io.env));
-  const octokit = gh ? (deps.createOctokit ?? createOctokit)({ token: gh.token, ...(gh.apiUrl ? { baseUrl: gh.apiUrl } : {}), log, scrub }) : undefined;
+  const octokit = gh
+    ? (deps.createOctokit ?? createOctokit)({
+        token: gh.token,
+        ...(gh.apiUrl ? { baseUrl: gh.apiUrl } : {}),
+        log,
+        scrub,
+      })
+    : undefined;
   return buildDriftReporting({
     config,
     github: gh && octokit ? { octokit, owner: gh.owner, repo: gh.repo } : undefined,
@@ -163,15 +187,28 @@ export interface DriftOnceResult extends DriftFlowResult {
 }
 
 /** Loads the config afresh (the daemon picks up merged prompt changes) and runs one check. */
-export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal, deps: DriftCommandDeps = {}): Promise<DriftOnceResult> {
+export async function driftOnce(
+  args: DriftArgs,
+  io: CliIO,
+  signal?: AbortSignal,
+  deps: DriftCommandDeps = {},
+): Promise<DriftOnceResult> {
   const scorers = buildScorerRegistry();
   const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers });
   const known = new Set(config.suites.map((s) => s.name));
   const unknown = args.suites.filter((n) => !known.has(n));
-  if (unknown.length) throw new UsageError(`unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} in ${config.path} (suites: ${[...known].join(', ')})`);
+  if (unknown.length)
+    throw new UsageError(
+      `unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} in ${config.path} (suites: ${[...known].join(', ')})`,
+    );
   const seen = new Set<string>();
   const shardRun = args.shard ? driftShardRun(config, args.shard) : undefined;
-  const merged = args.merge ? await mergedDriftEngine(args.merge.map((p) => resolve(io.cwd, p)), config.path) : undefined;
+  const merged = args.merge
+    ? await mergedDriftEngine(
+        args.merge.map((p) => resolve(io.cwd, p)),
+        config.path,
+      )
+    : undefined;
   const flow = await runDriftFlow({
     config: shardRun?.config ?? config,
     ...(shardRun || merged ? { engine: (shardRun ?? merged)!.engine } : {}),
@@ -197,11 +234,24 @@ export async function driftOnce(args: DriftArgs, io: CliIO, signal?: AbortSignal
     await writeFileAtomic(out, `${JSON.stringify(file)}\n`, { makeDir: true });
     // A shard judges nothing: the merge does. Only an outage or a failure is worth an exit code here.
     const line = `${new Date().toISOString()} drift shard ${file.shard.index}/${file.shard.total}: ${file.suites.map((x) => `${x.suite.name} ${x.suite.cases.length} case(s)`).join('; ')} → ${out}`;
-    return { ...flow, line, exitCode: flow.errors.length ? EXIT.internal : flow.breaches.length ? EXIT.inconclusive : EXIT.ok };
+    return {
+      ...flow,
+      line,
+      exitCode: flow.errors.length ? EXIT.internal : flow.breaches.length ? EXIT.inconclusive : EXIT.ok,
+    };
   }
   if (args.markdown) await writeFileAtomic(resolve(io.cwd, args.markdown), flow.summaryMarkdown, { makeDir: true });
   if (flow.breaches.length) io.stderr(`evalgate drift: ${outageMessage(flow.breaches)}\n`);
-  return { ...flow, exitCode: flow.errors.length ? EXIT.internal : flow.drifted.length ? EXIT.failed : flow.breaches.length ? EXIT.inconclusive : EXIT.ok };
+  return {
+    ...flow,
+    exitCode: flow.errors.length
+      ? EXIT.internal
+      : flow.drifted.length
+        ? EXIT.failed
+        : flow.breaches.length
+          ? EXIT.inconclusive
+          : EXIT.ok,
+  };
 }
 
 /** One check's estimate, with the answers' lengths from each suite's drift history. */
@@ -210,7 +260,12 @@ async function estimateDrift(args: DriftArgs, io: CliIO, deps: DriftCommandDeps)
   const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers });
   const suites = args.suites.length ? config.suites.filter((s) => args.suites.includes(s.name)) : config.suites;
   const history = await driftOutputHistory(buildReporting(args, config, io, deps).history, suites);
-  return printEstimate({ config, jobs: driftJobs(config, suites, args.batch), scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, args, io, history);
+  return printEstimate(
+    { config, jobs: driftJobs(config, suites, args.batch), scorers, warn: (m) => io.stderr(`warning: ${m}\n`) },
+    args,
+    io,
+    history,
+  );
 }
 
 export function createDriftCommand(deps: DriftCommandDeps = {}): CliCommand {

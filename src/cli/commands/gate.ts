@@ -46,11 +46,20 @@ Options:
 `;
 
 /** The comparison's estimate (see gateJobs: every suite on both sides, an upper bound). */
-async function estimateGate(configFile: string, repeat: number | undefined, flags: EstimateFlags, io: CliIO): Promise<number> {
+async function estimateGate(
+  configFile: string,
+  repeat: number | undefined,
+  flags: EstimateFlags,
+  io: CliIO,
+): Promise<number> {
   const scorers = buildScorerRegistry();
   const config = await loadConfig(resolve(io.cwd, configFile), { env: io.env, scorers });
   io.stderr('estimate: every suite on both sides (a PR evaluates only the suites it changes)\n');
-  return printEstimate({ config, jobs: gateJobs(config, repeat), scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, flags, io);
+  return printEstimate(
+    { config, jobs: gateJobs(config, repeat), scorers, warn: (m) => io.stderr(`warning: ${m}\n`) },
+    flags,
+    io,
+  );
 }
 
 export const gateCommand: CliCommand = async (argv, io) => {
@@ -76,15 +85,20 @@ export const gateCommand: CliCommand = async (argv, io) => {
       io.stdout(GATE_USAGE);
       return 0;
     }
-    if (values['estimate-from'] !== undefined && !values.estimate) throw new UsageError('--estimate-from needs --estimate');
+    if (values['estimate-from'] !== undefined && !values.estimate)
+      throw new UsageError('--estimate-from needs --estimate');
     if (values.estimate) {
       const cap = nonNegativeNumber('max-cost', values['max-cost']);
-      const flags: EstimateFlags = { ...(values['estimate-from'] ? { estimateFrom: values['estimate-from'] } : {}), ...(cap !== undefined ? { maxCostUsd: cap } : {}) };
+      const flags: EstimateFlags = {
+        ...(values['estimate-from'] ? { estimateFrom: values['estimate-from'] } : {}),
+        ...(cap !== undefined ? { maxCostUsd: cap } : {}),
+      };
       return await estimateGate(values.config, positiveInt('repeat', values.repeat), flags, io);
     }
     if (!values.base) throw new UsageError('--base <git-ref> is required (e.g. --base origin/main)');
     const failOn = values['fail-on'] as FailOn;
-    if (!FAIL_ON_VALUES.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, got "${values['fail-on']}"`);
+    if (!FAIL_ON_VALUES.includes(failOn))
+      throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, got "${values['fail-on']}"`);
     const repeat = positiveInt('repeat', values.repeat);
     const concurrency = positiveInt('concurrency', values.concurrency);
     const maxCostUsd = nonNegativeNumber('max-cost', values['max-cost']);
@@ -95,7 +109,8 @@ export const gateCommand: CliCommand = async (argv, io) => {
       throw new UsageError(`--shard: ${(e as Error).message}`);
     }
     if (values['shard-out'] !== undefined && !shard) throw new UsageError('--shard-out needs --shard I/N');
-    if (values.replay && values['no-cache']) throw new UsageError('--replay answers only from recordings; it cannot be combined with --no-cache');
+    if (values.replay && values['no-cache'])
+      throw new UsageError('--replay answers only from recordings; it cannot be combined with --no-cache');
 
     const git = createGit(io.cwd, { log: (m) => io.stderr(`${m}\n`) });
     let repoRoot: string;
@@ -131,22 +146,39 @@ export const gateCommand: CliCommand = async (argv, io) => {
     });
     if (shard) {
       const out = resolve(io.cwd, values['shard-out'] ?? shardFileName(shard));
-      await writeFileAtomic(out, flow.scrub(JSON.stringify(shardFileOf(flow, shard, { baseSha, ...(headSha ? { headSha } : {}), replay: values.replay }))), { makeDir: true });
-      io.stderr(`shard ${shardLabel(shard)}: ${flow.baseRun.totals.samples + flow.headRun.totals.samples} samples written to ${out}; merge all shards with \`evalgate merge\`\n`);
+      await writeFileAtomic(
+        out,
+        flow.scrub(
+          JSON.stringify(shardFileOf(flow, shard, { baseSha, ...(headSha ? { headSha } : {}), replay: values.replay })),
+        ),
+        { makeDir: true },
+      );
+      io.stderr(
+        `shard ${shardLabel(shard)}: ${flow.baseRun.totals.samples + flow.headRun.totals.samples} samples written to ${out}; merge all shards with \`evalgate merge\`\n`,
+      );
       return 0;
     }
     // Locally there is no job summary: what the comment leaves out is in the --json report.
-    const fullReportAt = values.json ? `the JSON report (${values.json})` : 'the JSON report (run again with `--json FILE`)';
+    const fullReportAt = values.json
+      ? `the JSON report (${values.json})`
+      : 'the JSON report (run again with `--json FILE`)';
     // The config's secrets too (the console IO knows the environment's only).
-    const comment = flow.scrub(renderComment(flow.outcome.report, {
-      baseSha,
-      ...(headSha ? { headSha } : { headLabel: 'working tree' }),
-      reasons: flow.outcome.selection.reasons,
-      fullReportAt,
-    }));
+    const comment = flow.scrub(
+      renderComment(flow.outcome.report, {
+        baseSha,
+        ...(headSha ? { headSha } : { headLabel: 'working tree' }),
+        reasons: flow.outcome.selection.reasons,
+        fullReportAt,
+      }),
+    );
     io.stdout(`${comment}\n`);
     if (values.markdown) await writeFileAtomic(resolve(io.cwd, values.markdown), `${comment}\n`, { makeDir: true });
-    if (values.json) await writeFileAtomic(resolve(io.cwd, values.json), flow.scrub(`${JSON.stringify({ ...flow.outcome.report, selection: flow.outcome.selection }, null, 2)}\n`), { makeDir: true });
+    if (values.json)
+      await writeFileAtomic(
+        resolve(io.cwd, values.json),
+        flow.scrub(`${JSON.stringify({ ...flow.outcome.report, selection: flow.outcome.selection }, null, 2)}\n`),
+        { makeDir: true },
+      );
     if (flow.breaches.length > 0) io.stderr(`evalgate gate: ${outageMessage(flow.breaches)}\n`);
     // A verdict that fails says more than "could not tell": 1 wins over 4.
     return flow.outcome.fail ? 1 : flow.fail ? EXIT.inconclusive : 0;

@@ -23,7 +23,15 @@ what could not be converted and why. A .js/.ts config is imported and run (it is
 are not overwritten without --force.
 `;
 
-const DEFAULT_INPUTS = ['promptfooconfig.yaml', 'promptfooconfig.yml', 'promptfooconfig.json', 'promptfooconfig.js', 'promptfooconfig.mjs', 'promptfooconfig.cjs', 'promptfooconfig.ts'];
+const DEFAULT_INPUTS = [
+  'promptfooconfig.yaml',
+  'promptfooconfig.yml',
+  'promptfooconfig.json',
+  'promptfooconfig.js',
+  'promptfooconfig.mjs',
+  'promptfooconfig.cjs',
+  'promptfooconfig.ts',
+];
 
 export const importCommand: CliCommand = async (argv, io) => {
   try {
@@ -37,7 +45,8 @@ export const importCommand: CliCommand = async (argv, io) => {
       return 0;
     }
     const [format, input, ...extra] = positionals;
-    if (format !== 'promptfoo') throw new UsageError(`unknown format ${format === undefined ? '(none)' : `"${format}"`}; supported: promptfoo`);
+    if (format !== 'promptfoo')
+      throw new UsageError(`unknown format ${format === undefined ? '(none)' : `"${format}"`}; supported: promptfoo`);
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
     return await importFromPromptfoo(input, values.out ?? 'evalgate.yml', values.force === true, io);
   } catch (err) {
@@ -55,7 +64,9 @@ async function readPromptfooConfig(path: string, shown: string): Promise<unknown
   const why = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
   if (/\.(m?js|cjs|m?ts|cts)$/.test(path)) {
     if (/ts$/.test(path) && !(process.features as { typescript?: unknown }).typescript) {
-      throw new UsageError(`cannot load ${shown}: this Node (${process.version}) does not run TypeScript; use Node ≥ 22.18, or convert the config to YAML/JSON first`);
+      throw new UsageError(
+        `cannot load ${shown}: this Node (${process.version}) does not run TypeScript; use Node ≥ 22.18, or convert the config to YAML/JSON first`,
+      );
     }
     try {
       // webpackIgnore: the bundle must leave this a real runtime import of the user's file.
@@ -75,7 +86,10 @@ async function readPromptfooConfig(path: string, shown: string): Promise<unknown
 }
 
 async function importFromPromptfoo(input: string | undefined, out: string, force: boolean, io: CliIO): Promise<number> {
-  const inputPath = input !== undefined ? resolve(io.cwd, input) : DEFAULT_INPUTS.map((f) => resolve(io.cwd, f)).find((f) => existsSync(f));
+  const inputPath =
+    input !== undefined
+      ? resolve(io.cwd, input)
+      : DEFAULT_INPUTS.map((f) => resolve(io.cwd, f)).find((f) => existsSync(f));
   if (inputPath === undefined) throw new UsageError(`no ${DEFAULT_INPUTS.join(' / ')} here; name the config file`);
   const raw = await readPromptfooConfig(inputPath, input ?? inputPath);
   const srcDir = dirname(inputPath);
@@ -107,14 +121,21 @@ async function importFromPromptfoo(input: string | undefined, out: string, force
     io.stderr('evalgate import: nothing written: no test could be converted (see "Not converted")\n');
     return 2;
   }
-  const targets = [{ path: outPath, content: importedYaml(result, posix(relative(outDir, inputPath))) }, ...result.files.map((f) => ({ path: join(outDir, f.path), content: f.content }))];
+  const targets = [
+    { path: outPath, content: importedYaml(result, posix(relative(outDir, inputPath))) },
+    ...result.files.map((f) => ({ path: join(outDir, f.path), content: f.content })),
+  ];
   const existing = targets.filter((t) => existsSync(t.path));
   if (existing.length && !force) {
-    throw new UsageError(`${existing.map((t) => relative(io.cwd, t.path)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; pass --force to overwrite`);
+    throw new UsageError(
+      `${existing.map((t) => relative(io.cwd, t.path)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; pass --force to overwrite`,
+    );
   }
   for (const t of targets) await writeFileAtomic(t.path, t.content, { makeDir: true });
   const cases = result.files.find((f) => f.path.endsWith('cases.yaml'));
-  io.stdout(`Wrote ${relative(io.cwd, outPath) || out} (${suites.length} suite${suites.length === 1 ? '' : 's'}) and ${result.files.length} file(s) in ${relative(io.cwd, join(outDir, 'evalgate')) || 'evalgate'}/${cases ? '' : ' (no cases)'}\n`);
+  io.stdout(
+    `Wrote ${relative(io.cwd, outPath) || out} (${suites.length} suite${suites.length === 1 ? '' : 's'}) and ${result.files.length} file(s) in ${relative(io.cwd, join(outDir, 'evalgate')) || 'evalgate'}/${cases ? '' : ' (no cases)'}\n`,
+  );
 
   try {
     await loadConfig(outPath, { env: io.env, scorers: buildScorerRegistry() });

@@ -51,7 +51,12 @@ async function monitor(argv: string[], io: CliIO, deps: MonitorDeps): Promise<nu
     const file = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[targets + 1];
     if (!file) throw new UsageError('--targets needs a monitor config file (e.g. monitor.yml)');
     const rest = argv.filter((_, i) => i !== targets && (a.includes('=') || i !== targets + 1));
-    return monitorMain(['--config', resolve(io.cwd, file), ...rest], { env: io.env, stdout: io.stdout, stderr: io.stderr, onSignal: deps.onSignal });
+    return monitorMain(['--config', resolve(io.cwd, file), ...rest], {
+      env: io.env,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      onSignal: deps.onSignal,
+    });
   }
   // Split our own flags from the drift check's.
   const own = new Set(['--schedule', '--timezone', '--stop-timeout']);
@@ -65,13 +70,18 @@ async function monitor(argv: string[], io: CliIO, deps: MonitorDeps): Promise<nu
       if (!a.includes('=') && i + 1 < argv.length) mine.push(argv[++i]!);
     } else rest.push(a);
   }
-  const { values } = parseCommandArgs(mine, { schedule: { type: 'string' }, timezone: { type: 'string' }, 'stop-timeout': { type: 'string' } });
+  const { values } = parseCommandArgs(mine, {
+    schedule: { type: 'string' },
+    timezone: { type: 'string' },
+    'stop-timeout': { type: 'string' },
+  });
   const args = parseDriftArgs(rest);
   if (args.help) {
     io.stdout(MONITOR_USAGE);
     return 0;
   }
-  if (args.pin || args.markdown || args.shard || args.merge) throw new UsageError('--pin, --markdown, --shard and --merge belong to `evalgate drift`, not to the monitor');
+  if (args.pin || args.markdown || args.shard || args.merge)
+    throw new UsageError('--pin, --markdown, --shard and --merge belong to `evalgate drift`, not to the monitor');
 
   // Fail fast on a broken config or schedule; each check reloads the config (picks up merged changes).
   const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers: buildScorerRegistry() });
@@ -90,7 +100,9 @@ async function monitor(argv: string[], io: CliIO, deps: MonitorDeps): Promise<nu
     ...(values.timezone ? { timezone: values.timezone } : {}),
     ...(stopTimeout !== undefined ? { stopTimeoutMs: stopTimeout * 1000 } : {}),
   });
-  io.stdout(`${new Date().toISOString()} monitor started: schedule "${schedule}", ${config.suites.length} suite(s), ${reporting.describe}\n`);
+  io.stdout(
+    `${new Date().toISOString()} monitor started: schedule "${schedule}", ${config.suites.length} suite(s), ${reporting.describe}\n`,
+  );
   const stop = (reason: string): void => {
     stamp(`monitor stopping (${reason})`);
     void daemon.stop(reason);

@@ -22,7 +22,6 @@ import { runJobs } from '../../app/estimate.js';
 import { planBatch } from '../../core/batch/prepare.js';
 import { printEstimate } from '../estimate-out.js';
 
-
 export const runCommand: CliCommand = async (argv, io) => {
   try {
     const args = parseRunArgs(argv);
@@ -41,7 +40,9 @@ function selectSuites(config: ResolvedConfig, names: string[]): ResolvedConfig['
   const known = new Set(config.suites.map((s) => s.name));
   const unknown = names.filter((n) => !known.has(n));
   if (unknown.length > 0) {
-    throw new UsageError(`unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} in ${config.path} (suites: ${[...known].join(', ')})`);
+    throw new UsageError(
+      `unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} in ${config.path} (suites: ${[...known].join(', ')})`,
+    );
   }
   const wanted = new Set(names);
   return config.suites.filter((s) => wanted.has(s.name));
@@ -49,7 +50,10 @@ function selectSuites(config: ResolvedConfig, names: string[]): ResolvedConfig['
 
 /** --min-score wins; else gate.minScore when the config sets one above 0; else every case must pass. */
 function runRules(args: RunArgs, config: ResolvedConfig): RunRules {
-  const rules = runRulesFor(config.gate, args.minScore !== undefined ? { minScore: args.minScore, from: '--min-score' } : undefined);
+  const rules = runRulesFor(
+    config.gate,
+    args.minScore !== undefined ? { minScore: args.minScore, from: '--min-score' } : undefined,
+  );
   return { ...rules, relaxedBy: '--min-score or gate.minScore' };
 }
 
@@ -116,12 +120,30 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   // The engine masked known secrets in what it stored; the files go through the same scrubber again
   // (anything else that reached the results, e.g. a config value). Chunk by chunk: every string value
   // of the results is inside one chunk, so no secret straddles two.
-  if (args.out) await writeChunksAtomic(resolve(io.cwd, args.out), mapChunks(resultsJsonChunks(result), runtime.scrub), { makeDir: true });
-  if (args.junit) await writeFileAtomic(resolve(io.cwd, args.junit), runtime.scrub(renderJUnit(result)), { makeDir: true });
-  if (args.html) await writeFileAtomic(resolve(io.cwd, args.html), runtime.scrub(renderHtmlReport({ head: result, title: 'evalgate run', generatedAt: result.finishedAt })), { makeDir: true });
+  if (args.out)
+    await writeChunksAtomic(resolve(io.cwd, args.out), mapChunks(resultsJsonChunks(result), runtime.scrub), {
+      makeDir: true,
+    });
+  if (args.junit)
+    await writeFileAtomic(resolve(io.cwd, args.junit), runtime.scrub(renderJUnit(result)), { makeDir: true });
+  if (args.html)
+    await writeFileAtomic(
+      resolve(io.cwd, args.html),
+      runtime.scrub(renderHtmlReport({ head: result, title: 'evalgate run', generatedAt: result.finishedAt })),
+      { makeDir: true },
+    );
   const color = io.isTTY && !io.env['NO_COLOR'];
-  const summary = summarizeRun(result, runRules(args, config), stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined);
-  const table = renderRunTable(result, { minScore: config.gate.minScore, verdicts: summary.verdicts, color, storedAnswers: plan.mode === 'replay' ? 'recordings' : 'cache' });
+  const summary = summarizeRun(
+    result,
+    runRules(args, config),
+    stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined,
+  );
+  const table = renderRunTable(result, {
+    minScore: config.gate.minScore,
+    verdicts: summary.verdicts,
+    color,
+    storedAnswers: plan.mode === 'replay' ? 'recordings' : 'cache',
+  });
   io.stdout(`${table}\n\n`);
   io.stdout(`${summary.lines.join('\n')}\n`);
   return stoppedBy ? SIGNAL_EXIT[stoppedBy] : summary.exitCode;

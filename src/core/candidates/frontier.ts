@@ -99,12 +99,21 @@ function markFrontier(points: CandidatePoint[]): void {
   for (const p of points) {
     if (p.score === null || p.costPerRequestUsd === null) continue;
     p.onFrontier = !points.some(
-      (q) => q !== p && q.score !== null && q.costPerRequestUsd !== null && q.score >= p.score! && q.costPerRequestUsd <= p.costPerRequestUsd! && (q.score > p.score! || q.costPerRequestUsd < p.costPerRequestUsd!),
+      (q) =>
+        q !== p &&
+        q.score !== null &&
+        q.costPerRequestUsd !== null &&
+        q.score >= p.score! &&
+        q.costPerRequestUsd <= p.costPerRequestUsd! &&
+        (q.score > p.score! || q.costPerRequestUsd < p.costPerRequestUsd!),
     );
   }
 }
 
-export function buildFrontier(inputs: readonly FrontierInput[], opts: { confidence: number; margin: number }): FrontierReport {
+export function buildFrontier(
+  inputs: readonly FrontierInput[],
+  opts: { confidence: number; margin: number },
+): FrontierReport {
   const alpha = (1 - opts.confidence) / 2;
   const suites: SuiteFrontier[] = [];
   const tests: { p: CandidatePoint; pNi: number; pWorse: number }[] = [];
@@ -116,7 +125,9 @@ export function buildFrontier(inputs: readonly FrontierInput[], opts: { confiden
       const p = point(c.name, c.result, opts.confidence);
       points.push(p);
       const scores = caseScores(c.result);
-      const pairs: [number, number][] = [...base].filter(([id]) => scores.has(id)).map(([id, b]) => [b, scores.get(id)!]);
+      const pairs: [number, number][] = [...base]
+        .filter(([id]) => scores.has(id))
+        .map(([id, b]) => [b, scores.get(id)!]);
       const samples = Math.max(1, c.result.repeat);
       const d = pairedDelta(pairs, opts.confidence, { resolution: 1 / samples });
       p.pairedCases = pairs.length;
@@ -124,7 +135,10 @@ export function buildFrontier(inputs: readonly FrontierInput[], opts: { confiden
         p.delta = d.delta;
         if (d.ci) p.deltaCi = [d.ci.low, d.ci.high];
       }
-      const cheaper = p.costPerRequestUsd !== null && current.costPerRequestUsd !== null && p.costPerRequestUsd < current.costPerRequestUsd;
+      const cheaper =
+        p.costPerRequestUsd !== null &&
+        current.costPerRequestUsd !== null &&
+        p.costPerRequestUsd < current.costPerRequestUsd;
       if (!cheaper) {
         p.verdict = 'not-cheaper';
         continue;
@@ -142,7 +156,8 @@ export function buildFrontier(inputs: readonly FrontierInput[], opts: { confiden
       // Cases for 80 % power at the observed difference and spread (sd per case).
       const gap = d.delta + opts.margin;
       const sdCase = d.se * Math.sqrt(d.n);
-      p.moreCases = gap > 0 ? Math.max(0, Math.ceil((((tQuantile(1 - alpha, df) + POWER_Z) * sdCase) / gap) ** 2) - d.n) : null;
+      p.moreCases =
+        gap > 0 ? Math.max(0, Math.ceil((((tQuantile(1 - alpha, df) + POWER_Z) * sdCase) / gap) ** 2) - d.n) : null;
     }
     markFrontier(points);
     suites.push({ suite: input.suite, margin: opts.margin, points });
@@ -168,7 +183,9 @@ export function buildFrontier(inputs: readonly FrontierInput[], opts: { confiden
     } else stopped = true;
   });
   for (const s of suites) {
-    const ok = s.points.filter((p) => p.verdict === 'not-worse').sort((a, b) => a.costPerRequestUsd! - b.costPerRequestUsd!);
+    const ok = s.points
+      .filter((p) => p.verdict === 'not-worse')
+      .sort((a, b) => a.costPerRequestUsd! - b.costPerRequestUsd!);
     if (ok[0]) s.recommended = ok[0].name;
   }
   return { confidence: opts.confidence, alpha, tests: m, suites };

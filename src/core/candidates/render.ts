@@ -17,7 +17,9 @@ export function verdictText(p: CandidatePoint, margin: number): string {
     case 'worse':
       return `worse (by more than ${m} pts)`;
     case 'undecided':
-      return p.moreCases === null || p.moreCases === undefined ? 'undecided' : `undecided — needs ${p.moreCases} more cases`;
+      return p.moreCases === null || p.moreCases === undefined
+        ? 'undecided'
+        : `undecided — needs ${p.moreCases} more cases`;
   }
 }
 
@@ -25,16 +27,43 @@ export function renderFrontierMarkdown(r: FrontierReport): string {
   const out: string[] = ['## evalgate compare', ''];
   for (const s of r.suites) {
     out.push(`### ${s.suite}`, '');
-    out.push(s.recommended ? `**Cheapest not worse than the current model: \`${s.recommended}\`.**` : 'No cheaper candidate is shown not worse than the current model.', '');
-    out.push('| candidate | model | score ± CI | Δ score (CI) | cost / request | cost / month | p95 latency | frontier | verdict |', '|---|---|---|---|---|---|---|---|---|');
+    out.push(
+      s.recommended
+        ? `**Cheapest not worse than the current model: \`${s.recommended}\`.**`
+        : 'No cheaper candidate is shown not worse than the current model.',
+      '',
+    );
+    out.push(
+      '| candidate | model | score ± CI | Δ score (CI) | cost / request | cost / month | p95 latency | frontier | verdict |',
+      '|---|---|---|---|---|---|---|---|---|',
+    );
     for (const p of s.points) {
       const ci = p.scoreCi ? ` (${pct(p.scoreCi[0])}–${pct(p.scoreCi[1])})` : '';
-      const delta = p.verdict === 'current' ? '' : p.delta === null ? '—' : `${p.delta >= 0 ? '+' : ''}${pct(p.delta)}${p.deltaCi ? ` (${pct(p.deltaCi[0])} to ${pct(p.deltaCi[1])})` : ''}`;
-      out.push(`| ${p.name} | ${p.model} | ${pct(p.score)}${ci} | ${delta} | ${usd(p.costPerRequestUsd)} | ${usd(p.monthlyCostUsd)} | ${ms(p.p95LatencyMs)} | ${p.onFrontier ? '●' : ''} | ${verdictText(p, s.margin)} |`);
+      const delta =
+        p.verdict === 'current'
+          ? ''
+          : p.delta === null
+            ? '—'
+            : `${p.delta >= 0 ? '+' : ''}${pct(p.delta)}${p.deltaCi ? ` (${pct(p.deltaCi[0])} to ${pct(p.deltaCi[1])})` : ''}`;
+      out.push(
+        `| ${p.name} | ${p.model} | ${pct(p.score)}${ci} | ${delta} | ${usd(p.costPerRequestUsd)} | ${usd(p.monthlyCostUsd)} | ${ms(p.p95LatencyMs)} | ${p.onFrontier ? '●' : ''} | ${verdictText(p, s.margin)} |`,
+      );
     }
     const named = s.points.filter((p) => p.score !== null);
-    out.push('', '```mermaid', 'xychart-beta', `  title "${s.suite}: score (bars) by candidate"`, `  x-axis [${named.map((p) => `"${p.name}"`).join(', ')}]`, '  y-axis "score %" 0 --> 100', `  bar [${named.map((p) => pct(p.score)).join(', ')}]`, '```', '');
+    out.push(
+      '',
+      '```mermaid',
+      'xychart-beta',
+      `  title "${s.suite}: score (bars) by candidate"`,
+      `  x-axis [${named.map((p) => `"${p.name}"`).join(', ')}]`,
+      '  y-axis "score %" 0 --> 100',
+      `  bar [${named.map((p) => pct(p.score)).join(', ')}]`,
+      '```',
+      '',
+    );
   }
-  out.push(`Scores in points (%); Δ is candidate − current, paired by case, ${(r.confidence * 100).toFixed(0)} % interval. Non-inferiority: one-sided, error rate ${(r.alpha * 100).toFixed(1)} % shared by ${r.tests} test(s) (Holm).`);
+  out.push(
+    `Scores in points (%); Δ is candidate − current, paired by case, ${(r.confidence * 100).toFixed(0)} % interval. Non-inferiority: one-sided, error rate ${(r.alpha * 100).toFixed(1)} % shared by ${r.tests} test(s) (Holm).`,
+  );
   return out.join('\n');
 }

@@ -5,7 +5,8 @@
 import type { SuiteResult } from '../results/types.js';
 import { percentile } from '../stats/percentile.js';
 
-const okSamples = (s: SuiteResult | undefined) => (s?.cases ?? []).flatMap((c) => c.samples.filter((x) => x.status === 'ok'));
+const okSamples = (s: SuiteResult | undefined) =>
+  (s?.cases ?? []).flatMap((c) => c.samples.filter((x) => x.status === 'ok'));
 
 /**
  * Why the two sides were not sampled under the same conditions, or undefined: one side's answers came
@@ -14,14 +15,20 @@ const okSamples = (s: SuiteResult | undefined) => (s?.cases ?? []).flatMap((c) =
  * difference would measure the provider, not the change.
  */
 export function notComparable(base: SuiteResult | undefined, head: SuiteResult | undefined): string | undefined {
-  const check = (cachedSide: SuiteResult | undefined, liveSide: SuiteResult | undefined, names: [string, string]): string | undefined => {
+  const check = (
+    cachedSide: SuiteResult | undefined,
+    liveSide: SuiteResult | undefined,
+    names: [string, string],
+  ): string | undefined => {
     const cached = okSamples(cachedSide).filter((x) => x.cached);
     const live = okSamples(liveSide).filter((x) => !x.cached);
     if (cached.length === 0 || live.length === 0) return undefined;
     for (const key of ['servedModel', 'systemFingerprint'] as const) {
       const liveValues = new Set(live.map((x) => x[key]).filter((v): v is string => v !== undefined));
       if (liveValues.size === 0) continue;
-      const stale = [...new Set(cached.map((x) => x[key]).filter((v): v is string => v !== undefined && !liveValues.has(v)))];
+      const stale = [
+        ...new Set(cached.map((x) => x[key]).filter((v): v is string => v !== undefined && !liveValues.has(v))),
+      ];
       if (stale.length > 0) {
         const what = key === 'servedModel' ? 'served model' : 'system_fingerprint';
         return `not comparable: ${names[0]} answers came from the response cache under ${what} ${stale.join(', ')}, ${names[1]} was sampled live from ${[...liveValues].join(', ')}; run again with \`evalgate gate --no-cache\` (or clear the cache) so both sides are sampled under the same model`;

@@ -44,7 +44,8 @@ function caseChange(b: CaseResult, h: CaseResult, direction: -1 | 1): CaseChange
 /** The smallest score step one sample can make: 1 / the most samples a case has on either side. */
 function resolution(base: SuiteResult | undefined, head: SuiteResult | undefined): number {
   let most = 1;
-  for (const c of [...(base?.cases ?? []), ...(head?.cases ?? [])]) most = Math.max(most, c.samples.filter((s) => s.status === 'ok').length);
+  for (const c of [...(base?.cases ?? []), ...(head?.cases ?? [])])
+    most = Math.max(most, c.samples.filter((s) => s.status === 'ok').length);
   return 1 / most;
 }
 
@@ -63,13 +64,20 @@ function bySeverity(a: CaseChange, b: CaseChange): number {
  * Projected monthly cost of both sides at the *head's* traffic (falling back to the base's), so the
  * delta shows what the prompt change costs, not a change of the traffic assumption.
  */
-function monthly(costPerRequest: number | null | undefined, traffic: { requestsPerMonth: number } | undefined): number | null {
+function monthly(
+  costPerRequest: number | null | undefined,
+  traffic: { requestsPerMonth: number } | undefined,
+): number | null {
   if (costPerRequest === null || costPerRequest === undefined || !traffic) return null;
   return costPerRequest * traffic.requestsPerMonth;
 }
 
 /** The paired test of the per-case scores of two sides (cases on both sides), as the verdict uses it. */
-export function pairedScores(base: SuiteResult, head: SuiteResult, gate: Pick<GateConfig, 'confidence'>): PairedDelta | null {
+export function pairedScores(
+  base: SuiteResult,
+  head: SuiteResult,
+  gate: Pick<GateConfig, 'confidence'>,
+): PairedDelta | null {
   const baseBy = new Map(base.cases.map((c) => [c.id, c]));
   const pairs: [number, number][] = [];
   for (const h of head.cases) {
@@ -83,7 +91,10 @@ export function pairedScores(base: SuiteResult, head: SuiteResult, gate: Pick<Ga
  * The case lists when a test with error control across cases named them (the gate's per-case family):
  * only named cases are listed as regressed / fixed; every other case that moved counts as noisy.
  */
-export function relistCases(c: SuiteComparison, named: { regressed: readonly string[]; fixed: readonly string[] }): void {
+export function relistCases(
+  c: SuiteComparison,
+  named: { regressed: readonly string[]; fixed: readonly string[] },
+): void {
   if (c.status !== 'compared' || !c.base || !c.head) return;
   const baseBy = new Map(c.base.cases.map((k) => [k.id, k]));
   const worse = new Set(named.regressed);
@@ -106,7 +117,11 @@ export function relistCases(c: SuiteComparison, named: { regressed: readonly str
   c.noisy = noisy;
 }
 
-export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | undefined, gate: GateConfig): SuiteComparison {
+export function compareSuite(
+  base: SuiteResult | undefined,
+  head: SuiteResult | undefined,
+  gate: GateConfig,
+): SuiteComparison {
   const any = head ?? base;
   if (!any) throw new Error('compareSuite needs at least one side');
   const status: SuiteComparison['status'] = base && head ? 'compared' : head ? 'new' : 'removed';

@@ -1,7 +1,7 @@
 // Verdicts: per suite (first matching rule wins) and overall (worst wins). The rules and their order
 // are documented in docs/gate-rules.md; keep the two in sync.
 import type { GateConfig } from '../config/schema.js';
-import type { SuiteAggregates, SuiteResult } from '../results/types.js';
+import type { SuiteAggregates } from '../results/types.js';
 import { pct, pctDelta, score, signed, usd } from '../report/format.js';
 import { judgeTrustFinding } from '../scorers/model-graded/judge-trust.js';
 import type { Finding, SequentialSummary, SuiteComparison, Verdict } from './types.js';
@@ -10,7 +10,15 @@ import type { Finding, SequentialSummary, SuiteComparison, Verdict } from './typ
 export const MIN_PAIRED_CASES = 5;
 
 /** Overall severity, worst first. `skipped` ranks below `pass`: it means "nothing was checked". */
-const VERDICT_SEVERITY: readonly Verdict[] = ['regression', 'below-min', 'over-budget', 'inconclusive', 'unclear', 'pass', 'skipped'];
+const VERDICT_SEVERITY: readonly Verdict[] = [
+  'regression',
+  'below-min',
+  'over-budget',
+  'inconclusive',
+  'unclear',
+  'pass',
+  'skipped',
+];
 
 export interface VerdictContext {
   /** The run's --max-cost cap stopped new requests. */
@@ -40,7 +48,11 @@ function ciText(c: SuiteComparison): string {
 function pText(p: number | null | undefined, method: SuiteComparison['score']['method']): string {
   if (p === null || p === undefined) return '';
   const shown = p < 0.0001 ? '< 0.0001' : `= ${p.toFixed(4)}`;
-  return method === 'sign-flip' ? `exact sign-flip p ${shown}` : method === 'always-valid' ? `always-valid p ${shown}` : `p ${shown}`;
+  return method === 'sign-flip'
+    ? `exact sign-flip p ${shown}`
+    : method === 'always-valid'
+      ? `always-valid p ${shown}`
+      : `p ${shown}`;
 }
 
 function roundsText(c: SuiteComparison): string {
@@ -71,7 +83,8 @@ const STOPPED: Record<SequentialSummary['stoppedBy'], string> = {
 function byCasesText(c: SuiteComparison, gate: GateConfig, q: SequentialSummary): string {
   const det = q.cases?.deterministic ?? [];
   const named = q.cases?.regressed ?? [];
-  const list = (ids: readonly string[]): string => (ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', '));
+  const list = (ids: readonly string[]): string =>
+    ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
   if (det.length > 0)
     return `${det.length} case${det.length === 1 ? '' : 's'} passed on every base sample and failed on every head sample (${list(det)}) in a suite without sampling noise`;
   const who = named.length > 0 ? `: ${list(named)}` : ' (not yet attributable to single cases)';
@@ -83,10 +96,17 @@ function byCasesText(c: SuiteComparison, gate: GateConfig, q: SequentialSummary)
 }
 
 /** Regression rule: the sequential decision when the gate sampled, else the fixed-sample test. */
-function regression(c: SuiteComparison, gate: GateConfig, d: number | null, n: number, tooFew: boolean): Finding | undefined {
+function regression(
+  c: SuiteComparison,
+  gate: GateConfig,
+  d: number | null,
+  n: number,
+  tooFew: boolean,
+): Finding | undefined {
   const q = c.sequential;
   // Per-case evidence decides whatever the number of cases; the mean needs MIN_PAIRED_CASES.
-  if (c.status === 'compared' && q?.decision === 'regression' && q.byCases) return { verdict: 'regression', reason: byCasesText(c, gate, q) };
+  if (c.status === 'compared' && q?.decision === 'regression' && q.byCases)
+    return { verdict: 'regression', reason: byCasesText(c, gate, q) };
   if (c.status !== 'compared' || tooFew || d === null) return undefined;
   if (q) {
     if (q.decision !== 'regression') return undefined;
@@ -140,7 +160,10 @@ export function suiteVerdict(c: SuiteComparison, gate: GateConfig, ctx: VerdictC
   // 2. Nothing evaluated on head.
   if (ha.ok + ha.errors === 0) {
     if (ctx.costCapHit && ha.skipped > 0)
-      return only('over-budget', `run cost cap reached before this suite was evaluated (${ha.skipped} samples not sent)`);
+      return only(
+        'over-budget',
+        `run cost cap reached before this suite was evaluated (${ha.skipped} samples not sent)`,
+      );
     const parts = [
       ha.skipped ? `${ha.skipped} skipped` : '',
       ha.budget ? `${ha.budget} over the token budget` : '',
@@ -177,16 +200,29 @@ export function suiteVerdict(c: SuiteComparison, gate: GateConfig, ctx: VerdictC
 
   // 5. Absolute floor.
   const hs = ha.meanScore;
-  if (hs !== null && hs < gate.minScore) add({ verdict: 'below-min', reason: `head score ${score(hs)} is below minScore ${score(gate.minScore, 2)}` });
+  if (hs !== null && hs < gate.minScore)
+    add({ verdict: 'below-min', reason: `head score ${score(hs)} is below minScore ${score(gate.minScore, 2)}` });
   // A suite where no case passes is never a pass, whatever minScore allows (`fail-on: never` is the way
   // to keep such a step green on purpose).
-  else if (ha.passRate === 0) add({ verdict: 'below-min', reason: `no case passes on head (0 of ${c.head?.cases.filter((k) => k.pass !== null).length ?? 0}); a suite where every case fails is not a pass` });
+  else if (ha.passRate === 0)
+    add({
+      verdict: 'below-min',
+      reason: `no case passes on head (0 of ${c.head?.cases.filter((k) => k.pass !== null).length ?? 0}); a suite where every case fails is not a pass`,
+    });
 
   // 6. Budgets. Unknown prices (null) never trigger; they are reported as "price unknown".
   if (ctx.costCapHit && (ha.skipped > 0 || (ba?.skipped ?? 0) > 0))
-    add({ verdict: 'over-budget', reason: `run cost cap reached; ${ha.skipped + (ba?.skipped ?? 0)} samples not sent` });
+    add({
+      verdict: 'over-budget',
+      reason: `run cost cap reached; ${ha.skipped + (ba?.skipped ?? 0)} samples not sent`,
+    });
   const cr = c.costPerRequestUsd;
-  if (gate.maxCostIncrease !== undefined && c.status === 'compared' && cr.relative !== null && cr.relative > gate.maxCostIncrease)
+  if (
+    gate.maxCostIncrease !== undefined &&
+    c.status === 'compared' &&
+    cr.relative !== null &&
+    cr.relative > gate.maxCostIncrease
+  )
     add({
       verdict: 'over-budget',
       reason: `cost per request ${usd(cr.base)} → ${usd(cr.head)} (${pctDelta(cr.relative)}, limit +${pct(gate.maxCostIncrease)})`,

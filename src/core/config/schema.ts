@@ -27,7 +27,10 @@ export const ResponseFormatSchema = z.union([
     type: z.literal('json_schema'),
     /** Inline JSON Schema, or the path of a YAML/JSON schema file. */
     schema: z.union([nonEmpty, z.record(z.string(), z.unknown())]),
-    name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+    name: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .optional(),
     strict: z.boolean().optional(),
   }),
 ]);
@@ -62,7 +65,9 @@ export const providerFields = {
     .optional(),
   extraBody: z.record(z.string(), z.unknown()).optional(),
   /** Extra HTTP headers for gateways; values may use ${VAR} and are treated as secrets. */
-  headers: z.record(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid HTTP header name'), z.string()).optional(),
+  headers: z
+    .record(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid HTTP header name'), z.string())
+    .optional(),
   /** Extra URL query parameters; values are treated as secrets. */
   query: z.record(nonEmpty, z.string()).optional(),
   responseFormat: ResponseFormatSchema.optional(),
@@ -197,7 +202,9 @@ export const CacheSchema = z.strictObject({
 
 export const ConfigSchema = z.strictObject({
   version: z.literal(1),
-  providers: z.record(z.string(), ProviderSchema).refine((p) => Object.keys(p).length > 0, 'define at least one provider'),
+  providers: z
+    .record(z.string(), ProviderSchema)
+    .refine((p) => Object.keys(p).length > 0, 'define at least one provider'),
   pricing: z.record(z.string(), PriceSchema).optional(),
   defaults: z
     .strictObject({

@@ -20,7 +20,8 @@ export interface Baseline {
 export const baselineWindow = (baselineRuns: number): number => Math.max(MIN_BASELINE_RUNS, baselineRuns);
 
 /** The window for a drift config: the baseline's runs are never dropped, so they may fill at most half of historyLimit. */
-export const baselineRunsOf = (d: { baselineRuns: number; historyLimit: number }): number => Math.min(d.baselineRuns, Math.floor(d.historyLimit / 2));
+export const baselineRunsOf = (d: { baselineRuns: number; historyLimit: number }): number =>
+  Math.min(d.baselineRuns, Math.floor(d.historyLimit / 2));
 
 /**
  * The runs a night contributes to a baseline, or none. Collecting nights give all their runs. A judged
@@ -45,11 +46,18 @@ function admitted(e: HistoryEntry, next: HistoryEntry | undefined): HistoryEntry
  * The nights that may serve as a baseline, with the runs each contributes: same segment, not the
  * current run, admitted (above), and not older than the newest pin (a pin starts the baseline afresh).
  */
-function candidates(history: readonly HistoryEntry[], current: HistoryEntry): { nights: { night: HistoryEntry; runs: HistoryEntry[] }[]; pinned: boolean } {
-  const seg = history.filter((e) => e.runId !== current.runId && sameSegment(e, current) && e.status !== 'inconclusive');
+function candidates(
+  history: readonly HistoryEntry[],
+  current: HistoryEntry,
+): { nights: { night: HistoryEntry; runs: HistoryEntry[] }[]; pinned: boolean } {
+  const seg = history.filter(
+    (e) => e.runId !== current.runId && sameSegment(e, current) && e.status !== 'inconclusive',
+  );
   const pin = [...seg].reverse().find((e) => e.pinned);
   const from = pin ? seg.filter((e) => e.time >= pin.time) : seg;
-  const nights = from.map((night, i) => ({ night, runs: admitted(night, from[i + 1]) })).filter((n) => n.runs.length > 0);
+  const nights = from
+    .map((night, i) => ({ night, runs: admitted(night, from[i + 1]) }))
+    .filter((n) => n.runs.length > 0);
   return { nights, pinned: pin !== undefined };
 }
 
@@ -59,7 +67,11 @@ function candidates(history: readonly HistoryEntry[], current: HistoryEntry): { 
  * collected as one). The baseline is anchored, not rolling: a slow decline cannot drag its own
  * yardstick down with it.
  */
-export function selectBaseline(history: readonly HistoryEntry[], current: HistoryEntry, baselineRuns: number): Baseline | undefined {
+export function selectBaseline(
+  history: readonly HistoryEntry[],
+  current: HistoryEntry,
+  baselineRuns: number,
+): Baseline | undefined {
   const { nights, pinned } = candidates(history, current);
   if (nights.length < MIN_BASELINE_RUNS) return undefined;
   const entries = nights.flatMap((n) => n.runs).slice(0, baselineWindow(baselineRuns));

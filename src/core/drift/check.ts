@@ -7,8 +7,26 @@ import type { EngineDeps, RunEval, RunOptions } from '../engine/types.js';
 import type { Clock } from '../ports/clock.js';
 import type { SuiteResult } from '../results/types.js';
 import { baselineKeeper, baselineRunsOf, selectBaseline, type Baseline } from './baseline.js';
-import { appendBounded, compactHistory, emptyHistory, HistoryError, sameSegment, toHistoryEntry, type EntryStatus, type HistoryEntry, type HistoryFile } from './history.js';
-import { driftIssueTitle, renderDriftIssueBody, type DriftOrigin, renderModelChangeComment, renderPersistComment, renderRecoveryComment, type DriftIssueInput } from './issue-body.js';
+import {
+  appendBounded,
+  compactHistory,
+  emptyHistory,
+  HistoryError,
+  sameSegment,
+  toHistoryEntry,
+  type EntryStatus,
+  type HistoryEntry,
+  type HistoryFile,
+} from './history.js';
+import {
+  driftIssueTitle,
+  renderDriftIssueBody,
+  type DriftOrigin,
+  renderModelChangeComment,
+  renderPersistComment,
+  renderRecoveryComment,
+  type DriftIssueInput,
+} from './issue-body.js';
 import type { HistoryStore } from '../ports/history.js';
 import type { DriftIssue, DriftIssueTracker } from '../ports/issues.js';
 import { computeSignals, type SignalReport } from './signals.js';
@@ -122,7 +140,12 @@ function driftSince(entries: readonly HistoryEntry[]): HistoryEntry | undefined 
 }
 
 /** What to do with the suite's issue after this run. */
-export function decideAction(status: EntryStatus, issueOpen: boolean, streak: number, recoverAfter: number): IssueAction {
+export function decideAction(
+  status: EntryStatus,
+  issueOpen: boolean,
+  streak: number,
+  recoverAfter: number,
+): IssueAction {
   if (status === 'inconclusive') return 'none';
   if (status === 'drifted') return issueOpen ? 'comment' : 'open';
   if (status === 'unrecovered') return 'none';
@@ -135,7 +158,10 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
   const maxErrorRate = opts.maxErrorRate ?? 0.2;
   const bySuite = new Map(opts.suites.map((s) => [s.name, s]));
 
-  const live = async (suites: ResolvedSuite[], runId: string): Promise<{ results: Map<string, SuiteResult>; costCapHit: boolean }> => {
+  const live = async (
+    suites: ResolvedSuite[],
+    runId: string,
+  ): Promise<{ results: Map<string, SuiteResult>; costCapHit: boolean }> => {
     const out = await deps.runEval(
       suites.map((suite) => ({ label: 'live', suite })),
       { ...opts.run, runId, cacheMode: 'refresh', ...(opts.commit ? { commit: opts.commit } : {}) },
@@ -149,11 +175,15 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
       runId,
       ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
       ...(opts.commit ? { commit: opts.commit } : {}),
-      ...(bySuite.get(r.name)?.provider.temperature !== undefined ? { temperature: bySuite.get(r.name)!.provider.temperature! } : {}),
+      ...(bySuite.get(r.name)?.provider.temperature !== undefined
+        ? { temperature: bySuite.get(r.name)!.provider.temperature! }
+        : {}),
       pinned,
     });
   const inconclusive = (e: HistoryEntry): boolean =>
-    e.aggregates.meanScore === null || e.aggregates.samples === 0 || 1 - e.aggregates.ok / e.aggregates.samples > maxErrorRate;
+    e.aggregates.meanScore === null ||
+    e.aggregates.samples === 0 ||
+    1 - e.aggregates.ok / e.aggregates.samples > maxErrorRate;
 
   // 1. The live run of every suite.
   const first = await live(opts.suites, opts.runId);
@@ -197,7 +227,20 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
       if (e instanceof HistoryError) throw e;
       entry.status = 'inconclusive';
       const error = `could not read the history (${deps.history.where}): ${(e as Error).message}`;
-      pending.push({ suite: suite.name, history: emptyHistory(suite.name), entry, result, issueOpen: false, suspect: false, prevCusum: 0, runs: [entry], spent: [result], confirmations: 0, error, unread: true });
+      pending.push({
+        suite: suite.name,
+        history: emptyHistory(suite.name),
+        entry,
+        result,
+        issueOpen: false,
+        suspect: false,
+        prevCusum: 0,
+        runs: [entry],
+        spent: [result],
+        confirmations: 0,
+        error,
+        unread: true,
+      });
       continue;
     }
     const change = modelChangeOf(history.entries, entry);
@@ -222,7 +265,8 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
         p.error = `could not look up the drift issue: ${(e as Error).message}`;
       }
     }
-    const baseline = inconclusive(entry) || opts.pin ? undefined : selectBaseline(history.entries, entry, baselineRunsOf(opts.drift));
+    const baseline =
+      inconclusive(entry) || opts.pin ? undefined : selectBaseline(history.entries, entry, baselineRunsOf(opts.drift));
     if (inconclusive(entry)) entry.status = 'inconclusive';
     else if (!baseline) {
       // A collecting (or pinning) night makes its re-runs too: three nights of 1 + confirmRuns runs
@@ -254,8 +298,13 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
   const suspects = pending.filter((p) => p.suspect);
   const rerun = async (active: Pending[], from: number, to: number): Promise<void> => {
     for (let i = from; i <= to && active.length > 0; i++) {
-      log(`re-running ${active.map((p) => `${p.suite} (${p.rerunFor === 'collect' ? 'baseline' : p.rerunFor === 'persist' ? 'recovery?' : 'confirming drift'})`).join(', ')} (re-run ${i} of ${to})`);
-      const again = await live(active.map((p) => bySuite.get(p.suite)!), `${opts.runId}-confirm${i}`);
+      log(
+        `re-running ${active.map((p) => `${p.suite} (${p.rerunFor === 'collect' ? 'baseline' : p.rerunFor === 'persist' ? 'recovery?' : 'confirming drift'})`).join(', ')} (re-run ${i} of ${to})`,
+      );
+      const again = await live(
+        active.map((p) => bySuite.get(p.suite)!),
+        `${opts.runId}-confirm${i}`,
+      );
       costCapHit ||= again.costCapHit;
       for (const p of active) {
         const r = again.results.get(p.suite);
@@ -294,7 +343,8 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
   for (const p of pending) {
     if (p.report) {
       p.entry.triggered = p.report.signals.filter((s) => s.triggered).map((s) => s.name);
-      if (p.report.evidence) p.entry.evidence = toNightEvidence(p.report.evidence, p.report.cusum, p.baseline!.entries.length);
+      if (p.report.evidence)
+        p.entry.evidence = toNightEvidence(p.report.evidence, p.report.cusum, p.baseline!.entries.length);
     }
   }
 
@@ -350,7 +400,15 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
     // Opt-in: a model change on a suite with an open issue is worth a note there (the new body of an
     // opened issue shows it already).
     const issue = outcome.issue;
-    if (deps.issues && opts.drift.notifyModelChange && p.entry.modelChange && issue && action !== 'open' && action !== 'close' && !p.error) {
+    if (
+      deps.issues &&
+      opts.drift.notifyModelChange &&
+      p.entry.modelChange &&
+      issue &&
+      action !== 'open' &&
+      action !== 'close' &&
+      !p.error
+    ) {
       try {
         await deps.issues.comment(issue.number, renderModelChangeComment(p.suite, p.entry, opts.runUrl));
       } catch (e) {
@@ -371,8 +429,12 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
         const h = await deps.history.load(name);
         if (h) all.push(h);
       }
-      const open = new Map(outcomes.filter((o) => o.issue && !(o.action === 'close' && !o.actionFailed)).map((o) => [o.suite, o.issue!]));
-      result.dashboard = await deps.history.writeDashboard(renderDashboard(all, { generatedAt: time, drift: opts.drift, issues: open }));
+      const open = new Map(
+        outcomes.filter((o) => o.issue && !(o.action === 'close' && !o.actionFailed)).map((o) => [o.suite, o.issue!]),
+      );
+      result.dashboard = await deps.history.writeDashboard(
+        renderDashboard(all, { generatedAt: time, drift: opts.drift, issues: open }),
+      );
     } catch (e) {
       log(`warning: could not write the dashboard: ${(e as Error).message}`);
     }
@@ -381,10 +443,17 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
 }
 
 /** The history update (re-applied on a concurrent write): append, re-bound, compact, track the state. */
-function recordEntry(current: HistoryFile, entry: HistoryEntry, action: IssueAction, opts: Pick<DriftCheckOptions, 'drift' | 'pin'>): HistoryFile {
+function recordEntry(
+  current: HistoryFile,
+  entry: HistoryEntry,
+  action: IssueAction,
+  opts: Pick<DriftCheckOptions, 'drift' | 'pin'>,
+): HistoryFile {
   // A new pin replaces older pins of the same segment (only the newest pin is the baseline).
   const base = opts.pin
-    ? current.entries.map((e) => (e.pinned && sameSegment(e, entry) && e.runId !== entry.runId ? { ...e, pinned: false } : e))
+    ? current.entries.map((e) =>
+        e.pinned && sameSegment(e, entry) && e.runId !== entry.runId ? { ...e, pinned: false } : e,
+      )
     : current.entries;
   const keep = baselineKeeper(appendBounded(base, entry, Number.MAX_SAFE_INTEGER), baselineRunsOf(opts.drift));
   const entries = compactHistory(appendBounded(base, entry, opts.drift.historyLimit, keep), keep);
@@ -393,7 +462,13 @@ function recordEntry(current: HistoryFile, entry: HistoryEntry, action: IssueAct
     state.drifting = true;
     state.since = driftSince(entries)?.time ?? entry.time;
     state.sinceRunId = driftSince(entries)?.runId ?? entry.runId;
-  } else if (action === 'close' || (state.drifting && entry.status !== 'drifted' && entry.status !== 'inconclusive' && healthyStreak(entries) >= opts.drift.recoverAfter)) {
+  } else if (
+    action === 'close' ||
+    (state.drifting &&
+      entry.status !== 'drifted' &&
+      entry.status !== 'inconclusive' &&
+      healthyStreak(entries) >= opts.drift.recoverAfter)
+  ) {
     state.drifting = false;
     delete state.since;
     delete state.sinceRunId;

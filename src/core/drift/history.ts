@@ -147,7 +147,8 @@ export interface EntryMeta {
   pinned?: boolean;
 }
 
-export const truncateOutput = (text: string): string => (text.length > STORED_OUTPUT_CHARS ? `${text.slice(0, STORED_OUTPUT_CHARS)}…` : text);
+export const truncateOutput = (text: string): string =>
+  text.length > STORED_OUTPUT_CHARS ? `${text.slice(0, STORED_OUTPUT_CHARS)}…` : text;
 
 /** Builds a history entry from one live suite result. */
 export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntry {
@@ -184,7 +185,10 @@ export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntr
       }
       const scores = ok.map((s) => s.score).filter((x): x is number => typeof x === 'number');
       if (scores.length) hc.scores = scores;
-      const digests = ok.map((s) => answerText(s)).filter((t): t is string => t !== undefined).map(outputDigest);
+      const digests = ok
+        .map((s) => answerText(s))
+        .filter((t): t is string => t !== undefined)
+        .map(outputDigest);
       if (digests.length) hc.digests = digests;
       return hc;
     }),
@@ -233,7 +237,10 @@ export function appendBounded(
  * Drops the stored outputs and per-sample digests from entries that can no longer serve as a baseline
  * (only baseline and pinned entries need them; the newest keeps its own for the next comparison report).
  */
-export function compactHistory(entries: readonly HistoryEntry[], isBaseline: (e: HistoryEntry) => boolean): HistoryEntry[] {
+export function compactHistory(
+  entries: readonly HistoryEntry[],
+  isBaseline: (e: HistoryEntry) => boolean,
+): HistoryEntry[] {
   return entries.map((e, i) => {
     if (i === entries.length - 1 || e.pinned || isBaseline(e)) return e;
     if (!e.reruns && !e.cases.some((c) => c.output !== undefined || c.digests !== undefined)) return e;
@@ -274,7 +281,10 @@ export function parseHistory(text: string, where: string): HistoryFile {
   const version = d.schemaVersion as number | undefined;
   if (version !== 1 && version !== HISTORY_SCHEMA_VERSION) {
     // A newer writer's file: refuse rather than rewrite it in a format that loses its fields.
-    throw new HistoryError(where, `history schemaVersion ${String(version)} is not supported (expected ≤ ${HISTORY_SCHEMA_VERSION}); upgrade evalgate`);
+    throw new HistoryError(
+      where,
+      `history schemaVersion ${String(version)} is not supported (expected ≤ ${HISTORY_SCHEMA_VERSION}); upgrade evalgate`,
+    );
   }
   const entries = version === 1 ? d.entries.map(migrateV1Entry) : d.entries;
   return { schemaVersion: HISTORY_SCHEMA_VERSION, suite: d.suite, entries, state: d.state ?? { drifting: false } };

@@ -78,7 +78,9 @@ const fmtNum = (v: number | string | null, s: Signal): string => {
 };
 
 const htmlText = (s: string): string =>
-  neutraliseRefs(s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!));
+  neutraliseRefs(
+    s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!),
+  );
 
 const when = (t: string): string => `${t.slice(0, 16).replace('T', ' ')} UTC`;
 /** "1 run", "3 runs": the body is read by people, not parsed. */
@@ -101,7 +103,8 @@ function modelCause(report: SignalReport, baseline: Baseline | undefined): strin
   if (model.detail === 'system fingerprint changed')
     return `- **Likely cause: the provider changed the system behind the model** (${escapeText(String(model.baseline))} → ${escapeText(String(model.now))}), at the same time as this drift. A model snapshot pin cannot prevent a fingerprint change; if the new behaviour is acceptable, pin a new baseline.`;
   const before = [...new Set((baseline?.entries ?? []).flatMap((e) => e.servedModels))].sort();
-  const snapshot = before.length === 1 ? ` to the snapshot the baseline was served, ${codeSpan(before[0]!)}` : ' to a dated snapshot';
+  const snapshot =
+    before.length === 1 ? ` to the snapshot the baseline was served, ${codeSpan(before[0]!)}` : ' to a dated snapshot';
   return `- **Likely cause: the served model changed** at the same time as this drift: ${escapeText(model.detail)}. Fix: pin the model snapshot — set the provider's \`model\`${snapshot} — so the provider cannot swap it; or, if the new model is intended, pin a new baseline.`;
 }
 
@@ -131,9 +134,16 @@ function flippedCase(f: FlippedCase): string {
   const score = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
   const d = f.failing;
   const kOfN = d ? `, ${d.failed} of ${d.samples} samples failed tonight` : '';
-  const reasons = d?.reasons.length ? `Failing assertions:\n\n${d.reasons.map((r) => `- ${escapeText(r)}`).join('\n')}\n\n` : '';
+  const reasons = d?.reasons.length
+    ? `Failing assertions:\n\n${d.reasons.map((r) => `- ${escapeText(r)}`).join('\n')}\n\n`
+    : '';
   const outputs = d?.outputs.length
-    ? d.outputs.map((o, i) => `Failing output${d.outputs.length > 1 ? ` ${i + 1}` : ''}:\n\n${codeBlock(o, { maxChars: 1000 })}\n\n`).join('')
+    ? d.outputs
+        .map(
+          (o, i) =>
+            `Failing output${d.outputs.length > 1 ? ` ${i + 1}` : ''}:\n\n${codeBlock(o, { maxChars: 1000 })}\n\n`,
+        )
+        .join('')
     : `Current output:\n\n${f.nowOutput !== undefined ? codeBlock(f.nowOutput, { maxChars: 1000 }) : '_(none)_'}\n\n`;
   return (
     // Markdown is not rendered inside <summary>: the id goes in as escaped HTML.
@@ -186,7 +196,7 @@ function modelSection(input: DriftIssueInput): string {
 
 function fit(body: string): string {
   if (body.length <= MAX_BODY_CHARS) return body;
-  const note = '\n\n_…truncated to fit GitHub\'s 65,536-character limit._\n';
+  const note = "\n\n_…truncated to fit GitHub's 65,536-character limit._\n";
   return body.slice(0, MAX_BODY_CHARS - note.length) + note;
 }
 
@@ -199,7 +209,17 @@ export function renderDriftIssueBody(input: DriftIssueInput): string {
     baselineLine(input.baseline, input.entry),
     '',
   );
-  if (report) parts.push('### What changed', '', whatChanged(report, input.baseline), '', '### Baseline vs now', '', signalTable(report), '');
+  if (report)
+    parts.push(
+      '### What changed',
+      '',
+      whatChanged(report, input.baseline),
+      '',
+      '### Baseline vs now',
+      '',
+      signalTable(report),
+      '',
+    );
   parts.push(`### Score over the last runs`, '', scoreChartMermaid(suite, input.history), '');
   parts.push('<details><summary>Table</summary>', '', scoreTableMarkdown(input.history), '', '</details>', '');
   const model = modelSection(input);
@@ -207,7 +227,10 @@ export function renderDriftIssueBody(input: DriftIssueInput): string {
   const spent = input.checkCost && checkCostLine(input.checkCost);
   if (spent) parts.push(spent, '');
   if (input.entry.redactions)
-    parts.push(`Governance: ${count(input.entry.redactions, 'personal-data or secret value')} redacted from the outputs of this run.`, '');
+    parts.push(
+      `Governance: ${count(input.entry.redactions, 'personal-data or secret value')} redacted from the outputs of this run.`,
+      '',
+    );
   const tail = `---\n${runLink(input.entry.runId, input.runUrl)} · this issue is closed automatically after ${count(input.recoverAfter, 'run')} in a row that show recovery. If the change is intended, pin a new baseline: ${pinAdvice(input.origin)}.\n`;
   // A blank line before what follows, so the last table ends there in every Markdown renderer.
   let body = `${parts.join('\n')}\n`;
@@ -239,7 +262,11 @@ export function renderRecoveryComment(input: DriftIssueInput): string {
     '',
   ];
   if (input.report) parts.push(signalTable(input.report), '');
-  else parts.push(`(${baselineLine(input.baseline, input.entry)} A prompt or settings change started a new baseline.)`, '');
+  else
+    parts.push(
+      `(${baselineLine(input.baseline, input.entry)} A prompt or settings change started a new baseline.)`,
+      '',
+    );
   return fit(parts.join('\n'));
 }
 
@@ -248,7 +275,9 @@ export function renderModelChangeComment(suite: string, entry: HistoryEntry, run
   const c = entry.modelChange;
   if (!c) return '';
   const side = (x: { servedModels: string[]; fingerprints: string[] }): string =>
-    codeSpan(`${x.servedModels.join(', ') || 'unknown'}${x.fingerprints.length ? ` (${x.fingerprints.join(', ')})` : ''}`);
+    codeSpan(
+      `${x.servedModels.join(', ') || 'unknown'}${x.fingerprints.length ? ` (${x.fingerprints.join(', ')})` : ''}`,
+    );
   const run = runLink(entry.runId, runUrl);
   return [
     `<!-- evalgate:drift-model suite=${safeSuiteName(suite)} -->`,

@@ -67,21 +67,43 @@ export function renderDriftSummary(r: DriftCheckResult): string {
     '|---|---|---|---|---|---|',
   ];
   for (const o of r.outcomes) {
-    const trig = o.report?.signals.filter((s) => s.triggered).map((s) => s.label).join(', ') || '–';
+    const trig =
+      o.report?.signals
+        .filter((s) => s.triggered)
+        .map((s) => s.label)
+        .join(', ') || '–';
     const served = o.entry.servedModels.join(', ').replace(/[^A-Za-z0-9._:, -]/g, '') || '–';
     const models = o.entry.modelChange ? `${served} 🔄 ${o.entry.modelChange.kind} changed` : served;
-    const issue = o.issue ? `[#${o.issue.number}](${o.issue.url}) ${actionText(o, false)}`.trim() : actionText(o) || '–';
+    const issue = o.issue
+      ? `[#${o.issue.number}](${o.issue.url}) ${actionText(o, false)}`.trim()
+      : actionText(o) || '–';
     const status = `${o.status === 'drifted' ? '🔴 drifted' : o.status}${o.unrecorded ? ' (not recorded)' : ''}`;
-    lines.push(`| \`${safeSuiteName(o.suite)}\` | ${status} | ${score(baselineScore(o))} → ${score(o.entry.aggregates.meanScore)} | ${trig} | ${models} | ${issue} |`);
+    lines.push(
+      `| \`${safeSuiteName(o.suite)}\` | ${status} | ${score(baselineScore(o))} → ${score(o.entry.aggregates.meanScore)} | ${trig} | ${models} | ${issue} |`,
+    );
   }
   const changes = r.outcomes.filter((o) => o.entry.modelChange);
   if (changes.length)
-    lines.push('', ...changes.map((o) => `- 🔄 \`${safeSuiteName(o.suite)}\`: ${modelEvent(o)}. An event, not drift by itself: the signals above judge whether behaviour changed.`));
+    lines.push(
+      '',
+      ...changes.map(
+        (o) =>
+          `- 🔄 \`${safeSuiteName(o.suite)}\`: ${modelEvent(o)}. An event, not drift by itself: the signals above judge whether behaviour changed.`,
+      ),
+    );
   const failing = r.outcomes.filter((o) => o.status === 'inconclusive' && o.requestErrors?.length);
   if (failing.length)
-    lines.push('', ...failing.flatMap((o) => o.requestErrors!.map((k) => `- ❌ \`${safeSuiteName(o.suite)}\` requests failed: ${errorKindText(k).replace(/[<>@`]/g, '')}`)));
+    lines.push(
+      '',
+      ...failing.flatMap((o) =>
+        o.requestErrors!.map(
+          (k) => `- ❌ \`${safeSuiteName(o.suite)}\` requests failed: ${errorKindText(k).replace(/[<>@`]/g, '')}`,
+        ),
+      ),
+    );
   const errors = r.outcomes.filter((o) => o.error);
-  if (errors.length) lines.push('', ...errors.map((o) => `- ⚠️ \`${safeSuiteName(o.suite)}\`: ${o.error!.replace(/[<>@`]/g, '')}`));
+  if (errors.length)
+    lines.push('', ...errors.map((o) => `- ⚠️ \`${safeSuiteName(o.suite)}\`: ${o.error!.replace(/[<>@`]/g, '')}`));
   if (r.costCapHit) lines.push('', '⚠️ The run cost cap was reached; some samples were skipped.');
   if (r.dashboard) lines.push('', `Dashboard: \`${r.dashboard}\``);
   return `${lines.join('\n')}\n`;

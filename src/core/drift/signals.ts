@@ -11,7 +11,14 @@ import { normalUpperTail } from '../stats/normal.js';
 import { tQuantile } from '../stats/student-t.js';
 import { viewBaseline, type Baseline, type BaselineView } from './baseline.js';
 import type { HistoryEntry } from './history.js';
-import { digestCounts, novelShare, outputFloor, outputsChanged, type DigestCounts, type OutputFloor } from './output-change.js';
+import {
+  digestCounts,
+  novelShare,
+  outputFloor,
+  outputsChanged,
+  type DigestCounts,
+  type OutputFloor,
+} from './output-change.js';
 import {
   CUSUM_LIMIT,
   PERSIST_Z,
@@ -25,7 +32,14 @@ import {
   type ScoreEvidence,
 } from './score-evidence.js';
 
-export type SignalName = 'score' | 'flipped' | 'changed-outputs' | 'output-tokens' | 'latency-p95' | 'cost-per-request' | 'model';
+export type SignalName =
+  | 'score'
+  | 'flipped'
+  | 'changed-outputs'
+  | 'output-tokens'
+  | 'latency-p95'
+  | 'cost-per-request'
+  | 'model';
 export type SignalUnit = 'score' | 'cases' | 'share' | 'tokens' | 'ms' | 'usd' | 'text';
 
 export interface Signal {
@@ -101,7 +115,12 @@ export interface SignalReport {
 
 export type SignalThresholds = Pick<
   DriftConfig,
-  'maxScoreDrop' | 'confidence' | 'maxLatencyIncrease' | 'maxCostIncrease' | 'maxOutputTokenChange' | 'maxChangedOutputs'
+  | 'maxScoreDrop'
+  | 'confidence'
+  | 'maxLatencyIncrease'
+  | 'maxCostIncrease'
+  | 'maxOutputTokenChange'
+  | 'maxChangedOutputs'
 >;
 
 /** Alarm signals besides the score; they share (1 − 2·SCORE_SHARE) of the budget equally. */
@@ -129,7 +148,8 @@ function spreadTest(
   twoSided: boolean,
   alpha: number,
 ): { mean: number | null; rel: number | null; triggered: boolean; skipped?: string } {
-  if (values.length < 3) return { mean: null, rel: null, triggered: false, skipped: 'fewer than 3 baseline runs with this figure' };
+  if (values.length < 3)
+    return { mean: null, rel: null, triggered: false, skipped: 'fewer than 3 baseline runs with this figure' };
   const k = values.length;
   const m = values.reduce((a, b) => a + b, 0) / k;
   const r = rel(m, now);
@@ -137,12 +157,14 @@ function spreadTest(
   const beyond = twoSided ? Math.abs(r) > maxRel : r > maxRel;
   const sd = Math.sqrt(values.reduce((a, b) => a + (b - m) ** 2, 0) / (k - 1));
   const diff = now - m;
-  const t = sd === 0 ? (diff === 0 ? 0 : Math.sign(diff) * Number.POSITIVE_INFINITY) : diff / (sd * Math.sqrt(1 + 1 / k));
+  const t =
+    sd === 0 ? (diff === 0 ? 0 : Math.sign(diff) * Number.POSITIVE_INFINITY) : diff / (sd * Math.sqrt(1 + 1 / k));
   const limit = tQuantile(1 - (twoSided ? alpha / 2 : alpha), k - 1);
   return { mean: m, rel: r, triggered: beyond && (twoSided ? Math.abs(t) > limit : t > limit) };
 }
 
-const known = (xs: (number | null | undefined)[]): number[] => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+const known = (xs: (number | null | undefined)[]): number[] =>
+  xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
 
 /** What a baseline yields for every comparison with it; a night asks twice (screen, confirm). */
 interface BaselineModel {
@@ -160,15 +182,27 @@ const models = new WeakMap<HistoryEntry, { entries: readonly HistoryEntry[]; mod
 function modelOf(baseline: Baseline): BaselineModel {
   const first = baseline.entries[0]!;
   const cached = models.get(first) ?? [];
-  const hit = cached.find((c) => c.entries.length === baseline.entries.length && c.entries.every((e, i) => e === baseline.entries[i]));
+  const hit = cached.find(
+    (c) => c.entries.length === baseline.entries.length && c.entries.every((e, i) => e === baseline.entries[i]),
+  );
   if (hit) return hit.model;
   const counts = digestCounts(baseline.entries);
-  const model = { view: viewBaseline(baseline), noise: estimateNoise(baseline.entries), counts, floor: outputFloor(baseline.entries, counts) };
+  const model = {
+    view: viewBaseline(baseline),
+    noise: estimateNoise(baseline.entries),
+    counts,
+    floor: outputFloor(baseline.entries, counts),
+  };
   models.set(first, [...cached.slice(-3), { entries: [...baseline.entries], model }]);
   return model;
 }
 
-export function computeSignals(baseline: Baseline, runs: readonly HistoryEntry[], ctx: NightContext, t: SignalThresholds): SignalReport {
+export function computeSignals(
+  baseline: Baseline,
+  runs: readonly HistoryEntry[],
+  ctx: NightContext,
+  t: SignalThresholds,
+): SignalReport {
   const now = runs[0]!;
   const { view, noise, counts, floor } = modelOf(baseline);
   const signals: Signal[] = [];
@@ -288,15 +322,41 @@ export function computeSignals(baseline: Baseline, runs: readonly HistoryEntry[]
       baseline: first.mean,
       now: get(now),
       threshold: `${twoSided ? '±' : '+'} ${pct(maxRel).slice(1)} and beyond the baseline runs' spread`,
-      triggered: first.skipped === undefined && every((run) => spreadTest(values, get(run), maxRel, twoSided, alphaOther).triggered),
+      triggered:
+        first.skipped === undefined &&
+        every((run) => spreadTest(values, get(run), maxRel, twoSided, alphaOther).triggered),
       informational: false,
       ...(first.skipped ? { skipped: first.skipped } : {}),
       detail: first.rel === null ? `${what} not comparable` : `${what} ${pct(first.rel)}`,
     });
   };
-  spreadSignal('output-tokens', 'Output tokens / request', 'tokens', (e) => e.aggregates.tokensOutPerRequest, t.maxOutputTokenChange, true, 'output tokens per request');
-  spreadSignal('latency-p95', 'p95 latency (ms)', 'ms', (e) => e.aggregates.latencyP95, t.maxLatencyIncrease, false, 'p95 latency');
-  spreadSignal('cost-per-request', 'Cost / 1,000 requests (USD)', 'usd', (e) => e.aggregates.costPerRequestUsd, t.maxCostIncrease, false, 'cost per request');
+  spreadSignal(
+    'output-tokens',
+    'Output tokens / request',
+    'tokens',
+    (e) => e.aggregates.tokensOutPerRequest,
+    t.maxOutputTokenChange,
+    true,
+    'output tokens per request',
+  );
+  spreadSignal(
+    'latency-p95',
+    'p95 latency (ms)',
+    'ms',
+    (e) => e.aggregates.latencyP95,
+    t.maxLatencyIncrease,
+    false,
+    'p95 latency',
+  );
+  spreadSignal(
+    'cost-per-request',
+    'Cost / 1,000 requests (USD)',
+    'usd',
+    (e) => e.aggregates.costPerRequestUsd,
+    t.maxCostIncrease,
+    false,
+    'cost per request',
+  );
 
   // --- served model / fingerprint: informational only.
   const modelChanged = !sameSet(view.servedModels, now.servedModels);

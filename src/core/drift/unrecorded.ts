@@ -34,30 +34,59 @@ export function parseUnrecorded(text: string, where: string): UnrecordedFile {
   }
   const d = doc as Partial<UnrecordedFile> | null;
   if (!d || typeof d !== 'object' || d.kind !== UNRECORDED_KIND || !Array.isArray(d.entries)) {
-    throw new HistoryError(where, `not an evalgate ${UNRECORDED_KIND} file (written by a drift run whose history could not be recorded)`);
+    throw new HistoryError(
+      where,
+      `not an evalgate ${UNRECORDED_KIND} file (written by a drift run whose history could not be recorded)`,
+    );
   }
-  if (d.version !== UNRECORDED_VERSION) throw new HistoryError(where, `version ${String(d.version)} is not supported (expected ${UNRECORDED_VERSION}); upgrade evalgate`);
+  if (d.version !== UNRECORDED_VERSION)
+    throw new HistoryError(
+      where,
+      `version ${String(d.version)} is not supported (expected ${UNRECORDED_VERSION}); upgrade evalgate`,
+    );
   for (const e of d.entries) {
-    if (!e || typeof e !== 'object' || typeof e.suite !== 'string' || typeof e.runId !== 'string' || typeof e.time !== 'string' || !Array.isArray(e.cases)) {
+    if (
+      !e ||
+      typeof e !== 'object' ||
+      typeof e.suite !== 'string' ||
+      typeof e.runId !== 'string' ||
+      typeof e.time !== 'string' ||
+      !Array.isArray(e.cases)
+    ) {
       throw new HistoryError(where, 'an entry lacks suite, runId, time or cases');
     }
   }
-  return { kind: UNRECORDED_KIND, version: UNRECORDED_VERSION, reasons: Array.isArray(d.reasons) ? d.reasons.map(String) : [], entries: d.entries };
+  return {
+    kind: UNRECORDED_KIND,
+    version: UNRECORDED_VERSION,
+    reasons: Array.isArray(d.reasons) ? d.reasons.map(String) : [],
+    entries: d.entries,
+  };
 }
 
 /** Entries of `entries` the history `current` still lacks (and would keep). */
-export function missingFrom(current: HistoryFile, entries: readonly HistoryEntry[], drift: Pick<DriftConfig, 'historyLimit'>): HistoryEntry[] {
+export function missingFrom(
+  current: HistoryFile,
+  entries: readonly HistoryEntry[],
+  drift: Pick<DriftConfig, 'historyLimit'>,
+): HistoryEntry[] {
   const ids = new Set(current.entries.map((e) => e.runId));
   const oldest = current.entries[0]?.time;
   const full = current.entries.length >= drift.historyLimit;
-  return entries.filter((e) => e.suite === current.suite && !ids.has(e.runId) && !(full && oldest !== undefined && e.time < oldest));
+  return entries.filter(
+    (e) => e.suite === current.suite && !ids.has(e.runId) && !(full && oldest !== undefined && e.time < oldest),
+  );
 }
 
 /**
  * The history with the kept entries merged in time order, bounded and compacted as a night's own write
  * is. The drift state (open episode, issue) is left alone: an alarm is tonight's check's to raise.
  */
-export function mergeUnrecorded(current: HistoryFile, entries: readonly HistoryEntry[], drift: Pick<DriftConfig, 'historyLimit' | 'baselineRuns'>): HistoryFile {
+export function mergeUnrecorded(
+  current: HistoryFile,
+  entries: readonly HistoryEntry[],
+  drift: Pick<DriftConfig, 'historyLimit' | 'baselineRuns'>,
+): HistoryFile {
   const add = missingFrom(current, entries, drift);
   if (add.length === 0) return current;
   let merged = current.entries;

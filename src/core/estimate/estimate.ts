@@ -79,16 +79,29 @@ export interface RunEstimate {
 }
 
 const add = (a: Range, b: Range): Range => ({ low: a.low + b.low, high: a.high + b.high });
-const addE = (a: Expected, b: Expected): Expected => ({ low: a.low + b.low, high: a.high + b.high, expected: a.expected + b.expected });
+const addE = (a: Expected, b: Expected): Expected => ({
+  low: a.low + b.low,
+  high: a.high + b.high,
+  expected: a.expected + b.expected,
+});
 const zero = (): Range => ({ low: 0, high: 0 });
 const zeroE = (): Expected => ({ low: 0, high: 0, expected: 0 });
 
-function outputFor(suite: ResolvedSuite, caseId: string, history: OutputHistory | undefined): OutputStats & { source: string } {
+function outputFor(
+  suite: ResolvedSuite,
+  caseId: string,
+  history: OutputHistory | undefined,
+): OutputStats & { source: string } {
   const seen = history?.perCase?.get(caseId) ?? history?.perRequest;
   if (history && seen) return { ...seen, source: history.source };
   const cap = suite.provider.maxTokens;
   if (cap !== undefined) return { mean: cap, min: 0, max: cap, source: 'maxTokens' };
-  return { mean: ASSUMED_MAX_OUTPUT, min: 0, max: ASSUMED_MAX_OUTPUT, source: `assumed ${ASSUMED_MAX_OUTPUT} (no maxTokens)` };
+  return {
+    mean: ASSUMED_MAX_OUTPUT,
+    min: 0,
+    max: ASSUMED_MAX_OUTPUT,
+    source: `assumed ${ASSUMED_MAX_OUTPUT} (no maxTokens)`,
+  };
 }
 
 function priced(model: string, input: number, output: number, input_: EstimateInput, batch: boolean): number | null {
@@ -141,7 +154,12 @@ function estimateJob(job: EstimateJob, input: EstimateInput): SuiteEstimate {
       const jhi = judgeCost(jHigh);
       const jmid = judgeCost(judges * (tokensIn + expected.mean + JUDGE_OVERHEAD_TOKENS));
       if (lo === null || hi === null || mid === null || jlo === null || jhi === null || jmid === null) cost = null;
-      else cost = addE(cost, { low: (lo + jlo) * job.samples.min, high: (hi + jhi) * job.samples.max, expected: (mid + jmid) * job.samples.min });
+      else
+        cost = addE(cost, {
+          low: (lo + jlo) * job.samples.min,
+          high: (hi + jhi) * job.samples.max,
+          expected: (mid + jmid) * job.samples.min,
+        });
     }
   }
   const { min, max } = job.samples;
@@ -155,7 +173,12 @@ function estimateJob(job: EstimateJob, input: EstimateInput): SuiteEstimate {
     requests: { low: sendable * min, high: sendable * max },
     unrenderable,
     inputTokens: { low: inputTokens * min, high: inputTokens * max },
-    outputTokens: { low: out.low * min, high: out.high * max, expected: out.expected * min, source: [...sources].join(', ') || 'none' },
+    outputTokens: {
+      low: out.low * min,
+      high: out.high * max,
+      expected: out.expected * min,
+      source: [...sources].join(', ') || 'none',
+    },
     judgeRequests: { low: judgePerSample * min, high: judgePerSample * max },
     costUsd: cost,
     batch,
@@ -180,13 +203,19 @@ export function estimateRun(input: EstimateInput): RunEstimate {
   }
   const notes: string[] = [];
   if (suites.some((s) => s.outputTokens.source.includes('maxTokens') || s.outputTokens.source.startsWith('assumed'))) {
-    notes.push('output tokens without history: 0 to maxTokens per request (pass a previous results.json with --estimate-from for a tighter range)');
+    notes.push(
+      'output tokens without history: 0 to maxTokens per request (pass a previous results.json with --estimate-from for a tighter range)',
+    );
   }
   if (suites.some((s) => s.judgeRequests.high > 0)) {
-    notes.push(`judge requests priced at the case's input + answer + ${JUDGE_OVERHEAD_TOKENS} tokens of rubric in, ${JUDGE_OUTPUT_TOKENS} out`);
+    notes.push(
+      `judge requests priced at the case's input + answer + ${JUDGE_OVERHEAD_TOKENS} tokens of rubric in, ${JUDGE_OUTPUT_TOKENS} out`,
+    );
   }
-  if (suites.some((s) => s.approximateTokenizer)) notes.push('a model that is not OpenAI\'s is counted with o200k_base: approximate');
-  if (suites.some((s) => s.requests.high > s.requests.low)) notes.push('high end: every open decision sampled up to gate.maxRepeat');
+  if (suites.some((s) => s.approximateTokenizer))
+    notes.push("a model that is not OpenAI's is counted with o200k_base: approximate");
+  if (suites.some((s) => s.requests.high > s.requests.low))
+    notes.push('high end: every open decision sampled up to gate.maxRepeat');
   if (suites.some((s) => s.batch)) notes.push('batch suites priced at the Batch API rate');
   notes.push('cached answers cost nothing: a warm cache spends less than the low end');
   return { suites, totals: { requests, inputTokens, outputTokens, costUsd }, notes };

@@ -32,7 +32,10 @@ function stats(values: readonly number[]): OutputStats | undefined {
 }
 
 /** Output tokens of every live or cached ok sample of a previous run, by suite name. */
-export function outputHistoryFromResults(result: Pick<RunResult, 'suites'>, source: string): Map<string, OutputHistory> {
+export function outputHistoryFromResults(
+  result: Pick<RunResult, 'suites'>,
+  source: string,
+): Map<string, OutputHistory> {
   const out = new Map<string, OutputHistory>();
   for (const suite of result.suites) {
     const perCase = new Map<string, OutputStats>();
@@ -56,5 +59,7 @@ export function outputHistoryFromDrift(file: Pick<HistoryFile, 'entries'>, night
     .map((e) => e.aggregates.tokensOutPerRequest)
     .filter((v): v is number => typeof v === 'number' && v > 0);
   const perRequest = stats(values);
-  return perRequest ? { source: `drift history (last ${values.length} ${values.length === 1 ? 'run' : 'runs'})`, perRequest } : undefined;
+  return perRequest
+    ? { source: `drift history (last ${values.length} ${values.length === 1 ? 'run' : 'runs'})`, perRequest }
+    : undefined;
 }

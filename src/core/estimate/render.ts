@@ -2,7 +2,8 @@
 import type { Expected, Range, RunEstimate } from './estimate.js';
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
-const range = (r: Range, f: (n: number) => string = int): string => (Math.round(r.low * 1e6) === Math.round(r.high * 1e6) ? f(r.low) : `${f(r.low)}–${f(r.high)}`);
+const range = (r: Range, f: (n: number) => string = int): string =>
+  Math.round(r.low * 1e6) === Math.round(r.high * 1e6) ? f(r.low) : `${f(r.low)}–${f(r.high)}`;
 const usd = (n: number): string => (n === 0 ? '$0' : n < 0.01 ? `$${n.toFixed(4)}` : `$${n.toFixed(2)}`);
 const cost = (r: Expected | null): string => (r ? `${range(r, usd)} (expected ${usd(r.expected)})` : 'price unknown');
 
@@ -28,8 +29,19 @@ export function estimateLine(e: RunEstimate): string {
 export function renderEstimateText(e: RunEstimate): string {
   const all = [HEAD, ...rows(e)];
   const widths = HEAD.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
-  const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [fmt(HEAD), widths.map((w) => '-'.repeat(w)).join('  '), ...rows(e).map(fmt), '', estimateLine(e), ...e.notes.map((n) => `  note: ${n}`)].join('\n');
+  const fmt = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return [
+    fmt(HEAD),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows(e).map(fmt),
+    '',
+    estimateLine(e),
+    ...e.notes.map((n) => `  note: ${n}`),
+  ].join('\n');
 }
 
 export function renderEstimateMarkdown(e: RunEstimate): string {

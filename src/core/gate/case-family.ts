@@ -39,7 +39,10 @@ export const CASE_MAX_GROWTH = 1.95;
  */
 export function reachable(f: CaseFamily, weight: number, level: number, remaining: (id: string) => number): string[] {
   const w = shareOf(f.evidence.length);
-  const best = f.evidence.reduce((s, e) => s + Math.log(1 - w + w * e.worse * CASE_MAX_GROWTH ** Math.max(0, remaining(e.id))), 0);
+  const best = f.evidence.reduce(
+    (s, e) => s + Math.log(1 - w + w * e.worse * CASE_MAX_GROWTH ** Math.max(0, remaining(e.id))),
+    0,
+  );
   if (Math.log(weight) + best < -Math.log(level)) return [];
   return f.evidence.filter((e) => e.worse > 1 && remaining(e.id) > 0).map((e) => e.id);
 }
@@ -56,7 +59,6 @@ export interface CaseFamily {
   deterministic: string[];
   evidence: CaseEvidence[];
 }
-
 
 /** e-BH: which of the e-values are named at level q (the k largest, for the largest k with e₍ₖ₎ ≥ m/(q·k)). */
 export function eBenjaminiHochberg(es: readonly number[], q: number): boolean[] {

@@ -116,7 +116,8 @@ const costOf = (st: Pick<SuiteState, 'base' | 'head'>): number | null => {
   const h = spentUsd(st.head);
   return b === null || h === null ? null : b + h;
 };
-const mostSamples = (s: SuiteResult): number => Math.max(1, ...s.cases.map((c) => c.samples.filter((x) => x.status !== 'skipped').length));
+const mostSamples = (s: SuiteResult): number =>
+  Math.max(1, ...s.cases.map((c) => c.samples.filter((x) => x.status !== 'skipped').length));
 
 /** Looks at every open suite; returns those still sampling (undecided, or decided but with cases to name). */
 function lookAll(states: SuiteState[], gate: GateConfig, design: SequentialDesign): SuiteState[] {
@@ -154,7 +155,11 @@ function focusOf(st: SuiteState, design: SequentialDesign): RoundFocus | undefin
     // Too few cases for the mean test to call a drop: only the cases decide, so only the cases that can
     // still reach the evidence are sampled — none left means the suite stops (futility), not the budget.
     const left = (id: string): number => design.maxRepeat - (st.family?.evidence.find((e) => e.id === id)?.pairs ?? 0);
-    return { ids: new Set(reachable(st.family, design.caseWeight, design.caseLevel, left)), boost: CASE_BOOST, onlyFocus: true };
+    return {
+      ids: new Set(reachable(st.family, design.caseWeight, design.caseLevel, left)),
+      boost: CASE_BOOST,
+      onlyFocus: true,
+    };
   }
   const ids = new Set(st.family?.open ?? []);
   if (ids.size === 0) return undefined;
@@ -166,7 +171,12 @@ function focusOf(st: SuiteState, design: SequentialDesign): RoundFocus | undefin
   return { ids, boost: meanSettled ? CASE_BOOST : 1, onlyFocus: meanSettled };
 }
 
-function summary(st: SuiteState, decision: SequentialSummary['decision'], gate: GateConfig, design: SequentialDesign): SequentialSummary {
+function summary(
+  st: SuiteState,
+  decision: SequentialSummary['decision'],
+  gate: GateConfig,
+  design: SequentialDesign,
+): SequentialSummary {
   const last = st.looks[st.looks.length - 1];
   const now = costOf(st);
   const out: SequentialSummary = {
@@ -181,7 +191,12 @@ function summary(st: SuiteState, decision: SequentialSummary['decision'], gate: 
     stoppedBy: st.stoppedBy ?? 'max-repeat',
   };
   if (st.family) {
-    out.cases = { regressed: st.family.regressed, fixed: st.family.fixed, open: st.family.open, deterministic: st.family.deterministic };
+    out.cases = {
+      regressed: st.family.regressed,
+      fixed: st.family.fixed,
+      open: st.family.open,
+      deterministic: st.family.deterministic,
+    };
     if (decision === 'regression') out.byCases = st.regression?.byCases ?? false;
   }
   if (decision === 'open') {
@@ -199,7 +214,16 @@ function statesOf(out: EngineOutput, jobs?: readonly SuiteJob[]): SuiteState[] {
     const j = out.results.findIndex((x) => x.label === 'base' && x.suite.name === r.suite.name);
     const b = out.results[j];
     if (j < 0 || !b) return;
-    const st: SuiteState = { name: r.suite.name, base: b.suite, head: r.suite, firstCost: null, firstSamples: sent(b.suite) + sent(r.suite), rounds: 1, looks: [], pValue: 1 };
+    const st: SuiteState = {
+      name: r.suite.name,
+      base: b.suite,
+      head: r.suite,
+      firstCost: null,
+      firstSamples: sent(b.suite) + sent(r.suite),
+      rounds: 1,
+      looks: [],
+      pValue: 1,
+    };
     if (jobs) {
       const bj = jobs[j];
       const hj = jobs[i];
@@ -216,8 +240,19 @@ function statesOf(out: EngineOutput, jobs?: readonly SuiteJob[]): SuiteState[] {
  * The decision once sampling has stopped: Holm across the PR's suites on the always-valid p-values (a
  * suite the test already passed stays passed), every suite's sampling summary, compare → verdicts.
  */
-function decide(states: SuiteState[], first: EngineOutput, costCapHit: boolean, selection: SuiteSelection, gate: GateConfig, design: SequentialDesign, failOn: FailOn): GateJudgement {
-  const rejected = holm(states.map((st) => st.pValue), design.alpha);
+function decide(
+  states: SuiteState[],
+  first: EngineOutput,
+  costCapHit: boolean,
+  selection: SuiteSelection,
+  gate: GateConfig,
+  design: SequentialDesign,
+  failOn: FailOn,
+): GateJudgement {
+  const rejected = holm(
+    states.map((st) => st.pValue),
+    design.alpha,
+  );
   const sequential = new Map<string, SequentialSummary>();
   states.forEach((st, i) => {
     const last = st.looks[st.looks.length - 1];
@@ -243,14 +278,23 @@ function decide(states: SuiteState[], first: EngineOutput, costCapHit: boolean, 
   const firstBy = new Map(first.results.map((r) => [`${r.label}\u0000${r.suite.name}`, r.suite]));
   const byKey = new Map<string, SuiteResult>(
     states.flatMap((st) => [
-      [`base\u0000${st.name}`, withSampling(st.base, firstBy.get(`base\u0000${st.name}`) ?? st.base, st.rounds)] as const,
-      [`head\u0000${st.name}`, withSampling(st.head, firstBy.get(`head\u0000${st.name}`) ?? st.head, st.rounds)] as const,
+      [
+        `base\u0000${st.name}`,
+        withSampling(st.base, firstBy.get(`base\u0000${st.name}`) ?? st.base, st.rounds),
+      ] as const,
+      [
+        `head\u0000${st.name}`,
+        withSampling(st.head, firstBy.get(`head\u0000${st.name}`) ?? st.head, st.rounds),
+      ] as const,
     ]),
   );
   const output: EngineOutput = {
     ...first,
     costCapHit,
-    results: first.results.map((r) => ({ label: r.label, suite: byKey.get(`${r.label}\u0000${r.suite.name}`) ?? r.suite })),
+    results: first.results.map((r) => ({
+      label: r.label,
+      suite: byKey.get(`${r.label}\u0000${r.suite.name}`) ?? r.suite,
+    })),
   };
 
   const base = output.results.filter((r) => r.label === 'base').map((r) => r.suite);
@@ -267,7 +311,12 @@ function decide(states: SuiteState[], first: EngineOutput, costCapHit: boolean, 
  * Judges results evaluated elsewhere (the union of a sharded gate's shards) with the gate's own test at
  * a single look, so a merged verdict comes from the very same decision code as an unsharded one.
  */
-export function judgeGate(out: EngineOutput, selection: SuiteSelection, gate: GateConfig, failOn: FailOn): GateJudgement {
+export function judgeGate(
+  out: EngineOutput,
+  selection: SuiteSelection,
+  gate: GateConfig,
+  failOn: FailOn,
+): GateJudgement {
   const states = statesOf(out);
   const design = sequentialDesign(gate, states.length);
   for (const st of lookAll(states, gate, design)) st.stoppedBy = st.regression ? 'decided' : 'max-repeat';
@@ -293,7 +342,13 @@ export async function runGate(input: GateInput): Promise<GateOutcome> {
   const out: EngineOutput = plan.jobs.length > 0 ? await input.evaluate(plan) : { results: [], costCapHit: false };
   if (input.shard) {
     // What a shard reports is provisional; the merge judges the union.
-    return { selection, plan, gate, ...judgeGate(out, selection, gate, input.failOn), ...(caseIndex ? { caseIndex } : {}) };
+    return {
+      selection,
+      plan,
+      gate,
+      ...judgeGate(out, selection, gate, input.failOn),
+      ...(caseIndex ? { caseIndex } : {}),
+    };
   }
   let costCapHit = out.costCapHit;
   const states = statesOf(out, plan.jobs);
@@ -311,8 +366,15 @@ export async function runGate(input: GateInput): Promise<GateOutcome> {
       const focus = focusOf(st, design);
       const next = nextRound(st.base, st.head, Math.max(design.maxRepeat, mostSamples(st.head)), focus);
       if (next.size === 0 || !st.jobs) {
-        const futile = focus?.onlyFocus === true && focus.ids.size === 0 && (st.family?.evidence.length ?? 0) < MIN_PAIRED_CASES;
-        st.stoppedBy = st.regression ? 'decided' : futile ? 'futile' : nextRound(st.base, st.head, Infinity, focus).size > 0 ? 'max-repeat' : 'nothing-varies';
+        const futile =
+          focus?.onlyFocus === true && focus.ids.size === 0 && (st.family?.evidence.length ?? 0) < MIN_PAIRED_CASES;
+        st.stoppedBy = st.regression
+          ? 'decided'
+          : futile
+            ? 'futile'
+            : nextRound(st.base, st.head, Infinity, focus).size > 0
+              ? 'max-repeat'
+              : 'nothing-varies';
         continue;
       }
       jobs.push({ ...st.jobs.base, sampleIndices: next }, { ...st.jobs.head, sampleIndices: next });

@@ -67,7 +67,12 @@ export interface RoundFocus {
  * case both varies and is below `maxRepeat` samples per side. Focus cases (undecided by the per-case
  * test) get `boost` new indices, capped at maxRepeat; with `onlyFocus` only they are asked.
  */
-export function nextRound(base: SuiteResult, head: SuiteResult, maxRepeat: number, focus?: RoundFocus): Map<string, number[]> {
+export function nextRound(
+  base: SuiteResult,
+  head: SuiteResult,
+  maxRepeat: number,
+  focus?: RoundFocus,
+): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const noisy = stochastic(base, head);
   const baseBy = new Map(base.cases.map((c) => [c.id, c]));
@@ -108,7 +113,8 @@ export function mergeRound(prev: SuiteResult, extra: SuiteResult): SuiteResult {
     cases,
     aggregates: aggregateSuite(cases, prev.traffic),
   };
-  if (prev.redactions !== undefined || extra.redactions !== undefined) merged.redactions = (prev.redactions ?? 0) + (extra.redactions ?? 0);
+  if (prev.redactions !== undefined || extra.redactions !== undefined)
+    merged.redactions = (prev.redactions ?? 0) + (extra.redactions ?? 0);
   return merged;
 }
 

@@ -61,7 +61,9 @@ export function sequentialDesign(gate: GateConfig, suites: number): SequentialDe
     suites: Math.max(1, suites),
     maxScoreDrop: gate.maxScoreDrop,
     alternative: Math.max(MIN_ALTERNATIVE, ALTERNATIVE_FACTOR * gate.maxScoreDrop),
-    mixture: MIXTURE.map(([k, w]) => [Math.max(MIN_ALTERNATIVE * (k / ALTERNATIVE_FACTOR), k * gate.maxScoreDrop), w] as const),
+    mixture: MIXTURE.map(
+      ([k, w]) => [Math.max(MIN_ALTERNATIVE * (k / ALTERNATIVE_FACTOR), k * gate.maxScoreDrop), w] as const,
+    ),
     passLogLr: PASS_LOG_LR,
     maxRepeat: gate.maxRepeat,
     caseWeight: gate.allowRegressedCases ? 0 : CASE_FAMILY_WEIGHT,
@@ -103,7 +105,13 @@ export function look(test: PairedDelta | null, design: SequentialDesign, family?
   if (!test || test.se === null || test.n < 2) {
     const pValue = Math.min(1, Math.exp(-casesLog));
     const byCases = C > 0 && (family?.deterministic.length ?? 0) > 0;
-    return { logLr: 0, logMixture: 0, pValue, state: byCases || pValue <= level ? 'regression' : 'open', byCases: byCases || pValue <= level };
+    return {
+      logLr: 0,
+      logMixture: 0,
+      pValue,
+      state: byCases || pValue <= level ? 'regression' : 'open',
+      byCases: byCases || pValue <= level,
+    };
   }
   const logLr = logLikelihoodRatio(test.delta, test.se, design.alternative);
   const logMixture = logMixtureRatio(test.delta, test.se, design.mixture);
@@ -115,7 +123,8 @@ export function look(test: PairedDelta | null, design: SequentialDesign, family?
   const pValue = Math.min(1, Math.exp(-logE));
   const deterministic = C > 0 && (family?.deterministic.length ?? 0) > 0;
   const byCases = deterministic || (pValue <= level && casesLog >= meanLog);
-  if (deterministic || (pValue <= level && (test.delta < 0 || byCases))) return { logLr, logMixture, pValue, state: 'regression', byCases };
+  if (deterministic || (pValue <= level && (test.delta < 0 || byCases)))
+    return { logLr, logMixture, pValue, state: 'regression', byCases };
   const casesQuiet = !family || C === 0 || (family.open.length === 0 && family.regressed.length === 0);
   if (logLr <= design.passLogLr && casesQuiet) return { logLr, logMixture, pValue, state: 'pass', byCases: false };
   return { logLr, logMixture, pValue, state: 'open', byCases: false };

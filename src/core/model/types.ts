@@ -30,7 +30,10 @@ export type ToolChoice = 'auto' | 'none' | 'required' | { type: 'function'; func
 export type ResponseFormat =
   | { type: 'text' }
   | { type: 'json_object' }
-  | { type: 'json_schema'; json_schema: { name: string; schema?: Record<string, unknown>; strict?: boolean; description?: string } };
+  | {
+      type: 'json_schema';
+      json_schema: { name: string; schema?: Record<string, unknown>; strict?: boolean; description?: string };
+    };
 
 /**
  * Provider settings after config resolution (env interpolated, overrides merged). Every field is
@@ -155,7 +158,11 @@ export class ModelError extends Error {
   /** The x-ratelimit-* headers of the failed answer, when sent. */
   readonly rateLimit?: RateLimitInfo;
 
-  constructor(kind: ModelErrorKind, message: string, opts: { status?: number; retryAfterMs?: number; rateLimit?: RateLimitInfo } = {}) {
+  constructor(
+    kind: ModelErrorKind,
+    message: string,
+    opts: { status?: number; retryAfterMs?: number; rateLimit?: RateLimitInfo } = {},
+  ) {
     super(message);
     this.name = 'ModelError';
     this.kind = kind;

@@ -4,7 +4,8 @@
 // and reports say so (BATCH_PRICE_NOTE).
 export const BATCH_DISCOUNT = 0.5;
 
-export const BATCH_PRICE_NOTE = 'batch requests priced at 50 % of the synchronous price (the providers\' published Batch API discount)';
+export const BATCH_PRICE_NOTE =
+  "batch requests priced at 50 % of the synchronous price (the providers' published Batch API discount)";
 
 /** USD of a batch request, from the synchronous price of the same usage; null stays unknown. */
 export function batchCost(syncUsd: number | null): number | null {

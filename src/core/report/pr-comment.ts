@@ -57,7 +57,9 @@ function tableRows(suites: readonly SuiteComparison[], budgetChars: number, full
     out.push(r);
     used += r.length + 1;
   }
-  out.push(noteRow(columns, `… ${suites.length - out.length} more suites (passing or skipped first) are listed in ${fullAt}`));
+  out.push(
+    noteRow(columns, `… ${suites.length - out.length} more suites (passing or skipped first) are listed in ${fullAt}`),
+  );
   return out;
 }
 
@@ -131,14 +133,19 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
 
   // Added / removed cases and suites, unselected suites: the least important.
   const lists = addedRemovedLines(report.suites, 20);
-  if (lists.length && !budget.tryAdd(`\n${detailsOpen('Added and removed cases and suites')}\n${lists.join('\n')}${DETAILS_CLOSE}`)) omitted++;
+  if (
+    lists.length &&
+    !budget.tryAdd(`\n${detailsOpen('Added and removed cases and suites')}\n${lists.join('\n')}${DETAILS_CLOSE}`)
+  )
+    omitted++;
   if (report.unselected.length) {
     const line = `\nNot evaluated (unaffected by this PR): ${idList(report.unselected, 50)}`;
     if (!budget.tryAdd(line)) omitted++;
   }
 
   budget.release(NOTE_RESERVE);
-  if (omitted > 0) budget.tryAdd(`\n*This comment is shortened to fit GitHub's size limit; the full report is in ${fullAt}.*`);
+  if (omitted > 0)
+    budget.tryAdd(`\n*This comment is shortened to fit GitHub's size limit; the full report is in ${fullAt}.*`);
   budget.release(foot.length + 1);
   budget.tryAdd(foot);
   const out = budget.text();

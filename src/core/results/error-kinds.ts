@@ -19,7 +19,12 @@ export function errorKinds(suites: readonly SuiteResult[]): ErrorKindCount[] {
         if (sm.status !== 'error' || !sm.error) continue;
         const k = kinds.get(sm.error.kind);
         if (k) k.count++;
-        else kinds.set(sm.error.kind, { kind: sm.error.kind, count: 1, first: `${s.name}/${c.id}#${sm.index}: ${sm.error.message}` });
+        else
+          kinds.set(sm.error.kind, {
+            kind: sm.error.kind,
+            count: 1,
+            first: `${s.name}/${c.id}#${sm.index}: ${sm.error.message}`,
+          });
       }
   return [...kinds.values()];
 }

@@ -19,7 +19,11 @@ export interface SampleScore {
   evalTokens: TokenUsage;
 }
 
-async function runOne(spec: AssertionSpec, ctx: ScoreContext, reg: ReadonlyMap<string, Scorer>): Promise<AssertionResult> {
+async function runOne(
+  spec: AssertionSpec,
+  ctx: ScoreContext,
+  reg: ReadonlyMap<string, Scorer>,
+): Promise<AssertionResult> {
   const weight = spec.weight ?? 1;
   const found = lookupScorer(reg, spec.type);
   let outcome: ScoreOutcome;
@@ -37,7 +41,8 @@ async function runOne(spec: AssertionSpec, ctx: ScoreContext, reg: ReadonlyMap<s
     }
     outcome = checked(outcome);
     // The assertion's own threshold decides pass for graded scores, before negation flips it.
-    if (outcome.error === undefined && spec.threshold !== undefined) outcome = { ...outcome, pass: outcome.score >= spec.threshold };
+    if (outcome.error === undefined && spec.threshold !== undefined)
+      outcome = { ...outcome, pass: outcome.score >= spec.threshold };
     if (found.negate) outcome = negateOutcome(outcome);
   }
   return { type: spec.type, weight, ...outcome, ...oneLine(outcome) };
@@ -94,7 +99,8 @@ export async function scoreSample(
   const decided = counting.filter((a) => a.error === undefined);
 
   const totalWeight = decided.reduce((s, a) => s + a.weight, 0);
-  const score = totalWeight > 0 ? decided.reduce((s, a) => s + a.weight * a.score, 0) / totalWeight : errors.length > 0 ? 0 : 1;
+  const score =
+    totalWeight > 0 ? decided.reduce((s, a) => s + a.weight * a.score, 0) / totalWeight : errors.length > 0 ? 0 : 1;
   const pass = errors.length === 0 && (threshold === undefined ? decided.every((a) => a.pass) : score >= threshold);
 
   let evalCostUsd: number | null = 0;

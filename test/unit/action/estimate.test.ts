@@ -34,7 +34,13 @@ async function act(inputs: Record<string, string>) {
   let engineCalls = 0;
   const engine: RunEval = async (jobs) => {
     engineCalls++;
-    return { costCapHit: false, results: jobs.map((j) => ({ label: j.label, suite: suiteOf(j.suite.name, [caseOf('c0', [{ score: 1, output: 'hi' }])]) })) };
+    return {
+      costCapHit: false,
+      results: jobs.map((j) => ({
+        label: j.label,
+        suite: suiteOf(j.suite.name, [caseOf('c0', [{ score: 1, output: 'hi' }])]),
+      })),
+    };
   };
   const log: string[] = [];
   const outputs: Record<string, string> = {};
@@ -51,7 +57,15 @@ async function act(inputs: Record<string, string>) {
     },
   };
   await runAction({
-    env: { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_REPOSITORY: 'octo/repo', GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir, INPUT_CONFIG: 'evalgate.yml', ...inputs },
+    env: {
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: join(dir, 'event.json'),
+      GITHUB_REPOSITORY: 'octo/repo',
+      GITHUB_WORKSPACE: dir,
+      RUNNER_TEMP: dir,
+      INPUT_CONFIG: 'evalgate.yml',
+      ...inputs,
+    },
     io,
     readFile: (p) => readFileSync(p, 'utf8'),
     writeFile: (p, text) => writeFile(p, text),
@@ -78,7 +92,9 @@ describe('action: estimate before spending', () => {
     const r = await act({ 'INPUT_MAX-COST-USD': '0.001' });
     expect(r.engineCalls).toBe(0);
     expect(r.outputs['status']).toBe('over-budget');
-    expect(r.log.join('\n')).toMatch(/failed: evalgate: the estimate's low end \(\$0\.0\d+\) exceeds max-cost-usd \$0\.001; nothing was sent/);
+    expect(r.log.join('\n')).toMatch(
+      /failed: evalgate: the estimate's low end \(\$0\.0\d+\) exceeds max-cost-usd \$0\.001; nothing was sent/,
+    );
   });
 
   it('runs when the estimate fits under max-cost-usd', async () => {

@@ -43,7 +43,10 @@ async function outcome(fetch: 'builtin' | undefined, p: ProviderSettings): Promi
 
 describe('undici fetch under the openai SDK', () => {
   const cases: [string, FakeResponse][] = [
-    ['a reply with usage, model id and fingerprint', { content: 'Hello', model: 'm-1', systemFingerprint: 'fp_1', usage: { prompt_tokens: 3, completion_tokens: 1 } }],
+    [
+      'a reply with usage, model id and fingerprint',
+      { content: 'Hello', model: 'm-1', systemFingerprint: 'fp_1', usage: { prompt_tokens: 3, completion_tokens: 1 } },
+    ],
     ['429 with Retry-After seconds', { status: 429, retryAfter: 120 }],
     ['429 with retry-after-ms', { status: 429, retryAfter: 9, retryAfterMs: 1500 }],
     ['503', { status: 503, message: 'overloaded' }],
@@ -63,7 +66,9 @@ describe('undici fetch under the openai SDK', () => {
 
   it('matches the built-in fetch on a hang (timeout) and a refused connection', async () => {
     fake.setBehavior(() => ({ hang: true }));
-    expect(await outcome(undefined, provider({ timeoutMs: 150 }))).toEqual(await outcome('builtin', provider({ timeoutMs: 150 })));
+    expect(await outcome(undefined, provider({ timeoutMs: 150 }))).toEqual(
+      await outcome('builtin', provider({ timeoutMs: 150 })),
+    );
     const closed = await startFakeModel();
     await closed.close();
     const refused = await outcome(undefined, provider({ baseUrl: closed.url }));
@@ -95,7 +100,10 @@ describe('undici fetch under the openai SDK', () => {
       const moved = `http://127.0.0.1:${(mover.address() as AddressInfo).port}/old`;
       const client = createOpenAIModelClient();
       try {
-        const res = await client.complete({ provider: provider({ baseUrl: moved }), messages: [{ role: 'user', content: 'hi' }] });
+        const res = await client.complete({
+          provider: provider({ baseUrl: moved }),
+          messages: [{ role: 'user', content: 'hi' }],
+        });
         expect(res.output).toBe('moved: gpt-4o-mini');
       } finally {
         client.close();
@@ -114,15 +122,32 @@ describe('createUndiciFetch', () => {
     server = createServer((req, res) => {
       if (req.url === '/gzip') {
         const body = gzipSync(JSON.stringify({ ok: true, text: 'x'.repeat(1000) }));
-        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': body.length, 'retry-after': '7' });
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'content-encoding': 'gzip',
+          'content-length': body.length,
+          'retry-after': '7',
+        });
         res.end(body);
       } else if (req.url === '/echo') {
         const chunks: Buffer[] = [];
         req.on('data', (c: Buffer) => chunks.push(c));
-        req.on('end', () => res.end(JSON.stringify({ method: req.method, body: Buffer.concat(chunks).toString(), auth: req.headers.authorization ?? null })));
+        req.on('end', () =>
+          res.end(
+            JSON.stringify({
+              method: req.method,
+              body: Buffer.concat(chunks).toString(),
+              auth: req.headers.authorization ?? null,
+            }),
+          ),
+        );
       } else if (req.url === '/gzip-429') {
         const body = gzipSync(JSON.stringify({ error: { message: 'slow down' } }));
-        res.writeHead(429, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': body.length });
+        res.writeHead(429, {
+          'content-type': 'application/json',
+          'content-encoding': 'gzip',
+          'content-length': body.length,
+        });
         res.end(body);
       } else if (req.url === '/hang') {
         // never answers
@@ -155,7 +180,11 @@ describe('createUndiciFetch', () => {
     const f = createUndiciFetch();
     const before = connections;
     for (let i = 0; i < 10; i++) {
-      const res = await f(`${base}/echo`, { method: 'post', headers: new Headers({ Authorization: 'Bearer k' }), body: `b${i}` });
+      const res = await f(`${base}/echo`, {
+        method: 'post',
+        headers: new Headers({ Authorization: 'Bearer k' }),
+        body: `b${i}`,
+      });
       expect(await res.json()).toEqual({ method: 'POST', body: `b${i}`, auth: 'Bearer k' });
     }
     // undici's pool opens a second connection for the second request (the first is still being released),
@@ -180,7 +209,10 @@ describe('createUndiciFetch', () => {
     expect([res.status, res.ok, await res.text()]).toEqual([204, true, '']);
     const form = new FormData();
     form.set('purpose', 'batch');
-    const viaFetch = (await (await f(`${base}/echo`, { method: 'POST', body: form })).json()) as { method: string; body: string };
+    const viaFetch = (await (await f(`${base}/echo`, { method: 'POST', body: form })).json()) as {
+      method: string;
+      body: string;
+    };
     expect(viaFetch.method).toBe('POST');
     expect(viaFetch.body).toContain('name="purpose"');
     f.destroy();

@@ -6,7 +6,16 @@ import { caseOf, suiteOf } from '../compare/builders.js';
 
 /** A suite whose case i scores score(i) on each of 3 samples, at costUsd per request. */
 function suite(n: number, score: (i: number) => number, costUsd: number, model: string) {
-  return suiteOf('s', Array.from({ length: n }, (_, i) => caseOf(`c${i}`, [0, 1, 2].map(() => ({ score: score(i), costUsd })))), { model, repeat: 3 });
+  return suiteOf(
+    's',
+    Array.from({ length: n }, (_, i) =>
+      caseOf(
+        `c${i}`,
+        [0, 1, 2].map(() => ({ score: score(i), costUsd })),
+      ),
+    ),
+    { model, repeat: 3 },
+  );
 }
 
 const opts = { confidence: 0.98, margin: 0.05 };
@@ -14,10 +23,19 @@ const opts = { confidence: 0.98, margin: 0.05 };
 describe('buildFrontier', () => {
   it('same scores, cheaper: not worse; far lower: worse; both cheaper ones on the frontier', () => {
     const cur = suite(40, (i) => (i % 10 === 0 ? 0 : 1), 0.01, 'big');
-    const r = buildFrontier([{ suite: 's', current: { name: 'current', result: cur }, candidates: [
-      { name: 'same', result: suite(40, (i) => (i % 10 === 0 ? 0 : 1), 0.001, 'small') },
-      { name: 'bad', result: suite(40, (i) => (i % 2 === 0 ? 0 : 1), 0.0005, 'tiny') },
-    ] }], opts);
+    const r = buildFrontier(
+      [
+        {
+          suite: 's',
+          current: { name: 'current', result: cur },
+          candidates: [
+            { name: 'same', result: suite(40, (i) => (i % 10 === 0 ? 0 : 1), 0.001, 'small') },
+            { name: 'bad', result: suite(40, (i) => (i % 2 === 0 ? 0 : 1), 0.0005, 'tiny') },
+          ],
+        },
+      ],
+      opts,
+    );
     const [current, same, bad] = r.suites[0]!.points;
     expect(same!.verdict).toBe('not-worse');
     expect(bad!.verdict).toBe('worse');
@@ -30,7 +48,10 @@ describe('buildFrontier', () => {
   it('no mean change but noisy differences on few cases is undecided and says how many more cases', () => {
     const cur = suite(12, (i) => [1, 0.67, 1, 0.33][i % 4]!, 0.01, 'big');
     const cand = suite(12, (i) => [0.67, 1, 1, 0.33][i % 4]!, 0.001, 'small');
-    const p = buildFrontier([{ suite: 's', current: { name: 'current', result: cur }, candidates: [{ name: 'c', result: cand }] }], opts).suites[0]!.points[1]!;
+    const p = buildFrontier(
+      [{ suite: 's', current: { name: 'current', result: cur }, candidates: [{ name: 'c', result: cand }] }],
+      opts,
+    ).suites[0]!.points[1]!;
     expect(p.verdict).toBe('undecided');
     expect(p.moreCases).toBeGreaterThan(0);
   });
@@ -42,13 +63,37 @@ describe('buildFrontier', () => {
     // The case count whose single test lands between α/2 and α.
     let found: number | undefined;
     for (let n = 6; n <= 400 && found === undefined; n++) {
-      const p = buildFrontier([{ suite: 's', current: { name: 'current', result: cur(n) }, candidates: [{ name: 'c', result: cand(n) }] }], opts).suites[0]!.points[1]!.pValue!;
+      const p = buildFrontier(
+        [{ suite: 's', current: { name: 'current', result: cur(n) }, candidates: [{ name: 'c', result: cand(n) }] }],
+        opts,
+      ).suites[0]!.points[1]!.pValue!;
       if (p > alpha / 2 && p <= alpha) found = n;
     }
     expect(found).toBeDefined();
-    const alone = buildFrontier([{ suite: 's', current: { name: 'current', result: cur(found!) }, candidates: [{ name: 'c', result: cand(found!) }] }], opts);
+    const alone = buildFrontier(
+      [
+        {
+          suite: 's',
+          current: { name: 'current', result: cur(found!) },
+          candidates: [{ name: 'c', result: cand(found!) }],
+        },
+      ],
+      opts,
+    );
     expect(alone.suites[0]!.points[1]!.verdict).toBe('not-worse');
-    const two = buildFrontier([{ suite: 's', current: { name: 'current', result: cur(found!) }, candidates: [{ name: 'a', result: cand(found!) }, { name: 'b', result: cand(found!) }] }], opts);
+    const two = buildFrontier(
+      [
+        {
+          suite: 's',
+          current: { name: 'current', result: cur(found!) },
+          candidates: [
+            { name: 'a', result: cand(found!) },
+            { name: 'b', result: cand(found!) },
+          ],
+        },
+      ],
+      opts,
+    );
     expect(two.suites[0]!.points.slice(1).map((p) => p.verdict)).toEqual(['undecided', 'undecided']);
   });
 });

@@ -16,15 +16,28 @@ describe.skipIf(!process.env['EVALGATE_FIGURES'])('figures: drift check of examp
     const fake = await startFakeModel({
       behavior: (req) => {
         const content = `Hello! Thanks for your message about ${req.lastUser.slice(0, 60)}. We will help you today.`;
-        const messages = (req.body.messages as { role: 'system' | 'user'; content: string }[]).map((m) => ({ role: m.role, content: m.content }));
-        return { content, usage: { prompt_tokens: encodeChat(messages, 'gpt-4o').length, completion_tokens: encode(content).length } };
+        const messages = (req.body.messages as { role: 'system' | 'user'; content: string }[]).map((m) => ({
+          role: m.role,
+          content: m.content,
+        }));
+        return {
+          content,
+          usage: { prompt_tokens: encodeChat(messages, 'gpt-4o').length, completion_tokens: encode(content).length },
+        };
       },
     });
     const rows: string[] = [];
     for (const batch of [false, true]) {
       const dir = await mkdtemp(join(tmpdir(), 'evalgate-figures-'));
       await cp(resolve(import.meta.dirname, '../../../examples'), dir, { recursive: true });
-      if (batch) await writeFile(join(dir, 'evalgate.yml'), (await readFile(join(dir, 'evalgate.yml'), 'utf8')).replace('maxTokens: 200', 'maxTokens: 200\n    batch: { pollMs: 10 }'));
+      if (batch)
+        await writeFile(
+          join(dir, 'evalgate.yml'),
+          (await readFile(join(dir, 'evalgate.yml'), 'utf8')).replace(
+            'maxTokens: 200',
+            'maxTokens: 200\n    batch: { pollMs: 10 }',
+          ),
+        );
       const io = captureIO(dir, { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: 'sk-figures-0123456789' });
       expect(await driftCommand(['--config', 'evalgate.yml', '--history-dir', 'hist'], io)).not.toBe(2);
       let tokensIn = 0;
@@ -36,7 +49,9 @@ describe.skipIf(!process.env['EVALGATE_FIGURES'])('figures: drift check of examp
         tokensOut += e.aggregates.tokensOutPerRequest! * e.aggregates.ok;
         usd += e.aggregates.costPerRequestUsd! * e.aggregates.ok;
       }
-      rows.push(`${batch ? 'batch' : 'sync '}: ${Math.round(tokensIn)} input + ${Math.round(tokensOut)} output tokens, $${usd.toFixed(6)}`);
+      rows.push(
+        `${batch ? 'batch' : 'sync '}: ${Math.round(tokensIn)} input + ${Math.round(tokensOut)} output tokens, $${usd.toFixed(6)}`,
+      );
       await rm(dir, { recursive: true, force: true });
     }
     await fake.close();

@@ -1,7 +1,7 @@
 // `evalgate run --batch` against the fake's Files and Batch API (test/fakes/fake-batch.ts): the same
 // answers as the synchronous run at half the price; a failed line and an expired batch's undone lines are
 // asked synchronously (never dropped). The restart that resumes a batch: test/e2e/batch-drift.test.ts.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../../src/cli/commands/run.js';
@@ -47,7 +47,7 @@ async function run(dir: string, flags: string[] = []): Promise<{ code: number; r
   return { code, result: parseResults(await readFile(join(dir, 'r.json'), 'utf8')), err: io.stderrText() };
 }
 const outputs = (r: RunResult) => r.suites[0]!.cases.map((c) => c.samples.map((s) => s.output));
-const batchChats = () => fake.chatRequests().filter((r) => r.headers['x-fake-batch']).length;
+const _batchChats = () => fake.chatRequests().filter((r) => r.headers['x-fake-batch']).length;
 const syncChats = () => fake.chatRequests().filter((r) => !r.headers['x-fake-batch']).length;
 
 describe('evalgate run with the Batch API', () => {
@@ -73,14 +73,20 @@ describe('evalgate run with the Batch API', () => {
     expect(fake.batches.batches.length).toBe(before + 1);
   });
 
-  it('asks failed lines and an expired batch\'s undone lines synchronously, with a warning', async () => {
-    fake.batches.setScript({ outcome: 'expired', doneBeforeExpiry: 6, failLine: (_id, i) => (i === 0 ? 500 : undefined) });
+  it("asks failed lines and an expired batch's undone lines synchronously, with a warning", async () => {
+    fake.batches.setScript({
+      outcome: 'expired',
+      doneBeforeExpiry: 6,
+      failLine: (_id, i) => (i === 0 ? 500 : undefined),
+    });
     const sync0 = syncChats();
     const r = await run(await project(', batch: { pollMs: 5 }'));
     expect(r.code).toBe(0);
     // Line 0 failed, lines 6–9 were never reached: 5 asked synchronously.
     expect(syncChats() - sync0).toBe(5);
-    expect(r.err).toMatch(/\(expired\): 5 of 10 requests not answered \(1× HTTP 500, 4× batch_expired\); asked synchronously/);
+    expect(r.err).toMatch(
+      /\(expired\): 5 of 10 requests not answered \(1× HTTP 500, 4× batch_expired\); asked synchronously/,
+    );
     expect(r.result.suites[0]!.aggregates.ok).toBe(10);
   });
 

@@ -15,7 +15,20 @@ import { captureIO } from './helpers.js';
 import { mulberry32 } from '../../../src/core/stats/rng.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../../examples');
-const WORDS = ['hello', 'order', 'refund', 'shipping', 'days', 'reset', 'password', 'thanks', 'customer', 'parcel', 'bonjour', 'hola'];
+const WORDS = [
+  'hello',
+  'order',
+  'refund',
+  'shipping',
+  'days',
+  'reset',
+  'password',
+  'thanks',
+  'customer',
+  'parcel',
+  'bonjour',
+  'hola',
+];
 let fake: FakeModel;
 let dir: string;
 
@@ -25,8 +38,14 @@ beforeAll(async () => {
     behavior: (req) => {
       const n = 8 + Math.floor(next() * 40);
       const content = Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
-      const messages = (req.body.messages as { role: 'system' | 'user' | 'assistant'; content: string }[]).map((m) => ({ role: m.role, content: m.content }));
-      return { content, usage: { prompt_tokens: encodeChat(messages, 'gpt-4o').length, completion_tokens: encode(content).length } };
+      const messages = (req.body.messages as { role: 'system' | 'user' | 'assistant'; content: string }[]).map((m) => ({
+        role: m.role,
+        content: m.content,
+      }));
+      return {
+        content,
+        usage: { prompt_tokens: encodeChat(messages, 'gpt-4o').length, completion_tokens: encode(content).length },
+      };
     },
   });
   dir = await mkdtemp(join(tmpdir(), 'evalgate-estimate-'));
@@ -68,7 +87,10 @@ describe('evalgate run --estimate', () => {
     const before = fake.requests.length;
     expect(await runCommand(['--config', 'evalgate.yml', '--estimate', '--estimate-from', 'first.json'], io)).toBe(0);
     expect(fake.requests.length).toBe(before);
-    const line = /estimate: (\d+) requests, ([\d,]+) input tokens, [\d,]+–[\d,]+ output tokens \(expected ([\d,]+)\)/.exec(io.stdoutText());
+    const line =
+      /estimate: (\d+) requests, ([\d,]+) input tokens, [\d,]+–[\d,]+ output tokens \(expected ([\d,]+)\)/.exec(
+        io.stdoutText(),
+      );
     expect(line).not.toBeNull();
     const [requests, input, output] = line!.slice(1).map((s) => Number(s.replace(/,/g, '')));
 
@@ -79,7 +101,9 @@ describe('evalgate run --estimate', () => {
     expect(Math.abs(input! - spent.tokens.input) / spent.tokens.input).toBeLessThan(0.1);
     const total = input! + output!;
     const spentTotal = spent.tokens.input + spent.tokens.output;
-    console.log(`estimate ${input} in + ${output} out = ${total}; spent ${spent.tokens.input} in + ${spent.tokens.output} out = ${spentTotal}`);
+    console.log(
+      `estimate ${input} in + ${output} out = ${total}; spent ${spent.tokens.input} in + ${spent.tokens.output} out = ${spentTotal}`,
+    );
     expect(Math.abs(total - spentTotal) / spentTotal).toBeLessThan(0.1);
   });
 });
@@ -100,7 +124,9 @@ describe('evalgate gate/drift --estimate', () => {
     const { driftCommand } = await import('../../../src/cli/commands/drift.js');
     const before = fake.requests.length;
     const io = captureIO(dir, env());
-    expect(await driftCommand(['--config', 'evalgate.yml', '--estimate', '--history-dir', join(dir, 'no-history')], io)).toBe(0);
+    expect(
+      await driftCommand(['--config', 'evalgate.yml', '--estimate', '--history-dir', join(dir, 'no-history')], io),
+    ).toBe(0);
     expect(fake.requests.length).toBe(before);
     // confirmRuns 4 by default: up to 5 runs of each suite.
     expect(io.stdoutText()).toMatch(/estimate: 18–90 requests/);

@@ -10,20 +10,37 @@ import { sample, suiteOf } from './builders.js';
 
 const gate = GateSchema.parse({});
 
-function side(cached: boolean, served: string, fingerprint: string, pass: (i: number) => boolean, latencyMs: number): CaseResult[] {
+function side(
+  cached: boolean,
+  served: string,
+  fingerprint: string,
+  pass: (i: number) => boolean,
+  latencyMs: number,
+): CaseResult[] {
   return Array.from({ length: 20 }, (_, i) =>
     aggregateCase({
       id: `c${i}`,
       vars: { i },
-      samples: [0, 1, 2].map((k) => ({ ...sample({ pass: pass(i), latencyMs }, k), cached, servedModel: served, systemFingerprint: fingerprint })),
+      samples: [0, 1, 2].map((k) => ({
+        ...sample({ pass: pass(i), latencyMs }, k),
+        cached,
+        servedModel: served,
+        systemFingerprint: fingerprint,
+      })),
     }),
   );
 }
 
 describe('response cache across a model change', () => {
   it('week-old cached base answers from another served model against live head answers: not comparable, not a regression', () => {
-    const base = suiteOf('s', side(true, 'gpt-x-2026-06-01', 'fp_old', () => true, 2));
-    const head = suiteOf('s', side(false, 'gpt-x-2026-11-20', 'fp_new', (i) => i % 2 === 0, 900));
+    const base = suiteOf(
+      's',
+      side(true, 'gpt-x-2026-06-01', 'fp_old', () => true, 2),
+    );
+    const head = suiteOf(
+      's',
+      side(false, 'gpt-x-2026-11-20', 'fp_new', (i) => i % 2 === 0, 900),
+    );
     const c = compareSuite(base, head, gate);
     expect(c.verdict).toBe('inconclusive');
     expect(c.reason).toContain('not comparable');
@@ -34,8 +51,14 @@ describe('response cache across a model change', () => {
   });
 
   it('same served model and fingerprint: compared as usual, latency from live samples', () => {
-    const base = suiteOf('s', side(true, 'gpt-x-2026-11-20', 'fp_new', () => true, 2));
-    const head = suiteOf('s', side(false, 'gpt-x-2026-11-20', 'fp_new', () => true, 900));
+    const base = suiteOf(
+      's',
+      side(true, 'gpt-x-2026-11-20', 'fp_new', () => true, 2),
+    );
+    const head = suiteOf(
+      's',
+      side(false, 'gpt-x-2026-11-20', 'fp_new', () => true, 900),
+    );
     const c = compareSuite(base, head, gate);
     expect(c.notComparable).toBeUndefined();
     expect(c.verdict).toBe('pass');
@@ -44,8 +67,14 @@ describe('response cache across a model change', () => {
   });
 
   it('a changed system_fingerprint alone is enough', () => {
-    const base = suiteOf('s', side(true, 'gpt-x', 'fp_old', () => true, 2));
-    const head = suiteOf('s', side(false, 'gpt-x', 'fp_new', () => true, 900));
+    const base = suiteOf(
+      's',
+      side(true, 'gpt-x', 'fp_old', () => true, 2),
+    );
+    const head = suiteOf(
+      's',
+      side(false, 'gpt-x', 'fp_new', () => true, 900),
+    );
     expect(compareSuite(base, head, gate).reason).toContain('system_fingerprint fp_old');
   });
 });

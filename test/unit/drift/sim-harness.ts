@@ -47,7 +47,11 @@ function monitor(rng: Rng, world: SimWorld, temperature: number) {
     seedBaseline(runs: number): void {
       const entries: HistoryEntry[] = [];
       for (let i = 0; i < runs; i++) {
-        const e = seededEntry(rng, world, name, { time: new Date(Date.UTC(2026, 0, 1) + n * DAY).toISOString(), runId: `n${n}`, temperature });
+        const e = seededEntry(rng, world, name, {
+          time: new Date(Date.UTC(2026, 0, 1) + n * DAY).toISOString(),
+          runId: `n${n}`,
+          temperature,
+        });
         e.status = i < 3 ? 'baseline' : 'healthy';
         entries.push(e);
         n++;
@@ -56,8 +60,20 @@ function monitor(rng: Rng, world: SimWorld, temperature: number) {
     },
     async night(): Promise<SuiteDriftOutcome> {
       const r = await runDriftCheck(
-        { suites: [simSuite(name, temperature)], drift, runId: `n${n}`, run: { toolVersion: 'sim', cacheTtlHours: 0 }, dashboard: false },
-        { runEval, engine: {} as EngineDeps, clock: { now: () => Date.UTC(2026, 0, 1) + n * DAY, monotonic: () => 0, sleep: async () => {} }, history, issues },
+        {
+          suites: [simSuite(name, temperature)],
+          drift,
+          runId: `n${n}`,
+          run: { toolVersion: 'sim', cacheTtlHours: 0 },
+          dashboard: false,
+        },
+        {
+          runEval,
+          engine: {} as EngineDeps,
+          clock: { now: () => Date.UTC(2026, 0, 1) + n * DAY, monotonic: () => 0, sleep: async () => {} },
+          history,
+          issues,
+        },
       );
       n++;
       return r.outcomes[0]!;
@@ -95,7 +111,12 @@ export async function quiet(seed: number, kind: 'flaky' | 't0', series: number, 
  * for three nights. `baselineNights` undefined: a full seeded baseline (drift.baselineRuns runs);
  * a number: that many collecting nights through the real check (3 is the youngest baseline judged).
  */
-export async function drops(seed: number, drop: number, series: number, opts: { baselineNights?: number; quietNights?: number } = {}) {
+export async function drops(
+  seed: number,
+  drop: number,
+  series: number,
+  opts: { baselineNights?: number; quietNights?: number } = {},
+) {
   const rng = mulberry32(seed);
   let first = 0;
   let within3 = 0;
@@ -126,7 +147,14 @@ export async function drops(seed: number, drop: number, series: number, opts: { 
  * Recovery series: a full baseline, a drop of `drop` points that opens an issue, then `after` nights at
  * `residual` points below the baseline: how often the issue is closed (and how many nights it took).
  */
-export async function recoveries(seed: number, drop: number, residual: number, series: number, after = 5, baselineRuns = 10) {
+export async function recoveries(
+  seed: number,
+  drop: number,
+  residual: number,
+  series: number,
+  after = 5,
+  baselineRuns = 10,
+) {
   const rng = mulberry32(seed);
   let opened = 0;
   let closed = 0;

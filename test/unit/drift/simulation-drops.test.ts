@@ -12,14 +12,18 @@ const SERIES = Number(process.env['SIM_DROPS'] ?? 40);
 describe('drift simulation: persistent drops', () => {
   it('10 points after a full baseline: an issue on the first night in ≥ 90 % of series, within three nights in ≥ 99 %', async () => {
     const r = await drops(7, 0.1, SERIES);
-    console.log(`10-point drop, full baseline: first night ${rate(r.first, SERIES)}, within three nights ${rate(r.within3, SERIES)}`);
+    console.log(
+      `10-point drop, full baseline: first night ${rate(r.first, SERIES)}, within three nights ${rate(r.within3, SERIES)}`,
+    );
     expect(r.first / SERIES).toBeGreaterThanOrEqual(0.9);
     expect(r.within3 / SERIES).toBeGreaterThanOrEqual(0.99);
   }, 300_000);
 
   it('10 points right after the 3 collecting nights: ≥ 90 % on the first night, ≥ 99 % within three', async () => {
     const r = await drops(9, 0.1, SERIES, { baselineNights: 3, quietNights: 0 });
-    console.log(`10-point drop right after a 3-night baseline: first night ${rate(r.first, SERIES)}, within three nights ${rate(r.within3, SERIES)}`);
+    console.log(
+      `10-point drop right after a 3-night baseline: first night ${rate(r.first, SERIES)}, within three nights ${rate(r.within3, SERIES)}`,
+    );
     expect(r.first / SERIES).toBeGreaterThanOrEqual(0.9);
     expect(r.within3 / SERIES).toBeGreaterThanOrEqual(0.99);
   }, 300_000);
@@ -35,7 +39,9 @@ describe('drift simulation: closing an issue needs evidence of recovery', () => 
   const N = Math.ceil(SERIES / 4);
   it('a suite still 8 points down (over the 5-point threshold) never closes its issue and never joins the baseline', async () => {
     const r = await recoveries(11, 0.15, 0.08, N);
-    console.log(`still 8 points down after the alarm: closed within 5 nights ${rate(r.closed, r.opened)}, a degraded run joined the baseline in ${rate(r.joined, r.opened)}`);
+    console.log(
+      `still 8 points down after the alarm: closed within 5 nights ${rate(r.closed, r.opened)}, a degraded run joined the baseline in ${rate(r.joined, r.opened)}`,
+    );
     expect(r.opened).toBeGreaterThanOrEqual(N * 0.9);
     expect(r.closed).toBe(0);
     expect(r.joined).toBe(0);

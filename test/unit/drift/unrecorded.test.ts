@@ -9,12 +9,18 @@ import { memoryStore } from './memory.js';
 
 const cases = ids(3).map((id) => ({ id, score: 1 }));
 const drift = { historyLimit: 5, baselineRuns: 2 };
-const withEntries = (...days: number[]): HistoryFile => ({ ...emptyHistory('greeting'), entries: days.map((d) => entry(`run-${d}`, d, cases, { status: 'healthy' })) });
+const withEntries = (...days: number[]): HistoryFile => ({
+  ...emptyHistory('greeting'),
+  entries: days.map((d) => entry(`run-${d}`, d, cases, { status: 'healthy' })),
+});
 
 describe('mergeUnrecorded', () => {
   it('inserts kept nights in time order and is idempotent', () => {
     const h = withEntries(1, 4);
-    const kept = [entry('run-2', 2, cases, { status: 'inconclusive' }), entry('run-3', 3, cases, { status: 'inconclusive' })];
+    const kept = [
+      entry('run-2', 2, cases, { status: 'inconclusive' }),
+      entry('run-3', 3, cases, { status: 'inconclusive' }),
+    ];
     const once = mergeUnrecorded(h, kept, drift);
     expect(once.entries.map((e) => e.runId)).toEqual(['run-1', 'run-2', 'run-3', 'run-4']);
     expect(mergeUnrecorded(once, kept, drift)).toBe(once);
@@ -40,8 +46,12 @@ describe('parseUnrecorded', () => {
     const f = unrecordedFile([entry('run-2', 2, cases)], ['greeting: could not read the history']);
     expect(parseUnrecorded(JSON.stringify(f), 'f.json')).toEqual(f);
     expect(() => parseUnrecorded('{', 'f.json')).toThrow(HistoryError);
-    expect(() => parseUnrecorded('{"kind":"evalgate-shard","entries":[]}', 'f.json')).toThrow(/f\.json: not an evalgate evalgate-drift-unrecorded file/);
-    expect(() => parseUnrecorded(JSON.stringify({ ...f, entries: [{ suite: 'x' }] }), 'f.json')).toThrow(/lacks suite, runId, time or cases/);
+    expect(() => parseUnrecorded('{"kind":"evalgate-shard","entries":[]}', 'f.json')).toThrow(
+      /f\.json: not an evalgate evalgate-drift-unrecorded file/,
+    );
+    expect(() => parseUnrecorded(JSON.stringify({ ...f, entries: [{ suite: 'x' }] }), 'f.json')).toThrow(
+      /lacks suite, runId, time or cases/,
+    );
   });
 });
 
@@ -50,7 +60,10 @@ describe('mergeKept', () => {
     const store = memoryStore();
     store.files.set('greeting', withEntries(1, 2));
     let writes = 0;
-    const counted = { ...store, update: (s: string, c: (h: HistoryFile) => HistoryFile) => (writes++, store.update(s, c)) };
+    const counted = {
+      ...store,
+      update: (s: string, c: (h: HistoryFile) => HistoryFile) => (writes++, store.update(s, c)),
+    };
     expect(await mergeKept(counted, [entry('run-2', 2, cases)], drift)).toEqual({ added: 0, left: [], errors: [] });
     expect(writes).toBe(0);
   });

@@ -27,7 +27,10 @@ describe('readInputs', () => {
   });
 
   it('reads the sharding inputs: shard i/n, comment-key (default: the config path), mode merge with its shards folder', () => {
-    expect(readInputs({ INPUT_SHARD: '2/3', INPUT_CONFIG: 'evals/a.yml' })).toMatchObject({ shard: { index: 2, total: 3 }, commentKey: 'evals/a.yml' });
+    expect(readInputs({ INPUT_SHARD: '2/3', INPUT_CONFIG: 'evals/a.yml' })).toMatchObject({
+      shard: { index: 2, total: 3 },
+      commentKey: 'evals/a.yml',
+    });
     expect(readInputs({ 'INPUT_COMMENT-KEY': 'nightly-judge' }).commentKey).toBe('nightly-judge');
     expect(readInputs({ INPUT_MODE: 'merge' })).toMatchObject({ mode: 'merge', shards: ['evalgate-shards'] });
     expect(readInputs({ INPUT_MODE: 'merge', INPUT_SHARDS: 'a\nb' }).shards).toEqual(['a', 'b']);
@@ -45,7 +48,16 @@ describe('readInputs', () => {
       INPUT_SUITES: 'a, b\nc',
       'INPUT_ALLOW-PULL-REQUEST-TARGET': 'True',
     });
-    expect(i).toMatchObject({ apiKey: 'sk-x', failOn: 'never', repeat: 3, maxCostUsd: 1.5, comment: false, mode: 'drift', suites: ['a', 'b', 'c'], allowPullRequestTarget: true });
+    expect(i).toMatchObject({
+      apiKey: 'sk-x',
+      failOn: 'never',
+      repeat: 3,
+      maxCostUsd: 1.5,
+      comment: false,
+      mode: 'drift',
+      suites: ['a', 'b', 'c'],
+      allowPullRequestTarget: true,
+    });
   });
 
   it.each([
@@ -114,8 +126,31 @@ describe('readContext', () => {
   });
 
   it('reads a merge_group as base_sha vs head_sha, with no PR to comment on', () => {
-    const ctx = readContext({ ...gh(JSON.stringify({ action: 'checks_requested', merge_group: { base_sha: 'b'.repeat(40), head_sha: 'c'.repeat(40), base_ref: 'refs/heads/main', head_ref: 'refs/heads/gh-readonly-queue/main/pr-1-x' } })), eventName: 'merge_group' }, env);
-    expect(ctx.pr).toMatchObject({ number: 0, baseSha: 'b'.repeat(40), headSha: 'c'.repeat(40), baseRef: 'main', mergeQueue: true, isFork: false });
+    const ctx = readContext(
+      {
+        ...gh(
+          JSON.stringify({
+            action: 'checks_requested',
+            merge_group: {
+              base_sha: 'b'.repeat(40),
+              head_sha: 'c'.repeat(40),
+              base_ref: 'refs/heads/main',
+              head_ref: 'refs/heads/gh-readonly-queue/main/pr-1-x',
+            },
+          }),
+        ),
+        eventName: 'merge_group',
+      },
+      env,
+    );
+    expect(ctx.pr).toMatchObject({
+      number: 0,
+      baseSha: 'b'.repeat(40),
+      headSha: 'c'.repeat(40),
+      baseRef: 'main',
+      mergeQueue: true,
+      isFork: false,
+    });
   });
 
   it('picks the mode by event unless set', () => {
@@ -147,7 +182,12 @@ describe('reportFailure', () => {
       setFailed: (m: string) => calls.push(`failed ${m}`),
       appendSummary: async () => {},
     };
-    const err = Object.assign(new Error('unknown key "sutes"'), { name: 'ConfigError', file: '/ws/ai/evalgate.yml', line: 3, column: 1 });
+    const err = Object.assign(new Error('unknown key "sutes"'), {
+      name: 'ConfigError',
+      file: '/ws/ai/evalgate.yml',
+      line: 3,
+      column: 1,
+    });
     err.toString = () => '/ws/ai/evalgate.yml:3:1: unknown key "sutes"';
     reportFailure(io, err, '/ws');
     expect(calls[0]).toContain('"file":"ai/evalgate.yml","startLine":3');

@@ -10,21 +10,68 @@ const q = (s = ''): URLSearchParams => new URLSearchParams(s);
 
 describe('the REST contract (GitHub’s OpenAPI description)', () => {
   it('accepts the operations evalgate uses, with their real parameter shapes', () => {
-    expect(checkRequest({ method: 'GET', rawPath: '/repos/o/r/issues/12/comments', query: q('per_page=100&page=2'), body: undefined }).violations).toEqual([]);
-    expect(checkRequest({ method: 'GET', rawPath: '/repos/o/r/issues/comments/7', query: q(), body: undefined }).operationId).toBe('issues/get-comment');
-    expect(checkRequest({ method: 'GET', rawPath: '/repos/o/r/contents/history%2Fa.json', query: q('ref=evalgate-data'), body: undefined }).violations).toEqual([]);
-    expect(checkRequest({ method: 'GET', rawPath: '/repos/o/r/git/ref/heads/evalgate-data', query: q(), body: undefined }).violations).toEqual([]);
-    expect(checkRequest({ method: 'POST', rawPath: '/repos/o/r/issues', query: q(), body: { title: 't', body: 'b', labels: ['drift'] } }).violations).toEqual([]);
+    expect(
+      checkRequest({
+        method: 'GET',
+        rawPath: '/repos/o/r/issues/12/comments',
+        query: q('per_page=100&page=2'),
+        body: undefined,
+      }).violations,
+    ).toEqual([]);
+    expect(
+      checkRequest({ method: 'GET', rawPath: '/repos/o/r/issues/comments/7', query: q(), body: undefined }).operationId,
+    ).toBe('issues/get-comment');
+    expect(
+      checkRequest({
+        method: 'GET',
+        rawPath: '/repos/o/r/contents/history%2Fa.json',
+        query: q('ref=evalgate-data'),
+        body: undefined,
+      }).violations,
+    ).toEqual([]);
+    expect(
+      checkRequest({ method: 'GET', rawPath: '/repos/o/r/git/ref/heads/evalgate-data', query: q(), body: undefined })
+        .violations,
+    ).toEqual([]);
+    expect(
+      checkRequest({
+        method: 'POST',
+        rawPath: '/repos/o/r/issues',
+        query: q(),
+        body: { title: 't', body: 'b', labels: ['drift'] },
+      }).violations,
+    ).toEqual([]);
   });
 
   it('flags an unknown operation, an unknown or invalid parameter and an invalid body', () => {
-    expect(checkRequest({ method: 'GET', rawPath: '/repos/o/r/nope', query: q(), body: undefined }).violations[0]).toMatch(/no operation/);
-    expect(checkRequest({ method: 'DELETE', rawPath: '/repos/o/r/issues/3', query: q(), body: undefined }).violations[0]).toMatch(/no operation/);
-    expect(checkRequest({ method: 'GET', rawPath: '/repos/o/r/issues', query: q('bogus=1'), body: undefined }).violations[0]).toMatch(/bogus is not a parameter/);
-    expect(checkRequest({ method: 'GET', rawPath: '/repos/o/r/issues', query: q('state=shut'), body: undefined }).violations[0]).toMatch(/state="shut"/);
-    expect(checkRequest({ method: 'PATCH', rawPath: '/repos/o/r/issues/3', query: q(), body: { state: 'shut' } }).violations[0]).toMatch(/body: \/state/);
-    expect(checkRequest({ method: 'PUT', rawPath: '/repos/o/r/contents/a.json', query: q(), body: { message: 'm', content: 'eA==', sha: 3 } }).violations[0]).toMatch(/\/sha must be string/);
-    expect(checkRequest({ method: 'POST', rawPath: '/repos/o/r/issues', query: q(), body: undefined }).violations[0]).toMatch(/body is required/);
+    expect(
+      checkRequest({ method: 'GET', rawPath: '/repos/o/r/nope', query: q(), body: undefined }).violations[0],
+    ).toMatch(/no operation/);
+    expect(
+      checkRequest({ method: 'DELETE', rawPath: '/repos/o/r/issues/3', query: q(), body: undefined }).violations[0],
+    ).toMatch(/no operation/);
+    expect(
+      checkRequest({ method: 'GET', rawPath: '/repos/o/r/issues', query: q('bogus=1'), body: undefined }).violations[0],
+    ).toMatch(/bogus is not a parameter/);
+    expect(
+      checkRequest({ method: 'GET', rawPath: '/repos/o/r/issues', query: q('state=shut'), body: undefined })
+        .violations[0],
+    ).toMatch(/state="shut"/);
+    expect(
+      checkRequest({ method: 'PATCH', rawPath: '/repos/o/r/issues/3', query: q(), body: { state: 'shut' } })
+        .violations[0],
+    ).toMatch(/body: \/state/);
+    expect(
+      checkRequest({
+        method: 'PUT',
+        rawPath: '/repos/o/r/contents/a.json',
+        query: q(),
+        body: { message: 'm', content: 'eA==', sha: 3 },
+      }).violations[0],
+    ).toMatch(/\/sha must be string/);
+    expect(
+      checkRequest({ method: 'POST', rawPath: '/repos/o/r/issues', query: q(), body: undefined }).violations[0],
+    ).toMatch(/body is required/);
   });
 });
 
@@ -38,7 +85,9 @@ describe('fake GitHub answers', () => {
   });
 
   it('answers 599 to a request the description does not allow, and close() then fails the test', async () => {
-    const res = await fetch(`${gh.url}/repos/octo/repo/issues?bogus=1`, { headers: { authorization: `token ${gh.token}` } });
+    const res = await fetch(`${gh.url}/repos/octo/repo/issues?bogus=1`, {
+      headers: { authorization: `token ${gh.token}` },
+    });
     expect(res.status).toBe(599);
     expect(gh.violations).toHaveLength(1);
     const other = await startFakeGitHub();
@@ -50,10 +99,14 @@ describe('fake GitHub answers', () => {
   it('serves files of 1–100 MB as encoding "none" on the default media type and as bytes on the raw one', async () => {
     const big = `${'x'.repeat(1_500_000)}end`;
     gh.state.setFile('big.json', big);
-    const res = await fetch(`${gh.url}/repos/octo/repo/contents/big.json`, { headers: { authorization: `token ${gh.token}` } });
+    const res = await fetch(`${gh.url}/repos/octo/repo/contents/big.json`, {
+      headers: { authorization: `token ${gh.token}` },
+    });
     const json = (await res.json()) as { encoding: string; content: string; size: number };
     expect([json.encoding, json.content, json.size]).toEqual(['none', '', big.length]);
-    const raw = await fetch(`${gh.url}/repos/octo/repo/contents/big.json`, { headers: { authorization: `token ${gh.token}`, accept: 'application/vnd.github.raw+json' } });
+    const raw = await fetch(`${gh.url}/repos/octo/repo/contents/big.json`, {
+      headers: { authorization: `token ${gh.token}`, accept: 'application/vnd.github.raw+json' },
+    });
     expect(await raw.text()).toBe(big);
     expect(await readRepoFile(testOctokit(gh), { owner: 'octo', repo: 'repo', path: 'big.json' })).toBe(big);
   });
@@ -63,7 +116,8 @@ describe('fake GitHub answers', () => {
     gh.state.setFile('p.txt', 'two');
     gh.state.tags.set('v1', first);
     const octokit = testOctokit(gh);
-    const read = (ref: string): Promise<string | undefined> => readRepoFile(octokit, { owner: 'octo', repo: 'repo', path: 'p.txt', ref });
+    const read = (ref: string): Promise<string | undefined> =>
+      readRepoFile(octokit, { owner: 'octo', repo: 'repo', path: 'p.txt', ref });
     expect([await read(first), await read('main'), await read('v1')]).toEqual(['one', 'two', 'one']);
   });
 
@@ -85,15 +139,23 @@ describe('fake GitHub answers', () => {
       status: 403,
       response: { headers: { 'x-accepted-github-permissions': 'issues=write' } },
     });
-    await expect(octokit.rest.pulls.get({ owner: 'octo', repo: 'repo', pull_number: 99 })).rejects.toMatchObject({ status: 404 });
-    await expect(octokit.rest.issues.get({ owner: 'octo', repo: 'repo', issue_number: 99 })).rejects.toMatchObject({ status: 404 });
-    await expect(octokit.rest.issues.getComment({ owner: 'octo', repo: 'repo', comment_id: 99 })).rejects.toMatchObject({ status: 404 });
+    await expect(octokit.rest.pulls.get({ owner: 'octo', repo: 'repo', pull_number: 99 })).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(octokit.rest.issues.get({ owner: 'octo', repo: 'repo', issue_number: 99 })).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(octokit.rest.issues.getComment({ owner: 'octo', repo: 'repo', comment_id: 99 })).rejects.toMatchObject(
+      { status: 404 },
+    );
   });
 
   it('a repository with issues disabled answers 410 on issues', async () => {
     const off = await startFakeGitHub({ issuesDisabled: true });
     try {
-      await expect(testOctokit(off).rest.issues.listForRepo({ owner: 'octo', repo: 'repo' })).rejects.toMatchObject({ status: 410 });
+      await expect(testOctokit(off).rest.issues.listForRepo({ owner: 'octo', repo: 'repo' })).rejects.toMatchObject({
+        status: 410,
+      });
     } finally {
       await off.close();
     }

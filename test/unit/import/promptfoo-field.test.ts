@@ -38,13 +38,37 @@ tests: [{ vars: { x: hi } }]
     });
     expect(r.skipped).toEqual([]);
     const p = r.cfg.providers;
-    expect(p['claude-sonnet-4-5']).toEqual({ type: 'openai', model: 'claude-sonnet-4-5', baseUrl: 'https://api.anthropic.com/v1', apiKey: '${ANTHROPIC_API_KEY}' });
-    expect(p['gemini-2.5-flash']).toMatchObject({ baseUrl: 'https://generativelanguage.googleapis.com/v1beta/openai', apiKey: '${GEMINI_API_KEY}' });
-    expect(p['mistral-small-latest']).toMatchObject({ baseUrl: 'https://api.mistral.ai/v1', apiKey: '${MISTRAL_API_KEY}' });
-    expect(p['llama-3.3-70b-versatile']).toMatchObject({ baseUrl: 'https://api.groq.com/openai/v1', apiKey: '${GROQ_API_KEY}' });
+    expect(p['claude-sonnet-4-5']).toEqual({
+      type: 'openai',
+      model: 'claude-sonnet-4-5',
+      baseUrl: 'https://api.anthropic.com/v1',
+      apiKey: '${ANTHROPIC_API_KEY}',
+    });
+    expect(p['gemini-2.5-flash']).toMatchObject({
+      baseUrl: 'https://generativelanguage.googleapis.com/v1beta/openai',
+      apiKey: '${GEMINI_API_KEY}',
+    });
+    expect(p['mistral-small-latest']).toMatchObject({
+      baseUrl: 'https://api.mistral.ai/v1',
+      apiKey: '${MISTRAL_API_KEY}',
+    });
+    expect(p['llama-3.3-70b-versatile']).toMatchObject({
+      baseUrl: 'https://api.groq.com/openai/v1',
+      apiKey: '${GROQ_API_KEY}',
+    });
     expect(p['deepseek-chat']).toMatchObject({ baseUrl: 'https://api.deepseek.com/v1', apiKey: '${DEEPSEEK_API_KEY}' });
-    expect(p['meta-llama-Llama-3.3-70B-Instruct-Turbo']).toMatchObject({ model: 'meta-llama/Llama-3.3-70B-Instruct-Turbo', baseUrl: 'https://api.together.xyz/v1' });
-    expect(p['my-gpt4o']).toEqual({ type: 'azure', model: 'my-gpt4o', deployment: 'my-gpt4o', endpoint: 'https://my-resource.openai.azure.com', apiVersion: '2024-10-21', temperature: 0.2 });
+    expect(p['meta-llama-Llama-3.3-70B-Instruct-Turbo']).toMatchObject({
+      model: 'meta-llama/Llama-3.3-70B-Instruct-Turbo',
+      baseUrl: 'https://api.together.xyz/v1',
+    });
+    expect(p['my-gpt4o']).toEqual({
+      type: 'azure',
+      model: 'my-gpt4o',
+      deployment: 'my-gpt4o',
+      endpoint: 'https://my-resource.openai.azure.com',
+      apiVersion: '2024-10-21',
+      temperature: 0.2,
+    });
   });
 
   it('gives the reason that fits providers that are not a model endpoint', () => {
@@ -144,9 +168,17 @@ tests:
   - file://tests/cases.csv
 `,
     'prompts/ask.txt': '{{ greeting }}. {{ question }}\n',
-    'formats/answer.json': JSON.stringify({ type: 'json_schema', json_schema: { name: 'answer', schema: { type: 'object', properties: { answer: { type: 'string' } } } } }),
-    'tools/lookup.yaml': '- type: function\n  function:\n    name: lookup_order\n    parameters: { type: object, properties: { id: { type: string } } }\n',
-    'tests/cases.csv': ['name,question,__expected1,__config:__expected1:threshold', 'Bo,Where is order 9?,similar: order 9 ships today,0.3', ''].join('\n'),
+    'formats/answer.json': JSON.stringify({
+      type: 'json_schema',
+      json_schema: { name: 'answer', schema: { type: 'object', properties: { answer: { type: 'string' } } } },
+    }),
+    'tools/lookup.yaml':
+      '- type: function\n  function:\n    name: lookup_order\n    parameters: { type: object, properties: { id: { type: string } } }\n',
+    'tests/cases.csv': [
+      'name,question,__expected1,__config:__expected1:threshold',
+      'Bo,Where is order 9?,similar: order 9 ships today,0.3',
+      '',
+    ].join('\n'),
   };
   const r = convert(files);
   const cases = parseYaml(r.files.find((f) => f.path === 'evalgate/cases.yaml')!.content) as Obj[];
@@ -158,18 +190,24 @@ tests:
     expect(bySuite['ask-json-mini'].provider).toEqual({
       extends: 'mini',
       temperature: 0.1,
-      responseFormat: { type: 'json_schema', schema: { type: 'object', properties: { answer: { type: 'string' } } }, name: 'answer' },
+      responseFormat: {
+        type: 'json_schema',
+        schema: { type: 'object', properties: { answer: { type: 'string' } } },
+        name: 'answer',
+      },
     });
   });
 
-  it("runs a provider only with the prompts its `prompts:` filter names", () => {
+  it('runs a provider only with the prompts its `prompts:` filter names', () => {
     expect(r.cfg.suites.map((s: Obj) => s.name)).toEqual(['ask-mini', 'ask-big', 'ask-json-mini']);
   });
 
   it('fills nested variable templates from the case, and reads CSV __config thresholds', () => {
     expect(cases[0]!.vars.greeting).toBe('Hello Ann');
     expect(cases[1]!.vars.greeting).toBe('Hello Bo');
-    expect(cases[1]!.assert).toEqual([{ type: 'similar', value: 'order 9 ships today', threshold: 0.3, provider: cases[0]!.assert[0].provider }]);
+    expect(cases[1]!.assert).toEqual([
+      { type: 'similar', value: 'order 9 ships today', threshold: 0.3, provider: cases[0]!.assert[0].provider },
+    ]);
     expect(r.cfg.suites[0].vars).toBeUndefined();
   });
 
@@ -182,8 +220,14 @@ tests:
   });
 
   it('names everything it does not convert: registry prompts, rubricPrompt, defaultTest.provider, Responses-only tools', () => {
-    const expectSkip = (re: RegExp) => expect(r.skippedText.some((s) => re.test(s)), `${re} in\n${r.skippedText.join('\n')}`).toBe(true);
-    expectSkip(/^prompts\[2\]: langfuse:\/\/support-prompt@production — a prompt kept in langfuse's prompt registry is not fetched/);
+    const expectSkip = (re: RegExp) =>
+      expect(
+        r.skippedText.some((s) => re.test(s)),
+        `${re} in\n${r.skippedText.join('\n')}`,
+      ).toBe(true);
+    expectSkip(
+      /^prompts\[2\]: langfuse:\/\/support-prompt@production — a prompt kept in langfuse's prompt registry is not fetched/,
+    );
     expectSkip(/^defaultTest\.options\.rubricPrompt: rubricPrompt — a custom grading prompt/);
     expectSkip(/^tests\[0\]\.assert\[2\]: llm-rubric rubricPrompt — a custom grading prompt/);
     expectSkip(/^defaultTest\.provider: provider — a test bound to particular providers/);
@@ -255,7 +299,8 @@ tests:
     });
     cleanups.push(p.cleanup);
     fake.setBehavior((req) => {
-      if (req.lastUser === 'Answer tool') return { content: null, toolCalls: [{ name: 'lookup', arguments: '{"id":7}' }] };
+      if (req.lastUser === 'Answer tool')
+        return { content: null, toolCalls: [{ name: 'lookup', arguments: '{"id":7}' }] };
       if (req.lastUser === 'Answer json') return { content: '{"city":"Paris"}' };
       return { content: `echo ${req.lastUser}` };
     });
@@ -265,7 +310,9 @@ tests:
     const run = captureIO(p.dir, { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: 'sk-test-0123456789abcdef' });
     await runCommand(['--no-cache', '--out', 'results.json'], run);
     const results = parseResults(await readFile(join(p.dir, 'results.json'), 'utf8'));
-    const verdict = Object.fromEntries(results.suites[0]!.cases.map((c) => [c.description, c.samples.map((s) => s.pass)]));
+    const verdict = Object.fromEntries(
+      results.suites[0]!.cases.map((c) => [c.description, c.samples.map((s) => s.pass)]),
+    );
     expect(verdict).toEqual({
       'low score passes (promptfoo)': [true],
       'threshold applies to the score': [false],
@@ -305,7 +352,9 @@ describe('configs promptfoo writes in JavaScript or TypeScript, run against the 
   };
 }
 `,
-      'tools.json': JSON.stringify([{ type: 'function', function: { name: 'weather', parameters: { type: 'object', properties: {} } } }]),
+      'tools.json': JSON.stringify([
+        { type: 'function', function: { name: 'weather', parameters: { type: 'object', properties: {} } } },
+      ]),
     });
     try {
       const io = captureIO(p.dir, {});
@@ -324,7 +373,10 @@ describe('configs promptfoo writes in JavaScript or TypeScript, run against the 
   });
 
   it('a .ts config loads where Node runs TypeScript, and is one clear line where it does not', async () => {
-    const p = await makeProject({ 'promptfooconfig.ts': "const config: { prompts: string[] } = { prompts: ['Hi {{ x }}'] };\nexport default { ...config, providers: ['openai:gpt-4.1-mini'], tests: [{ vars: { x: 'a' } }] };\n" });
+    const p = await makeProject({
+      'promptfooconfig.ts':
+        "const config: { prompts: string[] } = { prompts: ['Hi {{ x }}'] };\nexport default { ...config, providers: ['openai:gpt-4.1-mini'], tests: [{ vars: { x: 'a' } }] };\n",
+    });
     try {
       const io = captureIO(p.dir, {});
       const code = await importCommand(['promptfoo'], io);
@@ -333,7 +385,9 @@ describe('configs promptfoo writes in JavaScript or TypeScript, run against the 
         expect(io.stdoutText()).toContain('It loads');
       } else {
         expect(code).toBe(2);
-        expect(io.stderrText()).toMatch(/^evalgate import: cannot load .*promptfooconfig\.ts: this Node \(v[\d.]+\) does not run TypeScript; use Node ≥ 22\.18, or convert the config to YAML\/JSON first\n$/);
+        expect(io.stderrText()).toMatch(
+          /^evalgate import: cannot load .*promptfooconfig\.ts: this Node \(v[\d.]+\) does not run TypeScript; use Node ≥ 22\.18, or convert the config to YAML\/JSON first\n$/,
+        );
       }
     } finally {
       await p.cleanup();
@@ -341,7 +395,10 @@ describe('configs promptfoo writes in JavaScript or TypeScript, run against the 
   });
 
   it('a vendor provider, pointed at the endpoint, sends its model with the key from its variable', async () => {
-    const p = await makeProject({ 'promptfooconfig.yaml': "prompts: ['Hi {{ x }}']\nproviders: [groq:llama-3.3-70b-versatile]\ntests: [{ vars: { x: a } }]\n" });
+    const p = await makeProject({
+      'promptfooconfig.yaml':
+        "prompts: ['Hi {{ x }}']\nproviders: [groq:llama-3.3-70b-versatile]\ntests: [{ vars: { x: a } }]\n",
+    });
     try {
       expect(await importCommand(['promptfoo'], captureIO(p.dir, {}))).toBe(0);
       const path = join(p.dir, 'evalgate.yml');
@@ -388,7 +445,6 @@ tests:
   });
 });
 
-
 describe('shapes from promptfoo’s example configs', () => {
   it('adaline gateway ids, more OpenAI-compatible vendors, Gemini generationConfig and Responses-API token caps', () => {
     const r = convert({
@@ -412,37 +468,57 @@ tests: [{ vars: { x: hi } }]
     expect(p['claude-sonnet-4-5']).toMatchObject({ baseUrl: 'https://api.anthropic.com/v1' });
     expect(p.sonar).toMatchObject({ baseUrl: 'https://api.perplexity.ai', apiKey: '${PERPLEXITY_API_KEY}' });
     expect(p['grok-3']).toMatchObject({ baseUrl: 'https://api.x.ai/v1' });
-    expect(p['accounts-fireworks-models-llama-v3p1-8b-instruct']).toMatchObject({ baseUrl: 'https://api.fireworks.ai/inference/v1' });
+    expect(p['accounts-fireworks-models-llama-v3p1-8b-instruct']).toMatchObject({
+      baseUrl: 'https://api.fireworks.ai/inference/v1',
+    });
     expect(p['llama3.1-8b']).toMatchObject({ baseUrl: 'https://api.cerebras.ai/v1' });
     expect(p['gemini-2.5-flash']).toMatchObject({ temperature: 0.4, maxTokens: 256 });
     expect(p['gpt-4.1']).toMatchObject({ maxTokens: 500 });
-    expect(r.skippedText).toEqual(['providers[6]: config.generationConfig.topK — a Gemini setting chat completions does not take']);
+    expect(r.skippedText).toEqual([
+      'providers[6]: config.generationConfig.topK — a Gemini setting chat completions does not take',
+    ]);
   });
 
   it('a dataset of plain records is one test per record; a config without tests runs each prompt once', () => {
     const r = convert({
-      'promptfooconfig.yaml': "prompts: ['Q: {{ question }}']\nproviders: [openai:gpt-4.1-mini]\ndefaultTest:\n  assert: [{ type: llm-rubric, value: 'Answers {{ question }}' }]\ntests: file://data.json\n",
+      'promptfooconfig.yaml':
+        "prompts: ['Q: {{ question }}']\nproviders: [openai:gpt-4.1-mini]\ndefaultTest:\n  assert: [{ type: llm-rubric, value: 'Answers {{ question }}' }]\ntests: file://data.json\n",
       'data.json': JSON.stringify([{ question: 'one' }, { question: 'two' }]),
     });
     expect(r.skipped).toEqual([]);
-    const bare = convert({ 'promptfooconfig.yaml': "prompts: ['Q: {{ question }}']\nproviders: [openai:gpt-4.1-mini]\ntests: data.csv\n", 'data.csv': 'question\nthree\n' });
-    expect(parseYaml(bare.files.find((f) => f.path === 'evalgate/cases.yaml')!.content)).toEqual([{ vars: { question: 'three' } }]);
+    const bare = convert({
+      'promptfooconfig.yaml': "prompts: ['Q: {{ question }}']\nproviders: [openai:gpt-4.1-mini]\ntests: data.csv\n",
+      'data.csv': 'question\nthree\n',
+    });
+    expect(parseYaml(bare.files.find((f) => f.path === 'evalgate/cases.yaml')!.content)).toEqual([
+      { vars: { question: 'three' } },
+    ]);
     const cases = parseYaml(r.files.find((f) => f.path === 'evalgate/cases.yaml')!.content) as Obj[];
     expect(cases.map((c) => [c.vars, c.assert])).toEqual([
       [{ question: 'one' }, [{ type: 'llm-rubric', value: 'Answers one' }]],
       [{ question: 'two' }, [{ type: 'llm-rubric', value: 'Answers two' }]],
     ]);
-    const none = convert({ 'promptfooconfig.yaml': "prompts: ['Hi {{ name }}']\nproviders: [openai:gpt-4.1-mini]\ndefaultTest: { vars: { name: Ann } }\n" });
-    expect(parseYaml(none.files.find((f) => f.path === 'evalgate/cases.yaml')!.content)).toEqual([{ id: 'default', vars: {} }]);
+    const none = convert({
+      'promptfooconfig.yaml':
+        "prompts: ['Hi {{ name }}']\nproviders: [openai:gpt-4.1-mini]\ndefaultTest: { vars: { name: Ann } }\n",
+    });
+    expect(parseYaml(none.files.find((f) => f.path === 'evalgate/cases.yaml')!.content)).toEqual([
+      { id: 'default', vars: {} },
+    ]);
     expect(none.cfg.suites[0].vars).toEqual({ name: 'Ann' });
   });
 
   it('says so when no test converts, instead of writing a config that does not load', async () => {
-    const p = await makeProject({ 'promptfooconfig.yaml': "prompts: ['Hi {{ x }}']\nproviders: [openai:gpt-4.1-mini]\ntests: huggingface://datasets/x/y\n" });
+    const p = await makeProject({
+      'promptfooconfig.yaml':
+        "prompts: ['Hi {{ x }}']\nproviders: [openai:gpt-4.1-mini]\ntests: huggingface://datasets/x/y\n",
+    });
     try {
       const io = captureIO(p.dir, {});
       expect(await importCommand(['promptfoo'], io)).toBe(2);
-      expect(io.stderrText()).toBe('evalgate import: nothing written: no test could be converted (see "Not converted")\n');
+      expect(io.stderrText()).toBe(
+        'evalgate import: nothing written: no test could be converted (see "Not converted")\n',
+      );
     } finally {
       await p.cleanup();
     }
@@ -452,11 +528,26 @@ tests: [{ vars: { x: hi } }]
 describe('vision prompts', () => {
   it('OpenAI-style image_url parts convert (templated URLs too); provider-specific image blocks are listed', () => {
     const r = convert({
-      'promptfooconfig.yaml': "prompts: [file://vision.json, file://claude.json]\nproviders: [openai:gpt-4.1-mini]\ntests: [{ vars: { image_url: 'https://example.com/cat.png' } }]\n",
-      'vision.json': JSON.stringify([{ role: 'user', content: [{ type: 'text', text: 'What is this?' }, { type: 'image_url', image_url: { url: '{{image_url}}' } }] }]),
-      'claude.json': JSON.stringify([{ role: 'user', content: [{ type: 'image', source: { type: 'base64', data: 'AAAA' } }] }]),
+      'promptfooconfig.yaml':
+        "prompts: [file://vision.json, file://claude.json]\nproviders: [openai:gpt-4.1-mini]\ntests: [{ vars: { image_url: 'https://example.com/cat.png' } }]\n",
+      'vision.json': JSON.stringify([
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'What is this?' },
+            { type: 'image_url', image_url: { url: '{{image_url}}' } },
+          ],
+        },
+      ]),
+      'claude.json': JSON.stringify([
+        { role: 'user', content: [{ type: 'image', source: { type: 'base64', data: 'AAAA' } }] },
+      ]),
     });
     expect(r.cfg.suites.map((s: Obj) => s.prompt)).toEqual(['vision.json']);
-    expect(r.skippedText).toEqual([expect.stringMatching(/^prompts\[1\] message 1: user — evalgate chats hold system, user and assistant messages with text and image_url parts/)]);
+    expect(r.skippedText).toEqual([
+      expect.stringMatching(
+        /^prompts\[1\] message 1: user — evalgate chats hold system, user and assistant messages with text and image_url parts/,
+      ),
+    ]);
   });
 });

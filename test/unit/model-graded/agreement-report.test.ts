@@ -30,13 +30,22 @@ describe('judge agreement in the reports', () => {
   });
 
   it('the HTML report shows it under the suite', () => {
-    const html = renderHtmlReport({ head: runOf([pair.head]), base: runOf([pair.base]), gate: report, generatedAt: '2026-12-07T12:00:00Z' });
-    expect(html).toMatch(/<p class="judge">judge agrees with your labels on 5 of 6 cases \(83 %[^<]*disagrees on case-1<\/p>/);
+    const html = renderHtmlReport({
+      head: runOf([pair.head]),
+      base: runOf([pair.base]),
+      gate: report,
+      generatedAt: '2026-12-07T12:00:00Z',
+    });
+    expect(html).toMatch(
+      /<p class="judge">judge agrees with your labels on 5 of 6 cases \(83 %[^<]*disagrees on case-1<\/p>/,
+    );
   });
 
   it("evalgate run's summary names the agreement", () => {
     const lines = summarizeRun(runOf([pair.head]), { maxErrorRate: 0.2 }).lines;
-    expect(lines.join('\n')).toMatch(/^judge: answers: judge agrees with your labels on 5 of 6 cases \(83 %, 95 % CI \d+–\d+ %\), κ [-\d.]+ .*; disagrees on case-1$/m);
+    expect(lines.join('\n')).toMatch(
+      /^judge: answers: judge agrees with your labels on 5 of 6 cases \(83 %, 95 % CI \d+–\d+ %\), κ [-\d.]+ .*; disagrees on case-1$/m,
+    );
   });
 
   it('a suite without labels shows no judge line', () => {

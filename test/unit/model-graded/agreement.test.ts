@@ -37,6 +37,11 @@ describe('judgeAgreement', () => {
   it('counts only labelled cases with a verdict; none: no figure', () => {
     expect(suiteAgreement([{ id: 'x', pass: true }])).toBeUndefined();
     expect(suiteAgreement([{ id: 'x', label: 'pass', pass: null }])).toBeUndefined();
-    expect(suiteAgreement([{ id: 'x', label: 'pass', pass: true }, { id: 'y', pass: false }])).toMatchObject({ n: 1, agree: 1, kappa: null });
+    expect(
+      suiteAgreement([
+        { id: 'x', label: 'pass', pass: true },
+        { id: 'y', pass: false },
+      ]),
+    ).toMatchObject({ n: 1, agree: 1, kappa: null });
   });
 });

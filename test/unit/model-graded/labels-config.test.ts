@@ -12,7 +12,10 @@ const suites = `  - name: s
 
 describe('labels and judge.minAgreement in the config', () => {
   it('keeps each case label and the minimum agreement on every suite', async () => {
-    const cfg = await load({ 'evalgate.yml': withSuites(suites, 'judge: { minAgreement: 0.8 }\n'), 'p.md': 'Q: {{q}}' });
+    const cfg = await load({
+      'evalgate.yml': withSuites(suites, 'judge: { minAgreement: 0.8 }\n'),
+      'p.md': 'Q: {{q}}',
+    });
     const s = cfg.suites[0]!;
     expect(s.cases.map((c) => c.label)).toEqual(['pass', 'fail', undefined]);
     expect(s.judgeMinAgreement).toBe(0.8);

@@ -23,7 +23,14 @@ ${extra}`;
 describe('monitor config', () => {
   it('accepts a valid config with defaults', () => {
     const c = parseMonitorConfig(target('    timezone: Europe/Berlin\n'), 'monitor.yml');
-    expect(c.targets[0]).toMatchObject({ name: 'a', config: 'evalgate.yml', jitterSeconds: 0, store: 'local', env: {}, secrets: {} });
+    expect(c.targets[0]).toMatchObject({
+      name: 'a',
+      config: 'evalgate.yml',
+      jitterSeconds: 0,
+      store: 'local',
+      env: {},
+      secrets: {},
+    });
     expect(c.stopTimeoutSeconds).toBe(60);
   });
 
@@ -69,10 +76,24 @@ describe('monitor secrets', () => {
     const dir = await mkdtemp(join(tmpdir(), 'evalgate-secrets-'));
     try {
       await writeFile(join(dir, 'tok'), 'ghs_from_file_123\n');
-      const env = await targetEnv({ ACME_TOKEN_FILE: join(dir, 'tok'), KEY: 'sk-direct-123', OPENAI_API_KEY_FILE: join(dir, 'tok') }, { OPENAI_BASE_URL: 'http://gw/v1' }, { GITHUB_TOKEN: 'ACME_TOKEN', X_KEY: 'KEY' }, 't');
-      expect(env).toMatchObject({ GITHUB_TOKEN: 'ghs_from_file_123', X_KEY: 'sk-direct-123', OPENAI_BASE_URL: 'http://gw/v1', OPENAI_API_KEY: 'ghs_from_file_123' });
-      await expect(targetEnv({}, {}, { GITHUB_TOKEN: 'MISSING' }, 't')).rejects.toThrow('target "t": secret GITHUB_TOKEN comes from MISSING, but neither MISSING nor MISSING_FILE is set');
-      await expect(targetEnv({ MISSING_FILE: join(dir, 'nope') }, {}, { GITHUB_TOKEN: 'MISSING' }, 't')).rejects.toThrow('MISSING_FILE: cannot read the secret file (ENOENT)');
+      const env = await targetEnv(
+        { ACME_TOKEN_FILE: join(dir, 'tok'), KEY: 'sk-direct-123', OPENAI_API_KEY_FILE: join(dir, 'tok') },
+        { OPENAI_BASE_URL: 'http://gw/v1' },
+        { GITHUB_TOKEN: 'ACME_TOKEN', X_KEY: 'KEY' },
+        't',
+      );
+      expect(env).toMatchObject({
+        GITHUB_TOKEN: 'ghs_from_file_123',
+        X_KEY: 'sk-direct-123',
+        OPENAI_BASE_URL: 'http://gw/v1',
+        OPENAI_API_KEY: 'ghs_from_file_123',
+      });
+      await expect(targetEnv({}, {}, { GITHUB_TOKEN: 'MISSING' }, 't')).rejects.toThrow(
+        'target "t": secret GITHUB_TOKEN comes from MISSING, but neither MISSING nor MISSING_FILE is set',
+      );
+      await expect(
+        targetEnv({ MISSING_FILE: join(dir, 'nope') }, {}, { GITHUB_TOKEN: 'MISSING' }, 't'),
+      ).rejects.toThrow('MISSING_FILE: cannot read the secret file (ENOENT)');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -86,27 +107,80 @@ describe('catch-up at start', () => {
 
   it('owes one check after a missed schedule time or an interrupted check, none otherwise', () => {
     expect(owesCatchUp({}, at('2026-12-07T10:00:00Z'), matches, false), 'first start').toBe(false);
-    expect(owesCatchUp({ started: '2026-12-07T03:00:01Z', finished: '2026-12-07T03:00:01Z' }, at('2026-12-07T10:00:00Z'), matches, false), 'ran today').toBe(false);
-    expect(owesCatchUp({ started: '2026-12-06T03:00:01Z', finished: '2026-12-06T03:00:01Z' }, at('2026-12-07T10:00:00Z'), matches, false), 'down at 03:00 today').toBe(true);
-    expect(owesCatchUp({ started: '2026-12-01T03:00:01Z', finished: '2026-12-01T03:00:01Z' }, at('2026-12-07T10:00:00Z'), matches, false), 'down for six nights: still one').toBe(true);
-    expect(owesCatchUp({ started: '2026-12-07T03:00:01Z', finished: '2026-12-06T03:00:01Z' }, at('2026-12-07T10:00:00Z'), matches, false), 'interrupted').toBe(true);
-    expect(owesCatchUp({ started: '2026-12-07T03:00:01Z' }, at('2026-12-07T10:00:00Z'), matches, false), 'first check interrupted').toBe(true);
+    expect(
+      owesCatchUp(
+        { started: '2026-12-07T03:00:01Z', finished: '2026-12-07T03:00:01Z' },
+        at('2026-12-07T10:00:00Z'),
+        matches,
+        false,
+      ),
+      'ran today',
+    ).toBe(false);
+    expect(
+      owesCatchUp(
+        { started: '2026-12-06T03:00:01Z', finished: '2026-12-06T03:00:01Z' },
+        at('2026-12-07T10:00:00Z'),
+        matches,
+        false,
+      ),
+      'down at 03:00 today',
+    ).toBe(true);
+    expect(
+      owesCatchUp(
+        { started: '2026-12-01T03:00:01Z', finished: '2026-12-01T03:00:01Z' },
+        at('2026-12-07T10:00:00Z'),
+        matches,
+        false,
+      ),
+      'down for six nights: still one',
+    ).toBe(true);
+    expect(
+      owesCatchUp(
+        { started: '2026-12-07T03:00:01Z', finished: '2026-12-06T03:00:01Z' },
+        at('2026-12-07T10:00:00Z'),
+        matches,
+        false,
+      ),
+      'interrupted',
+    ).toBe(true);
+    expect(
+      owesCatchUp({ started: '2026-12-07T03:00:01Z' }, at('2026-12-07T10:00:00Z'), matches, false),
+      'first check interrupted',
+    ).toBe(true);
   });
 });
 
 const outcome = (action: SuiteDriftOutcome['action'], extra: Partial<SuiteDriftOutcome> = {}): SuiteDriftOutcome =>
-  ({ suite: 's', status: 'drifted', action, confirmations: 0, healthyStreak: 0, entry: { aggregates: { meanScore: 0.8 } }, issue: { number: 7, url: 'https://gh/o/r/issues/7' }, ...extra }) as unknown as SuiteDriftOutcome;
+  ({
+    suite: 's',
+    status: 'drifted',
+    action,
+    confirmations: 0,
+    healthyStreak: 0,
+    entry: { aggregates: { meanScore: 0.8 } },
+    issue: { number: 7, url: 'https://gh/o/r/issues/7' },
+    ...extra,
+  }) as unknown as SuiteDriftOutcome;
 
 describe('webhooks', () => {
   it('one event per issue action, keyed by target, suite, event and run', () => {
-    const ev = webhookEvents('t', 'run-1', [outcome('open'), outcome('comment', { suite: 'u' }), outcome('none', { suite: 'v' }), outcome('close', { suite: 'w', actionFailed: true })]);
+    const ev = webhookEvents('t', 'run-1', [
+      outcome('open'),
+      outcome('comment', { suite: 'u' }),
+      outcome('none', { suite: 'v' }),
+      outcome('close', { suite: 'w', actionFailed: true }),
+    ]);
     expect(ev.map((e) => [e.evalgate.suite, e.evalgate.event])).toEqual([
       ['s', 'opened'],
       ['u', 'persists'],
     ]);
     expect(ev[0]!.text).toBe('evalgate t/s: drift detected (score 0.800) <https://gh/o/r/issues/7|issue #7>');
-    expect(webhookEvents('t', 'run-1', [outcome('open')])[0]!.evalgate.idempotencyKey).toBe(ev[0]!.evalgate.idempotencyKey);
-    expect(webhookEvents('t', 'run-2', [outcome('open')])[0]!.evalgate.idempotencyKey).not.toBe(ev[0]!.evalgate.idempotencyKey);
+    expect(webhookEvents('t', 'run-1', [outcome('open')])[0]!.evalgate.idempotencyKey).toBe(
+      ev[0]!.evalgate.idempotencyKey,
+    );
+    expect(webhookEvents('t', 'run-2', [outcome('open')])[0]!.evalgate.idempotencyKey).not.toBe(
+      ev[0]!.evalgate.idempotencyKey,
+    );
   });
 
   it('retries a 5xx with the same idempotency key, gives up on a 4xx, and never names the URL', async () => {
@@ -127,7 +201,11 @@ describe('webhooks', () => {
     const url = `http://127.0.0.1:${port}/hooks/secret-path-0123456789`;
     try {
       const sleeps: number[] = [];
-      const sender = createWebhookSender(url, (t) => t.replaceAll('sk-leak-0123456789', '***'), async (ms) => void sleeps.push(ms));
+      const sender = createWebhookSender(
+        url,
+        (t) => t.replaceAll('sk-leak-0123456789', '***'),
+        async (ms) => void sleeps.push(ms),
+      );
       const [payload] = webhookEvents('t', 'run-1', [outcome('open', { suite: 'sk-leak-0123456789' })]);
       await sender.send(payload!);
       expect(seen.map((s) => s.status)).toEqual([503, 500, 200]);

@@ -50,7 +50,10 @@ describe('drift daemon: no growth over 1,000 checks', () => {
 
     expect(checks).toBe(1000);
     expect(Math.max(...inherited), 'abort listeners a check finds on its signal (left by earlier checks)').toBe(0);
-    expect(getEventListeners(last!, 'abort').length, 'listeners on the last signal after its check').toBeLessThanOrEqual(2);
+    expect(
+      getEventListeners(last!, 'abort').length,
+      'listeners on the last signal after its check',
+    ).toBeLessThanOrEqual(2);
     expect(resources(), 'active handles and requests').toBeLessThanOrEqual(handles100);
     // 900 more checks: a leak of even one small closure per check and run shows as growth here; heap
     // noise after a forced GC stays well under this bound.

@@ -19,7 +19,12 @@ const drift = createDriftCommand();
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'evalgate-drift-shard-'));
   // Case n passes unless n is a multiple of 4: a mean score of 0.75, the same on every run.
-  model = await startFakeModel({ behavior: (req) => ({ content: Number(/case (\d+)/.exec(req.lastUser)?.[1]) % 4 === 0 ? 'Bye.' : 'Hello!', usage: { prompt_tokens: 10, completion_tokens: 2 } }) });
+  model = await startFakeModel({
+    behavior: (req) => ({
+      content: Number(/case (\d+)/.exec(req.lastUser)?.[1]) % 4 === 0 ? 'Bye.' : 'Hello!',
+      usage: { prompt_tokens: 10, completion_tokens: 2 },
+    }),
+  });
   await mkdir(join(dir, 'prompts'));
   await writeFile(join(dir, 'prompts', 'p.txt'), 'Greet case {{n}}.');
   await writeFile(
@@ -44,7 +49,13 @@ afterAll(async () => {
 
 async function run(...argv: string[]): Promise<{ code: number; out: string }> {
   let out = '';
-  const io: CliIO = { cwd: dir, env: { OPENAI_API_KEY: 'sk-shard-0123456789', OPENAI_BASE_URL: model.url }, stdout: (t) => void (out += t), stderr: (t) => void (out += t), isTTY: false };
+  const io: CliIO = {
+    cwd: dir,
+    env: { OPENAI_API_KEY: 'sk-shard-0123456789', OPENAI_BASE_URL: model.url },
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (out += t),
+    isTTY: false,
+  };
   return { code: await drift(['--config', 'evalgate.yml', ...argv], io), out };
 }
 
@@ -64,7 +75,11 @@ describe('drift --shard / --merge', () => {
     }
     expect(model.chatRequests().length - before, 'every case asked once over the shards').toBe(CASES);
     expect(existsSync(join(dir, 'hist-shard'))).toBe(false);
-    expect((await readdir(join(dir, 'shards'))).sort()).toEqual(['evalgate-drift-shard-1-of-3.json', 'evalgate-drift-shard-2-of-3.json', 'evalgate-drift-shard-3-of-3.json']);
+    expect((await readdir(join(dir, 'shards'))).sort()).toEqual([
+      'evalgate-drift-shard-1-of-3.json',
+      'evalgate-drift-shard-2-of-3.json',
+      'evalgate-drift-shard-3-of-3.json',
+    ]);
 
     const merged = await run('--merge', 'shards', '--history-dir', 'hist-merged');
     expect(merged.code, merged.out).toBe(0);
@@ -76,7 +91,11 @@ describe('drift --shard / --merge', () => {
     const [b] = await read('hist-merged');
     expect(b!.cases.map((c) => c.id)).toEqual(a!.cases.map((c) => c.id));
     expect(b!.aggregates.meanScore).toBe(0.75);
-    expect({ ...b!.aggregates, latencyP50: 0, latencyP95: 0 }).toEqual({ ...a!.aggregates, latencyP50: 0, latencyP95: 0 });
+    expect({ ...b!.aggregates, latencyP50: 0, latencyP95: 0 }).toEqual({
+      ...a!.aggregates,
+      latencyP50: 0,
+      latencyP95: 0,
+    });
   });
 
   it('refuses an incomplete set of shards, saying which is missing', async () => {

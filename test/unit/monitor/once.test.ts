@@ -15,7 +15,9 @@ const world = { down: false };
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'evalgate-once-'));
-  model = await startFakeModel({ behavior: () => (world.down ? { status: 401, message: 'bad key' } : { content: 'Hello!' }) });
+  model = await startFakeModel({
+    behavior: () => (world.down ? { status: 401, message: 'bad key' } : { content: 'Hello!' }),
+  });
   await mkdir(join(dir, 'repo', 'prompts'), { recursive: true });
   await writeFile(join(dir, 'repo', 'prompts', 'p.txt'), 'Say hello to {{name}}.');
   await writeFile(
@@ -58,14 +60,25 @@ async function once(argv: string[]): Promise<{ code: number; lines: Record<strin
     stderr: (t) => void (out += t),
     onSignal: () => {},
   });
-  return { code, lines: out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>), raw: out };
+  return {
+    code,
+    lines: out
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+    raw: out,
+  };
 }
 
 describe('monitor --once', () => {
   it('exits 0 on a healthy (baseline) check, 4 on an outage with the error kind in the log, 2 on an unknown target', async () => {
     const ok = await once([]);
     expect(ok.code, ok.raw).toBe(0);
-    expect(ok.lines.find((l) => l['event'] === 'check-done')).toMatchObject({ target: 'one', level: 'info', suites: [{ suite: 'hello', status: 'baseline' }] });
+    expect(ok.lines.find((l) => l['event'] === 'check-done')).toMatchObject({
+      target: 'one',
+      level: 'info',
+      suites: [{ suite: 'hello', status: 'baseline' }],
+    });
 
     world.down = true;
     const down = await once(['--target', 'one']);
@@ -83,7 +96,13 @@ describe('monitor --once', () => {
 
   it('evalgate monitor --targets runs the same service', async () => {
     let out = '';
-    const code = await monitorCommand(['--targets', 'monitor.yml', '--once'], { cwd: dir, env: { ONE_KEY: 'sk-once-0123456789' }, stdout: (t) => void (out += t), stderr: (t) => void (out += t), isTTY: false });
+    const code = await monitorCommand(['--targets', 'monitor.yml', '--once'], {
+      cwd: dir,
+      env: { ONE_KEY: 'sk-once-0123456789' },
+      stdout: (t) => void (out += t),
+      stderr: (t) => void (out += t),
+      isTTY: false,
+    });
     expect(code, out).toBe(0);
     expect(out).toMatch(/one: drift drift-\S+: hello (baseline|healthy) /);
   });

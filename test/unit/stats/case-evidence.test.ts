@@ -20,7 +20,11 @@ const sample = (index: number, pass: boolean, status: 'ok' | 'error' = 'ok'): Sa
 describe('per-case e-process', () => {
   it('pairs samples by index and leaves out a pair with an errored side', () => {
     const b = aggregateCase({ id: 'c', vars: {}, samples: [sample(0, true), sample(1, true), sample(2, false)] });
-    const h = aggregateCase({ id: 'c', vars: {}, samples: [sample(0, false), sample(1, true, 'error'), sample(2, false)] });
+    const h = aggregateCase({
+      id: 'c',
+      vars: {},
+      samples: [sample(0, false), sample(1, true, 'error'), sample(2, false)],
+    });
     expect(pairedDifferences(b, h)).toEqual([1, 0]);
   });
 
@@ -55,8 +59,30 @@ describe('per-case e-process', () => {
 describe('e-Benjamini-Hochberg', () => {
   it('names the k largest when the k-th reaches m/(q·k)', () => {
     // m = 10, q = 0.1: one needs 100, two need 50 each, three 33.3 each.
-    expect(eBenjaminiHochberg([60, 55, 1, 1, 1, 1, 1, 1, 1, 1], 0.1)).toEqual([true, true, false, false, false, false, false, false, false, false]);
+    expect(eBenjaminiHochberg([60, 55, 1, 1, 1, 1, 1, 1, 1, 1], 0.1)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(eBenjaminiHochberg([60, 20, 1, 1, 1, 1, 1, 1, 1, 1], 0.1).filter(Boolean)).toHaveLength(0);
-    expect(eBenjaminiHochberg([120, 20, 1, 1, 1, 1, 1, 1, 1, 1], 0.1)).toEqual([true, false, false, false, false, false, false, false, false, false]);
+    expect(eBenjaminiHochberg([120, 20, 1, 1, 1, 1, 1, 1, 1, 1], 0.1)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -33,7 +33,16 @@ const FAILED = [{ type: 'contains', score: 0, pass: false, reason: 'expected "ok
 /** One sample as the engine records it (lean: the simulation makes millions). */
 function draw(rng: Rng, p: number, index: number): SampleResult {
   if (rng() < ERROR_RATE)
-    return { index, status: 'error', error: { kind: 'server', message: 'HTTP 500' }, assertions: [], tokens: NO_TOKENS, costUsd: 0, cached: false, attempts: 3 };
+    return {
+      index,
+      status: 'error',
+      error: { kind: 'server', message: 'HTTP 500' },
+      assertions: [],
+      tokens: NO_TOKENS,
+      costUsd: 0,
+      cached: false,
+      attempts: 3,
+    };
   const pass = rng() < p;
   return {
     index,
@@ -102,7 +111,13 @@ export interface Rates {
 /** The config of a PR with `n` copies of the simulated suite. */
 export const suitesConfig = (n: number) => config(suites(n));
 
-export async function simulate(prs: number, suiteCount: number, drop: HeadChange, seed: number, broken: readonly number[] = []): Promise<Rates> {
+export async function simulate(
+  prs: number,
+  suiteCount: number,
+  drop: HeadChange,
+  seed: number,
+  broken: readonly number[] = [],
+): Promise<Rates> {
   const rng = mulberry32(seed);
   const cfgBase = config(suites(suiteCount));
   const cfgHead = config(suites(suiteCount));
@@ -115,7 +130,14 @@ export async function simulate(prs: number, suiteCount: number, drop: HeadChange
   let truePositives = 0;
   for (let pr = 0; pr < prs; pr++) {
     const m = model(rng, drop);
-    const out = await runGate({ base: cfgBase, head: cfgHead, changedFiles: [], all: true, failOn: 'regression', evaluate: m.evaluate });
+    const out = await runGate({
+      base: cfgBase,
+      head: cfgHead,
+      changedFiles: [],
+      all: true,
+      failOn: 'regression',
+      evaluate: m.evaluate,
+    });
     if (out.report.suites.some((s) => s.verdict === 'regression')) regressionPrs++;
     unclear += out.report.suites.filter((s) => s.verdict === 'unclear').length;
     rounds += out.report.suites.reduce((n, s) => n + (s.sequential?.rounds ?? 0), 0);
@@ -157,4 +179,3 @@ export function clopperPearson(k: number, n: number): [number, number] {
   const high = k === n ? 1 : root((p) => 0.025 - (1 - incompleteBeta(p, k + 1, n - k)));
   return [low, high];
 }
-

@@ -14,7 +14,17 @@ import { describe, expect, it } from 'vitest';
 import { runGate } from '../../../src/core/gate/gate.js';
 import { mulberry32 } from '../../../src/core/stats/rng.js';
 import { model, suitesConfig } from './gate-sim-model.js';
-import { BROKEN, CASES, REPEAT, clopperPearson, concentrated, deterministicBreak, oneFlip, simulate, type Rates } from './gate-sim-model.js';
+import {
+  BROKEN,
+  CASES,
+  REPEAT,
+  clopperPearson,
+  concentrated,
+  deterministicBreak,
+  oneFlip,
+  simulate,
+  type Rates,
+} from './gate-sim-model.js';
 
 const FIXED_SAMPLES_PER_SUITE = CASES * REPEAT * 2;
 
@@ -72,7 +82,9 @@ describe('gate simulation: 50 cases, pass probability 0.50..0.95, repeat 3, sequ
 
   it('no change: a case is listed as regressed or fixed only with error control across cases (300 suites)', async () => {
     const r = await simulate(300, 1, 0, 606);
-    console.log(`[gate-simulation] no change: ${r.listedRegressed.toFixed(3)} regressed and ${r.listedFixed.toFixed(3)} fixed cases listed per suite`);
+    console.log(
+      `[gate-simulation] no change: ${r.listedRegressed.toFixed(3)} regressed and ${r.listedFixed.toFixed(3)} fixed cases listed per suite`,
+    );
     // Before: 2.5 regressed and 2.9 fixed per unchanged suite. e-BH at the PR's α per list: ≤ 1% of suites list any.
     expect(r.listedRegressed).toBeLessThanOrEqual(0.03);
     expect(r.listedFixed).toBeLessThanOrEqual(0.03);
@@ -80,7 +92,13 @@ describe('gate simulation: 50 cases, pass probability 0.50..0.95, repeat 3, sequ
 
   it('every case deterministic (temperature 0), k of 50 break: a regression at once for every k ≥ 1, a pass for k = 0', async () => {
     for (const k of [0, 1, 5, 8, 9, 12]) {
-      const r = await simulate(5, 1, deterministicBreak(k), 700 + k, Array.from({ length: k }, (_, j) => j));
+      const r = await simulate(
+        5,
+        1,
+        deterministicBreak(k),
+        700 + k,
+        Array.from({ length: k }, (_, j) => j),
+      );
       expect(r.regressionPrs, `k = ${k}`).toBe(k === 0 ? 0 : 5);
       if (k > 0) expect(r.meanRounds, `k = ${k}`).toBeLessThanOrEqual(1.5);
     }
@@ -91,7 +109,14 @@ describe('gate simulation: 50 cases, pass probability 0.50..0.95, repeat 3, sequ
     const cfg = suitesConfig(1);
     let seen = 0;
     for (let pr = 0; pr < 200 && seen < 3; pr++) {
-      const out = await runGate({ base: cfg, head: cfg, changedFiles: [], all: true, failOn: 'regression', evaluate: model(rng, 0.05).evaluate });
+      const out = await runGate({
+        base: cfg,
+        head: cfg,
+        changedFiles: [],
+        all: true,
+        failOn: 'regression',
+        evaluate: model(rng, 0.05).evaluate,
+      });
       const s = out.report.suites[0]!;
       if (s.verdict !== 'unclear' && s.verdict !== 'regression') continue;
       seen++;

@@ -21,10 +21,20 @@ const E = '(?![A-Za-z0-9_-])';
 const mixed = (s: string) => /[A-Za-z]/.test(s) && /\d/.test(s) && !s.includes('--');
 
 const PATTERNS: Pattern[] = [
-  { kind: 'private-key', re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]{0,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----/g },
-  { kind: 'jwt', re: new RegExp(`${B}eyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{8,4096}\\.[A-Za-z0-9_-]{8,4096}${E}`, 'g') },
+  {
+    kind: 'private-key',
+    re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]{0,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----/g,
+  },
+  {
+    kind: 'jwt',
+    re: new RegExp(`${B}eyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{8,4096}\\.[A-Za-z0-9_-]{8,4096}${E}`, 'g'),
+  },
   { kind: 'anthropic-key', re: new RegExp(`${B}sk-ant-[a-z]+\\d*-[A-Za-z0-9_-]{20,4096}${E}`, 'g') },
-  { kind: 'openai-key', re: new RegExp(`${B}sk-(?:proj-|svcacct-|admin-)?([A-Za-z0-9_-]{20,4096})${E}`, 'g'), ok: (m) => mixed(m[1] ?? '') },
+  {
+    kind: 'openai-key',
+    re: new RegExp(`${B}sk-(?:proj-|svcacct-|admin-)?([A-Za-z0-9_-]{20,4096})${E}`, 'g'),
+    ok: (m) => mixed(m[1] ?? ''),
+  },
   { kind: 'stripe-key', re: new RegExp(`${B}(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,4096}${E}`, 'g') },
   { kind: 'github-token', re: new RegExp(`${B}gh[pousr]_[A-Za-z0-9]{36,4096}${E}`, 'g') },
   { kind: 'github-token', re: new RegExp(`${B}github_pat_[A-Za-z0-9_]{22,4096}${E}`, 'g') },
@@ -38,7 +48,11 @@ const PATTERNS: Pattern[] = [
   { kind: 'sendgrid-key', re: new RegExp(`${B}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${E}`, 'g') },
   // Credentials inside a URL: only the password part (before the `@`) is the secret. Bounded
   // repetitions and a lookbehind keep this linear on long runs of letters.
-  { kind: 'url-password', re: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@]{1,256}:([^\s:/@]{3,256})@(?=[^\s/])/gi, group: 1 },
+  {
+    kind: 'url-password',
+    re: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@]{1,256}:([^\s:/@]{3,256})@(?=[^\s/])/gi,
+    group: 1,
+  },
 ];
 
 /** Tokens at least this long are checked for entropy. */
@@ -116,7 +130,8 @@ export function findSecrets(text: string): Finding[] {
     if (/base64,$/.test(text.slice(Math.max(0, m.index - 7), m.index))) continue; // data: URIs are content, not keys
     // Stripe publishable keys are public by design (they ship in web pages); `sk_`/`rk_` ones are found above.
     if (/^pk_(?:live|test)_/.test(m[0])) continue;
-    if (looksRandom(m[0]) && !encodedContent(m[0])) out.push({ category: 'secret', start: m.index, end: m.index + m[0].length, value: m[0], kind: 'high-entropy' });
+    if (looksRandom(m[0]) && !encodedContent(m[0]))
+      out.push({ category: 'secret', start: m.index, end: m.index + m[0].length, value: m[0], kind: 'high-entropy' });
   }
   return out;
 }

@@ -62,7 +62,9 @@ export class JavascriptChecks {
     const known = this.byBody.get(key);
     if (known) return known;
     const name = `${prefix}${this.functions.length + 1}`;
-    this.functions.push(`// ${oneLine(where)}\nexport async function ${name}(output, context) {\n${body(this.call(source))}\n}\n`);
+    this.functions.push(
+      `// ${oneLine(where)}\nexport async function ${name}(output, context) {\n${body(this.call(source))}\n}\n`,
+    );
     this.byBody.set(key, name);
     return name;
   }
@@ -78,7 +80,10 @@ export class JavascriptChecks {
     } else {
       const mod = `m${this.imports.length + 1}`;
       this.imports.push(`import * as ${mod} from ${JSON.stringify(check.module)};`);
-      const fn = check.exportName === 'default' ? `(${mod}.default)` : `(${mod}[${JSON.stringify(check.exportName)}] ?? ${mod}.default?.[${JSON.stringify(check.exportName)}])`;
+      const fn =
+        check.exportName === 'default'
+          ? `(${mod}.default)`
+          : `(${mod}[${JSON.stringify(check.exportName)}] ?? ${mod}.default?.[${JSON.stringify(check.exportName)}])`;
       call = `await ${fn}(promptfooOutput(output, context), context)`;
     }
     return call;

@@ -44,23 +44,46 @@ const ENDPOINTS: Record<string, { baseUrl: string; apiKey: string }> = {
   cohere: { baseUrl: 'https://api.cohere.ai/compatibility/v1', apiKey: '${COHERE_API_KEY}' },
 };
 /** promptfoo's other names for the same vendors. */
-const ALIASES: Record<string, string> = { gemini: 'google', together: 'togetherai', azureopenai: 'azure', 'perplexity-ai': 'perplexity', 'x-ai': 'xai', 'perplexity.ai': 'perplexity' };
+const ALIASES: Record<string, string> = {
+  gemini: 'google',
+  together: 'togetherai',
+  azureopenai: 'azure',
+  'perplexity-ai': 'perplexity',
+  'x-ai': 'xai',
+  'perplexity.ai': 'perplexity',
+};
 /** Words of a vendor id that name an API flavour, not the model (`anthropic:messages:claude…`). */
 const API_KINDS = new Set(['chat', 'completion', 'messages', 'responses']);
 
 /** Providers that are not a model endpoint at all: the reason in one line, per kind. */
 const NOT_A_MODEL: [RegExp, string][] = [
   [/^echo(:|$)/, 'the echo provider returns the prompt itself; there is no model to evaluate'],
-  [/^(http|https)(:|$)/, 'an HTTP provider calls your own API through a request template; if that API speaks OpenAI chat completions, use `type: openai` with its `baseUrl`, else put an OpenAI-compatible gateway in front of it'],
-  [/^(ws|wss|websocket)(:|$)/, 'a WebSocket provider calls your own service; evalgate calls an OpenAI-compatible HTTP endpoint'],
+  [
+    /^(http|https)(:|$)/,
+    'an HTTP provider calls your own API through a request template; if that API speaks OpenAI chat completions, use `type: openai` with its `baseUrl`, else put an OpenAI-compatible gateway in front of it',
+  ],
+  [
+    /^(ws|wss|websocket)(:|$)/,
+    'a WebSocket provider calls your own service; evalgate calls an OpenAI-compatible HTTP endpoint',
+  ],
   [/^webhook(:|$)/, 'a webhook provider calls your own endpoint; evalgate calls an OpenAI-compatible endpoint'],
-  [/^(exec|python|golang|ruby)(:|$)|^file:\/\/|\.(m?js|cjs|ts|py|go|rb|sh)(:[\w$]+)?$/, 'a custom provider runs your own code; evalgate calls an OpenAI-compatible endpoint (serve your code behind one, or record its outputs)'],
-  [/^(sequence|browser|mcp|simulated-user|promptfoo:|agentic:)/, 'a promptfoo orchestration provider (sequence, browser, MCP, simulated user, agent) has no evalgate equivalent'],
-  [/^openai:(codex-sdk|agents|assistant|realtime|chatkit)(:|$)/, 'an OpenAI agent/assistant/realtime SDK run is not a chat-completions request; evaluate the model it uses instead'],
+  [
+    /^(exec|python|golang|ruby)(:|$)|^file:\/\/|\.(m?js|cjs|ts|py|go|rb|sh)(:[\w$]+)?$/,
+    'a custom provider runs your own code; evalgate calls an OpenAI-compatible endpoint (serve your code behind one, or record its outputs)',
+  ],
+  [
+    /^(sequence|browser|mcp|simulated-user|promptfoo:|agentic:)/,
+    'a promptfoo orchestration provider (sequence, browser, MCP, simulated user, agent) has no evalgate equivalent',
+  ],
+  [
+    /^openai:(codex-sdk|agents|assistant|realtime|chatkit)(:|$)/,
+    'an OpenAI agent/assistant/realtime SDK run is not a chat-completions request; evaluate the model it uses instead',
+  ],
 ];
 
 /** Tool types only the Responses API (or an agent) runs; chat completions accepts function tools only. */
-const RESPONSES_ONLY_TOOL = /^(web_search|web_search_preview|file_search|code_interpreter|computer_use|computer_use_preview|mcp|image_generation|local_shell|custom)$/;
+const RESPONSES_ONLY_TOOL =
+  /^(web_search|web_search_preview|file_search|code_interpreter|computer_use|computer_use_preview|mcp|image_generation|local_shell|custom)$/;
 
 /** The output-token cap under each API's name (chat, Responses API, Gemini). */
 const MAX_TOKEN_KEYS = new Set(['max_tokens', 'max_completion_tokens', 'max_output_tokens', 'maxOutputTokens']);
@@ -96,14 +119,23 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
   const parts = (/^adaline:/.test(id) ? id.slice('adaline:'.length) : id).split(':');
   const vendor = ALIASES[parts[0] ?? ''] ?? parts[0] ?? '';
   if (vendor === 'vertex' || vendor === 'bedrock') {
-    return { why: `${vendor === 'vertex' ? 'Vertex AI' : 'Amazon Bedrock'} signs requests with cloud credentials; point an openai provider's baseUrl at a gateway (e.g. LiteLLM) that serves the model`, id };
+    return {
+      why: `${vendor === 'vertex' ? 'Vertex AI' : 'Amazon Bedrock'} signs requests with cloud credentials; point an openai provider's baseUrl at a gateway (e.g. LiteLLM) that serves the model`,
+      id,
+    };
   }
   if (vendor !== 'openai' && vendor !== 'azure' && !(vendor in ENDPOINTS)) {
-    return { why: `no OpenAI-compatible endpoint known for "${vendor}": point an openai provider's baseUrl at the vendor's OpenAI-compatible URL or a gateway (e.g. LiteLLM)`, id };
+    return {
+      why: `no OpenAI-compatible endpoint known for "${vendor}": point an openai provider's baseUrl at the vendor's OpenAI-compatible URL or a gateway (e.g. LiteLLM)`,
+      id,
+    };
   }
   const notes: string[] = [];
   const rest = parts.slice(1);
-  const kind = rest.length > 1 && (API_KINDS.has(rest[0]!) || rest[0] === 'embedding' || rest[0] === 'embeddings') ? rest.shift() : 'chat';
+  const kind =
+    rest.length > 1 && (API_KINDS.has(rest[0]!) || rest[0] === 'embedding' || rest[0] === 'embeddings')
+      ? rest.shift()
+      : 'chat';
   const model = rest.join(':');
   if (!model) return { why: 'no model in the provider id', id };
   if (kind === 'responses') notes.push(`promptfoo's "responses" API is called as chat completions`);
@@ -112,13 +144,22 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
   const settings: Obj = vendor === 'azure' ? { type: 'azure', model, deployment: model } : { type: 'openai', model };
   const endpoint = ENDPOINTS[vendor];
   if (endpoint) Object.assign(settings, endpoint);
-  if (vendor === 'azure') notes.push('Azure: the endpoint comes from apiHost, else AZURE_OPENAI_ENDPOINT; the key from AZURE_OPENAI_API_KEY');
+  if (vendor === 'azure')
+    notes.push('Azure: the endpoint comes from apiHost, else AZURE_OPENAI_ENDPOINT; the key from AZURE_OPENAI_API_KEY');
   const reasoning = isOpenAIReasoningModel(model);
   const suiteFields: Obj = {};
-  const dropped: { key: string; why: string }[] = extraKeys.map((k) => ({ key: k, why: k === 'transform' ? "a provider's output transform runs JavaScript on every answer; put it on the checks as `transform`" : 'a provider key with no evalgate equivalent' }));
+  const dropped: { key: string; why: string }[] = extraKeys.map((k) => ({
+    key: k,
+    why:
+      k === 'transform'
+        ? "a provider's output transform runs JavaScript on every answer; put it on the checks as `transform`"
+        : 'a provider key with no evalgate equivalent',
+  }));
   for (const [k, v] of Object.entries(config)) {
     if ((k === 'temperature' || k === 'top_p') && typeof v === 'number' && reasoning) {
-      notes.push(`${k} left out: ${model} is a reasoning model, which accepts only the default (promptfoo does not send it either)`);
+      notes.push(
+        `${k} left out: ${model} is a reasoning model, which accepts only the default (promptfoo does not send it either)`,
+      );
     } else if (k === 'temperature' && typeof v === 'number') settings['temperature'] = v;
     else if (MAX_TOKEN_KEYS.has(k) && typeof v === 'number') settings['maxTokens'] = v;
     else if ((k === 'top_p' || k === 'topP') && typeof v === 'number') settings['topP'] = v;
@@ -129,10 +170,13 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
         if (gk === 'temperature' && typeof gv === 'number' && !reasoning) settings['temperature'] = gv;
         else if (gk === 'maxOutputTokens' && typeof gv === 'number') settings['maxTokens'] = gv;
         else if (gk === 'topP' && typeof gv === 'number') settings['topP'] = gv;
-        else dropped.push({ key: `config.generationConfig.${gk}`, why: 'a Gemini setting chat completions does not take' });
+        else
+          dropped.push({
+            key: `config.generationConfig.${gk}`,
+            why: 'a Gemini setting chat completions does not take',
+          });
       }
-    }
-    else if (k === 'seed' && typeof v === 'number') settings['seed'] = v;
+    } else if (k === 'seed' && typeof v === 'number') settings['seed'] = v;
     else if (k === 'timeout' && typeof v === 'number') settings['timeoutMs'] = v;
     else if (k === 'reasoning_effort' && typeof v === 'string') settings['reasoningEffort'] = v;
     else if (k === 'apiBaseUrl' && typeof v === 'string') settings['baseUrl'] = v;
@@ -142,20 +186,31 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
     } else if (k === 'apiVersion' && typeof v === 'string' && vendor === 'azure') settings['apiVersion'] = v;
     else if (k === 'deployment_id' && typeof v === 'string' && vendor === 'azure') settings['deployment'] = v;
     else if (k === 'apiKeyEnvar' && typeof v === 'string') settings['apiKey'] = `\${${v}}`;
-    else if (k === 'apiKey') notes.push('the literal apiKey was not copied: evalgate reads the key from the environment (set apiKey: ${YOUR_VAR})');
+    else if (k === 'apiKey')
+      notes.push(
+        'the literal apiKey was not copied: evalgate reads the key from the environment (set apiKey: ${YOUR_VAR})',
+      );
     else if (k === 'headers' && isObj(v)) convertHeaders(v, settings, dropped);
     else if (k === 'tools') convertTools(v, suiteFields, dropped, io);
     else if (k === 'tool_choice') {
-      if (v === 'auto' || v === 'none' || v === 'required' || (isObj(v) && v['type'] === 'function')) suiteFields['toolChoice'] = v;
+      if (v === 'auto' || v === 'none' || v === 'required' || (isObj(v) && v['type'] === 'function'))
+        suiteFields['toolChoice'] = v;
       else dropped.push({ key: `config.${k}`, why: 'a tool_choice that names no function tool' });
     } else if (k === 'response_format') convertResponseFormat(v, settings, dropped, io);
     else if (k === 'stop' || k === 'frequency_penalty' || k === 'presence_penalty' || k === 'logit_bias' || k === 'n') {
       settings['extraBody'] = { ...(isObj(settings['extraBody']) ? settings['extraBody'] : {}), [k]: v };
-    } else if (k === 'transformResponse') dropped.push({ key: `config.${k}`, why: 'a response transform runs JavaScript on the raw answer; evalgate checks the answer as the model returned it' });
-    else if (k === 'functions' || k === 'function_call') dropped.push({ key: `config.${k}`, why: 'legacy function calling: write the functions as `tools`' });
-    else if (!IGNORED.has(k)) dropped.push({ key: `config.${k}`, why: 'a provider setting with no evalgate equivalent' });
+    } else if (k === 'transformResponse')
+      dropped.push({
+        key: `config.${k}`,
+        why: 'a response transform runs JavaScript on the raw answer; evalgate checks the answer as the model returned it',
+      });
+    else if (k === 'functions' || k === 'function_call')
+      dropped.push({ key: `config.${k}`, why: 'legacy function calling: write the functions as `tools`' });
+    else if (!IGNORED.has(k))
+      dropped.push({ key: `config.${k}`, why: 'a provider setting with no evalgate equivalent' });
   }
-  if (vendor === 'azure' && settings['apiVersion'] === undefined) notes.push('Azure: set apiVersion (or OPENAI_API_VERSION): promptfoo used its own default');
+  if (vendor === 'azure' && settings['apiVersion'] === undefined)
+    notes.push('Azure: set apiVersion (or OPENAI_API_VERSION): promptfoo used its own default');
   const out: ConvertedProvider = { name: slug(label ?? model), settings, suiteFields, notes, dropped };
   if (Array.isArray(prompts) && prompts.every((p) => typeof p === 'string')) out.prompts = prompts as string[];
   return out;
@@ -168,9 +223,16 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
 function convertHeaders(v: Obj, settings: Obj, dropped: { key: string; why: string }[]): void {
   const out: Obj = {};
   for (const [name, value] of Object.entries(v)) {
-    const env = typeof value === 'string' ? /^\s*(?:\{\{\s*env\.([A-Za-z_][\w]*)\s*\}\}|\$\{([A-Za-z_][\w]*)\})\s*$/.exec(value) : null;
+    const env =
+      typeof value === 'string'
+        ? /^\s*(?:\{\{\s*env\.([A-Za-z_][\w]*)\s*\}\}|\$\{([A-Za-z_][\w]*)\})\s*$/.exec(value)
+        : null;
     if (env) out[name] = `\${${env[1] ?? env[2]}}`;
-    else dropped.push({ key: `config.headers.${name}`, why: 'a literal header value is not copied (it may be a credential): set it as ${YOUR_VAR}' });
+    else
+      dropped.push({
+        key: `config.headers.${name}`,
+        why: 'a literal header value is not copied (it may be a credential): set it as ${YOUR_VAR}',
+      });
   }
   if (Object.keys(out).length) settings['headers'] = out;
 }
@@ -181,7 +243,10 @@ function convertTools(v: unknown, out: Obj, dropped: { key: string; why: string 
   let list: unknown = v;
   if (file !== undefined) {
     if (!/\.(json|ya?ml)$/i.test(file)) {
-      dropped.push({ key: 'config.tools', why: `tools from ${file}: a script that builds tools is not run; write them as YAML or JSON` });
+      dropped.push({
+        key: 'config.tools',
+        why: `tools from ${file}: a script that builds tools is not run; write them as YAML or JSON`,
+      });
       return;
     }
     const text = io?.read(file);
@@ -197,9 +262,16 @@ function convertTools(v: unknown, out: Obj, dropped: { key: string; why: string 
   }
   const other = list.filter((t) => !(isObj(t) && t['type'] === 'function' && isObj(t['function'])));
   if (other.length) {
-    const names = other.map((t) => (isObj(t) && typeof t['type'] === 'string' ? t['type'] : JSON.stringify(t).slice(0, 30)));
+    const names = other.map((t) =>
+      isObj(t) && typeof t['type'] === 'string' ? t['type'] : JSON.stringify(t).slice(0, 30),
+    );
     const responsesOnly = names.every((n) => RESPONSES_ONLY_TOOL.test(n));
-    dropped.push({ key: `config.tools (${names.join(', ')})`, why: responsesOnly ? 'tools the Responses API runs for the model (search, code, MCP…); chat completions takes function tools only' : 'not an OpenAI function tool' });
+    dropped.push({
+      key: `config.tools (${names.join(', ')})`,
+      why: responsesOnly
+        ? 'tools the Responses API runs for the model (search, code, MCP…); chat completions takes function tools only'
+        : 'not an OpenAI function tool',
+    });
     return;
   }
   // A file of function tools is referenced in place (evalgate reads YAML/JSON tool files itself).
@@ -207,7 +279,12 @@ function convertTools(v: unknown, out: Obj, dropped: { key: string; why: string 
 }
 
 /** `response_format` (inline, or a `file://` holding it) → evalgate's `responseFormat`. */
-function convertResponseFormat(v: unknown, settings: Obj, dropped: { key: string; why: string }[], io: ProviderIO | undefined): void {
+function convertResponseFormat(
+  v: unknown,
+  settings: Obj,
+  dropped: { key: string; why: string }[],
+  io: ProviderIO | undefined,
+): void {
   const file = fileRef(v);
   let rf: unknown = v;
   if (file !== undefined) {
@@ -229,7 +306,10 @@ function convertResponseFormat(v: unknown, settings: Obj, dropped: { key: string
   const js = rf['json_schema'];
   if (rf['type'] === 'json_schema' && isObj(js) && (isObj(js['schema']) || fileRef(js['schema']) !== undefined)) {
     const schemaFile = fileRef(js['schema']);
-    const out: Obj = { type: 'json_schema', schema: schemaFile !== undefined && io ? io.refPath(schemaFile) : js['schema'] };
+    const out: Obj = {
+      type: 'json_schema',
+      schema: schemaFile !== undefined && io ? io.refPath(schemaFile) : js['schema'],
+    };
     if (typeof js['name'] === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(js['name'])) out['name'] = js['name'];
     if (typeof js['strict'] === 'boolean') out['strict'] = js['strict'];
     settings['responseFormat'] = out;

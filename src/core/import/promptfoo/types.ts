@@ -25,7 +25,9 @@ export interface ImportContext {
 }
 
 /** A promptfoo javascript check to wrap: inline code, or the module path and export of the user's file. */
-export type JavascriptCheck = { code: string; threshold?: number } | { module: string; exportName: string; threshold?: number };
+export type JavascriptCheck =
+  | { code: string; threshold?: number }
+  | { module: string; exportName: string; threshold?: number };
 
 export interface Skipped {
   where: string;

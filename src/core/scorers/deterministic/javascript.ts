@@ -59,15 +59,26 @@ export const javascriptScorer: Scorer = {
     const on = `for ${preview(ctx.output)}`;
     if (typeof result === 'boolean') return binary(result, `${ref} returned ${result} ${on}`);
     if (typeof result === 'number') {
-      if (!Number.isFinite(result) || result < 0 || result > 1) return errorOutcome(`${ref} returned ${result}; a score must be in [0,1]`);
+      if (!Number.isFinite(result) || result < 0 || result > 1)
+        return errorOutcome(`${ref} returned ${result}; a score must be in [0,1]`);
       const threshold = spec.threshold ?? JS_DEFAULT_THRESHOLD;
-      return { score: result, pass: result >= threshold, reason: `${ref} scored ${result} (pass from ${threshold}) ${on}` };
+      return {
+        score: result,
+        pass: result >= threshold,
+        reason: `${ref} scored ${result} (pass from ${threshold}) ${on}`,
+      };
     }
     const parsed = objectResult.safeParse(result);
     if (!parsed.success) {
-      return errorOutcome(`${ref} returned ${firstLine(JSON.stringify(result) ?? String(result), 60)}; expected boolean, number in [0,1] or {pass, score?, reason?}`);
+      return errorOutcome(
+        `${ref} returned ${firstLine(JSON.stringify(result) ?? String(result), 60)}; expected boolean, number in [0,1] or {pass, score?, reason?}`,
+      );
     }
     const { pass, score, reason } = parsed.data;
-    return { score: score ?? (pass ? 1 : 0), pass, reason: reason ? `${ref}: ${firstLine(reason)}` : `${ref} returned pass=${pass} ${on}` };
+    return {
+      score: score ?? (pass ? 1 : 0),
+      pass,
+      reason: reason ? `${ref}: ${firstLine(reason)}` : `${ref} returned pass=${pass} ${on}`,
+    };
   },
 };

@@ -61,7 +61,10 @@ export function judgeAgreement(cases: readonly LabelledVerdict[]): JudgeAgreemen
 /** "judge agrees with your labels on 13 of 20 cases (65 %, 95 % CI 43–82 %), κ 0.31 (−0.09…0.71); disagrees on c3, c7, …". */
 export function agreementText(a: JudgeAgreement, maxIds = 5): string {
   const pc = (x: number): string => `${Math.round(x * 100)}`;
-  const k = a.kappa === null ? 'κ undefined (one verdict throughout)' : `κ ${a.kappa.toFixed(2)} (${a.kappaCi![0].toFixed(2)}…${a.kappaCi![1].toFixed(2)})`;
+  const k =
+    a.kappa === null
+      ? 'κ undefined (one verdict throughout)'
+      : `κ ${a.kappa.toFixed(2)} (${a.kappaCi![0].toFixed(2)}…${a.kappaCi![1].toFixed(2)})`;
   const ids = a.disagreements.length
     ? `; disagrees on ${a.disagreements.slice(0, maxIds).join(', ')}${a.disagreements.length > maxIds ? `, +${a.disagreements.length - maxIds} more` : ''}`
     : '';
@@ -69,6 +72,8 @@ export function agreementText(a: JudgeAgreement, maxIds = 5): string {
 }
 
 /** The agreement of one suite's case verdicts with its labelled cases; undefined without labels. */
-export function suiteAgreement(cases: readonly { id: string; label?: 'pass' | 'fail'; pass: boolean | null }[]): JudgeAgreement | undefined {
+export function suiteAgreement(
+  cases: readonly { id: string; label?: 'pass' | 'fail'; pass: boolean | null }[],
+): JudgeAgreement | undefined {
   return judgeAgreement(cases.flatMap((c) => (c.label ? [{ id: c.id, label: c.label, verdict: c.pass }] : [])));
 }

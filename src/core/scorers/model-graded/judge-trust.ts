@@ -11,7 +11,10 @@ export function judgeTrustFinding(head: SuiteResult | undefined): Finding | unde
   if (!head || min === undefined) return undefined;
   const a = suiteAgreement(head.cases);
   if (!a || a.accuracy >= min) return undefined;
-  const ids = a.disagreements.length > 5 ? `${a.disagreements.slice(0, 5).join(', ')} and ${a.disagreements.length - 5} more` : a.disagreements.join(', ');
+  const ids =
+    a.disagreements.length > 5
+      ? `${a.disagreements.slice(0, 5).join(', ')} and ${a.disagreements.length - 5} more`
+      : a.disagreements.join(', ');
   return {
     verdict: 'unclear',
     reason:
