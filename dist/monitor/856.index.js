@@ -1,4 +1,4 @@
-export const id=475;export const ids=[475];export const modules={2856:((B,t,C)=>{C.r(t);C.d(t,{Matcher:()=>P,MatcherInput:()=>m,MatcherInputBase:()=>R,RE2JS:()=>kB,RE2JSCompileException:()=>f,RE2JSException:()=>g,RE2JSFlagsException:()=>O,RE2JSGroupException:()=>F,RE2JSInternalException:()=>I,RE2JSSyntaxException:()=>p,RE2Set:()=>MB,re:()=>re});
+export const id=856;export const ids=[856];export const modules={2856:((B,t,C)=>{C.r(t);C.d(t,{Matcher:()=>P,MatcherInput:()=>m,MatcherInputBase:()=>R,RE2JS:()=>kB,RE2JSCompileException:()=>f,RE2JSException:()=>g,RE2JSFlagsException:()=>O,RE2JSGroupException:()=>F,RE2JSInternalException:()=>I,RE2JSSyntaxException:()=>p,RE2Set:()=>MB,re:()=>re});
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
