@@ -58,12 +58,21 @@ afterAll(async () => {
 });
 
 function runCli(args: string[]): Promise<NodeRun> {
-  const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? root, OPENAI_API_KEY: 'sk-e2e-cache', OPENAI_BASE_URL: model.url };
+  const env = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? root,
+    OPENAI_API_KEY: 'sk-e2e-cache',
+    OPENAI_BASE_URL: model.url,
+  };
   return runNode(CLI, args, { cwd: repo, env, timeoutMs: 90_000 });
 }
 
 /** Requests for main's prompt (the base side: "Greet person #3.") since request number `from`. */
-const basePrompts = (from: number) => model.chatRequests().slice(from).filter((r) => /Greet person #\d+\./.test(JSON.stringify(r.body))).length;
+const basePrompts = (from: number) =>
+  model
+    .chatRequests()
+    .slice(from)
+    .filter((r) => /Greet person #\d+\./.test(JSON.stringify(r.body))).length;
 
 describe('evalgate gate across a served-model change (dist/cli.js)', () => {
   it('last week: the PR gate fills the cache with the old served model’s answers', async () => {
