@@ -2,7 +2,7 @@
 // revision read with git (`loadConfigFromFiles`). The core does the work; this adds file access,
 // absolute paths and the import of `javascript` checks.
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigError, throwIfAny } from '../../core/config/errors.js';
 import { readOrProblem } from '../../core/config/limits.js';
 import type { Env } from '../../core/config/interpolate.js';
@@ -21,6 +21,8 @@ export interface LoadConfigOptions {
   readFile?: (path: string) => Promise<string | undefined>;
   /** Makes ResolvedSuite.files repository-relative; default: the config's folder. */
   repoRoot?: string;
+  /** The folder the user runs evalgate in (the CLI's cwd): the repository when no git top-level is found. */
+  cwd?: string;
   /** Hook that imports `javascript` checks; default: from disk (loadConfig) or via temp files (loadConfigFromFiles). */
   importChecks?: ImportChecks;
 }
@@ -29,7 +31,7 @@ export interface LoadConfigOptions {
 export async function loadConfig(path: string, opts: LoadConfigOptions): Promise<ResolvedConfig> {
   const files: FileSource = opts.readFile
     ? { read: opts.readFile }
-    : fsFileSource(opts.repoRoot ?? repositoryRoot(dirname(resolve(path))));
+    : fsFileSource(opts.repoRoot ?? repositoryRoot(dirname(resolve(path)), opts.cwd));
   const config = await loadConfigFromFiles(path, files, {
     ...opts,
     importChecks: opts.importChecks ?? importChecksFromDisk,
@@ -77,13 +79,20 @@ export async function loadConfigFromFiles(
 
 /**
  * The repository whose files a config may read, when the caller names none (the CLI): the git
- * top-level above the config (a `.git` folder, or file in a worktree), else the config's own folder.
+ * top-level above the config (a `.git` folder, or file in a worktree); without git, the folder the user
+ * runs evalgate in when the config lies inside it (an `--out` config in a subfolder still reaches the
+ * files beside it), else the config's own folder.
  */
-export function repositoryRoot(configDir: string): string {
+export function repositoryRoot(configDir: string, cwd?: string): string {
   for (let dir = configDir; ; ) {
     if (existsSync(resolve(dir, '.git'))) return dir;
     const up = dirname(dir);
-    if (up === dir) return configDir;
+    if (up === dir) break;
     dir = up;
   }
+  if (cwd !== undefined) {
+    const rel = relative(resolve(cwd), configDir);
+    if (!rel.startsWith('..') && !isAbsolute(rel)) return resolve(cwd);
+  }
+  return configDir;
 }

@@ -56,7 +56,11 @@ export const compareCommand: CliCommand = async (argv, io) => {
     if (margin !== undefined && margin > 1)
       throw new UsageError(`--margin must be between 0 and 1, got "${values.margin}"`);
     const scorers = buildScorerRegistry();
-    const config = await loadConfig(resolve(io.cwd, values.config ?? DEFAULT_CONFIG_FILE), { env: io.env, scorers });
+    const config = await loadConfig(resolve(io.cwd, values.config ?? DEFAULT_CONFIG_FILE), {
+      cwd: io.cwd,
+      env: io.env,
+      scorers,
+    });
     const { jobs } = compareJobs(config, values.suite ?? []);
     if (values.estimate) {
       const est = jobs.flatMap((j) => runJobs([j.suite], repeat).map((e) => ({ ...e, label: j.label })));

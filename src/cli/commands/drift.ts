@@ -194,7 +194,7 @@ export async function driftOnce(
   deps: DriftCommandDeps = {},
 ): Promise<DriftOnceResult> {
   const scorers = buildScorerRegistry();
-  const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers });
+  const config = await loadConfig(resolve(io.cwd, args.config), { cwd: io.cwd, env: io.env, scorers });
   const known = new Set(config.suites.map((s) => s.name));
   const unknown = args.suites.filter((n) => !known.has(n));
   if (unknown.length)
@@ -257,7 +257,7 @@ export async function driftOnce(
 /** One check's estimate, with the answers' lengths from each suite's drift history. */
 async function estimateDrift(args: DriftArgs, io: CliIO, deps: DriftCommandDeps): Promise<number> {
   const scorers = buildScorerRegistry();
-  const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers });
+  const config = await loadConfig(resolve(io.cwd, args.config), { cwd: io.cwd, env: io.env, scorers });
   const suites = args.suites.length ? config.suites.filter((s) => args.suites.includes(s.name)) : config.suites;
   const history = await driftOutputHistory(buildReporting(args, config, io, deps).history, suites);
   return printEstimate(

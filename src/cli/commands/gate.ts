@@ -53,7 +53,7 @@ async function estimateGate(
   io: CliIO,
 ): Promise<number> {
   const scorers = buildScorerRegistry();
-  const config = await loadConfig(resolve(io.cwd, configFile), { env: io.env, scorers });
+  const config = await loadConfig(resolve(io.cwd, configFile), { cwd: io.cwd, env: io.env, scorers });
   io.stderr('estimate: every suite on both sides (a PR evaluates only the suites it changes)\n');
   return printEstimate(
     { config, jobs: gateJobs(config, repeat), scorers, warn: (m) => io.stderr(`warning: ${m}\n`) },

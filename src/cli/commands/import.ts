@@ -138,7 +138,7 @@ async function importFromPromptfoo(input: string | undefined, out: string, force
   );
 
   try {
-    await loadConfig(outPath, { env: io.env, scorers: buildScorerRegistry() });
+    await loadConfig(outPath, { cwd: io.cwd, env: io.env, scorers: buildScorerRegistry() });
   } catch (err) {
     io.stderr('the written config does not load yet:\n');
     return reportError(err, io, 'import');

@@ -84,7 +84,11 @@ async function monitor(argv: string[], io: CliIO, deps: MonitorDeps): Promise<nu
     throw new UsageError('--pin, --markdown, --shard and --merge belong to `evalgate drift`, not to the monitor');
 
   // Fail fast on a broken config or schedule; each check reloads the config (picks up merged changes).
-  const config = await loadConfig(resolve(io.cwd, args.config), { env: io.env, scorers: buildScorerRegistry() });
+  const config = await loadConfig(resolve(io.cwd, args.config), {
+    cwd: io.cwd,
+    env: io.env,
+    scorers: buildScorerRegistry(),
+  });
   const schedule = values.schedule ?? config.drift.schedule;
   const bad = validateSchedule(schedule);
   if (bad) throw new UsageError(bad);

@@ -61,7 +61,7 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   const scorers = buildScorerRegistry();
   const configPath = resolve(io.cwd, args.config);
   const plan = cachePlan(args);
-  const config = await loadConfig(configPath, { env: io.env, scorers });
+  const config = await loadConfig(configPath, { cwd: io.cwd, env: io.env, scorers });
   const batch = planBatch(selectSuites(config, args.suites), args.batch ? 'all' : 'config');
   const suites = batch.suites;
   if (args.estimate) {
