@@ -221,7 +221,8 @@ describe('action: pull_request gate (dist/index.js)', () => {
     expect(body).toContain('mallory');
     // The hostile output is shown, but only inside code: no HTML, no mention, no issue link, no marker forgery.
     expect(body).toContain('onerror=alert(1)');
-    const prose = outsideCode(body.replace(MARKER, ''));
+    // Our two hidden lines at the top (the marker, and the head/run the comment reports) are the only ones.
+    const prose = outsideCode(body.replace(MARKER, '').replace(/^\n<!-- evalgate:head sha=[0-9a-f]+ run=\d* -->/, ''));
     expect(prose).not.toMatch(/<img/i);
     expect(prose).not.toMatch(/@octocat/);
     expect(prose).not.toMatch(/(^|\s)#1\b/);
@@ -290,7 +291,7 @@ describe('action: pull_request gate (dist/index.js)', () => {
     gh.addToken('ghs_readonly', { login: 'github-actions[bot]', type: 'Bot', installation: true, readOnly: true });
     const r = await runAction({ token: 'ghs_readonly' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::warning::Could not post the PR comment \(HTTP 403/);
+    expect(r.stdout).toMatch(/::warning::Could not post the PR comment on #7: GitHub refused the comment: GitHub answered HTTP 403 .*`permissions: pull-requests: write`/);
     expect(gh.state.commentsOn(7)).toHaveLength(0);
     expect(r.outputs['status']).toBe('regression');
     expect(r.outputs['comment-url']).toBe('');
