@@ -6,6 +6,8 @@ import { loadConfig } from '../adapters/config/loader.js';
 import { readRepoFile } from '../adapters/github/contents.js';
 import { listPrFiles } from '../adapters/github/pr-files.js';
 import { headMarker, upsertStickyComment, type CommentVersion } from '../adapters/github/sticky-comment.js';
+import { describeGitHubError } from '../adapters/github/errors.js';
+import { httpStatus } from '../adapters/github/octokit.js';
 import { shouldFail } from '../core/gate/gate.js';
 import { buildScorerRegistry } from '../app/runtime.js';
 import { runGateFlow, toRepoPath, type GateFlowResult } from '../app/gate/flow.js';
@@ -73,7 +75,10 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
       await io.appendSummary(notice);
       io.warning('evalgate skipped: fork pull requests get no secrets, so there is no API key to evaluate with.');
       io.setOutput('status', 'skipped');
-      if (m.inputs.comment && octokit) await postComment(m, octokit, pr.number, `${COMMENT_MARKER}\n${notice}`);
+      if (m.inputs.comment && octokit) {
+        const posted = await postComment(m, octokit, pr.number, `${COMMENT_MARKER}\n${notice}`);
+        if (posted.failure) io.warning(posted.failure);
+      }
       return;
     } else {
       io.setFailed(
@@ -94,7 +99,9 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
     capped = files.capped;
     if (capped) io.warning('the PR changes 3,000 files or more (the API limit): every suite runs');
   } catch (e) {
-    io.info(`listing PR files through the API failed (${(e as Error).message}); using git diff`);
+    io.info(
+      `listing PR files through the API failed (${httpStatus(e) !== undefined ? describeGitHubError(e) : (e as Error).message}); using git diff`,
+    );
     changedFiles = await changedFilesFromGit(m, git, pr.baseSha, pr.headSha);
     // Unknown changes: run every suite rather than miss an affected one (as past the 3,000-file cap).
     if (changedFiles === undefined) capped = true;
@@ -202,6 +209,7 @@ export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: s
   annotateFailures(io, report, m.inputs.failOn, (p) => toRepoPath(repoRoot, p) ?? p);
 
   let commentUrl = '';
+  let commentFailure: string | undefined;
   // A merge group has no PR conversation: its verdict is the check and the job summary.
   if (m.inputs.comment && !pr.mergeQueue) {
     const octokit = await m.octokit();
@@ -211,8 +219,11 @@ export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: s
     const run = Number(m.env['GITHUB_RUN_NUMBER']);
     const version: CommentVersion = { head: pr.headSha, ...(Number.isInteger(run) && run > 0 ? { run } : {}) };
     const body = renderComment(report, meta, `${commentMarker(m.inputs.commentKey)}\n${headMarker(version)}`);
-    if (octokit) commentUrl = (await postComment(m, octokit, pr.number, body, worthNew, version)) ?? '';
-    else io.warning('no github-token: the PR comment was not posted (the job summary has the report)');
+    if (octokit) {
+      const posted = await postComment(m, octokit, pr.number, body, worthNew, version);
+      commentUrl = posted.url ?? '';
+      if (posted.failure) commentFailure = posted.failure;
+    } else io.warning('no github-token: the PR comment was not posted (the job summary has the report)');
   }
   setGateOutputs(io, report, files, commentUrl);
 
@@ -225,10 +236,16 @@ export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: s
   }
   // A model outage is not a pass: the step fails unless fail-on is never.
   if (m.inputs.failOn !== 'never' && flow.breaches.length > 0) problems.push(outageMessage(flow.breaches));
+  // The PR shows no result (bad token, rate limit, GitHub failing): not a green check, whatever the verdict.
+  if (commentFailure)
+    problems.push(`${commentFailure} (the verdict was ${report.verdict}; the job summary has the report)`);
   if (problems.length > 0) io.setFailed(`evalgate: ${problems.join('; ')}`);
 }
 
-/** Posts or updates the sticky comment; never throws (the report is in the summary either way). */
+/**
+ * Posts or updates the sticky comment; never throws (the report is in the summary either way). A
+ * `failure` (bad token, rate limit, GitHub failing) is for the caller to fail the step with.
+ */
 async function postComment(
   m: ModeEnv,
   octokit: NonNullable<Awaited<ReturnType<ModeEnv['octokit']>>>,
@@ -236,7 +253,7 @@ async function postComment(
   body: string,
   createIfMissing = true,
   version?: CommentVersion,
-): Promise<string | undefined> {
+): Promise<{ url?: string; failure?: string }> {
   const { io } = m.deps;
   try {
     const marker = commentMarker(m.inputs.commentKey);
@@ -254,23 +271,24 @@ async function postComment(
       io.info(
         `PR comment not updated: it shows head ${res.shown.head.slice(0, 12)} (run ${res.shown.run}), newer than this run's ${version!.head.slice(0, 12)} (run ${version!.run}): ${res.url}`,
       );
-      return res.url;
+      return { url: res.url };
     }
+    if (res.status === 'failed') return { failure: res.error };
     if (res.status === 'forbidden') {
       io.warning(res.warning);
-      return undefined;
+      return {};
     }
     if (res.status === 'absent') {
       io.info('no suite is affected by this PR: no PR comment posted (the job summary says so)');
-      return undefined;
+      return {};
     }
     io.info(`PR comment ${res.status}: ${res.url}`);
-    return res.url;
+    return { url: res.url };
   } catch (e) {
     io.warning(
       `Could not post the PR comment: ${(e as Error).message}. The job summary and JSON report still carry the results.`,
     );
-    return undefined;
+    return {};
   }
 }
 

@@ -313,9 +313,8 @@ describe('action: pull_request gate (dist/index.js)', () => {
     gh.addToken('ghs_readonly', { login: 'github-actions[bot]', type: 'Bot', installation: true, readOnly: true });
     const r = await runAction({ token: 'ghs_readonly' });
     expect(r.code).toBe(1);
-    // The refusal names the permission the step needs (issue 19).
     expect(r.stdout).toMatch(
-      /::warning::Could not post the PR comment: .*HTTP 403.*`permissions: pull-requests: write`/,
+      /::warning::Could not post the PR comment on #7: GitHub refused the comment: GitHub answered HTTP 403 .*`permissions: pull-requests: write`/,
     );
     expect(gh.state.commentsOn(7)).toHaveLength(0);
     expect(r.outputs['status']).toBe('regression');

@@ -169,16 +169,28 @@ describe('drift: the history cannot be read after the model calls (dist/index.js
     }
   }, 120_000);
 
+  it('a secondary rate limit asking for retry-after 900: not waited out; results kept, one line naming it', async () => {
+    const stop = gh.fault({ kind: 'secondary-rate-limit', method: 'GET', path: `/contents/${HISTORY}`, retryAfter: 900, times: Infinity });
+    try {
+      const r = await runNight();
+      expectKept(r, /GitHub's secondary rate limit did not lift \(HTTP 403, retry-after 900 s\)/, 1);
+      expect(r.stdout).toMatch(/GitHub asks to wait 900 s, more than evalgate waits \(120 s per call\): giving up/);
+      copyFileSync(r.outputs['unrecorded']!, join(restored(), 'drift-unrecorded-6.json'));
+    } finally {
+      stop();
+    }
+  }, 120_000);
+
   it('the next night merges what was kept: every night in the history once, in time order; merging again changes nothing', async () => {
     const before = history().entries;
     const r = await runNight({ unrecorded: restored() });
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(r.stdout).toContain('merged 3 kept night(s) of earlier runs into the history');
+    expect(r.stdout).toContain('merged 4 kept night(s) of earlier runs into the history');
     const h = history().entries;
-    expect(h).toHaveLength(before.length + 4);
+    expect(h).toHaveLength(before.length + 5);
     expect(h.map((e) => e.time)).toEqual([...h.map((e) => e.time)].sort());
     expect(new Set(h.map((e) => e.runId)).size).toBe(h.length);
-    expect(h.slice(1, 4).map((e) => e.status)).toEqual(['inconclusive', 'inconclusive', 'inconclusive']);
+    expect(h.slice(1, 5).map((e) => e.status)).toEqual(['inconclusive', 'inconclusive', 'inconclusive', 'inconclusive']);
 
     const puts = historyPuts();
     const again = await runNight({ unrecorded: restored() });

@@ -10,6 +10,7 @@ import { identityOf, isOurs } from './identity.js';
 import { createOnce, NO_PLUGIN_RETRY } from './idempotent.js';
 import { httpStatus, type GitHubClient } from './octokit.js';
 import { writeRefusal } from './permission.js';
+import { GitHubCallError } from './errors.js';
 
 export interface DriftIssuesOptions {
   octokit: GitHubClient;
@@ -95,13 +96,14 @@ export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
   };
 
   let issuesOff = false;
-  /** A refused write (403/410) becomes one error naming what is missing, instead of GitHub's wording. */
+  /** A refused or failed write (401/403/410/429/5xx) becomes one error naming what it is, instead of GitHub's wording. */
   const named = async <T>(what: string, write: () => Promise<T>): Promise<T> => {
     try {
       return await write();
     } catch (e) {
       const s = httpStatus(e);
-      if (s === 403 || s === 410) throw new Error(writeRefusal(e, `could not ${what}`, 'issues'), { cause: e });
+      if (s === 401 || s === 403 || s === 410 || s === 429 || (s !== undefined && s >= 500))
+        throw new Error(writeRefusal(e, `could not ${what}`, 'issues'), { cause: e });
       throw e;
     }
   };
@@ -113,7 +115,7 @@ export function createDriftIssues(o: DriftIssuesOptions): DriftIssueTracker {
         return (await listOurs(suite))[0];
       } catch (e) {
         // Issues turned off: there is no issue to find, and the night (history, summary, exit code) goes on.
-        if (httpStatus(e) !== 410) throw e;
+        if (httpStatus(e) !== 410) throw new GitHubCallError('listing the drift issues', e, 'issues: read');
         issuesOff = true;
         o.log?.(
           `${writeRefusal(e, 'drift issues are off', 'issues')}; drift is reported in the summary, annotations and exit code only`,

@@ -1,12 +1,19 @@
 // The one place an Octokit is built (gate and drift share it): @octokit/rest with plugin-retry (5xx and
 // network errors) and plugin-throttling (primary and secondary rate limits), retrying a bounded number
 // of times and logging each wait, so a busy API slows a run down instead of failing it.
+// Waits are capped in time too: GitHub may ask for `retry-after: 900`, or a primary limit may reset in
+// an hour, and a CI step that sleeps that long (per attempt) looks hung and burns runner minutes. A wait
+// that would take one call past RATE_LIMIT_WAIT.perCallS, or the client (one run) past .perRunS, is not
+// made: the call fails with GitHub's answer, which errors.ts names for what it is.
 import { retry, type RetryOptions } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { proxyFetchFromEnv } from '../http/proxy-fetch.js';
 
 export const GitHubClient = Octokit.plugin(retry, throttling);
+
+/** Seconds of rate-limit waiting allowed per call and per client (docs/action.md, "Rate limits"). */
+export const RATE_LIMIT_WAIT = { perCallS: 120, perRunS: 300 } as const;
 export type GitHubClient = InstanceType<typeof GitHubClient>;
 
 export interface CreateOctokitOptions {
@@ -16,6 +23,8 @@ export interface CreateOctokitOptions {
   log?: (message: string) => void;
   /** Rate-limit retries per request (default 3). */
   maxRateLimitRetries?: number;
+  /** Caps of rate-limit waits in seconds (default RATE_LIMIT_WAIT). */
+  rateLimitWait?: { perCallS: number; perRunS: number };
   /** Retries of 5xx/network errors (default 3). */
   retries?: number;
   /**
@@ -56,6 +65,10 @@ export function createOctokit(opts: CreateOctokitOptions): GitHubClient {
   const log = opts.log ?? (() => {});
   const maxRateRetries = opts.maxRateLimitRetries ?? 3;
   const unit = opts.retryUnitMs ?? 1000;
+  const caps = opts.rateLimitWait ?? RATE_LIMIT_WAIT;
+  // Seconds waited per call (the plugin passes the same options object to every retry of a call) and in all.
+  const callWaits = new WeakMap<object, number>();
+  let runWaited = 0;
   const onLimit =
     (kind: string) =>
     (
@@ -65,14 +78,25 @@ export function createOctokit(opts: CreateOctokitOptions): GitHubClient {
       retryCount: number,
     ): boolean => {
       const what = `${options.method ?? 'GET'} ${options.url ?? ''}`;
-      if (retryCount < maxRateRetries) {
-        log(
-          `GitHub ${kind} on ${what}: retrying in ${retryAfter}s (attempt ${retryCount + 2} of ${maxRateRetries + 1})`,
-        );
-        return true;
+      const callWaited = callWaits.get(options) ?? 0;
+      if (retryCount >= maxRateRetries) {
+        log(`GitHub ${kind} on ${what}: giving up after ${retryCount + 1} attempts`);
+        return false;
       }
-      log(`GitHub ${kind} on ${what}: giving up after ${retryCount + 1} attempts`);
-      return false;
+      if (callWaited + retryAfter > caps.perCallS || runWaited + retryAfter > caps.perRunS) {
+        const cap =
+          callWaited + retryAfter > caps.perCallS
+            ? `${caps.perCallS} s per call`
+            : `${caps.perRunS} s per run, ${runWaited} s waited so far`;
+        log(
+          `GitHub ${kind} on ${what}: GitHub asks to wait ${retryAfter} s, more than evalgate waits (${cap}): giving up`,
+        );
+        return false;
+      }
+      callWaits.set(options, callWaited + retryAfter);
+      runWaited += retryAfter;
+      log(`GitHub ${kind} on ${what}: retrying in ${retryAfter}s (attempt ${retryCount + 2} of ${maxRateRetries + 1})`);
+      return true;
     };
   // 429 is left to plugin-throttling, which waits for the rate-limit reset instead of a blind backoff.
   const retryOpts: RetryOptions = {

@@ -2,6 +2,7 @@
 // what to change; GitHub names the permission the call needs in `x-accepted-github-permissions`
 // (e.g. `issues=write`), which we turn into the workflow's `permissions:` key to add.
 import { httpStatus } from './octokit.js';
+import { describeGitHubError, failureKind } from './errors.js';
 
 export type WritePermission = 'contents' | 'issues' | 'pull-requests';
 
@@ -20,9 +21,10 @@ export function neededPermission(e: unknown, fallback: WritePermission): WritePe
 /** One line for a refused write: what GitHub said and the `permissions:` entry the step needs. */
 export function writeRefusal(e: unknown, what: string, fallback: WritePermission): string {
   const s = httpStatus(e);
-  const msg = (e as Error).message.split('\n')[0];
   if (s === 410)
     return `${what}: the repository has issues turned off (HTTP 410); turn on Issues in Settings → General → Features`;
-  if (s === 401) return `${what}: GitHub refused the token (HTTP 401 ${msg}): it is invalid or expired`;
+  // A bad token or a rate limit answers 401/403 too, and no permission would fix those.
+  if (failureKind(e) !== 'forbidden') return `${what}: ${describeGitHubError(e)}`;
+  const msg = (e as Error).message.split('\n')[0]!.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
   return `${what}: GitHub answered HTTP ${s} (${msg}); the step needs \`permissions: ${neededPermission(e, fallback)}: write\` (a fork PR's token is read-only)`;
 }

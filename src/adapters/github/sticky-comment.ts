@@ -13,6 +13,7 @@ import { identityOf, isOurs, type Identity } from './identity.js';
 import { createOnce, NO_PLUGIN_RETRY } from './idempotent.js';
 import { httpStatus, type GitHubClient } from './octokit.js';
 import { writeRefusal } from './permission.js';
+import { describeGitHubError, failureKind } from './errors.js';
 
 /** What a comment shows: the PR head it tested and the workflow run number (GITHUB_RUN_NUMBER) that did. */
 export interface CommentVersion {
@@ -58,7 +59,9 @@ export type StickyCommentResult =
   | { status: 'stale'; id: number; url: string; shown: CommentVersion }
   /** No comment existed and `createIfMissing` was false: nothing was posted. */
   | { status: 'absent' }
-  | { status: 'forbidden'; warning: string };
+  | { status: 'forbidden'; warning: string }
+  /** A bad token, a rate limit past evalgate's wait caps, GitHub failing: the comment is missing this time. */
+  | { status: 'failed'; error: string };
 
 export interface StickyCommentTarget {
   owner: string;
@@ -105,7 +108,7 @@ async function findStickyComments(
   return found.sort((a, b) => a.id - b.id);
 }
 
-/** Updates our comment or creates it. A 401/403/404 (read-only token, fork PR) is a warning, not a throw. */
+/** Updates our comment or creates it; a GitHub failure is a result (forbidden: a warning; failed: an error), not a throw. */
 export async function upsertStickyComment(octokit: GitHubClient, t: StickyCommentTarget): Promise<StickyCommentResult> {
   try {
     const identity = await identityOf(octokit, t.author)();
@@ -158,16 +161,29 @@ export async function upsertStickyComment(octokit: GitHubClient, t: StickyCommen
     });
     return { status: 'created', ...created };
   } catch (e) {
-    const s = httpStatus(e);
-    if (s === 401 || s === 403 || s === 404) {
+    // A permission the token lacks (a fork PR's read-only token) or a PR it cannot see is how this
+    // workflow is set up: a warning. A bad token, a rate limit that did not lift or GitHub failing means
+    // the PR shows nothing this time: the caller fails the step.
+    const kind = failureKind(e);
+    const lead = `Could not post the PR comment on #${t.issueNumber}`;
+    if (kind === 'forbidden' || kind === 'not-found') {
       const why =
-        s === 404
+        kind === 'not-found'
           ? `GitHub answered HTTP 404: PR #${t.issueNumber} is not in ${t.owner}/${t.repo}, or the token cannot see it`
           : writeRefusal(e, 'GitHub refused the comment', 'pull-requests');
       return {
         status: 'forbidden',
-        warning: `Could not post the PR comment: ${why}. The job summary and JSON report still carry the results.`,
+        warning: `${lead}: ${why}. The job summary and JSON report still carry the results.`,
       };
+    }
+    if (
+      kind === 'bad-token' ||
+      kind === 'rate-limit' ||
+      kind === 'secondary-rate-limit' ||
+      kind === 'server' ||
+      kind === 'network'
+    ) {
+      return { status: 'failed', error: `${lead}: ${describeGitHubError(e)}` };
     }
     throw e;
   }

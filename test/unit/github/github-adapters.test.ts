@@ -251,8 +251,24 @@ describe('retries and rate limits', () => {
     gh.state.addPull(11, ['c.txt']);
     gh.fault({ kind: 'secondary-rate-limit', path: '/pulls/11/files', times: Infinity });
     await expect(listPrFiles(client(), { ...repo, pullNumber: 11 })).rejects.toMatchObject({ status: 403 });
-    expect(gh.requests.filter((r) => r.path.endsWith('/pulls/11/files'))).toHaveLength(4);
-    expect(logs.join('\n')).toMatch(/giving up/);
+    // No retry-after: the plugin waits GitHub's advised 60 s, twice within the 120 s a call may wait.
+    expect(gh.requests.filter((r) => r.path.endsWith('/pulls/11/files'))).toHaveLength(3);
+    expect(logs.join('\n')).toMatch(/GitHub asks to wait 60 s, more than evalgate waits \(120 s per call\): giving up/);
+  });
+
+  it('does not wait longer than its caps: per call, then per run (seconds GitHub asks for, summed)', async () => {
+    const capped = createOctokit({ token: gh.token, baseUrl: gh.url, log: (m) => logs.push(m), retryUnitMs: 1, rateLimitWait: { perCallS: 40, perRunS: 5 }, throttle: { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) } });
+    for (const n of [12, 13, 14]) gh.state.addPull(n, [`${n}.txt`]);
+    gh.fault({ kind: 'secondary-rate-limit', path: '/pulls/12/files', retryAfter: 50 });
+    await expect(listPrFiles(capped, { ...repo, pullNumber: 12 })).rejects.toMatchObject({ status: 403 });
+    expect(gh.requests.filter((r) => r.path.endsWith('/pulls/12/files'))).toHaveLength(1);
+    expect(logs.at(-1)).toMatch(/GitHub asks to wait 50 s, more than evalgate waits \(40 s per call\): giving up/);
+
+    gh.fault({ kind: 'secondary-rate-limit', path: '/pulls/13/files', retryAfter: 3 });
+    expect((await listPrFiles(capped, { ...repo, pullNumber: 13 })).files).toEqual(['13.txt']);
+    gh.fault({ kind: 'rate-limit', path: '/pulls/14/files', retryAfter: 3 });
+    await expect(listPrFiles(capped, { ...repo, pullNumber: 14 })).rejects.toMatchObject({ status: 429 });
+    expect(logs.at(-1)).toMatch(/more than evalgate waits \(5 s per run, 3 s waited so far\): giving up/);
   });
 });
 

@@ -1,7 +1,9 @@
-// Two gate runs on one PR at once (two quick pushes): the run of the older push can finish last. The
-// sticky comment records the head it reports and the run number (a hidden line), and an update from an
-// older run for another head is skipped: the comment never moves backwards. dist/index.js against the
-// spec-checking fake GitHub; `npm run build` first.
+// The PR gate (dist/index.js) against the spec-checking fake GitHub when GitHub is the problem; `npm run
+// build` first. Two gate runs on one PR at once (two quick pushes): the run of the older push can finish
+// last; the sticky comment records the head it reports and the run number (a hidden line), and an update
+// from an older run for another head is skipped: the comment never moves backwards. A bad token, a PR the
+// token cannot see, rate limits that do not lift soon: each named for what it is, waits capped in time,
+// and a PR left without its result is not a green check.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -67,10 +69,11 @@ afterAll(async () => {
 });
 
 /** The gate run of the push whose head is `head`, as workflow run number `run`. */
-function gateRun(head: keyof typeof sha, run: number): Promise<ActionRun> {
+function gateRun(head: keyof typeof sha, run: number, o: { token?: string; pr?: number } = {}): Promise<ActionRun> {
   git(repo, 'checkout', '-q', sha[head]);
+  const number = o.pr ?? 7;
   const pr = (h: string) => ({
-    number: 7,
+    number,
     title: 'Kinder',
     html_url: 'https://github.test/octo/repo/pull/7',
     base: { ref: 'main', sha: sha.base, repo: { full_name: 'octo/repo' } },
@@ -81,20 +84,21 @@ function gateRun(head: keyof typeof sha, run: number): Promise<ActionRun> {
     dir: mkdtempSync(join(root, 'run-')),
     workspace: repo,
     event: 'pull_request',
-    payload: { action: 'synchronize', number: 7, pull_request: pr(sha[head]), repository: { full_name: 'octo/repo' } },
+    payload: { action: 'synchronize', number, pull_request: pr(sha[head]), repository: { full_name: 'octo/repo' } },
     sha: sha[head],
     ref: 'refs/pull/7/merge',
     apiUrl: gh.url,
     runId: String(5000 + run),
     env: { GITHUB_RUN_NUMBER: String(run), GITHUB_ACTOR: 'contributor' },
+    // A short timeout: a step that sleeps out `retry-after: 900` is what these tests rule out.
+    timeoutMs: 60_000,
     inputs: {
       config: 'evalgate.yml',
-      'github-token': gh.token,
+      'github-token': o.token ?? gh.token,
       'base-url': model.url,
       'api-key': 'sk-comment-order-000',
       comment: 'true',
     },
-    timeoutMs: 90_000,
   });
 }
 
@@ -131,4 +135,87 @@ describe('two gate runs on one PR: the sticky comment never moves backwards (dis
     expect(shown()).toEqual({ head: sha.three, run: 13 });
     expect(ours()).toHaveLength(1);
   }, 120_000);
+});
+
+const errorLines = (r: ActionRun) => r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+
+describe('GitHub failures on the gate are named for what they are (dist/index.js)', () => {
+  it('a bad token (401): one error line naming it, and the step fails although the verdict passed', async () => {
+    const r = await gateRun('three', 20, { token: 'ghs_expired_token_000' });
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.outputs['status']).toBe('pass');
+    expect(errorLines(r)).toEqual([
+      '::error::evalgate: Could not post the PR comment on #7: GitHub refused the token (HTTP 401 Bad credentials): it is invalid, expired or revoked; replace the secret given as `github-token` (the verdict was pass; the job summary has the report)',
+    ]);
+    expect(r.stdout).toMatch(/listing PR files through the API failed \(GitHub refused the token \(HTTP 401/);
+    expect(r.stdout).not.toMatch(/read-only|permissions:/);
+  }, 90_000);
+
+  it('a PR the token cannot see (404): a warning saying so; the verdict decides the step', async () => {
+    const r = await gateRun('three', 21, { pr: 99 });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /::warning::Could not post the PR comment on #99: GitHub answered HTTP 404: PR #99 is not in octo\/repo, or the token cannot see it/,
+    );
+    expect(r.stdout).not.toMatch(/read-only|permissions:/);
+  }, 90_000);
+
+  it('a secondary rate limit asking for retry-after 900: not waited out; one line, the step fails', async () => {
+    const stop = gh.fault({
+      kind: 'secondary-rate-limit',
+      path: '/issues/7/comments',
+      retryAfter: 900,
+      times: Infinity,
+    });
+    try {
+      const r = await gateRun('three', 22);
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      expect(r.stdout).toMatch(
+        /GitHub secondary rate limit on GET \S*\/repos\/octo\/repo\/issues\/7\/comments.*: GitHub asks to wait 900 s, more than evalgate waits \(120 s per call\): giving up/,
+      );
+      expect(errorLines(r)).toHaveLength(1);
+      expect(errorLines(r)[0]).toMatch(
+        /Could not post the PR comment on #7: GitHub's secondary rate limit did not lift \(HTTP 403, retry-after 900 s\)/,
+      );
+    } finally {
+      stop();
+    }
+  }, 90_000);
+
+  it('a primary rate limit resetting in an hour: not waited out; named with its reset time', async () => {
+    const stop = gh.fault({ kind: 'rate-limit', path: '/repos/octo/repo/', retryAfter: 3600, times: Infinity });
+    try {
+      const r = await gateRun('three', 23);
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      expect(r.stdout).toMatch(
+        /GitHub rate limit on GET .*: GitHub asks to wait 36\d\d s, more than evalgate waits \(120 s per call\): giving up/,
+      );
+      expect(errorLines(r)).toHaveLength(1);
+      expect(errorLines(r)[0]).toMatch(
+        /Could not post the PR comment on #7: GitHub's API rate limit for this token is used up until \d\d:\d\d UTC \(HTTP 429\)/,
+      );
+    } finally {
+      stop();
+    }
+  }, 90_000);
+
+  it('a secondary rate limit that never lifts: retried a bounded number of times, then named', async () => {
+    const stop = gh.fault({
+      kind: 'secondary-rate-limit',
+      method: 'GET',
+      path: '/issues/7/comments',
+      retryAfter: 1,
+      times: Infinity,
+    });
+    try {
+      const r = await gateRun('three', 24);
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      expect(r.stdout).toMatch(/retrying in 1s \(attempt 4 of 4\)/);
+      expect(r.stdout).toMatch(/giving up after 4 attempts/);
+      expect(errorLines(r)[0]).toMatch(/GitHub's secondary rate limit did not lift \(HTTP 403, retry-after 1 s\)/);
+      expect(r.stdout).not.toMatch(/permissions:/);
+    } finally {
+      stop();
+    }
+  }, 90_000);
 });
