@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readOrProblem } from '../../core/config/limits.js';
 import type { FileSource } from '../../core/config/parse.js';
 import { parseJavascriptRef } from '../../core/scorers/deterministic/javascript.js';
 import type { JavascriptCheck } from '../../core/scorers/types.js';
@@ -59,11 +60,12 @@ async function importEach(refs: string[], locate: (path: string) => Promise<stri
   const errors = new Map<string, string>();
   for (const ref of refs) {
     const { path, exportName } = parseJavascriptRef(ref);
-    const url = await locate(path);
-    if (url === undefined) {
-      errors.set(ref, `javascript file "${path}" not found`);
+    const located = await readOrProblem(() => locate(path));
+    if ('problem' in located) {
+      errors.set(ref, `javascript file "${path}" ${located.problem}`);
       continue;
     }
+    const url = located.value;
     let mod: Record<string, unknown>;
     try {
       // webpackIgnore: ncc (webpack) must leave this a real runtime import of the user's file.

@@ -1,8 +1,10 @@
 // Loads evalgate.yml: from the working tree (`loadConfig`) or from any FileSource, e.g. the PR's base
 // revision read with git (`loadConfigFromFiles`). The core does the work; this adds file access,
 // absolute paths and the import of `javascript` checks.
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ConfigError, throwIfAny } from '../../core/config/errors.js';
+import { readOrProblem } from '../../core/config/limits.js';
 import type { Env } from '../../core/config/interpolate.js';
 import { loadConfigText, type FileSource } from '../../core/config/parse.js';
 import type { ResolvedConfig } from '../../core/config/resolved.js';
@@ -25,7 +27,7 @@ export interface LoadConfigOptions {
 
 /** Loads from the working tree. Relative `path`s are relative to the current directory. */
 export async function loadConfig(path: string, opts: LoadConfigOptions): Promise<ResolvedConfig> {
-  const files: FileSource = opts.readFile ? { read: opts.readFile } : fsFileSource;
+  const files: FileSource = opts.readFile ? { read: opts.readFile } : fsFileSource(opts.repoRoot ?? repositoryRoot(dirname(resolve(path))));
   const config = await loadConfigFromFiles(path, files, { ...opts, importChecks: opts.importChecks ?? importChecksFromDisk });
   // Paths for later file access (cache, recordings) must survive a change of directory.
   config.path = resolve(path);
@@ -41,8 +43,9 @@ export async function loadConfig(path: string, opts: LoadConfigOptions): Promise
  */
 export async function loadConfigFromFiles(path: string, files: FileSource, opts: LoadConfigOptions): Promise<ResolvedConfig> {
   const posixPath = path.split(sep).join('/');
-  const text = await files.read(posixPath);
-  if (text === undefined) throw new ConfigError('config file not found', { file: posixPath });
+  const read = await readOrProblem(() => files.read(posixPath));
+  if ('problem' in read) throw new ConfigError(`config file ${read.problem}`, { file: posixPath });
+  const text = read.value;
   const configDir = dirname(resolve(path));
   const repoPrefix = opts.repoRoot === undefined ? '' : relative(resolve(opts.repoRoot), configDir).split(sep).join('/');
   const { config, checks, readPath } = await loadConfigText({ path: posixPath, text, files, env: opts.env, scorers: opts.scorers, repoPrefix });
@@ -53,4 +56,17 @@ export async function loadConfigFromFiles(path: string, files: FileSource, opts:
     config.functions = imported.functions;
   }
   return config;
+}
+
+/**
+ * The repository whose files a config may read, when the caller names none (the CLI): the git
+ * top-level above the config (a `.git` folder, or file in a worktree), else the config's own folder.
+ */
+export function repositoryRoot(configDir: string): string {
+  for (let dir = configDir; ; ) {
+    if (existsSync(resolve(dir, '.git'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return configDir;
+    dir = up;
+  }
 }

@@ -16,7 +16,7 @@ export interface AssertionContext {
   /** Whether the suite has a judge (suite `judge:` or `defaults.judge`). */
   hasJudge: boolean;
   /** Reads a config-relative file once (undefined = missing); the same text for the same path. */
-  read(rel: string): Promise<{ text: string; file: string } | undefined>;
+  read(rel: string): Promise<{ text: string; file: string } | { problem: string }>;
   /** Collected: config-relative files the assertions depend on. */
   files: Set<string>;
   /** Collected: provider names the assertions use. */
@@ -44,8 +44,8 @@ async function inlineSchemaFile(spec: AssertionSpec, at: At, ctx: AssertionConte
   let schema = ctx.schemas.get(rel);
   if (schema === undefined) {
     const read = await ctx.read(rel);
-    if (!read) {
-      ctx.errors.push(at(['value'], `schema file "${rel}" not found`));
+    if ('problem' in read) {
+      ctx.errors.push(at(['value'], `schema file "${rel}" ${read.problem}`));
       return undefined;
     }
     const parsed = parseYamlSource(read.text, read.file);

@@ -4,6 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { CSV_CASE_COLUMNS, DERIVED_CASE_ID_PREFIX } from './defaults.js';
 import { ConfigError, formatKeyPath } from './errors.js';
 import { issuesToErrors } from './issues.js';
+import { DEPTH_PROBLEM, sizeProblem, tooDeepAt } from './limits.js';
 import { errorAt, parseYamlSource, type YamlSource } from './positions.js';
 import { CaseSchema, type CaseConfig } from './schema.js';
 import { canonicalJson } from '../util/canonical-json.js';
@@ -30,6 +31,8 @@ export function inlineCases(src: YamlSource, base: Seg[], cases: CaseConfig[]): 
 }
 
 export function parseCaseFile(text: string, file: string): CaseParse {
+  const tooBig = sizeProblem(file, text.length);
+  if (tooBig) return { cases: [], errors: [new ConfigError(`the file ${tooBig}`, { file, line: 1, column: 1 })] };
   if (/\.jsonl$/i.test(file)) return parseJsonl(text, file);
   if (/\.csv$/i.test(file)) return parseCsvCases(text, file);
   return parseYamlCases(text, file);
@@ -113,6 +116,11 @@ function parseJsonl(text: string, file: string): CaseParse {
       raw = JSON.parse(lineText);
     } catch (e) {
       errors.push(at([], `invalid JSON: ${(e as Error).message}`));
+      return;
+    }
+    const deep = tooDeepAt(raw);
+    if (deep) {
+      errors.push(at(deep.slice(0, 3), `the value below ${DEPTH_PROBLEM}`));
       return;
     }
     // promptfoo's `__expected*` keys, at the top level or among the vars.

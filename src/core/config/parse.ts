@@ -17,6 +17,7 @@ import { suggestion } from './did-you-mean.js';
 import { ConfigError, throwIfAny } from './errors.js';
 import { interpolateEnv, unsetPolicy, type Env } from './interpolate.js';
 import { issuesToErrors } from './issues.js';
+import { readOrProblem } from './limits.js';
 import { errorAt, parseYamlSource, type YamlSource } from './positions.js';
 import { resolveNamedProviders, resolveSuiteProvider, type RequestFiles } from './providers.js';
 import { readRequestFiles, requestFilesOf, withSuiteRequestOptions } from './request-options.js';
@@ -78,8 +79,8 @@ export async function loadConfigText(input: LoadConfigInput): Promise<LoadedConf
 
   const requestFiles = await readRequestFiles(cfg, src, async (rel) => {
     const file = posix.isAbsolute(rel) ? rel : posix.join(posix.dirname(path), rel);
-    const text = await input.files.read(file);
-    return text === undefined ? undefined : { text, file };
+    const got = await readOrProblem(() => input.files.read(file));
+    return 'problem' in got ? got : { text: got.value, file };
   });
   throwIfAny(requestFiles.errors);
   const loader = new SuiteLoader(input, src, cfg, requestFiles.files);
@@ -137,7 +138,7 @@ class SuiteLoader {
   readonly checks = new Map<string, (reason: string) => ConfigError>();
   readonly providers: Record<string, ProviderSettings>;
   private readonly providerNames: string[];
-  private readonly texts = new Map<string, Promise<string | undefined>>();
+  private readonly texts = new Map<string, Promise<{ value: string } | { problem: string }>>();
   private readonly schemas = new Map<string, unknown>();
   private readonly dir: string;
 
@@ -167,10 +168,11 @@ class SuiteLoader {
     return posix.isAbsolute(rel) ? rel : posix.normalize(posix.join(this.input.repoPrefix ?? '', rel));
   }
 
-  private read(rel: string): Promise<string | undefined> {
+  /** The file's text, or the problem to show after its name ("not found", outside the repository, too big). */
+  private read(rel: string): Promise<{ value: string } | { problem: string }> {
     const p = this.readPath(rel);
     let text = this.texts.get(p);
-    if (!text) this.texts.set(p, (text = this.input.files.read(p)));
+    if (!text) this.texts.set(p, (text = readOrProblem(() => this.input.files.read(p))));
     return text;
   }
 
@@ -199,8 +201,8 @@ class SuiteLoader {
       providerNames: this.providerNames,
       hasJudge: judge !== undefined,
       read: async (rel) => {
-        const text = await this.read(rel);
-        return text === undefined ? undefined : { text, file: this.readPath(rel) };
+        const got = await this.read(rel);
+        return 'problem' in got ? got : { text: got.value, file: this.readPath(rel) };
       },
       files,
       usedProviders: this.usedProviders,
@@ -258,15 +260,16 @@ class SuiteLoader {
   }
 
   private async prompt(suite: SuiteConfig, at: (p: (string | number)[], r: string) => ConfigError) {
-    const source = await this.read(suite.prompt);
-    if (source === undefined) {
-      this.errors.push(at(['prompt'], `prompt file "${suite.prompt}" not found`));
+    const got = await this.read(suite.prompt);
+    if ('problem' in got) {
+      this.errors.push(at(['prompt'], `prompt file "${suite.prompt}" ${got.problem}`));
       return undefined;
     }
+    const source = got.value;
     try {
       const template = parsePromptTemplate(source, suite.prompt);
       const readBase64 = this.input.files.readBase64?.bind(this.input.files);
-      const images = await inlineImageFiles(template, readBase64 && ((rel) => readBase64(this.readPath(rel))));
+      const images = await inlineImageFiles(template, readBase64 && ((rel) => readOrProblem(() => readBase64(this.readPath(rel)))));
       for (const reason of images.errors) this.errors.push(new ConfigError(reason, { file: this.readPath(suite.prompt) }));
       if (images.errors.length) return undefined;
       // An image is part of the prompt: its bytes join the prompt version, its file the suite's files.
@@ -281,12 +284,12 @@ class SuiteLoader {
 
   private async cases(i: number, suite: SuiteConfig, at: (p: (string | number)[], r: string) => ConfigError): Promise<SourcedCase[] | undefined> {
     if (Array.isArray(suite.cases)) return inlineCases(this.src, ['suites', i, 'cases'], suite.cases);
-    const text = await this.read(suite.cases);
-    if (text === undefined) {
-      this.errors.push(at(['cases'], `case file "${suite.cases}" not found`));
+    const got = await this.read(suite.cases);
+    if ('problem' in got) {
+      this.errors.push(at(['cases'], `case file "${suite.cases}" ${got.problem}`));
       return undefined;
     }
-    const parsed = parseCaseFile(text, this.readPath(suite.cases));
+    const parsed = parseCaseFile(got.value, this.readPath(suite.cases));
     this.errors.push(...parsed.errors);
     return parsed.errors.length ? undefined : parsed.cases;
   }

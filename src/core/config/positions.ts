@@ -2,6 +2,7 @@
 // We keep the parsed Document (with a LineCounter) next to the plain JS value validated by zod.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { ConfigError, formatKeyPath, type ConfigErrorLocation } from './errors.js';
+import { DEPTH_PROBLEM, sizeProblem, tooDeepAt } from './limits.js';
 
 export interface YamlSource {
   file: string;
@@ -12,12 +13,17 @@ export interface YamlSource {
 /** Parses YAML/JSON text; syntax errors come back as ConfigErrors with their position. */
 export function parseYamlSource(text: string, file: string): { source: YamlSource; value: unknown; errors: ConfigError[] } {
   const lines = new LineCounter();
+  // Checked before parsing: the size of the tree, not the text, is what exhausts memory.
+  const tooBig = sizeProblem(file, text.length);
+  if (tooBig) return { source: { file, doc: parseDocument(''), lines }, value: undefined, errors: [new ConfigError(`the file ${tooBig}`, { file, line: 1, column: 1 })] };
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const source = { file, doc, lines };
   // Only the first syntax error: the parser's later ones are mostly consequences of it (one missing `]`
   // yields three or more), and a list of them buries the line to fix.
   const errors = doc.errors.slice(0, 1).map((e) => {
     const p = lines.linePos(e.pos[0]);
+    // yaml's parser recurses per nesting level: a stack overflow means the value nests too deep.
+    if (/Maximum call stack size exceeded/.test(e.message)) return new ConfigError(`the value here ${DEPTH_PROBLEM}`, { file, line: p.line, column: p.col });
     return new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: p.line, column: p.col });
   });
   if (errors.length) return { source, value: undefined, errors };
@@ -29,6 +35,12 @@ export function parseYamlSource(text: string, file: string): { source: YamlSourc
     // to fix, so a located config error rather than an internal one.
     if (!(e instanceof ReferenceError)) throw e;
     return { source, value: undefined, errors: [aliasBombError(source)] };
+  }
+  const deep = tooDeepAt(value);
+  if (deep) {
+    // Located at the deep value itself; the key path names only where the nesting starts.
+    const loc = { ...locate(source, deep), keyPath: `${formatKeyPath(deep.slice(0, 3))}…` };
+    return { source, value: undefined, errors: [new ConfigError(`the value here ${DEPTH_PROBLEM}`, loc)] };
   }
   const protoKeys = findProtoKeys(value);
   if (protoKeys.length) return { source, value: undefined, errors: protoKeys.map((path) => errorAt(source, path, `"__proto__" is not allowed as a key`, true)) };

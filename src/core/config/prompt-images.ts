@@ -7,7 +7,8 @@ import type { PromptTemplate } from './resolved.js';
 
 const MEDIA_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
 
-export type ReadBase64 = (rel: string) => Promise<string | undefined>;
+/** The file's base64, or the problem to show after its name ("not found", outside the repository, too big). */
+export type ReadBase64 = (rel: string) => Promise<{ value: string } | { problem: string }>;
 
 /** Inlines every file image; returns the problems (one line each) and a digest of the images read. */
 export async function inlineImageFiles(t: PromptTemplate, read: ReadBase64 | undefined): Promise<{ errors: string[]; digest: string; files: string[] }> {
@@ -22,11 +23,12 @@ export async function inlineImageFiles(t: PromptTemplate, read: ReadBase64 | und
       errors.push(`message ${ref.message + 1}: image "${ref.path}" is not a URL and not a .png, .jpg, .gif or .webp file`);
       continue;
     }
-    const data = read ? await read(ref.path) : undefined;
-    if (data === undefined) {
-      errors.push(`message ${ref.message + 1}: image file "${ref.path}" not found`);
+    const got = read ? await read(ref.path) : { problem: 'not found' };
+    if ('problem' in got) {
+      errors.push(`message ${ref.message + 1}: image file "${ref.path}" ${got.problem}`);
       continue;
     }
+    const data = got.value;
     hashes.push(sha256Hex(data));
     const content = t.messages[ref.message]!.content as ContentPart[];
     const part = content[ref.part] as Extract<ContentPart, { type: 'image_url' }>;

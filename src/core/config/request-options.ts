@@ -33,7 +33,7 @@ const ToolList = z.array(ToolSchema).min(1);
 export async function readRequestFiles(
   cfg: Config,
   src: YamlSource,
-  read: (rel: string) => Promise<{ text: string; file: string } | undefined>,
+  read: (rel: string) => Promise<{ text: string; file: string } | { problem: string }>,
 ): Promise<{ files: Map<string, unknown>; errors: ConfigError[]; paths: Map<string, string> }> {
   const files = new Map<string, unknown>();
   const errors: ConfigError[] = [];
@@ -41,8 +41,8 @@ export async function readRequestFiles(
   for (const { rel, at } of fileRefs(cfg)) {
     if (files.has(rel)) continue;
     const got = await read(rel);
-    if (!got) {
-      errors.push(errorAt(src, at, `file "${rel}" not found`));
+    if ('problem' in got) {
+      errors.push(errorAt(src, at, `file "${rel}" ${got.problem}`));
       continue;
     }
     const parsed = parseYamlSource(got.text, got.file);
