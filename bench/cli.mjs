@@ -37,7 +37,10 @@ const { server, url } = await startFakeServer([LATENCY_MS]);
 
 const dir = mkdtempSync(join(tmpdir(), 'evalgate-bench-cli-'));
 writeFileSync(join(dir, 'prompt.txt'), 'Say hello to {{name}} about {{topic}}');
-writeFileSync(join(dir, 'cases.csv'), `id,name,topic\n${Array.from({ length: CASES }, (_, i) => `case-${i},user ${i},topic ${i % 17}`).join('\n')}\n`);
+writeFileSync(
+  join(dir, 'cases.csv'),
+  `id,name,topic\n${Array.from({ length: CASES }, (_, i) => `case-${i},user ${i},topic ${i % 17}`).join('\n')}\n`,
+);
 writeFileSync(
   join(dir, 'evalgate.yml'),
   `version: 1
@@ -59,10 +62,31 @@ suites:
 async function once(run, live = false) {
   const usagePath = join(dir, `usage-${run}.json`);
   const out = join(dir, `results-${run}.json`);
-  const args = [...(live ? ['--expose-gc'] : []), '--import', join(ROOT, 'bench/measure.mjs'), CLI, 'run', '--config', join(dir, 'evalgate.yml'), '--no-cache', '--out', out, ...(process.env.BENCH_TRACE === '0' ? [] : ['--trace', join(dir, `trace-${run}.jsonl`)])];
+  const args = [
+    ...(live ? ['--expose-gc'] : []),
+    '--import',
+    join(ROOT, 'bench/measure.mjs'),
+    CLI,
+    'run',
+    '--config',
+    join(dir, 'evalgate.yml'),
+    '--no-cache',
+    '--out',
+    out,
+    ...(process.env.BENCH_TRACE === '0' ? [] : ['--trace', join(dir, `trace-${run}.jsonl`)]),
+  ];
   const t0 = performance.now();
   const code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, EVALGATE_BENCH_USAGE: usagePath, OPENAI_API_KEY: '', ...(live ? { EVALGATE_BENCH_LIVE: '1' } : {}) } });
+    const child = spawn(process.execPath, args, {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        EVALGATE_BENCH_USAGE: usagePath,
+        OPENAI_API_KEY: '',
+        ...(live ? { EVALGATE_BENCH_LIVE: '1' } : {}),
+      },
+    });
     child.once('exit', resolve);
   });
   const wall = (performance.now() - t0) / 1000;
@@ -74,29 +98,50 @@ async function once(run, live = false) {
   if (process.env.BENCH_SHOW_CASE && run === 1) console.log(JSON.stringify(result.suites[0].cases[0], null, 1));
   rmSync(out);
   rmSync(join(dir, `trace-${run}.jsonl`), { force: true });
-  return { liveMb: usage.liveMb ?? [], peakMb: usage.peakMb, code, wall, phase, ok: a.ok, samples: a.samples, cpuMs: (usage.userUs + usage.systemUs) / 1000, rssMb: usage.maxRssKb / 1024, bytes: Buffer.byteLength(text) };
+  return {
+    liveMb: usage.liveMb ?? [],
+    peakMb: usage.peakMb,
+    code,
+    wall,
+    phase,
+    ok: a.ok,
+    samples: a.samples,
+    cpuMs: (usage.userUs + usage.systemUs) / 1000,
+    rssMb: usage.maxRssKb / 1024,
+    bytes: Buffer.byteLength(text),
+  };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const requests = CASES * REPEAT;
 const ideal = (Math.ceil(requests / CONCURRENCY) * LATENCY_MS) / 1000;
-console.log(`evalgate bench (CLI): ${CASES} cases × repeat ${REPEAT}, concurrency ${CONCURRENCY}, model latency ${LATENCY_MS} ms, Node ${process.versions.node} (${RUNS} runs, medians)`);
+console.log(
+  `evalgate bench (CLI): ${CASES} cases × repeat ${REPEAT}, concurrency ${CONCURRENCY}, model latency ${LATENCY_MS} ms, Node ${process.versions.node} (${RUNS} runs, medians)`,
+);
 const rows = [];
 for (let run = 1; run <= RUNS; run++) {
   const r = await once(run);
   rows.push(r);
-  console.log(`  run ${run}: exit ${r.code}, ok ${r.ok}/${r.samples}, wall ${r.wall.toFixed(2)} s, run phase ${r.phase.toFixed(2)} s, CPU ${(r.cpuMs / requests).toFixed(3)} ms/request, peak RSS ${r.rssMb.toFixed(0)} MB`);
+  console.log(
+    `  run ${run}: exit ${r.code}, ok ${r.ok}/${r.samples}, wall ${r.wall.toFixed(2)} s, run phase ${r.phase.toFixed(2)} s, CPU ${(r.cpuMs / requests).toFixed(3)} ms/request, peak RSS ${r.rssMb.toFixed(0)} MB`,
+  );
   if (process.env.BENCH_HEAP) console.log(`    largest heap spaces (MB): ${JSON.stringify(r.peakMb)}`);
 }
 const allOk = rows.every((r) => r.ok === requests);
-console.log(`  wall / ideal:     ${(median(rows.map((r) => r.wall)) / ideal).toFixed(2)}x whole process, ${(median(rows.map((r) => r.phase)) / ideal).toFixed(2)}x run phase (ideal ${ideal.toFixed(2)} s)`);
-console.log(`  CPU per request:  ${(median(rows.map((r) => r.cpuMs)) / requests).toFixed(3)} ms (whole process, incl. start-up)`);
+console.log(
+  `  wall / ideal:     ${(median(rows.map((r) => r.wall)) / ideal).toFixed(2)}x whole process, ${(median(rows.map((r) => r.phase)) / ideal).toFixed(2)}x run phase (ideal ${ideal.toFixed(2)} s)`,
+);
+console.log(
+  `  CPU per request:  ${(median(rows.map((r) => r.cpuMs)) / requests).toFixed(3)} ms (whole process, incl. start-up)`,
+);
 console.log(`  peak RSS:         ${median(rows.map((r) => r.rssMb)).toFixed(0)} MB`);
 console.log(`  results JSON:     ${(median(rows.map((r) => r.bytes)) / requests / 1024).toFixed(2)} KB per sample`);
 if (process.env.BENCH_LIVE) {
   // One more run, not in the medians (forced collections change its timing): the live heap over the run.
   const r = await once(RUNS + 1, true);
-  console.log(`  live heap:        ${r.liveMb.join(', ')} MB (after a full GC, once a second; not in the figures above)`);
+  console.log(
+    `  live heap:        ${r.liveMb.join(', ')} MB (after a full GC, once a second; not in the figures above)`,
+  );
 }
 server.kill('SIGTERM');
 rmSync(dir, { recursive: true, force: true });

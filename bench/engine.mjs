@@ -1,7 +1,7 @@
 // npm run bench: the engine's hot path against the loopback fake model.
 // 2,000 cases at concurrency 50 with 50 ms model latency: the ideal is 2,000 / 50 × 50 ms = 2.0 s.
 // Runs the compiled code in lib/ (built by `tsc` when missing) with the real openai adapter (its default
-// keep-alive node:http fetch under the SDK), the real
+// keep-alive undici fetch under the SDK), the real
 // JSONL trace (fdatasync'ed, group-committed) and the deterministic scorers; the fake model runs in a
 // child process. Prints wall time, wall/ideal and this process's peak RSS. Goals: ≤ 1.15× ideal, ≤ 150 MB.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +15,13 @@ const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
 freshLib();
 const { server, url } = await startFakeServer([LATENCY_MS]);
 
-const [{ runEval }, { createOpenAIModelClient }, { createSystemClock }, { JsonlTrace }, { createRegistry, deterministicScorers }] = await Promise.all([
+const [
+  { runEval },
+  { createOpenAIModelClient },
+  { createSystemClock },
+  { JsonlTrace },
+  { createRegistry, deterministicScorers },
+] = await Promise.all([
   lib('src/core/engine/engine.js'),
   lib('src/adapters/model/openai-client.js'),
   lib('src/adapters/clock/system-clock.js'),
@@ -23,14 +29,37 @@ const [{ runEval }, { createOpenAIModelClient }, { createSystemClock }, { JsonlT
   lib('src/core/scorers/registry.js'),
 ]);
 
-const provider = { id: 'bench', type: 'openai', model: 'gpt-4o-mini', baseUrl: url, apiKey: 'sk-bench-not-a-real-key', temperature: 0, maxTokens: 50, timeoutMs: 30_000, maxRetries: 2 };
+const provider = {
+  id: 'bench',
+  type: 'openai',
+  model: 'gpt-4o-mini',
+  baseUrl: url,
+  apiKey: 'sk-bench-not-a-real-key',
+  temperature: 0,
+  maxTokens: 50,
+  timeoutMs: 30_000,
+  maxRetries: 2,
+};
 const suite = {
   name: 'bench',
   promptPath: 'prompts/bench.txt',
   promptSource: 'Say hello to {{name}} about {{topic}}',
   promptVersion: '000000000000',
-  template: { messages: [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: 'Say hello to {{name}} about {{topic}}' }], variables: ['name', 'topic'] },
-  cases: Array.from({ length: CASES }, (_, i) => ({ id: `case-${i}`, vars: { name: `user ${i}`, topic: `topic ${i % 17}` }, assertions: [{ type: 'icontains', value: 'hello' }, { type: 'regex', value: 'user \\d+' }] })),
+  template: {
+    messages: [
+      { role: 'system', content: 'You are terse.' },
+      { role: 'user', content: 'Say hello to {{name}} about {{topic}}' },
+    ],
+    variables: ['name', 'topic'],
+  },
+  cases: Array.from({ length: CASES }, (_, i) => ({
+    id: `case-${i}`,
+    vars: { name: `user ${i}`, topic: `topic ${i % 17}` },
+    assertions: [
+      { type: 'icontains', value: 'hello' },
+      { type: 'regex', value: 'user \\d+' },
+    ],
+  })),
   provider,
   repeat: 1,
   concurrency: CONCURRENCY,
@@ -44,7 +73,13 @@ const dir = mkdtempSync(join(tmpdir(), 'evalgate-bench-'));
 const trace = new JsonlTrace({ path: join(dir, 'trace.jsonl'), secrets: [provider.apiKey] });
 const model = createOpenAIModelClient({ env: {} });
 const clock = createSystemClock();
-const deps = { model, clock, ...(process.env.BENCH_TRACE === '0' ? {} : { trace }), scorers: createRegistry(deterministicScorers()), pricing: {} };
+const deps = {
+  model,
+  clock,
+  ...(process.env.BENCH_TRACE === '0' ? {} : { trace }),
+  scorers: createRegistry(deterministicScorers()),
+  pricing: {},
+};
 const options = { runId: 'bench', cacheMode: 'off', cacheTtlHours: 0, toolVersion: 'bench', concurrency: CONCURRENCY };
 
 // Warm-up (SDK import, connection pool, JIT), not counted: a cold start is reported apart by the issue.
@@ -69,20 +104,40 @@ await trace.close();
 const { default: pLimit } = await import('p-limit');
 const limit = pLimit(CONCURRENCY);
 const f0 = performance.now();
-await Promise.all(suite.cases.map((c) => limit(() => model.complete({ provider, messages: [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: `Say hello to ${c.vars.name} about ${c.vars.topic}` }] }))));
+await Promise.all(
+  suite.cases.map((c) =>
+    limit(() =>
+      model.complete({
+        provider,
+        messages: [
+          { role: 'system', content: 'You are terse.' },
+          { role: 'user', content: `Say hello to ${c.vars.name} about ${c.vars.topic}` },
+        ],
+      }),
+    ),
+  ),
+);
 const floor = (performance.now() - f0) / 1000;
 
 const a = out.results[0].suite.aggregates;
 const ideal = (Math.ceil(CASES / CONCURRENCY) * LATENCY_MS) / 1000;
 const ok = a.ok === CASES && a.meanScore === 1;
-console.log(`evalgate bench: ${CASES} cases, concurrency ${CONCURRENCY}, model latency ${LATENCY_MS} ms (fake model in a child process)`);
+console.log(
+  `evalgate bench: ${CASES} cases, concurrency ${CONCURRENCY}, model latency ${LATENCY_MS} ms (fake model in a child process)`,
+);
 console.log(`  samples ok:     ${a.ok}/${CASES}  errors ${a.errors}  mean score ${a.meanScore}`);
 console.log(`  wall time:      ${wall.toFixed(3)} s`);
 console.log(`  wall / ideal:   ${(wall / ideal).toFixed(3)}x   (ideal ${ideal.toFixed(1)} s; goal <= 1.15x)`);
-console.log(`  adapter only:   ${floor.toFixed(3)} s = ${(floor / ideal).toFixed(3)}x ideal (same requests, no engine); engine / adapter-only ${(wall / floor).toFixed(3)}x`);
+console.log(
+  `  adapter only:   ${floor.toFixed(3)} s = ${(floor / ideal).toFixed(3)}x ideal (same requests, no engine); engine / adapter-only ${(wall / floor).toFixed(3)}x`,
+);
 console.log(`  latency p50/p95 ${a.latencyMs.p50?.toFixed(1)} / ${a.latencyMs.p95?.toFixed(1)} ms`);
-console.log(`  engine CPU:     ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (${((cpu.user + cpu.system) / 1000 / CASES).toFixed(2)} ms per case; the rest of the wall time is waiting)`);
-console.log(`  peak RSS:       ${rssMb.toFixed(1)} MB   (goal <= 150 MB; live heap ${heapUsedMb.toFixed(0)} MB, V8 young generation ${spaceMb('new_space').toFixed(0)} MB, old ${spaceMb('old_space').toFixed(0)} MB)`);
+console.log(
+  `  engine CPU:     ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (${((cpu.user + cpu.system) / 1000 / CASES).toFixed(2)} ms per case; the rest of the wall time is waiting)`,
+);
+console.log(
+  `  peak RSS:       ${rssMb.toFixed(1)} MB   (goal <= 150 MB; live heap ${heapUsedMb.toFixed(0)} MB, V8 young generation ${spaceMb('new_space').toFixed(0)} MB, old ${spaceMb('old_space').toFixed(0)} MB)`,
+);
 
 model.close();
 server.kill('SIGTERM');

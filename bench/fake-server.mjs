@@ -7,8 +7,11 @@ import { startFakeModel } from '../test/fakes/fake-model.ts';
 // Retry-After only, without x-ratelimit-* headers).
 const latencyMs = Number(process.argv[2] ?? 50);
 const perSecond = process.argv[3] ? Number(process.argv[3]) : undefined;
-const rateLimit = perSecond ? { limit: perSecond, windowMs: 1_000, headers: process.argv[4] !== 'no-headers' } : undefined;
-const fm = await startFakeModel({ latencyMs, record: false, ...(rateLimit ? { rateLimit } : {}) });
+const rateLimit = perSecond
+  ? { limit: perSecond, windowMs: 1_000, headers: process.argv[4] !== 'no-headers' }
+  : undefined;
+// No OpenAI contract check: the bench measures evalgate, and the check's CPU would share the cores.
+const fm = await startFakeModel({ latencyMs, record: false, contract: false, ...(rateLimit ? { rateLimit } : {}) });
 process.stdout.write(`${fm.url}\n`);
 const stop = () => fm.close().then(() => process.exit(0));
 process.on('SIGTERM', stop);

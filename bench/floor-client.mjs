@@ -4,7 +4,12 @@
 import http from 'node:http';
 import { lib } from './support.mjs';
 
-const [mode, baseUrl, requests, concurrency] = [process.argv[2], process.argv[3], Number(process.argv[4]), Number(process.argv[5])];
+const [mode, baseUrl, requests, concurrency] = [
+  process.argv[2],
+  process.argv[3],
+  Number(process.argv[4]),
+  Number(process.argv[5]),
+];
 const messages = (i) => [{ role: 'user', content: `Say hello to user ${i} about topic ${i % 17}` }];
 
 let send;
@@ -17,26 +22,39 @@ if (mode === 'raw') {
   send = (i) =>
     new Promise((resolve, reject) => {
       const body = JSON.stringify({ model: 'gpt-4o-mini', messages: messages(i), temperature: 0, max_tokens: 50 });
-      const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: 'Bearer sk-bench-not-a-real-key', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
-      });
+      const req = http.request(
+        url,
+        {
+          method: 'POST',
+          agent,
+          headers: {
+            'content-type': 'application/json',
+            authorization: 'Bearer sk-bench-not-a-real-key',
+            'content-length': Buffer.byteLength(body),
+          },
+        },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
 } else {
-  // The openai SDK as evalgate uses it (its own node:http fetch from lib/), or with Node's fetch (undici).
+  // The openai SDK as evalgate uses it (its undici request-API fetch from lib/), or with Node's fetch.
   const { default: OpenAI } = await import('openai');
   const options = { baseURL: baseUrl, apiKey: 'sk-bench-not-a-real-key', maxRetries: 0 };
   if (mode === 'sdk') {
-    const { createNodeFetch } = await lib('src/adapters/model/node-fetch.js');
-    const fetch = createNodeFetch();
+    const { createUndiciFetch } = await lib('src/adapters/http/undici-fetch.js');
+    const fetch = createUndiciFetch();
     options.fetch = fetch;
     close = () => fetch.destroy();
   }
   const client = new OpenAI(options);
-  send = (i) => client.chat.completions.create({ model: 'gpt-4o-mini', messages: messages(i), temperature: 0, max_tokens: 50 });
+  send = (i) =>
+    client.chat.completions.create({ model: 'gpt-4o-mini', messages: messages(i), temperature: 0, max_tokens: 50 });
 }
 
 let next = 0;

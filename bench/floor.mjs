@@ -2,7 +2,7 @@
 // workload (2,000 requests at concurrency 50 against the same loopback fake model with 50 ms latency),
 // sent by clients that do nothing else, each measured whole-process like the CLI (Node start-up included):
 //   raw         Node's HTTP client on keep-alive sockets: the floor of any client on this machine
-//   sdk         the openai SDK with evalgate's node:http fetch (how the CLI sends requests)
+//   sdk         the openai SDK with evalgate's undici fetch (how the CLI sends requests)
 //   sdk-undici  the openai SDK with Node's built-in fetch (its default)
 // Prints wall / ideal, CPU per request and peak RSS per client (medians of BENCH_RUNS, default 3).
 import { spawn } from 'node:child_process';
@@ -21,7 +21,11 @@ async function once(mode) {
   const t0 = performance.now();
   let out = '';
   const code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bench/floor-client.mjs'), mode, url, String(REQUESTS), String(CONCURRENCY)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bench/floor-client.mjs'), mode, url, String(REQUESTS), String(CONCURRENCY)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     child.stdout.on('data', (c) => (out += c));
     child.once('exit', resolve);
   });
@@ -31,7 +35,9 @@ async function once(mode) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ideal = (Math.ceil(REQUESTS / CONCURRENCY) * LATENCY_MS) / 1000;
-console.log(`evalgate bench:floor: ${REQUESTS} requests, concurrency ${CONCURRENCY}, model latency ${LATENCY_MS} ms, Node ${process.versions.node} (${RUNS} runs, medians; whole process)`);
+console.log(
+  `evalgate bench:floor: ${REQUESTS} requests, concurrency ${CONCURRENCY}, model latency ${LATENCY_MS} ms, Node ${process.versions.node} (${RUNS} runs, medians; whole process)`,
+);
 for (const mode of ['raw', 'sdk', 'sdk-undici']) {
   const rows = [];
   for (let i = 0; i < RUNS; i++) rows.push(await once(mode));

@@ -26,6 +26,16 @@ if (target) {
     sample();
     const u = process.resourceUsage();
     const mb = Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, Math.round(v / 1048576)]));
-    writeFileSync(target, JSON.stringify({ userUs: u.userCPUTime, systemUs: u.systemCPUTime, maxRssKb: u.maxRSS, uptimeS: process.uptime(), peakMb: mb, liveMb: live }));
+    writeFileSync(
+      target,
+      JSON.stringify({
+        userUs: u.userCPUTime,
+        systemUs: u.systemCPUTime,
+        maxRssKb: u.maxRSS,
+        uptimeS: process.uptime(),
+        peakMb: mb,
+        liveMb: live,
+      }),
+    );
   });
 }

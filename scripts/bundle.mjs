@@ -1,4 +1,5 @@
-// Bundles the tsc output (lib/) with ncc: dist/index.js is the action, dist/cli/index.js the CLI.
+// Bundles the tsc output (lib/) with ncc: dist/index.js is the action, dist/cli/index.js the CLI,
+// dist/monitor/index.js the monitor service (monitor/Dockerfile runs it).
 // ncc is run once per entry because each build owns its output folder (chunks of lazy imports included).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,24 @@ import { minify } from 'terser';
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
 const build = (entry, out) =>
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--target', 'es2022', '--no-source-map-register', '--quiet', '--license', 'licenses.txt'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      ncc,
+      'build',
+      entry,
+      '-o',
+      out,
+      '--minify',
+      '--target',
+      'es2022',
+      '--no-source-map-register',
+      '--quiet',
+      '--license',
+      'licenses.txt',
+    ],
+    { stdio: 'inherit' },
+  );
 
 /**
  * ncc's --minify minifies the entry file only; the chunks of lazy imports (openai, zod, yaml, re2js…) come
@@ -25,7 +43,11 @@ const build = (entry, out) =>
 async function minifyChunks(dir) {
   for (const file of readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f))) {
     const path = join(dir, file);
-    const out = await minify(readFileSync(path, 'utf8'), { module: true, compress: false, mangle: { keep_classnames: true, keep_fnames: true } });
+    const out = await minify(readFileSync(path, 'utf8'), {
+      module: true,
+      compress: false,
+      mangle: { keep_classnames: true, keep_fnames: true },
+    });
     if (out.code === undefined) throw new Error(`terser returned no code for ${path}`);
     writeFileSync(path, parenthesiseFactories(out.code, path));
   }
@@ -39,14 +61,23 @@ async function minifyChunks(dir) {
 function parenthesiseFactories(code, path, { entry = false } = {}) {
   const ast = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
   const isFactory = (v) => v.type === 'ArrowFunctionExpression' || v.type === 'FunctionExpression';
-  const isModuleMap = (o) => o?.type === 'ObjectExpression' && o.properties.length > 0 && o.properties.every((p) => p.type === 'Property' && p.key.type === 'Literal' && typeof p.key.value === 'number' && isFactory(p.value));
+  const isModuleMap = (o) =>
+    o?.type === 'ObjectExpression' &&
+    o.properties.length > 0 &&
+    o.properties.every(
+      (p) => p.type === 'Property' && p.key.type === 'Literal' && typeof p.key.value === 'number' && isFactory(p.value),
+    );
   const factories = [];
   for (const st of ast.body) {
     const decl = entry ? st : st.type === 'ExportNamedDeclaration' ? st.declaration : undefined;
     if (decl?.type !== 'VariableDeclaration') continue;
     for (const d of decl.declarations) {
-      const wanted = entry ? isModuleMap(d.init) : d.id.type === 'Identifier' && d.id.name === 'modules' && d.init?.type === 'ObjectExpression';
-      if (wanted) for (const prop of d.init.properties) if (prop.type === 'Property' && isFactory(prop.value)) factories.push(prop.value);
+      const wanted = entry
+        ? isModuleMap(d.init)
+        : d.id.type === 'Identifier' && d.id.name === 'modules' && d.init?.type === 'ObjectExpression';
+      if (wanted)
+        for (const prop of d.init.properties)
+          if (prop.type === 'Property' && isFactory(prop.value)) factories.push(prop.value);
     }
   }
   // A bundle in another shape (a new ncc) would silently lose the eager compile: stop the build instead.
@@ -68,16 +99,17 @@ function parenthesiseEntry(path) {
 rmSync('dist', { recursive: true, force: true });
 build('lib/src/index.js', 'dist');
 build('lib/src/cli.js', 'dist/cli');
-await minifyChunks('dist');
-await minifyChunks('dist/cli');
-parenthesiseEntry('dist/index.js');
-parenthesiseEntry('dist/cli/index.js');
+build('lib/monitor/index.js', 'dist/monitor');
+for (const dir of ['dist', 'dist/cli', 'dist/monitor']) await minifyChunks(dir);
+for (const entry of ['dist/index.js', 'dist/cli/index.js', 'dist/monitor/index.js']) parenthesiseEntry(entry);
 mkdirSync('dist', { recursive: true });
-writeFileSync('dist/package.json', '{"type":"module"}\n');
-writeFileSync('dist/cli/package.json', '{"type":"module"}\n');
+for (const dir of ['dist', 'dist/cli', 'dist/monitor']) writeFileSync(`${dir}/package.json`, '{"type":"module"}\n');
 // The bin does not turn on Node's compile cache (module.enableCompileCache): measured on `evalgate run`
 // (2,000 cases, Node 24, 2026-11-27), a run that finds the cache saved ~70 ms of CPU before the first
 // request, but the run that writes it paid ~70 ms more, and a CI job on a fresh runner is always that
 // run. Users who run evalgate repeatedly on one machine can set NODE_COMPILE_CACHE=<dir> themselves.
-writeFileSync('dist/cli.js', '#!/usr/bin/env node\n// The CLI bundle lives in cli/; this file is the package bin.\nimport "./cli/index.js";\n');
+writeFileSync(
+  'dist/cli.js',
+  '#!/usr/bin/env node\n// The CLI bundle lives in cli/; this file is the package bin.\nimport "./cli/index.js";\n',
+);
 chmodSync('dist/cli.js', 0o755);

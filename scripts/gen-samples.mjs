@@ -19,10 +19,15 @@ const check = process.argv.includes('--check');
 // vitest needs a newer Node than the engines floor: prefer the Node 24 the project installs (npm scripts
 // put it first on PATH anyway).
 const node24 = join(root, 'node_modules', '.bin', 'node');
-const r = spawnSync(existsSync(node24) ? node24 : process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'vitest.samples.config.ts'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, EVALGATE_SAMPLES: check ? 'check' : 'write' },
-});
-if (r.status !== 0 && check) console.error('gen-samples: the generated docs are stale; run `npm run samples` and commit them');
+const r = spawnSync(
+  existsSync(node24) ? node24 : process.execPath,
+  [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'vitest.samples.config.ts'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, EVALGATE_SAMPLES: check ? 'check' : 'write' },
+  },
+);
+if (r.status !== 0 && check)
+  console.error('gen-samples: the generated docs are stale; run `npm run samples` and commit them');
 process.exit(r.status ?? 1);

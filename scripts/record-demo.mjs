@@ -36,12 +36,21 @@ const ANSWERS = [
   [/called Alice.*English/s, 'Hello Alice, welcome back! It is lovely to see you again.'],
   [/called José.*Spanish/s, '¡Hola José, bienvenido de nuevo! Nos alegra verte.'],
   [/called Marie.*French/s, 'Bonjour Marie, ravie de vous revoir parmi nous !'],
-  [/Order 42/, '{"orderId":"42","customer":"Alice","items":[{"product":"notebook","quantity":2},{"product":"pen","quantity":1}]}'],
+  [
+    /Order 42/,
+    '{"orderId":"42","customer":"Alice","items":[{"product":"notebook","quantity":2},{"product":"pen","quantity":1}]}',
+  ],
   [/order 7\b/, '{"orderId":"7","customer":"Bob","items":[{"product":"mug","quantity":3}]}'],
   // Deliberately imperfect: the quantity comes back as words, which the JSON Schema rejects.
   [/order 57/, '{"orderId":"57","customer":"Carol","items":[{"product":"green tea","quantity":"two boxes"}]}'],
-  [/refund/, 'Sorry about the damaged parcel! Open the Orders page, pick the order and choose "Request a refund"; the money is back on your card within 5 business days.'],
-  [/shipping to Spain/, 'Shipping to Spain usually takes 3-5 business days. You can follow your parcel on the Orders page.'],
+  [
+    /refund/,
+    'Sorry about the damaged parcel! Open the Orders page, pick the order and choose "Request a refund"; the money is back on your card within 5 business days.',
+  ],
+  [
+    /shipping to Spain/,
+    'Shipping to Spain usually takes 3-5 business days. You can follow your parcel on the Orders page.',
+  ],
   [/forgot my password/i, 'Choose "Forgot password?" on the sign-in page and we will email you a link to reset it.'],
 ];
 
@@ -67,7 +76,10 @@ const recordings = join(root, 'examples', 'recordings');
 // Asynchronous: the fake model lives in this process and must keep answering while the CLI runs.
 const run = (args, env) =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'run', '--config', config, ...args], { stdio: 'inherit', env: { PATH: process.env.PATH, ...env } });
+    const child = spawn(process.execPath, [cli, 'run', '--config', config, ...args], {
+      stdio: 'inherit',
+      env: { PATH: process.env.PATH, ...env },
+    });
     child.once('error', reject);
     child.once('exit', (status) => resolve({ status }));
   });
@@ -79,7 +91,9 @@ try {
   console.log(`recording against the scripted fake model at ${fake.url}`);
   const rec = await run(['--record'], { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: 'sk-record-demo-not-a-real-key' });
   if (rec.status !== 0) throw new Error(`recording run exited ${rec.status}`);
-  console.log(`\nrecorded ${fake.chatRequests().length} responses into examples/recordings (${readdirSync(recordings).length} folders)`);
+  console.log(
+    `\nrecorded ${fake.chatRequests().length} responses into examples/recordings (${readdirSync(recordings).length} folders)`,
+  );
 } finally {
   await fake.close();
 }

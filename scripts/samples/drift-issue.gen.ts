@@ -20,7 +20,8 @@ import { quickOctokit, requestJitter, simulatedLatency, writeFiles } from './sce
 vi.mock('node:crypto', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:crypto')>();
   let n = 0;
-  const randomBytes = (size: number): Buffer => real.createHash('sha256').update(`evalgate-sample-${n++}`).digest().subarray(0, size);
+  const randomBytes = (size: number): Buffer =>
+    real.createHash('sha256').update(`evalgate-sample-${n++}`).digest().subarray(0, size);
   return { ...real, default: { ...real, randomBytes }, randomBytes };
 });
 
@@ -71,7 +72,9 @@ beforeAll(async () => {
     behavior: (req) => {
       const content = answer(req.lastUser);
       // The updated model answers faster; the jitter is keyed by the request and the night (see requestJitter).
-      latency.advance(Math.round((world.updated ? 0.4 : 1) * (90 + fakeTokens(content) * 3 + jitter(req.rawBody) * 40)));
+      latency.advance(
+        Math.round((world.updated ? 0.4 : 1) * (90 + fakeTokens(content) * 3 + jitter(req.rawBody) * 40)),
+      );
       return {
         content,
         model: world.updated ? 'gpt-4o-mini-2025-10-01' : 'gpt-4o-mini-2024-07-18',
@@ -82,7 +85,11 @@ beforeAll(async () => {
   });
   gh = await startFakeGitHub({ repo: REPO });
   dir = mkdtempSync(join(tmpdir(), 'evalgate-sample-drift-'));
-  writeFiles(dir, { 'evalgate.yml': CONFIG, 'prompts/triage.txt': 'Triage support ticket {{n}} about {{category}}: name its category, then reply in one sentence.' });
+  writeFiles(dir, {
+    'evalgate.yml': CONFIG,
+    'prompts/triage.txt':
+      'Triage support ticket {{n}} about {{category}}: name its category, then reply in one sentence.',
+  });
 });
 
 afterAll(async () => {
@@ -95,7 +102,11 @@ afterAll(async () => {
 const drift = createDriftCommand({
   createOctokit: quickOctokit,
   // Every check runs at 03:17:04 UTC of its simulated night.
-  clock: { now: () => now, monotonic: () => performance.now(), sleep: (ms, signal) => delay(ms, undefined, signal ? { signal } : undefined) },
+  clock: {
+    now: () => now,
+    monotonic: () => performance.now(),
+    sleep: (ms, signal) => delay(ms, undefined, signal ? { signal } : undefined),
+  },
 });
 
 async function night(day: Date): Promise<number> {
@@ -104,11 +115,28 @@ async function night(day: Date): Promise<number> {
   const io: CliIO = {
     stdout: () => {},
     stderr: (t) => void err.push(t),
-    env: { OPENAI_API_KEY: 'sk-sample-not-a-real-key', OPENAI_BASE_URL: model.url, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url },
+    env: {
+      OPENAI_API_KEY: 'sk-sample-not-a-real-key',
+      OPENAI_BASE_URL: model.url,
+      GITHUB_TOKEN: gh.token,
+      GITHUB_API_URL: gh.url,
+    },
     cwd: dir,
     isTTY: false,
   };
-  const code = await drift(['--config', 'evalgate.yml', '--repo', REPO, '--store', 'branch', '--run-url', `https://github.com/${REPO}/actions/runs/${9000 + Math.round((now - FIRST) / 86_400_000)}`], io);
+  const code = await drift(
+    [
+      '--config',
+      'evalgate.yml',
+      '--repo',
+      REPO,
+      '--store',
+      'branch',
+      '--run-url',
+      `https://github.com/${REPO}/actions/runs/${9000 + Math.round((now - FIRST) / 86_400_000)}`,
+    ],
+    io,
+  );
   if (code > 1) throw new Error(`evalgate drift exited ${code}: ${err.join('')}`);
   return code;
 }

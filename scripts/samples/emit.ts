@@ -15,7 +15,9 @@ function check(what: string, current: string, next: string): void {
   const b = next.split('\n');
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  throw new Error(`${what}: ${HINT}\n  line ${i + 1} is:        ${a[i] ?? '(end of file)'}\n  it would become: ${b[i] ?? '(end of file)'}`);
+  throw new Error(
+    `${what}: ${HINT}\n  line ${i + 1} is:        ${a[i] ?? '(end of file)'}\n  it would become: ${b[i] ?? '(end of file)'}`,
+  );
 }
 
 /** Writes `text` to a repository file, or checks that the file already holds it. */

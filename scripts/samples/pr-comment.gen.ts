@@ -19,7 +19,7 @@ import { emitFile, emitRegion } from './emit.js';
 import { git, quickOctokit, requestJitter, simulatedLatency, writeFiles } from './scenario.js';
 
 const REPO = 'acme/support-bot';
-const RUN_URL = `https://github.com/${REPO}/actions/runs/9876543210`;
+const _RUN_URL = `https://github.com/${REPO}/actions/runs/9876543210`;
 const PR = 128;
 
 const CONFIG = `version: 1
@@ -73,11 +73,13 @@ const KINDS: [kind: string, question: string, cases: number][] = [
   ['wrong-size', 'I received the wrong size.', 8],
   ['return', 'Can I return an unopened item?', 4],
 ];
-const REPLY_CASES = KINDS.flatMap(([kind, question, n]) => Array.from({ length: n }, () => ({ kind, question }))).map((c, i) => ({
-  id: `${c.kind}-a-${1001 + i}`,
-  order: `A-${1001 + i}`,
-  question: c.question,
-}));
+const REPLY_CASES = KINDS.flatMap(([kind, question, n]) => Array.from({ length: n }, () => ({ kind, question }))).map(
+  (c, i) => ({
+    id: `${c.kind}-a-${1001 + i}`,
+    order: `A-${1001 + i}`,
+    question: c.question,
+  }),
+);
 /** On head, the late parcels lose the refund policy; A-1003 also promises what it cannot. */
 const LOSES_REFUND = new Set(REPLY_CASES.filter((c) => c.id.startsWith('late-')).map((c) => c.order));
 
@@ -95,14 +97,16 @@ const INTENTS: [message: string, intent: string, baseGuess: string][] = [
   ['Tracking number does not work', 'shipping', 'shipping'],
   ['Is there a student discount?', 'other', 'billing'],
 ];
-const CLASSIFY_BASE = 'Classify the message as billing, account, shipping or other. Answer with the word only.\nMessage: {{message}}';
+const CLASSIFY_BASE =
+  'Classify the message as billing, account, shipping or other. Answer with the word only.\nMessage: {{message}}';
 const CLASSIFY_HEAD =
   'Classify the message as billing, account, shipping or other. Charges and refunds are billing; email and password changes are account. Answer with the word only.\nMessage: {{message}}';
 
 function reply(system: string, user: string): string {
   const order = /Order (A-\d+)/.exec(user)?.[1] ?? 'A-0';
   const n = order.slice(2);
-  if (system.includes('refund policy')) return `Hi! I'm sorry about order ${order}. You can request a refund within 30 days from your account page; I've opened ticket #${n} for you.`;
+  if (system.includes('refund policy'))
+    return `Hi! I'm sorry about order ${order}. You can request a refund within 30 days from your account page; I've opened ticket #${n} for you.`;
   if (order === 'A-1003') return `We guarantee delivery of ${order} by Friday. <b>Thanks</b> @support-team`;
   if (LOSES_REFUND.has(order)) return `Sorry about ${order}. Please contact us again if it does not arrive.`;
   return `Sorry about ${order}. A refund is possible within 30 days from your account page.`;
@@ -160,9 +164,12 @@ function buildRepo(): { repo: string; baseSha: string; headSha: string } {
     'prompts/support-reply.yaml': BASE_REPLY_PROMPT,
     'prompts/classify.txt': CLASSIFY_BASE,
     'prompts/summarize.txt': 'Summarise this support ticket in one sentence: {{ticket}}',
-    'evals/support-reply.yaml': REPLY_CASES.map((c) => `- id: ${c.id}\n  vars: { order: ${c.order}, question: "${c.question}" }\n`).join(''),
+    'evals/support-reply.yaml': REPLY_CASES.map(
+      (c) => `- id: ${c.id}\n  vars: { order: ${c.order}, question: "${c.question}" }\n`,
+    ).join(''),
     'evals/classify-intent.yaml': INTENTS.map(
-      ([message, intent], i) => `- id: intent-${i + 1}\n  vars: { message: "${message}" }\n  assert:\n    - type: equals\n      value: ${intent}\n`,
+      ([message, intent], i) =>
+        `- id: intent-${i + 1}\n  vars: { message: "${message}" }\n  assert:\n    - type: equals\n      value: ${intent}\n`,
     ).join(''),
     '.gitignore': '.evalgate-cache/\n',
   });
@@ -177,7 +184,10 @@ function buildRepo(): { repo: string; baseSha: string; headSha: string } {
 
 it('the action posts the PR comment', async () => {
   const { repo, baseSha, headSha } = buildRepo();
-  gh.state.addPull(PR, ['prompts/support-reply.yaml', 'prompts/classify.txt'], { base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'shorter-replies' } });
+  gh.state.addPull(PR, ['prompts/support-reply.yaml', 'prompts/classify.txt'], {
+    base: { sha: baseSha, ref: 'main' },
+    head: { sha: headSha, ref: 'shorter-replies' },
+  });
   const temp = join(root, 'runner');
   writeFiles(temp, {
     'event.json': JSON.stringify({
@@ -256,7 +266,9 @@ function rawExcerpt(body: string): string {
   return [
     '```markdown',
     ...top,
-    ...summaries.map((d) => `${d} … per case: vars, the failing assertions on head, base and head outputs in code blocks … </details>`),
+    ...summaries.map(
+      (d) => `${d} … per case: vars, the failing assertions on head, base and head outputs in code blocks … </details>`,
+    ),
     ...(unselected ? ['', unselected] : []),
     '--- footer: prompt version hashes (base → head), served models (base → head when they differ),',
     '    system fingerprints, the run link, the evalgate version',
@@ -269,7 +281,8 @@ function rawExcerpt(body: string): string {
  * collapsed case-details block as one line, and the footer in words.
  */
 function excerpt(body: string): string {
-  const lines = body.split('\n').slice(1); // the hidden marker
+  // The hidden lines (the marker, the head it reports) render as nothing: leave them out of the quote.
+  const lines = body.split('\n').filter((l) => !/^<!-- evalgate:[^>]*-->$/.test(l));
   const firstDetails = lines.findIndex((l) => l.startsWith('<details>'));
   const top = lines.slice(0, firstDetails < 0 ? lines.length : firstDetails);
   while (top.length && top[top.length - 1] === '') top.pop();

@@ -20,7 +20,11 @@ export function git(cwd: string, date: string, ...args: string[]): string {
     GIT_AUTHOR_DATE: date,
     GIT_COMMITTER_DATE: date,
   };
-  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, env, encoding: 'utf8' }).trim();
+  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+  }).trim();
 }
 
 export function writeFiles(dir: string, files: Record<string, string>): void {
@@ -66,6 +70,9 @@ export function quickOctokit(o: CreateOctokitOptions): GitHubClient {
   return createOctokit({
     ...o,
     retryUnitMs: 1,
-    throttle: { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) } as never,
+    throttle: {
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+    } as never,
   });
 }

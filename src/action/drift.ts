@@ -12,6 +12,10 @@ import { buildDriftReporting, type DriftReporting } from '../app/drift/reporting
 import { buildScorerRegistry } from '../app/runtime.js';
 import { outageMessage } from '../core/results/error-rate.js';
 import type { ModeEnv } from './mode-env.js';
+import { HTML_FILE, JUNIT_FILE } from './report-out.js';
+import { readUnrecorded, UNRECORDED_FILE } from '../app/drift/unrecorded.js';
+import { unrecordedFile } from '../core/drift/unrecorded.js';
+import { mkdir } from 'node:fs/promises';
 
 /** Tests may replace the GitHub-backed stores. */
 export type DriftModeOverrides = Partial<Pick<DriftReporting, 'history' | 'issues'>>;
@@ -22,8 +26,12 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
   const config = await loadConfig(m.configPath, { env: m.env, scorers, repoRoot: m.ctx.workspace });
   const octokit = await m.octokit();
   // The check's own warnings (e.g. the dashboard could not be written) become workflow warnings.
-  const log = (msg: string): void => (msg.startsWith('warning: ') ? io.warning(msg.slice('warning: '.length)) : io.info(msg));
-  if (!octokit) io.warning('evalgate drift: no github-token, so no drift issues and the history stays on this runner (.evalgate-drift)');
+  const log = (msg: string): void =>
+    msg.startsWith('warning: ') ? io.warning(msg.slice('warning: '.length)) : io.info(msg);
+  if (!octokit)
+    io.warning(
+      'evalgate drift: no github-token, so no drift issues and the history stays on this runner (.evalgate-drift)',
+    );
   const reporting = buildDriftReporting({
     config,
     github: octokit ? { octokit, owner: m.ctx.owner, repo: m.ctx.repo } : undefined,
@@ -33,6 +41,9 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
   });
   if (overrides.history) reporting.history = overrides.history;
   if (overrides.issues) reporting.issues = overrides.issues;
+  // Nights earlier runs could not record (restored by the workflow from their artifact or a cache).
+  const kept = await readUnrecorded(m.inputs.unrecorded.map((p) => resolve(m.ctx.workspace, p)));
+  if (kept.files.length) io.info(`evalgate drift: ${kept.entries.length} kept night(s) in ${kept.files.join(', ')}`);
 
   const flow = await runDriftFlow({
     config,
@@ -49,9 +60,14 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
       ...(m.inputs.maxCostUsd !== undefined ? { maxCostUsd: m.inputs.maxCostUsd } : {}),
     },
     ...(m.ctx.sha ? { commit: m.ctx.sha } : {}),
+    ...(m.inputs.batch ? { batch: 'all' as const } : {}),
     ...(m.ctx.runUrl ? { runUrl: m.ctx.runUrl } : {}),
+    // `pin-baseline: true` makes this run the baseline on the data branch (what the issue advises).
+    origin: 'action',
+    ...(m.inputs.pinBaseline ? { pin: true } : {}),
     ...(m.deps.model ? { model: m.deps.model } : {}),
     ...(m.deps.engine ? { engine: m.deps.engine } : {}),
+    ...(kept.entries.length ? { unrecorded: kept.entries } : {}),
   });
 
   io.info(flow.line);
@@ -61,7 +77,27 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
   io.setOutput('status', flow.drifted.length ? 'drifted' : flow.breaches.length ? 'inconclusive' : 'ok');
   io.setOutput('drifted', flow.drifted.join(','));
   io.setOutput('report', reportPath);
+  // The check run as a run reports it: JUnit XML for test reporters, the HTML report for an artifact.
+  if (flow.reports) {
+    const junit = join(m.outDir, JUNIT_FILE);
+    const html = join(m.outDir, HTML_FILE);
+    await m.deps.writeFile(junit, flow.reports.junit);
+    await m.deps.writeFile(html, flow.reports.html);
+    io.setOutput('junit', junit);
+    io.setOutput('html-report', html);
+  }
   // A model outage cannot say "no drift": the night is recorded as inconclusive and the step fails.
   const problems = [...flow.errors, ...(flow.breaches.length ? [outageMessage(flow.breaches)] : [])];
+  // The nights the history did not get: a file in the report folder (the run's artifact) that a later run
+  // merges with the `unrecorded` input. Written after everything else, so a failure here costs nothing else.
+  if (flow.unrecorded.length) {
+    const keptPath = join(m.outDir, UNRECORDED_FILE);
+    await mkdir(m.outDir, { recursive: true });
+    await m.deps.writeFile(keptPath, `${JSON.stringify(unrecordedFile(flow.unrecorded, flow.errors), null, 1)}\n`);
+    io.setOutput('unrecorded', keptPath);
+    problems.push(
+      `the night's results are kept in ${keptPath} (${flow.unrecorded.length} entr${flow.unrecorded.length === 1 ? 'y' : 'ies'}): upload it and pass it to the next run's \`unrecorded\` input to merge them (docs/drift.md)`,
+    );
+  }
   if (problems.length) io.setFailed(`evalgate drift: ${problems.join('; ')}`);
 }

@@ -5,12 +5,28 @@ import { join } from 'node:path';
 import { loadConfig } from '../adapters/config/loader.js';
 import { readRepoFile } from '../adapters/github/contents.js';
 import { listPrFiles } from '../adapters/github/pr-files.js';
-import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
+import { headMarker, upsertStickyComment, type CommentVersion } from '../adapters/github/sticky-comment.js';
 import { shouldFail } from '../core/gate/gate.js';
 import { buildScorerRegistry } from '../app/runtime.js';
 import { runGateFlow, toRepoPath, type GateFlowResult } from '../app/gate/flow.js';
-import { annotateFailures, fullReportLine, HTML_FILE, REPORT_FILE, setGateOutputs, writeReports } from './report-out.js';
-import { commentMarker, COMMENT_MARKER, renderComment, renderGateSummary, renderNoSecretsNotice, replayMisses, withCommentMarker, type GateRenderMeta } from '../app/gate/render.js';
+import {
+  annotateFailures,
+  fullReportLine,
+  HTML_FILE,
+  REPORT_FILE,
+  setGateOutputs,
+  writeReports,
+} from './report-out.js';
+import {
+  commentMarker,
+  COMMENT_MARKER,
+  renderComment,
+  renderGateSummary,
+  renderNoSecretsNotice,
+  replayMisses,
+  withCommentMarker,
+  type GateRenderMeta,
+} from '../app/gate/render.js';
 import { shardFileName, shardFileOf } from '../app/gate/shard-file.js';
 import { shardLabel } from '../core/shard/shard.js';
 import type { GateReport } from '../core/gate/report.js';
@@ -26,7 +42,9 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
   const { io } = m.deps;
   const pr = m.ctx.pr;
   if (!pr) {
-    io.setFailed(`evalgate: mode "gate" needs a pull_request event (got "${m.ctx.eventName}"); use mode: run for other events`);
+    io.setFailed(
+      `evalgate: mode "gate" needs a pull_request or merge_group event (got "${m.ctx.eventName}"); use mode: run for other events`,
+    );
     return;
   }
 
@@ -47,7 +65,9 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
   if ((pr.isFork && !hasKey) || !hasEndpoint) {
     if (probe.recordingsDir !== undefined) {
       replay = true;
-      io.info(`${pr.isFork ? 'fork PR' : 'no API key'}: evaluating from the recorded responses (recordings:), not the live model`);
+      io.info(
+        `${pr.isFork ? 'fork PR' : 'no API key'}: evaluating from the recorded responses (recordings:), not the live model`,
+      );
     } else if (pr.isFork) {
       const notice = renderNoSecretsNotice(m.ctx.runUrl);
       await io.appendSummary(notice);
@@ -56,7 +76,9 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
       if (m.inputs.comment && octokit) await postComment(m, octokit, pr.number, `${COMMENT_MARKER}\n${notice}`);
       return;
     } else {
-      io.setFailed('evalgate: no model API key: set the `api-key` input (e.g. `${{ secrets.OPENAI_API_KEY }}`) or OPENAI_API_KEY, or `base-url` for a keyless endpoint');
+      io.setFailed(
+        'evalgate: no model API key: set the `api-key` input (e.g. `${{ secrets.OPENAI_API_KEY }}`) or OPENAI_API_KEY, or `base-url` for a keyless endpoint',
+      );
       return;
     }
   }
@@ -64,6 +86,8 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
   let changedFiles: string[] | undefined;
   let capped = false;
   try {
+    // A merge group has no PR to list files of: its base..head diff is the queue's change.
+    if (pr.mergeQueue) throw new Error('a merge group has no pull request');
     if (!octokit) throw new Error('no github-token');
     const files = await listPrFiles(octokit, { ...repo, pullNumber: pr.number });
     changedFiles = files.files;
@@ -85,7 +109,9 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
     capped,
     env: m.env,
     git,
-    ...(octokit ? { readBaseFallback: (p: string) => readRepoFile(octokit, { ...repo, path: p, ref: pr.baseSha }) } : {}),
+    ...(octokit
+      ? { readBaseFallback: (p: string) => readRepoFile(octokit, { ...repo, path: p, ref: pr.baseSha }) }
+      : {}),
     failOn: m.inputs.failOn,
     ...(m.inputs.shard ? { shard: m.inputs.shard } : {}),
     ...(m.inputs.repeat !== undefined ? { repeat: m.inputs.repeat } : {}),
@@ -121,7 +147,9 @@ async function writeShard(m: ModeEnv, flow: GateFlowResult, replay: boolean): Pr
   const samples = flow.baseRun.totals.samples + flow.headRun.totals.samples;
   const errors = flow.baseRun.totals.errors + flow.headRun.totals.errors;
   io.info(`evalgate shard ${shardLabel(shard)}: ${samples} samples (${errors} errors) written to ${path}`);
-  await io.appendSummary(`evalgate shard ${shardLabel(shard)}: ${samples} samples evaluated (${errors} errors). The merge job (\`mode: merge\`) posts the verdict.\n`);
+  await io.appendSummary(
+    `evalgate shard ${shardLabel(shard)}: ${samples} samples evaluated (${errors} errors). The merge job (\`mode: merge\`) posts the verdict.\n`,
+  );
   io.setOutput('status', 'shard');
   io.setOutput('shard-file', path);
 }
@@ -148,13 +176,18 @@ export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: s
     replay,
     reasons: flow.outcome.selection.reasons,
     // A link readers can follow from the comment (the run page shows the job summary).
-    fullReportAt: m.ctx.runUrl && safeUrl(m.ctx.runUrl) ? `the [job summary of the workflow run](${m.ctx.runUrl})` : 'the job summary of the workflow run',
+    fullReportAt:
+      m.ctx.runUrl && safeUrl(m.ctx.runUrl)
+        ? `the [job summary of the workflow run](${m.ctx.runUrl})`
+        : 'the job summary of the workflow run',
     summaryFullReportAt: `${HTML_FILE} (\`html-report\` output; every case with base and head outputs) and the JSON report (\`report\` output: ${REPORT_FILE})`,
     fullReportLine: fullReportLine(m.ctx.runUrl),
   };
   const misses = replay ? replayMisses(report) : 0;
   if (misses > 0) {
-    io.warning(`${misses} requests had no recorded response (replay-miss): the recordings do not cover this change. Re-record with \`npx evalgate run --record\` and commit the recordings folder.`);
+    io.warning(
+      `${misses} requests had no recorded response (replay-miss): the recordings do not cover this change. Re-record with \`npx evalgate run --record\` and commit the recordings folder.`,
+    );
   }
   const files = await writeReports(m, {
     base: flow.baseRun,
@@ -169,11 +202,16 @@ export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: s
   annotateFailures(io, report, m.inputs.failOn, (p) => toRepoPath(repoRoot, p) ?? p);
 
   let commentUrl = '';
-  if (m.inputs.comment) {
+  // A merge group has no PR conversation: its verdict is the check and the job summary.
+  if (m.inputs.comment && !pr.mergeQueue) {
     const octokit = await m.octokit();
     // A PR that affects no suite gets no new comment, but an earlier one is updated so stale figures go.
     const worthNew = report.suites.length > 0 || (report.removed?.length ?? 0) > 0;
-    if (octokit) commentUrl = (await postComment(m, octokit, pr.number, renderComment(report, meta, commentMarker(m.inputs.commentKey)), worthNew)) ?? '';
+    // The head and run in the comment keep a run that finishes late for an older push from overwriting it.
+    const run = Number(m.env['GITHUB_RUN_NUMBER']);
+    const version: CommentVersion = { head: pr.headSha, ...(Number.isInteger(run) && run > 0 ? { run } : {}) };
+    const body = renderComment(report, meta, `${commentMarker(m.inputs.commentKey)}\n${headMarker(version)}`);
+    if (octokit) commentUrl = (await postComment(m, octokit, pr.number, body, worthNew, version)) ?? '';
     else io.warning('no github-token: the PR comment was not posted (the job summary has the report)');
   }
   setGateOutputs(io, report, files, commentUrl);
@@ -181,7 +219,9 @@ export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: s
   const problems: string[] = [];
   if (shouldFail([report.verdict, ...report.suites.map((s) => s.verdict)], m.inputs.failOn)) {
     const bad = report.suites.filter((s) => shouldFail([s.verdict], m.inputs.failOn));
-    problems.push(`${report.verdict}: ${bad.map((s) => `${s.suite} (${s.verdict}: ${s.reason})`).join('; ') || 'run cost cap reached'}`);
+    problems.push(
+      `${report.verdict}: ${bad.map((s) => `${s.suite} (${s.verdict}: ${s.reason})`).join('; ') || 'run cost cap reached'}`,
+    );
   }
   // A model outage is not a pass: the step fails unless fail-on is never.
   if (m.inputs.failOn !== 'never' && flow.breaches.length > 0) problems.push(outageMessage(flow.breaches));
@@ -195,11 +235,27 @@ async function postComment(
   issueNumber: number,
   body: string,
   createIfMissing = true,
+  version?: CommentVersion,
 ): Promise<string | undefined> {
   const { io } = m.deps;
   try {
     const marker = commentMarker(m.inputs.commentKey);
-    const res = await upsertStickyComment(octokit, { owner: m.ctx.owner, repo: m.ctx.repo, issueNumber, marker, body: withCommentMarker(body, marker), createIfMissing, log: (msg) => io.info(msg) });
+    const res = await upsertStickyComment(octokit, {
+      owner: m.ctx.owner,
+      repo: m.ctx.repo,
+      issueNumber,
+      marker,
+      body: withCommentMarker(body, marker),
+      createIfMissing,
+      ...(version ? { version } : {}),
+      log: (msg) => io.info(msg),
+    });
+    if (res.status === 'stale') {
+      io.info(
+        `PR comment not updated: it shows head ${res.shown.head.slice(0, 12)} (run ${res.shown.run}), newer than this run's ${version!.head.slice(0, 12)} (run ${version!.run}): ${res.url}`,
+      );
+      return res.url;
+    }
     if (res.status === 'forbidden') {
       io.warning(res.warning);
       return undefined;
@@ -211,7 +267,9 @@ async function postComment(
     io.info(`PR comment ${res.status}: ${res.url}`);
     return res.url;
   } catch (e) {
-    io.warning(`Could not post the PR comment: ${(e as Error).message}. The job summary and JSON report still carry the results.`);
+    io.warning(
+      `Could not post the PR comment: ${(e as Error).message}. The job summary and JSON report still carry the results.`,
+    );
     return undefined;
   }
 }
@@ -221,7 +279,12 @@ async function postComment(
  * checks out the merge commit with depth 1, so the PR head commit is often absent: diffing the base
  * against HEAD (the merge commit) gives the same file list. Undefined when git cannot tell either.
  */
-async function changedFilesFromGit(m: ModeEnv, git: ReturnType<ModeEnv['deps']['createGit']>, baseSha: string, headSha: string): Promise<string[] | undefined> {
+async function changedFilesFromGit(
+  m: ModeEnv,
+  git: ReturnType<ModeEnv['deps']['createGit']>,
+  baseSha: string,
+  headSha: string,
+): Promise<string[] | undefined> {
   try {
     if (!(await git.ensureCommit(baseSha))) throw new Error(`base commit ${baseSha.slice(0, 12)} is not available`);
     const head = headSha && (await git.ensureCommit(headSha)) ? headSha : 'HEAD';

@@ -4,8 +4,8 @@
 import { FAIL_ON_VALUES, type FailOn } from '../core/gate/gate.js';
 import { parseShard, ShardError, type Shard } from '../core/shard/shard.js';
 
-export type ActionMode = 'gate' | 'run' | 'drift' | 'merge';
-export const MODES: readonly ActionMode[] = ['gate', 'run', 'drift', 'merge'];
+export type ActionMode = 'gate' | 'run' | 'drift' | 'merge' | 'compare';
+export const MODES: readonly ActionMode[] = ['gate', 'run', 'drift', 'merge', 'compare'];
 
 export interface ActionInputs {
   config: string;
@@ -30,6 +30,16 @@ export interface ActionInputs {
   shards: string[];
   /** Which sticky comment this job owns on the PR (default: the config path). */
   commentKey: string;
+  /** Draft pull requests: gated like any other (default) or skipped until ready for review. */
+  drafts: 'gate' | 'skip';
+  /** Drift mode: pin this run as the new baseline of every suite (on the data branch). */
+  pinBaseline: boolean;
+  /** Report the requests, tokens and cost the mode would spend (step output `estimate`) and send nothing. */
+  estimate?: boolean;
+  /** Drift mode: send every suite's requests through the Batch API (docs/batch.md). */
+  batch?: boolean;
+  /** Drift mode: kept files of earlier nights (drift-unrecorded.json, or folders holding them) to merge first. */
+  unrecorded: string[];
 }
 
 export class InputError extends Error {
@@ -75,7 +85,8 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
   const oneOf = <T extends string>(name: string, values: readonly T[], dflt: T | undefined): T | undefined => {
     const v = raw(name);
     if (v === undefined) return dflt;
-    if (!(values as readonly string[]).includes(v)) throw new InputError(name, `expected one of ${values.join(', ')}, got "${v}"`);
+    if (!(values as readonly string[]).includes(v))
+      throw new InputError(name, `expected one of ${values.join(', ')}, got "${v}"`);
     return v as T;
   };
 
@@ -94,7 +105,12 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     workingDirectory: raw('working-directory') ?? '.',
     allowPullRequestTarget: bool('allow-pull-request-target', false),
     suites: list('suites'),
+    drafts: oneOf('drafts', ['gate', 'skip'] as const, 'gate')!,
+    pinBaseline: bool('pin-baseline', false),
+    unrecorded: list('unrecorded'),
   };
+  if (bool('estimate', false)) inputs.estimate = true;
+  if (bool('batch', false)) inputs.batch = true;
   const set = <K extends keyof ActionInputs>(k: K, v: ActionInputs[K] | undefined): void => {
     if (v !== undefined) inputs[k] = v;
   };

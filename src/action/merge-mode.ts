@@ -9,7 +9,9 @@ import type { ModeEnv } from './mode-env.js';
 export async function runMergeMode(m: ModeEnv): Promise<void> {
   const { io } = m.deps;
   if (!m.ctx.pr) {
-    io.setFailed(`evalgate: mode "merge" needs a pull_request event (got "${m.ctx.eventName}"): it posts the sharded gate's PR comment`);
+    io.setFailed(
+      `evalgate: mode "merge" needs a pull_request event (got "${m.ctx.eventName}"): it posts the sharded gate's PR comment`,
+    );
     return;
   }
   // Relative to the workspace, where actions/download-artifact puts files by default.
@@ -18,7 +20,9 @@ export async function runMergeMode(m: ModeEnv): Promise<void> {
   io.info(`evalgate: merged ${flow.files.length} shards of ${flow.configFile}`);
   const pr = m.ctx.pr;
   if (flow.merged.baseSha !== pr.baseSha || flow.merged.headSha !== pr.headSha) {
-    io.warning(`the shard files were evaluated on ${flow.merged.baseSha?.slice(0, 12) ?? '?'}..${flow.merged.headSha?.slice(0, 12) ?? '?'}, not this PR's ${pr.baseSha.slice(0, 12)}..${pr.headSha.slice(0, 12)} (a stale artifact?)`);
+    io.warning(
+      `the shard files were evaluated on ${flow.merged.baseSha?.slice(0, 12) ?? '?'}..${flow.merged.headSha?.slice(0, 12) ?? '?'}, not this PR's ${pr.baseSha.slice(0, 12)}..${pr.headSha.slice(0, 12)} (a stale artifact?)`,
+    );
   }
   await publishGate(m, flow, m.ctx.workspace, flow.merged.replay);
 }

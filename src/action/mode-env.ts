@@ -5,7 +5,7 @@ import type { Git } from '../adapters/git/git.js';
 import type { CreateOctokitOptions, GitHubClient } from '../adapters/github/octokit.js';
 import type { RunEval } from '../core/engine/types.js';
 import type { ModelClient } from '../core/ports/model-client.js';
-import type { ActionContext } from './context.js';
+import type { ActionContext, GitHubContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
 
@@ -15,6 +15,8 @@ export interface ActionDeps {
   readFile: (path: string) => string;
   writeFile: (path: string, text: string) => Promise<void>;
   createGit: (cwd: string) => Git;
+  /** @actions/github's context; imported lazily by default (tests pass their own). */
+  githubContext?: () => Promise<GitHubContext>;
   /** Lazily imported by default (Octokit is not needed by every mode). */
   createOctokit?: (opts: CreateOctokitOptions) => GitHubClient;
   /** Tests may inject a model client / engine; production uses the openai adapter and runEval. */

@@ -36,7 +36,8 @@ const SHA = /^[0-9a-f]{7,64}$/i;
 /** before/after of a push payload; undefined for other payloads (or values that are not commit ids). */
 export function pushRangeOf(payload: Record<string, unknown>): PushRange | undefined {
   const { before, after } = payload;
-  if (typeof before !== 'string' || typeof after !== 'string' || !SHA.test(before) || !SHA.test(after)) return undefined;
+  if (typeof before !== 'string' || typeof after !== 'string' || !SHA.test(before) || !SHA.test(after))
+    return undefined;
   return { before, after };
 }
 
@@ -51,10 +52,13 @@ export async function selectForPush(input: PushSelectInput): Promise<PushSelecti
     basis: `Every suite runs: ${why}.`,
   });
 
-  if (ZERO_SHA.test(range.before)) return all('the push created the branch or tag, so there is no earlier commit to compare with');
+  if (ZERO_SHA.test(range.before))
+    return all('the push created the branch or tag, so there is no earlier commit to compare with');
   if (ZERO_SHA.test(range.after)) return all('the push deleted the ref, so there is no pushed commit to compare');
   if (!(await git.ensureCommit(range.before).catch(() => false))) {
-    return all(`the previous commit ${short(range.before)} is not available to git (force push or shallow clone), so the changed files are unknown`);
+    return all(
+      `the previous commit ${short(range.before)} is not available to git (force push or shallow clone), so the changed files are unknown`,
+    );
   }
   // The checkout normally is `after`; if that commit is somehow absent, the work tree stands in for it.
   const afterRef = (await git.ensureCommit(range.after).catch(() => false)) ? range.after : undefined;
@@ -68,7 +72,9 @@ export async function selectForPush(input: PushSelectInput): Promise<PushSelecti
   try {
     before = await input.loadBefore(range.before);
   } catch (e) {
-    return all(`the config at ${short(range.before)} does not load (${(e as Error).message}), so changed settings cannot be told apart`);
+    return all(
+      `the config at ${short(range.before)} does not load (${(e as Error).message}), so changed settings cannot be told apart`,
+    );
   }
 
   const sel = selectSuites({ head, ...(before ? { base: before } : {}), changedFiles: changed });

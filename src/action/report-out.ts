@@ -45,7 +45,11 @@ export async function writeReports(m: ModeEnv, r: ReportInput): Promise<ReportFi
   const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
   if (r.base) await m.deps.writeFile(join(m.outDir, 'base-results.json'), resultsJson(r.base));
   await m.deps.writeFile(join(m.outDir, 'head-results.json'), resultsJson(r.head));
-  const files: ReportFiles = { report: join(m.outDir, REPORT_FILE), junit: join(m.outDir, JUNIT_FILE), html: join(m.outDir, HTML_FILE) };
+  const files: ReportFiles = {
+    report: join(m.outDir, REPORT_FILE),
+    junit: join(m.outDir, JUNIT_FILE),
+    html: join(m.outDir, HTML_FILE),
+  };
   // The comparison embeds both SuiteResults per suite already; drop them to keep the report readable.
   await m.deps.writeFile(files.report, json({ ...stripResults(r.gate), ...r.extra }));
   await m.deps.writeFile(files.junit, renderJUnit(r.head));
@@ -78,14 +82,22 @@ export function setGateOutputs(io: ActionIO, report: GateReport, files: ReportFi
   io.setOutput('cost-delta-usd', figureText(f.costDeltaUsd, 6));
   io.setOutput('monthly-cost-delta-usd', figureText(f.monthlyCostDeltaUsd, 2));
   io.setOutput('regressions', String(f.regressions));
-  io.setOutput('broken-rules', report.suites.flatMap((s) => s.findings.map((x) => `${s.suite}:${x.verdict}`)).join(','));
+  io.setOutput(
+    'broken-rules',
+    report.suites.flatMap((s) => s.findings.map((x) => `${s.suite}:${x.verdict}`)).join(','),
+  );
   io.setOutput('report', files.report);
   io.setOutput('junit', files.junit);
   io.setOutput('html-report', files.html);
   io.setOutput('comment-url', commentUrl);
 }
 
-export function annotateFailures(io: ActionIO, report: GateReport, failOn: FailOn, repoPath: (p: string) => string): void {
+export function annotateFailures(
+  io: ActionIO,
+  report: GateReport,
+  failOn: FailOn,
+  repoPath: (p: string) => string,
+): void {
   let n = 0;
   for (const s of report.suites) {
     if (n >= MAX_ANNOTATIONS) break;
@@ -94,7 +106,9 @@ export function annotateFailures(io: ActionIO, report: GateReport, failOn: FailO
     const promptPath = s.head?.promptPath ?? s.base?.promptPath;
     // Every broken rule, not just the first: a regression that also breaks the cost budget says both.
     const rules = s.findings.length > 0 ? s.findings : [{ verdict: s.verdict, reason: s.reason }];
-    const props: { title: string; file?: string; startLine?: number } = { title: `evalgate: ${s.suite} ${rules.map((x) => x.verdict).join(' + ')}` };
+    const props: { title: string; file?: string; startLine?: number } = {
+      title: `evalgate: ${s.suite} ${rules.map((x) => x.verdict).join(' + ')}`,
+    };
     if (promptPath) {
       props.file = repoPath(promptPath);
       props.startLine = 1;

@@ -3,7 +3,8 @@
 // user-fixable failure into one clear error instead of a stack trace. Effects go through deps.
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { GitHubClient } from '../adapters/github/octokit.js';
-import { ContextError, modeFor, readContext, untrustedTrigger, type ActionContext } from './context.js';
+import { ContextError, loadGitHubContext, readContext, untrustedTrigger, type ActionContext } from './context.js';
+import { eventPolicy } from './event-policy.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
 import type { ActionDeps, ModeEnv } from './mode-env.js';
@@ -21,7 +22,7 @@ export async function runAction(rawDeps: ActionDeps): Promise<void> {
     if (inputs.apiKey) io.setSecret(inputs.apiKey, 'api-key');
     if (inputs.githubToken) io.setSecret(inputs.githubToken, 'github-token');
     for (const s of envSecrets(deps.env)) io.setSecret(s.value);
-    ctx = readContext(deps.env, deps.readFile);
+    ctx = readContext(await (deps.githubContext ?? (() => loadGitHubContext(deps.env)))(), deps.env);
   } catch (e) {
     if (e instanceof InputError || e instanceof ContextError) return io.setFailed(e.message);
     throw e;
@@ -49,8 +50,6 @@ export async function runAction(rawDeps: ActionDeps): Promise<void> {
     },
   };
 
-  const mode = modeFor(ctx.eventName, inputs.mode);
-  io.info(`evalgate: ${mode} mode (event ${ctx.eventName || 'unknown'})`);
   // Before any mode loads the config: every mode runs the checked-out code with the secrets.
   const refusal = untrustedTrigger(ctx);
   if (refusal && !inputs.allowPullRequestTarget) {
@@ -59,10 +58,28 @@ export async function runAction(rawDeps: ActionDeps): Promise<void> {
     io.setFailed(refusal);
     return;
   }
+  const decision = eventPolicy(ctx, inputs);
+  if (!decision.act) {
+    if (decision.level === 'warning') io.warning(decision.reason);
+    else io.info(decision.reason);
+    await io.appendSummary(`${decision.reason}\n`);
+    io.setOutput('status', 'skipped');
+    return;
+  }
+  const mode = decision.mode;
+  io.info(`evalgate: ${mode} mode (event ${ctx.eventName || 'unknown'})`);
   try {
+    if (
+      mode !== 'merge' &&
+      mode !== 'compare' &&
+      (inputs.estimate || inputs.maxCostUsd !== undefined) &&
+      (await (await import('./estimate-check.js')).estimateFirst(m, mode)) === 'stop'
+    )
+      return;
     if (mode === 'gate') await (await import('./gate-mode.js')).runGateMode(m);
     else if (mode === 'run') await (await import('./run-mode.js')).runRunMode(m);
     else if (mode === 'merge') await (await import('./merge-mode.js')).runMergeMode(m);
+    else if (mode === 'compare') await (await import('./compare-mode.js')).runCompareMode(m);
     else await runDrift(m);
   } catch (e) {
     reportFailure(io, e, ctx.workspace);
@@ -107,16 +124,25 @@ async function runDrift(m: ModeEnv): Promise<void> {
 export function reportFailure(io: ActionIO, e: unknown, workspace?: string): void {
   const err = e as Error & { file?: string; line?: number; column?: number };
   if (err?.name === 'ConfigError') {
-    const props: { title: string; file?: string; startLine?: number; startColumn?: number } = { title: 'evalgate config error' };
+    const props: { title: string; file?: string; startLine?: number; startColumn?: number } = {
+      title: 'evalgate config error',
+    };
     // Annotations need repository-relative paths.
-    if (err.file) props.file = workspace && isAbsolute(err.file) ? relative(workspace, err.file).split('\\').join('/') : err.file;
+    if (err.file)
+      props.file = workspace && isAbsolute(err.file) ? relative(workspace, err.file).split('\\').join('/') : err.file;
     if (err.line) props.startLine = err.line;
     if (err.column) props.startColumn = err.column;
     io.error(String(err), props);
     io.setFailed(`evalgate: ${String(err)}`);
     return;
   }
-  if (err?.name === 'UsageError' || err?.name === 'InputError' || err?.name === 'GitError' || err?.name === 'HistoryError' || err?.name === 'ShardError') {
+  if (
+    err?.name === 'UsageError' ||
+    err?.name === 'InputError' ||
+    err?.name === 'GitError' ||
+    err?.name === 'HistoryError' ||
+    err?.name === 'ShardError'
+  ) {
     io.setFailed(`evalgate: ${err.message}`);
     return;
   }

@@ -6,7 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { DiskCache } from '../adapters/cache/disk-cache.js';
 import { createSystemClock } from '../adapters/clock/system-clock.js';
-import { createOpenAIModelClient } from '../adapters/model/openai-client.js';
+import { createOpenAIModelClient, type OpenAIModelClient } from '../adapters/model/openai-client.js';
+import { createBatchingClient } from '../adapters/model/batch-client.js';
+import { BatchStateStore } from '../adapters/model/batch-state.js';
+import { costOf, type PriceDataset } from '../core/pricing/cost.js';
+import type { ProviderSettings } from '../core/model/types.js';
 import { priceDatasetLoader } from '../adapters/pricing/genai-prices.js';
 import { JsonlTrace } from '../adapters/trace/jsonl-trace.js';
 import { fanOut, lazySink } from '../adapters/trace/compose.js';
@@ -31,7 +35,10 @@ export function buildScorerRegistry(): Map<string, Scorer> {
 export type StoreKind = 'cache' | 'recordings' | 'none';
 
 /** Flags → how the engine uses the store and which folder backs it. */
-export function cachePlan(flags: { noCache?: boolean; record?: boolean; replay?: boolean }): { mode: CacheMode; store: StoreKind } {
+export function cachePlan(flags: { noCache?: boolean; record?: boolean; replay?: boolean }): {
+  mode: CacheMode;
+  store: StoreKind;
+} {
   if (flags.replay) return { mode: 'replay', store: 'recordings' };
   // Recording always asks the model: the point is fresh answers to commit.
   if (flags.record) return { mode: 'refresh', store: 'recordings' };
@@ -50,7 +57,10 @@ function recordingsDirOf(config: ResolvedConfig): string {
 }
 
 export function newRunId(now: Date = new Date()): string {
-  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
+  return `${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
 }
 
 export interface RuntimeInput {
@@ -60,12 +70,16 @@ export interface RuntimeInput {
   /** Absolute path of the JSONL trace, if any. */
   tracePath?: string;
   warn: (message: string) => void;
+  /** Progress notes for the user (the Batch API's submissions and resumes); default: none. */
+  log?: (message: string) => void;
   /** Registers a secret with the host's log masking (GitHub Actions: core.setSecret). */
   mask?: (secret: string, name: string) => void;
   onProgress?: (e: ProgressEvent) => void;
   scorers: ReadonlyMap<string, Scorer>;
   /** Tests may pass another client; the CLI uses the openai one. */
   model?: ModelClient;
+  /** Providers whose requests go through the Batch API (core/batch/prepare.ts planBatch). */
+  batchProviders?: ReadonlySet<ProviderSettings>;
 }
 
 export interface Runtime {
@@ -78,11 +92,29 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/** The openai client behind the Batch API client; the batch ids are kept under the cache dir. */
+function batchingClient(
+  openai: OpenAIModelClient,
+  input: RuntimeInput,
+  prices: () => Promise<PriceDataset | undefined>,
+): ModelClient {
+  return createBatchingClient({
+    inner: openai,
+    providers: input.batchProviders!,
+    state: new BatchStateStore(cacheDirOf(input.config)),
+    price: async (m, usage) => costOf(m, usage, input.config.pricing, await prices()),
+    log: (m) => input.log?.(m),
+    warn: input.warn,
+  });
+}
+
 export function buildRuntime(input: RuntimeInput): Runtime {
   const { config, env, plan } = input;
   const openai = createOpenAIModelClient({ env, log: input.warn });
-  const model = input.model ?? openai;
-  const storeDir = plan.store === 'cache' ? cacheDirOf(config) : plan.store === 'recordings' ? recordingsDirOf(config) : undefined;
+  const prices = priceDatasetLoader(input.warn);
+  const model = input.model ?? (input.batchProviders?.size ? batchingClient(openai, input, prices) : openai);
+  const storeDir =
+    plan.store === 'cache' ? cacheDirOf(config) : plan.store === 'recordings' ? recordingsDirOf(config) : undefined;
   const cache = storeDir ? new DiskCache({ dir: storeDir }) : undefined;
   // One scrubber for everything the run writes (results, cache, trace): the registry's secrets plus any
   // key the client used that the registry did not know (e.g. an SDK fallback).
@@ -106,7 +138,15 @@ export function buildRuntime(input: RuntimeInput): Runtime {
   if (otlp && 'problem' in otlp) input.warn(`OpenTelemetry export is off: ${otlp.problem}`);
   const otel =
     otlp && !('problem' in otlp)
-      ? lazySink(async () => new (await import('../adapters/telemetry/otlp-sink.js')).OtlpTraceSink({ config: otlp, toolVersion: VERSION, warn: input.warn, secrets }))
+      ? lazySink(
+          async () =>
+            new (await import('../adapters/telemetry/otlp-sink.js')).OtlpTraceSink({
+              config: otlp,
+              toolVersion: VERSION,
+              warn: input.warn,
+              secrets,
+            }),
+        )
       : undefined;
   const trace = fanOut([jsonl, otel].filter((t) => t !== undefined));
   const gov = config.governance;
@@ -116,7 +156,7 @@ export function buildRuntime(input: RuntimeInput): Runtime {
     clock: createSystemClock(),
     scorers: input.scorers,
     pricing: config.pricing,
-    priceDataset: priceDatasetLoader(input.warn),
+    priceDataset: prices,
     functions: config.functions,
     providers: config.providers,
     warn: input.warn,

@@ -26,14 +26,16 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O, 
 
 export function positiveInt(flag: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) throw new UsageError(`--${flag} must be a positive whole number, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1)
+    throw new UsageError(`--${flag} must be a positive whole number, got "${raw}"`);
   return Number(raw);
 }
 
 export function nonNegativeNumber(flag: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw.trim().replace(/^\$/, ''));
-  if (raw.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`--${flag} must be a number ≥ 0, got "${raw}"`);
+  if (raw.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new UsageError(`--${flag} must be a number ≥ 0, got "${raw}"`);
   return n;
 }
 
@@ -53,6 +55,12 @@ export interface RunArgs {
   trace?: string;
   record: boolean;
   replay: boolean;
+  /** Send every suite's requests through the Batch API. */
+  batch: boolean;
+  /** Print what the run would send and cost; send nothing. */
+  estimate: boolean;
+  /** A previous results.json whose answers give the expected output tokens. */
+  estimateFrom?: string;
 }
 
 export const RUN_USAGE = `Usage: evalgate run [options]
@@ -77,6 +85,10 @@ Options:
   --trace FILE        append every request to a JSONL trace
   --record            call the model and store the answers in the config's recordings folder
   --replay            answer only from the recordings folder (no key, no network)
+  --batch             send the requests through the Batch API (half the price, answers within 24 h;
+                      a restart resumes the batch); providers with \`batch: true\` always do
+  --estimate          print the requests, tokens and cost range the run would spend; send nothing
+  --estimate-from F   expected output tokens from a previous results.json (default: maxTokens)
   -h, --help          show this help
 `;
 
@@ -96,6 +108,9 @@ export function parseRunArgs(argv: string[]): RunArgs {
     trace: { type: 'string' },
     record: { type: 'boolean' },
     replay: { type: 'boolean' },
+    batch: { type: 'boolean' },
+    estimate: { type: 'boolean' },
+    'estimate-from': { type: 'string' },
   });
   const args: RunArgs = {
     help: values.help ?? false,
@@ -104,7 +119,13 @@ export function parseRunArgs(argv: string[]): RunArgs {
     noCache: values['no-cache'] ?? false,
     record: values.record ?? false,
     replay: values.replay ?? false,
+    estimate: values.estimate ?? false,
+    batch: values.batch ?? false,
   };
+  if (values['estimate-from'] !== undefined) {
+    if (!args.estimate) throw new UsageError('--estimate-from needs --estimate');
+    args.estimateFrom = values['estimate-from'];
+  }
   const repeat = positiveInt('repeat', values.repeat);
   if (repeat !== undefined) args.repeat = repeat;
   const concurrency = positiveInt('concurrency', values.concurrency);
@@ -124,6 +145,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     }
   }
   if (args.record && args.replay) throw new UsageError('--record and --replay exclude each other');
-  if (args.replay && args.noCache) throw new UsageError('--replay answers only from recordings; it cannot be combined with --no-cache');
+  if (args.replay && args.noCache)
+    throw new UsageError('--replay answers only from recordings; it cannot be combined with --no-cache');
   return args;
 }

@@ -20,7 +20,9 @@ export function watchInterrupt(io: CliIO, beforeMessage: () => void = () => {}):
     if (received) return;
     received = sig;
     beforeMessage();
-    io.stderr(`${sig === 'SIGINT' ? 'interrupted' : 'terminated'}: no new requests are sent; writing the results so far (press Ctrl-C again to quit at once)\n`);
+    io.stderr(
+      `${sig === 'SIGINT' ? 'interrupted' : 'terminated'}: no new requests are sent; writing the results so far (press Ctrl-C again to quit at once)\n`,
+    );
     ctl.abort(new Error(`run interrupted (${sig})`));
   });
   return {

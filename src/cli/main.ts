@@ -11,7 +11,6 @@ import { createSecretScrubber } from '../core/util/mask-secrets.js';
 import { EXIT, reportError } from './report-error.js';
 import { VERSION } from '../app/version.js';
 
-
 // Literal specifiers: bundlers (ncc, vite) only follow imports they can see.
 const COMMANDS = {
   run: async () => (await import('./commands/run.js')).runCommand,
@@ -20,6 +19,7 @@ const COMMANDS = {
   drift: async () => (await import('./commands/drift.js')).driftCommand,
   monitor: async () => (await import('./commands/monitor.js')).monitorCommand,
   import: async () => (await import('./commands/import.js')).importCommand,
+  compare: async () => (await import('./commands/compare.js')).compareCommand,
 } satisfies Record<string, () => Promise<CliCommand>>;
 
 type CommandName = keyof typeof COMMANDS;
@@ -33,6 +33,7 @@ Commands:
   gate      compare a git base ref with the working tree, as the PR gate does
   merge     judge the union of a sharded gate's partial results (gate --shard I/N)
   drift     re-run the suites live and compare with the recorded baseline
+  compare   evaluate candidate models on the same cases: quality/cost frontier, non-inferiority
   monitor   run drift checks on a schedule (long-running)
   import    convert another tool's suites: \`evalgate import promptfoo [promptfooconfig.yaml]\`
   help      show this help
@@ -95,7 +96,9 @@ export async function cliMain(argv: string[], rawIO: CliIO = processIO()): Promi
     return EXIT.ok;
   }
   if (!Object.hasOwn(COMMANDS, first)) {
-    io.stderr(`evalgate: unknown command "${first}" (commands: ${Object.keys(COMMANDS).join(', ')}; see \`evalgate help\`)\n`);
+    io.stderr(
+      `evalgate: unknown command "${first}" (commands: ${Object.keys(COMMANDS).join(', ')}; see \`evalgate help\`)\n`,
+    );
     return EXIT.usage;
   }
   try {

@@ -11,7 +11,11 @@ export interface ProgressLine {
   clear(): void;
 }
 
-export function createProgressLine(write: (text: string) => void, enabled: boolean, now: () => number = Date.now): ProgressLine {
+export function createProgressLine(
+  write: (text: string) => void,
+  enabled: boolean,
+  now: () => number = Date.now,
+): ProgressLine {
   const bySuite = new Map<string, { done: number; total: number }>();
   let shown = false;
   let last = Number.NEGATIVE_INFINITY;
@@ -30,7 +34,9 @@ export function createProgressLine(write: (text: string) => void, enabled: boole
       last = t;
       const width = 20;
       const filled = total > 0 ? Math.round((done / total) * width) : 0;
-      write(`${CLEAR}evalgate [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} samples · ${e.suite}`);
+      write(
+        `${CLEAR}evalgate [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} samples · ${e.suite}`,
+      );
       shown = true;
     },
     clear() {

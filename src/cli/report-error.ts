@@ -12,7 +12,13 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3, inconclusive: 4 }
 
 /** True for errors that are the user's to fix and say so in one line (ConfigError, UsageError, an unreadable history, ShardError). */
 function isUserError(err: unknown): err is Error {
-  return err instanceof Error && (err.name === 'ConfigError' || err.name === 'UsageError' || err.name === 'HistoryError' || err.name === 'ShardError');
+  return (
+    err instanceof Error &&
+    (err.name === 'ConfigError' ||
+      err.name === 'UsageError' ||
+      err.name === 'HistoryError' ||
+      err.name === 'ShardError')
+  );
 }
 
 /** Last line of defence for errors a command did not handle itself. */

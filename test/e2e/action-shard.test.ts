@@ -57,7 +57,8 @@ beforeAll(async () => {
       if (!m) return { content: `hello ${req.lastUser}` };
       const n = Number(m[2]);
       if (m[1] !== 'greet') return { content: `bye p${n}`, usage: { prompt_tokens: 12, completion_tokens: 3 } };
-      if (m[3] === 'tersely' && n % 3 === 0) return { content: `Yo p${n}.`, usage: { prompt_tokens: 20, completion_tokens: 3 } };
+      if (m[3] === 'tersely' && n % 3 === 0)
+        return { content: `Yo p${n}.`, usage: { prompt_tokens: 20, completion_tokens: 3 } };
       return { content: `Hello p${n}, welcome!`, usage: { prompt_tokens: 20, completion_tokens: 6 } };
     },
   });
@@ -87,12 +88,14 @@ afterAll(async () => {
 
 beforeEach(async () => {
   gh = await startFakeGitHub();
-  gh.state.addPull(7, ['prompts/greet.txt'], { base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } });
+  gh.state.addPull(7, ['prompts/greet.txt'], {
+    base: { sha: baseSha, ref: 'main' },
+    head: { sha: headSha, ref: 'feature' },
+  });
 });
 afterEach(async () => {
   await gh.close();
 });
-
 
 type RunOut = ActionRun;
 
@@ -108,14 +111,28 @@ async function runAction(inputs: Record<string, string> = {}): Promise<RunOut> {
     payload: {
       action: 'synchronize',
       number: 7,
-      pull_request: { number: 7, title: 'Terser', html_url: 'https://github.test/octo/repo/pull/7', base: { ref: 'main', sha: baseSha, repo: baseRepo }, head: { ref: 'feature', sha: headSha, repo: baseRepo } },
+      pull_request: {
+        number: 7,
+        title: 'Terser',
+        html_url: 'https://github.test/octo/repo/pull/7',
+        base: { ref: 'main', sha: baseSha, repo: baseRepo },
+        head: { ref: 'feature', sha: headSha, repo: baseRepo },
+      },
       repository: baseRepo,
     },
     sha: headSha,
     ref: 'refs/pull/7/merge',
     apiUrl: gh.url,
     runId: '4242',
-    inputs: { config: 'evalgate.yml', 'github-token': gh.token, 'base-url': model.url, 'api-key': API_KEY, comment: 'true', 'fail-on': 'regression', ...inputs },
+    inputs: {
+      config: 'evalgate.yml',
+      'github-token': gh.token,
+      'base-url': model.url,
+      'api-key': API_KEY,
+      comment: 'true',
+      'fail-on': 'regression',
+      ...inputs,
+    },
     timeoutMs: 120_000,
   });
 }
@@ -194,7 +211,10 @@ describe('action: sharded gate over a matrix (dist/index.js)', () => {
     expect(a2.outputs['comment-url']).toBe(a1.outputs['comment-url']);
     const comments = ourComments();
     expect(comments).toHaveLength(2);
-    expect(comments.map((c) => c.body.split('\n')[0])).toEqual(['<!-- evalgate:pr-comment key=suite-a -->', '<!-- evalgate:pr-comment key=suite-b -->']);
+    expect(comments.map((c) => c.body.split('\n')[0])).toEqual([
+      '<!-- evalgate:pr-comment key=suite-a -->',
+      '<!-- evalgate:pr-comment key=suite-b -->',
+    ]);
     // The default key (the config path evalgate.yml) keeps the plain marker: a third, legacy-compatible comment.
     await runAction();
     expect(ourComments()).toHaveLength(3);

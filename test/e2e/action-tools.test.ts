@@ -30,7 +30,11 @@ beforeAll(async () => {
       const city = m?.[1] ?? '?';
       // The "briefly" prompt makes the model pass the city under the wrong argument name.
       const args = m?.[2] ? { town: city } : { city, unit: 'c' };
-      return { content: null, toolCalls: [{ name: 'get_weather', arguments: JSON.stringify(args) }], usage: { prompt_tokens: 30, completion_tokens: 12 } };
+      return {
+        content: null,
+        toolCalls: [{ name: 'get_weather', arguments: JSON.stringify(args) }],
+        usage: { prompt_tokens: 30, completion_tokens: 12 },
+      };
     },
   });
   root = mkdtempSync(join(tmpdir(), 'evalgate-e2e-tools-'));
@@ -71,7 +75,10 @@ tools:
   git(repo, 'commit', '-q', '-am', 'briefer');
   headSha = git(repo, 'rev-parse', 'HEAD');
   gh = await startFakeGitHub();
-  gh.state.addPull(7, ['prompts/weather.yaml'], { base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } });
+  gh.state.addPull(7, ['prompts/weather.yaml'], {
+    base: { sha: baseSha, ref: 'main' },
+    head: { sha: headSha, ref: 'feature' },
+  });
 });
 
 afterAll(async () => {
@@ -92,7 +99,13 @@ describe('action: PR gate on a tool-calling suite behind a gateway (dist/index.j
       payload: {
         action: 'synchronize',
         number: 7,
-        pull_request: { number: 7, title: 'Briefer', html_url: 'https://github.test/octo/repo/pull/7', base: { ref: 'main', sha: baseSha, repo: baseRepo }, head: { ref: 'feature', sha: headSha, repo: baseRepo } },
+        pull_request: {
+          number: 7,
+          title: 'Briefer',
+          html_url: 'https://github.test/octo/repo/pull/7',
+          base: { ref: 'main', sha: baseSha, repo: baseRepo },
+          head: { ref: 'feature', sha: headSha, repo: baseRepo },
+        },
         repository: baseRepo,
       },
       sha: headSha,
@@ -100,7 +113,14 @@ describe('action: PR gate on a tool-calling suite behind a gateway (dist/index.j
       apiUrl: gh.url,
       runId: '4242',
       env: { HOME: root, GATEWAY_KEY: GW_KEY },
-      inputs: { config: 'evalgate.yml', 'github-token': gh.token, 'base-url': model.url, 'api-key': 'sk-e2e-tools-0123456789', comment: 'true', 'fail-on': 'regression' },
+      inputs: {
+        config: 'evalgate.yml',
+        'github-token': gh.token,
+        'base-url': model.url,
+        'api-key': 'sk-e2e-tools-0123456789',
+        comment: 'true',
+        'fail-on': 'regression',
+      },
     });
     const r = { code: run.code, out: run.stdout + run.stderr };
     expect(r.code, r.out).toBe(1);

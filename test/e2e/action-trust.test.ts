@@ -1,7 +1,16 @@
 // What the action does with untrusted triggers, secrets the model echoes and a model outage, as the
 // runner runs it: `node dist/index.js` against the loopback fake model and fake GitHub, on a temp git
 // repository with a base and a head commit. (`npm run build` first: the tests run dist/.)
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -48,7 +57,9 @@ beforeAll(async () => {
       if (world.mode === 'echo' && /tersely/.test(req.lastUser)) {
         // A model that repeats its prompt (with the token var) and the key it was called with.
         const key = String(req.headers['authorization'] ?? '').replace(/^Bearer /, '');
-        return { content: `Yo. You said: ${req.lastUser}. My key is ${key}; as base64 ${Buffer.from(`key=${key}`).toString('base64')}.` };
+        return {
+          content: `Yo. You said: ${req.lastUser}. My key is ${key}; as base64 ${Buffer.from(`key=${key}`).toString('base64')}.`,
+        };
       }
       return { content: `Hello there, case ${n}!` };
     },
@@ -76,7 +87,10 @@ afterAll(async () => {
 
 beforeEach(async () => {
   gh = await startFakeGitHub();
-  gh.state.addPull(7, ['prompts/greet.txt'], { base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } });
+  gh.state.addPull(7, ['prompts/greet.txt'], {
+    base: { sha: baseSha, ref: 'main' },
+    head: { sha: headSha, ref: 'feature' },
+  });
   rmSync(join(repo, '.evalgate-cache'), { recursive: true, force: true });
   world.mode = 'ok';
 });
@@ -85,7 +99,6 @@ afterEach(async () => {
 });
 
 type RunOut = ActionRun & { dir: string };
-
 
 const prPayload = (fork = false) => {
   const baseRepo = { full_name: 'octo/repo' };
@@ -114,7 +127,15 @@ async function runAction(event: string, payload: unknown, inputs: Record<string,
     apiUrl: gh.url,
     runId: '99',
     env: { GITHUB_TOKEN: gh.token },
-    inputs: { config: 'evalgate.yml', 'github-token': gh.token, 'api-key': API_KEY, 'base-url': model.url, 'fail-on': 'regression', comment: 'true', ...inputs },
+    inputs: {
+      config: 'evalgate.yml',
+      'github-token': gh.token,
+      'api-key': API_KEY,
+      'base-url': model.url,
+      'fail-on': 'regression',
+      comment: 'true',
+      ...inputs,
+    },
     timeoutMs: 90_000,
   });
   return { ...r, dir };
@@ -149,7 +170,10 @@ describe('action: untrusted triggers are refused in every mode', () => {
   }
 
   it('workflow_run from a fork is refused (drift would write the data branch); from this repository it runs', async () => {
-    const fromFork = { workflow_run: { event: 'pull_request', head_sha: headSha, head_repository: { full_name: 'forker/repo' } }, repository: { full_name: 'octo/repo' } };
+    const fromFork = {
+      workflow_run: { event: 'pull_request', head_sha: headSha, head_repository: { full_name: 'forker/repo' } },
+      repository: { full_name: 'octo/repo' },
+    };
     const before = model.requests.length;
     const r = await runAction('workflow_run', fromFork, { mode: 'drift' });
     expect(r.code, r.stdout).toBe(1);
@@ -157,14 +181,21 @@ describe('action: untrusted triggers are refused in every mode', () => {
     expect(model.requests.length).toBe(before);
     expect(writes()).toEqual([]);
 
-    const own = await runAction('workflow_run', { ...fromFork, workflow_run: { ...fromFork.workflow_run, head_repository: { full_name: 'octo/repo' } } }, { mode: 'run' });
+    const own = await runAction(
+      'workflow_run',
+      { ...fromFork, workflow_run: { ...fromFork.workflow_run, head_repository: { full_name: 'octo/repo' } } },
+      { mode: 'run' },
+    );
     expect(own.code, own.stdout).toBe(0);
     expect(model.requests.length).toBeGreaterThan(before);
   });
 
   it('allow-pull-request-target: true lets mode: run evaluate', async () => {
     const before = model.requests.length;
-    const r = await runAction('pull_request_target', prPayload(false), { mode: 'run', 'allow-pull-request-target': 'true' });
+    const r = await runAction('pull_request_target', prPayload(false), {
+      mode: 'run',
+      'allow-pull-request-target': 'true',
+    });
     expect(r.code, r.stdout).toBe(0);
     expect(model.requests.length).toBeGreaterThan(before);
   });
@@ -184,7 +215,11 @@ describe('action: a model outage fails the step', () => {
 
   it('run (push): the same outage fails the step', async () => {
     world.mode = 'outage';
-    const r = await runAction('push', { ref: 'refs/heads/feature', repository: { full_name: 'octo/repo' } }, { mode: 'run' });
+    const r = await runAction(
+      'push',
+      { ref: 'refs/heads/feature', repository: { full_name: 'octo/repo' } },
+      { mode: 'run' },
+    );
     expect(r.outputs['status']).toBe('inconclusive');
     expect(r.code, r.stdout).toBe(1);
     expect(r.stdout).toMatch(/::error::evalgate: .*greet: 50%25 of head requests failed \(limit 20%25\)/);
@@ -204,7 +239,10 @@ describe('action: secrets the model echoes never leave the process', () => {
     world.mode = 'echo';
     const r = await runAction('pull_request', prPayload());
     expect(r.code, r.stdout).toBe(1); // the echoing head really regresses
-    const comment = gh.state.commentsOn(7).map((c) => c.body).join('\n');
+    const comment = gh.state
+      .commentsOn(7)
+      .map((c) => c.body)
+      .join('\n');
     expect(comment).toMatch(/REGRESSION/);
     expect(comment).toContain('Yo. You said:'); // the outputs are there, scrubbed
     expect(comment).toMatch(/\[secret: [\w.-]+\]/);
@@ -213,7 +251,10 @@ describe('action: secrets the model echoes never leave the process', () => {
       comment,
       summary: r.summary,
       outputs: JSON.stringify(r.outputs),
-      log: (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+      log: (r.stdout + r.stderr)
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
       githubWrites: JSON.stringify(writes().map((q) => q.body)),
       ...Object.fromEntries(filesUnder(r.dir).map((f) => [f.path, f.text])),
       ...Object.fromEntries(filesUnder(join(repo, '.evalgate-cache')).map((f) => [f.path, f.text])),
@@ -240,7 +281,12 @@ describe('action: secrets the model echoes never leave the process', () => {
     expect(issue?.body).toContain('Yo. You said:');
     const stored = [...(gh.state.tree('nightly-data')?.values() ?? [])].map((b) => b.content).join('\n');
     expect(stored).toContain('Yo. You said:');
-    for (const [where, text] of Object.entries({ issue: issue?.body ?? '', stored, summary: r.summary, writes: JSON.stringify(writes().map((q) => q.body)) })) {
+    for (const [where, text] of Object.entries({
+      issue: issue?.body ?? '',
+      stored,
+      summary: r.summary,
+      writes: JSON.stringify(writes().map((q) => q.body)),
+    })) {
       expect(text.includes(API_KEY), `API key in ${where}`).toBe(false);
       expect(text.includes(gh.token), `GitHub token in ${where}`).toBe(false);
     }

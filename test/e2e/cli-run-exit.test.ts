@@ -1,6 +1,15 @@
 // `evalgate run` / `evalgate drift` exit codes and what they write, as a user runs them: `node dist/cli.js`
 // against the loopback fake model. (`npm run build` first: the tests run dist/.)
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +21,10 @@ const API_KEY = 'sk-cli-exit-e2e-0123456789abcdefKEY';
 const GH_TOKEN = 'ghp_cliExitE2eToken0123456789abcdef';
 const CASES = 20;
 /** ok: every case passes; fail: every case fails; outage: a share of the requests gets 503; echo: answers repeat prompt and key. */
-const world: { mode: 'ok' | 'fail' | 'outage' | 'echo'; down: (n: number) => boolean } = { mode: 'ok', down: () => false };
+const world: { mode: 'ok' | 'fail' | 'outage' | 'echo'; down: (n: number) => boolean } = {
+  mode: 'ok',
+  down: () => false,
+};
 
 let model: FakeModel;
 let root: string;
@@ -43,7 +55,10 @@ function project(): string {
   const dir = mkdtempSync(join(root, 'p-'));
   mkdirSync(join(dir, 'prompts'));
   writeFileSync(join(dir, 'prompts/greet.txt'), 'Greet case {{n}} with token {{token}}.');
-  const cases = Array.from({ length: CASES }, (_, n) => `      - id: c${n}\n        vars: { n: ${n}, token: "\${GH_TOKEN:-none}" }`).join('\n');
+  const cases = Array.from(
+    { length: CASES },
+    (_, n) => `      - id: c${n}\n        vars: { n: ${n}, token: "\${GH_TOKEN:-none}" }`,
+  ).join('\n');
   writeFileSync(
     join(dir, 'evalgate.yml'),
     `version: 1
@@ -70,7 +85,14 @@ interface CliOut {
 }
 
 function cli(cwd: string, args: string[]): Promise<CliOut> {
-  const env = { PATH: process.env['PATH'] ?? '', HOME: root, OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: model.url, GH_TOKEN, NO_COLOR: '1' };
+  const env = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: root,
+    OPENAI_API_KEY: API_KEY,
+    OPENAI_BASE_URL: model.url,
+    GH_TOKEN,
+    NO_COLOR: '1',
+  };
   return runNode(CLI, args, { cwd, env });
 }
 
@@ -112,12 +134,20 @@ describe('evalgate run: exit codes tell the truth (dist/cli.js)', () => {
       return req.endpointN >= 5 ? { hang: true } : { content: `Hello there!` };
     });
     const dir = project();
-    const env = { PATH: process.env['PATH'] ?? '', HOME: root, OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: doomed.url, NO_COLOR: '1' };
+    const env = {
+      PATH: process.env['PATH'] ?? '',
+      HOME: root,
+      OPENAI_API_KEY: API_KEY,
+      OPENAI_BASE_URL: doomed.url,
+      NO_COLOR: '1',
+    };
     const r = await runNode(CLI, ['run', '--no-cache', '--concurrency', '1'], { cwd: dir, env, timeoutMs: 60_000 });
     await doomed.close();
     expect(r.code, r.stdout + r.stderr).toBe(4);
     expect(r.stdout).not.toContain('✓');
-    expect(r.stdout).toContain(`✗ greet: ${pct(CASES - 5, CASES)} of requests failed (limit 20%): too many errors to judge`);
+    expect(r.stdout).toContain(
+      `✗ greet: ${pct(CASES - 5, CASES)} of requests failed (limit 20%): too many errors to judge`,
+    );
     expect(r.stdout).toMatch(/network ×15/);
   });
 
@@ -127,7 +157,10 @@ describe('evalgate run: exit codes tell the truth (dist/cli.js)', () => {
     const dir = project();
     const r = await cli(dir, ['run', '--no-cache']);
     expect(r.code, r.stdout + r.stderr).toBe(4);
-    writeFileSync(join(dir, 'evalgate.yml'), readFileSync(join(dir, 'evalgate.yml'), 'utf8').replace('suites:', 'gate: { maxErrorRate: 1 }\nsuites:'));
+    writeFileSync(
+      join(dir, 'evalgate.yml'),
+      readFileSync(join(dir, 'evalgate.yml'), 'utf8').replace('suites:', 'gate: { maxErrorRate: 1 }\nsuites:'),
+    );
     const relaxed = await cli(dir, ['run', '--no-cache']);
     expect(relaxed.code, relaxed.stdout).toBe(0);
   });
@@ -146,11 +179,24 @@ describe('evalgate run: secrets the model echoes are scrubbed everywhere it writ
   it('results, JUnit, trace, cache and the console hold neither the key nor the token', async () => {
     world.mode = 'echo';
     const dir = project();
-    const r = await cli(dir, ['run', '--out', 'out/results.json', '--junit', 'out/junit.xml', '--trace', 'out/trace.jsonl']);
+    const r = await cli(dir, [
+      'run',
+      '--out',
+      'out/results.json',
+      '--junit',
+      'out/junit.xml',
+      '--trace',
+      'out/trace.jsonl',
+    ]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const results = readFileSync(join(dir, 'out/results.json'), 'utf8');
-    expect(results).toContain('You said: Greet case 0 with token [secret: GH_TOKEN].. My key is [secret: OPENAI_API_KEY].');
-    const places: Record<string, string> = { console: r.stdout + r.stderr, ...Object.fromEntries(filesUnder(join(dir, 'out')).map((f) => [f.path, f.text])) };
+    expect(results).toContain(
+      'You said: Greet case 0 with token [secret: GH_TOKEN].. My key is [secret: OPENAI_API_KEY].',
+    );
+    const places: Record<string, string> = {
+      console: r.stdout + r.stderr,
+      ...Object.fromEntries(filesUnder(join(dir, 'out')).map((f) => [f.path, f.text])),
+    };
     for (const f of filesUnder(join(dir, '.evalgate-cache'))) places[f.path] = f.text;
     expect(Object.keys(places).length).toBeGreaterThanOrEqual(4);
     for (const [where, text] of Object.entries(places)) {

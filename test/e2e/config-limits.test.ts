@@ -44,8 +44,16 @@ async function project(suite: string, extra: Record<string, string> = {}): Promi
   return dir;
 }
 
-function cli(cwd: string, args: string[] = ['run', '--config', 'evalgate.yml', '--no-cache', '--out', 'out']): Promise<NodeRun> {
-  const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: cwd, OPENAI_API_KEY: 'sk-test-limits', OPENAI_BASE_URL: model.url };
+function cli(
+  cwd: string,
+  args: string[] = ['run', '--config', 'evalgate.yml', '--no-cache', '--out', 'out'],
+): Promise<NodeRun> {
+  const env = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: cwd,
+    OPENAI_API_KEY: 'sk-test-limits',
+    OPENAI_BASE_URL: model.url,
+  };
   // Before the limits a 200 MB file ran V8 out of memory after a minute: the ceiling keeps that visible.
   return runNode(CLI, args, { cwd, env, timeoutMs: 90_000, killSignal: 'SIGKILL' });
 }
@@ -68,7 +76,9 @@ describe('size and depth limits (dist/cli.js)', () => {
     await truncate(join(dir, 'cases.yaml'), 200 * MiB); // sparse: the test stays fast
     const r = await cli(dir);
     expect(r.code, r.stderr).toBe(2);
-    expect(r.stderr.trim()).toBe('evalgate run: evalgate.yml:9:12 suites[0].cases: case file "cases.yaml" is 200 MiB, over the 10 MiB limit for a YAML, JSON or prompt file; big case sets belong in a .jsonl file');
+    expect(r.stderr.trim()).toBe(
+      'evalgate run: evalgate.yml:9:12 suites[0].cases: case file "cases.yaml" is 200 MiB, over the 10 MiB limit for a YAML, JSON or prompt file; big case sets belong in a .jsonl file',
+    );
   }, 100_000);
 
   it('a 200 MB config (a huge var in it) is refused: the config named, exit 2', async () => {
@@ -80,19 +90,29 @@ describe('size and depth limits (dist/cli.js)', () => {
   }, 100_000);
 
   it('vars nested 10,000 deep and a JSON Schema nested 10,000 deep are located config errors, exit 2', async () => {
-    const vars = await project(`    prompt: prompts/p.txt\n    cases:\n      - vars: { name: Ada, deep: ${nested(10_000)} }\n`);
+    const vars = await project(
+      `    prompt: prompts/p.txt\n    cases:\n      - vars: { name: Ada, deep: ${nested(10_000)} }\n`,
+    );
     const v = await cli(vars);
     expect(v.code, v.stderr).toBe(2);
-    expect(v.stderr.trim()).toMatch(/^evalgate run: evalgate\.yml:10:\d+: the value here nests deeper than 100 levels$/);
+    expect(v.stderr.trim()).toMatch(
+      /^evalgate run: evalgate\.yml:10:\d+: the value here nests deeper than 100 levels$/,
+    );
 
-    const inJsonl = await project('    prompt: prompts/p.txt\n    cases: cases.jsonl\n', { 'cases.jsonl': `{"vars":{"name":"Ada"}}\n{"vars":{"name":"Bob","deep":${nested(10_000)}}}\n` });
+    const inJsonl = await project('    prompt: prompts/p.txt\n    cases: cases.jsonl\n', {
+      'cases.jsonl': `{"vars":{"name":"Ada"}}\n{"vars":{"name":"Bob","deep":${nested(10_000)}}}\n`,
+    });
     const j = await cli(inJsonl);
     expect(j.code, j.stderr).toBe(2);
-    expect(j.stderr.trim()).toBe('evalgate run: cases.jsonl:2:1 vars.deep[0]: the value below nests deeper than 100 levels');
+    expect(j.stderr.trim()).toBe(
+      'evalgate run: cases.jsonl:2:1 vars.deep[0]: the value below nests deeper than 100 levels',
+    );
 
     const schema = await project(
       '    prompt: prompts/p.txt\n    cases: [{ vars: { name: Ada }, assert: [{ type: json-schema, value: schema.json }] }]\n',
-      { 'schema.json': `{"type":"object","properties":{"a":${'{"type":"array","items":'.repeat(10_000)}{}${'}'.repeat(10_000)}}}` },
+      {
+        'schema.json': `{"type":"object","properties":{"a":${'{"type":"array","items":'.repeat(10_000)}{}${'}'.repeat(10_000)}}}`,
+      },
     );
     const s = await cli(schema);
     expect(s.code, s.stderr).toBe(2);
@@ -101,13 +121,19 @@ describe('size and depth limits (dist/cli.js)', () => {
 
   it('the same big data as JSONL keeps working', async () => {
     const blob = 'x'.repeat(11 * MiB); // over the YAML limit, unused by the prompt
-    const dir = await project('    prompt: prompts/p.txt\n    cases: cases.jsonl\n', { 'cases.jsonl': `${JSON.stringify({ vars: { name: 'Ada', blob } })}\n` });
+    const dir = await project('    prompt: prompts/p.txt\n    cases: cases.jsonl\n', {
+      'cases.jsonl': `${JSON.stringify({ vars: { name: 'Ada', blob } })}\n`,
+    });
     const r = await cli(dir, ['run', '--config', 'evalgate.yml', '--no-cache']);
     expect(r.code, r.stderr).toBe(0);
     await writeFile(join(dir, 'cases.yaml'), `- vars: { name: Ada, blob: ${blob} }\n`);
-    const y = await cli(await project('    prompt: prompts/p.txt\n    cases: cases.yaml\n', { 'cases.yaml': `- vars: { name: Ada, blob: ${blob} }\n` }));
+    const y = await cli(
+      await project('    prompt: prompts/p.txt\n    cases: cases.yaml\n', {
+        'cases.yaml': `- vars: { name: Ada, blob: ${blob} }\n`,
+      }),
+    );
     expect(y.code, y.stderr).toBe(2);
-    expect(y.stderr).toContain('case file "cases.yaml" is 11 MiB, over the 10 MiB limit');
+    expect(y.stderr).toContain('case file "cases.yaml" is 11.0 MiB, over the 10 MiB limit');
   }, 100_000);
 });
 
@@ -130,14 +156,22 @@ describe('paths stay inside the repository (dist/cli.js)', () => {
     const r = await cli(dir);
     expect(r.code, r.stderr).toBe(2);
     const lines = r.stderr.trim().split('\n');
-    expect(lines[0]).toMatch(/^evalgate run: evalgate\.yml:8:13 suites\[0\]\.prompt: prompt file "\.\.\/outside\.txt" is outside the repository/);
-    expect(lines[1]).toMatch(/^evalgate\.yml:9:12 suites\[0\]\.cases: case file ".*outside\.yaml" is outside the repository/);
-    expect(lines[2]).toMatch(/^evalgate\.yml:11:13 suites\[1\]\.prompt: prompt file "prompts\/link\.txt" is outside the repository \(prompts\/link\.txt resolves to a path outside /);
-    expect(lines[3]).toMatch(/^evalgate\.yml:15:\d+ suites\[2\]\.cases\[0\]\.assert\[0\]\.value: schema file "\.git\/config" is inside \.git\/, which the config may not read$/);
+    expect(lines[0]).toMatch(
+      /^evalgate run: evalgate\.yml:8:13 suites\[0\]\.prompt: prompt file "\.\.\/outside\.txt" is outside the repository/,
+    );
+    expect(lines[1]).toMatch(
+      /^evalgate\.yml:9:12 suites\[0\]\.cases: case file ".*outside\.yaml" is outside the repository/,
+    );
+    expect(lines[2]).toMatch(
+      /^evalgate\.yml:11:13 suites\[1\]\.prompt: prompt file "prompts\/link\.txt" is outside the repository \(prompts\/link\.txt resolves to a path outside /,
+    );
+    expect(lines[3]).toMatch(
+      /^evalgate\.yml:15:\d+ suites\[2\]\.cases\[0\]\.assert\[0\]\.value: schema file "\.git\/config" is inside \.git\/, which the config may not read$/,
+    );
     expect(r.stdout + r.stderr + (await written(dir))).not.toContain(OUTSIDE_TEXT);
   }, 100_000);
 
-  it('without git the repository is the config\'s folder; a symlink inside it still works', async () => {
+  it("without git the repository is the config's folder; a symlink inside it still works", async () => {
     const dir = join(root, 'plain');
     await mkdir(join(dir, 'prompts'), { recursive: true });
     await writeFile(join(dir, 'prompts', 'p.txt'), 'Say hello to {{name}}.');

@@ -31,8 +31,14 @@ beforeAll(async () => {
   model = await startFakeModel({
     behavior: (req) => {
       const n = Number(/case (\d+)/.exec(req.lastUser)?.[1] ?? -1);
-      const content = n >= 0 && n < world.failing ? `Go away, case ${n}. @octocat <img src=x>` : `Hello there, case ${n}!`;
-      return { content, model: world.served, systemFingerprint: world.fingerprint, usage: { prompt_tokens: 12, completion_tokens: 6 } };
+      const content =
+        n >= 0 && n < world.failing ? `Go away, case ${n}. @octocat <img src=x>` : `Hello there, case ${n}!`;
+      return {
+        content,
+        model: world.served,
+        systemFingerprint: world.fingerprint,
+        usage: { prompt_tokens: 12, completion_tokens: 6 },
+      };
     },
   });
   gh = await startFakeGitHub();
@@ -72,19 +78,30 @@ type RunOut = ActionRun;
 
 /** GITHUB_OUTPUT in @actions/core's heredoc format: name<<DELIM\nvalue\nDELIM. */
 
-async function runAction(opts: { event?: string; token?: string } = {}): Promise<RunOut> {
+async function runAction(
+  opts: { event?: string; token?: string; inputs?: Record<string, string> } = {},
+): Promise<RunOut> {
   const dir = mkdtempSync(join(root, 'run-'));
   const r = await runActionProcess({
     dist: DIST,
     dir,
     workspace: repo,
     event: opts.event ?? 'schedule',
-    payload: opts.event === 'workflow_dispatch' ? { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } } : { schedule: '17 3 * * *', repository: { full_name: 'octo/repo' } },
+    payload:
+      opts.event === 'workflow_dispatch'
+        ? { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } }
+        : { schedule: '17 3 * * *', repository: { full_name: 'octo/repo' } },
     sha: SHA,
     ref: 'refs/heads/main',
     apiUrl: gh.url,
     runId: '777',
-    inputs: { config: 'evalgate.yml', 'github-token': opts.token ?? gh.token, 'api-key': API_KEY, 'base-url': model.url },
+    inputs: {
+      config: 'evalgate.yml',
+      'github-token': opts.token ?? gh.token,
+      'api-key': API_KEY,
+      'base-url': model.url,
+      ...opts.inputs,
+    },
     timeoutMs: 90_000,
   });
   printed.push(r.stdout, r.stderr);
@@ -94,13 +111,18 @@ async function runAction(opts: { event?: string; token?: string } = {}): Promise
 
 /** Every file under `dir`, recursively. */
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 const HISTORY = 'history/greet.json';
 const history = () => parseHistory(gh.state.tree('nightly-data')!.get(HISTORY)!.content, 'branch');
 const driftIssues = () => gh.state.issues.filter((i) => i.labels.includes('evalgate-drift'));
-const contentWrites = (path: string) => gh.requests.filter((q) => q.method === 'PUT' && decodeURIComponent(q.path) === `/repos/octo/repo/contents/${path}` && q.status < 300);
+const contentWrites = (path: string) =>
+  gh.requests.filter(
+    (q) => q.method === 'PUT' && decodeURIComponent(q.path) === `/repos/octo/repo/contents/${path}` && q.status < 300,
+  );
 
 /** The Markdown left once fenced code blocks and code spans are removed: what GitHub renders as prose/HTML. */
 function outsideCode(md: string): string {
@@ -129,16 +151,34 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     expect(r.outputs['status']).toBe('ok');
     expect(r.outputs['drifted']).toBe('');
     const report = JSON.parse(readFileSync(r.outputs['report']!, 'utf8'));
-    expect(report.outcomes.map((o: { suite: string; status: string }) => [o.suite, o.status])).toEqual([['greet', 'baseline']]);
+    expect(report.outcomes.map((o: { suite: string; status: string }) => [o.suite, o.status])).toEqual([
+      ['greet', 'baseline'],
+    ]);
+    // The check run as `evalgate run` reports it: JUnit XML and the HTML report.
+    expect(readFileSync(r.outputs['junit']!, 'utf8')).toMatch(/<testsuite [^>]*name="greet"[^>]*tests="10"/);
+    expect(readFileSync(r.outputs['html-report']!, 'utf8')).toContain('evalgate drift check');
 
     // The data branch was created from the default branch and written via PUT /contents (history + dashboard).
-    expect(gh.requests.some((q) => q.method === 'POST' && q.path === '/repos/octo/repo/git/refs' && (q.body as { ref: string }).ref === 'refs/heads/nightly-data')).toBe(true);
+    expect(
+      gh.requests.some(
+        (q) =>
+          q.method === 'POST' &&
+          q.path === '/repos/octo/repo/git/refs' &&
+          (q.body as { ref: string }).ref === 'refs/heads/nightly-data',
+      ),
+    ).toBe(true);
     expect(contentWrites(HISTORY)).toHaveLength(1);
     expect((contentWrites(HISTORY)[0]!.body as { branch: string }).branch).toBe('nightly-data');
     expect(contentWrites('dashboard/index.html')).toHaveLength(1);
     const h = history();
     expect(h.entries).toHaveLength(1);
-    expect(h.entries[0]).toMatchObject({ status: 'baseline', commit: SHA, suite: 'greet', servedModels: ['gpt-4o-mini-2024-07-18'], fingerprints: ['fp_1'] });
+    expect(h.entries[0]).toMatchObject({
+      status: 'baseline',
+      commit: SHA,
+      suite: 'greet',
+      servedModels: ['gpt-4o-mini-2024-07-18'],
+      fingerprints: ['fp_1'],
+    });
     expect(h.entries[0]!.aggregates.meanScore).toBe(1);
     expect(gh.state.tree('nightly-data')!.get('dashboard/index.html')!.content).toContain('data-suite="greet"');
     expect(gh.state.tree('main')!.has(HISTORY)).toBe(false); // never written to the default branch
@@ -159,11 +199,18 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     const r = await runAction();
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs['status']).toBe('ok');
-    expect(r.stdout).toMatch(/greet healthy 1\.000 \(base 1\.000\) \[model changed: gpt-4o-mini-2024-07-18 \(fp_1\) → gpt-4o-mini-2025-03-03 \(fp_2\)\]/);
+    expect(r.stdout).toMatch(
+      /greet healthy 1\.000 \(base 1\.000\) \[model changed: gpt-4o-mini-2024-07-18 \(fp_1\) → gpt-4o-mini-2025-03-03 \(fp_2\)\]/,
+    );
     expect(r.summary).toContain('| `greet` | healthy |');
     expect(r.summary).toContain('gpt-4o-mini-2025-03-03 🔄 model changed');
-    expect(r.summary).toContain('- 🔄 `greet`: model changed: gpt-4o-mini-2024-07-18 (fp_1) → gpt-4o-mini-2025-03-03 (fp_2). An event, not drift by itself');
-    expect(history().entries.at(-1)).toMatchObject({ status: 'healthy', modelChange: { kind: 'model', to: { servedModels: ['gpt-4o-mini-2025-03-03'], fingerprints: ['fp_2'] } } });
+    expect(r.summary).toContain(
+      '- 🔄 `greet`: model changed: gpt-4o-mini-2024-07-18 (fp_1) → gpt-4o-mini-2025-03-03 (fp_2). An event, not drift by itself',
+    );
+    expect(history().entries.at(-1)).toMatchObject({
+      status: 'healthy',
+      modelChange: { kind: 'model', to: { servedModels: ['gpt-4o-mini-2025-03-03'], fingerprints: ['fp_2'] } },
+    });
     expect(gh.state.tree('nightly-data')!.get('dashboard/index.html')!.content).toContain('class="model-change"');
     expect(driftIssues()).toHaveLength(0);
   }, 240_000);
@@ -180,12 +227,18 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     const issues = driftIssues();
     expect(issues).toHaveLength(1);
     const issue = issues[0]!;
-    expect(issue).toMatchObject({ title: 'evalgate drift: greet', state: 'open', user: { login: 'github-actions[bot]' } });
+    expect(issue).toMatchObject({
+      title: 'evalgate drift: greet',
+      state: 'open',
+      user: { login: 'github-actions[bot]' },
+    });
     expect(issue.body).toContain('<!-- evalgate:drift suite=greet -->');
     expect(issue.body).toContain('| Mean score | 1.000 | 0.500 |');
     expect(issue.body).toContain('[run drift-');
     expect(issue.body).toContain('](https://github.test/octo/repo/actions/runs/777)');
     expect(issue.body).toContain('confirmed by 4 re-runs');
+    // What the night cost: the check run and its four re-runs, at the fake's token counts.
+    expect(issue.body).toMatch(/This check cost \$0\.\d+\./);
     expect(issue.body).toContain('p &lt; 0.0001'); // renders as "p < 0.0001", never "p = 0"
     expect(issue.body).not.toMatch(/p = 0(?![.\d])/);
     if (process.env['EVALGATE_KEEP_ISSUE']) writeFileSync(process.env['EVALGATE_KEEP_ISSUE'], issue.body!);
@@ -199,7 +252,15 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
 
     const h = history();
     expect(h.entries.map((e) => e.status)).toEqual(['baseline', 'baseline', 'baseline', 'healthy', 'drifted']);
-    expect(h.entries.at(-1)!.evidence).toMatchObject({ runs: 5, baselineRuns: 4 });
+    // The baseline: 3 collecting nights of 1 + 4 runs; night four waits for a healthy next night to join.
+    expect(h.entries.at(-1)!.evidence).toMatchObject({ runs: 5, baselineRuns: 15 });
+    // The served model changed since the baseline: named first, with the fix; advice that works in the action.
+    const changed = issue.body!.slice(issue.body!.indexOf('### What changed'));
+    expect(changed.split('\n')[2]).toContain('**Likely cause: the served model changed**');
+    expect(changed).toContain('pin the model snapshot');
+    expect(changed).toContain('`gpt-4o-mini-2024-07-18`');
+    expect(issue.body).toContain('`pin-baseline: true`');
+    expect(issue.body).not.toContain('evalgate drift --pin');
     expect(h.state.drifting).toBe(true);
     expect(contentWrites(HISTORY)).toHaveLength(5);
     expect(r.summary).toContain('🔴 drifted');
@@ -212,9 +273,13 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     const r = await runAction({ event: 'workflow_dispatch', token: 'ghs_readonly' });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('evalgate: drift mode (event workflow_dispatch)');
-    expect(r.stdout).toMatch(/::warning::could not write the dashboard: /);
+    // No night reached the history, so the dashboard (unchanged) is not rewritten; the night is kept instead.
+    expect(r.stdout).not.toMatch(/could not write the dashboard/);
+    expect(r.stdout).toMatch(/::error::.*the night's results are kept in .*drift-unrecorded\.json \(1 entry\)/);
     // Both failures are named: the history write and the issue comment.
-    expect(r.stdout).toMatch(/::error::evalgate drift: greet: could not write the history \(branch nightly-data of octo\/repo\): .*; could not comment the drift issue: /);
+    expect(r.stdout).toMatch(
+      /::error::evalgate drift: greet: could not write the history \(branch nightly-data of octo\/repo\): .*; could not comment the drift issue: /,
+    );
     expect(r.stdout).toMatch(/greet DRIFTED 0\.500 \(base 1\.000\) comment of the issue #1 failed \[error: /);
     expect(r.outputs['status']).toBe('drifted'); // the figures are still reported
     expect(history().entries).toHaveLength(entries); // nothing was written
@@ -224,10 +289,17 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
   it('never prints or stores the API key', () => {
     expect(printed.length).toBeGreaterThan(0);
     // The runner masks what `::add-mask::` announces; that line is the only one allowed to hold the key.
-    const masked = printed.join('\n').split('\n').filter((l) => l.includes(API_KEY));
+    const masked = printed
+      .join('\n')
+      .split('\n')
+      .filter((l) => l.includes(API_KEY));
     expect(masked.filter((l) => l !== `::add-mask::${API_KEY}`)).toEqual([]);
     expect(masked.length).toBeGreaterThan(0); // it was masked
-    const written = [...gh.state.issues.map((i) => i.body ?? ''), ...gh.state.comments.map((c) => c.body), gh.state.tree('nightly-data')!.get(HISTORY)!.content].join('\n');
+    const written = [
+      ...gh.state.issues.map((i) => i.body ?? ''),
+      ...gh.state.comments.map((c) => c.body),
+      gh.state.tree('nightly-data')!.get(HISTORY)!.content,
+    ].join('\n');
     expect(written).not.toContain(API_KEY);
     const uploads = gh.requests.map((q) => JSON.stringify(q.body ?? '')).join('\n');
     expect(uploads).not.toContain(API_KEY);
@@ -237,6 +309,14 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toContain(API_KEY);
   });
 
+  it('the advised pin works: workflow_dispatch with pin-baseline: true makes that run the baseline on the data branch', async () => {
+    const r = await runAction({ event: 'workflow_dispatch', inputs: { 'pin-baseline': 'true' } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const last = history().entries.at(-1)!;
+    expect(last).toMatchObject({ pinned: true, status: 'baseline' });
+    expect(last.reruns).toHaveLength(4);
+  }, 120_000);
+
   it('a truncated history on the data branch: one error line naming the file, no stack, the file left as it was', async () => {
     const whole = gh.state.getFile(HISTORY, 'nightly-data')!;
     const truncated = whole.slice(0, Math.floor(whole.length / 2));
@@ -245,7 +325,9 @@ describe('action: mode drift on schedule (dist/index.js)', () => {
     expect(r.code).toBe(1);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^::error::evalgate: nightly-data:history\/greet\.json: history is not valid JSON \(.+\); fix or remove the file/);
+    expect(errors[0]).toMatch(
+      /^::error::evalgate: nightly-data:history\/greet\.json: history is not valid JSON \(.+\); fix or remove the file/,
+    );
     expect(r.stdout).not.toMatch(/internal error|%0A\s+at /);
     expect(gh.state.getFile(HISTORY, 'nightly-data')).toBe(truncated);
   }, 120_000);

@@ -68,11 +68,26 @@ function waitFor(lines: string[], pred: (l: string[]) => boolean, ms: number, ch
 describe('evalgate monitor (dist/cli.js)', () => {
   it('runs on its schedule, never overlaps, logs one line per run, and stops cleanly on SIGTERM', async () => {
     expect(existsSync(CLI), 'run `npm run build` first').toBe(true);
-    const child = spawn(process.execPath, [CLI, 'monitor', '--config', 'evalgate.yml', '--schedule', '*/1 * * * * *', '--history-dir', 'hist', '--stop-timeout', '10'], {
-      cwd: dir,
-      env: { PATH: process.env['PATH'], OPENAI_API_KEY: 'sk-daemon', OPENAI_BASE_URL: model.url },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        CLI,
+        'monitor',
+        '--config',
+        'evalgate.yml',
+        '--schedule',
+        '*/1 * * * * *',
+        '--history-dir',
+        'hist',
+        '--stop-timeout',
+        '10',
+      ],
+      {
+        cwd: dir,
+        env: { PATH: process.env['PATH'], OPENAI_API_KEY: 'sk-daemon', OPENAI_BASE_URL: model.url },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const lines: string[] = [];
     let err = '';
     child.stdout!.on('data', (d: Buffer) => lines.push(...d.toString().split('\n').filter(Boolean)));
@@ -88,12 +103,20 @@ describe('evalgate monitor (dist/cli.js)', () => {
       // Slow answers make a check outlast the 1 s tick: the next tick is skipped, not run alongside. The
       // model sees it: a second check started beside the first would put its own cases in flight too.
       world.latencyMs = 2_500;
-      await waitFor(lines, (l) => l.some((x) => /drift check skipped: the previous check is still running/.test(x)), 20_000, child);
+      await waitFor(
+        lines,
+        (l) => l.some((x) => /drift check skipped: the previous check is still running/.test(x)),
+        20_000,
+        child,
+      );
       // The slow check finished (slow enough to count as latency drift, so any run line counts).
       const anyRun = (l: string[]) => l.filter((x) => / drift drift-\S+: hello /.test(x));
       const before = anyRun(lines).length;
       await waitFor(lines, (l) => anyRun(l).length > before, 20_000, child);
-      expect(world.maxInFlight, 'requests in flight at once (more than one check\'s cases = overlapping checks)').toBeLessThanOrEqual(CASES);
+      expect(
+        world.maxInFlight,
+        "requests in flight at once (more than one check's cases = overlapping checks)",
+      ).toBeLessThanOrEqual(CASES);
       child.kill('SIGTERM');
       expect(await exited, err).toBe(0);
       expect(lines.some((l) => /monitor stopping \(SIGTERM\)/.test(l))).toBe(true);

@@ -24,7 +24,10 @@ beforeAll(async () => {
   model = await startFakeModel({
     behavior: (req) => {
       const n = Number(/case (\d+)/.exec(req.lastUser)?.[1] ?? -1);
-      return { content: n >= 0 && n < world.failing ? `Go away, case ${n}.` : `Hello there, case ${n}!`, model: 'gpt-4o-mini-2024-07-18' };
+      return {
+        content: n >= 0 && n < world.failing ? `Go away, case ${n}.` : `Hello there, case ${n}!`,
+        model: 'gpt-4o-mini-2024-07-18',
+      };
     },
   });
   gh = await startFakeGitHub();
@@ -63,7 +66,12 @@ function drift(): Promise<NodeRun> {
     GITHUB_TOKEN: gh.token,
     GITHUB_API_URL: gh.url,
   };
-  return runNode(CLI, ['drift', '--config', 'evalgate.yml', '--store', 'branch', '--repo', 'octo/repo'], { cwd: dir, env, timeoutMs: 100_000, killSignal: 'SIGKILL' });
+  return runNode(CLI, ['drift', '--config', 'evalgate.yml', '--store', 'branch', '--repo', 'octo/repo'], {
+    cwd: dir,
+    env,
+    timeoutMs: 100_000,
+    killSignal: 'SIGKILL',
+  });
 }
 
 const HISTORY = 'history/greet.json';

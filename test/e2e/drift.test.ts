@@ -24,7 +24,12 @@ function io(out: string[], err: string[]): CliIO {
   return {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
-    env: { OPENAI_API_KEY: 'sk-test-drift', OPENAI_BASE_URL: model.url, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url },
+    env: {
+      OPENAI_API_KEY: 'sk-test-drift',
+      OPENAI_BASE_URL: model.url,
+      GITHUB_TOKEN: gh.token,
+      GITHUB_API_URL: gh.url,
+    },
     cwd: dir,
     isTTY: false,
   };
@@ -33,13 +38,33 @@ function io(out: string[], err: string[]): CliIO {
 // The real Octokit (retry + throttling plugins) minus GitHub's 1 s / 3 s spacing of (notifying) writes.
 const driftCommand = createDriftCommand({
   createOctokit: (o) =>
-    createOctokit({ ...o, retryUnitMs: 1, throttle: { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) } as never }),
+    createOctokit({
+      ...o,
+      retryUnitMs: 1,
+      throttle: {
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      } as never,
+    }),
 });
 
 async function drift(...extra: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await driftCommand(['--config', 'evalgate.yml', '--repo', 'octo/repo', '--store', 'branch', '--run-url', 'https://github.test/octo/repo/actions/runs/7', ...extra], io(out, err));
+  const code = await driftCommand(
+    [
+      '--config',
+      'evalgate.yml',
+      '--repo',
+      'octo/repo',
+      '--store',
+      'branch',
+      '--run-url',
+      'https://github.test/octo/repo/actions/runs/7',
+      ...extra,
+    ],
+    io(out, err),
+  );
   return { code, out: out.join(''), err: err.join('') };
 }
 
@@ -55,7 +80,12 @@ beforeAll(async () => {
       const n = Number(/case (\d+)/.exec(req.lastUser)?.[1] ?? -1);
       // A "quality drop": the first `failing` cases stop greeting.
       const content = n >= 0 && n < world.failing ? `Goodbye, case ${n}.` : `Hello there, case ${n}!`;
-      return { content, model: world.served, systemFingerprint: world.fingerprint, usage: { prompt_tokens: 12, completion_tokens: 6 } };
+      return {
+        content,
+        model: world.served,
+        systemFingerprint: world.fingerprint,
+        usage: { prompt_tokens: 12, completion_tokens: 6 },
+      };
     },
   });
   gh = await startFakeGitHub();
@@ -96,12 +126,12 @@ describe('drift monitor simulation', () => {
       expect(r.code, r.err).toBe(0);
     }
     expect(driftIssues()).toHaveLength(0);
-    expect(model.chatRequests()).toHaveLength(30 * CASES); // the cache is never read
+    expect(model.chatRequests()).toHaveLength((30 + 3 * 4) * CASES); // the cache is never read; collecting nights make 4 re-runs
     const h = history();
     expect(h.entries).toHaveLength(30);
     expect(h.entries.slice(0, 3).map((e) => e.status)).toEqual(['baseline', 'baseline', 'baseline']);
     expect(h.entries.slice(3).every((e) => e.status === 'healthy')).toBe(true);
-    expect(h.entries.at(-1)!.evidence).toMatchObject({ drop: 0, runs: 1, baselineRuns: 29 });
+    expect(h.entries.at(-1)!.evidence).toMatchObject({ drop: 0, runs: 1, baselineRuns: 30 });
     expect(gh.state.tree('evalgate-data')!.get('dashboard/index.html')!.content).toContain('data-suite="greeting"');
   }, 180_000);
 
@@ -150,7 +180,11 @@ describe('drift monitor simulation', () => {
     expect(r.code, r.err).toBe(0);
     expect(openIssues()).toHaveLength(0);
     const last = history().entries.at(-1)!;
-    expect(last).toMatchObject({ status: 'healthy', servedModels: ['gpt-4o-mini-2025-06-01'], fingerprints: ['fp_new'] });
+    expect(last).toMatchObject({
+      status: 'healthy',
+      servedModels: ['gpt-4o-mini-2025-06-01'],
+      fingerprints: ['fp_new'],
+    });
     expect(gh.state.tree('evalgate-data')!.get('dashboard/index.html')!.content).toContain('class="model-change"');
   }, 60_000);
 
@@ -168,7 +202,14 @@ describe('drift monitor simulation', () => {
     expect(r.code).toBe(1);
     const md = await readFile(join(dir, 'drift.md'), 'utf8');
     expect(md).toContain('| `greeting` | 🔴 drifted |');
-    const written = [md, ...gh.state.issues.map((i) => i.body ?? ''), ...gh.state.comments.map((c) => c.body), history().entries.map((e) => JSON.stringify(e)).join('')].join('\n');
+    const written = [
+      md,
+      ...gh.state.issues.map((i) => i.body ?? ''),
+      ...gh.state.comments.map((c) => c.body),
+      history()
+        .entries.map((e) => JSON.stringify(e))
+        .join(''),
+    ].join('\n');
     expect(written).not.toContain('sk-test-drift');
   }, 60_000);
 });

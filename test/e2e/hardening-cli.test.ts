@@ -33,7 +33,10 @@ async function project(suites: string, extra: Record<string, string> = {}): Prom
   const dir = join(root, `p${n++}`);
   await mkdir(join(dir, 'prompts'), { recursive: true });
   await writeFile(join(dir, 'prompts', 'p.txt'), 'Say hello to {{name}}.');
-  await writeFile(join(dir, 'evalgate.yml'), `version: 1\nproviders:\n  fast: { type: openai, model: gpt-4o-mini, temperature: 0 }\ndefaults: { provider: fast }\ngate: { minScore: 0.5 }\n${suites}`);
+  await writeFile(
+    join(dir, 'evalgate.yml'),
+    `version: 1\nproviders:\n  fast: { type: openai, model: gpt-4o-mini, temperature: 0 }\ndefaults: { provider: fast }\ngate: { minScore: 0.5 }\n${suites}`,
+  );
   for (const [p, text] of Object.entries(extra)) await writeFile(join(dir, p), text);
   return dir;
 }
@@ -48,7 +51,12 @@ const HELLO_SUITE = `suites:
 `;
 
 function cli(cwd: string, args: string[]): Promise<NodeRun> {
-  const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: cwd, OPENAI_API_KEY: 'sk-test-hardening', OPENAI_BASE_URL: model.url };
+  const env = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: cwd,
+    OPENAI_API_KEY: 'sk-test-hardening',
+    OPENAI_BASE_URL: model.url,
+  };
   // A 60 s ceiling: the catastrophic-regex case ran for minutes before the fix.
   return runNode(CLI, args, { cwd, env, timeoutMs: 60_000, killSignal: 'SIGKILL' });
 }
@@ -76,12 +84,19 @@ describe('hostile and broken inputs (dist/cli.js)', () => {
 `);
     const r = await cli(dir, ['run', '--config', 'evalgate.yml']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^evalgate run: evalgate\.yml:9:36 suites\[0\]\.assert\[0\]\.value: regex: value: bad regex: backreferences .* not supported/);
+    expect(r.stderr.trim()).toMatch(
+      /^evalgate run: evalgate\.yml:9:36 suites\[0\]\.assert\[0\]\.value: regex: value: bad regex: backreferences .* not supported/,
+    );
   });
 
   it('a YAML alias bomb in the config or a case file is a located config error, exit 2', async () => {
     const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (const [i, k] of ['b', 'c', 'd', 'e', 'f', 'g'].entries()) bomb.push(`${k}: &${k} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (const [i, k] of ['b', 'c', 'd', 'e', 'f', 'g'].entries())
+      bomb.push(
+        `${k}: &${k} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     const inConfig = await project(`${bomb.join('\n')}\n${HELLO_SUITE}`);
     const r = await cli(inConfig, ['run', '--config', 'evalgate.yml']);
     expect(r.code).toBe(2);
@@ -153,7 +168,9 @@ describe('hostile and broken inputs (dist/cli.js)', () => {
     const r = await cli(dir, ['drift', '--config', 'evalgate.yml']);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
-    expect(lines.at(-1)).toMatch(/^evalgate drift: \.evalgate-drift\/hello\.json: history is not valid JSON \(.+\); fix or remove the file/);
+    expect(lines.at(-1)).toMatch(
+      /^evalgate drift: \.evalgate-drift\/hello\.json: history is not valid JSON \(.+\); fix or remove the file/,
+    );
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(await readFile(path, 'utf8')).toBe(truncated);
   });

@@ -27,16 +27,24 @@ let proxy: FakeProxy;
 function answer(req: FakeRequest): FakeResponse {
   const q = req.lastUser;
   if (req.body?.tools) {
-    if (q.includes('weather in Paris')) return { content: null, toolCalls: [{ name: 'get_weather', arguments: '{"city":"Paris","unit":"c"}' }] };
-    if (q.includes('weather in Rome')) return { content: null, toolCalls: [{ name: 'get_weather', arguments: '{"town":"Rome"}' }] };
+    if (q.includes('weather in Paris'))
+      return { content: null, toolCalls: [{ name: 'get_weather', arguments: '{"city":"Paris","unit":"c"}' }] };
+    if (q.includes('weather in Rome'))
+      return { content: null, toolCalls: [{ name: 'get_weather', arguments: '{"town":"Rome"}' }] };
     return { content: 'I cannot call tools for that.' };
   }
   if (q.startsWith('Capital of')) {
     const capitals: Record<string, string> = { France: 'Paris', Japan: 'Tokyo', Italy: 'Rome' };
     const country = q.replace(/^Capital of (\w+).*$/, '$1');
-    return { content: capitals[country] ?? 'unknown', usage: { prompt_tokens: 2000, completion_tokens: 10, prompt_tokens_details: { cached_tokens: 1500 } } };
+    return {
+      content: capitals[country] ?? 'unknown',
+      usage: { prompt_tokens: 2000, completion_tokens: 10, prompt_tokens_details: { cached_tokens: 1500 } },
+    };
   }
-  return { content: `Hello! ${q}`, usage: { prompt_tokens: 20, completion_tokens: 60, completion_tokens_details: { reasoning_tokens: 48 } } };
+  return {
+    content: `Hello! ${q}`,
+    usage: { prompt_tokens: 20, completion_tokens: 60, completion_tokens_details: { reasoning_tokens: 48 } },
+  };
 }
 
 function project(files: Record<string, string>): string {
@@ -48,7 +56,11 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
-async function cli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
+async function cli(
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string }> {
   const full = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: cwd, OPENAI_API_KEY: 'sk-e2e-key-SECRET', ...env };
   const r = await runNode(CLI, args, { cwd, env: full });
   return { code: r.code, out: r.stdout + r.stderr };
@@ -58,7 +70,10 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'evalgate-2026-'));
   model = await startFakeModel({ reasoningRules: true, behavior: answer });
   gateway = await startFakeModel({ requireHeader: { name: 'x-gateway-key', value: GW_KEY }, behavior: answer });
-  azure = await startFakeModel({ azure: { deployments: ['prod-4o'], apiVersion: '2024-10-21', apiKey: AZ_KEY }, behavior: answer });
+  azure = await startFakeModel({
+    azure: { deployments: ['prod-4o'], apiVersion: '2024-10-21', apiKey: AZ_KEY },
+    behavior: answer,
+  });
   proxy = await startFakeProxy({ 'llm.corp.internal': `127.0.0.1:${new URL(model.url).port}` });
 });
 afterAll(async () => {
@@ -138,7 +153,8 @@ suites:
       'prompts/greet.txt': 'Greet {{name}}.',
       'prompts/weather.txt': 'What is the weather in {{city}}?',
       'prompts/capital.txt': 'Capital of {{country}}? One word.',
-      'prompts/vision.yaml': '- role: user\n  content:\n    - { type: text, text: "Greet the {{thing}} in the picture." }\n    - { image: img/cat.png }\n',
+      'prompts/vision.yaml':
+        '- role: user\n  content:\n    - { type: text, text: "Greet the {{thing}} in the picture." }\n    - { image: img/cat.png }\n',
       'img/cat.png': PNG.toString('latin1'),
       'tools.yaml': TOOLS,
       'cases/capitals.csv': 'country,expected,__expected\nFrance,Paris,icontains: pari\nJapan,Tokyo,Tokyo\n',
@@ -157,11 +173,18 @@ suites:
     const suite = (name: string) => results.suites.find((s) => s.name === name)!;
     const sample = (name: string, i = 0) => suite(name).cases[i]!.samples[0]!;
     for (const s of ['reasoning', 'tools-pass', 'capitals', 'vision', 'via-gateway', 'via-azure', 'via-proxy']) {
-      expect({ s, score: suite(s).aggregates.meanScore, errors: suite(s).aggregates.errors }).toEqual({ s, score: 1, errors: 0 });
+      expect({ s, score: suite(s).aggregates.meanScore, errors: suite(s).aggregates.errors }).toEqual({
+        s,
+        score: 1,
+        errors: 0,
+      });
     }
 
     // gpt-5: max_completion_tokens + reasoning_effort, no temperature; reasoning tokens in the results.
-    const sent = model.chatRequests().slice(before).map((q) => q.body);
+    const sent = model
+      .chatRequests()
+      .slice(before)
+      .map((q) => q.body);
     const gpt5 = sent.find((b) => b.model === 'gpt-5-mini');
     expect(gpt5).toMatchObject({ max_completion_tokens: 400, reasoning_effort: 'low' });
     expect(gpt5.max_tokens).toBeUndefined();
@@ -170,18 +193,28 @@ suites:
 
     // Tools: declared in the request; the tool call is recorded, scored, traced; the failing call says why.
     expect(sent.find((b) => b.tools)?.tools[0].function.name).toBe('get_weather');
-    expect(sample('tools-pass').toolCalls).toEqual([{ name: 'get_weather', arguments: { city: 'Paris', unit: 'c' }, argumentsValid: true }]);
+    expect(sample('tools-pass').toolCalls).toEqual([
+      { name: 'get_weather', arguments: { city: 'Paris', unit: 'c' }, argumentsValid: true },
+    ]);
     expect(sample('tools-fail').pass).toBe(false);
-    const reasons = sample('tools-fail').assertions.map((a: { reason: string }) => a.reason).join(' | ');
+    const reasons = sample('tools-fail')
+      .assertions.map((a: { reason: string }) => a.reason)
+      .join(' | ');
     expect(reasons).toMatch(/get_weather\(\{"town":"Rome"\}\)/);
     expect(reasons).toMatch(/must have required property 'city'/);
-    const trace = readFileSync(join(dir, 'trace.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const trace = readFileSync(join(dir, 'trace.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(trace.find((t) => t.suite === 'tools-pass').toolCalls[0].name).toBe('get_weather');
     expect(r.out).toContain('tools-fail');
 
     // A repository image is sent as a data URL; the trace shows its type and size, not its bytes.
     const vision = sent.find((b) => Array.isArray(b.messages[0].content));
-    expect(vision.messages[0].content[1]).toEqual({ type: 'image_url', image_url: { url: `data:image/png;base64,${PNG.toString('base64')}` } });
+    expect(vision.messages[0].content[1]).toEqual({
+      type: 'image_url',
+      image_url: { url: `data:image/png;base64,${PNG.toString('base64')}` },
+    });
     const visionTrace = trace.find((t) => t.suite === 'vision');
     expect(visionTrace.messages[0].content[1].image_url.url).toBe(`data:image/png;base64,… (${PNG.length} bytes)`);
 
@@ -190,17 +223,22 @@ suites:
     expect(sample('capitals').tokens).toEqual({ input: 2000, output: 10, cachedInput: 1500 });
     expect(sample('capitals').costUsd).toBeCloseTo(perRequest, 15);
     // Templated equals + the CSV's __expected column (icontains) both ran per case.
-    expect(sample('capitals', 0).assertions.map((a: { type: string; reason: string }) => `${a.type}: ${a.reason}`)).toEqual([
-      'equals: output equals "Paris"',
-      expect.stringMatching(/^icontains: output contains "pari"/),
-    ]);
+    expect(
+      sample('capitals', 0).assertions.map((a: { type: string; reason: string }) => `${a.type}: ${a.reason}`),
+    ).toEqual(['equals: output equals "Paris"', expect.stringMatching(/^icontains: output contains "pari"/)]);
 
     // Gateway header, Azure path and the proxy were used; the header value and the Azure key never appear.
     expect(gateway.chatRequests().at(-1)!.headers['x-gateway-key']).toBe(GW_KEY);
     expect(azure.chatRequests().at(-1)!.path).toBe('/openai/deployments/prod-4o/chat/completions');
     expect(azure.chatRequests().at(-1)!.query['api-version']).toBe('2024-10-21');
     expect(proxy.seen).toContain(`llm.corp.internal:${portModel}`);
-    const written = [r.out, readFileSync(join(dir, 'results.json'), 'utf8'), readFileSync(join(dir, 'trace.jsonl'), 'utf8')].join('\n');
+    // undici 6's EnvHttpProxyAgent printed "EnvHttpProxyAgent is experimental" on every run behind a proxy.
+    expect(r.out).not.toMatch(/experimental/i);
+    const written = [
+      r.out,
+      readFileSync(join(dir, 'results.json'), 'utf8'),
+      readFileSync(join(dir, 'trace.jsonl'), 'utf8'),
+    ].join('\n');
     for (const secret of [GW_KEY, AZ_KEY, 'sk-e2e-key-SECRET']) expect(written).not.toContain(secret);
   });
 
@@ -212,7 +250,9 @@ suites:
     const before = model.requests.length;
     const r = await cli(dir, ['run']);
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/evalgate\.yml:3:\d+ providers\.r\.temperature: gpt-5 is an OpenAI reasoning model: it rejects temperature 0/);
+    expect(r.out).toMatch(
+      /evalgate\.yml:3:\d+ providers\.r\.temperature: gpt-5 is an OpenAI reasoning model: it rejects temperature 0/,
+    );
     expect(model.requests.length).toBe(before);
   });
 });

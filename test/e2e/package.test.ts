@@ -43,7 +43,11 @@ beforeAll(() => {
   if (!existsSync(join(root, 'dist/cli/index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
   work = mkdtempSync(join(tmpdir(), 'evalgate-pack-'));
   const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, env: offlineEnv(), encoding: 'utf8' }),
+    execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+      cwd: root,
+      env: offlineEnv(),
+      encoding: 'utf8',
+    }),
   ) as { filename: string; files: { path: string }[] }[];
   const first = packed[0];
   if (!first) throw new Error('npm pack reported nothing');
@@ -52,8 +56,15 @@ beforeAll(() => {
 
   project = join(work, 'project');
   cpSync(join(root, 'examples'), project, { recursive: true });
-  writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'uses-evalgate', private: true, type: 'module' }, null, 2)}\n`);
-  execFileSync('npm', ['install', '--save-dev', '--offline', '--no-package-lock', tarball], { cwd: project, env: offlineEnv(), stdio: 'pipe' });
+  writeFileSync(
+    join(project, 'package.json'),
+    `${JSON.stringify({ name: 'uses-evalgate', private: true, type: 'module' }, null, 2)}\n`,
+  );
+  execFileSync('npm', ['install', '--save-dev', '--offline', '--no-package-lock', tarball], {
+    cwd: project,
+    env: offlineEnv(),
+    stdio: 'pipe',
+  });
 }, 120_000);
 
 afterAll(() => {
@@ -68,11 +79,15 @@ describe('npm package', () => {
     expect(packedFiles).toContain('schema/evalgate.schema.json');
     for (const f of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']) expect(packedFiles).toContain(f);
     // The action bundle (dist/index.js), sources, tests and examples stay out of the npm package.
-    expect(packedFiles.filter((f) => /^(src|test|lib|examples|monitor)\//.test(f) || f === 'dist/index.js')).toEqual([]);
+    expect(packedFiles.filter((f) => /^(src|test|lib|examples|monitor)\//.test(f) || f === 'dist/index.js')).toEqual(
+      [],
+    );
   });
 
   it('installs offline into a fresh project: nothing but evalgate lands in node_modules', () => {
-    const installed = JSON.parse(readFileSync(join(project, 'node_modules/evalgate/package.json'), 'utf8')) as { version: string };
+    const installed = JSON.parse(readFileSync(join(project, 'node_modules/evalgate/package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(installed.version).toBe(pkg.version);
     const ls = spawnSync('npm', ['ls', '--all', '--parseable'], { cwd: project, env: offlineEnv(), encoding: 'utf8' });
     const modules = ls.stdout.trim().split('\n').slice(1);
@@ -80,11 +95,15 @@ describe('npm package', () => {
   });
 
   it('`npx evalgate run` evaluates the example suites from their recordings', () => {
-    const r = spawnSync('npx', ['--offline', 'evalgate', 'run', '--config', 'evalgate.yml', '--replay', '--junit', 'junit.xml'], {
-      cwd: project,
-      env: offlineEnv(),
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'npx',
+      ['--offline', 'evalgate', 'run', '--config', 'evalgate.yml', '--replay', '--junit', 'junit.xml'],
+      {
+        cwd: project,
+        env: offlineEnv(),
+        encoding: 'utf8',
+      },
+    );
     expect(r.stderr).not.toMatch(/internal error|ERR_/);
     expect(r.status).toBe(0);
     for (const suite of ['greeting', 'extraction', 'support-reply']) expect(r.stdout).toContain(suite);
@@ -98,7 +117,11 @@ describe('npm package', () => {
     expect(major).toBeGreaterThanOrEqual(Number(/>=\s*(\d+)/.exec(pkg.engines.node)?.[1]));
     const bin = join(project, 'node_modules/evalgate/dist/cli.js');
     expect(execFileSync(node, [bin, '--version'], { cwd: project, encoding: 'utf8' }).trim()).toBe(pkg.version);
-    const r = spawnSync(node, [bin, 'run', '--config', 'evalgate.yml', '--replay'], { cwd: project, env: offlineEnv(), encoding: 'utf8' });
+    const r = spawnSync(node, [bin, 'run', '--config', 'evalgate.yml', '--replay'], {
+      cwd: project,
+      env: offlineEnv(),
+      encoding: 'utf8',
+    });
     expect(r.stderr).not.toMatch(/internal error|ERR_/);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('✓ all 3 suites meet gate.minScore 0.70');

@@ -5,9 +5,16 @@
 // tokens getting 403 on GET /user, 409 on a stale contents sha, secondary rate limits as 403 + retry-after.
 // Faults include a write that GitHub commits but whose response is lost (a 502 after the write), which a
 // client that retries blindly turns into duplicates.
+// Every request is first checked against GitHub's official REST description (github-contract.ts): an
+// unknown operation or an invalid parameter/body is answered 599 and recorded in `violations`, and
+// close() then rejects, so a test whose code sends what GitHub would refuse fails.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { checkRequest } from './github-contract.js';
+
+/** A fine-grained permission of an installation token (GitHub's names), as granted by `permissions:`. */
+export type FakePermission = 'contents' | 'issues' | 'pull_requests';
 
 export interface FakeUser {
   login: string;
@@ -16,6 +23,21 @@ export interface FakeUser {
   installation?: boolean;
   /** A read-only token (fork PRs): every write answers 403. */
   readOnly?: boolean;
+  /**
+   * Write access per permission (default: all granted). A write needing a permission set to false answers
+   * 403 "Resource not accessible by integration" with GitHub's `x-accepted-github-permissions` header.
+   */
+  permissions?: Partial<Record<FakePermission, boolean>>;
+}
+
+/** A GitHub App installation token (actions/create-github-app-token): writes are authored by `<slug>[bot]`. */
+export function appUser(slug: string, extra: Partial<FakeUser> = {}): FakeUser {
+  return { login: `${slug}[bot]`, type: 'Bot', installation: true, ...extra };
+}
+
+/** A personal access token's user: can call GET /user. */
+export function patUser(login: string, extra: Partial<FakeUser> = {}): FakeUser {
+  return { login, type: 'User', ...extra };
 }
 
 export interface FakePrFile {
@@ -96,6 +118,12 @@ export interface FakeGitHubOptions {
   repo?: string;
   defaultBranch?: string;
   /** Requests without Authorization may read; writes need a token. */
+  /** Issues turned off in the repository's settings: issue list/create/update answer 410 Gone. */
+  issuesDisabled?: boolean;
+  /** Branch rulesets restricting creation: creating a matching ref answers 422 "Repository rule violations found". */
+  rulesets?: { name: string; branch: RegExp }[];
+  /** close() resolves even when requests broke the REST contract (for the contract's own tests). */
+  allowViolations?: boolean;
 }
 
 export const DEFAULT_TOKEN = 'ghs_fake_installation_token';
@@ -117,6 +145,8 @@ export class FakeGitHubState {
   commits = new Map<string, Map<string, Blob>>();
   /** branch → commit sha. */
   branches = new Map<string, string>();
+  /** tag → commit sha. */
+  tags = new Map<string, string>();
   private nextCommentId = 1000;
   private nextCommit = 1;
   private baseUrl = '';
@@ -139,11 +169,17 @@ export class FakeGitHubState {
   }
 
   newCommitSha(): string {
-    return createHash('sha1').update(`commit-${this.nextCommit++}`).digest('hex');
+    return createHash('sha1')
+      .update(`commit-${this.nextCommit++}`)
+      .digest('hex');
   }
 
   /** Seeds a PR (also visible as an issue, as on GitHub). */
-  addPull(number: number, files: readonly (FakePrFile | string)[], opts: Partial<Pick<FakePull, 'base' | 'head'>> = {}): FakePull {
+  addPull(
+    number: number,
+    files: readonly (FakePrFile | string)[],
+    opts: Partial<Pick<FakePull, 'base' | 'head'>> = {},
+  ): FakePull {
     const pull: FakePull = {
       number,
       files: files.map((f) => (typeof f === 'string' ? { filename: f } : f)),
@@ -187,7 +223,10 @@ export class FakeGitHubState {
     return c;
   }
 
-  addIssue(fields: Partial<FakeIssue> & { title: string }, user: { login: string; type: 'User' | 'Bot' } = BOT_USER): FakeIssue {
+  addIssue(
+    fields: Partial<FakeIssue> & { title: string },
+    user: { login: string; type: 'User' | 'Bot' } = BOT_USER,
+  ): FakeIssue {
     const now = new Date().toISOString();
     const number = this.nextIssueNumber();
     const issue: FakeIssue = {
@@ -214,11 +253,16 @@ export class FakeGitHubState {
     return this.comments.filter((c) => c.issue_number === issueNumber);
   }
 
-  /** Resolves a branch name or commit sha to a tree. */
+  /** Resolves a branch, a tag or a commit sha (also `heads/…`, `tags/…`) to a tree, as GitHub's `ref` does. */
   tree(ref: string | undefined): Map<string, Blob> | undefined {
-    const r = ref ?? this.defaultBranch;
-    const sha = this.branches.get(r) ?? r;
+    const r = (ref ?? this.defaultBranch).replace(/^refs\//, '');
+    const sha = this.branches.get(r.replace(/^heads\//, '')) ?? this.tags.get(r.replace(/^tags\//, '')) ?? r;
     return this.commits.get(sha);
+  }
+
+  /** The commit sha a branch points at. */
+  head(branch: string = this.defaultBranch): string {
+    return this.branches.get(branch)!;
   }
 
   /** Reads a file (utf8) at a branch or commit; undefined when absent. */
@@ -258,6 +302,8 @@ export interface FakeGitHub {
   token: string;
   state: FakeGitHubState;
   requests: RecordedGitHubRequest[];
+  /** Requests GitHub's REST description does not allow (answered 599); close() rejects unless empty. */
+  violations: string[];
   /** Queues a fault; returns a function that removes it. */
   fault(spec: FaultSpec): () => void;
   /** Adds or replaces a token → user mapping. */
@@ -266,6 +312,9 @@ export interface FakeGitHub {
 }
 
 const MAX_BODY = 65_536;
+/** The contents API base64-encodes files up to 1 MB; 1–100 MB come as `content: ""`, `encoding: "none"`. */
+const CONTENTS_INLINE_MAX = 1024 * 1024;
+const CONTENTS_MAX = 100 * 1024 * 1024;
 const PR_FILES_CAP = 3_000;
 
 class HttpError extends Error {
@@ -284,6 +333,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   const tokens = new Map<string, FakeUser>(Object.entries(opts.tokens ?? {}));
   tokens.set(DEFAULT_TOKEN, BOT_USER);
   const requests: RecordedGitHubRequest[] = [];
+  const violations: string[] = [];
   const faults: (FaultSpec & { left: number })[] = [];
   let baseUrl = '';
 
@@ -326,6 +376,14 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         }
       }
       rec.body = body;
+      const contract = checkRequest({ method, rawPath: url.pathname, query: url.searchParams, body });
+      if (contract.violations.length > 0) {
+        violations.push(...contract.violations);
+        throw new HttpError(
+          599,
+          `fake-github: not allowed by GitHub's REST description: ${contract.violations.join(' | ')}`,
+        );
+      }
       // Faults match the decoded path (Octokit sends "/" inside a contents path as %2F).
       const lost = injectFault(method, decodeURIComponent(url.pathname));
       const user = authenticate(req.headers.authorization);
@@ -365,9 +423,13 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       case 'forbidden':
         throw new HttpError(f.status ?? 403, 'Resource not accessible by integration');
       case 'secondary-rate-limit':
-        throw new HttpError(f.status ?? 403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', {
-          'retry-after': String(after),
-        });
+        throw new HttpError(
+          f.status ?? 403,
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          {
+            'retry-after': String(after),
+          },
+        );
       case 'rate-limit':
         throw new HttpError(f.status ?? 429, 'API rate limit exceeded', {
           'x-ratelimit-remaining': '0',
@@ -386,10 +448,21 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     return user;
   }
 
-  function requireWriter(user: FakeUser | undefined): FakeUser {
+  function requireWriter(user: FakeUser | undefined, permission: FakePermission): FakeUser {
     if (!user) throw new HttpError(401, 'Requires authentication');
-    if (user.readOnly) throw new HttpError(403, 'Resource not accessible by integration');
+    if (user.readOnly || user.permissions?.[permission] === false) {
+      throw new HttpError(403, 'Resource not accessible by integration', {
+        'x-accepted-github-permissions': `${permission}=write`,
+      });
+    }
     return user;
+  }
+
+  /** 410 on the issues of a repository with issues turned off (PRs and their comments still work). */
+  function requireIssues(n?: number): void {
+    if (!opts.issuesDisabled) return;
+    if (n !== undefined && state.pulls.has(n)) return;
+    throw new HttpError(410, 'Issues are disabled for this repo');
   }
 
   /** Slices `items` by per_page/page and adds GitHub's Link header. */
@@ -412,7 +485,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
 
   function checkBody(text: unknown): string {
     if (typeof text !== 'string') throw new HttpError(422, 'Invalid request. "body" wasn\'t supplied.');
-    if (text.length > MAX_BODY) throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
+    if (text.length > MAX_BODY)
+      throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
     return text;
   }
 
@@ -427,7 +501,11 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   }
 
   function commentJson(c: FakeComment): unknown {
-    return { ...c, url: `${baseUrl}/repos/${repoName}/issues/comments/${c.id}`, issue_url: `${baseUrl}/repos/${repoName}/issues/${c.issue_number}` };
+    return {
+      ...c,
+      url: `${baseUrl}/repos/${repoName}/issues/comments/${c.id}`,
+      issue_url: `${baseUrl}/repos/${repoName}/issues/${c.issue_number}`,
+    };
   }
 
   function findIssue(n: number): FakeIssue {
@@ -461,14 +539,32 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
 
     if (rest === '' && method === 'GET') {
       const [owner, name] = repoName.split('/');
-      return { status: 200, data: { full_name: repoName, name, owner: { login: owner }, default_branch: state.defaultBranch, private: false } };
+      return {
+        status: 200,
+        data: {
+          full_name: repoName,
+          name,
+          owner: { login: owner },
+          default_branch: state.defaultBranch,
+          private: false,
+        },
+      };
     }
 
     // --- pulls
     if ((r = /^\/pulls\/(\d+)$/.exec(rest)) && method === 'GET') {
       const pull = state.pulls.get(Number(r[1]));
       if (!pull) throw new HttpError(404, 'Not Found');
-      return { status: 200, data: { number: pull.number, state: 'open', changed_files: pull.files.length, base: pull.base, head: pull.head } };
+      return {
+        status: 200,
+        data: {
+          number: pull.number,
+          state: 'open',
+          changed_files: pull.files.length,
+          base: pull.base,
+          head: pull.head,
+        },
+      };
     }
     if ((r = /^\/pulls\/(\d+)\/files$/.exec(rest)) && method === 'GET') {
       const pull = state.pulls.get(Number(r[1]));
@@ -477,7 +573,14 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       const files = pull.files.slice(0, PR_FILES_CAP).map((f) => {
         const additions = f.additions ?? 1;
         const deletions = f.deletions ?? 0;
-        return { sha: blobSha(f.filename), status: 'modified', ...f, additions, deletions, changes: additions + deletions };
+        return {
+          sha: blobSha(f.filename),
+          status: 'modified',
+          ...f,
+          additions,
+          deletions,
+          changes: additions + deletions,
+        };
       });
       const pg = paginate(url, files);
       return { status: 200, data: pg.data, headers: pg.headers };
@@ -487,12 +590,13 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     if ((r = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const n = Number(r[1]);
       findIssue(n);
+      requireIssues(n);
       if (method === 'GET') {
         const pg = paginate(url, state.commentsOn(n).map(commentJson));
         return { status: 200, data: pg.data, headers: pg.headers };
       }
       if (method === 'POST') {
-        const u = requireWriter(user);
+        const u = requireWriter(user, state.pulls.has(n) ? 'pull_requests' : 'issues');
         const c = state.addComment(n, checkBody(b.body), u);
         return { status: 201, data: commentJson(c) };
       }
@@ -500,7 +604,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     if ((r = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
       const c = findComment(Number(r[1]));
       if (method === 'GET') return { status: 200, data: commentJson(c) };
-      const u = requireWriter(user);
+      const u = requireWriter(user, state.pulls.has(c.issue_number) ? 'pull_requests' : 'issues');
       // GitHub lets only the author (or maintainers) edit; the fake is strict: only the author.
       if (u.login !== c.user.login) throw new HttpError(403, 'Must have admin rights to Repository.');
       if (method === 'PATCH') {
@@ -516,35 +620,46 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
 
     // --- issues
     if (rest === '/issues') {
+      requireIssues();
       if (method === 'GET') {
         const wantState = url.searchParams.get('state') ?? 'open';
-        const labels = (url.searchParams.get('labels') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+        const labels = (url.searchParams.get('labels') ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const direction = url.searchParams.get('direction') ?? 'desc';
-        let list = state.issues.filter((i) => (wantState === 'all' ? true : i.state === wantState) && labels.every((l) => i.labels.includes(l)));
+        let list = state.issues.filter(
+          (i) => (wantState === 'all' ? true : i.state === wantState) && labels.every((l) => i.labels.includes(l)),
+        );
         list = [...list].sort((a, c) => (direction === 'asc' ? a.number - c.number : c.number - a.number));
         const pg = paginate(url, list.map(issueJson));
         return { status: 200, data: pg.data, headers: pg.headers };
       }
       if (method === 'POST') {
-        const u = requireWriter(user);
+        const u = requireWriter(user, 'issues');
         if (typeof b.title !== 'string' || !b.title) throw new HttpError(422, 'Validation Failed: title is missing');
         if (b.body !== undefined) checkBody(b.body);
-        const issue = state.addIssue({ title: b.title, body: (b.body as string | undefined) ?? null, labels: labelNames(b.labels) }, u);
+        const issue = state.addIssue(
+          { title: b.title, body: (b.body as string | undefined) ?? null, labels: labelNames(b.labels) },
+          u,
+        );
         return { status: 201, data: issueJson(issue) };
       }
     }
     if ((r = /^\/issues\/(\d+)$/.exec(rest))) {
       const issue = findIssue(Number(r[1]));
+      requireIssues(issue.number);
       if (method === 'GET') return { status: 200, data: issueJson(issue) };
       if (method === 'PATCH') {
-        requireWriter(user);
+        requireWriter(user, 'issues');
         if (b.title !== undefined) issue.title = String(b.title);
         if (b.body !== undefined) issue.body = checkBody(b.body);
         if (b.labels !== undefined) issue.labels = labelNames(b.labels);
         if (b.state === 'open' || b.state === 'closed') {
           if (b.state !== issue.state) issue.closed_at = b.state === 'closed' ? new Date().toISOString() : null;
           issue.state = b.state;
-          issue.state_reason = (b.state_reason as string | undefined) ?? (b.state === 'closed' ? 'completed' : 'reopened');
+          issue.state_reason =
+            (b.state_reason as string | undefined) ?? (b.state === 'closed' ? 'completed' : 'reopened');
         } else if (b.state !== undefined) throw new HttpError(422, 'Validation Failed: state');
         issue.updated_at = new Date().toISOString();
         return { status: 200, data: issueJson(issue) };
@@ -560,15 +675,35 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         if (!tree) throw new HttpError(404, `No commit found for the ref ${ref}`);
         const blob = tree.get(path);
         if (!blob) throw new HttpError(404, 'Not Found');
-        if (accept.includes('vnd.github.raw')) return { status: 200, raw: blob.content };
-        const content = Buffer.from(blob.content, 'utf8').toString('base64').replace(/(.{60})/g, '$1\n');
+        const size = Buffer.byteLength(blob.content);
+        if (size > CONTENTS_MAX)
+          throw new HttpError(
+            403,
+            'This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.',
+          );
+        // application/vnd.github.raw+json (and the older v3.raw): the file's bytes.
+        if (/vnd\.github(?:\.v3)?\.raw/.test(accept)) return { status: 200, raw: blob.content };
+        const inline = size <= CONTENTS_INLINE_MAX;
+        const content = inline
+          ? Buffer.from(blob.content, 'utf8')
+              .toString('base64')
+              .replace(/(.{60})/g, '$1\n')
+          : '';
         return {
           status: 200,
-          data: { type: 'file', encoding: 'base64', name: path.split('/').pop(), path, sha: blob.sha, size: Buffer.byteLength(blob.content), content },
+          data: {
+            type: 'file',
+            encoding: inline ? 'base64' : 'none',
+            name: path.split('/').pop(),
+            path,
+            sha: blob.sha,
+            size,
+            content,
+          },
         };
       }
       if (method === 'PUT') {
-        requireWriter(user);
+        requireWriter(user, 'contents');
         if (typeof b.message !== 'string') throw new HttpError(422, 'Invalid request. "message" wasn\'t supplied.');
         if (typeof b.content !== 'string') throw new HttpError(422, 'Invalid request. "content" wasn\'t supplied.');
         const branch = (b.branch as string | undefined) ?? state.defaultBranch;
@@ -583,7 +718,10 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         const blob = state.commits.get(commit)!.get(path)!;
         return {
           status: existing ? 200 : 201,
-          data: { content: { name: path.split('/').pop(), path, sha: blob.sha }, commit: { sha: commit, message: b.message } },
+          data: {
+            content: { name: path.split('/').pop(), path, sha: blob.sha },
+            commit: { sha: commit, message: b.message },
+          },
         };
       }
     }
@@ -596,12 +734,19 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       return { status: 200, data: { ref: `refs/heads/${branch}`, object: { sha, type: 'commit' } } };
     }
     if (rest === '/git/refs' && method === 'POST') {
-      requireWriter(user);
+      requireWriter(user, 'contents');
       const ref = String(b.ref ?? '');
       const sha = String(b.sha ?? '');
       const mm = /^refs\/heads\/(.+)$/.exec(ref);
       if (!mm) throw new HttpError(422, 'Reference name must start with refs/heads/');
       if (state.branches.has(mm[1]!)) throw new HttpError(422, 'Reference already exists');
+      const rule = opts.rulesets?.find((x) => x.branch.test(mm[1]!));
+      // GitHub's answer when a ruleset restricts creations (it does not name the ruleset).
+      if (rule)
+        throw new HttpError(
+          422,
+          'Repository rule violations found\n\nCannot create ref due to creations being restricted.\n\n',
+        );
       if (!state.commits.has(sha)) throw new HttpError(422, 'Object does not exist');
       state.branches.set(mm[1]!, sha);
       return { status: 201, data: { ref, object: { sha, type: 'commit' } } };
@@ -619,6 +764,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     token: DEFAULT_TOKEN,
     state,
     requests,
+    violations,
     fault(spec) {
       const f = { ...spec, left: spec.times ?? 1 };
       faults.push(f);
@@ -632,7 +778,12 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
-        server.close((e) => (e ? reject(e) : resolve()));
+        server.close((e) => {
+          if (e) reject(e);
+          else if (violations.length > 0 && !opts.allowViolations) {
+            reject(new Error(`requests GitHub's REST description does not allow:\n  ${violations.join('\n  ')}`));
+          } else resolve();
+        });
       }),
   };
 }

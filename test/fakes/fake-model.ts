@@ -8,6 +8,7 @@
 // bench/*.mjs as well as from vitest.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { createFakeBatches, type FakeBatches } from './fake-batch.js';
 
 export interface RecordedRequest {
   method: string;
@@ -53,9 +54,22 @@ export interface FakeToolCall {
 
 export type FakeResponse =
   /** A chat reply. `systemFingerprint: null` omits the field. With toolCalls, `content` may be null (as the API sends). */
-  | { content: string | null; toolCalls?: FakeToolCall[]; model?: string; systemFingerprint?: string | null; usage?: FakeUsage | null; finishReason?: string; latencyMs?: number }
+  | {
+      content: string | null;
+      toolCalls?: FakeToolCall[];
+      model?: string;
+      systemFingerprint?: string | null;
+      usage?: FakeUsage | null;
+      finishReason?: string;
+      latencyMs?: number;
+    }
   /** An embeddings reply (vectors per input); omitted vectors → deterministic hashed bag of words. */
-  | { embeddings?: number[][] | undefined; model?: string; usage?: { prompt_tokens: number } | null; latencyMs?: number }
+  | {
+      embeddings?: number[][] | undefined;
+      model?: string;
+      usage?: { prompt_tokens: number } | null;
+      latencyMs?: number;
+    }
   /** An HTTP error. retryAfter in seconds → `retry-after`; retryAfterMs → `retry-after-ms`. */
   | { status: number; retryAfter?: number | string; retryAfterMs?: number; message?: string; latencyMs?: number }
   /** Never answers (the client's timeout must fire); close() ends it. */
@@ -84,6 +98,11 @@ export interface FakeModelOptions {
   record?: boolean;
   /** Emulates a request rate limit (chat and embeddings): see FakeRateLimit. */
   rateLimit?: FakeRateLimit;
+  /**
+   * Check every request and answer against OpenAI's OpenAPI description (openai-contract.ts; default true).
+   * A request the real API would reject gets its 400; any violation is kept and makes close() throw.
+   */
+  contract?: boolean;
 }
 
 /**
@@ -111,6 +130,10 @@ export interface FakeModel {
   chatRequests(): RecordedRequest[];
   /** Requests refused with 429 by the emulated rate limit. */
   rateLimited(): number;
+  /** Requests and answers that break OpenAI's OpenAPI description (close() throws when any). */
+  violations: string[];
+  /** The Files and Batch API (fake-batch.ts). */
+  batches: FakeBatches;
   close(): Promise<void>;
 }
 
@@ -137,10 +160,35 @@ export function fakeEmbedding(text: string, dims = 64): number[] {
   return v.map((x) => x / norm);
 }
 
+type Contract = typeof import('./openai-contract.js');
+let contractModule: Promise<Contract> | undefined;
+/**
+ * Loaded on the first request, by this file's own extension: the bench runs this file with Node's type
+ * stripping, which does not map a `.js` specifier to the `.ts` file as vitest and tsc do.
+ */
+const loadContract = (): Promise<Contract> =>
+  (contractModule ??= import(
+    new URL(`./openai-contract.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url).href
+  ) as Promise<Contract>);
+
 const REASONING = /^(o\d+(?:$|[-.])|gpt-5(?:$|[-.])(?!chat))/;
 
-function apiError(status: number, message: string, extra: { type?: string; param?: string | null; code?: string | null } = {}): { status: number; body: string } {
-  return { status, body: JSON.stringify({ error: { message, type: extra.type ?? 'invalid_request_error', param: extra.param ?? null, code: extra.code ?? null } }) };
+function apiError(
+  status: number,
+  message: string,
+  extra: { type?: string; param?: string | null; code?: string | null } = {},
+): { status: number; body: string } {
+  return {
+    status,
+    body: JSON.stringify({
+      error: {
+        message,
+        type: extra.type ?? 'invalid_request_error',
+        param: extra.param ?? null,
+        code: extra.code ?? null,
+      },
+    }),
+  };
 }
 
 /** The 400s OpenAI answers for reasoning models (texts as the API words them). */
@@ -148,11 +196,22 @@ function reasoningRuleError(body: any): { status: number; body: string } | undef
   const model = String(body?.model ?? '');
   if (!REASONING.test(model.slice(model.lastIndexOf('/') + 1))) return undefined;
   if (body?.max_tokens !== undefined) {
-    return apiError(400, "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.", { param: 'max_tokens', code: 'unsupported_parameter' });
+    return apiError(
+      400,
+      "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+      { param: 'max_tokens', code: 'unsupported_parameter' },
+    );
   }
-  for (const [field, v] of [['temperature', body?.temperature], ['top_p', body?.top_p]] as const) {
+  for (const [field, v] of [
+    ['temperature', body?.temperature],
+    ['top_p', body?.top_p],
+  ] as const) {
     if (v !== undefined && v !== 1) {
-      return apiError(400, `Unsupported value: '${field}' does not support ${v} with this model. Only the default (1) value is supported.`, { param: field, code: 'unsupported_value' });
+      return apiError(
+        400,
+        `Unsupported value: '${field}' does not support ${v} with this model. Only the default (1) value is supported.`,
+        { param: field, code: 'unsupported_value' },
+      );
     }
   }
   return undefined;
@@ -187,6 +246,7 @@ function promptText(body: any): string {
 
 export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeModel> {
   let behavior: FakeBehavior = opts.behavior ?? echoBehavior;
+  const batches = createFakeBatches(() => origin);
   let defaultLatency = opts.latencyMs ?? 0;
   const record = opts.record ?? true;
   const requests: RecordedRequest[] = [];
@@ -195,6 +255,9 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
   let n = 0;
   const perEndpoint: Record<FakeEndpoint, number> = { chat: 0, embeddings: 0, models: 0 };
   let closed = false;
+  const checking = opts.contract ?? true;
+  let contract: Contract | undefined;
+  const violations: string[] = [];
   const t0 = Date.now();
   const rl = opts.rateLimit;
   const windowMs = rl?.windowMs ?? 1_000;
@@ -226,7 +289,12 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
     };
   };
 
-  const checkRules = (req: IncomingMessage, path: string, query: Record<string, string>, body: any): { status: number; body: string } | undefined => {
+  const checkRules = (
+    req: IncomingMessage,
+    path: string,
+    query: Record<string, string>,
+    body: any,
+  ): { status: number; body: string } | undefined => {
     const need = opts.requireHeader;
     if (need && req.headers[need.name.toLowerCase()] !== need.value) {
       return apiError(401, `fake gateway: missing or wrong ${need.name} header`, { type: 'authentication_error' });
@@ -236,21 +304,50 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
       const m = /^\/openai\/deployments\/([^/]+)\/(chat\/completions|embeddings)$/.exec(path);
       if (!m) return apiError(404, 'Resource not found', { code: '404' });
       if (!query['api-version']) return apiError(404, 'Resource not found', { code: '404' });
-      if (query['api-version'] !== az.apiVersion) return apiError(400, 'Unsupported API version', { code: 'BadRequest' });
+      if (query['api-version'] !== az.apiVersion)
+        return apiError(400, 'Unsupported API version', { code: 'BadRequest' });
       if (!az.deployments.includes(decodeURIComponent(m[1]!))) {
         return apiError(404, 'The API deployment for this resource does not exist.', { code: 'DeploymentNotFound' });
       }
       const keyOk = az.apiKey !== undefined && req.headers['api-key'] === az.apiKey;
       const bearerOk = az.bearer !== undefined && req.headers.authorization === `Bearer ${az.bearer}`;
-      if (!keyOk && !bearerOk) return apiError(401, 'Access denied due to invalid subscription key or wrong API endpoint.', { code: '401' });
+      if (!keyOk && !bearerOk)
+        return apiError(401, 'Access denied due to invalid subscription key or wrong API endpoint.', { code: '401' });
     }
     if (opts.reasoningRules && endpointOf(req.method ?? 'GET', path) === 'chat') return reasoningRuleError(body);
     return undefined;
   };
 
-  const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
+  /** `op`: the request being answered, for the contract check of the answer (none for deliberate garbage). */
+  const send = (
+    res: ServerResponse,
+    status: number,
+    body: string,
+    headers: Record<string, string> = {},
+    op?: { method: string; path: string },
+  ) => {
     if (res.destroyed || res.writableEnded) return;
-    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...rateHeaders(), ...headers });
+    if (op && contract) {
+      const broken = contract.checkOpenAIResponse(op.method, op.path, status, JSON.parse(body));
+      if (broken.length) {
+        violations.push(...broken);
+        status = 500;
+        body = JSON.stringify({
+          error: {
+            message: `fake model: its answer breaks OpenAI's spec: ${broken.join('; ')}`,
+            type: 'server_error',
+            param: null,
+            code: null,
+          },
+        });
+      }
+    }
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      ...rateHeaders(),
+      ...headers,
+    });
     res.end(body);
   };
 
@@ -284,43 +381,105 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
     }
     const recorded: RecordedRequest = { method, path, query, headers: req.headers, body, rawBody };
     if (record) requests.push(recorded);
+    if (await batches.handle(recorded, res)) return;
     const endpoint = endpointOf(method, path);
+    const op = endpoint ? { method, path } : undefined;
     const rejected = checkRules(req, path, query, body);
     if (rejected) {
-      send(res, rejected.status, rejected.body);
+      send(res, rejected.status, rejected.body, {}, op);
+      return;
+    }
+    // What the real API would refuse is refused here too, and the test fails (close() throws).
+    const broken = op && contract ? contract.checkOpenAIRequest(method, path, body) : [];
+    if (broken.length) {
+      violations.push(...broken);
+      send(res, 400, apiError(400, `fake model: the request breaks OpenAI's spec: ${broken.join('; ')}`).body, {}, op);
       return;
     }
     if (!endpoint) {
-      send(res, 404, JSON.stringify({ error: { message: `fake model: no route ${method} ${path}`, type: 'not_found' } }));
+      send(
+        res,
+        404,
+        JSON.stringify({ error: { message: `fake model: no route ${method} ${path}`, type: 'not_found' } }),
+      );
       return;
     }
     if (endpoint === 'models') {
       n++;
       perEndpoint.models++;
-      send(res, 200, JSON.stringify({ object: 'list', data: [{ id: 'fake-model', object: 'model', created: 0, owned_by: 'evalgate' }] }));
+      send(
+        res,
+        200,
+        JSON.stringify({
+          object: 'list',
+          data: [{ id: 'fake-model', object: 'model', created: 0, owned_by: 'evalgate' }],
+        }),
+        {},
+        op,
+      );
       return;
     }
     if (rl && !admit()) {
       rateLimited++;
       n++;
       perEndpoint[endpoint]++;
-      const retry: Record<string, string> = windowMs >= 1_000 ? { 'retry-after': String(Math.ceil(windowMs / 1_000)) } : { 'retry-after-ms': String(windowMs) };
-      send(res, 429, JSON.stringify({ error: { message: 'fake model: rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded' } }), retry);
+      const retry: Record<string, string> =
+        windowMs >= 1_000
+          ? { 'retry-after': String(Math.ceil(windowMs / 1_000)) }
+          : { 'retry-after-ms': String(windowMs) };
+      send(
+        res,
+        429,
+        JSON.stringify({
+          error: {
+            message: 'fake model: rate limit reached for requests',
+            type: 'requests',
+            param: null,
+            code: 'rate_limit_exceeded',
+          },
+        }),
+        retry,
+        op,
+      );
       return;
     }
-    const fr: FakeRequest = { ...recorded, endpoint, n: n++, endpointN: perEndpoint[endpoint]++, lastUser: lastUserOf(endpoint, body) };
+    const fr: FakeRequest = {
+      ...recorded,
+      endpoint,
+      n: n++,
+      endpointN: perEndpoint[endpoint]++,
+      lastUser: lastUserOf(endpoint, body),
+    };
     let out: FakeResponse;
     try {
       out = await behavior(fr);
     } catch (e) {
-      send(res, 500, JSON.stringify({ error: { message: `fake behavior threw: ${(e as Error).message}`, type: 'server_error' } }));
+      send(
+        res,
+        500,
+        JSON.stringify({
+          error: {
+            message: `fake behavior threw: ${(e as Error).message}`,
+            type: 'server_error',
+            param: null,
+            code: null,
+          },
+        }),
+        {},
+        op,
+      );
       return;
     }
     if ('hang' in out) return; // never answer; close() destroys the socket
     if (!(await delay(out.latencyMs ?? defaultLatency, res))) return;
 
     if ('malformed' in out) {
-      if (out.malformed === 'no-choices') send(res, 200, JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion', created: 0, model: body?.model ?? 'fake' }));
+      if (out.malformed === 'no-choices')
+        send(
+          res,
+          200,
+          JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion', created: 0, model: body?.model ?? 'fake' }),
+        );
       else send(res, 200, '{"id":"chatcmpl-fake","choices":[{"message":');
       return;
     }
@@ -328,12 +487,22 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
       const headers: Record<string, string> = {};
       if (out.retryAfter !== undefined) headers['retry-after'] = String(out.retryAfter);
       if (out.retryAfterMs !== undefined) headers['retry-after-ms'] = String(out.retryAfterMs);
-      const type = out.status === 429 ? 'rate_limit_exceeded' : out.status >= 500 ? 'server_error' : 'invalid_request_error';
-      send(res, out.status, JSON.stringify({ error: { message: out.message ?? `fake model: HTTP ${out.status}`, type, code: type } }), headers);
+      const type =
+        out.status === 429 ? 'rate_limit_exceeded' : out.status >= 500 ? 'server_error' : 'invalid_request_error';
+      send(
+        res,
+        out.status,
+        JSON.stringify({
+          error: { message: out.message ?? `fake model: HTTP ${out.status}`, type, param: null, code: type },
+        }),
+        headers,
+        op,
+      );
       return;
     }
     if (endpoint === 'embeddings') {
-      const inputs: string[] = typeof body?.input === 'string' ? [body.input] : Array.isArray(body?.input) ? body.input.map(String) : [];
+      const inputs: string[] =
+        typeof body?.input === 'string' ? [body.input] : Array.isArray(body?.input) ? body.input.map(String) : [];
       const e = out as { embeddings?: number[][]; model?: string; usage?: { prompt_tokens: number } | null };
       const vectors = e.embeddings ?? inputs.map((t) => fakeEmbedding(t));
       const tokens = inputs.reduce((s, t) => s + fakeTokens(t), 0);
@@ -342,33 +511,73 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
         model: e.model ?? body?.model ?? 'fake-embedding',
         data: vectors.map((embedding, index) => ({ object: 'embedding', index, embedding })),
       };
-      if (e.usage !== null) payload.usage = e.usage ?? { prompt_tokens: tokens, total_tokens: tokens };
-      send(res, 200, JSON.stringify(payload));
+      // The real API always sends total_tokens (the spec requires it).
+      if (e.usage !== null)
+        payload.usage = e.usage
+          ? { total_tokens: e.usage.prompt_tokens, ...e.usage }
+          : { prompt_tokens: tokens, total_tokens: tokens };
+      send(res, 200, JSON.stringify(payload), {}, op);
       return;
     }
     if (!('content' in out)) {
-      send(res, 500, JSON.stringify({ error: { message: 'fake behavior returned no content for a chat request', type: 'server_error' } }));
+      send(
+        res,
+        500,
+        JSON.stringify({
+          error: {
+            message: 'fake behavior returned no content for a chat request',
+            type: 'server_error',
+            param: null,
+            code: null,
+          },
+        }),
+        {},
+        op,
+      );
       return;
     }
     const messages = Array.isArray(body?.messages) ? body.messages.length : 0;
     const answerText = (out.content ?? '') + (out.toolCalls ?? []).map((t) => t.name + t.arguments).join('');
-    const usage = out.usage === null ? undefined : (out.usage ?? { prompt_tokens: fakeTokens(promptText(body)) + 4 * messages, completion_tokens: fakeTokens(answerText) });
-    const message: any = { role: 'assistant', content: out.content };
+    const usage =
+      out.usage === null
+        ? undefined
+        : (out.usage ?? {
+            prompt_tokens: fakeTokens(promptText(body)) + 4 * messages,
+            completion_tokens: fakeTokens(answerText),
+          });
+    // `refusal` is required by the spec (null when the model did not refuse).
+    const message: any = { role: 'assistant', content: out.content, refusal: null };
     if (out.toolCalls?.length) {
-      message.tool_calls = out.toolCalls.map((t, i) => ({ id: `call_fake_${fr.n}_${i}`, type: 'function', function: { name: t.name, arguments: t.arguments } }));
+      message.tool_calls = out.toolCalls.map((t, i) => ({
+        id: `call_fake_${fr.n}_${i}`,
+        type: 'function',
+        function: { name: t.name, arguments: t.arguments },
+      }));
     }
     const payload: any = {
       id: `chatcmpl-fake-${fr.n}`,
       object: 'chat.completion',
       created: 1_700_000_000,
       model: out.model ?? body?.model ?? 'fake',
-      choices: [{ index: 0, message, finish_reason: out.finishReason ?? (out.toolCalls?.length ? 'tool_calls' : 'stop'), logprobs: null }],
+      choices: [
+        {
+          index: 0,
+          message,
+          finish_reason: out.finishReason ?? (out.toolCalls?.length ? 'tool_calls' : 'stop'),
+          logprobs: null,
+        },
+      ],
     };
     if (out.systemFingerprint !== null) payload.system_fingerprint = out.systemFingerprint ?? 'fp_fake';
     if (usage) payload.usage = { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens };
-    send(res, 200, JSON.stringify(payload));
+    send(res, 200, JSON.stringify(payload), {}, op);
   };
 
+  if (checking) {
+    // Before listening: compiling the schemas must not count against the first request's timeout.
+    contract = await loadContract();
+    contract.warmOpenAIContract();
+  }
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -386,10 +595,12 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
 
   return {
     url: `http://127.0.0.1:${port}/v1`,
-    origin: `http://127.0.0.1:${port}`,
+    origin,
+    batches,
     requests,
     setBehavior(fn) {
       behavior = fn;
@@ -399,6 +610,7 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
     },
     chatRequests: () => requests.filter((r) => r.path.endsWith('/chat/completions')),
     rateLimited: () => rateLimited,
+    violations,
     async close() {
       if (closed) return;
       closed = true;
@@ -409,6 +621,10 @@ export async function startFakeModel(opts: FakeModelOptions = {}): Promise<FakeM
       for (const s of sockets) s.destroy();
       server.closeAllConnections();
       await done;
+      if (violations.length)
+        throw new Error(
+          `fake model: ${violations.length} request(s)/answer(s) break OpenAI's OpenAPI description:\n${[...new Set(violations)].join('\n')}`,
+        );
     },
   };
 }

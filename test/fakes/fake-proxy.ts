@@ -17,7 +17,7 @@ export async function startFakeProxy(hosts: Record<string, string>): Promise<Fak
   const seen: string[] = [];
   const sockets = new Set<Socket>();
   const route = (hostPort: string): { host: string; port: number } | undefined => {
-    const [name, port] = hostPort.split(':');
+    const [name] = hostPort.split(':');
     const mapped = hosts[name ?? ''];
     if (mapped) {
       const [h, p] = mapped.split(':');
@@ -40,10 +40,13 @@ export async function startFakeProxy(hosts: Record<string, string>): Promise<Fak
       res.writeHead(502).end(`fake proxy: unknown host ${target.host}`);
       return;
     }
-    const up = httpRequest({ host: to.host, port: to.port, method: req.method, path: target.pathname + target.search, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
+    const up = httpRequest(
+      { host: to.host, port: to.port, method: req.method, path: target.pathname + target.search, headers: req.headers },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
     up.on('error', () => res.writeHead(502).end());
     req.pipe(up);
   });

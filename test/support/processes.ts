@@ -7,7 +7,10 @@ import { join } from 'node:path';
 
 /** git in `cwd` with a throwaway identity and no signing; its output, trimmed. */
 export const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+  }).trim();
 
 export interface NodeRun {
   /** The exit code; 99 when the process ended without one (a signal, the timeout). */
@@ -30,8 +33,15 @@ export function runNode(script: string, args: readonly string[], opts: NodeRunOp
     execFile(
       process.execPath,
       [script, ...args],
-      { cwd: opts.cwd, env: opts.env, timeout: opts.timeoutMs ?? 60_000, maxBuffer: 32 * 1024 * 1024, ...(opts.killSignal ? { killSignal: opts.killSignal } : {}) },
-      (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr }),
+      {
+        cwd: opts.cwd,
+        env: opts.env,
+        timeout: opts.timeoutMs ?? 60_000,
+        maxBuffer: 32 * 1024 * 1024,
+        ...(opts.killSignal ? { killSignal: opts.killSignal } : {}),
+      },
+      (err, stdout, stderr) =>
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr }),
     );
   });
 }
@@ -71,7 +81,11 @@ export interface ActionRun extends NodeRun {
 
 /** One run of the bundled action as the runner starts it: its variables, event file, output and summary files. */
 export async function runActionProcess(spec: ActionRunSpec): Promise<ActionRun> {
-  const files = { event: join(spec.dir, 'event.json'), output: join(spec.dir, 'output.txt'), summary: join(spec.dir, 'summary.md') };
+  const files = {
+    event: join(spec.dir, 'event.json'),
+    output: join(spec.dir, 'output.txt'),
+    summary: join(spec.dir, 'summary.md'),
+  };
   writeFileSync(files.event, JSON.stringify(spec.payload));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
@@ -93,7 +107,16 @@ export async function runActionProcess(spec: ActionRunSpec): Promise<ActionRun> 
     RUNNER_TEMP: spec.dir,
     ...spec.env,
   };
-  for (const [name, value] of Object.entries(spec.inputs)) if (value !== undefined) env[`INPUT_${name.toUpperCase()}`] = value;
-  const r = await runNode(spec.dist, [], { cwd: spec.workspace, env, ...(spec.timeoutMs ? { timeoutMs: spec.timeoutMs } : {}) });
-  return { ...r, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+  for (const [name, value] of Object.entries(spec.inputs))
+    if (value !== undefined) env[`INPUT_${name.toUpperCase()}`] = value;
+  const r = await runNode(spec.dist, [], {
+    cwd: spec.workspace,
+    env,
+    ...(spec.timeoutMs ? { timeoutMs: spec.timeoutMs } : {}),
+  });
+  return {
+    ...r,
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+  };
 }

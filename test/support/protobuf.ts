@@ -1,6 +1,10 @@
 // A protobuf wire-format reader for tests: decodes a message into field number → raw values, so tests can
 // check what an encoder wrote against the .proto field numbers without a protobuf runtime.
-export type Field = { wire: 0; value: bigint } | { wire: 1; bytes: Uint8Array } | { wire: 2; bytes: Uint8Array } | { wire: 5; bytes: Uint8Array };
+export type Field =
+  | { wire: 0; value: bigint }
+  | { wire: 1; bytes: Uint8Array }
+  | { wire: 2; bytes: Uint8Array }
+  | { wire: 5; bytes: Uint8Array };
 
 export function decode(buf: Uint8Array): Map<number, Field[]> {
   const out = new Map<number, Field[]>();
@@ -34,7 +38,8 @@ export function decode(buf: Uint8Array): Map<number, Field[]> {
   return out;
 }
 
-export const sub = (m: Map<number, Field[]>, field: number): Map<number, Field[]>[] => (m.get(field) ?? []).map((f) => decode((f as { bytes: Uint8Array }).bytes));
+export const sub = (m: Map<number, Field[]>, field: number): Map<number, Field[]>[] =>
+  (m.get(field) ?? []).map((f) => decode((f as { bytes: Uint8Array }).bytes));
 export const str = (m: Map<number, Field[]>, field: number): string | undefined => {
   const f = m.get(field)?.[0];
   return f && f.wire === 2 ? new TextDecoder().decode(f.bytes) : undefined;

@@ -75,6 +75,7 @@ function parseEntry(text: string): CachedResponse | undefined {
   }
   if (typeof v !== 'object' || v === null) return undefined;
   const e = v as Partial<CachedResponse>;
-  if (typeof e.output !== 'string' || typeof e.storedAt !== 'number' || typeof e.latencyMs !== 'number') return undefined;
+  if (typeof e.output !== 'string' || typeof e.storedAt !== 'number' || typeof e.latencyMs !== 'number')
+    return undefined;
   return e as CachedResponse;
 }

@@ -15,7 +15,8 @@ function isMissing(e: unknown): boolean {
 /** Why `inside` (a real path) is not a repository file of `root` (a real path), or undefined. */
 function containmentProblem(root: string, inside: string, shown: string): string | undefined {
   const rel = relative(root, inside);
-  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return `is outside the repository (${shown} resolves to a path outside ${root})`;
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+    return `is outside the repository (${shown} resolves to a path outside ${root})`;
   if (rel.split(sep)[0] === '.git') return 'is inside .git/, which the config may not read';
   return undefined;
 }

@@ -55,7 +55,10 @@ export const importChecksFromSource: ImportChecks = async ({ refs, readPath, fil
   }
 };
 
-async function importEach(refs: string[], locate: (path: string) => Promise<string | undefined>): Promise<ImportedChecks> {
+async function importEach(
+  refs: string[],
+  locate: (path: string) => Promise<string | undefined>,
+): Promise<ImportedChecks> {
   const functions = new Map<string, JavascriptCheck>();
   const errors = new Map<string, string>();
   for (const ref of refs) {
@@ -76,7 +79,11 @@ async function importEach(refs: string[], locate: (path: string) => Promise<stri
     }
     const fn = mod[exportName];
     if (typeof fn === 'function') functions.set(ref, fn as JavascriptCheck);
-    else errors.set(ref, `"${path}" has no ${exportName === 'default' ? 'default export' : `export "${exportName}"`} that is a function`);
+    else
+      errors.set(
+        ref,
+        `"${path}" has no ${exportName === 'default' ? 'default export' : `export "${exportName}"`} that is a function`,
+      );
   }
   return { functions, errors };
 }

@@ -20,7 +20,11 @@ export async function writeFileAtomic(path: string, text: string, opts: { makeDi
  * The same, written from chunks through a stream (batched into ~64 KB writes): a large document is never
  * one string in memory.
  */
-export async function writeChunksAtomic(path: string, chunks: Iterable<string>, opts: { makeDir?: boolean } = {}): Promise<void> {
+export async function writeChunksAtomic(
+  path: string,
+  chunks: Iterable<string>,
+  opts: { makeDir?: boolean } = {},
+): Promise<void> {
   if (opts.makeDir) await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   const handle = await open(tmp, 'wx');

@@ -39,10 +39,22 @@ export function createGit(cwd: string, opts: { log?: (m: string) => void; gitBin
   const bin = opts.gitBinary ?? 'git';
   const runAs = (args: string[], encoding: 'utf8' | 'base64'): Promise<string> =>
     new Promise((resolve, reject) => {
-      execFile(bin, args, { cwd, maxBuffer: MAX_BUFFER, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout, stderr) => {
-        if (err) reject(new GitError(`git ${args[0]} failed: ${(stderr.toString() || err.message).trim()}`, args, stderr.toString()));
-        else resolve(stdout.toString(encoding));
-      });
+      execFile(
+        bin,
+        args,
+        { cwd, maxBuffer: MAX_BUFFER, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
+        (err, stdout, stderr) => {
+          if (err)
+            reject(
+              new GitError(
+                `git ${args[0]} failed: ${(stderr.toString() || err.message).trim()}`,
+                args,
+                stderr.toString(),
+              ),
+            );
+          else resolve(stdout.toString(encoding));
+        },
+      );
     });
   const run = (args: string[]): Promise<string> => runAs(args, 'utf8');
 

@@ -39,7 +39,9 @@ export async function createOnce<T>(o: CreateOnceOptions<T>): Promise<T> {
         return found;
       }
       if (attempt >= attempts) throw e;
-      o.log?.(`creating ${o.what} failed (${httpStatus(e) ?? (e as Error).message}); not created, retrying (attempt ${attempt + 1} of ${attempts})`);
+      o.log?.(
+        `creating ${o.what} failed (${httpStatus(e) ?? (e as Error).message}); not created, retrying (attempt ${attempt + 1} of ${attempts})`,
+      );
       await new Promise((r) => setTimeout(r, (o.waitMs ?? 1000) * attempt));
     }
   }

@@ -58,10 +58,17 @@ export function createOctokit(opts: CreateOctokitOptions): GitHubClient {
   const unit = opts.retryUnitMs ?? 1000;
   const onLimit =
     (kind: string) =>
-    (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
+    (
+      retryAfter: number,
+      options: { method?: string; url?: string },
+      _octokit: unknown,
+      retryCount: number,
+    ): boolean => {
       const what = `${options.method ?? 'GET'} ${options.url ?? ''}`;
       if (retryCount < maxRateRetries) {
-        log(`GitHub ${kind} on ${what}: retrying in ${retryAfter}s (attempt ${retryCount + 2} of ${maxRateRetries + 1})`);
+        log(
+          `GitHub ${kind} on ${what}: retrying in ${retryAfter}s (attempt ${retryCount + 2} of ${maxRateRetries + 1})`,
+        );
         return true;
       }
       log(`GitHub ${kind} on ${what}: giving up after ${retryCount + 1} attempts`);

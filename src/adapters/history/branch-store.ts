@@ -11,8 +11,11 @@
 import { emptyHistory, parseHistory, serializeHistory, type HistoryFile } from '../../core/drift/history.js';
 import { safeSuiteName } from '../../core/drift/issue-body.js';
 import type { HistoryStore } from '../../core/ports/history.js';
+import { readRepoBlob } from '../github/contents.js';
+import { writeRefusal } from '../github/permission.js';
 import { mayHaveLanded, NO_PLUGIN_RETRY } from '../github/idempotent.js';
 import { httpStatus, type GitHubClient } from '../github/octokit.js';
+import { GitHubCallError } from '../github/errors.js';
 
 export interface BranchStoreOptions {
   octokit: GitHubClient;
@@ -46,7 +49,8 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
         await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
         return;
       } catch (e) {
-        if (httpStatus(e) !== 404) throw e;
+        if (httpStatus(e) !== 404)
+          throw new GitHubCallError(`looking up the data branch ${branch}`, e, 'contents: read');
       }
       // Start the data branch from the default branch's head: the contents API needs a commit to
       // build on, and the branch is never merged back, so sharing history with main costs nothing.
@@ -56,31 +60,46 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
         await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: head.object.sha });
         o.log?.(`created data branch ${branch} from ${r.default_branch}`);
       } catch (e) {
-        if (httpStatus(e) !== 422) throw e; // 422 "Reference already exists": a concurrent run made it
+        const s = httpStatus(e);
+        if (s === 403)
+          throw new Error(writeRefusal(e, `could not create the data branch ${branch}`, 'contents'), { cause: e });
+        if (s !== 422) throw e;
+        // 422 is also how a ruleset restricting branch creation answers (it does not name the ruleset).
+        if (/rule violation/i.test((e as Error).message)) {
+          throw new Error(
+            `could not create the data branch ${branch}: a repository ruleset restricts creating it (GitHub: "${(e as Error).message.split('\n').find((l) => /creat/i.test(l) && !/rule violation/i.test(l)) ?? 'Repository rule violations found'}"). ` +
+              `Exclude ${branch} from the ruleset's branch targets (Settings → Rules → Rulesets) or let the workflow's actor bypass it, or create the branch once by hand`,
+            { cause: e },
+          );
+        }
+        // 422 "Reference already exists": a concurrent run made it
       }
     })().catch((e: unknown) => {
       branchReady = undefined;
       throw e;
     }));
 
-  const read = async (path: string, signal?: AbortSignal): Promise<Stored | undefined> => {
-    try {
-      const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref: branch, ...(signal ? { request: { signal } } : {}) });
-      if (Array.isArray(data) || data.type !== 'file') return undefined;
-      return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
-    } catch (e) {
-      if (httpStatus(e) === 404) return undefined;
-      throw e;
-    }
-  };
+  // Any size the contents API serves (over 1 MB it answers encoding "none": contents.ts reads those raw).
+  // A failure is named for what it is (bad token, permission, rate limit, outage): see errors.ts.
+  const read = (path: string, signal?: AbortSignal): Promise<Stored | undefined> =>
+    readRepoBlob(octokit, { owner, repo, path, ref: branch, ...(signal ? { signal } : {}) }).catch((e: unknown) => {
+      throw signal?.aborted ? e : new GitHubCallError(`reading ${path} on ${branch}`, e, 'contents: read');
+    });
 
   /** Writes path from `make(current text)`, retrying on concurrent updates, within `timeoutMs`. */
-  const writeWithRetry = async (path: string, message: string, make: (current: string | undefined) => string): Promise<string> => {
+  const writeWithRetry = async (
+    path: string,
+    message: string,
+    make: (current: string | undefined) => string,
+  ): Promise<string> => {
     await ensureBranch();
     const deadline = Date.now() + timeoutMs;
     const signal = AbortSignal.timeout(timeoutMs);
     const giveUp = (attempt: number, cause: unknown): Error =>
-      new Error(`gave up writing ${path} on ${branch} after ${attempt} attempts in ${Math.round(timeoutMs / 1000)} s (last: ${(cause as Error).message})`, { cause });
+      new Error(
+        `gave up writing ${path} on ${branch} after ${attempt} attempts in ${Math.round(timeoutMs / 1000)} s (last: ${(cause as Error).message})`,
+        { cause },
+      );
     let lost = false;
     for (let attempt = 1; ; attempt++) {
       let cur: Stored | undefined;
@@ -112,7 +131,10 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
         const s = httpStatus(e);
         if (signal.aborted) throw giveUp(attempt, e);
         const landed = mayHaveLanded(e);
-        if ((s !== 409 && s !== 422 && !landed) || attempt >= attempts) throw e;
+        if (s === 403)
+          throw new Error(writeRefusal(e, `could not write ${path} on ${branch}`, 'contents'), { cause: e });
+        if ((s !== 409 && s !== 422 && !landed) || attempt >= attempts)
+          throw new GitHubCallError(`writing ${path} on ${branch}`, e, 'contents: write');
         lost ||= landed;
         o.log?.(
           landed
@@ -147,7 +169,10 @@ export function createBranchHistoryStore(o: BranchStoreOptions): HistoryStore {
       try {
         const { data } = await octokit.rest.repos.getContent({ owner, repo, path: 'history', ref: branch });
         if (!Array.isArray(data)) return [];
-        return data.filter((f) => f.type === 'file' && f.name.endsWith('.json')).map((f) => f.name.slice(0, -'.json'.length)).sort();
+        return data
+          .filter((f) => f.type === 'file' && f.name.endsWith('.json'))
+          .map((f) => f.name.slice(0, -'.json'.length))
+          .sort();
       } catch (e) {
         if (httpStatus(e) === 404) return [];
         throw e;

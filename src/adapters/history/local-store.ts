@@ -21,9 +21,13 @@ async function withLock<T>(lockDir: string, fn: () => Promise<T>): Promise<T> {
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const age = await stat(lockDir).then((s) => Date.now() - s.mtimeMs, () => 0);
+      const age = await stat(lockDir).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
       if (age > STALE_LOCK_MS) await rmdir(lockDir).catch(() => {});
-      else if (Date.now() - start > LOCK_WAIT_MS) throw new Error(`history is locked by another process (${lockDir}); remove it if no drift check is running`);
+      else if (Date.now() - start > LOCK_WAIT_MS)
+        throw new Error(`history is locked by another process (${lockDir}); remove it if no drift check is running`);
       else await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
     }
   }
@@ -62,7 +66,10 @@ export function createLocalHistoryStore(dir: string): HistoryStore {
         if (e.code === 'ENOENT') return [] as string[];
         throw e;
       });
-      return names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length)).sort();
+      return names
+        .filter((n) => n.endsWith('.json'))
+        .map((n) => n.slice(0, -'.json'.length))
+        .sort();
     },
     async writeDashboard(html) {
       await mkdir(dir, { recursive: true });

@@ -7,7 +7,10 @@ import { maskSecrets } from '../../core/util/mask-secrets.js';
 import { parseRateLimitHeaders } from './rate-limit-headers.js';
 import { parseRetryAfterMs } from './retry-after.js';
 
-type SdkErrors = Pick<typeof Sdk, 'APIError' | 'APIConnectionError' | 'APIConnectionTimeoutError' | 'APIUserAbortError' | 'OpenAIError'>;
+type SdkErrors = Pick<
+  typeof Sdk,
+  'APIError' | 'APIConnectionError' | 'APIConnectionTimeoutError' | 'APIUserAbortError' | 'OpenAIError'
+>;
 
 export interface MapErrorOptions {
   secrets: readonly string[];
@@ -33,7 +36,11 @@ function kindForStatus(status: number): ModelErrorKind {
 export function toModelError(err: unknown, sdk: SdkErrors, opts: MapErrorOptions): ModelError {
   if (err instanceof ModelError) return err;
   const message = oneLine(err instanceof Error ? err.message : String(err), opts.secrets);
-  if (err instanceof sdk.APIUserAbortError || opts.signal?.aborted || (err instanceof Error && err.name === 'AbortError')) {
+  if (
+    err instanceof sdk.APIUserAbortError ||
+    opts.signal?.aborted ||
+    (err instanceof Error && err.name === 'AbortError')
+  ) {
     return new ModelError('aborted', 'request aborted');
   }
   // Order matters: the timeout class extends the connection class, which extends APIError.

@@ -5,15 +5,22 @@
 //   that openai 7 would silently replace with its own short backoff.
 // - One SDK client per (baseUrl, apiKey): keeps HTTP keep-alive pools warm across thousands of requests.
 import type * as Sdk from 'openai';
-import { ModelError, type CompletionRequest, type CompletionResponse, type EmbeddingRequest, type EmbeddingResponse, type ProviderSettings, type TokenUsage } from '../../core/model/types.js';
+import {
+  ModelError,
+  type CompletionRequest,
+  type CompletionResponse,
+  type EmbeddingRequest,
+  type EmbeddingResponse,
+  type ProviderSettings,
+} from '../../core/model/types.js';
 import type { ModelClient } from '../../core/ports/model-client.js';
 import { toModelError } from './map-error.js';
 import { chatBody, parseCompletion, parseUsage } from './request-body.js';
-import { proxyFetchFromEnv } from '../http/proxy-fetch.js';
 import { providerSecrets } from '../../core/config/provider-settings.js';
 import { parseRateLimitHeaders } from './rate-limit-headers.js';
-import { createNodeFetch, type FetchLike, type NodeFetch } from './node-fetch.js';
+import { createUndiciFetch, type FetchLike, type UndiciFetch } from '../http/undici-fetch.js';
 import { sha256Hex } from '../../core/util/hash.js';
+import { basicAuthorization, splitUrlCredentials, urlCredentialValues } from '../../core/util/url-credentials.js';
 
 const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 /** Sent to custom endpoints that need no key (Ollama, vLLM, a fake): the SDK refuses to run without one. */
@@ -25,15 +32,15 @@ export interface OpenAIModelClientOptions {
   /** One-line notices for the user (never holds a key). */
   log?: (message: string) => void;
   /**
-   * The HTTP layer under the SDK. Default: a keep-alive node:http fetch (far less CPU per request than
-   * Node's built-in fetch), except when a proxy variable is set (HTTPS_PROXY, HTTP_PROXY, NO_PROXY),
-   * where undici's proxy-aware fetch is used. 'builtin' forces Node's fetch.
+   * The HTTP layer under the SDK. Default: undici's request API on a keep-alive pool that follows
+   * redirects and honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY from `env` (far less CPU per request than a
+   * WHATWG fetch). 'builtin' forces Node's fetch (no proxy, for comparison in tests).
    */
   fetch?: FetchLike | 'builtin';
 }
 
-type SdkModule = typeof Sdk;
-type SdkClient = InstanceType<SdkModule['OpenAI']>;
+export type SdkModule = typeof Sdk;
+export type SdkClient = InstanceType<SdkModule['OpenAI']>;
 
 export interface OpenAIModelClient extends ModelClient {
   embed(req: EmbeddingRequest): Promise<EmbeddingResponse>;
@@ -41,6 +48,12 @@ export interface OpenAIModelClient extends ModelClient {
   secrets(): string[];
   /** Closes idle keep-alive sockets. Optional to call: idle sockets never keep the process alive. */
   close(): void;
+  /** Runs `fn` with this provider's SDK client, errors mapped like a completion's (the Batch API client uses it). */
+  withSdk<T>(
+    provider: ProviderSettings,
+    fn: (client: SdkClient, sdk: SdkModule) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T>;
 }
 
 export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}): OpenAIModelClient {
@@ -50,26 +63,37 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
   const clients = new Map<string, SdkClient>();
   const usedSecrets = new Set<string>();
   const loadSdk = (): Promise<SdkModule> => (sdkPromise ??= import('openai'));
-  let ownFetch: NodeFetch | undefined;
-  const proxied = proxyFetchFromEnv(env);
+  let ownFetch: UndiciFetch | undefined;
   const fetchImpl = (): FetchLike | undefined => {
     if (options.fetch === 'builtin') return undefined;
     if (options.fetch) return options.fetch;
-    if (proxied) return proxied;
-    return (ownFetch ??= createNodeFetch());
+    return (ownFetch ??= createUndiciFetch({ env }));
   };
 
-  function openaiEndpoint(provider: ProviderSettings): { baseURL: string; apiKey: string } {
-    const baseURL = (provider.baseUrl ?? env['OPENAI_BASE_URL'] ?? OPENAI_DEFAULT_BASE_URL).replace(/\/+$/, '');
+  /**
+   * The endpoint and its credential. Credentials in the URL (`https://user:pass@host/v1`) are taken out of it
+   * (the SDK would print and fetch would refuse them) and sent as Basic auth, replacing any API key: that
+   * endpoint asked for them, and OPENAI_API_KEY, which may be set for other providers, stays unsent to it.
+   */
+  function openaiEndpoint(provider: ProviderSettings): { baseURL: string; apiKey: string; authorization?: string } {
+    const configured = (provider.baseUrl ?? env['OPENAI_BASE_URL'] ?? OPENAI_DEFAULT_BASE_URL).replace(/\/+$/, '');
+    const { url: baseURL, credentials } = splitUrlCredentials(configured);
+    if (credentials) return { baseURL, apiKey: NO_KEY_PLACEHOLDER, authorization: basicAuthorization(credentials) };
     const apiKey = provider.apiKey ?? env['OPENAI_API_KEY'];
     if (apiKey) return { baseURL, apiKey };
     if (baseURL === OPENAI_DEFAULT_BASE_URL) {
-      throw new ModelError('auth', `provider "${provider.id}": no API key (set OPENAI_API_KEY or providers.${provider.id}.apiKey)`);
+      throw new ModelError(
+        'auth',
+        `provider "${provider.id}": no API key (set OPENAI_API_KEY or providers.${provider.id}.apiKey)`,
+      );
     }
     return { baseURL, apiKey: NO_KEY_PLACEHOLDER };
   }
 
-  function newClient(sdk: SdkModule, provider: ProviderSettings): { id: string; make: () => SdkClient; apiKey: string } {
+  function newClient(
+    sdk: SdkModule,
+    provider: ProviderSettings,
+  ): { id: string; make: () => SdkClient; apiKey: string } {
     const fetch = fetchImpl();
     const common = {
       ...(fetch ? { fetch } : {}),
@@ -82,10 +106,20 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
     };
     if (provider.type === 'azure') {
       const endpoint = (provider.endpoint ?? '').replace(/\/+$/, '');
+      if (splitUrlCredentials(endpoint).credentials) {
+        throw new ModelError(
+          'auth',
+          `provider "${provider.id}": the Azure endpoint URL carries credentials (user:password@); Azure takes apiKey or azureAdToken instead`,
+        );
+      }
       const deployment = provider.deployment ?? provider.model;
       const token = provider.azureAdToken;
       const apiKey = provider.apiKey;
-      if (!token && !apiKey) throw new ModelError('auth', `provider "${provider.id}": no Azure credential (set apiKey, AZURE_OPENAI_API_KEY or azureAdToken)`);
+      if (!token && !apiKey)
+        throw new ModelError(
+          'auth',
+          `provider "${provider.id}": no Azure credential (set apiKey, AZURE_OPENAI_API_KEY or azureAdToken)`,
+        );
       const secret = token ?? apiKey ?? '';
       return {
         // The credential is hashed so the map's keys never hold it in clear (heap dumps, debug printing).
@@ -94,6 +128,9 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
         make: () =>
           new sdk.AzureOpenAI({
             ...common,
+            // null, not absent: the SDK would take OPENAI_BASE_URL (meant for the openai providers) and then
+            // refuse it beside `endpoint` ("baseURL and endpoint are mutually exclusive").
+            baseURL: null,
             endpoint,
             deployment,
             ...(provider.apiVersion !== undefined ? { apiVersion: provider.apiVersion } : {}),
@@ -101,16 +138,20 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
           }),
       };
     }
-    const { baseURL, apiKey } = openaiEndpoint(provider);
+    const { baseURL, apiKey, authorization } = openaiEndpoint(provider);
+    const credential = authorization ?? apiKey;
     return {
-      id: `openai\n${baseURL}\n${sha256Hex(apiKey)}`,
-      apiKey,
+      id: `openai\n${baseURL}\n${sha256Hex(credential)}`,
+      apiKey: credential,
       make: () => {
-        if (apiKey === NO_KEY_PLACEHOLDER) log(`provider "${provider.id}": no API key set; calling ${baseURL} without one`);
+        if (credential === NO_KEY_PLACEHOLDER)
+          log(`provider "${provider.id}": no API key set; calling ${baseURL} without one`);
         return new sdk.OpenAI({
           ...common,
           apiKey,
           baseURL,
+          // The SDK lets a default Authorization header replace its Bearer one.
+          ...(authorization ? { defaultHeaders: { Authorization: authorization } } : {}),
           organization: env['OPENAI_ORG_ID'] ?? null,
           project: env['OPENAI_PROJECT_ID'] ?? null,
         });
@@ -129,6 +170,8 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
     const { id, make, apiKey } = newClient(sdk, provider);
     if (apiKey !== NO_KEY_PLACEHOLDER) usedSecrets.add(apiKey);
     for (const s of providerSecrets(provider)) usedSecrets.add(s.value);
+    for (const url of [provider.baseUrl, provider.endpoint, env['OPENAI_BASE_URL']])
+      for (const v of urlCredentialValues(url)) usedSecrets.add(v);
     let client = clients.get(id);
     if (!client) {
       client = make();
@@ -150,7 +193,11 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
     };
   }
 
-  async function call<T>(provider: ProviderSettings, signal: AbortSignal | undefined, run: (c: SdkClient) => Promise<T>): Promise<T> {
+  async function call<T>(
+    provider: ProviderSettings,
+    signal: AbortSignal | undefined,
+    run: (c: SdkClient) => Promise<T>,
+  ): Promise<T> {
     let sdk: SdkModule | undefined;
     let apiKey = '';
     try {
@@ -160,7 +207,11 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
       return await run(got.client);
     } catch (err) {
       if (err instanceof ModelError) throw err;
-      if (!sdk) throw new ModelError('client', `could not load the openai SDK: ${err instanceof Error ? err.message : String(err)}`);
+      if (!sdk)
+        throw new ModelError(
+          'client',
+          `could not load the openai SDK: ${err instanceof Error ? err.message : String(err)}`,
+        );
       throw toModelError(err, sdk, { secrets: [apiKey, ...usedSecrets], ...(signal ? { signal } : {}) });
     }
   }
@@ -173,7 +224,10 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
       // before the endpoint has to refuse anything.
       const { data: raw, response } = await call(p, req.signal, (c) =>
         c.chat.completions
-          .create(body as unknown as Parameters<SdkClient['chat']['completions']['create']>[0] & { stream: false }, requestOptions(p, req.signal))
+          .create(
+            body as unknown as Parameters<SdkClient['chat']['completions']['create']>[0] & { stream: false },
+            requestOptions(p, req.signal),
+          )
           .withResponse(),
       );
       const res = parseCompletion(raw as unknown);
@@ -186,11 +240,18 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
       const p = req.provider;
       const raw: unknown = await call(p, req.signal, (c) =>
         // Explicit float: the SDK's default base64 is not implemented by many compatible servers.
-        c.embeddings.create({ model: p.model, input: req.input, encoding_format: 'float' }, requestOptions(p, req.signal)),
+        c.embeddings.create(
+          { model: p.model, input: req.input, encoding_format: 'float' },
+          requestOptions(p, req.signal),
+        ),
       );
       return parseEmbeddings(raw, req.input.length);
     },
 
+    withSdk: async (provider, fn, signal) => {
+      const { sdk } = await clientFor(provider);
+      return call(provider, signal, (c) => fn(c, sdk));
+    },
     secrets: () => [...usedSecrets],
     close: () => ownFetch?.destroy(),
   };
@@ -201,14 +262,16 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function parseEmbeddings(raw: unknown, expected: number): EmbeddingResponse {
-  if (!isRecord(raw) || !Array.isArray(raw['data'])) throw new ModelError('malformed', 'embeddings response has no data');
+  if (!isRecord(raw) || !Array.isArray(raw['data']))
+    throw new ModelError('malformed', 'embeddings response has no data');
   const rows = raw['data'] as unknown[];
   const vectors: number[][] = new Array<number[]>(expected);
   rows.forEach((row, i) => {
     if (!isRecord(row)) throw new ModelError('malformed', 'embeddings row is not an object');
     const index = typeof row['index'] === 'number' ? row['index'] : i;
     const emb = row['embedding'];
-    if (!Array.isArray(emb) || !emb.every((x) => typeof x === 'number')) throw new ModelError('malformed', 'embedding is not a number array');
+    if (!Array.isArray(emb) || !emb.every((x) => typeof x === 'number'))
+      throw new ModelError('malformed', 'embedding is not a number array');
     if (index < 0 || index >= expected) throw new ModelError('malformed', `embedding index ${index} out of range`);
     vectors[index] = emb as number[];
   });

@@ -5,7 +5,15 @@
 import type { RateLimitInfo } from '../../core/model/types.js';
 import type { HeaderBag } from './retry-after.js';
 
-const UNIT_MS: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1, us: 0.001, µs: 0.001, ns: 0.000001 };
+const UNIT_MS: Record<string, number> = {
+  h: 3_600_000,
+  m: 60_000,
+  s: 1_000,
+  ms: 1,
+  us: 0.001,
+  µs: 0.001,
+  ns: 0.000001,
+};
 
 /** "6m0s" → 360000; "59ms" → 59; "1.5" → 1500; undefined when unreadable. */
 export function parseDurationMs(text: string): number | undefined {

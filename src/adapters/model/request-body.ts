@@ -1,7 +1,15 @@
 // The chat-completions request body for a provider's settings, and the parts of the answer evalgate
 // reads (text, tool calls, usage incl. cached and reasoning tokens, a gateway's reported cost).
 import { isOpenAIReasoningModel } from '../../core/model/families.js';
-import { ModelError, type ChatMessage, type CompletionResponse, type MaxTokensParam, type ProviderSettings, type TokenUsage, type ToolCall } from '../../core/model/types.js';
+import {
+  ModelError,
+  type ChatMessage,
+  type CompletionResponse,
+  type MaxTokensParam,
+  type ProviderSettings,
+  type TokenUsage,
+  type ToolCall,
+} from '../../core/model/types.js';
 
 /** `maxTokensParam`, else by family: reasoning models (o-series, gpt-5…) accept only max_completion_tokens. */
 export function maxTokensParamOf(p: ProviderSettings): MaxTokensParam {
@@ -53,7 +61,8 @@ function parseToolCalls(v: unknown): ToolCall[] | undefined {
   const calls: ToolCall[] = [];
   for (const item of v) {
     const fn = isRecord(item) ? item['function'] : undefined;
-    if (!isRecord(fn) || typeof fn['name'] !== 'string') throw new ModelError('malformed', 'response tool call has no function name');
+    if (!isRecord(fn) || typeof fn['name'] !== 'string')
+      throw new ModelError('malformed', 'response tool call has no function name');
     const raw = fn['arguments'];
     const text = typeof raw === 'string' ? raw : raw === undefined ? '' : JSON.stringify(raw);
     try {

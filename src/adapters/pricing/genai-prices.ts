@@ -9,7 +9,11 @@ export async function loadPriceDataset(): Promise<PriceDataset> {
   const { calcPrice } = await import('@pydantic/genai-prices');
   return (model, usage) => {
     const r = calcPrice(
-      { input_tokens: usage.input, output_tokens: usage.output, ...(usage.cachedInput ? { cache_read_tokens: usage.cachedInput } : {}) },
+      {
+        input_tokens: usage.input,
+        output_tokens: usage.output,
+        ...(usage.cachedInput ? { cache_read_tokens: usage.cachedInput } : {}),
+      },
       model,
     );
     return r ? r.total_price : undefined;
@@ -21,7 +25,9 @@ export function priceDatasetLoader(warn: (message: string) => void): () => Promi
   let loading: Promise<PriceDataset | undefined> | undefined;
   return () =>
     (loading ??= loadPriceDataset().catch((e: unknown) => {
-      warn(`price dataset could not be loaded (${e instanceof Error ? e.message : String(e)}); using the built-in price table`);
+      warn(
+        `price dataset could not be loaded (${e instanceof Error ? e.message : String(e)}); using the built-in price table`,
+      );
       return undefined;
     }));
 }

@@ -42,7 +42,13 @@ export class OtlpTraceSink implements TraceSink {
 
   async write(record: TraceRecord): Promise<void> {
     this.runId ??= record.runId;
-    this.pending.push(genAiSpan(record, { traceId: this.traceId, spanId: randomBytes(8).toString('hex'), parentSpanId: this.rootId }, { captureContent: this.o.config.captureContent }));
+    this.pending.push(
+      genAiSpan(
+        record,
+        { traceId: this.traceId, spanId: randomBytes(8).toString('hex'), parentSpanId: this.rootId },
+        { captureContent: this.o.config.captureContent },
+      ),
+    );
     if (this.pending.length >= BATCH) this.flush();
   }
 
@@ -73,27 +79,46 @@ export class OtlpTraceSink implements TraceSink {
 
   private async send(spans: SpanData[]): Promise<void> {
     const { config } = this.o;
-    const batch: ExportBatch = { resource: config.resource, scope: { name: 'evalgate', version: this.o.toolVersion }, spans };
+    const batch: ExportBatch = {
+      resource: config.resource,
+      scope: { name: 'evalgate', version: this.o.toolVersion },
+      spans,
+    };
     const secrets = this.o.secrets?.() ?? [];
     let body: Uint8Array | string;
     if (config.protocol === 'http/json') {
-      body = maskSecrets(encodeJson(batch), secrets, '[REDACTED]', (s) => [...new Set([s, JSON.stringify(s).slice(1, -1)])]);
+      body = maskSecrets(encodeJson(batch), secrets, '[REDACTED]', (s) => [
+        ...new Set([s, JSON.stringify(s).slice(1, -1)]),
+      ]);
     } else {
       // Strings are scrubbed before encoding (protobuf lengths depend on them).
       const scrub = (s: string) => maskSecrets(s, secrets, '[REDACTED]');
       body = encodeProtobuf({ ...batch, spans: spans.map((s) => scrubSpan(s, scrub)) });
     }
-    const headers: Record<string, string> = { ...config.headers, 'content-type': config.protocol === 'http/json' ? 'application/json' : 'application/x-protobuf' };
+    const headers: Record<string, string> = {
+      ...config.headers,
+      'content-type': config.protocol === 'http/json' ? 'application/json' : 'application/x-protobuf',
+    };
     if (config.gzip) {
       body = await gzip(typeof body === 'string' ? Buffer.from(body) : body);
       headers['content-encoding'] = 'gzip';
     }
     try {
-      const res = await (this.o.fetch ?? fetch)(config.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(config.timeoutMs) });
-      if (!res.ok) this.warnOnce(`OTLP export to ${safeUrl(config.url)} answered HTTP ${res.status}: spans of this run are missing there`);
+      const res = await (this.o.fetch ?? fetch)(config.url, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(config.timeoutMs),
+      });
+      if (!res.ok)
+        this.warnOnce(
+          `OTLP export to ${safeUrl(config.url)} answered HTTP ${res.status}: spans of this run are missing there`,
+        );
       await res.arrayBuffer().catch(() => undefined);
     } catch (e) {
-      this.warnOnce(`OTLP export to ${safeUrl(config.url)} failed (${e instanceof Error ? e.message : String(e)}): spans of this run are missing there`);
+      this.warnOnce(
+        `OTLP export to ${safeUrl(config.url)} failed (${e instanceof Error ? e.message : String(e)}): spans of this run are missing there`,
+      );
     }
   }
 
@@ -105,9 +130,21 @@ export class OtlpTraceSink implements TraceSink {
 }
 
 function scrubSpan(s: SpanData, scrub: (x: string) => string): SpanData {
-  const a = s.attributes.map((x) => ('string' in x.value ? { key: x.key, value: { string: scrub(x.value.string) } } : x));
-  const events = s.events.map((e) => ({ ...e, attributes: e.attributes.map((x) => ('string' in x.value ? { key: x.key, value: { string: scrub(x.value.string) } } : x)) }));
-  return { ...s, attributes: a, events, status: s.status.message ? { ...s.status, message: scrub(s.status.message) } : s.status };
+  const a = s.attributes.map((x) =>
+    'string' in x.value ? { key: x.key, value: { string: scrub(x.value.string) } } : x,
+  );
+  const events = s.events.map((e) => ({
+    ...e,
+    attributes: e.attributes.map((x) =>
+      'string' in x.value ? { key: x.key, value: { string: scrub(x.value.string) } } : x,
+    ),
+  }));
+  return {
+    ...s,
+    attributes: a,
+    events,
+    status: s.status.message ? { ...s.status, message: scrub(s.status.message) } : s.status,
+  };
 }
 
 /** The endpoint without credentials or query (both may carry secrets) for messages. */

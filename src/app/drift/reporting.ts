@@ -33,7 +33,13 @@ export function buildDriftReporting(input: ReportingInput): DriftReporting {
   }
   const history =
     input.store === 'branch'
-      ? createBranchHistoryStore({ octokit: gh.octokit, owner: gh.owner, repo: gh.repo, branch: config.drift.branch, log })
+      ? createBranchHistoryStore({
+          octokit: gh.octokit,
+          owner: gh.owner,
+          repo: gh.repo,
+          branch: config.drift.branch,
+          log,
+        })
       : createLocalHistoryStore(input.localDir);
   return {
     history,

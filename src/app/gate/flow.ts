@@ -13,7 +13,7 @@ import type { ModelClient } from '../../core/ports/model-client.js';
 import { errorRateBreach, type ErrorRateBreach } from '../../core/results/error-rate.js';
 import type { RunResult } from '../../core/results/types.js';
 import type { Shard } from '../../core/shard/shard.js';
-import { buildRuntime, buildScorerRegistry, newRunId } from '../runtime.js';
+import { buildRuntime, buildScorerRegistry, cachePlan, newRunId } from '../runtime.js';
 import { VERSION } from '../version.js';
 
 export interface GateFlowInput {
@@ -39,6 +39,8 @@ export interface GateFlowInput {
   cacheDir?: string;
   /** Answer only from the config's recordings (fork PRs without secrets). */
   replay?: boolean;
+  /** Neither read nor write the response cache: both sides sampled live (`evalgate gate --no-cache`). */
+  noCache?: boolean;
   tracePath?: string;
   warn: (message: string) => void;
   info: (message: string) => void;
@@ -64,6 +66,11 @@ export interface GateFlowResult {
   fail: boolean;
   /** The run's secret scrubber (environment and config secrets), for everything the caller writes. */
   scrub: (text: string) => string;
+  /**
+   * Why the gate was run a second time with live answers on both sides: cached answers came from
+   * another served model / system_fingerprint than the live ones (one line per suite). Empty otherwise.
+   */
+  resampled: string[];
 }
 
 /**
@@ -74,7 +81,12 @@ export function outageOf(outcome: Pick<GateOutcome, 'gate' | 'report'>, replay: 
   const ignore = replay ? new Set(['replay-miss']) : undefined;
   const limit = outcome.gate.maxErrorRate;
   return outcome.report.suites.flatMap((s) =>
-    s.status === 'removed' ? [] : [s.head && errorRateBreach(s.head, limit, 'head', ignore), s.base && errorRateBreach(s.base, limit, 'base', ignore)].filter((b): b is ErrorRateBreach => b !== undefined),
+    s.status === 'removed'
+      ? []
+      : [
+          s.head && errorRateBreach(s.head, limit, 'head', ignore),
+          s.base && errorRateBreach(s.base, limit, 'base', ignore),
+        ].filter((b): b is ErrorRateBreach => b !== undefined),
   );
 }
 
@@ -90,7 +102,10 @@ export function toRepoPath(repoRoot: string, absOrRel: string): string | undefin
 }
 
 /** Base revision of every file the loader asks for: git first, then the fallback. */
-export function baseFileSource(input: Pick<GateFlowInput, 'repoRoot' | 'baseSha' | 'git' | 'readBaseFallback'>, gitOk: boolean): FileSource {
+export function baseFileSource(
+  input: Pick<GateFlowInput, 'repoRoot' | 'baseSha' | 'git' | 'readBaseFallback'>,
+  gitOk: boolean,
+): FileSource {
   return {
     async read(path) {
       const rel = toRepoPath(input.repoRoot, path);
@@ -103,7 +118,9 @@ export function baseFileSource(input: Pick<GateFlowInput, 'repoRoot' | 'baseSha'
         }
       }
       if (input.readBaseFallback) return input.readBaseFallback(rel);
-      throw new Error(`cannot read ${rel} at the base commit ${input.baseSha.slice(0, 12)}: it is not in the clone (use actions/checkout with fetch-depth: 0)`);
+      throw new Error(
+        `cannot read ${rel} at the base commit ${input.baseSha.slice(0, 12)}: it is not in the clone (use actions/checkout with fetch-depth: 0)`,
+      );
     },
     // Images in chat prompts: only from git (the API fallback reads text).
     async readBase64(path) {
@@ -114,18 +131,31 @@ export function baseFileSource(input: Pick<GateFlowInput, 'repoRoot' | 'baseSha'
   };
 }
 
-async function loadBase(input: GateFlowInput, env: Record<string, string | undefined>, scorers: ReturnType<typeof buildScorerRegistry>): Promise<ResolvedConfig | undefined> {
+async function loadBase(
+  input: GateFlowInput,
+  env: Record<string, string | undefined>,
+  scorers: ReturnType<typeof buildScorerRegistry>,
+): Promise<ResolvedConfig | undefined> {
   const gitOk = await input.git.ensureCommit(input.baseSha).catch(() => false);
-  if (!gitOk) input.warn(`base commit ${input.baseSha.slice(0, 12)} is not available to git; reading base files through the GitHub API`);
+  if (!gitOk)
+    input.warn(
+      `base commit ${input.baseSha.slice(0, 12)} is not available to git; reading base files through the GitHub API`,
+    );
   try {
-    return await loadConfigFromFiles(input.configPath, baseFileSource(input, gitOk), { env, scorers, repoRoot: input.repoRoot });
+    return await loadConfigFromFiles(input.configPath, baseFileSource(input, gitOk), {
+      env,
+      scorers,
+      repoRoot: input.repoRoot,
+    });
   } catch (e) {
     const err = e as Error;
     if (err.name === 'ConfigError' && /config file not found/.test(err.message)) {
       input.info('the base commit has no evalgate config: every suite is new and runs on head only');
       return undefined;
     }
-    input.warn(`the base version of the config does not load (${err.name === 'ConfigError' ? String(err) : err.message}); every suite runs on head only`);
+    input.warn(
+      `the base version of the config does not load (${err.name === 'ConfigError' ? String(err) : err.message}); every suite runs on head only`,
+    );
     return undefined;
   }
 }
@@ -140,7 +170,7 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
   const runtime = buildRuntime({
     config: head,
     env: input.env,
-    plan: input.replay ? { mode: 'replay', store: 'recordings' } : { mode: 'use', store: 'cache' },
+    plan: cachePlan({ ...(input.replay ? { replay: true } : {}), ...(input.noCache ? { noCache: true } : {}) }),
     scorers,
     warn: input.warn,
     ...(input.mask ? { mask: input.mask } : {}),
@@ -151,37 +181,53 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
   const startedAt = new Date().toISOString();
   const engine = input.engine ?? runEval;
   let outcome: GateOutcome;
+  const resampled: string[] = [];
   // The cost cap covers the whole gate: each extra round gets what the earlier rounds left.
   let spentUsd = 0;
   try {
-    outcome = await runGate({
-      head,
-      ...(base ? { base } : {}),
-      changedFiles: input.changedFiles,
-      ...(input.capped ? { capped: true } : {}),
-      failOn: input.failOn,
-      ...(input.shard ? { shard: input.shard } : {}),
-      evaluate: async (plan) => {
-        const left = input.maxCostUsd === undefined ? undefined : Math.max(0, input.maxCostUsd - spentUsd);
-        // Nothing left for an extra round: do not send a single request over the cap.
-        if (left === 0 && spentUsd > 0) return { results: [], costCapHit: true };
-        const engineOut = await engine(
-          plan.jobs,
-          {
-            runId,
-            toolVersion: VERSION,
-            ...runtime.options,
-            ...(input.headSha ? { commit: input.headSha } : {}),
-            ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
-            ...(input.concurrency !== undefined ? { concurrency: input.concurrency } : {}),
-            ...(left !== undefined ? { maxCostUsd: left } : {}),
-          },
-          { ...runtime.deps, pricing: plan.pricing, providers: plan.providers, functions: plan.functions },
-        );
-        for (const r of engineOut.results) spentUsd += r.suite.aggregates.costUsd ?? 0;
-        return engineOut;
-      },
-    });
+    const gateOnce = (live: boolean) =>
+      runGate({
+        head,
+        ...(base ? { base } : {}),
+        changedFiles: input.changedFiles,
+        ...(input.capped ? { capped: true } : {}),
+        failOn: input.failOn,
+        ...(input.shard ? { shard: input.shard } : {}),
+        evaluate: async (plan) => {
+          const left = input.maxCostUsd === undefined ? undefined : Math.max(0, input.maxCostUsd - spentUsd);
+          // Nothing left for an extra round: do not send a single request over the cap.
+          if (left === 0 && spentUsd > 0) return { results: [], costCapHit: true };
+          const engineOut = await engine(
+            plan.jobs,
+            {
+              runId,
+              toolVersion: VERSION,
+              ...runtime.options,
+              // Live on both sides, and the cache rewritten with the answers of the model served now.
+              ...(live ? { cacheMode: 'refresh' as const } : {}),
+              ...(input.headSha ? { commit: input.headSha } : {}),
+              ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
+              ...(input.concurrency !== undefined ? { concurrency: input.concurrency } : {}),
+              ...(left !== undefined ? { maxCostUsd: left } : {}),
+            },
+            { ...runtime.deps, pricing: plan.pricing, providers: plan.providers, functions: plan.functions },
+          );
+          for (const r of engineOut.results) spentUsd += r.suite.aggregates.costUsd ?? 0;
+          return engineOut;
+        },
+      });
+    outcome = await gateOnce(false);
+    // Cached answers from a model the provider no longer serves are not compared with live ones: the
+    // whole gate is sampled again, live on both sides (a second run of what the cache had saved; it
+    // happens once per model change, since the refreshed cache then holds the new model's answers).
+    const stale = outcome.report.suites.filter((s) => s.notComparable !== undefined);
+    if (stale.length > 0 && runtime.options.cacheMode === 'use' && !input.shard) {
+      for (const s of stale) resampled.push(`${s.suite}: ${s.notComparable}`);
+      input.warn(
+        `the provider's served model changed since the response cache was filled (${resampled.join('; ')}); sampling base and head live again so both sides come from the same model`,
+      );
+      outcome = await gateOnce(true);
+    }
   } finally {
     await runtime.close();
   }
@@ -204,6 +250,7 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
     breaches: outageOf(outcome, input.replay === true),
     fail: outcome.fail,
     scrub: runtime.scrub,
+    resampled,
   };
   result.fail ||= input.failOn !== 'never' && result.breaches.length > 0;
   if (base) result.base = base;

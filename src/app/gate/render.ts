@@ -3,7 +3,12 @@
 // names, suite names), so they pass through the same escaping as model outputs.
 import type { GateReport } from '../../core/gate/report.js';
 import { codeSpan } from '../../core/report/escape.js';
-import { PR_COMMENT_LIMIT, PR_COMMENT_MARKER, renderPrComment, type CommentMeta } from '../../core/report/pr-comment.js';
+import {
+  PR_COMMENT_LIMIT,
+  PR_COMMENT_MARKER,
+  renderPrComment,
+  type CommentMeta,
+} from '../../core/report/pr-comment.js';
 import { renderJobSummary } from '../../core/report/job-summary.js';
 import { safeUrl, type ReportMeta } from '../../core/report/sections.js';
 import { VERSION } from '../version.js';
@@ -30,7 +35,11 @@ export function withCommentMarker(body: string, marker: string): string {
 }
 
 /** The report's own meta (sections.ts), plus what only the gate knows; commentMeta turns it into ReportMeta. */
-export interface GateRenderMeta extends Pick<ReportMeta, 'baseSha' | 'headSha' | 'headLabel' | 'baseRef' | 'headRef' | 'fork' | 'fullReportAt' | 'notes'> {
+export interface GateRenderMeta
+  extends Pick<
+    ReportMeta,
+    'baseSha' | 'headSha' | 'headLabel' | 'baseRef' | 'headRef' | 'fork' | 'fullReportAt' | 'notes'
+  > {
   runUrl?: string | undefined;
   /** Evaluated from recordings (fork PR without a key); shown as `recorded`. */
   replay?: boolean;
@@ -47,7 +56,8 @@ export function replayMisses(report: GateReport): number {
   let n = 0;
   for (const s of report.suites)
     for (const side of [s.base, s.head])
-      for (const c of side?.cases ?? []) for (const smp of c.samples) if (smp.status === 'error' && smp.error?.kind === 'replay-miss') n++;
+      for (const c of side?.cases ?? [])
+        for (const smp of c.samples) if (smp.status === 'error' && smp.error?.kind === 'replay-miss') n++;
   return n;
 }
 
@@ -68,17 +78,26 @@ function notes(report: GateReport, meta: GateRenderMeta): string[] {
   }
   const reasons = Object.entries(meta.reasons ?? {});
   if (reasons.length > 0 && reasons.length <= 30) {
-    out.push(`Selected: ${reasons.map(([s, why]) => `${codeSpan(s)} (${codeSpan(why, { maxChars: 120 })})`).join(', ')}.`);
+    out.push(
+      `Selected: ${reasons.map(([s, why]) => `${codeSpan(s)} (${codeSpan(why, { maxChars: 120 })})`).join(', ')}.`,
+    );
   } else if (reasons.length > 30) {
     // Many suites (e.g. past the 3,000-file cap): one line per distinct reason keeps it readable.
     const byReason = new Map<string, number>();
     for (const [, why] of reasons) byReason.set(why, (byReason.get(why) ?? 0) + 1);
     const groups = [...byReason].sort((a, b) => b[1] - a[1]);
     const shown = groups.slice(0, 5).map(([why, n]) => `${n} for ${codeSpan(why, { maxChars: 120 })}`);
-    out.push(`Selected ${reasons.length} suites: ${shown.join(', ')}${groups.length > 5 ? `, ${groups.length - 5} other reasons` : ''}.`);
+    out.push(
+      `Selected ${reasons.length} suites: ${shown.join(', ')}${groups.length > 5 ? `, ${groups.length - 5} other reasons` : ''}.`,
+    );
   }
   if (report.removed && report.removed.length > 0) {
-    out.push(`Removed by this PR (not run): ${report.removed.slice(0, 50).map((s) => codeSpan(s)).join(', ')}${report.removed.length > 50 ? ', …' : ''}.`);
+    out.push(
+      `Removed by this PR (not run): ${report.removed
+        .slice(0, 50)
+        .map((s) => codeSpan(s))
+        .join(', ')}${report.removed.length > 50 ? ', …' : ''}.`,
+    );
   }
   return out;
 }
@@ -104,7 +123,10 @@ function commentMeta(report: GateReport, meta: GateRenderMeta): CommentMeta {
 export function renderComment(report: GateReport, meta: GateRenderMeta, marker: string = PR_COMMENT_MARKER): string {
   // A keyed marker is longer than the plain one: the body leaves room for it within GitHub's limit.
   const extra = Math.max(0, marker.length - PR_COMMENT_MARKER.length);
-  return withCommentMarker(renderPrComment(report, commentMeta(report, meta), { limit: PR_COMMENT_LIMIT - extra }), marker);
+  return withCommentMarker(
+    renderPrComment(report, commentMeta(report, meta), { limit: PR_COMMENT_LIMIT - extra }),
+    marker,
+  );
 }
 
 /**
@@ -112,7 +134,10 @@ export function renderComment(report: GateReport, meta: GateRenderMeta, marker: 
  * longer outputs; summaries may hold 1 MiB). No hidden marker: the summary is not a comment we look for.
  */
 export function renderGateSummary(report: GateReport, meta: GateRenderMeta): string {
-  const m = commentMeta(report, { ...meta, fullReportAt: meta.summaryFullReportAt ?? 'the JSON report (the `report` output)' });
+  const m = commentMeta(report, {
+    ...meta,
+    fullReportAt: meta.summaryFullReportAt ?? 'the JSON report (the `report` output)',
+  });
   return renderJobSummary(report, m, { outputChars: 6_000 });
 }
 

@@ -8,7 +8,11 @@ export function shardFileName(shard: Shard): string {
   return `evalgate-shard-${shard.index}-of-${shard.total}.json`;
 }
 
-export function shardFileOf(flow: GateFlowResult, shard: Shard, opts: { baseSha?: string; headSha?: string; replay: boolean }): ShardFile {
+export function shardFileOf(
+  flow: GateFlowResult,
+  shard: Shard,
+  opts: { baseSha?: string; headSha?: string; replay: boolean },
+): ShardFile {
   const { outcome } = flow;
   const index = outcome.caseIndex ?? outcome.plan.jobs.map((j) => j.suite.cases.map((_, i) => i));
   return toShardFile({

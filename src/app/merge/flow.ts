@@ -34,15 +34,16 @@ export interface MergeFlowResult {
 
 const SHARD_FILE = /^evalgate-shard-\d+-of-\d+\.json$/;
 
-async function expand(path: string): Promise<string[]> {
+/** `path` itself, or the files under the folder `path` whose names match `pattern` (default: gate shard files). */
+export async function expand(path: string, pattern: RegExp = SHARD_FILE): Promise<string[]> {
   const st = await stat(path).catch(() => undefined);
   if (!st) throw new ShardError(`${path}: no such file or folder`);
   if (!st.isDirectory()) return [path];
   const found: string[] = [];
   for (const e of await readdir(path, { withFileTypes: true })) {
     const p = join(path, e.name);
-    if (e.isDirectory()) found.push(...(await expand(p)));
-    else if (SHARD_FILE.test(e.name)) found.push(p);
+    if (e.isDirectory()) found.push(...(await expand(p, pattern)));
+    else if (pattern.test(e.name)) found.push(p);
   }
   return found;
 }
@@ -54,13 +55,17 @@ async function readShard(path: string): Promise<ShardFile> {
   } catch (e) {
     throw new ShardError(`${path}: not a readable JSON file (${(e as Error).message})`);
   }
-  if (!isShardFile(parsed)) throw new ShardError(`${path}: not an evalgate shard file (written by \`evalgate gate --shard i/n\` or the action's shard input)`);
+  if (!isShardFile(parsed))
+    throw new ShardError(
+      `${path}: not an evalgate shard file (written by \`evalgate gate --shard i/n\` or the action's shard input)`,
+    );
   return parsed;
 }
 
 export async function runMergeFlow(input: MergeFlowInput): Promise<MergeFlowResult> {
-  const paths = [...new Set((await Promise.all(input.paths.map(expand))).flat())];
-  if (paths.length === 0) throw new ShardError(`no shard files (evalgate-shard-I-of-N.json) found in ${input.paths.join(', ')}`);
+  const paths = [...new Set((await Promise.all(input.paths.map((p) => expand(p)))).flat())];
+  if (paths.length === 0)
+    throw new ShardError(`no shard files (evalgate-shard-I-of-N.json) found in ${input.paths.join(', ')}`);
   const read = await Promise.all(paths.map(async (p) => ({ path: p, file: await readShard(p) })));
   read.sort((a, b) => a.file.shard.index - b.file.shard.index);
   const merged = mergeShardFiles(read.map((r) => r.file));

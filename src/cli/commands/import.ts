@@ -5,6 +5,7 @@
 // does not load (its problems are printed).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { loadConfig } from '../../adapters/config/loader.js';
 import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
@@ -14,14 +15,23 @@ import type { CliCommand, CliIO } from '../io.js';
 import { reportError } from '../report-error.js';
 import { buildScorerRegistry } from '../../app/runtime.js';
 
-export const IMPORT_USAGE = `Usage: evalgate import promptfoo [promptfooconfig.yaml] [--out evalgate.yml] [--force]
+export const IMPORT_USAGE = `Usage: evalgate import promptfoo [promptfooconfig.yaml|.json|.js|.ts] [--out evalgate.yml] [--force]
 
 Converts a promptfoo config (prompts × providers × tests, defaultTest, file:// references, CSV/JSONL/YAML
 tests with __expected columns) into an evalgate.yml plus generated files in evalgate/ next to it, and lists
-what could not be converted and why. Existing files are not overwritten without --force.
+what could not be converted and why. A .js/.ts config is imported and run (it is your code). Existing files
+are not overwritten without --force.
 `;
 
-const DEFAULT_INPUTS = ['promptfooconfig.yaml', 'promptfooconfig.yml', 'promptfooconfig.json'];
+const DEFAULT_INPUTS = [
+  'promptfooconfig.yaml',
+  'promptfooconfig.yml',
+  'promptfooconfig.json',
+  'promptfooconfig.js',
+  'promptfooconfig.mjs',
+  'promptfooconfig.cjs',
+  'promptfooconfig.ts',
+];
 
 export const importCommand: CliCommand = async (argv, io) => {
   try {
@@ -35,7 +45,8 @@ export const importCommand: CliCommand = async (argv, io) => {
       return 0;
     }
     const [format, input, ...extra] = positionals;
-    if (format !== 'promptfoo') throw new UsageError(`unknown format ${format === undefined ? '(none)' : `"${format}"`}; supported: promptfoo`);
+    if (format !== 'promptfoo')
+      throw new UsageError(`unknown format ${format === undefined ? '(none)' : `"${format}"`}; supported: promptfoo`);
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
     return await importFromPromptfoo(input, values.out ?? 'evalgate.yml', values.force === true, io);
   } catch (err) {
@@ -43,15 +54,44 @@ export const importCommand: CliCommand = async (argv, io) => {
   }
 };
 
-async function importFromPromptfoo(input: string | undefined, out: string, force: boolean, io: CliIO): Promise<number> {
-  const inputPath = input !== undefined ? resolve(io.cwd, input) : DEFAULT_INPUTS.map((f) => resolve(io.cwd, f)).find((f) => existsSync(f));
-  if (inputPath === undefined) throw new UsageError(`no ${DEFAULT_INPUTS.join(' / ')} here; name the config file`);
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(inputPath, 'utf8'));
-  } catch (e) {
-    throw new UsageError(`cannot read ${input ?? inputPath}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+/**
+ * A YAML/JSON config is parsed; a JavaScript or TypeScript one is the user's own code, run by their own
+ * command as promptfoo runs it: imported, its default export (or `module.exports`) taken, called when it is
+ * a function. TypeScript needs a Node that strips types (22.18+/23.6+, or 22.6+ with
+ * --experimental-strip-types); elsewhere it is one clear line.
+ */
+async function readPromptfooConfig(path: string, shown: string): Promise<unknown> {
+  const why = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
+  if (/\.(m?js|cjs|m?ts|cts)$/.test(path)) {
+    if (/ts$/.test(path) && !(process.features as { typescript?: unknown }).typescript) {
+      throw new UsageError(
+        `cannot load ${shown}: this Node (${process.version}) does not run TypeScript; use Node ≥ 22.18, or convert the config to YAML/JSON first`,
+      );
+    }
+    try {
+      // webpackIgnore: the bundle must leave this a real runtime import of the user's file.
+      const mod = (await import(/* webpackIgnore: true */ pathToFileURL(path).href)) as { default?: unknown };
+      let value: unknown = mod.default ?? mod;
+      if (typeof value === 'function') value = await (value as () => unknown)();
+      return value;
+    } catch (e) {
+      throw new UsageError(`cannot load ${shown}: ${why(e)}`);
+    }
   }
+  try {
+    return parseYaml(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`cannot read ${shown}: ${why(e)}`);
+  }
+}
+
+async function importFromPromptfoo(input: string | undefined, out: string, force: boolean, io: CliIO): Promise<number> {
+  const inputPath =
+    input !== undefined
+      ? resolve(io.cwd, input)
+      : DEFAULT_INPUTS.map((f) => resolve(io.cwd, f)).find((f) => existsSync(f));
+  if (inputPath === undefined) throw new UsageError(`no ${DEFAULT_INPUTS.join(' / ')} here; name the config file`);
+  const raw = await readPromptfooConfig(inputPath, input ?? inputPath);
   const srcDir = dirname(inputPath);
   const outPath = resolve(io.cwd, out);
   const outDir = dirname(outPath);
@@ -77,17 +117,28 @@ async function importFromPromptfoo(input: string | undefined, out: string, force
     io.stderr('evalgate import: nothing written: no suite could be converted\n');
     return 2;
   }
-  const targets = [{ path: outPath, content: importedYaml(result, posix(relative(outDir, inputPath))) }, ...result.files.map((f) => ({ path: join(outDir, f.path), content: f.content }))];
+  if (!result.files.some((f) => f.path.endsWith('cases.yaml'))) {
+    io.stderr('evalgate import: nothing written: no test could be converted (see "Not converted")\n');
+    return 2;
+  }
+  const targets = [
+    { path: outPath, content: importedYaml(result, posix(relative(outDir, inputPath))) },
+    ...result.files.map((f) => ({ path: join(outDir, f.path), content: f.content })),
+  ];
   const existing = targets.filter((t) => existsSync(t.path));
   if (existing.length && !force) {
-    throw new UsageError(`${existing.map((t) => relative(io.cwd, t.path)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; pass --force to overwrite`);
+    throw new UsageError(
+      `${existing.map((t) => relative(io.cwd, t.path)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; pass --force to overwrite`,
+    );
   }
   for (const t of targets) await writeFileAtomic(t.path, t.content, { makeDir: true });
   const cases = result.files.find((f) => f.path.endsWith('cases.yaml'));
-  io.stdout(`Wrote ${relative(io.cwd, outPath) || out} (${suites.length} suite${suites.length === 1 ? '' : 's'}) and ${result.files.length} file(s) in ${relative(io.cwd, join(outDir, 'evalgate')) || 'evalgate'}/${cases ? '' : ' (no cases)'}\n`);
+  io.stdout(
+    `Wrote ${relative(io.cwd, outPath) || out} (${suites.length} suite${suites.length === 1 ? '' : 's'}) and ${result.files.length} file(s) in ${relative(io.cwd, join(outDir, 'evalgate')) || 'evalgate'}/${cases ? '' : ' (no cases)'}\n`,
+  );
 
   try {
-    await loadConfig(outPath, { env: io.env, scorers: buildScorerRegistry() });
+    await loadConfig(outPath, { cwd: io.cwd, env: io.env, scorers: buildScorerRegistry() });
   } catch (err) {
     io.stderr('the written config does not load yet:\n');
     return reportError(err, io, 'import');

@@ -40,13 +40,17 @@ export const mergeCommand: CliCommand = async (argv, io) => {
       io.stdout(MERGE_USAGE);
       return 0;
     }
-    if (positionals.length === 0) throw new UsageError('name the shard files (or the folder holding them), e.g. evalgate merge shards/');
+    if (positionals.length === 0)
+      throw new UsageError('name the shard files (or the folder holding them), e.g. evalgate merge shards/');
     const failOn = values['fail-on'] as FailOn;
-    if (!FAIL_ON_VALUES.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, got "${values['fail-on']}"`);
+    if (!FAIL_ON_VALUES.includes(failOn))
+      throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, got "${values['fail-on']}"`);
     const flow = await runMergeFlow({ paths: positionals.map((p) => resolve(io.cwd, p)), failOn });
     io.stderr(`merged ${flow.files.length} shards of ${flow.configFile}\n`);
     const { merged } = flow;
-    const fullReportAt = values.json ? `the JSON report (${values.json})` : 'the JSON report (run again with `--json FILE`)';
+    const fullReportAt = values.json
+      ? `the JSON report (${values.json})`
+      : 'the JSON report (run again with `--json FILE`)';
     const comment = renderComment(flow.outcome.report, {
       ...(merged.baseSha ? { baseSha: merged.baseSha } : {}),
       ...(merged.headSha ? { headSha: merged.headSha } : {}),
@@ -55,7 +59,12 @@ export const mergeCommand: CliCommand = async (argv, io) => {
     });
     io.stdout(`${comment}\n`);
     if (values.markdown) await writeFileAtomic(resolve(io.cwd, values.markdown), `${comment}\n`, { makeDir: true });
-    if (values.json) await writeFileAtomic(resolve(io.cwd, values.json), `${JSON.stringify({ ...flow.outcome.report, selection: merged.selection }, null, 2)}\n`, { makeDir: true });
+    if (values.json)
+      await writeFileAtomic(
+        resolve(io.cwd, values.json),
+        `${JSON.stringify({ ...flow.outcome.report, selection: merged.selection }, null, 2)}\n`,
+        { makeDir: true },
+      );
     if (flow.breaches.length > 0) io.stderr(`evalgate merge: ${outageMessage(flow.breaches)}\n`);
     return flow.outcome.fail ? 1 : flow.fail ? EXIT.inconclusive : 0;
   } catch (err) {

@@ -4,9 +4,6 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../../adapters/config/loader.js';
 import type { ResolvedConfig } from '../../core/config/resolved.js';
-import { runEval } from '../../core/engine/engine.js';
-import { toRunResult } from '../../core/engine/run-result.js';
-import type { SuiteJob } from '../../core/engine/types.js';
 import { renderRunTable } from '../../core/report/console-table.js';
 import { renderHtmlReport } from '../../core/report/html-report.js';
 import { renderJUnit } from '../../core/report/junit.js';
@@ -17,11 +14,13 @@ import type { CliCommand, CliIO } from '../io.js';
 import { reportError } from '../report-error.js';
 import { SIGNAL_EXIT, watchInterrupt } from '../interrupt.js';
 import { createProgressLine } from '../progress.js';
-import { buildRuntime, buildScorerRegistry, cachePlan, newRunId } from '../../app/runtime.js';
-import { summarizeRun, type RunRules } from '../console-summary.js';
-import { VERSION } from '../../app/version.js';
-
-const RUN_LABEL = 'run';
+import { buildScorerRegistry, cachePlan } from '../../app/runtime.js';
+import { runSuitesFlow } from '../../app/run/flow.js';
+import { summarizeRun } from '../console-summary.js';
+import { runRulesFor, type RunRules } from '../../app/run/pass-rule.js';
+import { runJobs } from '../../app/estimate.js';
+import { planBatch } from '../../core/batch/prepare.js';
+import { printEstimate } from '../estimate-out.js';
 
 export const runCommand: CliCommand = async (argv, io) => {
   try {
@@ -41,7 +40,9 @@ function selectSuites(config: ResolvedConfig, names: string[]): ResolvedConfig['
   const known = new Set(config.suites.map((s) => s.name));
   const unknown = names.filter((n) => !known.has(n));
   if (unknown.length > 0) {
-    throw new UsageError(`unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} in ${config.path} (suites: ${[...known].join(', ')})`);
+    throw new UsageError(
+      `unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} in ${config.path} (suites: ${[...known].join(', ')})`,
+    );
   }
   const wanted = new Set(names);
   return config.suites.filter((s) => wanted.has(s.name));
@@ -49,20 +50,25 @@ function selectSuites(config: ResolvedConfig, names: string[]): ResolvedConfig['
 
 /** --min-score wins; else gate.minScore when the config sets one above 0; else every case must pass. */
 function runRules(args: RunArgs, config: ResolvedConfig): RunRules {
-  const rules: RunRules = { maxErrorRate: config.gate.maxErrorRate };
-  if (args.minScore !== undefined) {
-    rules.minScore = args.minScore;
-    rules.minScoreFrom = '--min-score';
-  } else if (config.gate.minScore > 0) rules.minScore = config.gate.minScore;
-  return rules;
+  const rules = runRulesFor(
+    config.gate,
+    args.minScore !== undefined ? { minScore: args.minScore, from: '--min-score' } : undefined,
+  );
+  return { ...rules, relaxedBy: '--min-score or gate.minScore' };
 }
 
 async function run(args: RunArgs, io: CliIO): Promise<number> {
   const scorers = buildScorerRegistry();
   const configPath = resolve(io.cwd, args.config);
   const plan = cachePlan(args);
-  const config = await loadConfig(configPath, { env: io.env, scorers });
-  const suites = selectSuites(config, args.suites);
+  const config = await loadConfig(configPath, { cwd: io.cwd, env: io.env, scorers });
+  const batch = planBatch(selectSuites(config, args.suites), args.batch ? 'all' : 'config');
+  const suites = batch.suites;
+  if (args.estimate) {
+    // Before the runtime exists: no model client, so nothing can be sent.
+    const jobs = runJobs(suites, args.repeat, args.batch);
+    return printEstimate({ config, jobs, scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, args, io);
+  }
 
   const progress = createProgressLine(io.stderr, io.isTTY);
   const seen = new Set<string>();
@@ -73,51 +79,40 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
     io.stderr(`warning: ${message}\n`);
   };
 
-  const runtime = buildRuntime({
-    config,
-    env: io.env,
-    plan,
-    scorers,
-    warn,
-    onProgress: (e) => progress.update(e),
-    ...(args.trace ? { tracePath: resolve(io.cwd, args.trace) } : {}),
-  });
-  if (plan.mode === 'replay') io.stderr(`replaying recorded responses from ${runtime.storeDir}\n`);
-  if (args.record) io.stderr(`recording responses to ${runtime.storeDir}\n`);
-
-  const runId = newRunId();
-  const startedAt = new Date().toISOString();
-  const jobs: SuiteJob[] = suites.map((suite) => ({ label: RUN_LABEL, suite }));
   const interrupt = watchInterrupt(io, () => progress.clear());
-  let out;
+  let flow: Awaited<ReturnType<typeof runSuitesFlow>>;
   try {
-    out = await runEval(
-      jobs,
-      {
-        runId,
-        toolVersion: VERSION,
-        ...runtime.options,
-        ...(args.repeat !== undefined ? { repeat: args.repeat } : {}),
-        ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
-        ...(args.maxCostUsd !== undefined ? { maxCostUsd: args.maxCostUsd } : {}),
-        signal: interrupt.signal,
+    flow = await runSuitesFlow({
+      config,
+      suites,
+      rules: runRules(args, config),
+      env: io.env,
+      plan,
+      scorers,
+      warn,
+      onProgress: (e) => progress.update(e),
+      log: (m) => {
+        progress.clear();
+        io.stderr(`${m}\n`);
       },
-      runtime.deps,
-    );
+      batchProviders: batch.providers,
+      ...(args.trace ? { tracePath: resolve(io.cwd, args.trace) } : {}),
+      onStart: ({ storeDir }) => {
+        if (plan.mode === 'replay') io.stderr(`replaying recorded responses from ${storeDir}\n`);
+        if (args.record) io.stderr(`recording responses to ${storeDir}\n`);
+      },
+      ...(args.repeat !== undefined ? { repeat: args.repeat } : {}),
+      ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
+      ...(args.maxCostUsd !== undefined ? { maxCostUsd: args.maxCostUsd } : {}),
+      signal: interrupt.signal,
+    });
   } finally {
     interrupt.dispose();
     progress.clear();
-    await runtime.close();
   }
   // label undefined: a plain run has one version, so results.json carries no label.
-  const result = toRunResult(out, undefined, {
-    runId,
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    toolVersion: VERSION,
-    configPath: config.path,
-    ...(runtime.options.commit ? { commit: runtime.options.commit } : {}),
-  });
+  const { result } = flow;
+  const runtime = { scrub: flow.scrub };
   const stoppedBy = interrupt.received;
   if (stoppedBy) result.interrupted = true;
 
@@ -125,12 +120,30 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   // The engine masked known secrets in what it stored; the files go through the same scrubber again
   // (anything else that reached the results, e.g. a config value). Chunk by chunk: every string value
   // of the results is inside one chunk, so no secret straddles two.
-  if (args.out) await writeChunksAtomic(resolve(io.cwd, args.out), mapChunks(resultsJsonChunks(result), runtime.scrub), { makeDir: true });
-  if (args.junit) await writeFileAtomic(resolve(io.cwd, args.junit), runtime.scrub(renderJUnit(result)), { makeDir: true });
-  if (args.html) await writeFileAtomic(resolve(io.cwd, args.html), runtime.scrub(renderHtmlReport({ head: result, title: 'evalgate run', generatedAt: result.finishedAt })), { makeDir: true });
+  if (args.out)
+    await writeChunksAtomic(resolve(io.cwd, args.out), mapChunks(resultsJsonChunks(result), runtime.scrub), {
+      makeDir: true,
+    });
+  if (args.junit)
+    await writeFileAtomic(resolve(io.cwd, args.junit), runtime.scrub(renderJUnit(result)), { makeDir: true });
+  if (args.html)
+    await writeFileAtomic(
+      resolve(io.cwd, args.html),
+      runtime.scrub(renderHtmlReport({ head: result, title: 'evalgate run', generatedAt: result.finishedAt })),
+      { makeDir: true },
+    );
   const color = io.isTTY && !io.env['NO_COLOR'];
-  const summary = summarizeRun(result, runRules(args, config), stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined);
-  const table = renderRunTable(result, { minScore: config.gate.minScore, verdicts: summary.verdicts, color, storedAnswers: plan.mode === 'replay' ? 'recordings' : 'cache' });
+  const summary = summarizeRun(
+    result,
+    runRules(args, config),
+    stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined,
+  );
+  const table = renderRunTable(result, {
+    minScore: config.gate.minScore,
+    verdicts: summary.verdicts,
+    color,
+    storedAnswers: plan.mode === 'replay' ? 'recordings' : 'cache',
+  });
   io.stdout(`${table}\n\n`);
   io.stdout(`${summary.lines.join('\n')}\n`);
   return stoppedBy ? SIGNAL_EXIT[stoppedBy] : summary.exitCode;

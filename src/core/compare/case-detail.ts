@@ -53,7 +53,8 @@ export function isFlaky(...sides: (CaseResult | undefined)[]): boolean {
 }
 
 /** Scored samples with something to show: reply text or tool calls (a tool-only answer is never empty). */
-const answered = (c: CaseResult | undefined): SampleResult[] => ok(c).filter((s) => s.output !== undefined || (s.toolCalls?.length ?? 0) > 0);
+const answered = (c: CaseResult | undefined): SampleResult[] =>
+  ok(c).filter((s) => s.output !== undefined || (s.toolCalls?.length ?? 0) > 0);
 
 /** Output of the first sample that failed (or, when none failed, of the first scored one). */
 export function failingOutput(c: CaseResult | undefined): string | undefined {
@@ -115,7 +116,10 @@ export function caseMovement(a: CaseResult, b: CaseResult): CaseMovement {
   if (a.pass !== b.pass && a.pass !== null && b.pass !== null) {
     const direction = a.pass ? -1 : 1;
     const consistent = !isFlaky(a) && !isFlaky(b);
-    const p = direction < 0 ? fisherLower(passA, ca.samples, passB, cb.samples) : fisherLower(passB, cb.samples, passA, ca.samples);
+    const p =
+      direction < 0
+        ? fisherLower(passA, ca.samples, passB, cb.samples)
+        : fisherLower(passB, cb.samples, passA, ca.samples);
     return { direction, beyondNoise: consistent || p <= CASE_NOISE_LEVEL };
   }
   const d = b.score - a.score;

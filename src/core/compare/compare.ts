@@ -3,6 +3,7 @@
 import type { GateConfig } from '../config/schema.js';
 import type { CaseResult, SuiteResult } from '../results/types.js';
 import { pairedDelta, type PairedDelta } from '../stats/paired.js';
+import { liveLatency, notComparable } from './comparability.js';
 import { caseMovement, failingOutput, failingReasons, isFlaky, passingOutput, sideCounts } from './case-detail.js';
 import type { CaseChange, MetricDelta, SuiteComparison } from './types.js';
 import { suiteVerdict } from './verdict.js';
@@ -43,7 +44,8 @@ function caseChange(b: CaseResult, h: CaseResult, direction: -1 | 1): CaseChange
 /** The smallest score step one sample can make: 1 / the most samples a case has on either side. */
 function resolution(base: SuiteResult | undefined, head: SuiteResult | undefined): number {
   let most = 1;
-  for (const c of [...(base?.cases ?? []), ...(head?.cases ?? [])]) most = Math.max(most, c.samples.filter((s) => s.status === 'ok').length);
+  for (const c of [...(base?.cases ?? []), ...(head?.cases ?? [])])
+    most = Math.max(most, c.samples.filter((s) => s.status === 'ok').length);
   return 1 / most;
 }
 
@@ -62,13 +64,20 @@ function bySeverity(a: CaseChange, b: CaseChange): number {
  * Projected monthly cost of both sides at the *head's* traffic (falling back to the base's), so the
  * delta shows what the prompt change costs, not a change of the traffic assumption.
  */
-function monthly(costPerRequest: number | null | undefined, traffic: { requestsPerMonth: number } | undefined): number | null {
+function monthly(
+  costPerRequest: number | null | undefined,
+  traffic: { requestsPerMonth: number } | undefined,
+): number | null {
   if (costPerRequest === null || costPerRequest === undefined || !traffic) return null;
   return costPerRequest * traffic.requestsPerMonth;
 }
 
 /** The paired test of the per-case scores of two sides (cases on both sides), as the verdict uses it. */
-export function pairedScores(base: SuiteResult, head: SuiteResult, gate: Pick<GateConfig, 'confidence'>): PairedDelta | null {
+export function pairedScores(
+  base: SuiteResult,
+  head: SuiteResult,
+  gate: Pick<GateConfig, 'confidence'>,
+): PairedDelta | null {
   const baseBy = new Map(base.cases.map((c) => [c.id, c]));
   const pairs: [number, number][] = [];
   for (const h of head.cases) {
@@ -78,7 +87,41 @@ export function pairedScores(base: SuiteResult, head: SuiteResult, gate: Pick<Ga
   return pairedDelta(pairs, gate.confidence, { resolution: resolution(base, head), exact: true });
 }
 
-export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | undefined, gate: GateConfig): SuiteComparison {
+/**
+ * The case lists when a test with error control across cases named them (the gate's per-case family):
+ * only named cases are listed as regressed / fixed; every other case that moved counts as noisy.
+ */
+export function relistCases(
+  c: SuiteComparison,
+  named: { regressed: readonly string[]; fixed: readonly string[] },
+): void {
+  if (c.status !== 'compared' || !c.base || !c.head) return;
+  const baseBy = new Map(c.base.cases.map((k) => [k.id, k]));
+  const worse = new Set(named.regressed);
+  const better = new Set(named.fixed);
+  const regressed: CaseChange[] = [];
+  const fixed: CaseChange[] = [];
+  const noisy = { regressed: 0, fixed: 0 };
+  for (const h of c.head.cases) {
+    const b = baseBy.get(h.id);
+    if (!b) continue;
+    if (worse.has(h.id)) regressed.push(caseChange(b, h, -1));
+    else if (better.has(h.id)) fixed.push(caseChange(b, h, 1));
+    else {
+      const move = caseMovement(b, h);
+      if (move.direction !== 0) noisy[move.direction < 0 ? 'regressed' : 'fixed']++;
+    }
+  }
+  c.regressed = regressed.sort(bySeverity);
+  c.fixed = fixed.sort(bySeverity);
+  c.noisy = noisy;
+}
+
+export function compareSuite(
+  base: SuiteResult | undefined,
+  head: SuiteResult | undefined,
+  gate: GateConfig,
+): SuiteComparison {
   const any = head ?? base;
   if (!any) throw new Error('compareSuite needs at least one side');
   const status: SuiteComparison['status'] = base && head ? 'compared' : head ? 'new' : 'removed';
@@ -135,8 +178,9 @@ export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | 
     ),
     tokensIn: metricDelta(ba?.tokensPerRequest?.input, ha?.tokensPerRequest?.input),
     tokensOut: metricDelta(ba?.tokensPerRequest?.output, ha?.tokensPerRequest?.output),
-    latencyP50: metricDelta(ba?.latencyMs.p50, ha?.latencyMs.p50),
-    latencyP95: metricDelta(ba?.latencyMs.p95, ha?.latencyMs.p95),
+    // Latency is compared only between live samples.
+    latencyP50: metricDelta(liveLatency(base).p50, liveLatency(head).p50),
+    latencyP95: metricDelta(liveLatency(base).p95, liveLatency(head).p95),
     errors: { base: ba?.errors ?? 0, head: ha?.errors ?? 0 },
     regressed,
     fixed,
@@ -149,6 +193,8 @@ export function compareSuite(base: SuiteResult | undefined, head: SuiteResult | 
   };
   if (base) cmp.base = base;
   if (head) cmp.head = head;
+  const stale = status === 'compared' ? notComparable(base, head) : undefined;
+  if (stale) cmp.notComparable = stale;
   const v = suiteVerdict(cmp, gate, { costCapHit: false });
   cmp.verdict = v.verdict;
   cmp.reason = v.reason;

@@ -34,7 +34,11 @@ export interface SequentialSummary {
   /** regression / pass: decided; open: the budget ran out first. */
   decision: 'regression' | 'pass' | 'open';
   /** Why sampling stopped. */
-  stoppedBy: 'decided' | 'max-repeat' | 'cost-cap' | 'nothing-varies';
+  stoppedBy: 'decided' | 'max-repeat' | 'cost-cap' | 'nothing-varies' | 'futile' | 'not-comparable';
+  /** The per-case test family at the last look (docs/gate-rules.md, "Per-case evidence"). */
+  cases?: { regressed: string[]; fixed: string[]; open: string[]; deterministic: string[] };
+  /** A regression decided by the cases (their evidence outweighed the mean test's), not by the mean. */
+  byCases?: boolean;
   /** For an open suite: samples per case (or cases at the current samples) that would likely decide it. */
   settle?: { samplesPerCase: number; cases: number } | null;
 }
@@ -86,9 +90,10 @@ export interface SuiteComparison {
   score: MetricDelta & {
     /** Interval on the paired mean score delta (head - base) over cases present on both sides. */
     ci: Interval | null;
-    /** One-sided p-value for "head is worse than base" (exact sign-flip or t, see `method`). */
+    /** One-sided p-value for "head is worse than base" (exact sign-flip, t, or the gate's always-valid one, see `method`). */
     pValue: number | null;
-    method?: 'sign-flip' | 't' | null;
+    /** `always-valid`: the gate's sequential p-value (the one that decided; valid after extra rounds). */
+    method?: 'sign-flip' | 't' | 'always-valid' | null;
     pairedCases: number;
     /** Mean of per-case (head − base) over the paired cases: the figure the CI and the verdict use
      * (`delta` above is the difference of whole-suite means, which added/removed cases also move). */
@@ -115,6 +120,8 @@ export interface SuiteComparison {
   reason: string;
   /** Every rule the suite breaks, most severe first (the verdict is the first); empty when it passes. */
   findings: Finding[];
+  /** The sides were not sampled under the same conditions (cached answers from another served model): why. */
+  notComparable?: string;
   /** Gate runs: rounds, samples and extra cost of the sequential sampling. */
   sequential?: SequentialSummary;
 }

@@ -10,7 +10,9 @@ import type { AssertionSpec } from '../scorers/types.js';
 
 const VERBATIM = new Set(['javascript', 'json-schema', 'is-json']);
 
-export type RenderedAssertions = { ok: true; assertions: AssertionSpec[] } | { ok: false; index: number; message: string };
+export type RenderedAssertions =
+  | { ok: true; assertions: AssertionSpec[] }
+  | { ok: false; index: number; message: string };
 
 function renderString(s: string, scope: Record<string, unknown>): string {
   if (!s.includes('{{')) return s;
@@ -20,7 +22,8 @@ function renderString(s: string, scope: Record<string, unknown>): string {
 function renderDeep(v: unknown, scope: Record<string, unknown>): unknown {
   if (typeof v === 'string') return renderString(v, scope);
   if (Array.isArray(v)) return v.map((x) => renderDeep(x, scope));
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, renderDeep(x, scope)]));
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, renderDeep(x, scope)]));
   return v;
 }
 
@@ -38,11 +41,16 @@ function usesTemplate(v: unknown): boolean {
 const rendersCache = new WeakMap<AssertionSpec, boolean>();
 function renders(spec: AssertionSpec): boolean {
   let r = rendersCache.get(spec);
-  if (r === undefined) rendersCache.set(spec, (r = !VERBATIM.has(spec.type.replace(/^not-/, '')) && usesTemplate(spec.value)));
+  if (r === undefined)
+    rendersCache.set(spec, (r = !VERBATIM.has(spec.type.replace(/^not-/, '')) && usesTemplate(spec.value)));
   return r;
 }
 
-export function renderCaseAssertions(specs: readonly AssertionSpec[], vars: Record<string, unknown>, expected: string | undefined): RenderedAssertions {
+export function renderCaseAssertions(
+  specs: readonly AssertionSpec[],
+  vars: Record<string, unknown>,
+  expected: string | undefined,
+): RenderedAssertions {
   let scope: Record<string, unknown> | undefined;
   const out: AssertionSpec[] = [];
   for (const [index, spec] of specs.entries()) {

@@ -1,6 +1,7 @@
 // Assertion resolution at config load: each spec is checked by its scorer (through the registry, so
 // new scorers need no change here), `json-schema` files are read and parsed, and the files and
 // `javascript` checks an assertion depends on are collected for PR selection and the import hook.
+import { parseJavascriptRef } from '../scorers/deterministic/javascript.js';
 import { assertionFiles, lookupScorer, validateAssertion } from '../scorers/registry.js';
 import type { AssertionSpec, Scorer } from '../scorers/types.js';
 import { suggestion } from './did-you-mean.js';
@@ -28,17 +29,26 @@ export interface AssertionContext {
   schemas: Map<string, unknown>;
 }
 
-export async function resolveAssertions(specs: readonly AssertionSpec[], at: At, ctx: AssertionContext): Promise<AssertionSpec[]> {
+export async function resolveAssertions(
+  specs: readonly AssertionSpec[],
+  at: At,
+  ctx: AssertionContext,
+): Promise<AssertionSpec[]> {
   const out: AssertionSpec[] = [];
   for (const [i, raw] of specs.entries()) {
     const spec = await inlineSchemaFile(raw, (p, r) => at([i, ...p], r), ctx);
-    if (spec && check(spec, (p, r) => at([i, ...p], r), ctx) && (await prepared(spec, (p, r) => at([i, ...p], r), ctx))) out.push(spec);
+    if (spec && check(spec, (p, r) => at([i, ...p], r), ctx) && (await prepared(spec, (p, r) => at([i, ...p], r), ctx)))
+      out.push(spec);
   }
   return out;
 }
 
 /** `json-schema` with a string value: the value is a file; replace it by the parsed schema, keep the path in `file`. */
-async function inlineSchemaFile(spec: AssertionSpec, at: At, ctx: AssertionContext): Promise<AssertionSpec | undefined> {
+async function inlineSchemaFile(
+  spec: AssertionSpec,
+  at: At,
+  ctx: AssertionContext,
+): Promise<AssertionSpec | undefined> {
   if (spec.type.replace(/^not-/, '') !== 'json-schema' || typeof spec.value !== 'string') return spec;
   const rel = spec.value;
   let schema = ctx.schemas.get(rel);
@@ -69,17 +79,29 @@ function check(spec: AssertionSpec, at: At, ctx: AssertionContext): boolean {
   if (!found) return false;
   if (spec.provider !== undefined) {
     if (!ctx.providerNames.includes(spec.provider)) {
-      ctx.errors.push(at(['provider'], `unknown provider "${spec.provider}"${suggestion(spec.provider, ctx.providerNames)}`));
+      ctx.errors.push(
+        at(['provider'], `unknown provider "${spec.provider}"${suggestion(spec.provider, ctx.providerNames)}`),
+      );
       return false;
     }
     ctx.usedProviders.add(spec.provider);
   } else if (found.scorer.modelGraded && !ctx.hasJudge) {
-    ctx.errors.push(at(['type'], `"${spec.type}" needs a judge model: set \`defaults.judge\`, the suite's \`judge\` or the assertion's \`provider\``));
+    ctx.errors.push(
+      at(
+        ['type'],
+        `"${spec.type}" needs a judge model: set \`defaults.judge\`, the suite's \`judge\` or the assertion's \`provider\``,
+      ),
+    );
     return false;
   }
   for (const f of assertionFiles(ctx.scorers, spec)) ctx.files.add(f);
   if (found.scorer.type === 'javascript' && typeof spec.value === 'string' && !ctx.checks.has(spec.value)) {
     ctx.checks.set(spec.value, (reason) => at(['value'], reason));
+  }
+  // A transform is imported like a javascript check, and its file selects the suite on a PR like one.
+  if (typeof spec.transform === 'string') {
+    ctx.files.add(parseJavascriptRef(spec.transform).path);
+    if (!ctx.checks.has(spec.transform)) ctx.checks.set(spec.transform, (reason) => at(['transform'], reason));
   }
   return true;
 }

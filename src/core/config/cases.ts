@@ -42,7 +42,10 @@ function parseYamlCases(text: string, file: string): CaseParse {
   const { source, value, errors } = parseYamlSource(text, file);
   if (errors.length) return { cases: [], errors };
   if (!Array.isArray(value)) {
-    return { cases: [], errors: [new ConfigError('a case file must hold a list of cases', { file, line: 1, column: 1 })] };
+    return {
+      cases: [],
+      errors: [new ConfigError('a case file must hold a list of cases', { file, line: 1, column: 1 })],
+    };
   }
   const cases: SourcedCase[] = [];
   const errs: ConfigError[] = [];
@@ -88,7 +91,11 @@ function takeExpected(rec: Record<string, unknown>): string[] | undefined {
  * no value (`is-json`), otherwise `equals` with the whole cell. `valid` checks a candidate against its
  * scorer; a numeric or comma-separated value is tried as a number / list when the scorer wants one.
  */
-export function expectedAssertion(cell: string, known: (type: string) => boolean, valid: (spec: { type: string; value?: unknown }) => boolean): { type: string; value?: unknown } {
+export function expectedAssertion(
+  cell: string,
+  known: (type: string) => boolean,
+  valid: (spec: { type: string; value?: unknown }) => boolean,
+): { type: string; value?: unknown } {
   const bare = cell.trim();
   if (/^(not-)?[a-z][a-z0-9-]*$/.test(bare) && known(bare) && valid({ type: bare })) return { type: bare };
   const m = /^((?:not-)?[a-z][a-z0-9-]*):\s?([\s\S]*)$/.exec(cell);
@@ -97,7 +104,13 @@ export function expectedAssertion(cell: string, known: (type: string) => boolean
     const text = m[2]!;
     const candidates: unknown[] = [text];
     if (/^\s*-?\d+(\.\d+)?\s*$/.test(text)) candidates.push(Number(text));
-    if (text.includes(',')) candidates.push(text.split(',').map((x) => x.trim()).filter((x) => x !== ''));
+    if (text.includes(','))
+      candidates.push(
+        text
+          .split(',')
+          .map((x) => x.trim())
+          .filter((x) => x !== ''),
+      );
     for (const value of candidates) if (valid({ type, value })) return { type, value };
     return { type, value: text };
   }
@@ -110,7 +123,8 @@ function parseJsonl(text: string, file: string): CaseParse {
   text.split(/\r?\n/).forEach((lineText, idx) => {
     const line = idx + 1;
     if (lineText.trim() === '') return;
-    const at = (path: Seg[], reason: string) => new ConfigError(reason, { file, line, column: 1, keyPath: formatKeyPath(path) });
+    const at = (path: Seg[], reason: string) =>
+      new ConfigError(reason, { file, line, column: 1, keyPath: formatKeyPath(path) });
     let raw: unknown;
     try {
       raw = JSON.parse(lineText);
@@ -136,7 +150,16 @@ function parseJsonl(text: string, file: string): CaseParse {
     }
     const r = CaseSchema.safeParse(raw);
     if (r.success) cases.push(cells ? { data: r.data, at, expectedCells: cells } : { data: r.data, at });
-    else for (const issue of r.error.issues) errors.push(at(issue.path.filter((p): p is Seg => typeof p !== 'symbol'), issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message.replace(/^Invalid input: /, '')));
+    else
+      for (const issue of r.error.issues)
+        errors.push(
+          at(
+            issue.path.filter((p): p is Seg => typeof p !== 'symbol'),
+            issue.code === 'unrecognized_keys'
+              ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+              : issue.message.replace(/^Invalid input: /, ''),
+          ),
+        );
   });
   return { cases, errors };
 }
@@ -152,14 +175,24 @@ function parseCsvCases(text: string, file: string): CaseParse {
     rows = parseCsv(text, { columns: true, skip_empty_lines: true, bom: true, info: true }) as typeof rows;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    return { cases: [], errors: [new ConfigError(`invalid CSV: ${(e as Error).message}`, line !== undefined ? { file, line } : { file })] };
+    return {
+      cases: [],
+      errors: [new ConfigError(`invalid CSV: ${(e as Error).message}`, line !== undefined ? { file, line } : { file })],
+    };
   }
   // Every record has the header's columns, in its order (csv-parse rejects a row of another length), so
   // what each column is for is worked out once per file rather than once per row.
   const header = rows[0] ? Object.keys(rows[0].record) : [];
   const expected = expectedKeys(header);
   const rest = header.filter((col) => !EXPECTED_COLUMN.test(col));
-  const fields = rest.map((col) => ({ col, kind: (CSV_CASE_COLUMNS as readonly string[]).includes(col) ? 'field' : col === '__description' ? 'description' : 'var' }));
+  const fields = rest.map((col) => ({
+    col,
+    kind: (CSV_CASE_COLUMNS as readonly string[]).includes(col)
+      ? 'field'
+      : col === '__description'
+        ? 'description'
+        : 'var',
+  }));
   return {
     cases: rows.map(({ record, info }) => {
       const data: CaseConfig = { vars: {} };
@@ -171,7 +204,8 @@ function parseCsvCases(text: string, file: string): CaseParse {
           if (cell !== '') data.description = cell;
         } else (data.vars as Record<string, unknown>)[col] = cell;
       }
-      const at = (path: Seg[], reason: string) => new ConfigError(reason, { file, line: info.lines, column: 1, keyPath: formatKeyPath(path) });
+      const at = (path: Seg[], reason: string) =>
+        new ConfigError(reason, { file, line: info.lines, column: 1, keyPath: formatKeyPath(path) });
       return expected.length > 0 ? { data, at, expectedCells: expectedCells(record, expected) } : { data, at };
     }),
     errors: [],
@@ -182,4 +216,3 @@ function parseCsvCases(text: string, file: string): CaseParse {
 export function deriveCaseId(vars: Record<string, unknown> | undefined): string {
   return DERIVED_CASE_ID_PREFIX + sha256Hex(canonicalJson(vars ?? {})).slice(0, 8);
 }
-

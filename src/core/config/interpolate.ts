@@ -22,7 +22,7 @@ export interface UnsetVariable {
 
 export function interpolateString(s: string, env: Env): { value: string; unset: string[] } {
   const unset: string[] = [];
-  const value = s.replace(PATTERN, (match, name: string | undefined, fallback: string | undefined) => {
+  const value = s.replace(PATTERN, (_match, name: string | undefined, fallback: string | undefined) => {
     if (name === undefined) return '${'; // `$${` escape
     const v = env[name];
     if (v !== undefined && v !== '') return v;
@@ -60,15 +60,23 @@ export function interpolateEnv(value: unknown, env: Env): { value: unknown; unse
  * How an unset variable at `path` is treated (see the header): `ignore` (apiKey), `if-used` with the
  * provider name (baseUrl of a named provider), or `error`.
  */
-export function unsetPolicy(path: readonly (string | number)[]): { kind: 'ignore' } | { kind: 'if-used'; provider: string } | { kind: 'error' } {
+export function unsetPolicy(
+  path: readonly (string | number)[],
+): { kind: 'ignore' } | { kind: 'if-used'; provider: string } | { kind: 'error' } {
   // The key path below the provider: providers.<name>.… or suites[i].provider.…
-  const below = path[0] === 'providers' ? path.slice(2) : path[0] === 'suites' && path[2] === 'provider' ? path.slice(3) : undefined;
+  const below =
+    path[0] === 'providers'
+      ? path.slice(2)
+      : path[0] === 'suites' && path[2] === 'provider'
+        ? path.slice(3)
+        : undefined;
   if (!below) return { kind: 'error' };
   const [field, sub] = below;
   if (below.length === 1 && (field === 'apiKey' || field === 'azureAdToken')) return { kind: 'ignore' };
   // A gateway header or query value from an unset secret is dropped like an unset apiKey: fork PRs and
   // replay runs have no secrets and must still load (a live call then fails with the endpoint's 401).
   if (below.length === 2 && sub !== undefined && (field === 'headers' || field === 'query')) return { kind: 'ignore' };
-  if (path[0] === 'providers' && below.length === 1 && field === 'baseUrl') return { kind: 'if-used', provider: String(path[1]) };
+  if (path[0] === 'providers' && below.length === 1 && field === 'baseUrl')
+    return { kind: 'if-used', provider: String(path[1]) };
   return { kind: 'error' };
 }

@@ -8,7 +8,13 @@ import { errorAt, type YamlSource } from './positions.js';
 type Issue = z.core.$ZodIssue;
 type Seg = string | number;
 
-export function issuesToErrors(src: YamlSource, issues: readonly Issue[], schema: z.ZodType, value: unknown, base: Seg[] = []): ConfigError[] {
+export function issuesToErrors(
+  src: YamlSource,
+  issues: readonly Issue[],
+  schema: z.ZodType,
+  value: unknown,
+  base: Seg[] = [],
+): ConfigError[] {
   const out: ConfigError[] = [];
   for (const issue of issues) {
     const path = [...base, ...issue.path.filter((p): p is Seg => typeof p !== 'symbol')];
@@ -85,10 +91,11 @@ function child(s: z.ZodType, seg: Seg): z.ZodType | undefined {
   if (d.type === 'object') return d.shape?.[String(seg)];
   if (d.type === 'array') return d.element;
   if (d.type === 'record') return d.valueType;
-  if (d.type === 'union') for (const o of d.options ?? []) {
-    const c = child(o, seg);
-    if (c) return c;
-  }
+  if (d.type === 'union')
+    for (const o of d.options ?? []) {
+      const c = child(o, seg);
+      if (c) return c;
+    }
   return undefined;
 }
 

@@ -69,12 +69,15 @@ export class FileRefused extends Error {
 }
 
 /** Reads through `read`: the value, or the problem to show after the file's name ("not found", a refusal). */
-export async function readOrProblem<T>(read: () => Promise<T | undefined>): Promise<{ value: T } | { problem: string }> {
+export async function readOrProblem<T>(
+  read: () => Promise<T | undefined>,
+): Promise<{ value: T } | { problem: string }> {
   try {
     const value = await read();
     return value === undefined ? { problem: 'not found' } : { value };
   } catch (e) {
-    if (e instanceof FileRefused || (e as Error | undefined)?.name === 'FileRefused') return { problem: (e as Error).message };
+    if (e instanceof FileRefused || (e as Error | undefined)?.name === 'FileRefused')
+      return { problem: (e as Error).message };
     throw e;
   }
 }

@@ -60,7 +60,8 @@ export async function loadConfigText(input: LoadConfigInput): Promise<LoadedConf
   const parsed = parseYamlSource(input.text, path);
   throwIfAny(parsed.errors);
   const src = parsed.source;
-  if (parsed.value === undefined || parsed.value === null) throw new ConfigError('the config file is empty', { file: path });
+  if (parsed.value === undefined || parsed.value === null)
+    throw new ConfigError('the config file is empty', { file: path });
 
   const interpolated = interpolateEnv(parsed.value, env);
   const deferredUnset: { provider: string; error: ConfigError }[] = [];
@@ -91,7 +92,13 @@ export async function loadConfigText(input: LoadConfigInput): Promise<LoadedConf
     const first = firstByName.get(suite.name);
     if (first !== undefined) {
       const line = errorAt(src, ['suites', first, 'name'], '').line;
-      loader.errors.push(errorAt(src, ['suites', i, 'name'], `duplicate suite name "${suite.name}"${line ? ` (first defined at line ${line})` : ''}`));
+      loader.errors.push(
+        errorAt(
+          src,
+          ['suites', i, 'name'],
+          `duplicate suite name "${suite.name}"${line ? ` (first defined at line ${line})` : ''}`,
+        ),
+      );
       continue;
     }
     firstByName.set(suite.name, i);
@@ -110,7 +117,10 @@ export async function loadConfigText(input: LoadConfigInput): Promise<LoadedConf
     gate: cfg.gate,
     drift: cfg.drift,
     governance: cfg.governance,
-    cache: { ttlHours: cfg.cache.ttlHours, ...(cfg.cache.dir !== undefined ? { dir: loader.readPath(cfg.cache.dir) } : {}) },
+    cache: {
+      ttlHours: cfg.cache.ttlHours,
+      ...(cfg.cache.dir !== undefined ? { dir: loader.readPath(cfg.cache.dir) } : {}),
+    },
     suites,
     functions: new Map(),
   };
@@ -154,7 +164,9 @@ class SuiteLoader {
     for (const key of ['provider', 'judge'] as const) {
       const name = cfg.defaults[key];
       if (name !== undefined && !cfg.providers[name]) {
-        this.errors.push(errorAt(src, ['defaults', key], `unknown provider "${name}"${suggestion(name, this.providerNames)}`));
+        this.errors.push(
+          errorAt(src, ['defaults', key], `unknown provider "${name}"${suggestion(name, this.providerNames)}`),
+        );
       }
     }
   }
@@ -189,7 +201,10 @@ class SuiteLoader {
 
     const judgeName = suite.judge ?? cfg.defaults.judge;
     const judge = judgeName !== undefined ? this.providers[judgeName] : undefined;
-    if (suite.judge !== undefined && !judge) this.errors.push(at(['judge'], `unknown provider "${suite.judge}"${suggestion(suite.judge, this.providerNames)}`));
+    if (suite.judge !== undefined && !judge)
+      this.errors.push(
+        at(['judge'], `unknown provider "${suite.judge}"${suggestion(suite.judge, this.providerNames)}`),
+      );
 
     const prompt = await this.prompt(suite, at);
     const cases = await this.cases(i, suite, at);
@@ -222,10 +237,19 @@ class SuiteLoader {
     }
     for (const [name, m] of missing) {
       const others = m.count > 1 ? ` (and ${m.count - 1} more ${m.count === 2 ? 'case' : 'cases'})` : '';
-      this.errors.push(m.first.at(m.first.data.vars ? ['vars'] : [], `case "${m.id}"${others}: the prompt ${suite.prompt} uses {{${name}}} (message ${m.messageIndex + 1}) but the case has no var "${name}"`));
+      this.errors.push(
+        m.first.at(
+          m.first.data.vars ? ['vars'] : [],
+          `case "${m.id}"${others}: the prompt ${suite.prompt} uses {{${name}}} (message ${m.messageIndex + 1}) but the case has no var "${name}"`,
+        ),
+      );
     }
     // The judge counts as used (its unset baseUrl variable is an error) when some assertion needs it.
-    const needsJudge = resolvedCases.some((c) => c.assertions.some((a) => a.provider === undefined && lookupScorer(this.input.scorers, a.type)?.scorer.modelGraded));
+    const needsJudge = resolvedCases.some((c) =>
+      c.assertions.some(
+        (a) => a.provider === undefined && lookupScorer(this.input.scorers, a.type)?.scorer.modelGraded,
+      ),
+    );
     if (judge && needsJudge) this.usedProviders.add(judge.id);
     if (!prov.ok || !prompt || this.errors.length > before) return undefined;
 
@@ -253,6 +277,7 @@ class SuiteLoader {
     if (suite.description !== undefined) resolved.description = suite.description;
     if (casesPath !== undefined) resolved.casesPath = casesPath;
     if (judge) resolved.judge = judge;
+    if (cfg.judge?.minAgreement !== undefined) resolved.judgeMinAgreement = cfg.judge.minAgreement;
     const maxRequestTokens = suite.maxRequestTokens ?? cfg.defaults.maxRequestTokens;
     if (maxRequestTokens !== undefined) resolved.maxRequestTokens = maxRequestTokens;
     if (suite.traffic) resolved.traffic = suite.traffic;
@@ -269,20 +294,40 @@ class SuiteLoader {
     try {
       const template = parsePromptTemplate(source, suite.prompt);
       const readBase64 = this.input.files.readBase64?.bind(this.input.files);
-      const images = await inlineImageFiles(template, readBase64 && ((rel) => readOrProblem(() => readBase64(this.readPath(rel)))));
-      for (const reason of images.errors) this.errors.push(new ConfigError(reason, { file: this.readPath(suite.prompt) }));
+      const images = await inlineImageFiles(
+        template,
+        readBase64 && ((rel) => readOrProblem(() => readBase64(this.readPath(rel)))),
+      );
+      for (const reason of images.errors)
+        this.errors.push(new ConfigError(reason, { file: this.readPath(suite.prompt) }));
       if (images.errors.length) return undefined;
       // An image is part of the prompt: its bytes join the prompt version, its file the suite's files.
-      return { source, template, versionSource: images.digest ? `${source}\n${images.digest}` : source, imageFiles: images.files };
+      return {
+        source,
+        template,
+        versionSource: images.digest ? `${source}\n${images.digest}` : source,
+        imageFiles: images.files,
+      };
     } catch (e) {
       if (!(e instanceof TemplateError)) throw e;
       const file = this.readPath(suite.prompt);
-      this.errors.push(new ConfigError(e.message, e.line !== undefined ? { file, line: e.line, column: e.column ?? 1, ...(e.keyPath ? { keyPath: e.keyPath } : {}) } : { file }));
+      this.errors.push(
+        new ConfigError(
+          e.message,
+          e.line !== undefined
+            ? { file, line: e.line, column: e.column ?? 1, ...(e.keyPath ? { keyPath: e.keyPath } : {}) }
+            : { file },
+        ),
+      );
       return undefined;
     }
   }
 
-  private async cases(i: number, suite: SuiteConfig, at: (p: (string | number)[], r: string) => ConfigError): Promise<SourcedCase[] | undefined> {
+  private async cases(
+    i: number,
+    suite: SuiteConfig,
+    at: (p: (string | number)[], r: string) => ConfigError,
+  ): Promise<SourcedCase[] | undefined> {
     if (Array.isArray(suite.cases)) return inlineCases(this.src, ['suites', i, 'cases'], suite.cases);
     const got = await this.read(suite.cases);
     if ('problem' in got) {
@@ -309,7 +354,10 @@ class SuiteLoader {
     if (firstCase) {
       // The first case's location is looked up only now: most cases are never duplicated.
       const first = idLocation(firstCase);
-      const hint = d.id === undefined ? '; cases without an id get one from their vars, so these two have identical vars: give them ids' : '';
+      const hint =
+        d.id === undefined
+          ? '; cases without an id get one from their vars, so these two have identical vars: give them ids'
+          : '';
       const firstLine = first.line !== undefined ? ` (first at ${first.file}:${first.line})` : '';
       this.errors.push(idLocation(c, `duplicate case id "${id}"${firstLine}${hint}`));
       return undefined;
@@ -323,7 +371,13 @@ class SuiteLoader {
       if (m) m.count++;
       else missingVars.set(missing.name, { first: c, id, count: 1, messageIndex: missing.messageIndex });
     }
-    const fromCells = (c.expectedCells ?? []).map((cell) => expectedAssertion(cell, (t) => lookupScorer(this.input.scorers, t) !== undefined, (a) => validateAssertion(this.input.scorers, a) === undefined));
+    const fromCells = (c.expectedCells ?? []).map((cell) =>
+      expectedAssertion(
+        cell,
+        (t) => lookupScorer(this.input.scorers, t) !== undefined,
+        (a) => validateAssertion(this.input.scorers, a) === undefined,
+      ),
+    );
     const ownSpecs = [...(d.assert ?? []), ...fromCells];
     // Most cases have no assertions of their own: skip the async resolver (a promise per case) for them.
     const own = ownSpecs.length > 0 ? await resolveAssertions(ownSpecs, (p, r) => c.at(['assert', ...p], r), actx) : [];
@@ -335,6 +389,7 @@ class SuiteLoader {
     const rc: ResolvedCase = { id, vars, assertions: rendered.assertions };
     if (d.description !== undefined) rc.description = d.description;
     if (d.expected !== undefined) rc.expected = d.expected;
+    if (d.label !== undefined) rc.label = d.label;
     const threshold = d.threshold ?? suite.threshold ?? this.cfg.defaults.threshold;
     if (threshold !== undefined) rc.threshold = threshold;
     return rc;

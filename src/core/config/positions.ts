@@ -11,11 +11,19 @@ export interface YamlSource {
 }
 
 /** Parses YAML/JSON text; syntax errors come back as ConfigErrors with their position. */
-export function parseYamlSource(text: string, file: string): { source: YamlSource; value: unknown; errors: ConfigError[] } {
+export function parseYamlSource(
+  text: string,
+  file: string,
+): { source: YamlSource; value: unknown; errors: ConfigError[] } {
   const lines = new LineCounter();
   // Checked before parsing: the size of the tree, not the text, is what exhausts memory.
   const tooBig = sizeProblem(file, text.length);
-  if (tooBig) return { source: { file, doc: parseDocument(''), lines }, value: undefined, errors: [new ConfigError(`the file ${tooBig}`, { file, line: 1, column: 1 })] };
+  if (tooBig)
+    return {
+      source: { file, doc: parseDocument(''), lines },
+      value: undefined,
+      errors: [new ConfigError(`the file ${tooBig}`, { file, line: 1, column: 1 })],
+    };
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const source = { file, doc, lines };
   // Only the first syntax error: the parser's later ones are mostly consequences of it (one missing `]`
@@ -23,7 +31,8 @@ export function parseYamlSource(text: string, file: string): { source: YamlSourc
   const errors = doc.errors.slice(0, 1).map((e) => {
     const p = lines.linePos(e.pos[0]);
     // yaml's parser recurses per nesting level: a stack overflow means the value nests too deep.
-    if (/Maximum call stack size exceeded/.test(e.message)) return new ConfigError(`the value here ${DEPTH_PROBLEM}`, { file, line: p.line, column: p.col });
+    if (/Maximum call stack size exceeded/.test(e.message))
+      return new ConfigError(`the value here ${DEPTH_PROBLEM}`, { file, line: p.line, column: p.col });
     return new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: p.line, column: p.col });
   });
   if (errors.length) return { source, value: undefined, errors };
@@ -43,7 +52,12 @@ export function parseYamlSource(text: string, file: string): { source: YamlSourc
     return { source, value: undefined, errors: [new ConfigError(`the value here ${DEPTH_PROBLEM}`, loc)] };
   }
   const protoKeys = findProtoKeys(value);
-  if (protoKeys.length) return { source, value: undefined, errors: protoKeys.map((path) => errorAt(source, path, `"__proto__" is not allowed as a key`, true)) };
+  if (protoKeys.length)
+    return {
+      source,
+      value: undefined,
+      errors: protoKeys.map((path) => errorAt(source, path, `"__proto__" is not allowed as a key`, true)),
+    };
   return { source, value, errors };
 }
 
@@ -59,11 +73,14 @@ function aliasBombError(src: YamlSource): ConfigError {
     },
   });
   const p = offset === undefined ? { line: 1, col: 1 } : src.lines.linePos(offset);
-  return new ConfigError(`YAML aliases (*name) expand to too many nodes (over ${MAX_ALIAS_COUNT}); write the values out or use fewer nested aliases`, {
-    file: src.file,
-    line: p.line,
-    column: p.col,
-  });
+  return new ConfigError(
+    `YAML aliases (*name) expand to too many nodes (over ${MAX_ALIAS_COUNT}); write the values out or use fewer nested aliases`,
+    {
+      file: src.file,
+      line: p.line,
+      column: p.col,
+    },
+  );
 }
 
 /**

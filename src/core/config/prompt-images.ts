@@ -5,13 +5,22 @@ import type { ContentPart } from '../model/types.js';
 import { sha256Hex } from '../util/hash.js';
 import type { PromptTemplate } from './resolved.js';
 
-const MEDIA_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
+const MEDIA_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+};
 
 /** The file's base64, or the problem to show after its name ("not found", outside the repository, too big). */
 export type ReadBase64 = (rel: string) => Promise<{ value: string } | { problem: string }>;
 
 /** Inlines every file image; returns the problems (one line each) and a digest of the images read. */
-export async function inlineImageFiles(t: PromptTemplate, read: ReadBase64 | undefined): Promise<{ errors: string[]; digest: string; files: string[] }> {
+export async function inlineImageFiles(
+  t: PromptTemplate,
+  read: ReadBase64 | undefined,
+): Promise<{ errors: string[]; digest: string; files: string[] }> {
   const refs = t.imageFiles ?? [];
   delete t.imageFiles;
   const errors: string[] = [];
@@ -20,7 +29,9 @@ export async function inlineImageFiles(t: PromptTemplate, read: ReadBase64 | und
     const ext = /\.([a-z0-9]+)$/i.exec(ref.path)?.[1]?.toLowerCase() ?? '';
     const type = MEDIA_TYPES[ext];
     if (!type) {
-      errors.push(`message ${ref.message + 1}: image "${ref.path}" is not a URL and not a .png, .jpg, .gif or .webp file`);
+      errors.push(
+        `message ${ref.message + 1}: image "${ref.path}" is not a URL and not a .png, .jpg, .gif or .webp file`,
+      );
       continue;
     }
     const got = read ? await read(ref.path) : { problem: 'not found' };

@@ -36,6 +36,8 @@ export const PROVIDER_SETTINGS: { readonly [K in keyof Required<ProviderSettings
   timeoutMs: { class: 'operational' },
   maxRetries: { class: 'operational' },
   concurrency: { class: 'operational' },
+  // The same request at half the price: the answer does not depend on the route.
+  batch: { class: 'operational' },
   extraBody: { class: 'output' },
   headers: { class: 'endpoint', secret: true },
   query: { class: 'endpoint', secret: true },
@@ -76,8 +78,14 @@ export function providerSecrets(p: ProviderSettings): { key: string; value: stri
   for (const k of KEYS) {
     if (!PROVIDER_SETTINGS[k].secret) continue;
     const v: unknown = p[k];
-    const entries: [string, unknown][] = typeof v === 'string' ? [[k, v]] : v && typeof v === 'object' ? Object.entries(v).map(([sub, x]) => [`${k}.${sub}`, x]) : [];
-    for (const [key, value] of entries) if (typeof value === 'string' && value.length >= MIN_SECRET_LENGTH) out.push({ key, value });
+    const entries: [string, unknown][] =
+      typeof v === 'string'
+        ? [[k, v]]
+        : v && typeof v === 'object'
+          ? Object.entries(v).map(([sub, x]) => [`${k}.${sub}`, x])
+          : [];
+    for (const [key, value] of entries)
+      if (typeof value === 'string' && value.length >= MIN_SECRET_LENGTH) out.push({ key, value });
   }
   return out;
 }

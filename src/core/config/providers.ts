@@ -12,7 +12,13 @@ type ProviderFields = Partial<Config['providers'][string]>;
 /** Parsed request files (response-format schemas), by config-relative path; read by the loader beforehand. */
 export type RequestFiles = ReadonlyMap<string, unknown>;
 
-function toProviderSettings(id: string, p: ProviderFields & { model: string }, defaults: Config['defaults'], env: Env, files: RequestFiles): ProviderSettings {
+function toProviderSettings(
+  id: string,
+  p: ProviderFields & { model: string },
+  defaults: Config['defaults'],
+  env: Env,
+  files: RequestFiles,
+): ProviderSettings {
   const type = p.type ?? 'openai';
   const out: ProviderSettings = {
     id,
@@ -44,6 +50,7 @@ function toProviderSettings(id: string, p: ProviderFields & { model: string }, d
   if (p.topP !== undefined) out.topP = p.topP;
   if (p.seed !== undefined) out.seed = p.seed;
   if (p.concurrency !== undefined) out.concurrency = p.concurrency;
+  if (p.batch !== undefined && p.batch !== false) out.batch = p.batch === true ? {} : p.batch;
   if (p.extraBody !== undefined) out.extraBody = p.extraBody;
   if (p.headers !== undefined) out.headers = p.headers;
   if (p.query !== undefined) out.query = p.query;
@@ -62,7 +69,14 @@ export function toResponseFormat(rf: ResponseFormatConfig, files: RequestFiles):
   const schema = typeof rf.schema === 'string' ? files.get(rf.schema) : rf.schema;
   if (schema === undefined || schema === null || typeof schema !== 'object') return undefined;
   const name = rf.name ?? (typeof rf.schema === 'string' ? schemaName(rf.schema) : 'response');
-  return { type: 'json_schema', json_schema: { name, schema: schema as Record<string, unknown>, ...(rf.strict !== undefined ? { strict: rf.strict } : {}) } };
+  return {
+    type: 'json_schema',
+    json_schema: {
+      name,
+      schema: schema as Record<string, unknown>,
+      ...(rf.strict !== undefined ? { strict: rf.strict } : {}),
+    },
+  };
 }
 
 /** `schemas/answer.v2.json` → `answer_v2` (the API wants ^[A-Za-z0-9_-]{1,64}$). */
@@ -77,8 +91,16 @@ function schemaName(path: string): string {
  */
 export function providerProblem(p: ProviderSettings): { field: string; reason: string } | undefined {
   if (p.type === 'azure') {
-    if (p.endpoint === undefined) return { field: 'endpoint', reason: `type: azure needs \`endpoint\` (https://<resource>.openai.azure.com) or ${ENV_AZURE_ENDPOINT}` };
-    if (p.apiVersion === undefined) return { field: 'apiVersion', reason: `type: azure needs \`apiVersion\` (e.g. 2024-10-21) or ${ENV_AZURE_API_VERSION}` };
+    if (p.endpoint === undefined)
+      return {
+        field: 'endpoint',
+        reason: `type: azure needs \`endpoint\` (https://<resource>.openai.azure.com) or ${ENV_AZURE_ENDPOINT}`,
+      };
+    if (p.apiVersion === undefined)
+      return {
+        field: 'apiVersion',
+        reason: `type: azure needs \`apiVersion\` (e.g. 2024-10-21) or ${ENV_AZURE_API_VERSION}`,
+      };
   }
   // reasoningEffort none turns reasoning off on the models that allow it; the sampling rule is theirs then.
   if (isOpenAIReasoningModel(p.model) && p.reasoningEffort !== 'none') {
@@ -95,9 +117,14 @@ export function providerProblem(p: ProviderSettings): { field: string; reason: s
   return undefined;
 }
 
-export function resolveNamedProviders(cfg: Config, env: Env, files: RequestFiles = new Map()): Record<string, ProviderSettings> {
+export function resolveNamedProviders(
+  cfg: Config,
+  env: Env,
+  files: RequestFiles = new Map(),
+): Record<string, ProviderSettings> {
   const out: Record<string, ProviderSettings> = {};
-  for (const [name, p] of Object.entries(cfg.providers)) out[name] = toProviderSettings(name, p, cfg.defaults, env, files);
+  for (const [name, p] of Object.entries(cfg.providers))
+    out[name] = toProviderSettings(name, p, cfg.defaults, env, files);
   return out;
 }
 
@@ -114,7 +141,12 @@ export type SuiteProviderResult =
     };
 
 /** The provider a suite runs on; `uses` is the named provider it is based on. */
-export function resolveSuiteProvider(suite: SuiteConfig, cfg: Config, env: Env, files: RequestFiles = new Map()): SuiteProviderResult {
+export function resolveSuiteProvider(
+  suite: SuiteConfig,
+  cfg: Config,
+  env: Env,
+  files: RequestFiles = new Map(),
+): SuiteProviderResult {
   const r = resolveSuiteProviderSettings(suite, cfg, env, files);
   if (!r.ok) return r;
   const problem = providerProblem(r.provider);
@@ -122,28 +154,55 @@ export function resolveSuiteProvider(suite: SuiteConfig, cfg: Config, env: Env, 
   // Point at the key where the value was written: the suite's inline override, else the named provider.
   const inline = typeof suite.provider === 'object' && problem.field in suite.provider;
   const rootAt = inline ? undefined : ['providers', r.uses, problem.field];
-  return { ok: false, reason: problem.reason, at: inline ? ['provider', problem.field] : ['provider'], ...(rootAt && r.uses in cfg.providers ? { rootAt } : {}) };
+  return {
+    ok: false,
+    reason: problem.reason,
+    at: inline ? ['provider', problem.field] : ['provider'],
+    ...(rootAt && r.uses in cfg.providers ? { rootAt } : {}),
+  };
 }
 
-function resolveSuiteProviderSettings(suite: SuiteConfig, cfg: Config, env: Env, files: RequestFiles): SuiteProviderResult {
+function resolveSuiteProviderSettings(
+  suite: SuiteConfig,
+  cfg: Config,
+  env: Env,
+  files: RequestFiles,
+): SuiteProviderResult {
   const ref = suite.provider;
   const fallback = defaultProviderName(cfg);
   if (ref === undefined || typeof ref === 'string') {
     const name = ref ?? fallback;
-    if (name === undefined) return { ok: false, reason: 'no provider: set `provider:` on the suite or `defaults.provider`', at: [] };
+    if (name === undefined)
+      return { ok: false, reason: 'no provider: set `provider:` on the suite or `defaults.provider`', at: [] };
     const p = cfg.providers[name];
-    if (!p) return { ok: false, reason: `unknown provider "${name}"`, at: ref === undefined ? [] : ['provider'], unknown: name };
+    if (!p)
+      return {
+        ok: false,
+        reason: `unknown provider "${name}"`,
+        at: ref === undefined ? [] : ['provider'],
+        unknown: name,
+      };
     return { ok: true, provider: toProviderSettings(name, p, cfg.defaults, env, files), uses: name };
   }
   const { extends: base, ...fields } = ref;
   const baseName = base ?? fallback;
   const baseFields = baseName !== undefined ? cfg.providers[baseName] : undefined;
   if (baseName !== undefined && !baseFields) {
-    return { ok: false, reason: `unknown provider "${baseName}"`, at: base !== undefined ? ['provider', 'extends'] : [], unknown: baseName };
+    return {
+      ok: false,
+      reason: `unknown provider "${baseName}"`,
+      at: base !== undefined ? ['provider', 'extends'] : [],
+      unknown: baseName,
+    };
   }
   const merged = { ...baseFields, ...definedOnly(fields) };
-  if (merged.model === undefined) return { ok: false, reason: '"model" is required (or `extends:` a provider)', at: ['provider'] };
-  return { ok: true, provider: toProviderSettings(`suite:${suite.name}`, { ...merged, model: merged.model }, cfg.defaults, env, files), uses: baseName ?? `suite:${suite.name}` };
+  if (merged.model === undefined)
+    return { ok: false, reason: '"model" is required (or `extends:` a provider)', at: ['provider'] };
+  return {
+    ok: true,
+    provider: toProviderSettings(`suite:${suite.name}`, { ...merged, model: merged.model }, cfg.defaults, env, files),
+    uses: baseName ?? `suite:${suite.name}`,
+  };
 }
 
 /** `defaults.provider`, or the only provider when there is exactly one. */

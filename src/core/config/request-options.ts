@@ -16,7 +16,8 @@ type Seg = string | number;
 function fileRefs(cfg: Config): { rel: string; at: Seg[] }[] {
   const refs: { rel: string; at: Seg[] }[] = [];
   const rf = (v: unknown, at: Seg[]) => {
-    if (v && typeof v === 'object' && typeof (v as { schema?: unknown }).schema === 'string') refs.push({ rel: (v as { schema: string }).schema, at: [...at, 'schema'] });
+    if (v && typeof v === 'object' && typeof (v as { schema?: unknown }).schema === 'string')
+      refs.push({ rel: (v as { schema: string }).schema, at: [...at, 'schema'] });
   };
   for (const [name, p] of Object.entries(cfg.providers)) rf(p.responseFormat, ['providers', name, 'responseFormat']);
   cfg.suites.forEach((s, i) => {
@@ -54,7 +55,12 @@ export async function readRequestFiles(
       const ok = ToolList.safeParse(parsed.value);
       if (!ok.success) {
         const issue = ok.error.issues[0];
-        errors.push(new ConfigError(`a tools file holds a list of {type: function, function: {name, parameters}}: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid'}`, { file: got.file }));
+        errors.push(
+          new ConfigError(
+            `a tools file holds a list of {type: function, function: {name, parameters}}: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid'}`,
+            { file: got.file },
+          ),
+        );
         continue;
       }
     } else if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
@@ -68,9 +74,17 @@ export async function readRequestFiles(
 }
 
 /** The suite's provider with its tools, tool choice and response format applied. */
-export function withSuiteRequestOptions(p: ProviderSettings, suite: SuiteConfig, template: PromptTemplate | undefined, files: RequestFiles): ProviderSettings {
+export function withSuiteRequestOptions(
+  p: ProviderSettings,
+  suite: SuiteConfig,
+  template: PromptTemplate | undefined,
+  files: RequestFiles,
+): ProviderSettings {
   const out: ProviderSettings = { ...p };
-  const tools = typeof suite.tools === 'string' ? (files.get(suite.tools) as ToolDefinition[] | undefined) : (suite.tools as ToolDefinition[] | undefined);
+  const tools =
+    typeof suite.tools === 'string'
+      ? (files.get(suite.tools) as ToolDefinition[] | undefined)
+      : (suite.tools as ToolDefinition[] | undefined);
   const chosen = tools ?? template?.tools;
   if (chosen) out.tools = chosen;
   const choice = suite.toolChoice ?? template?.toolChoice;
@@ -85,6 +99,8 @@ export function withSuiteRequestOptions(p: ProviderSettings, suite: SuiteConfig,
 /** Files (config-relative) the suite's request options depend on, for PR selection. */
 export function requestFilesOf(cfg: Config, suiteIndex: number, providerName: string | undefined): string[] {
   return fileRefs(cfg)
-    .filter(({ at }) => (at[0] === 'suites' && at[1] === suiteIndex) || (at[0] === 'providers' && at[1] === providerName))
+    .filter(
+      ({ at }) => (at[0] === 'suites' && at[1] === suiteIndex) || (at[0] === 'providers' && at[1] === providerName),
+    )
     .map((r) => r.rel);
 }

@@ -33,6 +33,8 @@ export interface ResolvedCase {
   assertions: AssertionSpec[];
   /** undefined = pass only when every assertion passes. */
   threshold?: number;
+  /** A human verdict for the case (the judge's agreement is measured against it). */
+  label?: 'pass' | 'fail';
 }
 
 export interface ResolvedSuite {
@@ -50,6 +52,8 @@ export interface ResolvedSuite {
   provider: ProviderSettings;
   /** Judge provider for model-graded assertions, if any is configured. */
   judge?: ProviderSettings;
+  /** `judge.minAgreement`: the least accuracy of the judge on the labelled cases. */
+  judgeMinAgreement?: number;
   repeat: number;
   concurrency: number;
   maxRequestTokens?: number;

@@ -27,7 +27,10 @@ export const ResponseFormatSchema = z.union([
     type: z.literal('json_schema'),
     /** Inline JSON Schema, or the path of a YAML/JSON schema file. */
     schema: z.union([nonEmpty, z.record(z.string(), z.unknown())]),
-    name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+    name: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .optional(),
     strict: z.boolean().optional(),
   }),
 ]);
@@ -47,9 +50,24 @@ export const providerFields = {
   timeoutMs: z.number().int().positive().optional(),
   maxRetries: z.number().int().min(0).max(10).optional(),
   concurrency: z.number().int().positive().optional(),
+  /** Send through the Batch API (`/v1/files` + `/v1/batches`): half the price, answers within 24 h (docs/batch.md). */
+  batch: z
+    .union([
+      z.boolean(),
+      z.strictObject({
+        /** First wait between status polls (default 1000); doubles up to maxPollMs (default 60000). */
+        pollMs: z.number().int().positive().optional(),
+        maxPollMs: z.number().int().positive().optional(),
+        /** Give up waiting after this long: the lines still open are asked synchronously. */
+        maxWaitMinutes: z.number().positive().max(1440).optional(),
+      }),
+    ])
+    .optional(),
   extraBody: z.record(z.string(), z.unknown()).optional(),
   /** Extra HTTP headers for gateways; values may use ${VAR} and are treated as secrets. */
-  headers: z.record(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid HTTP header name'), z.string()).optional(),
+  headers: z
+    .record(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid HTTP header name'), z.string())
+    .optional(),
   /** Extra URL query parameters; values are treated as secrets. */
   query: z.record(nonEmpty, z.string()).optional(),
   responseFormat: ResponseFormatSchema.optional(),
@@ -81,6 +99,8 @@ export const CaseSchema = z.strictObject({
   assert: z.array(AssertionSchema).optional(),
   threshold: Threshold.optional(),
   tags: z.array(z.string()).optional(),
+  /** A human verdict for the case: the judge's agreement with these labels is reported (docs/judges.md). */
+  label: z.enum(['pass', 'fail']).optional(),
 });
 
 export const PriceSchema = z.strictObject({
@@ -107,6 +127,8 @@ export const SuiteSchema = z.strictObject({
   toolChoice: ToolChoiceSchema.optional(),
   responseFormat: ResponseFormatSchema.optional(),
   judge: nonEmpty.optional(),
+  /** Other providers (names under `providers:`) `evalgate compare` evaluates on the same cases (docs/compare.md). */
+  candidates: z.array(nonEmpty).optional(),
   repeat: z.number().int().min(1).max(100).optional(),
   concurrency: z.number().int().positive().optional(),
   threshold: Threshold.optional(),
@@ -131,6 +153,11 @@ export const GateSchema = z.strictObject({
   confidence: z.number().gt(0.5).lt(1).default(0.98),
   /** Most samples per case and side the gate takes while a suite's decision is open (sequential sampling). */
   maxRepeat: z.number().int().min(1).max(100).default(30),
+  /**
+   * Cases that break on their own (named by the per-case test) do not fail the suite; only the
+   * suite's mean score decides. Default false: a few cases breaking hard are a regression.
+   */
+  allowRegressedCases: z.boolean().default(false),
   /** Share of errored samples above which a suite is `inconclusive`. */
   maxErrorRate: z.number().min(0).max(1).default(0.2),
 });
@@ -159,6 +186,8 @@ export const DriftSchema = z.strictObject({
   label: nonEmpty.default('evalgate-drift'),
   /** Also comment on the suite's open drift issue when the served model or fingerprint changes. */
   notifyModelChange: z.boolean().default(false),
+  /** The monitor re-runs the suites' `candidates:` this often and keeps one "a cheaper model now matches" issue per suite (docs/compare.md). */
+  candidates: z.strictObject({ everyDays: z.number().positive().default(7) }).optional(),
 });
 
 export const GovernanceSchema = z.strictObject({
@@ -173,12 +202,16 @@ export const CacheSchema = z.strictObject({
 
 export const ConfigSchema = z.strictObject({
   version: z.literal(1),
-  providers: z.record(z.string(), ProviderSchema).refine((p) => Object.keys(p).length > 0, 'define at least one provider'),
+  providers: z
+    .record(z.string(), ProviderSchema)
+    .refine((p) => Object.keys(p).length > 0, 'define at least one provider'),
   pricing: z.record(z.string(), PriceSchema).optional(),
   defaults: z
     .strictObject({
       provider: nonEmpty.optional(),
       judge: nonEmpty.optional(),
+      /** Candidates for every suite without its own list. */
+      candidates: z.array(nonEmpty).optional(),
       repeat: z.number().int().min(1).max(100).default(1),
       concurrency: z.number().int().positive().default(4),
       timeoutMs: z.number().int().positive().default(60_000),
@@ -188,6 +221,13 @@ export const ConfigSchema = z.strictObject({
     })
     .prefault({}),
   gate: GateSchema.prefault({}),
+  /** Trust in the LLM judge (docs/judges.md). */
+  judge: z
+    .strictObject({
+      /** Least share of labelled cases (`label:`) whose verdict the judge must agree with; below it the gate calls the suite `unclear`. */
+      minAgreement: z.number().min(0).max(1).optional(),
+    })
+    .optional(),
   drift: DriftSchema.prefault({}),
   governance: GovernanceSchema.prefault({}),
   cache: CacheSchema.prefault({}),

@@ -4,13 +4,13 @@
 import { mean } from '../stats/mean.js';
 import { sameSegment, type HistoryEntry } from './history.js';
 
-/** Runs a baseline needs before the monitor judges anything: fewer cannot show their own spread. */
+/** Nights a baseline needs before the monitor judges anything: fewer cannot show their own spread. */
 export const MIN_BASELINE_RUNS = 3;
 
 export interface Baseline {
   /** `pinned`: the runs from the newest pin on; `first-runs`: the first runs of the segment. */
   kind: 'pinned' | 'first-runs';
-  /** The baseline runs, oldest first: at least MIN_BASELINE_RUNS, at most the window. */
+  /** The baseline runs, oldest first (a night's re-runs after it): from at least MIN_BASELINE_RUNS nights, at most the window. */
   entries: HistoryEntry[];
   /** Time of the first baseline run. */
   since: string;
@@ -20,41 +20,79 @@ export interface Baseline {
 export const baselineWindow = (baselineRuns: number): number => Math.max(MIN_BASELINE_RUNS, baselineRuns);
 
 /** The window for a drift config: the baseline's runs are never dropped, so they may fill at most half of historyLimit. */
-export const baselineRunsOf = (d: { baselineRuns: number; historyLimit: number }): number => Math.min(d.baselineRuns, Math.floor(d.historyLimit / 2));
+export const baselineRunsOf = (d: { baselineRuns: number; historyLimit: number }): number =>
+  Math.min(d.baselineRuns, Math.floor(d.historyLimit / 2));
 
 /**
- * Runs that may serve as a baseline: same segment, not the current run, neither errored out nor part of
- * a confirmed drift, and not older than the newest pin (a pin starts the baseline afresh). Unconfirmed
- * nights stay in: leaving the worse quiet nights out would make the baseline look better than it is.
+ * The runs a night contributes to a baseline, or none. Collecting nights give all their runs. A judged
+ * night is on probation: it joins only once the next judged night of the segment came out healthy, so
+ * the first night of a drop never joins (the drop shows again the next night) and a drop that was
+ * missed once cannot hide itself by widening the baseline. The probation is decided by the *next*
+ * night's noise, not by this night's own, so on a quiet suite it admits runs without selecting the
+ * better ones (which would flatter the baseline and raise false alarms). For the same reason the check
+ * run that raised a suspicion never joins: the confirmation re-runs, drawn after the suspicion and
+ * unselected by it, stand in for it. Drifted, unrecovered and inconclusive nights never join.
  */
-function candidates(history: readonly HistoryEntry[], current: HistoryEntry): { entries: HistoryEntry[]; pinned: boolean } {
-  const seg = history.filter((e) => e.runId !== current.runId && sameSegment(e, current) && e.status !== 'inconclusive' && e.status !== 'drifted');
-  const pin = [...seg].reverse().find((e) => e.pinned);
-  return pin ? { entries: seg.filter((e) => e.time >= pin.time), pinned: true } : { entries: seg, pinned: false };
+function admitted(e: HistoryEntry, next: HistoryEntry | undefined): HistoryEntry[] {
+  const reruns = e.reruns ?? [];
+  if (e.status === undefined || e.status === 'baseline') return [e, ...reruns];
+  if (next?.status !== 'healthy') return [];
+  if (e.status === 'healthy') return [e, ...reruns];
+  if (e.status === 'unconfirmed') return reruns;
+  return [];
 }
 
 /**
- * The baseline for `current`: the first `window` usable runs of its segment (or from the newest pin on),
- * or undefined while fewer than MIN_BASELINE_RUNS exist (the current run is then collected as one).
- * The baseline is anchored, not rolling: a slow decline cannot drag its own yardstick down with it.
+ * The nights that may serve as a baseline, with the runs each contributes: same segment, not the
+ * current run, admitted (above), and not older than the newest pin (a pin starts the baseline afresh).
  */
-export function selectBaseline(history: readonly HistoryEntry[], current: HistoryEntry, baselineRuns: number): Baseline | undefined {
-  const { entries: seg, pinned } = candidates(history, current);
-  if (seg.length < MIN_BASELINE_RUNS) return undefined;
-  const entries = seg.slice(0, baselineWindow(baselineRuns));
+function candidates(
+  history: readonly HistoryEntry[],
+  current: HistoryEntry,
+): { nights: { night: HistoryEntry; runs: HistoryEntry[] }[]; pinned: boolean } {
+  const seg = history.filter(
+    (e) => e.runId !== current.runId && sameSegment(e, current) && e.status !== 'inconclusive',
+  );
+  const pin = [...seg].reverse().find((e) => e.pinned);
+  const from = pin ? seg.filter((e) => e.time >= pin.time) : seg;
+  const nights = from
+    .map((night, i) => ({ night, runs: admitted(night, from[i + 1]) }))
+    .filter((n) => n.runs.length > 0);
+  return { nights, pinned: pin !== undefined };
+}
+
+/**
+ * The baseline for `current`: the first `window` admitted runs of its segment (or from the newest pin
+ * on), or undefined while fewer than MIN_BASELINE_RUNS nights were admitted (the current run is then
+ * collected as one). The baseline is anchored, not rolling: a slow decline cannot drag its own
+ * yardstick down with it.
+ */
+export function selectBaseline(
+  history: readonly HistoryEntry[],
+  current: HistoryEntry,
+  baselineRuns: number,
+): Baseline | undefined {
+  const { nights, pinned } = candidates(history, current);
+  if (nights.length < MIN_BASELINE_RUNS) return undefined;
+  const entries = nights.flatMap((n) => n.runs).slice(0, baselineWindow(baselineRuns));
   return { kind: pinned ? 'pinned' : 'first-runs', entries, since: entries[0]!.time };
 }
 
 /**
- * Entries that must survive bounding and keep their stored outputs and digests: every pinned entry and
- * the baseline runs of the newest segment (older segments are history only).
+ * Entries that must survive bounding and keep their stored outputs, digests and re-runs: every pinned
+ * entry, the nights of the newest segment's baseline, and the newest nights still on probation.
  */
 export function baselineKeeper(history: readonly HistoryEntry[], baselineRuns: number): (e: HistoryEntry) => boolean {
   const latest = history[history.length - 1];
   const protectedIds = new Set<string>();
   if (latest) {
     const probe = { ...latest, runId: '\u0000none' };
-    for (const e of candidates(history, probe).entries.slice(0, baselineWindow(baselineRuns))) protectedIds.add(e.runId);
+    let runs = 0;
+    for (const n of candidates(history, probe).nights) {
+      if (runs >= baselineWindow(baselineRuns)) break;
+      protectedIds.add(n.night.runId);
+      runs += n.runs.length;
+    }
   }
   return (e) => e.pinned === true || protectedIds.has(e.runId);
 }

@@ -17,7 +17,12 @@ export function failingSamples(suite: SuiteResult, caseId: string): FailingSampl
   const counts = sideCounts(c);
   const failed = c.samples.filter((s) => s.status === 'ok' && s.pass !== true);
   const outputs = [...new Set(failed.map((s) => answerText(s)).filter((o): o is string => o !== undefined))];
-  return { failed: counts.failed, samples: counts.samples, reasons: failingReasons(c).slice(0, MAX_SHOWN), outputs: outputs.slice(0, MAX_SHOWN).map(truncateOutput) };
+  return {
+    failed: counts.failed,
+    samples: counts.samples,
+    reasons: failingReasons(c).slice(0, MAX_SHOWN),
+    outputs: outputs.slice(0, MAX_SHOWN).map(truncateOutput),
+  };
 }
 
 /** Attaches tonight's failing samples to every flipped case of `report`. */

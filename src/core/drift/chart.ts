@@ -16,7 +16,8 @@ function day(time: string): string {
   return m ? `${m[1]}-${m[2]} ${m[3]}:${m[4]}` : time.slice(0, 16);
 }
 
-const fmt = (x: number | null | undefined, digits = 3): string => (x === null || x === undefined ? '–' : x.toFixed(digits));
+const fmt = (x: number | null | undefined, digits = 3): string =>
+  x === null || x === undefined ? '–' : x.toFixed(digits);
 
 /**
  * Mermaid's x axis is a band scale keyed by label: two runs in the same minute (an overlapping or manual
@@ -47,7 +48,9 @@ export function scoreChartMermaid(suite: string, entries: readonly HistoryEntry[
     '```mermaid',
     'xychart-beta',
     `  title "Score of ${mermaidLabel(suite)}, last ${pts.length} runs"`,
-    `  x-axis [${uniqueLabels(pts.map((e) => mermaidLabel(day(e.time)))).map((l) => `"${l}"`).join(', ')}]`,
+    `  x-axis [${uniqueLabels(pts.map((e) => mermaidLabel(day(e.time))))
+      .map((l) => `"${l}"`)
+      .join(', ')}]`,
     `  y-axis "mean score" ${lo.toFixed(2)} --> ${hi.toFixed(2)}`,
     `  line [${scores.map((s) => s.toFixed(3)).join(', ')}]`,
     '```',
@@ -65,5 +68,9 @@ export function scoreTableMarkdown(entries: readonly HistoryEntry[], runs = CHAR
     const safe = (s: string): string => s.replace(/[^A-Za-z0-9._:, ()-]/g, '');
     return `| ${safe(e.time.slice(0, 16).replace('T', ' '))} | ${fmt(e.aggregates.meanScore)} | ${fmt(e.aggregates.passRate, 2)} | ${safe(models)}${changed} | ${safe(e.promptVersion)} | ${e.status ?? '–'} |`;
   });
-  return ['| Run (UTC) | Score | Pass rate | Served model | Prompt | Status |', '|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| Run (UTC) | Score | Pass rate | Served model | Prompt | Status |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

@@ -34,8 +34,18 @@ const METRICS: Metric[] = [
     value: (e) => (e.aggregates.costPerRequestUsd === null ? null : e.aggregates.costPerRequestUsd * 1000),
     format: (v) => `$${v < 0.01 ? v.toPrecision(2) : v.toFixed(v < 1 ? 3 : 2)}`,
   },
-  { key: 'latency', label: 'p95 latency (ms)', value: (e) => e.aggregates.latencyP95, format: (v) => `${Math.round(v)} ms` },
-  { key: 'tokens', label: 'Output tokens / request', value: (e) => e.aggregates.tokensOutPerRequest, format: (v) => v.toFixed(1) },
+  {
+    key: 'latency',
+    label: 'p95 latency (ms)',
+    value: (e) => e.aggregates.latencyP95,
+    format: (v) => `${Math.round(v)} ms`,
+  },
+  {
+    key: 'tokens',
+    label: 'Output tokens / request',
+    value: (e) => e.aggregates.tokensOutPerRequest,
+    format: (v) => v.toFixed(1),
+  },
 ];
 
 const W = 480;
@@ -64,8 +74,16 @@ export function changePoints(entries: readonly HistoryEntry[]): ChangePoint[] {
     const b = entries[i]!;
     if (a.promptVersion !== b.promptVersion || a.settingsHash !== b.settingsHash) {
       out.push({ index: i, kind: 'prompt', text: `prompt/settings ${a.promptVersion} → ${b.promptVersion}` });
-    } else if (b.modelChange || a.servedModels.join(',') !== b.servedModels.join(',') || a.fingerprints.join(',') !== b.fingerprints.join(',')) {
-      out.push({ index: i, kind: 'model', text: `model ${a.servedModels.join(', ')} ${a.fingerprints.join(',')} → ${b.servedModels.join(', ')} ${b.fingerprints.join(',')}` });
+    } else if (
+      b.modelChange ||
+      a.servedModels.join(',') !== b.servedModels.join(',') ||
+      a.fingerprints.join(',') !== b.fingerprints.join(',')
+    ) {
+      out.push({
+        index: i,
+        kind: 'model',
+        text: `model ${a.servedModels.join(', ')} ${a.fingerprints.join(',')} → ${b.servedModels.join(', ')} ${b.fingerprints.join(',')}`,
+      });
     }
   }
   return out;
@@ -96,7 +114,13 @@ export function scoreGuides(entries: readonly HistoryEntry[], drift = DEFAULT_DR
   const m = 1 + drift.confirmRuns;
   const confirmed = Math.sqrt((noise.v / n + noise.tau2) * (1 / m + 1 / k));
   const drop = Math.max(oneNightLimit(1 - drift.confidence) * confirmed, drift.maxScoreDrop / 2);
-  return { baseline: base, bandLow: Math.max(0, base - 2 * one), bandHigh: Math.min(1, base + 2 * one), alarm: Math.max(0, base - drop), runs: k };
+  return {
+    baseline: base,
+    bandLow: Math.max(0, base - 2 * one),
+    bandHigh: Math.min(1, base + 2 * one),
+    alarm: Math.max(0, base - drop),
+    runs: k,
+  };
 }
 
 /** One status per suite, the same words as the run summary. */
@@ -113,15 +137,21 @@ export function suiteStatus(h: HistoryFile): { key: string; text: string } {
       return { key: 'watching', text: 'healthy, watching (unconfirmed)' };
     case 'drifted':
       return { key: 'drifting', text: 'drifting' };
+    case 'unrecovered':
+      return { key: 'drifting', text: 'drifting (not recovered yet)' };
     default:
-      return (last.evidence?.cusum ?? 0) > 0 ? { key: 'watching', text: 'healthy, evidence building' } : { key: 'healthy', text: 'healthy' };
+      return (last.evidence?.cusum ?? 0) > 0
+        ? { key: 'watching', text: 'healthy, evidence building' }
+        : { key: 'healthy', text: 'healthy' };
   }
 }
 
 const shortDate = (t: string): string => t.slice(5, 10);
 
 function chart(suite: string, entries: readonly HistoryEntry[], m: Metric, guides?: ScoreGuides): string {
-  const pts = entries.map((e, i) => ({ i, v: m.value(e), e })).filter((p): p is { i: number; v: number; e: HistoryEntry } => p.v !== null && Number.isFinite(p.v));
+  const pts = entries
+    .map((e, i) => ({ i, v: m.value(e), e }))
+    .filter((p): p is { i: number; v: number; e: HistoryEntry } => p.v !== null && Number.isFinite(p.v));
   const head = `<figure class="metric"><figcaption>${escapeHtml(m.label)}</figcaption>`;
   if (pts.length === 0) return `${head}<p class="empty">no data</p></figure>`;
   const extra = guides ? [guides.bandLow, guides.bandHigh, guides.alarm, guides.baseline] : [];
@@ -168,7 +198,13 @@ function chart(suite: string, entries: readonly HistoryEntry[], m: Metric, guide
         : `<g tabindex="0" role="img" aria-label="${escapeHtml(label)}">${dot}</g>`;
     })
     .join('');
-  const tickIdx = [...new Set(Array.from({ length: Math.min(X_TICKS, entries.length) }, (_, k) => Math.round((k * (entries.length - 1)) / Math.max(1, Math.min(X_TICKS, entries.length) - 1))))];
+  const tickIdx = [
+    ...new Set(
+      Array.from({ length: Math.min(X_TICKS, entries.length) }, (_, k) =>
+        Math.round((k * (entries.length - 1)) / Math.max(1, Math.min(X_TICKS, entries.length) - 1)),
+      ),
+    ),
+  ];
   const xTicks = tickIdx
     .map((i, k) => {
       const anchorAt = k === 0 ? 'start' : k === tickIdx.length - 1 ? 'end' : 'middle';
@@ -191,8 +227,11 @@ function runsTable(entries: readonly HistoryEntry[]): string {
     .map((e) => {
       const url = safeUrl(e.runUrl);
       const id = escapeHtml(e.runId);
-      const cost = e.aggregates.costPerRequestUsd === null ? '–' : METRICS[1]!.format(e.aggregates.costPerRequestUsd * 1000);
-      const ev = e.evidence ? `${e.evidence.drop >= 0 ? '−' : '+'}${Math.abs(e.evidence.drop).toFixed(3)} (z ${Number.isFinite(e.evidence.z) ? e.evidence.z.toFixed(1) : '∞'})` : '–';
+      const cost =
+        e.aggregates.costPerRequestUsd === null ? '–' : METRICS[1]!.format(e.aggregates.costPerRequestUsd * 1000);
+      const ev = e.evidence
+        ? `${e.evidence.drop >= 0 ? '−' : '+'}${Math.abs(e.evidence.drop).toFixed(3)} (z ${Number.isFinite(e.evidence.z) ? e.evidence.z.toFixed(1) : '∞'})`
+        : '–';
       return (
         `<tr><td>${escapeHtml(e.time.slice(0, 16).replace('T', ' '))}</td><td>${e.aggregates.meanScore === null ? '–' : e.aggregates.meanScore.toFixed(3)}</td><td>${escapeHtml(ev)}</td>` +
         `<td>${cost}</td><td>${e.aggregates.latencyP95 === null ? '–' : Math.round(e.aggregates.latencyP95)}</td><td>${escapeHtml(e.status ?? '–')}${e.modelChange ? ' · model changed' : ''}</td>` +
@@ -208,7 +247,8 @@ function suiteSection(h: HistoryFile, opts: DashboardOptions): string {
   const last = e[e.length - 1];
   const status = suiteStatus(h);
   const issue = opts.issues?.get(h.suite);
-  const issueLink = issue && safeUrl(issue.url) ? ` <a class="issue" href="${escapeHtml(issue.url)}">issue #${issue.number}</a>` : '';
+  const issueLink =
+    issue && safeUrl(issue.url) ? ` <a class="issue" href="${escapeHtml(issue.url)}">issue #${issue.number}</a>` : '';
   const guides = scoreGuides(e, opts.drift);
   const changes = changePoints(e);
   const changeList = changes.length
@@ -216,7 +256,7 @@ function suiteSection(h: HistoryFile, opts: DashboardOptions): string {
     : '';
   const guideText = guides
     ? `baseline ${guides.baseline.toFixed(3)} (${guides.runs} runs pooled) · a quiet night ${guides.bandLow.toFixed(3)}–${guides.bandHigh.toFixed(3)} · one-night alarm below ${guides.alarm.toFixed(3)}`
-    : 'baseline: still collecting (3 runs needed)';
+    : 'baseline: still collecting (3 nights needed)';
   return (
     `<section class="suite" id="${anchor(h.suite)}" data-suite="${escapeHtml(h.suite)}"><h2>${escapeHtml(h.suite)} <span class="status ${status.key}">${escapeHtml(status.text)}</span>${issueLink}</h2>` +
     `<p class="meta">${e.length} runs · latest ${escapeHtml(last?.time.slice(0, 16).replace('T', ' ') ?? '–')} · model ${escapeHtml(last?.servedModels.join(', ') || last?.model || '–')} · prompt ${escapeHtml(last?.promptVersion ?? '–')}</p>` +

@@ -19,8 +19,10 @@ export const STORED_OUTPUT_CHARS = 400;
  * baseline: recorded while the (prompt, settings) segment is still collecting its baseline runs.
  * healthy / drifted: compared with the baseline. unconfirmed: looked drifted, the confirmation run disagreed.
  * inconclusive: too many errors to judge; neither counts towards recovery nor alarms.
+ * unrecovered: an issue is open and the night neither shows the drift again nor shows recovery (its
+ * drop is not clearly below maxScoreDrop): it breaks the recovery streak and never joins a baseline.
  */
-export type EntryStatus = 'baseline' | 'healthy' | 'unconfirmed' | 'drifted' | 'inconclusive';
+export type EntryStatus = 'baseline' | 'healthy' | 'unconfirmed' | 'drifted' | 'unrecovered' | 'inconclusive';
 
 export interface HistoryCase {
   id: string;
@@ -78,6 +80,12 @@ export interface HistoryEntry {
   evidence?: NightEvidence;
   /** The served model id or fingerprint differs from the previous run's: an event, never drift by itself. */
   modelChange?: ModelChange;
+  /**
+   * The night's other runs, kept for the baseline only: a collecting night's extra baseline runs, or a
+   * suspicious night's confirmation re-runs (which stand in for the check run that raised the suspicion,
+   * see baseline.ts). Dropped once the night can no longer join a baseline (compactHistory).
+   */
+  reruns?: HistoryEntry[];
 }
 
 export interface NightEvidence {
@@ -139,7 +147,8 @@ export interface EntryMeta {
   pinned?: boolean;
 }
 
-export const truncateOutput = (text: string): string => (text.length > STORED_OUTPUT_CHARS ? `${text.slice(0, STORED_OUTPUT_CHARS)}…` : text);
+export const truncateOutput = (text: string): string =>
+  text.length > STORED_OUTPUT_CHARS ? `${text.slice(0, STORED_OUTPUT_CHARS)}…` : text;
 
 /** Builds a history entry from one live suite result. */
 export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntry {
@@ -176,7 +185,10 @@ export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntr
       }
       const scores = ok.map((s) => s.score).filter((x): x is number => typeof x === 'number');
       if (scores.length) hc.scores = scores;
-      const digests = ok.map((s) => answerText(s)).filter((t): t is string => t !== undefined).map(outputDigest);
+      const digests = ok
+        .map((s) => answerText(s))
+        .filter((t): t is string => t !== undefined)
+        .map(outputDigest);
       if (digests.length) hc.digests = digests;
       return hc;
     }),
@@ -225,13 +237,17 @@ export function appendBounded(
  * Drops the stored outputs and per-sample digests from entries that can no longer serve as a baseline
  * (only baseline and pinned entries need them; the newest keeps its own for the next comparison report).
  */
-export function compactHistory(entries: readonly HistoryEntry[], isBaseline: (e: HistoryEntry) => boolean): HistoryEntry[] {
+export function compactHistory(
+  entries: readonly HistoryEntry[],
+  isBaseline: (e: HistoryEntry) => boolean,
+): HistoryEntry[] {
   return entries.map((e, i) => {
     if (i === entries.length - 1 || e.pinned || isBaseline(e)) return e;
-    if (!e.cases.some((c) => c.output !== undefined || c.digests !== undefined)) return e;
-    // Scores stay (the dashboard and later noise estimates are cheap to feed); outputs and the
-    // per-sample digests are only read from baseline runs.
-    return { ...e, cases: e.cases.map(({ output: _drop, digests: _digests, ...rest }) => rest) };
+    if (!e.reruns && !e.cases.some((c) => c.output !== undefined || c.digests !== undefined)) return e;
+    // Scores stay (the dashboard and later noise estimates are cheap to feed); outputs, the per-sample
+    // digests and the night's re-runs are only read from baseline runs.
+    const { reruns: _reruns, ...kept } = e;
+    return { ...kept, cases: e.cases.map(({ output: _drop, digests: _digests, ...rest }) => rest) };
   });
 }
 
@@ -265,7 +281,10 @@ export function parseHistory(text: string, where: string): HistoryFile {
   const version = d.schemaVersion as number | undefined;
   if (version !== 1 && version !== HISTORY_SCHEMA_VERSION) {
     // A newer writer's file: refuse rather than rewrite it in a format that loses its fields.
-    throw new HistoryError(where, `history schemaVersion ${String(version)} is not supported (expected ≤ ${HISTORY_SCHEMA_VERSION}); upgrade evalgate`);
+    throw new HistoryError(
+      where,
+      `history schemaVersion ${String(version)} is not supported (expected ≤ ${HISTORY_SCHEMA_VERSION}); upgrade evalgate`,
+    );
   }
   const entries = version === 1 ? d.entries.map(migrateV1Entry) : d.entries;
   return { schemaVersion: HISTORY_SCHEMA_VERSION, suite: d.suite, entries, state: d.state ?? { drifting: false } };

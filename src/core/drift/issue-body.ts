@@ -9,6 +9,8 @@ import type { Baseline } from './baseline.js';
 import { scoreChartMermaid, scoreTableMarkdown } from './chart.js';
 import type { HistoryEntry } from './history.js';
 import type { FlippedCase, Signal, SignalReport } from './signals.js';
+import type { CheckCost } from '../pricing/check-cost.js';
+import { checkCostLine } from '../pricing/check-cost-line.js';
 
 export const MAX_BODY_CHARS = 65_536;
 /** Room kept below the limit for what GitHub adds and for our own closing lines. */
@@ -39,6 +41,20 @@ export interface DriftIssueInput {
   healthyStreak: number;
   recoverAfter: number;
   runUrl?: string;
+  /** Where the monitor runs, so the advice names what works there (default: the CLI). */
+  origin?: DriftOrigin;
+  /** What tonight's runs cost and saved. */
+  checkCost?: CheckCost;
+}
+
+/** The action reads the history from the data branch, the CLI and the daemon from their store. */
+export type DriftOrigin = 'action' | 'cli';
+
+/** How to pin a new baseline where this issue came from. */
+export function pinAdvice(origin: DriftOrigin | undefined): string {
+  return origin === 'action'
+    ? 'run the drift workflow once with the action input `pin-baseline: true` (a `workflow_dispatch` input wired to it, see docs/drift.md): that run becomes the baseline on the data branch'
+    : 'run `evalgate drift --pin` once with the same history store as this monitor (`--store` / `--history-dir`)';
 }
 
 const fmtNum = (v: number | string | null, s: Signal): string => {
@@ -62,7 +78,9 @@ const fmtNum = (v: number | string | null, s: Signal): string => {
 };
 
 const htmlText = (s: string): string =>
-  neutraliseRefs(s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!));
+  neutraliseRefs(
+    s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!),
+  );
 
 const when = (t: string): string => `${t.slice(0, 16).replace('T', ' ')} UTC`;
 /** "1 run", "3 runs": the body is read by people, not parsed. */
@@ -74,11 +92,26 @@ function signalTable(report: SignalReport): string {
   return ['| Signal | Baseline | Now | Threshold | |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-function whatChanged(report: SignalReport): string {
-  const lines = report.signals.filter((s) => s.triggered).map((s) => `- **${s.label}**: ${escapeText(s.detail)}`);
+/**
+ * A served-model change that coincides with the drift is its likeliest cause, so it comes first, with
+ * the fix: a dated snapshot id cannot be changed under you, an alias (`gpt-4o-mini`) can. A
+ * fingerprint-only change happens inside one snapshot: no pin prevents it.
+ */
+function modelCause(report: SignalReport, baseline: Baseline | undefined): string | undefined {
   const model = report.signals.find((s) => s.name === 'model');
-  if (model && model.detail !== 'unchanged') lines.push(`- ℹ️ ${escapeText(model.detail)} (informational)`);
-  return lines.join('\n');
+  if (!model || model.detail === 'unchanged') return undefined;
+  if (model.detail === 'system fingerprint changed')
+    return `- **Likely cause: the provider changed the system behind the model** (${escapeText(String(model.baseline))} → ${escapeText(String(model.now))}), at the same time as this drift. A model snapshot pin cannot prevent a fingerprint change; if the new behaviour is acceptable, pin a new baseline.`;
+  const before = [...new Set((baseline?.entries ?? []).flatMap((e) => e.servedModels))].sort();
+  const snapshot =
+    before.length === 1 ? ` to the snapshot the baseline was served, ${codeSpan(before[0]!)}` : ' to a dated snapshot';
+  return `- **Likely cause: the served model changed** at the same time as this drift: ${escapeText(model.detail)}. Fix: pin the model snapshot — set the provider's \`model\`${snapshot} — so the provider cannot swap it; or, if the new model is intended, pin a new baseline.`;
+}
+
+function whatChanged(report: SignalReport, baseline?: Baseline): string {
+  const cause = modelCause(report, baseline);
+  const lines = report.signals.filter((s) => s.triggered).map((s) => `- **${s.label}**: ${escapeText(s.detail)}`);
+  return (cause ? [cause, ...lines] : lines).join('\n');
 }
 
 function baselineLine(b: Baseline | undefined, entry: HistoryEntry): string {
@@ -101,9 +134,16 @@ function flippedCase(f: FlippedCase): string {
   const score = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
   const d = f.failing;
   const kOfN = d ? `, ${d.failed} of ${d.samples} samples failed tonight` : '';
-  const reasons = d?.reasons.length ? `Failing assertions:\n\n${d.reasons.map((r) => `- ${escapeText(r)}`).join('\n')}\n\n` : '';
+  const reasons = d?.reasons.length
+    ? `Failing assertions:\n\n${d.reasons.map((r) => `- ${escapeText(r)}`).join('\n')}\n\n`
+    : '';
   const outputs = d?.outputs.length
-    ? d.outputs.map((o, i) => `Failing output${d.outputs.length > 1 ? ` ${i + 1}` : ''}:\n\n${codeBlock(o, { maxChars: 1000 })}\n\n`).join('')
+    ? d.outputs
+        .map(
+          (o, i) =>
+            `Failing output${d.outputs.length > 1 ? ` ${i + 1}` : ''}:\n\n${codeBlock(o, { maxChars: 1000 })}\n\n`,
+        )
+        .join('')
     : `Current output:\n\n${f.nowOutput !== undefined ? codeBlock(f.nowOutput, { maxChars: 1000 }) : '_(none)_'}\n\n`;
   return (
     // Markdown is not rendered inside <summary>: the id goes in as escaped HTML.
@@ -156,7 +196,7 @@ function modelSection(input: DriftIssueInput): string {
 
 function fit(body: string): string {
   if (body.length <= MAX_BODY_CHARS) return body;
-  const note = '\n\n_…truncated to fit GitHub\'s 65,536-character limit._\n';
+  const note = "\n\n_…truncated to fit GitHub's 65,536-character limit._\n";
   return body.slice(0, MAX_BODY_CHARS - note.length) + note;
 }
 
@@ -169,14 +209,29 @@ export function renderDriftIssueBody(input: DriftIssueInput): string {
     baselineLine(input.baseline, input.entry),
     '',
   );
-  if (report) parts.push('### What changed', '', whatChanged(report), '', '### Baseline vs now', '', signalTable(report), '');
+  if (report)
+    parts.push(
+      '### What changed',
+      '',
+      whatChanged(report, input.baseline),
+      '',
+      '### Baseline vs now',
+      '',
+      signalTable(report),
+      '',
+    );
   parts.push(`### Score over the last runs`, '', scoreChartMermaid(suite, input.history), '');
   parts.push('<details><summary>Table</summary>', '', scoreTableMarkdown(input.history), '', '</details>', '');
   const model = modelSection(input);
   if (model) parts.push(model);
+  const spent = input.checkCost && checkCostLine(input.checkCost);
+  if (spent) parts.push(spent, '');
   if (input.entry.redactions)
-    parts.push(`Governance: ${count(input.entry.redactions, 'personal-data or secret value')} redacted from the outputs of this run.`, '');
-  const tail = `---\n${runLink(input.entry.runId, input.runUrl)} · this issue is closed automatically after ${count(input.recoverAfter, 'healthy run')} in a row. Pin a new baseline with \`evalgate drift --pin\` if the change is intended.\n`;
+    parts.push(
+      `Governance: ${count(input.entry.redactions, 'personal-data or secret value')} redacted from the outputs of this run.`,
+      '',
+    );
+  const tail = `---\n${runLink(input.entry.runId, input.runUrl)} · this issue is closed automatically after ${count(input.recoverAfter, 'run')} in a row that show recovery. If the change is intended, pin a new baseline: ${pinAdvice(input.origin)}.\n`;
   // A blank line before what follows, so the last table ends there in every Markdown renderer.
   let body = `${parts.join('\n')}\n`;
   if (report) body += flippedSection(report, BUDGET - body.length - tail.length);
@@ -191,7 +246,9 @@ export function renderPersistComment(input: DriftIssueInput): string {
     `Still drifting as of ${when(input.entry.time)} (${runLink(input.entry.runId, input.runUrl)}), since ${when(input.since.time)}.`,
     '',
   ];
-  if (input.report) parts.push(whatChanged(input.report), '', signalTable(input.report), '');
+  if (input.report) parts.push(whatChanged(input.report, input.baseline), '', signalTable(input.report), '');
+  const spent = input.checkCost && checkCostLine(input.checkCost);
+  if (spent) parts.push(spent, '');
   let body = `${parts.join('\n')}\n`;
   if (input.report) body += flippedSection(input.report, BUDGET - body.length);
   return fit(body);
@@ -205,7 +262,11 @@ export function renderRecoveryComment(input: DriftIssueInput): string {
     '',
   ];
   if (input.report) parts.push(signalTable(input.report), '');
-  else parts.push(`(${baselineLine(input.baseline, input.entry)} A prompt or settings change started a new baseline.)`, '');
+  else
+    parts.push(
+      `(${baselineLine(input.baseline, input.entry)} A prompt or settings change started a new baseline.)`,
+      '',
+    );
   return fit(parts.join('\n'));
 }
 
@@ -214,7 +275,9 @@ export function renderModelChangeComment(suite: string, entry: HistoryEntry, run
   const c = entry.modelChange;
   if (!c) return '';
   const side = (x: { servedModels: string[]; fingerprints: string[] }): string =>
-    codeSpan(`${x.servedModels.join(', ') || 'unknown'}${x.fingerprints.length ? ` (${x.fingerprints.join(', ')})` : ''}`);
+    codeSpan(
+      `${x.servedModels.join(', ') || 'unknown'}${x.fingerprints.length ? ` (${x.fingerprints.join(', ')})` : ''}`,
+    );
   const run = runLink(entry.runId, runUrl);
   return [
     `<!-- evalgate:drift-model suite=${safeSuiteName(suite)} -->`,

@@ -30,7 +30,11 @@ export function digestCounts(baseline: readonly HistoryEntry[]): DigestCounts {
  * Share of `run`'s sample outputs that no other baseline run produced for the same case; null if none
  * compared. `self` says `run` is one of the counted baseline runs (leave it out).
  */
-export function novelShare(run: HistoryEntry, counts: DigestCounts, self = false): { share: number; novel: number; compared: number } | null {
+export function novelShare(
+  run: HistoryEntry,
+  counts: DigestCounts,
+  self = false,
+): { share: number; novel: number; compared: number } | null {
   let novel = 0;
   let compared = 0;
   for (const c of run.cases) {
@@ -53,7 +57,10 @@ export interface OutputFloor {
 }
 
 /** The noise floor: each baseline run's novel share against the other baseline runs. */
-export function outputFloor(baseline: readonly HistoryEntry[], counts: DigestCounts = digestCounts(baseline)): OutputFloor | null {
+export function outputFloor(
+  baseline: readonly HistoryEntry[],
+  counts: DigestCounts = digestCounts(baseline),
+): OutputFloor | null {
   if (baseline.length < 3) return null;
   const shares: number[] = [];
   for (const e of baseline) {

@@ -3,6 +3,7 @@
 // in the issues, where they are escaped.
 import { safeSuiteName } from './issue-body.js';
 import { describeModelChange } from './model-change.js';
+import { errorKindText } from '../results/error-kinds.js';
 import type { DriftCheckResult, SuiteDriftOutcome } from './check.js';
 
 /** Our own names and model ids only: whatever an endpoint reports as its model is reduced to a safe alphabet. */
@@ -37,6 +38,12 @@ function actionText(o: SuiteDriftOutcome, withRef = true): string {
   }
 }
 
+/** An inconclusive run's failed requests for the log line: " [requests failed: auth ×30 — first: …]". */
+function failedRequests(o: SuiteDriftOutcome): string {
+  if (o.status !== 'inconclusive' || !o.requestErrors?.length) return '';
+  return ` [requests failed: ${o.requestErrors.map(errorKindText).join('; ')}]`;
+}
+
 /** One line for logs: `<time> drift <runId>: a healthy 0.950 (base 0.960), b DRIFTED 0.81 (base 0.93) issue #3 opened`. */
 export function driftLogLine(r: DriftCheckResult, elapsedMs?: number): string {
   const parts = r.outcomes.map((o) => {
@@ -44,7 +51,7 @@ export function driftLogLine(r: DriftCheckResult, elapsedMs?: number): string {
     const base = baselineScore(o);
     const act = actionText(o);
     const model = modelEvent(o);
-    return `${safeSuiteName(o.suite)} ${st} ${score(o.entry.aggregates.meanScore)}${base !== null ? ` (base ${score(base)})` : ''}${act ? ` ${act}` : ''}${model ? ` [${model}]` : ''}${o.error ? ` [error: ${o.error}]` : ''}`;
+    return `${safeSuiteName(o.suite)} ${st} ${score(o.entry.aggregates.meanScore)}${base !== null ? ` (base ${score(base)})` : ''}${act ? ` ${act}` : ''}${model ? ` [${model}]` : ''}${failedRequests(o)}${o.error ? ` [error: ${o.error}]` : ''}`;
   });
   const took = elapsedMs === undefined ? '' : ` in ${(elapsedMs / 1000).toFixed(1)}s`;
   return `${r.time} drift ${r.runId}: ${parts.join('; ') || 'no suites'}${r.costCapHit ? ' (cost cap hit)' : ''}${took}`;
@@ -60,17 +67,43 @@ export function renderDriftSummary(r: DriftCheckResult): string {
     '|---|---|---|---|---|---|',
   ];
   for (const o of r.outcomes) {
-    const trig = o.report?.signals.filter((s) => s.triggered).map((s) => s.label).join(', ') || '–';
+    const trig =
+      o.report?.signals
+        .filter((s) => s.triggered)
+        .map((s) => s.label)
+        .join(', ') || '–';
     const served = o.entry.servedModels.join(', ').replace(/[^A-Za-z0-9._:, -]/g, '') || '–';
     const models = o.entry.modelChange ? `${served} 🔄 ${o.entry.modelChange.kind} changed` : served;
-    const issue = o.issue ? `[#${o.issue.number}](${o.issue.url}) ${actionText(o, false)}`.trim() : actionText(o) || '–';
-    lines.push(`| \`${safeSuiteName(o.suite)}\` | ${o.status === 'drifted' ? '🔴 drifted' : o.status} | ${score(baselineScore(o))} → ${score(o.entry.aggregates.meanScore)} | ${trig} | ${models} | ${issue} |`);
+    const issue = o.issue
+      ? `[#${o.issue.number}](${o.issue.url}) ${actionText(o, false)}`.trim()
+      : actionText(o) || '–';
+    const status = `${o.status === 'drifted' ? '🔴 drifted' : o.status}${o.unrecorded ? ' (not recorded)' : ''}`;
+    lines.push(
+      `| \`${safeSuiteName(o.suite)}\` | ${status} | ${score(baselineScore(o))} → ${score(o.entry.aggregates.meanScore)} | ${trig} | ${models} | ${issue} |`,
+    );
   }
   const changes = r.outcomes.filter((o) => o.entry.modelChange);
   if (changes.length)
-    lines.push('', ...changes.map((o) => `- 🔄 \`${safeSuiteName(o.suite)}\`: ${modelEvent(o)}. An event, not drift by itself: the signals above judge whether behaviour changed.`));
+    lines.push(
+      '',
+      ...changes.map(
+        (o) =>
+          `- 🔄 \`${safeSuiteName(o.suite)}\`: ${modelEvent(o)}. An event, not drift by itself: the signals above judge whether behaviour changed.`,
+      ),
+    );
+  const failing = r.outcomes.filter((o) => o.status === 'inconclusive' && o.requestErrors?.length);
+  if (failing.length)
+    lines.push(
+      '',
+      ...failing.flatMap((o) =>
+        o.requestErrors!.map(
+          (k) => `- ❌ \`${safeSuiteName(o.suite)}\` requests failed: ${errorKindText(k).replace(/[<>@`]/g, '')}`,
+        ),
+      ),
+    );
   const errors = r.outcomes.filter((o) => o.error);
-  if (errors.length) lines.push('', ...errors.map((o) => `- ⚠️ \`${safeSuiteName(o.suite)}\`: ${o.error!.replace(/[<>@`]/g, '')}`));
+  if (errors.length)
+    lines.push('', ...errors.map((o) => `- ⚠️ \`${safeSuiteName(o.suite)}\`: ${o.error!.replace(/[<>@`]/g, '')}`));
   if (r.costCapHit) lines.push('', '⚠️ The run cost cap was reached; some samples were skipped.');
   if (r.dashboard) lines.push('', `Dashboard: \`${r.dashboard}\``);
   return `${lines.join('\n')}\n`;

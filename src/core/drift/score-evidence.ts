@@ -20,10 +20,12 @@ import type { HistoryEntry, NightEvidence } from './history.js';
 
 /** CUSUM reference: evidence below this z per night drains the sum (the expected z of a quiet night is 0). */
 export const CUSUM_REFERENCE = 1.25;
-/** CUSUM alarm limit (calibrated by the seeded simulation in test/unit/drift/simulation.test.ts). */
+/** CUSUM alarm limit (calibrated by the seeded simulation in test/unit/drift/simulation-*.test.ts). */
 export const CUSUM_LIMIT = 3.0;
 /** z of the check run from which confirmation re-runs are made (also when the CUSUM would pass 1). */
 export const SUSPECT_Z = 1.0;
+/** Pooled z after the confirmation re-runs from which, still short of an alarm, as many re-runs again are made. */
+export const EXTEND_Z = 2.0;
 /** While an issue is open, a night still drifts when its check run alone shows a drop at this z (one-sided 5%). */
 export const PERSIST_Z = 1.645;
 
@@ -52,7 +54,9 @@ const caseScore = (e: HistoryEntry, id: string): number | null => e.cases.find((
 export function estimateNoise(baseline: readonly HistoryEntry[]): NoiseEstimate {
   const k = baseline.length;
   // Cases scored in every baseline run: the two-way table must be complete.
-  const ids = (baseline[0]?.cases ?? []).map((c) => c.id).filter((id) => baseline.every((e) => caseScore(e, id) !== null));
+  const ids = (baseline[0]?.cases ?? [])
+    .map((c) => c.id)
+    .filter((id) => baseline.every((e) => caseScore(e, id) !== null));
   const n = ids.length;
   if (k === 0 || n === 0) return { v: 0.25, tau2: 0, k, n };
   const x = baseline.map((e) => {
@@ -81,7 +85,8 @@ export function estimateNoise(baseline: readonly HistoryEntry[]): NoiseEstimate 
   const caseMeans = ids.map((_, i) => x.reduce((a, row) => a + row[i]!, 0) / k);
   const grand = runMeans.reduce((a, b) => a + b, 0) / k;
   let ssR = 0;
-  for (let j = 0; j < k; j++) for (let i = 0; i < n; i++) ssR += (x[j]![i]! - caseMeans[i]! - runMeans[j]! + grand) ** 2;
+  for (let j = 0; j < k; j++)
+    for (let i = 0; i < n; i++) ssR += (x[j]![i]! - caseMeans[i]! - runMeans[j]! + grand) ** 2;
   const vR = (ssR + n * prior) / ((k - 1) * (n - 1) + n);
   const v = Math.max(vW ?? 0, vR);
   const varMeans = runMeans.reduce((a, b) => a + (b - grand) ** 2, 0) / (k - 1);
@@ -100,7 +105,11 @@ export interface ScoreEvidence {
 }
 
 /** The night's paired drop against the baseline, over all its runs. */
-export function nightEvidence(baseline: readonly HistoryEntry[], night: readonly HistoryEntry[], noise: NoiseEstimate): ScoreEvidence | null {
+export function nightEvidence(
+  baseline: readonly HistoryEntry[],
+  night: readonly HistoryEntry[],
+  noise: NoiseEstimate,
+): ScoreEvidence | null {
   const sums = (entries: readonly HistoryEntry[]): Map<string, { sum: number; n: number }> => {
     const out = new Map<string, { sum: number; n: number }>();
     for (const e of entries)

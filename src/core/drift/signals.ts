@@ -11,7 +11,14 @@ import { normalUpperTail } from '../stats/normal.js';
 import { tQuantile } from '../stats/student-t.js';
 import { viewBaseline, type Baseline, type BaselineView } from './baseline.js';
 import type { HistoryEntry } from './history.js';
-import { digestCounts, novelShare, outputFloor, outputsChanged, type DigestCounts, type OutputFloor } from './output-change.js';
+import {
+  digestCounts,
+  novelShare,
+  outputFloor,
+  outputsChanged,
+  type DigestCounts,
+  type OutputFloor,
+} from './output-change.js';
 import {
   CUSUM_LIMIT,
   PERSIST_Z,
@@ -25,7 +32,14 @@ import {
   type ScoreEvidence,
 } from './score-evidence.js';
 
-export type SignalName = 'score' | 'flipped' | 'changed-outputs' | 'output-tokens' | 'latency-p95' | 'cost-per-request' | 'model';
+export type SignalName =
+  | 'score'
+  | 'flipped'
+  | 'changed-outputs'
+  | 'output-tokens'
+  | 'latency-p95'
+  | 'cost-per-request'
+  | 'model';
 export type SignalUnit = 'score' | 'cases' | 'share' | 'tokens' | 'ms' | 'usd' | 'text';
 
 export interface Signal {
@@ -66,8 +80,9 @@ export interface FlippedCase {
 
 /**
  * screen: the check run alone, deciding whether to spend confirmation re-runs on the suite.
- * confirm: all of the night's runs, deciding the alarm. persist: an issue is already open; the check
- * run alone says whether the drift is still there.
+ * confirm: all of the night's runs, deciding the alarm. persist: an issue is already open; the night's
+ * runs (the check run, and re-runs when it showed neither) say whether the drift is still there or has
+ * recovered.
  */
 export type NightMode = 'screen' | 'confirm' | 'persist';
 
@@ -90,11 +105,22 @@ export interface SignalReport {
   evidence: ScoreEvidence | null;
   /** The CUSUM to store for this night (0 after an alarm and while an issue is open). */
   cusum: number;
+  /**
+   * persist mode: the night shows recovery — the one-sided 95 % upper bound of its drop is below
+   * maxScoreDrop and no other signal triggered. Not drifting is not enough: a night still 8 points down
+   * with a z of 1.5 is neither (hysteresis).
+   */
+  recovered: boolean;
 }
 
 export type SignalThresholds = Pick<
   DriftConfig,
-  'maxScoreDrop' | 'confidence' | 'maxLatencyIncrease' | 'maxCostIncrease' | 'maxOutputTokenChange' | 'maxChangedOutputs'
+  | 'maxScoreDrop'
+  | 'confidence'
+  | 'maxLatencyIncrease'
+  | 'maxCostIncrease'
+  | 'maxOutputTokenChange'
+  | 'maxChangedOutputs'
 >;
 
 /** Alarm signals besides the score; they share (1 − 2·SCORE_SHARE) of the budget equally. */
@@ -122,7 +148,8 @@ function spreadTest(
   twoSided: boolean,
   alpha: number,
 ): { mean: number | null; rel: number | null; triggered: boolean; skipped?: string } {
-  if (values.length < 3) return { mean: null, rel: null, triggered: false, skipped: 'fewer than 3 baseline runs with this figure' };
+  if (values.length < 3)
+    return { mean: null, rel: null, triggered: false, skipped: 'fewer than 3 baseline runs with this figure' };
   const k = values.length;
   const m = values.reduce((a, b) => a + b, 0) / k;
   const r = rel(m, now);
@@ -130,12 +157,14 @@ function spreadTest(
   const beyond = twoSided ? Math.abs(r) > maxRel : r > maxRel;
   const sd = Math.sqrt(values.reduce((a, b) => a + (b - m) ** 2, 0) / (k - 1));
   const diff = now - m;
-  const t = sd === 0 ? (diff === 0 ? 0 : Math.sign(diff) * Number.POSITIVE_INFINITY) : diff / (sd * Math.sqrt(1 + 1 / k));
+  const t =
+    sd === 0 ? (diff === 0 ? 0 : Math.sign(diff) * Number.POSITIVE_INFINITY) : diff / (sd * Math.sqrt(1 + 1 / k));
   const limit = tQuantile(1 - (twoSided ? alpha / 2 : alpha), k - 1);
   return { mean: m, rel: r, triggered: beyond && (twoSided ? Math.abs(t) > limit : t > limit) };
 }
 
-const known = (xs: (number | null | undefined)[]): number[] => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+const known = (xs: (number | null | undefined)[]): number[] =>
+  xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
 
 /** What a baseline yields for every comparison with it; a night asks twice (screen, confirm). */
 interface BaselineModel {
@@ -153,25 +182,37 @@ const models = new WeakMap<HistoryEntry, { entries: readonly HistoryEntry[]; mod
 function modelOf(baseline: Baseline): BaselineModel {
   const first = baseline.entries[0]!;
   const cached = models.get(first) ?? [];
-  const hit = cached.find((c) => c.entries.length === baseline.entries.length && c.entries.every((e, i) => e === baseline.entries[i]));
+  const hit = cached.find(
+    (c) => c.entries.length === baseline.entries.length && c.entries.every((e, i) => e === baseline.entries[i]),
+  );
   if (hit) return hit.model;
   const counts = digestCounts(baseline.entries);
-  const model = { view: viewBaseline(baseline), noise: estimateNoise(baseline.entries), counts, floor: outputFloor(baseline.entries, counts) };
+  const model = {
+    view: viewBaseline(baseline),
+    noise: estimateNoise(baseline.entries),
+    counts,
+    floor: outputFloor(baseline.entries, counts),
+  };
   models.set(first, [...cached.slice(-3), { entries: [...baseline.entries], model }]);
   return model;
 }
 
-export function computeSignals(baseline: Baseline, runs: readonly HistoryEntry[], ctx: NightContext, t: SignalThresholds): SignalReport {
+export function computeSignals(
+  baseline: Baseline,
+  runs: readonly HistoryEntry[],
+  ctx: NightContext,
+  t: SignalThresholds,
+): SignalReport {
   const now = runs[0]!;
   const { view, noise, counts, floor } = modelOf(baseline);
   const signals: Signal[] = [];
   const alpha = 1 - t.confidence;
   const alphaOther = (alpha * (1 - 2 * SCORE_SHARE)) / OTHER_SIGNALS;
   // In confirm mode a non-score signal must show in every run of the night.
-  const every = (f: (run: HistoryEntry) => boolean): boolean => (ctx.mode === 'confirm' ? runs.every(f) : f(now));
+  const every = (f: (run: HistoryEntry) => boolean): boolean => (ctx.mode === 'screen' ? f(now) : runs.every(f));
 
   // --- score: the night's paired drop against the pooled baseline, accumulated across nights.
-  const scoreRuns = ctx.mode === 'confirm' ? runs : [now];
+  const scoreRuns = ctx.mode === 'screen' ? [now] : runs;
   const ev = nightEvidence(baseline.entries, scoreRuns, noise);
   const minDrop = t.maxScoreDrop / 2;
   const limit = oneNightLimit(alpha);
@@ -180,7 +221,7 @@ export function computeSignals(baseline: Baseline, runs: readonly HistoryEntry[]
   let threshold: string;
   if (ctx.mode === 'persist') {
     scoreTriggered = ev !== null && ev.z >= PERSIST_Z && ev.drop >= minDrop;
-    threshold = `still drifting while z ≥ ${PERSIST_Z} and drop ≥ ${round(minDrop, 3)}`;
+    threshold = `still drifting while z ≥ ${PERSIST_Z} and drop ≥ ${round(minDrop, 3)}; recovered when drop + ${PERSIST_Z}·se < ${round(t.maxScoreDrop, 3)}`;
   } else if (ctx.mode === 'screen') {
     cusum = ev ? cusumStep(ctx.prevCusum, ev.z) : ctx.prevCusum;
     scoreTriggered = ev !== null && (ev.z >= SUSPECT_Z || cusum >= SUSPECT_Z);
@@ -281,15 +322,41 @@ export function computeSignals(baseline: Baseline, runs: readonly HistoryEntry[]
       baseline: first.mean,
       now: get(now),
       threshold: `${twoSided ? '±' : '+'} ${pct(maxRel).slice(1)} and beyond the baseline runs' spread`,
-      triggered: first.skipped === undefined && every((run) => spreadTest(values, get(run), maxRel, twoSided, alphaOther).triggered),
+      triggered:
+        first.skipped === undefined &&
+        every((run) => spreadTest(values, get(run), maxRel, twoSided, alphaOther).triggered),
       informational: false,
       ...(first.skipped ? { skipped: first.skipped } : {}),
       detail: first.rel === null ? `${what} not comparable` : `${what} ${pct(first.rel)}`,
     });
   };
-  spreadSignal('output-tokens', 'Output tokens / request', 'tokens', (e) => e.aggregates.tokensOutPerRequest, t.maxOutputTokenChange, true, 'output tokens per request');
-  spreadSignal('latency-p95', 'p95 latency (ms)', 'ms', (e) => e.aggregates.latencyP95, t.maxLatencyIncrease, false, 'p95 latency');
-  spreadSignal('cost-per-request', 'Cost / 1,000 requests (USD)', 'usd', (e) => e.aggregates.costPerRequestUsd, t.maxCostIncrease, false, 'cost per request');
+  spreadSignal(
+    'output-tokens',
+    'Output tokens / request',
+    'tokens',
+    (e) => e.aggregates.tokensOutPerRequest,
+    t.maxOutputTokenChange,
+    true,
+    'output tokens per request',
+  );
+  spreadSignal(
+    'latency-p95',
+    'p95 latency (ms)',
+    'ms',
+    (e) => e.aggregates.latencyP95,
+    t.maxLatencyIncrease,
+    false,
+    'p95 latency',
+  );
+  spreadSignal(
+    'cost-per-request',
+    'Cost / 1,000 requests (USD)',
+    'usd',
+    (e) => e.aggregates.costPerRequestUsd,
+    t.maxCostIncrease,
+    false,
+    'cost per request',
+  );
 
   // --- served model / fingerprint: informational only.
   const modelChanged = !sameSet(view.servedModels, now.servedModels);
@@ -310,8 +377,10 @@ export function computeSignals(baseline: Baseline, runs: readonly HistoryEntry[]
         : 'unchanged',
   });
 
+  const drifted = signals.some((s) => s.triggered && !s.informational);
   return {
-    drifted: signals.some((s) => s.triggered && !s.informational),
+    drifted,
+    recovered: ctx.mode === 'persist' && !drifted && ev !== null && ev.drop + PERSIST_Z * ev.se < t.maxScoreDrop,
     signals,
     flipped,
     pairedCases: ev?.pairedCases ?? 0,

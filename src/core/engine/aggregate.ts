@@ -72,10 +72,12 @@ export function aggregateSuite(cases: readonly CaseResult[], traffic?: { request
     meanScore: mean(scored),
     passRate: verdicts.length === 0 ? null : verdicts.filter((c) => c.pass === true).length / verdicts.length,
     tokens,
-    tokensPerRequest: counts.ok === 0 ? null : { input: okTokens.input / counts.ok, output: okTokens.output / counts.ok },
+    tokensPerRequest:
+      counts.ok === 0 ? null : { input: okTokens.input / counts.ok, output: okTokens.output / counts.ok },
     costUsd,
     costPerRequestUsd,
-    projectedMonthlyCostUsd: costPerRequestUsd !== null && traffic ? costPerRequestUsd * traffic.requestsPerMonth : null,
+    projectedMonthlyCostUsd:
+      costPerRequestUsd !== null && traffic ? costPerRequestUsd * traffic.requestsPerMonth : null,
     priceKnown: cost !== null,
     evalCostUsd: evalCost,
     latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), mean: mean(latencies) },

@@ -136,7 +136,8 @@ export class RunContext {
       return;
     }
     this.spend.knownUsd += costUsd;
-    if (this.options.maxCostUsd !== undefined && this.spend.knownUsd >= this.options.maxCostUsd) this.spend.capReached = true;
+    if (this.options.maxCostUsd !== undefined && this.spend.knownUsd >= this.options.maxCostUsd)
+      this.spend.capReached = true;
   }
 
   /** Whether a new live request may go out (false once the cost cap is reached or the run stopped). */
@@ -148,7 +149,11 @@ export class RunContext {
   async trace(record: Omit<TraceRecord, 'ts' | 'runId' | 'actor' | 'commit'>): Promise<void> {
     const sink = this.deps.trace;
     if (!sink) return;
-    const full: TraceRecord = { ts: new Date(this.deps.clock.now()).toISOString(), runId: this.options.runId, ...record };
+    const full: TraceRecord = {
+      ts: new Date(this.deps.clock.now()).toISOString(),
+      runId: this.options.runId,
+      ...record,
+    };
     if (this.options.actor !== undefined) full.actor = this.options.actor;
     if (this.options.commit !== undefined) full.commit = this.options.commit;
     try {

@@ -42,7 +42,10 @@ export const runEval: RunEval = async (jobs, options, deps) => {
   const run = new RunContext(options, deps, providerDefaults);
   // The price dataset costs ~0.2 s to load: only when a model of this run is not priced by `pricing:` or
   // the built-in table (which a test keeps equal to the dataset for the models it lists).
-  const models = [...jobs.flatMap(({ suite }) => [suite.provider.model, suite.judge?.model]), ...Object.values(deps.providers ?? {}).map((p) => p.model)];
+  const models = [
+    ...jobs.flatMap(({ suite }) => [suite.provider.model, suite.judge?.model]),
+    ...Object.values(deps.providers ?? {}).map((p) => p.model),
+  ];
   if (deps.priceDataset && models.some((m) => m !== undefined && priceFor(m, deps.pricing) === undefined)) {
     const dataset = await deps.priceDataset();
     if (dataset) run.priceDataset = dataset;
@@ -135,7 +138,12 @@ export const runEval: RunEval = async (jobs, options, deps) => {
   }
 
   const results = states.map((st) => ({ label: st.job.label, suite: buildSuiteResult(run, st) }));
-  const out: EngineOutput = { results, costCapHit: run.spend.capReached, startedAt, finishedAt: new Date(deps.clock.now()).toISOString() };
+  const out: EngineOutput = {
+    results,
+    costCapHit: run.spend.capReached,
+    startedAt,
+    finishedAt: new Date(deps.clock.now()).toISOString(),
+  };
   return out;
 };
 
@@ -145,9 +153,14 @@ function buildSuiteResult(run: RunContext, st: JobState): SuiteResult {
   const cases: CaseResult[] = suite.cases.map((c, i) => {
     const vars = run.scrubOn ? redactValue(c.vars, (t) => run.redact(t)) : { value: c.vars, count: 0 };
     redactions += vars.count;
-    const base: Omit<CaseResult, 'score' | 'passRate' | 'pass'> = { id: c.id, vars: vars.value as Record<string, unknown>, samples: st.samples[i]! };
+    const base: Omit<CaseResult, 'score' | 'passRate' | 'pass'> = {
+      id: c.id,
+      vars: vars.value as Record<string, unknown>,
+      samples: st.samples[i]!,
+    };
     if (c.description !== undefined) base.description = c.description;
     if (c.threshold !== undefined) base.threshold = c.threshold;
+    if (c.label !== undefined) base.label = c.label;
     return aggregateCase(base);
   });
   const served = new Set<string>();
@@ -170,6 +183,7 @@ function buildSuiteResult(run: RunContext, st: JobState): SuiteResult {
     aggregates: aggregateSuite(cases, suite.traffic),
   };
   if (suite.traffic) result.traffic = suite.traffic;
+  if (suite.judgeMinAgreement !== undefined) result.judgeMinAgreement = suite.judgeMinAgreement;
   if (run.redactOn) result.redactions = redactions;
   return result;
 }

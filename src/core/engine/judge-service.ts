@@ -65,11 +65,23 @@ export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeSer
     async complete(provider, messages, opts) {
       const key = lazyKey(() => judgeCacheKey(provider, messages));
       const callOpts = { respectCap: false, describe: { model: provider.model, messages, sample: scope.sample } };
-      const out = await cachedCompletion(run, provider, messages, key, opts?.signal ? { ...callOpts, signal: opts.signal } : callOpts);
+      const out = await cachedCompletion(
+        run,
+        provider,
+        messages,
+        key,
+        opts?.signal ? { ...callOpts, signal: opts.signal } : callOpts,
+      );
       const { record, redactions } = traceBase('judge', provider, messages);
       if (out.status !== 'ok') {
         const err = failure(out);
-        await run.trace({ ...record, cacheHit: false, attempts: out.status === 'error' ? out.attempts : 0, status: out.status === 'error' ? 'error' : 'skipped', error: { kind: err.kind, message: run.redact(err.message).text } });
+        await run.trace({
+          ...record,
+          cacheHit: false,
+          attempts: out.status === 'error' ? out.attempts : 0,
+          status: out.status === 'error' ? 'error' : 'skipped',
+          error: { kind: err.kind, message: run.redact(err.message).text },
+        });
         throw err;
       }
       const r = out.value;
@@ -99,11 +111,23 @@ export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeSer
       const key = lazyKey(() => embeddingCacheKey(provider, input));
       const messages: ChatMessage[] = input.map((content) => ({ role: 'user', content }));
       const callOpts = { respectCap: false, describe: { model: provider.model, messages, sample: scope.sample } };
-      const out = await cachedEmbedding(run, provider, input, key, opts?.signal ? { ...callOpts, signal: opts.signal } : callOpts);
+      const out = await cachedEmbedding(
+        run,
+        provider,
+        input,
+        key,
+        opts?.signal ? { ...callOpts, signal: opts.signal } : callOpts,
+      );
       const { record, redactions } = traceBase('embedding', provider, messages);
       if (out.status !== 'ok') {
         const err = failure(out);
-        await run.trace({ ...record, cacheHit: false, attempts: out.status === 'error' ? out.attempts : 0, status: out.status === 'error' ? 'error' : 'skipped', error: { kind: err.kind, message: run.redact(err.message).text } });
+        await run.trace({
+          ...record,
+          cacheHit: false,
+          attempts: out.status === 'error' ? out.attempts : 0,
+          status: out.status === 'error' ? 'error' : 'skipped',
+          error: { kind: err.kind, message: run.redact(err.message).text },
+        });
         throw err;
       }
       const costUsd = out.costUsd;

@@ -22,7 +22,9 @@ export function prepareCase(run: RunContext, suite: ResolvedSuite, c: ResolvedCa
     return { kind: 'render-error', message: e instanceof Error ? e.message : String(e) };
   }
   // Traces show an inline image as its type and size, not its bytes.
-  let traceMessages = messages.some((m) => imageCount(m.content) > 0) ? messages.map((m) => ({ role: m.role, content: shortenDataUrls(m.content) })) : messages;
+  let traceMessages = messages.some((m) => imageCount(m.content) > 0)
+    ? messages.map((m) => ({ role: m.role, content: shortenDataUrls(m.content) }))
+    : messages;
   let traceRedactions = 0;
   if (run.scrubOn) {
     traceMessages = messages.map((m) => {
@@ -42,10 +44,16 @@ export function prepareCase(run: RunContext, suite: ResolvedSuite, c: ResolvedCa
     if (hit.count > 0) {
       const what = `${hit.count} value(s) of ${hit.categories.join(', ') || 'sensitive data'}`;
       if (mode === 'block') {
-        run.warnOnce(`scan:${suite.name}:${c.id}`, `${suite.name} / ${c.id}: rendered prompt contains ${what}; not sent (governance.scanInputs: block)`);
+        run.warnOnce(
+          `scan:${suite.name}:${c.id}`,
+          `${suite.name} / ${c.id}: rendered prompt contains ${what}; not sent (governance.scanInputs: block)`,
+        );
         return { kind: 'blocked', ...shared, message: `input contains ${what} (governance.scanInputs: block)` };
       }
-      run.warnOnce(`scan:${suite.name}:${c.id}`, `${suite.name} / ${c.id}: rendered prompt contains ${what}; sent anyway (governance.scanInputs: warn)`);
+      run.warnOnce(
+        `scan:${suite.name}:${c.id}`,
+        `${suite.name} / ${c.id}: rendered prompt contains ${what}; sent anyway (governance.scanInputs: warn)`,
+      );
     }
   }
 

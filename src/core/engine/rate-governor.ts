@@ -57,7 +57,12 @@ export class RateGovernor {
     for (let round = 0; round < MAX_ADMIT_ROUNDS; round++) {
       const wait = this.waitMs();
       if (wait <= 0) break;
-      await sleep(Math.min(this.maxPauseMs, wait + WAKE_MARGIN_MS + Math.round(jitter01() * Math.min(MAX_SPREAD_MS, wait * SPREAD_SHARE))));
+      await sleep(
+        Math.min(
+          this.maxPauseMs,
+          wait + WAKE_MARGIN_MS + Math.round(jitter01() * Math.min(MAX_SPREAD_MS, wait * SPREAD_SHARE)),
+        ),
+      );
     }
     if (this.remaining !== undefined) this.remaining--;
     this.inflight++;

@@ -1,5 +1,8 @@
 // Redacts every string inside a JSON-like value (case vars are shown in results and PR comments).
-export function redactValue(value: unknown, redact: (text: string) => { text: string; count: number }): { value: unknown; count: number } {
+export function redactValue(
+  value: unknown,
+  redact: (text: string) => { text: string; count: number },
+): { value: unknown; count: number } {
   if (typeof value === 'string') {
     const r = redact(value);
     return { value: r.text, count: r.count };

@@ -2,7 +2,13 @@
 // check right before sending, retries. Shared by application calls and judge/embedding calls so both
 // get the same cache, limits and retry semantics.
 import { mapContent, shortenDataUrls } from '../model/content.js';
-import { ModelError, type ChatMessage, type CompletionResponse, type EmbeddingResponse, type ProviderSettings } from '../model/types.js';
+import {
+  ModelError,
+  type ChatMessage,
+  type CompletionResponse,
+  type EmbeddingResponse,
+  type ProviderSettings,
+} from '../model/types.js';
 import type { LimitFunction } from 'p-limit';
 import type { CachedResponse } from '../ports/stores.js';
 import { costOf } from '../pricing/cost.js';
@@ -63,7 +69,10 @@ async function writeCache(run: RunContext, key: LazyKey, value: CachedResponse):
   try {
     await run.deps.cache!.set(key(), value);
   } catch (e) {
-    run.warnOnce('cache-write', `response cache could not be written (${(e as Error).message}); results are unaffected`);
+    run.warnOnce(
+      'cache-write',
+      `response cache could not be written (${(e as Error).message}); results are unaffected`,
+    );
   }
 }
 
@@ -76,7 +85,11 @@ async function liveCall<T>(
   price: (value: T) => number | null,
 ): Promise<CallOutcome<T>> {
   if (run.options.cacheMode === 'replay') {
-    return { status: 'error', error: new ModelError('replay-miss', 'no recorded response for this request (replay mode)'), attempts: 0 };
+    return {
+      status: 'error',
+      error: new ModelError('replay-miss', 'no recorded response for this request (replay mode)'),
+      attempts: 0,
+    };
   }
   const providerLimit = run.providerLimit(provider);
   const send = async (): Promise<CallOutcome<T>> => {
@@ -98,7 +111,10 @@ async function liveCall<T>(
             `provider "${provider.id}" asked to retry after ${Math.round(requested / 1000)} s; waiting ${Math.round(capped / 1000)} s instead (evalgate's longest wait)`,
           ),
         onLongWait: (wait) =>
-          run.warnOnce(`retry-wait:${provider.id}`, `provider "${provider.id}" asked to retry after ${Math.round(wait / 1000)} s (rate limit); waiting`),
+          run.warnOnce(
+            `retry-wait:${provider.id}`,
+            `provider "${provider.id}" asked to retry after ${Math.round(wait / 1000)} s (rate limit); waiting`,
+          ),
       },
     );
     if (!r.ok) return { status: 'error', error: r.error, attempts: r.attempts };
@@ -132,7 +148,10 @@ function embeddingPrice(run: RunContext, provider: ProviderSettings, r: Embeddin
 function describeForCache(run: RunContext, d: CallOptions['describe']): CachedResponse['request'] {
   const shown = { ...d, messages: d.messages.map((m) => ({ role: m.role, content: shortenDataUrls(m.content) })) };
   if (!run.scrubOn) return shown;
-  return { ...shown, messages: shown.messages.map((m) => ({ role: m.role, content: mapContent(m.content, (t) => run.redact(t).text) })) };
+  return {
+    ...shown,
+    messages: shown.messages.map((m) => ({ role: m.role, content: mapContent(m.content, (t) => run.redact(t).text) })),
+  };
 }
 
 /**
@@ -172,9 +191,23 @@ export async function cachedCompletion(
     if (hit.servedModel !== undefined) value.servedModel = hit.servedModel;
     if (hit.systemFingerprint !== undefined) value.systemFingerprint = hit.systemFingerprint;
     if (hit.usage !== undefined) value.usage = hit.usage;
-    return { status: 'ok', value, latencyMs: hit.latencyMs, attempts: 0, cached: true, costUsd: completionPrice(run, provider, value) };
+    return {
+      status: 'ok',
+      value,
+      latencyMs: hit.latencyMs,
+      attempts: 0,
+      cached: true,
+      costUsd: completionPrice(run, provider, value),
+    };
   }
-  const out = await liveCall(run, provider, key, opts, (signal) => run.deps.model.complete({ provider, messages, signal }), (v) => completionPrice(run, provider, v));
+  const out = await liveCall(
+    run,
+    provider,
+    key,
+    opts,
+    (signal) => run.deps.model.complete({ provider, messages, signal }),
+    (v) => completionPrice(run, provider, v),
+  );
   if (out.status === 'ok' && writesCache(run) && !keepsOutOfCache(run, answerText(out.value))) {
     const v = out.value;
     const entry: CachedResponse = { output: v.output, latencyMs: out.latencyMs, storedAt: run.deps.clock.now() };
@@ -204,17 +237,39 @@ export async function cachedEmbedding(
       const vectors = JSON.parse(hit.output) as number[][];
       const value: EmbeddingResponse = { vectors };
       if (hit.usage !== undefined) value.usage = hit.usage;
-      return { status: 'ok', value, latencyMs: hit.latencyMs, attempts: 0, cached: true, costUsd: embeddingPrice(run, provider, value) };
+      return {
+        status: 'ok',
+        value,
+        latencyMs: hit.latencyMs,
+        attempts: 0,
+        cached: true,
+        costUsd: embeddingPrice(run, provider, value),
+      };
     } catch {
       // A corrupt entry is a miss.
     }
   }
   if (!embed) {
-    return { status: 'error', error: new ModelError('client', 'the model client does not support embeddings'), attempts: 0 };
+    return {
+      status: 'error',
+      error: new ModelError('client', 'the model client does not support embeddings'),
+      attempts: 0,
+    };
   }
-  const out = await liveCall(run, provider, key, opts, (signal) => embed({ provider, input, signal }), (v) => embeddingPrice(run, provider, v));
+  const out = await liveCall(
+    run,
+    provider,
+    key,
+    opts,
+    (signal) => embed({ provider, input, signal }),
+    (v) => embeddingPrice(run, provider, v),
+  );
   if (out.status === 'ok' && writesCache(run)) {
-    const entry: CachedResponse = { output: JSON.stringify(out.value.vectors), latencyMs: out.latencyMs, storedAt: run.deps.clock.now() };
+    const entry: CachedResponse = {
+      output: JSON.stringify(out.value.vectors),
+      latencyMs: out.latencyMs,
+      storedAt: run.deps.clock.now(),
+    };
     if (out.value.usage !== undefined) entry.usage = out.value.usage;
     const request = describeForCache(run, opts.describe);
     if (request) entry.request = request;

@@ -45,9 +45,13 @@ export class AbortHub {
 
   constructor(signal?: AbortSignal) {
     this.signal = signal;
-    signal?.addEventListener('abort', () => {
-      for (const f of [...this.live]) f();
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        for (const f of [...this.live]) f();
+      },
+      { once: true },
+    );
   }
 
   /** Calls `f` on abort (at once if already aborted); returns the unregistration. */
@@ -155,7 +159,8 @@ async function attemptOnce<T>(
     const first = await Promise.race([call, stop.then((error) => ({ ok: false as const, error }))]);
     // When we aborted the attempt (timeout or run abort), the client's rejection typically says just
     // 'aborted'; the reason we aborted is the truth (a timeout is retryable, a run abort is not).
-    if (!first.ok && ctl.signal.aborted && ctl.signal.reason instanceof ModelError) return { ok: false, error: ctl.signal.reason };
+    if (!first.ok && ctl.signal.aborted && ctl.signal.reason instanceof ModelError)
+      return { ok: false, error: ctl.signal.reason };
     return first;
   } finally {
     if (timer) clearTimeout(timer);
@@ -171,7 +176,11 @@ export async function withRetries<T>(
   const maxRetries = Math.max(0, Math.floor(policy.maxRetries));
   const maxRateLimitRetries = maxRetries === 0 ? 0 : Math.max(maxRetries, MIN_RATE_LIMIT_RETRIES);
   const sleep = (ms: number) => hubSleep(env.clock, ms, env.hub);
-  const aborted = (attempts: number): RetryOutcome<T> => ({ ok: false, error: new ModelError('aborted', 'run aborted while waiting to retry'), attempts });
+  const aborted = (attempts: number): RetryOutcome<T> => ({
+    ok: false,
+    error: new ModelError('aborted', 'run aborted while waiting to retry'),
+    attempts,
+  });
   let attempts = 0;
   let retries = 0;
   let rateLimitRetries = 0;

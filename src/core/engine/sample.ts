@@ -34,7 +34,16 @@ type TraceBody = Omit<TraceRecord, 'ts' | 'runId' | 'actor' | 'commit'>;
 const NO_TOKENS = { input: 0, output: 0 };
 
 function unsent(index: number, status: SampleResult['status'], kind: string, message: string): SampleResult {
-  return { index, status, error: { kind, message }, assertions: [], tokens: { ...NO_TOKENS }, costUsd: null, cached: false, attempts: 0 };
+  return {
+    index,
+    status,
+    error: { kind, message },
+    assertions: [],
+    tokens: { ...NO_TOKENS },
+    costUsd: null,
+    cached: false,
+    attempts: 0,
+  };
 }
 
 /** Tool-call arguments are model output too: every string in them is redacted like the text. */
@@ -67,8 +76,18 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
     status: 'ok',
   };
   const traceRedactions = prep.kind === 'render-error' ? 0 : prep.traceRedactions;
-  const finish = async (sample: SampleResult, redactions: number, extra: Partial<TraceBody> = {}): Promise<SampleOutcome> => {
-    const t: TraceBody = { ...base, status: sample.status, cacheHit: sample.cached, attempts: sample.attempts, ...extra };
+  const finish = async (
+    sample: SampleResult,
+    redactions: number,
+    extra: Partial<TraceBody> = {},
+  ): Promise<SampleOutcome> => {
+    const t: TraceBody = {
+      ...base,
+      status: sample.status,
+      cacheHit: sample.cached,
+      attempts: sample.attempts,
+      ...extra,
+    };
     if (sample.error) t.error = sample.error;
     if (run.redactOn) t.redactions = traceRedactions + (extra.redactions ?? 0);
     await run.trace(t);
@@ -86,7 +105,9 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
     describe: { model: provider.model, messages: prep.messages, sample: index },
   });
   if (out.status === 'skipped') {
-    const why = run.spend.capReached ? ['cost-cap', `run cost cap of $${run.options.maxCostUsd} reached; not sent`] : ['aborted', 'run stopped; not sent'];
+    const why = run.spend.capReached
+      ? ['cost-cap', `run cost cap of $${run.options.maxCostUsd} reached; not sent`]
+      : ['aborted', 'run stopped; not sent'];
     return finish(unsent(index, 'skipped', why[0]!, why[1]!), 0);
   }
   if (out.status === 'error') {
@@ -144,6 +165,7 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
     cached: out.cached,
     attempts: out.attempts,
   };
+  if (r.batched && !out.cached) sample.batched = true;
   if (r.servedModel !== undefined) sample.servedModel = r.servedModel;
   if (r.systemFingerprint !== undefined) sample.systemFingerprint = r.systemFingerprint;
   let shownCalls: ToolCall[] | undefined;
@@ -195,12 +217,24 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
     }
   }
 
-  const extra: Partial<TraceBody> = { output: shownOutput.text, tokens, costUsd, latencyMs: out.latencyMs, redactions: shownOutput.count + callRedactions };
+  const extra: Partial<TraceBody> = {
+    output: shownOutput.text,
+    tokens,
+    costUsd,
+    latencyMs: out.latencyMs,
+    redactions: shownOutput.count + callRedactions,
+  };
   if (shownCalls) extra.toolCalls = shownCalls;
   if (r.servedModel !== undefined) extra.modelServed = r.servedModel;
   if (r.systemFingerprint !== undefined) extra.systemFingerprint = r.systemFingerprint;
   if (r.finishReason !== undefined) extra.finishReason = r.finishReason;
-  extra.evaluations = sample.assertions.map((a) => ({ type: a.type, score: a.score, pass: a.pass, reason: a.reason, ...(a.error !== undefined ? { error: a.error } : {}) }));
+  extra.evaluations = sample.assertions.map((a) => ({
+    type: a.type,
+    score: a.score,
+    pass: a.pass,
+    reason: a.reason,
+    ...(a.error !== undefined ? { error: a.error } : {}),
+  }));
   // The trace records the request; a scoring error is in the results, the request itself succeeded.
   const t: TraceBody = { ...base, ...extra, status: 'ok', cacheHit: out.cached, attempts: out.attempts };
   if (run.redactOn) t.redactions = traceRedactions + shownOutput.count + callRedactions;

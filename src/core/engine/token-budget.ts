@@ -18,7 +18,10 @@ const IMAGE_TOKENS = 765;
 export function estimateInputTokens(messages: readonly ChatMessage[]): number {
   let total = REPLY_PRIMING_TOKENS;
   for (const m of messages) {
-    total += Math.ceil(contentText(m.content).length / CHARS_PER_TOKEN) + MESSAGE_OVERHEAD_TOKENS + imageCount(m.content) * IMAGE_TOKENS;
+    total +=
+      Math.ceil(contentText(m.content).length / CHARS_PER_TOKEN) +
+      MESSAGE_OVERHEAD_TOKENS +
+      imageCount(m.content) * IMAGE_TOKENS;
   }
   return total;
 }

@@ -8,6 +8,7 @@
 // loosen the thresholds that judge it (e.g. raise maxScoreDrop to 1 in the same PR). A rule change takes
 // effect once merged. Without a base config (the PR introducing evalgate) the head's rules apply.
 import { buildGateReport } from './report.js';
+import { notComparable } from '../compare/comparability.js';
 import { pairedScores } from '../compare/compare.js';
 import type { SequentialSummary, Verdict } from '../compare/types.js';
 import type { GateReport } from './report.js';
@@ -16,7 +17,9 @@ import type { GateConfig } from '../config/schema.js';
 import type { EngineOutput, SuiteJob } from '../engine/types.js';
 import type { SuiteResult } from '../results/types.js';
 import { planGate, type GatePlan } from './plan.js';
-import { mergeRound, nextRound, spentUsd } from './rounds.js';
+import { mergeRound, nextRound, spentUsd, type RoundFocus } from './rounds.js';
+import { CASE_BOOST, CASE_NAMING_E, CASE_OPEN_E, caseFamily, reachable, type CaseFamily } from './case-family.js';
+import { MIN_PAIRED_CASES } from '../compare/verdict.js';
 import { shardJobs, type Shard } from '../shard/shard.js';
 import { selectSuites, type SuiteSelection } from './select.js';
 import { holm, look, sequentialDesign, settleEstimate, type Look, type SequentialDesign } from './sequential.js';
@@ -101,6 +104,10 @@ interface SuiteState {
   /** Smallest always-valid p-value over the looks. */
   pValue: number;
   stoppedBy?: SequentialSummary['stoppedBy'];
+  /** The per-case family at the last look. */
+  family?: CaseFamily;
+  /** Decided regression at some look (a rejection is never taken back); sampling may go on to name cases. */
+  regression?: { byCases: boolean };
 }
 
 const sent = (s: SuiteResult): number => s.aggregates.ok + s.aggregates.errors;
@@ -109,23 +116,67 @@ const costOf = (st: Pick<SuiteState, 'base' | 'head'>): number | null => {
   const h = spentUsd(st.head);
   return b === null || h === null ? null : b + h;
 };
-const mostSamples = (s: SuiteResult): number => Math.max(1, ...s.cases.map((c) => c.samples.filter((x) => x.status !== 'skipped').length));
+const mostSamples = (s: SuiteResult): number =>
+  Math.max(1, ...s.cases.map((c) => c.samples.filter((x) => x.status !== 'skipped').length));
 
-/** Looks at every open suite; returns those still open. */
+/** Looks at every open suite; returns those still sampling (undecided, or decided but with cases to name). */
 function lookAll(states: SuiteState[], gate: GateConfig, design: SequentialDesign): SuiteState[] {
   const open: SuiteState[] = [];
   for (const st of states) {
     if (st.stoppedBy) continue;
-    const l = look(pairedScores(st.base, st.head, gate), design);
+    // Cached answers of another served model on one side: no number of extra samples makes the sides
+    // comparable (the caller re-samples live, or the suite is reported not comparable).
+    if (notComparable(st.base, st.head) !== undefined) {
+      st.stoppedBy = 'not-comparable';
+      continue;
+    }
+    st.family = caseFamily(st.base, st.head, design.caseLevel, st.regression ? CASE_NAMING_E : CASE_OPEN_E);
+    const l = look(pairedScores(st.base, st.head, gate), design, st.family);
     st.looks.push(l);
     st.pValue = Math.min(st.pValue, l.pValue);
-    if (l.state === 'open') open.push(st);
+    if (l.state === 'regression' && !st.regression) {
+      st.regression = { byCases: l.byCases };
+      st.family = caseFamily(st.base, st.head, design.caseLevel, CASE_NAMING_E);
+    }
+    // A decided regression keeps sampling only the cases the per-case test has not named yet.
+    if (st.regression) {
+      if (st.family.open.length > 0) open.push(st);
+      else st.stoppedBy = 'decided';
+    } else if (l.state === 'open') open.push(st);
     else st.stoppedBy = 'decided';
   }
   return open;
 }
 
-function summary(st: SuiteState, decision: SequentialSummary['decision'], gate: GateConfig, design: SequentialDesign): SequentialSummary {
+/** Where an open suite's next round goes: undecided cases get more; only they once the mean test is settled. */
+function focusOf(st: SuiteState, design: SequentialDesign): RoundFocus | undefined {
+  const paired = st.family?.evidence.length ?? 0;
+  if (st.family && !st.regression && paired < MIN_PAIRED_CASES && design.caseWeight > 0) {
+    // Too few cases for the mean test to call a drop: only the cases decide, so only the cases that can
+    // still reach the evidence are sampled — none left means the suite stops (futility), not the budget.
+    const left = (id: string): number => design.maxRepeat - (st.family?.evidence.find((e) => e.id === id)?.pairs ?? 0);
+    return {
+      ids: new Set(reachable(st.family, design.caseWeight, design.caseLevel, left)),
+      boost: CASE_BOOST,
+      onlyFocus: true,
+    };
+  }
+  const ids = new Set(st.family?.open ?? []);
+  if (ids.size === 0) return undefined;
+  const last = st.looks[st.looks.length - 1];
+  const meanSettled = st.regression !== undefined || (last !== undefined && last.logLr <= design.passLogLr);
+  // Extra samples for the suspicious cases only once the mean test no longer needs the round: sampling
+  // the cases that look worst more often would bias the suite's mean upwards (a smaller drop) while it
+  // still decides on it.
+  return { ids, boost: meanSettled ? CASE_BOOST : 1, onlyFocus: meanSettled };
+}
+
+function summary(
+  st: SuiteState,
+  decision: SequentialSummary['decision'],
+  gate: GateConfig,
+  design: SequentialDesign,
+): SequentialSummary {
   const last = st.looks[st.looks.length - 1];
   const now = costOf(st);
   const out: SequentialSummary = {
@@ -139,6 +190,15 @@ function summary(st: SuiteState, decision: SequentialSummary['decision'], gate: 
     decision,
     stoppedBy: st.stoppedBy ?? 'max-repeat',
   };
+  if (st.family) {
+    out.cases = {
+      regressed: st.family.regressed,
+      fixed: st.family.fixed,
+      open: st.family.open,
+      deterministic: st.family.deterministic,
+    };
+    if (decision === 'regression') out.byCases = st.regression?.byCases ?? false;
+  }
   if (decision === 'open') {
     const test = pairedScores(st.base, st.head, gate);
     out.settle = test ? settleEstimate(test, mostSamples(st.head), design) : null;
@@ -154,7 +214,16 @@ function statesOf(out: EngineOutput, jobs?: readonly SuiteJob[]): SuiteState[] {
     const j = out.results.findIndex((x) => x.label === 'base' && x.suite.name === r.suite.name);
     const b = out.results[j];
     if (j < 0 || !b) return;
-    const st: SuiteState = { name: r.suite.name, base: b.suite, head: r.suite, firstCost: null, firstSamples: sent(b.suite) + sent(r.suite), rounds: 1, looks: [], pValue: 1 };
+    const st: SuiteState = {
+      name: r.suite.name,
+      base: b.suite,
+      head: r.suite,
+      firstCost: null,
+      firstSamples: sent(b.suite) + sent(r.suite),
+      rounds: 1,
+      looks: [],
+      pValue: 1,
+    };
     if (jobs) {
       const bj = jobs[j];
       const hj = jobs[i];
@@ -171,12 +240,24 @@ function statesOf(out: EngineOutput, jobs?: readonly SuiteJob[]): SuiteState[] {
  * The decision once sampling has stopped: Holm across the PR's suites on the always-valid p-values (a
  * suite the test already passed stays passed), every suite's sampling summary, compare → verdicts.
  */
-function decide(states: SuiteState[], first: EngineOutput, costCapHit: boolean, selection: SuiteSelection, gate: GateConfig, design: SequentialDesign, failOn: FailOn): GateJudgement {
-  const rejected = holm(states.map((st) => st.pValue), design.alpha);
+function decide(
+  states: SuiteState[],
+  first: EngineOutput,
+  costCapHit: boolean,
+  selection: SuiteSelection,
+  gate: GateConfig,
+  design: SequentialDesign,
+  failOn: FailOn,
+): GateJudgement {
+  const rejected = holm(
+    states.map((st) => st.pValue),
+    design.alpha,
+  );
   const sequential = new Map<string, SequentialSummary>();
   states.forEach((st, i) => {
     const last = st.looks[st.looks.length - 1];
-    const decision: SequentialSummary['decision'] = last?.state === 'pass' ? 'pass' : rejected[i] ? 'regression' : 'open';
+    const decision: SequentialSummary['decision'] =
+      st.regression || rejected[i] ? 'regression' : last?.state === 'pass' ? 'pass' : 'open';
     sequential.set(st.name, summary(st, decision, gate, design));
   });
 
@@ -197,14 +278,23 @@ function decide(states: SuiteState[], first: EngineOutput, costCapHit: boolean, 
   const firstBy = new Map(first.results.map((r) => [`${r.label}\u0000${r.suite.name}`, r.suite]));
   const byKey = new Map<string, SuiteResult>(
     states.flatMap((st) => [
-      [`base\u0000${st.name}`, withSampling(st.base, firstBy.get(`base\u0000${st.name}`) ?? st.base, st.rounds)] as const,
-      [`head\u0000${st.name}`, withSampling(st.head, firstBy.get(`head\u0000${st.name}`) ?? st.head, st.rounds)] as const,
+      [
+        `base\u0000${st.name}`,
+        withSampling(st.base, firstBy.get(`base\u0000${st.name}`) ?? st.base, st.rounds),
+      ] as const,
+      [
+        `head\u0000${st.name}`,
+        withSampling(st.head, firstBy.get(`head\u0000${st.name}`) ?? st.head, st.rounds),
+      ] as const,
     ]),
   );
   const output: EngineOutput = {
     ...first,
     costCapHit,
-    results: first.results.map((r) => ({ label: r.label, suite: byKey.get(`${r.label}\u0000${r.suite.name}`) ?? r.suite })),
+    results: first.results.map((r) => ({
+      label: r.label,
+      suite: byKey.get(`${r.label}\u0000${r.suite.name}`) ?? r.suite,
+    })),
   };
 
   const base = output.results.filter((r) => r.label === 'base').map((r) => r.suite);
@@ -221,10 +311,15 @@ function decide(states: SuiteState[], first: EngineOutput, costCapHit: boolean, 
  * Judges results evaluated elsewhere (the union of a sharded gate's shards) with the gate's own test at
  * a single look, so a merged verdict comes from the very same decision code as an unsharded one.
  */
-export function judgeGate(out: EngineOutput, selection: SuiteSelection, gate: GateConfig, failOn: FailOn): GateJudgement {
+export function judgeGate(
+  out: EngineOutput,
+  selection: SuiteSelection,
+  gate: GateConfig,
+  failOn: FailOn,
+): GateJudgement {
   const states = statesOf(out);
   const design = sequentialDesign(gate, states.length);
-  for (const st of lookAll(states, gate, design)) st.stoppedBy = 'max-repeat';
+  for (const st of lookAll(states, gate, design)) st.stoppedBy = st.regression ? 'decided' : 'max-repeat';
   return decide(states, out, out.costCapHit, selection, gate, design, failOn);
 }
 
@@ -247,7 +342,13 @@ export async function runGate(input: GateInput): Promise<GateOutcome> {
   const out: EngineOutput = plan.jobs.length > 0 ? await input.evaluate(plan) : { results: [], costCapHit: false };
   if (input.shard) {
     // What a shard reports is provisional; the merge judges the union.
-    return { selection, plan, gate, ...judgeGate(out, selection, gate, input.failOn), ...(caseIndex ? { caseIndex } : {}) };
+    return {
+      selection,
+      plan,
+      gate,
+      ...judgeGate(out, selection, gate, input.failOn),
+      ...(caseIndex ? { caseIndex } : {}),
+    };
   }
   let costCapHit = out.costCapHit;
   const states = statesOf(out, plan.jobs);
@@ -256,15 +357,24 @@ export async function runGate(input: GateInput): Promise<GateOutcome> {
     const open = lookAll(states, gate, design);
     if (open.length === 0) break;
     if (costCapHit) {
-      for (const st of open) st.stoppedBy = 'cost-cap';
+      for (const st of open) st.stoppedBy = st.regression ? 'decided' : 'cost-cap';
       break;
     }
     const jobs: SuiteJob[] = [];
     const asked: SuiteState[] = [];
     for (const st of open) {
-      const next = nextRound(st.base, st.head, Math.max(design.maxRepeat, mostSamples(st.head)));
+      const focus = focusOf(st, design);
+      const next = nextRound(st.base, st.head, Math.max(design.maxRepeat, mostSamples(st.head)), focus);
       if (next.size === 0 || !st.jobs) {
-        st.stoppedBy = nextRound(st.base, st.head, Infinity).size > 0 ? 'max-repeat' : 'nothing-varies';
+        const futile =
+          focus?.onlyFocus === true && focus.ids.size === 0 && (st.family?.evidence.length ?? 0) < MIN_PAIRED_CASES;
+        st.stoppedBy = st.regression
+          ? 'decided'
+          : futile
+            ? 'futile'
+            : nextRound(st.base, st.head, Infinity, focus).size > 0
+              ? 'max-repeat'
+              : 'nothing-varies';
         continue;
       }
       jobs.push({ ...st.jobs.base, sampleIndices: next }, { ...st.jobs.head, sampleIndices: next });

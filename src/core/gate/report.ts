@@ -1,7 +1,7 @@
 // The gate's report: every compared suite with its verdict, plus what the PR did not select or removed.
 // Built here, on top of the per-suite comparison (core/compare), so that comparison never depends on it.
 import type { GateConfig } from '../config/schema.js';
-import { compareSuite } from '../compare/compare.js';
+import { compareSuite, relistCases } from '../compare/compare.js';
 import type { SequentialSummary, SuiteComparison, Verdict } from '../compare/types.js';
 import { overallVerdict, suiteVerdict } from '../compare/verdict.js';
 import type { SuiteResult } from '../results/types.js';
@@ -41,7 +41,14 @@ export function buildGateReport(
     .map((p) => {
       const c = compareSuite(p.base, p.head, gate);
       const q = sequential?.get(c.suite);
-      if (q && c.status === 'compared') c.sequential = q;
+      if (q && c.status === 'compared') {
+        c.sequential = q;
+        // The p shown is the one that decided: the always-valid one, not a fixed-sample p that optional
+        // stopping would make too small.
+        c.score.pValue = q.pValue;
+        c.score.method = 'always-valid';
+        if (q.cases) relistCases(c, q.cases);
+      }
       const v = suiteVerdict(c, gate, { costCapHit });
       c.verdict = v.verdict;
       c.reason = v.reason;

@@ -55,20 +55,41 @@ function stochastic(base: SuiteResult, head: SuiteResult): boolean {
 
 const scored = (c: CaseResult): number => c.samples.filter((s) => s.status === 'ok').length;
 
+/** Cases an extra round treats specially: `focus` ids get `boost` samples; with `onlyFocus` the rest none. */
+export interface RoundFocus {
+  ids: ReadonlySet<string>;
+  boost: number;
+  onlyFocus: boolean;
+}
+
 /**
  * Sample indices the next round asks per case id (the same on both sides), or an empty map when no
- * case both varies and is below `maxRepeat` samples per side.
+ * case both varies and is below `maxRepeat` samples per side. Focus cases (undecided by the per-case
+ * test) get `boost` new indices, capped at maxRepeat; with `onlyFocus` only they are asked.
  */
-export function nextRound(base: SuiteResult, head: SuiteResult, maxRepeat: number): Map<string, number[]> {
+export function nextRound(
+  base: SuiteResult,
+  head: SuiteResult,
+  maxRepeat: number,
+  focus?: RoundFocus,
+): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const noisy = stochastic(base, head);
   const baseBy = new Map(base.cases.map((c) => [c.id, c]));
   for (const h of head.cases) {
     const b = baseBy.get(h.id);
     if (!b || !varies(b, h)) continue;
+    const focused = focus?.ids.has(h.id) ?? false;
+    if (focus?.onlyFocus && !focused) continue;
     if (!noisy && scored(b) >= 2 && scored(h) >= 2) continue;
-    if (Math.max(sent(b).length, sent(h).length) >= maxRepeat) continue;
-    out.set(h.id, [nextIndex(b, h)]);
+    const have = Math.max(sent(b).length, sent(h).length);
+    if (have >= maxRepeat) continue;
+    const first = nextIndex(b, h);
+    const count = Math.min(focused ? (focus?.boost ?? 1) : 1, maxRepeat - have);
+    out.set(
+      h.id,
+      Array.from({ length: count }, (_, k) => first + k),
+    );
   }
   return out;
 }
@@ -92,7 +113,8 @@ export function mergeRound(prev: SuiteResult, extra: SuiteResult): SuiteResult {
     cases,
     aggregates: aggregateSuite(cases, prev.traffic),
   };
-  if (prev.redactions !== undefined || extra.redactions !== undefined) merged.redactions = (prev.redactions ?? 0) + (extra.redactions ?? 0);
+  if (prev.redactions !== undefined || extra.redactions !== undefined)
+    merged.redactions = (prev.redactions ?? 0) + (extra.redactions ?? 0);
   return merged;
 }
 

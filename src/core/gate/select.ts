@@ -62,7 +62,7 @@ export function selectSuites(input: SelectInput): SuiteSelection {
       ? input.capped
         ? 'the list of changed files is incomplete (GitHub lists at most 3,000), so every suite runs'
         : 'all suites requested'
-      : changedFileReason(suite, before, changed) ?? configReason(suite, before, head, base!);
+      : (changedFileReason(suite, before, changed) ?? configReason(suite, before, head, base!));
     if (reason) {
       sel.compared.push(suite.name);
       sel.reasons[suite.name] = reason;
@@ -99,13 +99,26 @@ function changedFileReason(head: ResolvedSuite, base: ResolvedSuite, changed: Se
  * (not only the suite's own entry) catches edits elsewhere in evalgate.yml that reach the suite:
  * a provider's temperature, a default repeat, a price.
  */
-function configReason(head: ResolvedSuite, base: ResolvedSuite, headCfg: ResolvedConfig, baseCfg: ResolvedConfig): string | undefined {
+function configReason(
+  head: ResolvedSuite,
+  base: ResolvedSuite,
+  headCfg: ResolvedConfig,
+  baseCfg: ResolvedConfig,
+): string | undefined {
   if (canonicalJson(head.raw) !== canonicalJson(base.raw)) return 'its configuration changed';
-  if (canonicalJson(providerView(head.provider)) !== canonicalJson(providerView(base.provider))) return `provider ${head.provider.id} changed`;
-  if (canonicalJson(head.judge ? providerView(head.judge) : null) !== canonicalJson(base.judge ? providerView(base.judge) : null)) return 'judge provider changed';
-  const models = new Set([head.provider.model, base.provider.model, head.judge?.model, base.judge?.model].filter((m): m is string => !!m));
+  if (canonicalJson(providerView(head.provider)) !== canonicalJson(providerView(base.provider)))
+    return `provider ${head.provider.id} changed`;
+  if (
+    canonicalJson(head.judge ? providerView(head.judge) : null) !==
+    canonicalJson(base.judge ? providerView(base.judge) : null)
+  )
+    return 'judge provider changed';
+  const models = new Set(
+    [head.provider.model, base.provider.model, head.judge?.model, base.judge?.model].filter((m): m is string => !!m),
+  );
   for (const m of models) {
-    if (canonicalJson(headCfg.pricing[m] ?? null) !== canonicalJson(baseCfg.pricing[m] ?? null)) return `price of ${m} changed`;
+    if (canonicalJson(headCfg.pricing[m] ?? null) !== canonicalJson(baseCfg.pricing[m] ?? null))
+      return `price of ${m} changed`;
   }
   const evalView = (s: ResolvedSuite) => ({
     repeat: s.repeat,

@@ -16,6 +16,7 @@
 // Bonferroni level α/S, which Holm always confirms.
 import type { GateConfig } from '../config/schema.js';
 import type { PairedDelta } from '../stats/paired.js';
+import type { CaseFamily } from './case-family.js';
 
 /** The drop the likelihood ratio weighs "no change" against, as a multiple of maxScoreDrop. */
 export const ALTERNATIVE_FACTOR = 1.5;
@@ -29,6 +30,11 @@ const MIXTURE: readonly (readonly [number, number])[] = [
 const MIN_ALTERNATIVE = 0.02;
 /** log LR at or below which a suite passes: the data favour "no change" over the drop by e^0.85 ≈ 2.3:1. */
 export const PASS_LOG_LR = -0.85;
+/**
+ * Share of each suite's α the per-case family gets (the suite's evidence is the e-value
+ * (1 − C)·mean-test + C·case-family, a mixture of two test martingales, so one α serves both).
+ */
+export const CASE_FAMILY_WEIGHT = 0.1;
 
 export interface SequentialDesign {
   /** One-sided false-regression rate per PR: (1 − confidence) / 2. */
@@ -43,6 +49,10 @@ export interface SequentialDesign {
   passLogLr: number;
   /** Most samples per case and side (gate.maxRepeat, never below the suite's repeat). */
   maxRepeat: number;
+  /** Weight of the per-case family in the suite's evidence; 0 when gate.allowRegressedCases. */
+  caseWeight: number;
+  /** Level at which the family names cases: alpha / suites (the suite's share of the PR's budget). */
+  caseLevel: number;
 }
 
 export function sequentialDesign(gate: GateConfig, suites: number): SequentialDesign {
@@ -51,9 +61,13 @@ export function sequentialDesign(gate: GateConfig, suites: number): SequentialDe
     suites: Math.max(1, suites),
     maxScoreDrop: gate.maxScoreDrop,
     alternative: Math.max(MIN_ALTERNATIVE, ALTERNATIVE_FACTOR * gate.maxScoreDrop),
-    mixture: MIXTURE.map(([k, w]) => [Math.max(MIN_ALTERNATIVE * (k / ALTERNATIVE_FACTOR), k * gate.maxScoreDrop), w] as const),
+    mixture: MIXTURE.map(
+      ([k, w]) => [Math.max(MIN_ALTERNATIVE * (k / ALTERNATIVE_FACTOR), k * gate.maxScoreDrop), w] as const,
+    ),
     passLogLr: PASS_LOG_LR,
     maxRepeat: gate.maxRepeat,
+    caseWeight: gate.allowRegressedCases ? 0 : CASE_FAMILY_WEIGHT,
+    caseLevel: (1 - gate.confidence) / 2 / Math.max(1, suites),
   };
 }
 
@@ -64,9 +78,11 @@ export interface Look {
   logLr: number;
   /** log of the mixture's likelihood ratio (the regression boundary's statistic). */
   logMixture: number;
-  /** Always-valid p-value of this look: max(1/mixture, the exact test's p when it applies). */
+  /** Always-valid p-value of this look: 1 / ((1 − C)·min(mixture, 1/exact p) + C·case family). */
   pValue: number;
   state: LookState;
+  /** The cases decided it (their family outweighs the mean test), or a stable flip in a noiseless suite. */
+  byCases: boolean;
 }
 
 /** log LR of δ = −a against δ = 0 for an estimate d with standard error se (normal likelihood). */
@@ -82,16 +98,36 @@ export function logMixtureRatio(d: number, se: number, mixture: SequentialDesign
 }
 
 /** Decides one suite at one look, at the Bonferroni share alpha / suites. */
-export function look(test: PairedDelta | null, design: SequentialDesign): Look {
-  if (!test || test.se === null || test.n < 2) return { logLr: 0, logMixture: 0, pValue: 1, state: 'open' };
+export function look(test: PairedDelta | null, design: SequentialDesign, family?: CaseFamily): Look {
+  const C = family ? design.caseWeight : 0;
+  const casesLog = family && C > 0 ? Math.log(C) + family.logWorse : Number.NEGATIVE_INFINITY;
+  const level = design.alpha / design.suites;
+  if (!test || test.se === null || test.n < 2) {
+    const pValue = Math.min(1, Math.exp(-casesLog));
+    const byCases = C > 0 && (family?.deterministic.length ?? 0) > 0;
+    return {
+      logLr: 0,
+      logMixture: 0,
+      pValue,
+      state: byCases || pValue <= level ? 'regression' : 'open',
+      byCases: byCases || pValue <= level,
+    };
+  }
   const logLr = logLikelihoodRatio(test.delta, test.se, design.alternative);
   const logMixture = logMixtureRatio(test.delta, test.se, design.mixture);
+  // The exact test caps the mean test's evidence on discrete data (a few flips at repeat 1).
   const exact = test.method === 'sign-flip' ? (test.pValue ?? 1) : 0;
-  const pValue = Math.min(1, Math.max(Math.exp(-logMixture), exact));
-  const level = design.alpha / design.suites;
-  if (pValue <= level && test.delta < 0) return { logLr, logMixture, pValue, state: 'regression' };
-  if (logLr <= design.passLogLr) return { logLr, logMixture, pValue, state: 'pass' };
-  return { logLr, logMixture, pValue, state: 'open' };
+  const meanLog = Math.log(1 - C) + Math.min(logMixture, exact > 0 ? -Math.log(exact) : Number.POSITIVE_INFINITY);
+  const top = Math.max(meanLog, casesLog);
+  const logE = top + Math.log(Math.exp(meanLog - top) + Math.exp(casesLog - top));
+  const pValue = Math.min(1, Math.exp(-logE));
+  const deterministic = C > 0 && (family?.deterministic.length ?? 0) > 0;
+  const byCases = deterministic || (pValue <= level && casesLog >= meanLog);
+  if (deterministic || (pValue <= level && (test.delta < 0 || byCases)))
+    return { logLr, logMixture, pValue, state: 'regression', byCases };
+  const casesQuiet = !family || C === 0 || (family.open.length === 0 && family.regressed.length === 0);
+  if (logLr <= design.passLogLr && casesQuiet) return { logLr, logMixture, pValue, state: 'pass', byCases: false };
+  return { logLr, logMixture, pValue, state: 'open', byCases: false };
 }
 
 /** Holm's step-down procedure: which hypotheses are rejected at family-wise level alpha. */

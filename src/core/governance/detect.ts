@@ -129,7 +129,7 @@ export function redactCategories(text: string, categories?: readonly PiiCategory
   let out = '';
   let at = 0;
   for (const f of findings) {
-    out += text.slice(at, f.start) + `[REDACTED:${f.category}]`;
+    out += `${text.slice(at, f.start)}[REDACTED:${f.category}]`;
     at = f.end;
   }
   return { text: out + text.slice(at), count: findings.length };

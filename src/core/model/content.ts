@@ -5,13 +5,22 @@ import type { ChatMessage, ContentPart } from './types.js';
 
 export function contentText(c: ChatMessage['content']): string {
   if (typeof c === 'string') return c;
-  return c.filter((p): p is Extract<ContentPart, { type: 'text' }> => p.type === 'text').map((p) => p.text).join('\n');
+  return c
+    .filter((p): p is Extract<ContentPart, { type: 'text' }> => p.type === 'text')
+    .map((p) => p.text)
+    .join('\n');
 }
 
 /** The content with `f` applied to every text (and, with `urls`, every image URL). */
 export function mapContent(c: ChatMessage['content'], f: (s: string) => string, urls = false): ChatMessage['content'] {
   if (typeof c === 'string') return f(c);
-  return c.map((p) => (p.type === 'text' ? { ...p, text: f(p.text) } : urls ? { ...p, image_url: { ...p.image_url, url: f(p.image_url.url) } } : p));
+  return c.map((p) =>
+    p.type === 'text'
+      ? { ...p, text: f(p.text) }
+      : urls
+        ? { ...p, image_url: { ...p.image_url, url: f(p.image_url.url) } }
+        : p,
+  );
 }
 
 /** Every template string of a content: texts and image URLs. */

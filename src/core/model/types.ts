@@ -30,7 +30,10 @@ export type ToolChoice = 'auto' | 'none' | 'required' | { type: 'function'; func
 export type ResponseFormat =
   | { type: 'text' }
   | { type: 'json_object' }
-  | { type: 'json_schema'; json_schema: { name: string; schema?: Record<string, unknown>; strict?: boolean; description?: string } };
+  | {
+      type: 'json_schema';
+      json_schema: { name: string; schema?: Record<string, unknown>; strict?: boolean; description?: string };
+    };
 
 /**
  * Provider settings after config resolution (env interpolated, overrides merged). Every field is
@@ -56,6 +59,8 @@ export interface ProviderSettings {
   timeoutMs: number;
   maxRetries: number;
   concurrency?: number;
+  /** Send through the Batch API (see adapters/model/batch-client.ts); `true` = default polling. */
+  batch?: BatchSettings;
   /** Extra request-body parameters passed through verbatim. */
   extraBody?: Record<string, unknown>;
   /** Extra HTTP headers (gateways). Values are treated as secrets: masked, never written. */
@@ -73,6 +78,14 @@ export interface ProviderSettings {
   apiVersion?: string;
   /** Azure: a Microsoft Entra ID bearer token, instead of an API key. */
   azureAdToken?: string;
+}
+
+export interface BatchSettings {
+  pollMs?: number;
+  maxPollMs?: number;
+  maxWaitMinutes?: number;
+  /** The provider's own timeout, for the requests asked synchronously after a batch (set by planBatch). */
+  syncTimeoutMs?: number;
 }
 
 export interface CompletionRequest {
@@ -108,6 +121,8 @@ export interface CompletionResponse {
   usage?: TokenUsage;
   /** USD the endpoint says it charged (`usage.cost`, e.g. OpenRouter); preferred over the price table. */
   reportedCostUsd?: number;
+  /** Answered through the Batch API (set by adapters/model/batch-client.ts). */
+  batched?: boolean;
   finishReason?: string;
   /** The endpoint's rate-limit state (x-ratelimit-* headers), when it sent one: the engine paces by it. */
   rateLimit?: RateLimitInfo;
@@ -143,7 +158,11 @@ export class ModelError extends Error {
   /** The x-ratelimit-* headers of the failed answer, when sent. */
   readonly rateLimit?: RateLimitInfo;
 
-  constructor(kind: ModelErrorKind, message: string, opts: { status?: number; retryAfterMs?: number; rateLimit?: RateLimitInfo } = {}) {
+  constructor(
+    kind: ModelErrorKind,
+    message: string,
+    opts: { status?: number; retryAfterMs?: number; rateLimit?: RateLimitInfo } = {},
+  ) {
     super(message);
     this.name = 'ModelError';
     this.kind = kind;

@@ -50,7 +50,12 @@ export type PriceDataset = (model: string, usage: TokenUsage) => number | undefi
  * billed at the cached-input rate when the price has one, else at the input rate. Reasoning tokens are
  * part of `output` and billed as output.
  */
-export function costOf(model: string, usage: TokenUsage, overrides: Readonly<Record<string, Price>> = {}, dataset?: PriceDataset): number | null {
+export function costOf(
+  model: string,
+  usage: TokenUsage,
+  overrides: Readonly<Record<string, Price>> = {},
+  dataset?: PriceDataset,
+): number | null {
   // `pricing:` wins, then the built-in table (a fast path for common OpenAI models, kept equal to the
   // dataset by a test), then the dataset.
   const candidates = priceCandidates(model);

@@ -40,20 +40,27 @@ export function requiredVariables(t: PromptTemplate): readonly RequiredVariable[
   if (out) return out;
   const found: RequiredVariable[] = [];
   for (const [i, m] of t.messages.entries()) {
-    for (const name of contentStrings(m.content).flatMap((s) => templateRefs(s).required)) found.push({ name, messageIndex: i, role: m.role });
+    for (const name of contentStrings(m.content).flatMap((s) => templateRefs(s).required))
+      found.push({ name, messageIndex: i, role: m.role });
   }
   requiredByTemplate.set(t, (out = found));
   return out;
 }
 
 /** The first required variable `vars` lacks (no Error built: a loader checks thousands of cases). */
-export function missingVariable(required: readonly RequiredVariable[], vars: Record<string, unknown>): RequiredVariable | undefined {
+export function missingVariable(
+  required: readonly RequiredVariable[],
+  vars: Record<string, unknown>,
+): RequiredVariable | undefined {
   for (const r of required) if (lookup(vars, r.name) === undefined) return r;
   return undefined;
 }
 
 /** The first variable a template needs that `vars` lacks, with the message it is in. */
-export function findMissingVariable(t: PromptTemplate, vars: Record<string, unknown>): MissingVariableError | undefined {
+export function findMissingVariable(
+  t: PromptTemplate,
+  vars: Record<string, unknown>,
+): MissingVariableError | undefined {
   const missing = missingVariable(requiredVariables(t), vars);
   return missing && new MissingVariableError(missing.name, missing.messageIndex, missing.role);
 }
@@ -61,5 +68,8 @@ export function findMissingVariable(t: PromptTemplate, vars: Record<string, unkn
 export function renderPrompt(t: PromptTemplate, vars: Record<string, unknown>): ChatMessage[] {
   const missing = findMissingVariable(t, vars);
   if (missing) throw missing;
-  return t.messages.map((m) => ({ role: m.role, content: mapContent(m.content, (s) => writer.render(s, vars, {}, { escape: stringify }), true) }));
+  return t.messages.map((m) => ({
+    role: m.role,
+    content: mapContent(m.content, (s) => writer.render(s, vars, {}, { escape: stringify }), true),
+  }));
 }

@@ -15,12 +15,20 @@ const Detail = z.enum(['auto', 'low', 'high']).optional();
 /** A content part as the API writes it, or `{ image: url-or-path, detail? }` for short. */
 const PartSchema = z.union([
   z.strictObject({ type: z.literal('text'), text: z.string() }),
-  z.strictObject({ type: z.literal('image_url'), image_url: z.strictObject({ url: z.string().min(1), detail: Detail }) }),
+  z.strictObject({
+    type: z.literal('image_url'),
+    image_url: z.strictObject({ url: z.string().min(1), detail: Detail }),
+  }),
   z.strictObject({ image: z.string().min(1), detail: Detail }),
 ]);
 
 const ChatSchema = z
-  .array(z.strictObject({ role: z.enum(['system', 'user', 'assistant']), content: z.union([z.string(), z.array(PartSchema).min(1)]) }))
+  .array(
+    z.strictObject({
+      role: z.enum(['system', 'user', 'assistant']),
+      content: z.union([z.string(), z.array(PartSchema).min(1)]),
+    }),
+  )
   .min(1, 'a chat prompt needs at least one message');
 
 /** An image URL that is neither a URL nor a template: a repository file (relative to the config). */
@@ -36,8 +44,17 @@ function toMessages(input: ChatInput): { messages: ChatMessage[]; imageFiles: Im
   const messages = input.map((m, mi): ChatMessage => {
     if (typeof m.content === 'string') return { role: m.role, content: m.content };
     const parts: ContentPart[] = m.content.map((p, pi) => {
-      const part: ContentPart = 'image' in p ? { type: 'image_url', image_url: { url: p.image, ...(p.detail ? { detail: p.detail } : {}) } } : p.type === 'text' ? p : { type: 'image_url', image_url: { url: p.image_url.url, ...(p.image_url.detail ? { detail: p.image_url.detail } : {}) } };
-      if (part.type === 'image_url' && isFileRef(part.image_url.url)) imageFiles.push({ message: mi, part: pi, path: part.image_url.url });
+      const part: ContentPart =
+        'image' in p
+          ? { type: 'image_url', image_url: { url: p.image, ...(p.detail ? { detail: p.detail } : {}) } }
+          : p.type === 'text'
+            ? p
+            : {
+                type: 'image_url',
+                image_url: { url: p.image_url.url, ...(p.image_url.detail ? { detail: p.image_url.detail } : {}) },
+              };
+      if (part.type === 'image_url' && isFileRef(part.image_url.url))
+        imageFiles.push({ message: mi, part: pi, path: part.image_url.url });
       return part;
     });
     return { role: m.role, content: parts };
@@ -56,12 +73,15 @@ function isChatPromptPath(path: string): boolean {
 }
 
 export function parsePromptTemplate(source: string, path: string): PromptTemplate {
-  const chat = isChatPromptPath(path) ? parseChat(source, path) : { messages: [{ role: 'user' as const, content: stripFinalNewline(source) }] };
+  const chat = isChatPromptPath(path)
+    ? parseChat(source, path)
+    : { messages: [{ role: 'user' as const, content: stripFinalNewline(source) }] };
   const messages = chat.messages;
   const variables: string[] = [];
   messages.forEach((m, i) => {
     try {
-      for (const name of contentStrings(m.content).flatMap((c) => templateRefs(c).all)) if (!variables.includes(name)) variables.push(name);
+      for (const name of contentStrings(m.content).flatMap((c) => templateRefs(c).all))
+        if (!variables.includes(name)) variables.push(name);
     } catch (e) {
       if (e instanceof TemplateError && messages.length > 1) throw new TemplateError(`message ${i + 1}: ${e.message}`);
       throw e;
@@ -84,9 +104,14 @@ interface ParsedChat {
 function parseChat(source: string, path: string): ParsedChat {
   const { source: src, value, errors } = parseYamlSource(source, path);
   const first = errors[0];
-  if (first) throw new TemplateError(first.reason, first.line !== undefined ? { line: first.line, column: first.column ?? 1 } : undefined);
+  if (first)
+    throw new TemplateError(
+      first.reason,
+      first.line !== undefined ? { line: first.line, column: first.column ?? 1 } : undefined,
+    );
   const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
-  const parsed = isObject && 'messages' in (value as object) ? ChatWithToolsSchema.safeParse(value) : ChatSchema.safeParse(value);
+  const parsed =
+    isObject && 'messages' in (value as object) ? ChatWithToolsSchema.safeParse(value) : ChatSchema.safeParse(value);
   if (parsed.success) {
     const data = Array.isArray(parsed.data) ? { messages: parsed.data } : parsed.data;
     const { messages, imageFiles } = toMessages(data.messages);
@@ -99,14 +124,22 @@ function parseChat(source: string, path: string): ParsedChat {
   }
   const issue = parsed.error.issues[0];
   const issuePath = issue?.path.filter((p): p is string | number => typeof p !== 'symbol') ?? [];
-  const loc = locate(src, issue?.code === 'unrecognized_keys' ? [...issuePath, issue.keys[0] ?? ''] : issuePath, issue?.code === 'unrecognized_keys');
+  const loc = locate(
+    src,
+    issue?.code === 'unrecognized_keys' ? [...issuePath, issue.keys[0] ?? ''] : issuePath,
+    issue?.code === 'unrecognized_keys',
+  );
   const reason =
     issue?.path.length === 0 && issue.code === 'invalid_type'
       ? 'a chat prompt file must be a list of {role, content} messages (or {messages, tools})'
       : issue?.code === 'unrecognized_keys'
         ? `unknown key "${issue.keys[0]}" (${issuePath.filter((x) => typeof x === 'number').length > 1 ? 'a content part is {type: text, text}, {type: image_url, image_url: {url}} or {image}' : 'a message has only role and content'})`
         : (issue?.message.replace(/^Invalid input: /, '') ?? 'invalid chat prompt');
-  throw new TemplateError(reason, { line: loc.line ?? 1, column: loc.column ?? 1, ...(loc.keyPath ? { keyPath: loc.keyPath } : {}) });
+  throw new TemplateError(reason, {
+    line: loc.line ?? 1,
+    column: loc.column ?? 1,
+    ...(loc.keyPath ? { keyPath: loc.keyPath } : {}),
+  });
 }
 
 /** Editors end text files with a newline; it is not part of the prompt. */

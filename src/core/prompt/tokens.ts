@@ -21,7 +21,10 @@ export function templateRefs(content: string): TemplateRefs {
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const at = /at (\d+)$/.exec(msg);
-    throw new TemplateError(`template syntax: ${msg.replace(/ at \d+$/, '')}`, at ? position(content, Number(at[1])) : undefined);
+    throw new TemplateError(
+      `template syntax: ${msg.replace(/ at \d+$/, '')}`,
+      at ? position(content, Number(at[1])) : undefined,
+    );
   }
   const required: string[] = [];
   const all: string[] = [];

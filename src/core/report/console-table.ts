@@ -32,7 +32,10 @@ function table(header: string[], rows: Cell[][], color: boolean): string {
     const padded = c.right ? c.text.padStart(w) : c.text.padEnd(w);
     return color && c.colour ? `${ANSI[c.colour][0]}${padded}${ANSI[c.colour][1]}` : padded;
   };
-  const head = header.map((h, i) => fmt({ text: h, colour: 'bold' }, i)).join('  ').trimEnd();
+  const head = header
+    .map((h, i) => fmt({ text: h, colour: 'bold' }, i))
+    .join('  ')
+    .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [head, rule, ...rows.map((r) => r.map(fmt).join('  ').trimEnd())].join('\n');
 }
@@ -68,7 +71,9 @@ function verdictCell(s: SuiteResult, opts: RunTableOptions): Cell {
   if (given) return { text: given.label, colour: given.ok ? 'green' : 'red' };
   const minScore = opts.minScore ?? 0;
   if (s.aggregates.meanScore === null) return { text: 'no score', colour: 'yellow' };
-  return meetsMinScore(s, minScore) ? { text: `ok (>= ${score(minScore, 2)})`, colour: 'green' } : { text: `BELOW MIN ${score(minScore, 2)}`, colour: 'red' };
+  return meetsMinScore(s, minScore)
+    ? { text: `ok (>= ${score(minScore, 2)})`, colour: 'green' }
+    : { text: `BELOW MIN ${score(minScore, 2)}`, colour: 'red' };
 }
 
 function casesCell(s: SuiteResult): Cell {
@@ -85,7 +90,14 @@ const CONSOLE_COLUMNS: readonly ConsoleColumn[] = [
   { header: 'Cases', cell: casesCell },
   { header: 'Score', cell: (s) => ({ text: score(s.aggregates.meanScore), right: true }) },
   { header: 'Pass rate', cell: (s) => ({ text: pct(s.aggregates.passRate), right: true }) },
-  { header: 'Errors', cell: (s) => ({ text: String(s.aggregates.errors), right: true, ...(s.aggregates.errors ? { colour: 'yellow' as const } : {}) }) },
+  {
+    header: 'Errors',
+    cell: (s) => ({
+      text: String(s.aggregates.errors),
+      right: true,
+      ...(s.aggregates.errors ? { colour: 'yellow' as const } : {}),
+    }),
+  },
   {
     header: 'Tokens in/out',
     cell: (s) => {
@@ -100,7 +112,10 @@ const CONSOLE_COLUMNS: readonly ConsoleColumn[] = [
     cell: (s) => ({ text: s.traffic ? usd(s.aggregates.projectedMonthlyCostUsd, unknownCost(s)) : DASH, right: true }),
     shown: anyTraffic,
   },
-  { header: 'p50/p95', cell: (s) => ({ text: `${ms(s.aggregates.latencyMs.p50)}/${ms(s.aggregates.latencyMs.p95)}`, right: true }) },
+  {
+    header: 'p50/p95',
+    cell: (s) => ({ text: `${ms(s.aggregates.latencyMs.p50)}/${ms(s.aggregates.latencyMs.p95)}`, right: true }),
+  },
   { header: 'Verdict', cell: verdictCell },
 ];
 
@@ -112,8 +127,11 @@ export function renderRunTable(run: RunResult, opts: RunTableOptions): string {
   const color = opts.color ?? false;
   const lines = [table(header, rows, color)];
   lines.push('', totalsLine(run, opts.storedAnswers ?? 'cache'));
-  lines.push(`Tokens in/out and Cost/request: means per answered request${monthly ? '; Cost/month: Cost/request × traffic.requestsPerMonth' : ''}.`);
-  if (run.costCapHit) lines.push(paint('Run cost cap reached: the remaining samples were not sent (skipped).', 'yellow', color));
+  lines.push(
+    `Tokens in/out and Cost/request: means per answered request${monthly ? '; Cost/month: Cost/request × traffic.requestsPerMonth' : ''}.`,
+  );
+  if (run.costCapHit)
+    lines.push(paint('Run cost cap reached: the remaining samples were not sent (skipped).', 'yellow', color));
   return lines.join('\n');
 }
 
@@ -140,9 +158,15 @@ function totalsLine(run: RunResult, store: 'cache' | 'recordings'): string {
     }
   }
   const names = [...unpriced].map((m) => clean(m, 40)).join(', ');
-  const cost = t.costUsd === null ? `cost unknown (no price for ${names}; add it under pricing:)` : `cost ${usd(t.costUsd)}`;
-  const parts = [`Total: ${t.samples} samples, ${t.errors} errors`, `tokens ${tokens(t.tokens.input)} in / ${tokens(t.tokens.output)} out`, cost];
-  if (cached > 0) parts.push(`${cached} of ${answers} answers from the ${store} (spent this run: ${usd(spent, 'unknown')})`);
+  const cost =
+    t.costUsd === null ? `cost unknown (no price for ${names}; add it under pricing:)` : `cost ${usd(t.costUsd)}`;
+  const parts = [
+    `Total: ${t.samples} samples, ${t.errors} errors`,
+    `tokens ${tokens(t.tokens.input)} in / ${tokens(t.tokens.output)} out`,
+    cost,
+  ];
+  if (cached > 0)
+    parts.push(`${cached} of ${answers} answers from the ${store} (spent this run: ${usd(spent, 'unknown')})`);
   if (t.evalCostUsd !== null && t.evalCostUsd > 0) parts.push(`evaluation (judge) cost ${usd(t.evalCostUsd)}`);
   return parts.join(', ');
 }

@@ -12,7 +12,8 @@ const ZWSP = '\u200b';
 
 /** C0 (except \t and \n), DEL, C1, bidi embeddings/overrides/isolates, line/paragraph separators, BOM. */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/g;
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/g;
 
 /**
  * Normalises line ends and removes invisible/control characters (ANSI escapes lose their ESC and become
@@ -26,7 +27,8 @@ export function stripControl(s: string, opts: { newlines?: boolean } = {}): stri
 
 /** Invisible or reordering characters a terminal would act on: C0 except \t \n \r ESC, DEL, C1, bidi, separators, BOM. */
 // eslint-disable-next-line no-control-regex
-const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/g;
+const TERMINAL_UNSAFE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/g;
 /** ESC not starting one of the sequences evalgate itself prints (SGR colours, erase line): cursor moves, titles, OSC. */
 // eslint-disable-next-line no-control-regex
 const FOREIGN_ESCAPE = /\u001b(?!\[[0-9;]*[mK])/g;
@@ -103,7 +105,9 @@ export function escapeText(s: string, opts: { maxChars?: number } = {}): string 
  */
 export function escapeHtmlText(s: string, opts: { maxChars?: number } = {}): string {
   const t = truncate(stripControl(s, { newlines: false }), opts.maxChars ?? 200);
-  const body = neutraliseRefs(t.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+  const body = neutraliseRefs(
+    t.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+  );
   return t.truncated ? `${body}…` : body;
 }
 
@@ -139,13 +143,18 @@ export function codeBlock(s: string, opts: BlockOptions = {}): string {
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(t.text) + 1));
   const lang = (opts.lang ?? 'text').replace(/[^A-Za-z0-9_+-]/g, '');
   let out = `${fence}${lang}\n${t.text}${t.text.endsWith('\n') ? '' : '\n'}${fence}`;
-  if (t.truncated) out += `\n\n*Truncated: ${t.omitted.toLocaleString('en-US')} more characters${opts.fullAt ? ` in ${opts.fullAt}` : ''}.*`;
+  if (t.truncated)
+    out += `\n\n*Truncated: ${t.omitted.toLocaleString('en-US')} more characters${opts.fullAt ? ` in ${opts.fullAt}` : ''}.*`;
   return out;
 }
 
 /** Case vars as compact JSON for a code span or block (keys sorted for stable output). */
 export function formatVars(vars: Record<string, unknown>): string {
-  const sorted = Object.fromEntries(Object.keys(vars).sort().map((k) => [k, vars[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(vars)
+      .sort()
+      .map((k) => [k, vars[k]]),
+  );
   try {
     return JSON.stringify(sorted);
   } catch {

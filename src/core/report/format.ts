@@ -24,7 +24,9 @@ function fixed(x: number, digits: number): string {
 function small(x: number): string {
   if (x === 0) return '0';
   const digits = Math.min(12, Math.max(2, 2 - Math.floor(Math.log10(Math.abs(x)))));
-  return Number(x.toFixed(digits)).toFixed(digits).replace(/(\.\d*?[1-9])0+$/, '$1');
+  return Number(x.toFixed(digits))
+    .toFixed(digits)
+    .replace(/(\.\d*?[1-9])0+$/, '$1');
 }
 
 /**

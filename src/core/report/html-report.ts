@@ -6,6 +6,7 @@
 import type { SuiteComparison } from '../compare/types.js';
 import type { GateReport } from '../gate/report.js';
 import type { CaseResult, RunResult, SampleResult, SuiteResult } from '../results/types.js';
+import { agreementText, suiteAgreement } from '../scorers/model-graded/agreement.js';
 import { stripControl, truncate } from './escape.js';
 import { ms, pct, score, signed, usd } from './format.js';
 
@@ -28,7 +29,8 @@ export type CaseFilter = (typeof CASE_FILTERS)[number];
 
 const MAX_OUTPUT_CHARS = 20_000;
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
 const CSS = `body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#1f2328;background:#fff}
 h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:28px 0 4px}.meta{color:#57606a;margin:0 0 12px}
@@ -68,12 +70,18 @@ interface SuiteView {
 export function renderHtmlReport(input: HtmlReportInput): string {
   const suites = suiteViews(input);
   const rows = suites.map((s) => ({ s, cases: caseRows(s) }));
-  const counts = Object.fromEntries(CASE_FILTERS.map((f) => [f, rows.reduce((n, r) => n + r.cases.filter((c) => c.classes.has(f)).length, 0)])) as Record<CaseFilter, number>;
+  const counts = Object.fromEntries(
+    CASE_FILTERS.map((f) => [f, rows.reduce((n, r) => n + r.cases.filter((c) => c.classes.has(f)).length, 0)]),
+  ) as Record<CaseFilter, number>;
   const total = rows.reduce((n, r) => n + r.cases.length, 0);
   const title = input.title ?? 'evalgate report';
   const verdict = input.gate?.verdict;
-  const refs = input.baseRef || input.headRef ? ` · base ${code(input.baseRef ?? '?')} → head ${code(input.headRef ?? '?')}` : '';
-  const run = input.runUrl && /^https?:\/\//.test(input.runUrl) ? ` · <a href="${escapeHtml(input.runUrl)}" rel="noopener noreferrer">workflow run</a>` : '';
+  const refs =
+    input.baseRef || input.headRef ? ` · base ${code(input.baseRef ?? '?')} → head ${code(input.headRef ?? '?')}` : '';
+  const run =
+    input.runUrl && /^https?:\/\//.test(input.runUrl)
+      ? ` · <a href="${escapeHtml(input.runUrl)}" rel="noopener noreferrer">workflow run</a>`
+      : '';
   const filter = (id: string, label: string, n: number, checked = false) =>
     `<input type="radio" name="filter" id="filter-${id}"${checked ? ' checked' : ''}><label for="filter-${id}">${label} (${n})</label>`;
   return `<!doctype html>
@@ -153,10 +161,12 @@ function suiteSection(s: SuiteView, cases: CaseRow[], hasBase: boolean): string 
         model.servedModels.length ? ` (served ${model.servedModels.map(code).join(', ')})` : ''
       } · ${model.repeat} sample${model.repeat === 1 ? '' : 's'} per case${c && c.status !== 'compared' ? ` · ${escapeHtml(c.status)} suite` : ''}</p>`
     : '';
+  const agreement = s.head ? suiteAgreement(s.head.cases) : undefined;
+  const judge = agreement ? `<p class="judge">${escapeHtml(agreementText(agreement))}</p>` : '';
   const header = `<tr><th>Case</th>${showBase ? '<th>Base</th>' : ''}<th>Head</th></tr>`;
   const body = cases.map((r) => caseRow(r, showBase)).join('\n');
   return `<section class="suite" id="suite-${escapeHtml(s.name)}"><h2>${escapeHtml(s.name)}${verdict}</h2>
-${meta}${figures}
+${meta}${figures}${judge}
 <table class="cases">${header}
 ${body || `<tr><td colspan="3" class="muted">no cases</td></tr>`}
 </table></section>`;
@@ -172,7 +182,10 @@ function ciText(c: SuiteComparison): string {
 function caseRow(r: CaseRow, showBase: boolean): string {
   const any = r.head ?? r.base;
   const badges = [...r.classes].map((k) => `<span class="badge ${k}">${k}</span>`).join('');
-  const vars = any && Object.keys(any.vars).length ? `<details><summary>vars</summary><pre>${escapeHtml(JSON.stringify(any.vars, null, 2))}</pre></details>` : '';
+  const vars =
+    any && Object.keys(any.vars).length
+      ? `<details><summary>vars</summary><pre>${escapeHtml(JSON.stringify(any.vars, null, 2))}</pre></details>`
+      : '';
   const desc = any?.description ? `<div class="muted">${escapeHtml(any.description)}</div>` : '';
   const cls = ['case', ...r.classes].join(' ');
   return `<tr class="${cls}" data-case="${escapeHtml(r.id)}"><td><code>${escapeHtml(r.id)}</code><div>${badges}</div>${desc}${vars}</td>${showBase ? `<td>${side(r.base, 'base')}</td>` : ''}<td>${side(r.head, 'head')}</td></tr>`;

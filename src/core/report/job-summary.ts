@@ -119,7 +119,10 @@ export function renderJobSummary(report: GateReport, meta: ReportMeta = {}, opts
   if (report.unselected.length) add(`\nNot evaluated (unaffected by this change): ${idList(report.unselected, 500)}`);
 
   budget.release(reserve);
-  if (omitted) budget.tryAdd(`\n*Parts of this summary were left out to stay under GitHub's 1 MiB limit; everything is in ${fullAt}.*`);
+  if (omitted)
+    budget.tryAdd(
+      `\n*Parts of this summary were left out to stay under GitHub's 1 MiB limit; everything is in ${fullAt}.*`,
+    );
   budget.tryAdd(foot);
   return budget.text();
 }

@@ -41,7 +41,8 @@ function testcase(suite: SuiteResult, c: CaseResult): string {
   if (o === 'failure') {
     const reasons = new Set<string>();
     for (const s of c.samples)
-      if (s.status === 'ok' && !s.pass) for (const a of s.assertions) if (!a.pass) reasons.add(`sample ${s.index}: ${a.type}: ${a.reason}`);
+      if (s.status === 'ok' && !s.pass)
+        for (const a of s.assertions) if (!a.pass) reasons.add(`sample ${s.index}: ${a.type}: ${a.reason}`);
     const okN = c.samples.filter((s) => s.status === 'ok').length;
     const failedN = c.samples.filter((s) => s.status === 'ok' && !s.pass).length;
     const msg = `score ${c.score?.toFixed(3)}; ${failedN} of ${okN} samples failed`;

@@ -3,6 +3,7 @@
 // worst first while the budget lasts, and every omission says where the full report is.
 import type { SuiteComparison } from '../compare/types.js';
 import type { GateReport } from '../gate/report.js';
+import { modelSwapLines } from '../candidates/trade-off.js';
 import { Budget } from './char-budget.js';
 import { escapeHtmlText, escapeText, truncate } from './escape.js';
 import { count } from './format.js';
@@ -17,6 +18,7 @@ import {
   headline,
   idList,
   noticeLines,
+  judgeLine,
   reasonLine,
   type ReportMeta,
 } from './sections.js';
@@ -55,7 +57,9 @@ function tableRows(suites: readonly SuiteComparison[], budgetChars: number, full
     out.push(r);
     used += r.length + 1;
   }
-  out.push(noteRow(columns, `… ${suites.length - out.length} more suites (passing or skipped first) are listed in ${fullAt}`));
+  out.push(
+    noteRow(columns, `… ${suites.length - out.length} more suites (passing or skipped first) are listed in ${fullAt}`),
+  );
   return out;
 }
 
@@ -72,6 +76,9 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
 
   budget.tryAdd(PR_COMMENT_MARKER);
   budget.tryAdd(headline(report));
+  // A swapped model is a trade-off: quality against cost, before the table.
+  const swaps = modelSwapLines(report);
+  if (swaps.length) budget.tryAdd(['', ...swaps].join('\n'));
   const ctx = contextLine(report, meta);
   if (ctx) budget.tryAdd(ctx);
   for (const n of noticeLines(meta)) budget.tryAdd(`\n${n}`);
@@ -82,6 +89,10 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
     budget.tryAdd(['', tableHeader(suiteColumns(report.suites)), ...rows].join('\n'));
     budget.tryAdd('');
     for (const s of report.suites) if (!budget.tryAdd(reasonLine(s))) omitted++;
+    for (const s of report.suites) {
+      const j = judgeLine(s);
+      if (j) budget.tryAdd(j);
+    }
   }
 
   // Case details, most important first: regressions of every suite, then fixes, then case lists.
@@ -122,14 +133,19 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
 
   // Added / removed cases and suites, unselected suites: the least important.
   const lists = addedRemovedLines(report.suites, 20);
-  if (lists.length && !budget.tryAdd(`\n${detailsOpen('Added and removed cases and suites')}\n${lists.join('\n')}${DETAILS_CLOSE}`)) omitted++;
+  if (
+    lists.length &&
+    !budget.tryAdd(`\n${detailsOpen('Added and removed cases and suites')}\n${lists.join('\n')}${DETAILS_CLOSE}`)
+  )
+    omitted++;
   if (report.unselected.length) {
     const line = `\nNot evaluated (unaffected by this PR): ${idList(report.unselected, 50)}`;
     if (!budget.tryAdd(line)) omitted++;
   }
 
   budget.release(NOTE_RESERVE);
-  if (omitted > 0) budget.tryAdd(`\n*This comment is shortened to fit GitHub's size limit; the full report is in ${fullAt}.*`);
+  if (omitted > 0)
+    budget.tryAdd(`\n*This comment is shortened to fit GitHub's size limit; the full report is in ${fullAt}.*`);
   budget.release(foot.length + 1);
   budget.tryAdd(foot);
   const out = budget.text();

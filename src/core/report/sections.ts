@@ -1,7 +1,10 @@
 // Markdown building blocks shared by the PR comment and the job summary: headline, verdict reasons, case details, footer. Everything untrusted passes through escape.ts.
 import type { CaseChange, SuiteComparison, Verdict } from '../compare/types.js';
+import { checkCost } from '../pricing/check-cost.js';
+import { checkCostLine } from '../pricing/check-cost-line.js';
 import type { GateReport } from '../gate/report.js';
 import type { SuiteResult } from '../results/types.js';
+import { agreementText, suiteAgreement } from '../scorers/model-graded/agreement.js';
 import { codeBlock, codeSpan, escapeText, formatVars } from './escape.js';
 import { count, pct, score, usd } from './format.js';
 import { VERDICT_LABEL } from './verdict-label.js';
@@ -32,7 +35,8 @@ export function safeUrl(url: string | undefined): string | undefined {
   return url;
 }
 
-const sha = (s: string | undefined): string | undefined => (s && /^[0-9a-f]{7,64}$/i.test(s) ? s.slice(0, 7) : undefined);
+const sha = (s: string | undefined): string | undefined =>
+  s && /^[0-9a-f]{7,64}$/i.test(s) ? s.slice(0, 7) : undefined;
 
 export function headline(report: GateReport): string {
   const n = report.suites.length;
@@ -48,7 +52,12 @@ export function headline(report: GateReport): string {
   const bad = (['regression', 'below-min', 'over-budget', 'inconclusive', 'unclear'] as const)
     .filter((v) => counts.get(v))
     .map((v) => `${counts.get(v)} ${words[v]}`);
-  const detail = n === 0 ? 'no suite was evaluated' : bad.length ? `${bad.join(', ')} of ${count(n, 'suite')}` : `${count(n, 'suite')} checked`;
+  const detail =
+    n === 0
+      ? 'no suite was evaluated'
+      : bad.length
+        ? `${bad.join(', ')} of ${count(n, 'suite')}`
+        : `${count(n, 'suite')} checked`;
   return `## evalgate: ${VERDICT_LABEL[report.verdict]} (${detail})`;
 }
 
@@ -86,6 +95,12 @@ export function samplingText(s: SuiteComparison): string | undefined {
   return `${q.rounds} rounds, ${total} samples (${q.extraSamples} beyond the first round, ${cost})`;
 }
 
+/** "- **suite** judge agrees with your labels on …" for a suite whose head run has labelled cases (docs/judges.md). */
+export function judgeLine(s: SuiteComparison): string | undefined {
+  const a = s.head ? suiteAgreement(s.head.cases) : undefined;
+  return a ? `- **${escapeText(s.suite)}** ${escapeText(agreementText(a))}` : undefined;
+}
+
 export function reasonLine(s: SuiteComparison): string {
   const extra: string[] = [];
   if (s.regressed.length) extra.push(`${s.regressed.length} regressed`);
@@ -109,7 +124,10 @@ export function reasonLine(s: SuiteComparison): string {
   // Every broken rule is shown: a regression that also breaks the cost budget says both.
   if (s.findings.length > 1) {
     const labels = s.findings.map((f) => VERDICT_LABEL[f.verdict].toLowerCase()).join(' + ');
-    return [`- ${name} (${labels})${tail}`, ...s.findings.map((f) => `  - ${VERDICT_LABEL[f.verdict].toLowerCase()}: ${escapeText(f.reason)}`)].join('\n');
+    return [
+      `- ${name} (${labels})${tail}`,
+      ...s.findings.map((f) => `  - ${VERDICT_LABEL[f.verdict].toLowerCase()}: ${escapeText(f.reason)}`),
+    ].join('\n');
   }
   return `- ${name} (${VERDICT_LABEL[s.verdict].toLowerCase()}): ${escapeText(s.reason)}${tail}`;
 }
@@ -160,18 +178,37 @@ export function caseDetail(c: CaseChange, opts: CaseDetailOptions): string {
   ];
   if (c.failingReasons.length) {
     lines.push('', `Failing on ${worse}:`);
-    for (const r of c.failingReasons.slice(0, opts.compact ? 3 : 10)) lines.push(`- ${escapeText(r, { maxChars: 300 })}`);
-    if (c.failingReasons.length > (opts.compact ? 3 : 10)) lines.push(`- … ${c.failingReasons.length - (opts.compact ? 3 : 10)} more`);
+    for (const r of c.failingReasons.slice(0, opts.compact ? 3 : 10))
+      lines.push(`- ${escapeText(r, { maxChars: 300 })}`);
+    if (c.failingReasons.length > (opts.compact ? 3 : 10))
+      lines.push(`- … ${c.failingReasons.length - (opts.compact ? 3 : 10)} more`);
   }
   if (!opts.compact) {
     const blockOpts = { maxChars: opts.outputChars, ...(opts.fullAt ? { fullAt: opts.fullAt } : {}) };
     const label = (side: 'base' | 'head') => {
       const counts = side === 'base' ? c.baseCounts : c.headCounts;
-      const kind = side === worse ? (counts.failed > 0 ? 'a failing sample' : 'a sample') : counts.failed < counts.samples ? 'a passing sample' : 'a sample';
+      const kind =
+        side === worse
+          ? counts.failed > 0
+            ? 'a failing sample'
+            : 'a sample'
+          : counts.failed < counts.samples
+            ? 'a passing sample'
+            : 'a sample';
       return `${side === 'base' ? 'Base' : 'Head'} output (${kind}):`;
     };
-    lines.push('', label('base'), '', c.baseOutput !== undefined ? codeBlock(c.baseOutput, blockOpts) : '*(no output)*');
-    lines.push('', label('head'), '', c.headOutput !== undefined ? codeBlock(c.headOutput, blockOpts) : '*(no output)*');
+    lines.push(
+      '',
+      label('base'),
+      '',
+      c.baseOutput !== undefined ? codeBlock(c.baseOutput, blockOpts) : '*(no output)*',
+    );
+    lines.push(
+      '',
+      label('head'),
+      '',
+      c.headOutput !== undefined ? codeBlock(c.headOutput, blockOpts) : '*(no output)*',
+    );
   }
   return lines.join('\n');
 }
@@ -221,7 +258,8 @@ function evaluationCostLine(report: GateReport): string | undefined {
 /** The rules line: what a verdict means and the error rate it holds, per PR whatever the number of suites. */
 export function rulesText(report: GateReport): string {
   const r = report.rules;
-  if (!r) return 'Rules: a regression needs a drop beyond `maxScoreDrop` and a confidence interval entirely below zero.';
+  if (!r)
+    return 'Rules: a regression needs a drop beyond `maxScoreDrop` and a confidence interval entirely below zero.';
   const alpha = (1 - r.confidence) / 2;
   return (
     `Rules: suites are sampled in rounds (up to ${r.maxRepeat} samples per case) until a sequential test decides; a regression is a drop the test ` +
@@ -250,22 +288,40 @@ export function footer(report: GateReport, meta: ReportMeta, maxSuites = 20): st
       for (const m of s[side]?.servedModels ?? []) models[side].add(m);
       for (const f of s[side]?.systemFingerprints ?? []) fingerprints.add(f);
     }
-  const modelList = (set: Set<string>) => [...set].slice(0, 10).map((m) => codeSpan(m, { maxChars: 80 })).join(', ');
+  const modelList = (set: Set<string>) =>
+    [...set]
+      .slice(0, 10)
+      .map((m) => codeSpan(m, { maxChars: 80 }))
+      .join(', ');
   const same = models.base.size === models.head.size && [...models.base].every((m) => models.head.has(m));
   // A PR that switches the model should say so where the reader looks for it.
   if (same && models.head.size) lines.push(`Served models: ${modelList(models.head)}`);
-  else if (!same && models.base.size && models.head.size) lines.push(`Served models: base ${modelList(models.base)} → head ${modelList(models.head)}`);
+  else if (!same && models.base.size && models.head.size)
+    lines.push(`Served models: base ${modelList(models.base)} → head ${modelList(models.head)}`);
   else if (!same) lines.push(`Served models: ${modelList(new Set([...models.base, ...models.head]))}`);
   if (fingerprints.size)
     lines.push(
-      `Fingerprints: ${[...fingerprints].slice(0, 10).map((f) => codeSpan(f, { maxChars: 80 })).join(', ')}${fingerprints.size > 10 ? ` and ${fingerprints.size - 10} more` : ''}`,
+      `Fingerprints: ${[...fingerprints]
+        .slice(0, 10)
+        .map((f) => codeSpan(f, { maxChars: 80 }))
+        .join(', ')}${fingerprints.size > 10 ? ` and ${fingerprints.size - 10} more` : ''}`,
     );
   const evalCost = evaluationCostLine(report);
   if (evalCost) lines.push(evalCost);
+  const sides = report.suites
+    .flatMap((s) => [s.base, s.head])
+    .filter((x): x is NonNullable<typeof x> => x !== undefined);
+  const spent = checkCostLine(checkCost(sides, report.rules?.maxRepeat));
+  if (spent) lines.push(spent);
   const redacted = report.suites.reduce((n, s) => n + (s.base?.redactions ?? 0) + (s.head?.redactions ?? 0), 0);
-  if (redacted > 0) lines.push(`Governance: ${redacted} personal-data or secret ${redacted === 1 ? 'value was' : 'values were'} redacted from outputs shown here`);
+  if (redacted > 0)
+    lines.push(
+      `Governance: ${redacted} personal-data or secret ${redacted === 1 ? 'value was' : 'values were'} redacted from outputs shown here`,
+    );
   const url = safeUrl(meta.runUrl);
   if (url) lines.push(`Run: ${url}`);
-  lines.push(`Generated by evalgate${meta.toolVersion ? ` ${/^[\w.+-]{1,30}$/.test(meta.toolVersion) ? meta.toolVersion : escapeText(meta.toolVersion, { maxChars: 30 })}` : ''}. ${rulesText(report)}`);
+  lines.push(
+    `Generated by evalgate${meta.toolVersion ? ` ${/^[\w.+-]{1,30}$/.test(meta.toolVersion) ? meta.toolVersion : escapeText(meta.toolVersion, { maxChars: 30 })}` : ''}. ${rulesText(report)}`,
+  );
   return `<sub>\n\n${lines.join('<br>\n')}\n\n</sub>`;
 }

@@ -67,7 +67,14 @@ export function flatCaseOf(c: CaseResult): SampleResult | undefined {
   if (s.status === 'ok') {
     if (s.score === undefined || s.pass === undefined) return undefined;
     if (c.score !== s.score || c.pass !== s.pass || c.passRate !== (s.pass ? 1 : 0)) return undefined;
-  } else if (c.score !== null || c.passRate !== null || c.pass !== null || s.score !== undefined || s.pass !== undefined) return undefined;
+  } else if (
+    c.score !== null ||
+    c.passRate !== null ||
+    c.pass !== null ||
+    s.score !== undefined ||
+    s.pass !== undefined
+  )
+    return undefined;
   // A field the writer does not know could collide with the other object's: keep such a case nested.
   for (const k in c) if (!CASE_KEYS.has(k)) return undefined;
   for (const k in s) if (!SAMPLE_KEYS.has(k)) return undefined;

@@ -14,6 +14,8 @@ export interface ErrorRateBreach {
   sent: number;
   rate: number;
   limit: number;
+  /** Why they failed, when known: the error kinds with the first message of each (error-kinds.ts). */
+  cause?: string;
 }
 
 /** Errored share of the samples that were sent; null when nothing was sent. */
@@ -27,16 +29,28 @@ export function errorRateOf(errors: number, ok: number): number | null {
  * are not an outage in this context (the gate's replay of a fork PR ignores `replay-miss`: incomplete
  * recordings are reported as such, and fail only with fail-on: any).
  */
-export function errorRateBreach(s: SuiteResult, limit: number, side?: string, ignoreKinds?: ReadonlySet<string>): ErrorRateBreach | undefined {
+export function errorRateBreach(
+  s: SuiteResult,
+  limit: number,
+  side?: string,
+  ignoreKinds?: ReadonlySet<string>,
+): ErrorRateBreach | undefined {
   let errors = s.aggregates.errors;
   if (ignoreKinds && ignoreKinds.size > 0 && errors > 0) {
-    for (const c of s.cases) for (const x of c.samples) if (x.status === 'error' && x.error && ignoreKinds.has(x.error.kind)) errors--;
+    for (const c of s.cases)
+      for (const x of c.samples) if (x.status === 'error' && x.error && ignoreKinds.has(x.error.kind)) errors--;
   }
   return breachOf({ suite: s.name, errors, ok: s.aggregates.ok, limit, ...(side !== undefined ? { side } : {}) });
 }
 
 /** The same rule on bare counts (drift history entries keep counts only). */
-export function breachOf(x: { suite: string; errors: number; ok: number; limit: number; side?: string }): ErrorRateBreach | undefined {
+export function breachOf(x: {
+  suite: string;
+  errors: number;
+  ok: number;
+  limit: number;
+  side?: string;
+}): ErrorRateBreach | undefined {
   const rate = errorRateOf(x.errors, x.ok);
   if (rate === null || rate <= x.limit) return undefined;
   const b: ErrorRateBreach = { suite: x.suite, errors: x.errors, sent: x.ok + x.errors, rate, limit: x.limit };
@@ -51,7 +65,7 @@ export function breachReason(b: ErrorRateBreach): string {
 
 /** "greet: 50% of head requests failed (limit 20%)". */
 export function breachText(b: ErrorRateBreach): string {
-  return `${b.suite}: ${breachReason(b)}`;
+  return `${b.suite}: ${breachReason(b)}${b.cause ? ` (${b.cause})` : ''}`;
 }
 
 /** The one line every entry point fails with. */

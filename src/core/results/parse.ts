@@ -1,8 +1,22 @@
 // Reads a results document back into the in-memory RunResult: the reference reader of the format
 // serialize.ts writes. Schema 2 puts back what the writer left out (compact.ts); schema 1 files already
 // hold every field.
-import { answered, CASE_HEAD_KEYS, defaultAssertionScore, defaultAttempts, flatCaseFigures, sampleDefaults, type SampleDefaults } from './compact.js';
-import { RESULTS_SCHEMA_VERSION, type CaseResult, type RunResult, type SampleResult, type SuiteResult } from './types.js';
+import {
+  answered,
+  CASE_HEAD_KEYS,
+  defaultAssertionScore,
+  defaultAttempts,
+  flatCaseFigures,
+  sampleDefaults,
+  type SampleDefaults,
+} from './compact.js';
+import {
+  RESULTS_SCHEMA_VERSION,
+  type CaseResult,
+  type RunResult,
+  type SampleResult,
+  type SuiteResult,
+} from './types.js';
 import type { AssertionResult } from '../scorers/types.js';
 
 export class ResultsFormatError extends Error {}
@@ -18,7 +32,13 @@ function assertion(raw: Obj): AssertionResult {
   return a;
 }
 
-function served(raw: Obj, key: 'servedModel' | 'systemFingerprint', fallback: string | undefined, isAnswered: boolean, into: Obj): void {
+function served(
+  raw: Obj,
+  key: 'servedModel' | 'systemFingerprint',
+  fallback: string | undefined,
+  isAnswered: boolean,
+  into: Obj,
+): void {
   const v = raw[key];
   if (v === null) delete into[key];
   else if (v === undefined && isAnswered && fallback !== undefined) into[key] = fallback;
@@ -57,11 +77,14 @@ function suiteOf(raw: Obj): SuiteResult {
 
 /** The in-memory result of a parsed results document (schema 1 or 2). */
 export function fromResultsDocument(doc: unknown, where = 'results'): RunResult {
-  if (!isObj(doc) || !Array.isArray(doc['suites'])) throw new ResultsFormatError(`${where}: not an evalgate results document (expected {schemaVersion, suites, …})`);
+  if (!isObj(doc) || !Array.isArray(doc['suites']))
+    throw new ResultsFormatError(`${where}: not an evalgate results document (expected {schemaVersion, suites, …})`);
   const version = doc['schemaVersion'];
   if (version === 1) return { ...doc, schemaVersion: RESULTS_SCHEMA_VERSION } as unknown as RunResult;
   if (version !== RESULTS_SCHEMA_VERSION) {
-    throw new ResultsFormatError(`${where}: results schemaVersion ${String(version)} is not supported (expected 1 or ${RESULTS_SCHEMA_VERSION}); upgrade evalgate`);
+    throw new ResultsFormatError(
+      `${where}: results schemaVersion ${String(version)} is not supported (expected 1 or ${RESULTS_SCHEMA_VERSION}); upgrade evalgate`,
+    );
   }
   return { ...doc, suites: doc['suites'].map((s) => suiteOf(s as Obj)) } as unknown as RunResult;
 }

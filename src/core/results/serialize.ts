@@ -23,9 +23,42 @@ export const CHUNK_CHARS = 65_536;
 /** An object or array in a header whose compact JSON fits in this many characters stays on one line. */
 const INLINE_CHARS = 100;
 
-const RUN_ORDER = ['schemaVersion', 'tool', 'runId', 'label', 'startedAt', 'finishedAt', 'configPath', 'commit', 'costCapHit', 'interrupted', 'totals'];
-const SUITE_ORDER = ['name', 'promptVersion', 'promptPath', 'provider', 'servedModels', 'systemFingerprints', 'traffic', 'repeat', 'sampling', 'redactions', 'aggregates'];
-const ASSERTION_KEYS: ReadonlySet<string> = new Set(['type', 'pass', 'score', 'weight', 'reason', 'error', 'evalCostUsd', 'evalTokens']);
+const RUN_ORDER = [
+  'schemaVersion',
+  'tool',
+  'runId',
+  'label',
+  'startedAt',
+  'finishedAt',
+  'configPath',
+  'commit',
+  'costCapHit',
+  'interrupted',
+  'totals',
+];
+const SUITE_ORDER = [
+  'name',
+  'promptVersion',
+  'promptPath',
+  'provider',
+  'servedModels',
+  'systemFingerprints',
+  'traffic',
+  'repeat',
+  'sampling',
+  'redactions',
+  'aggregates',
+];
+const ASSERTION_KEYS: ReadonlySet<string> = new Set([
+  'type',
+  'pass',
+  'score',
+  'weight',
+  'reason',
+  'error',
+  'evalCostUsd',
+  'evalTokens',
+]);
 
 const json = (v: unknown): string => JSON.stringify(v) ?? 'null';
 
@@ -39,7 +72,8 @@ function block(value: unknown, indent: string): string {
     for (const v of value) parts.push(inner + block(v === undefined ? null : v, inner));
     return `[\n${parts.join(',\n')}\n${indent}]`;
   }
-  for (const [k, v] of Object.entries(value)) if (v !== undefined && typeof v !== 'function') parts.push(`${inner}${json(k)}: ${block(v, inner)}`);
+  for (const [k, v] of Object.entries(value))
+    if (v !== undefined && typeof v !== 'function') parts.push(`${inner}${json(k)}: ${block(v, inner)}`);
   return `{\n${parts.join(',\n')}\n${indent}}`;
 }
 
@@ -96,7 +130,11 @@ function addSample(o: Out, s: SampleResult, position: number, d: SampleDefaults)
 }
 
 /** Left out when it is the suite's only one; `null` when an answered sample reported none although the suite has one. */
-function served(value: string | undefined, fallback: string | undefined, isAnswered: boolean): string | null | undefined {
+function served(
+  value: string | undefined,
+  fallback: string | undefined,
+  isAnswered: boolean,
+): string | null | undefined {
   if (isAnswered && fallback !== undefined) return value === fallback ? undefined : (value ?? null);
   return value;
 }
@@ -123,7 +161,8 @@ function caseText(c: CaseResult, d: SampleDefaults, indent: string): string {
   if (c.samples.length === 0) return text;
   const inner = indent + STEP;
   let s = text.slice(0, -2);
-  for (let i = 0; i < c.samples.length; i++) s += `${i > 0 ? ',' : ''}\n${inner}${json(addSample({}, c.samples[i]!, i, d))}`;
+  for (let i = 0; i < c.samples.length; i++)
+    s += `${i > 0 ? ',' : ''}\n${inner}${json(addSample({}, c.samples[i]!, i, d))}`;
   return `${s}\n${indent}]}`;
 }
 

@@ -35,6 +35,8 @@ export interface SampleResult {
   evalCostUsd?: number | null;
   evalTokens?: TokenUsage;
   cached: boolean;
+  /** Answered through the Batch API (priced at the batch rate). */
+  batched?: boolean;
   attempts: number;
   servedModel?: string;
   systemFingerprint?: string;
@@ -45,6 +47,8 @@ export interface CaseResult {
   description?: string;
   vars: Record<string, unknown>;
   threshold?: number;
+  /** The human verdict the config gives for the case (`label:`). */
+  label?: 'pass' | 'fail';
   samples: SampleResult[];
   /** Mean score over ok samples; null when no sample is ok. */
   score: number | null;
@@ -100,6 +104,8 @@ export interface SuiteResult {
   };
   servedModels: string[];
   systemFingerprints: string[];
+  /** `judge.minAgreement` of the config: the least judge accuracy on the labelled cases (docs/judges.md). */
+  judgeMinAgreement?: number;
   traffic?: { requestsPerMonth: number };
   /** Samples per case asked in the first round (the configured repeat). */
   repeat: number;

@@ -10,6 +10,8 @@ export const commonAssertionKeys = {
   weight: z.number().min(0).optional(),
   threshold: Threshold.optional(),
   provider: z.string().min(1).optional(),
+  /** `path.mjs:name` of a function that rewrites the output before this check (e.g. extract a JSON field). */
+  transform: z.string().min(1).optional(),
 };
 
 /** Names of the common keys plus `value`, which every scorer defines itself. */

@@ -22,7 +22,10 @@ export function createRegistry(...groups: Scorer[][]): Map<string, Scorer> {
  * Exact names win (so a scorer may itself be called `not-refusal`); otherwise `not-x` is x negated,
  * and undefined when x does not exist or refuses negation.
  */
-export function lookupScorer(reg: ReadonlyMap<string, Scorer>, type: string): { scorer: Scorer; negate: boolean } | undefined {
+export function lookupScorer(
+  reg: ReadonlyMap<string, Scorer>,
+  type: string,
+): { scorer: Scorer; negate: boolean } | undefined {
   const exact = reg.get(type);
   if (exact) return { scorer: exact, negate: false };
   if (!type.startsWith(NOT_PREFIX)) return undefined;
@@ -37,11 +40,11 @@ function knownTypes(reg: ReadonlyMap<string, Scorer>): string[] {
   return names;
 }
 
-
 /** One line: what is wrong with this assertion, or undefined when it is valid. */
 export function validateAssertion(reg: ReadonlyMap<string, Scorer>, spec: AssertionSpec): string | undefined {
   const common = AssertionShape.safeParse(spec);
-  if (!common.success) return formatIssues(typeof spec.type === 'string' ? spec.type : 'assertion', spec, common.error.issues);
+  if (!common.success)
+    return formatIssues(typeof spec.type === 'string' ? spec.type : 'assertion', spec, common.error.issues);
   const found = lookupScorer(reg, spec.type);
   if (!found) return unknownType(reg, spec.type);
   const result = found.scorer.schema.safeParse(withoutForeignCommonKeys(found.scorer.schema, spec));
@@ -76,7 +79,8 @@ function formatIssues(type: string, spec: AssertionSpec, issues: readonly z.core
   const parts = issues.slice(0, 3).map((issue) => {
     const path = issue.path.map(String).join('.');
     if (path === 'value' && spec.value === undefined) return 'value: is required';
-    if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (issue.code === 'unrecognized_keys')
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     return path ? `${path}: ${issue.message}` : issue.message;
   });
   return `${type}: ${parts.join('; ')}`;

@@ -1,7 +1,16 @@
 // The scorer registry contract. The engine only knows this interface, so model-graded scorers
 // (judge, similarity, RAG) and policy scorers plug in by registering, without touching the engine.
 import type { z } from 'zod';
-import type { ChatMessage, CompletionRequest, CompletionResponse, EmbeddingResponse, ProviderSettings, TokenUsage, ToolCall, ToolDefinition } from '../model/types.js';
+import type {
+  ChatMessage,
+  CompletionRequest,
+  CompletionResponse,
+  EmbeddingResponse,
+  ProviderSettings,
+  TokenUsage,
+  ToolCall,
+  ToolDefinition,
+} from '../model/types.js';
 
 /** An assertion as written in the config (after zod validation by its scorer's schema). */
 export interface AssertionSpec {
@@ -12,6 +21,8 @@ export interface AssertionSpec {
   threshold?: number;
   /** Provider name for model-graded scorers (defaults.judge otherwise). */
   provider?: string;
+  /** A loaded function (same references as `javascript`) that rewrites the output this check sees. */
+  transform?: string;
   [option: string]: unknown;
 }
 
@@ -32,11 +43,19 @@ export interface AssertionResult {
 
 /** What a scorer may call to grade with a model; calls are cached, traced and costed as evaluation. */
 export interface JudgeService {
-  complete(provider: ProviderSettings, messages: ChatMessage[], opts?: { signal?: AbortSignal }): Promise<{
+  complete(
+    provider: ProviderSettings,
+    messages: ChatMessage[],
+    opts?: { signal?: AbortSignal },
+  ): Promise<{
     response: CompletionResponse;
     costUsd: number | null;
   }>;
-  embed?(provider: ProviderSettings, input: string[], opts?: { signal?: AbortSignal }): Promise<{
+  embed?(
+    provider: ProviderSettings,
+    input: string[],
+    opts?: { signal?: AbortSignal },
+  ): Promise<{
     response: EmbeddingResponse;
     costUsd: number | null;
   }>;
@@ -68,7 +87,14 @@ export interface ScoreContext {
 
 export type JavascriptCheck = (
   output: string,
-  context: { vars: Record<string, unknown>; expected?: string; latencyMs?: number; costUsd: number | null; tokens: TokenUsage; toolCalls?: ToolCall[] },
+  context: {
+    vars: Record<string, unknown>;
+    expected?: string;
+    latencyMs?: number;
+    costUsd: number | null;
+    tokens: TokenUsage;
+    toolCalls?: ToolCall[];
+  },
 ) => unknown;
 
 /** The part of a result a scorer returns; the registry adds `type` and `weight` and applies `not-`. */

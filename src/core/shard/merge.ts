@@ -11,7 +11,8 @@ import type { ShardFile } from './partial.js';
 import { ShardError } from './shard.js';
 
 /** What every shard agreed on (its file's fields), plus the union of their results. */
-export interface MergedShards extends Pick<ShardFile, 'configPath' | 'baseSha' | 'headSha' | 'replay' | 'gate' | 'selection'> {
+export interface MergedShards
+  extends Pick<ShardFile, 'configPath' | 'baseSha' | 'headSha' | 'replay' | 'gate' | 'selection'> {
   total: number;
   /** The union as an engine output (labels base / head), for judgeGate. */
   out: EngineOutput;
@@ -19,18 +20,21 @@ export interface MergedShards extends Pick<ShardFile, 'configPath' | 'baseSha' |
   headRun: RunResult;
 }
 
-function same<T>(files: readonly ShardFile[], what: string, get: (f: ShardFile) => T): T {
+function same<F extends Pick<ShardFile, 'shard'>, T>(files: readonly F[], what: string, get: (f: F) => T): T {
   const first = get(files[0]!);
   const key = canonicalJson(first ?? null);
   for (const f of files.slice(1)) {
     if (canonicalJson(get(f) ?? null) !== key) {
-      throw new ShardError(`the shard files disagree on ${what} (shard ${files[0]!.shard.index}/${files[0]!.shard.total} vs ${f.shard.index}/${f.shard.total}): were they produced by the same workflow run?`);
+      throw new ShardError(
+        `the shard files disagree on ${what} (shard ${files[0]!.shard.index}/${files[0]!.shard.total} vs ${f.shard.index}/${f.shard.total}): were they produced by the same workflow run?`,
+      );
     }
   }
   return first;
 }
 
-function checkComplete(files: readonly ShardFile[]): number {
+/** The number of shards, once every shard 1..n is given exactly once (gate and drift shard files alike). */
+export function checkComplete(files: readonly Pick<ShardFile, 'shard'>[]): number {
   const total = same(files, 'the number of shards', (f) => f.shard.total);
   const seen = new Set<number>();
   for (const f of files) {
@@ -39,19 +43,25 @@ function checkComplete(files: readonly ShardFile[]): number {
   }
   const missing = Array.from({ length: total }, (_, i) => i + 1).filter((i) => !seen.has(i));
   if (missing.length > 0) {
-    throw new ShardError(`shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${total}`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing: a verdict on part of the cases would not be the gate's verdict`);
+    throw new ShardError(
+      `shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${total}`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing: a verdict on part of the cases would not be the gate's verdict`,
+    );
   }
   return total;
 }
 
-function mergeSuite(parts: { suite: SuiteResult; index: number[] }[]): SuiteResult {
+/** One suite's shard parts back in config order, aggregates recomputed over the union. */
+export function mergeSuite(parts: { suite: SuiteResult; index: number[] }[]): SuiteResult {
   const first = parts[0]!.suite;
   const indexed: { i: number; c: CaseResult }[] = [];
   const served = new Set<string>();
   const fingerprints = new Set<string>();
   let redactions: number | undefined;
   for (const p of parts) {
-    if (p.index.length !== p.suite.cases.length) throw new ShardError(`shard file of suite "${first.name}" is inconsistent (case index and cases differ in length)`);
+    if (p.index.length !== p.suite.cases.length)
+      throw new ShardError(
+        `shard file of suite "${first.name}" is inconsistent (case index and cases differ in length)`,
+      );
     p.suite.cases.forEach((c, k) => indexed.push({ i: p.index[k]!, c }));
     for (const m of p.suite.servedModels) served.add(m);
     for (const f of p.suite.systemFingerprints) fingerprints.add(f);
@@ -59,7 +69,8 @@ function mergeSuite(parts: { suite: SuiteResult; index: number[] }[]): SuiteResu
   }
   indexed.sort((a, b) => a.i - b.i);
   for (let k = 1; k < indexed.length; k++) {
-    if (indexed[k]!.i === indexed[k - 1]!.i) throw new ShardError(`suite "${first.name}": case "${indexed[k]!.c.id}" is in two shards`);
+    if (indexed[k]!.i === indexed[k - 1]!.i)
+      throw new ShardError(`suite "${first.name}": case "${indexed[k]!.c.id}" is in two shards`);
   }
   const cases = indexed.map((x) => x.c);
   const { cases: _c, aggregates: _a, redactions: _r, ...meta } = first;
@@ -90,7 +101,8 @@ export function mergeShardFiles(files: readonly ShardFile[]): MergedShards {
       const run = job.label === 'base' ? f.base : f.head;
       const suite = run.suites.find((s) => s.name === job.suite);
       const entry = f.caseIndex.find((j) => j.label === job.label && j.suite === job.suite);
-      if (!suite || !entry) throw new ShardError(`shard ${f.shard.index}/${total} has no ${job.label} results for suite "${job.suite}"`);
+      if (!suite || !entry)
+        throw new ShardError(`shard ${f.shard.index}/${total} has no ${job.label} results for suite "${job.suite}"`);
       return { suite, index: entry.index };
     });
     return { label: job.label, suite: mergeSuite(parts) };
@@ -98,7 +110,7 @@ export function mergeShardFiles(files: readonly ShardFile[]): MergedShards {
   const costCapHit = files.some((f) => f.costCapHit);
   const out: EngineOutput = { results, costCapHit };
   const times = (pick: (r: RunResult) => string, dir: 1 | -1) =>
-    files.map((f) => [pick(f.base), pick(f.head)]).flat().sort((a, b) => dir * a.localeCompare(b))[0]!;
+    files.flatMap((f) => [pick(f.base), pick(f.head)]).sort((a, b) => dir * a.localeCompare(b))[0]!;
   const first = files[0]!;
   const meta = (commit: string | undefined) => ({
     runId: first.head.runId,

@@ -39,5 +39,12 @@ export function toShardFile(i: ShardFileInput): ShardFile {
 /** Whether a parsed JSON document is a shard file (of a version this build reads). */
 export function isShardFile(x: unknown): x is ShardFile {
   const f = x as Partial<ShardFile> | null;
-  return typeof f === 'object' && f !== null && f.kind === SHARD_FILE_KIND && f.version === SHARD_FILE_VERSION && Array.isArray(f.caseIndex) && typeof f.shard === 'object';
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    f.kind === SHARD_FILE_KIND &&
+    f.version === SHARD_FILE_VERSION &&
+    Array.isArray(f.caseIndex) &&
+    typeof f.shard === 'object'
+  );
 }

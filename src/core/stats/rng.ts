@@ -37,7 +37,7 @@ function gamma(rng: Rng, shape: number): number {
   if (shape < 1) {
     let u = 0;
     while (u === 0) u = rng();
-    return gamma(rng, shape + 1) * Math.pow(u, 1 / shape);
+    return gamma(rng, shape + 1) * u ** (1 / shape);
   }
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);

@@ -31,18 +31,29 @@ export function otlpConfigFromEnv(env: Env): OtlpConfig | undefined | { problem:
   // A signal-specific endpoint is used as is; the base endpoint gets the signal's path appended.
   const url = tracesUrl ?? `${base!.replace(/\/+$/, '')}/v1/traces`;
   if (!/^https?:\/\/[^\s]+$/.test(url)) return { problem: `OTLP endpoint "${url}" is not an http(s) URL` };
-  const protocol = (get('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') ?? get('OTEL_EXPORTER_OTLP_PROTOCOL') ?? 'http/protobuf').toLowerCase();
+  const protocol = (
+    get('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') ??
+    get('OTEL_EXPORTER_OTLP_PROTOCOL') ??
+    'http/protobuf'
+  ).toLowerCase();
   if (protocol !== 'http/protobuf' && protocol !== 'http/json') {
     return { problem: `OTLP protocol "${protocol}" is not supported (evalgate speaks http/protobuf and http/json)` };
   }
   const timeout = Number(get('OTEL_EXPORTER_OTLP_TRACES_TIMEOUT') ?? get('OTEL_EXPORTER_OTLP_TIMEOUT') ?? 10_000);
-  const compression = (get('OTEL_EXPORTER_OTLP_TRACES_COMPRESSION') ?? get('OTEL_EXPORTER_OTLP_COMPRESSION') ?? 'none').toLowerCase();
+  const compression = (
+    get('OTEL_EXPORTER_OTLP_TRACES_COMPRESSION') ??
+    get('OTEL_EXPORTER_OTLP_COMPRESSION') ??
+    'none'
+  ).toLowerCase();
   const resource = parsePairs(get('OTEL_RESOURCE_ATTRIBUTES'));
   resource['service.name'] = get('OTEL_SERVICE_NAME') ?? resource['service.name'] ?? 'evalgate';
   return {
     url,
     protocol,
-    headers: { ...parsePairs(get('OTEL_EXPORTER_OTLP_HEADERS')), ...parsePairs(get('OTEL_EXPORTER_OTLP_TRACES_HEADERS')) },
+    headers: {
+      ...parsePairs(get('OTEL_EXPORTER_OTLP_HEADERS')),
+      ...parsePairs(get('OTEL_EXPORTER_OTLP_TRACES_HEADERS')),
+    },
     timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 10_000,
     gzip: compression === 'gzip',
     resource,

@@ -26,7 +26,9 @@ export function encodeJson(batch: ExportBatch): string {
   return JSON.stringify({
     resourceSpans: [
       {
-        resource: { attributes: jsonAttrs(Object.entries(batch.resource).map(([key, v]) => ({ key, value: { string: v } }))) },
+        resource: {
+          attributes: jsonAttrs(Object.entries(batch.resource).map(([key, v]) => ({ key, value: { string: v } }))),
+        },
         scopeSpans: [
           {
             scope: batch.scope,
@@ -39,7 +41,11 @@ export function encodeJson(batch: ExportBatch): string {
               startTimeUnixNano: String(s.startNs),
               endTimeUnixNano: String(s.endNs),
               attributes: jsonAttrs(s.attributes),
-              events: s.events.map((e) => ({ timeUnixNano: String(e.timeNs), name: e.name, attributes: jsonAttrs(e.attributes) })),
+              events: s.events.map((e) => ({
+                timeUnixNano: String(e.timeNs),
+                name: e.name,
+                attributes: jsonAttrs(e.attributes),
+              })),
               status: { code: s.status.code, ...(s.status.message ? { message: s.status.message } : {}) },
             })),
           },
@@ -179,7 +185,13 @@ function span(w: Writer, s: SpanData): void {
 export function encodeProtobuf(batch: ExportBatch): Uint8Array {
   const w = new Writer();
   w.message(1, (rs) => {
-    rs.message(1, (res) => keyValues(res, 1, Object.entries(batch.resource).map(([key, v]) => ({ key, value: { string: v } }))));
+    rs.message(1, (res) =>
+      keyValues(
+        res,
+        1,
+        Object.entries(batch.resource).map(([key, v]) => ({ key, value: { string: v } })),
+      ),
+    );
     rs.message(2, (ss) => {
       ss.message(1, (sc) => {
         sc.string(1, batch.scope.name);

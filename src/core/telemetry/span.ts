@@ -1,6 +1,11 @@
 // A span as evalgate builds it, independent of the wire encoding (JSON or protobuf, see otlp-encode.ts).
 
-export type AttrValue = { string: string } | { int: number } | { double: number } | { bool: boolean } | { strings: string[] };
+export type AttrValue =
+  | { string: string }
+  | { int: number }
+  | { double: number }
+  | { bool: boolean }
+  | { strings: string[] };
 
 export interface Attr {
   key: string;
@@ -32,14 +37,18 @@ export interface SpanData {
 }
 
 /** Attributes from plain values; undefined / null / NaN are left out; integers are ints unless named in `doubles`. */
-export function attrs(values: Record<string, string | number | boolean | string[] | undefined | null>, doubles: readonly string[] = []): Attr[] {
+export function attrs(
+  values: Record<string, string | number | boolean | string[] | undefined | null>,
+  doubles: readonly string[] = [],
+): Attr[] {
   const out: Attr[] = [];
   for (const [key, v] of Object.entries(values)) {
     if (v === undefined || v === null) continue;
     if (typeof v === 'string') out.push({ key, value: { string: v } });
     else if (typeof v === 'boolean') out.push({ key, value: { bool: v } });
     else if (Array.isArray(v)) out.push({ key, value: { strings: v } });
-    else if (Number.isFinite(v)) out.push({ key, value: Number.isInteger(v) && !doubles.includes(key) ? { int: v } : { double: v } });
+    else if (Number.isFinite(v))
+      out.push({ key, value: Number.isInteger(v) && !doubles.includes(key) ? { int: v } : { double: v } });
   }
   return out;
 }

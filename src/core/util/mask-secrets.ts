@@ -26,7 +26,7 @@ export function secretMask(name: string): string {
 }
 
 /** base64 of bytes without Node's Buffer (the core stays portable). */
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let bin = '';
   for (const b of bytes) bin += String.fromCharCode(b);
   return btoa(bin);
@@ -47,7 +47,12 @@ function base64Forms(value: string): string[] {
 
 /** Every spelling of a secret that is masked, longest first (so a longer form is never left half-masked). */
 export function secretForms(value: string): string[] {
-  const forms = new Set<string>([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), ...base64Forms(value)]);
+  const forms = new Set<string>([
+    value,
+    JSON.stringify(value).slice(1, -1),
+    encodeURIComponent(value),
+    ...base64Forms(value),
+  ]);
   return [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
 }
 
@@ -63,7 +68,8 @@ export interface SecretScrubber {
 /** A scrubber over a fixed list (first name wins for a value listed twice; short values are ignored). */
 export function createSecretScrubber(secrets: readonly NamedSecret[]): SecretScrubber {
   const byValue = new Map<string, string>();
-  for (const s of secrets) if (s.value.length >= MIN_SECRET_LENGTH && !byValue.has(s.value)) byValue.set(s.value, s.name);
+  for (const s of secrets)
+    if (s.value.length >= MIN_SECRET_LENGTH && !byValue.has(s.value)) byValue.set(s.value, s.name);
   // Longer secrets first: a secret that contains another is masked whole.
   const table = [...byValue]
     .sort((a, b) => b[0].length - a[0].length)

@@ -37,7 +37,10 @@ suites:
     // An answer that echoes the key, returned without the engine's masking.
     const engine: RunEval = async (jobs) => ({
       costCapHit: false,
-      results: jobs.map((j) => ({ label: j.label, suite: suiteOf(j.suite.name, [caseOf('a', [{ score: 1, output: `hi Ann, your key is ${KEY}` }])]) })),
+      results: jobs.map((j) => ({
+        label: j.label,
+        suite: suiteOf(j.suite.name, [caseOf('a', [{ score: 1, output: `hi Ann, your key is ${KEY}` }])]),
+      })),
     });
     const written = new Map<string, string>();
     const log: string[] = [];

@@ -34,7 +34,11 @@ const record = (over: Partial<TraceRecord> = {}): TraceRecord => ({
   ...over,
 });
 
-const lines = async (path: string) => (await readFile(path, 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as TraceRecord);
+const lines = async (path: string) =>
+  (await readFile(path, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as TraceRecord);
 
 describe('JsonlTrace', () => {
   it('has each record on disk as soon as write() resolves, before close', async () => {

@@ -14,7 +14,12 @@ describe('rate-limit headers', () => {
   });
 
   it('keeps only the headers that were sent and readable', () => {
-    const h = new Headers({ 'x-ratelimit-limit-requests': '500', 'x-ratelimit-remaining-requests': '499', 'x-ratelimit-reset-requests': '120ms', 'x-ratelimit-remaining-tokens': 'lots' });
+    const h = new Headers({
+      'x-ratelimit-limit-requests': '500',
+      'x-ratelimit-remaining-requests': '499',
+      'x-ratelimit-reset-requests': '120ms',
+      'x-ratelimit-remaining-tokens': 'lots',
+    });
     expect(parseRateLimitHeaders(h)).toEqual({ limitRequests: 500, remainingRequests: 499, resetRequestsMs: 120 });
     expect(parseRateLimitHeaders(new Headers())).toBeUndefined();
     expect(parseRateLimitHeaders(undefined)).toBeUndefined();

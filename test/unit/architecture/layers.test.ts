@@ -19,7 +19,8 @@ function listTs(dir: string): string[] {
 /** Every import specifier of a file: static, dynamic and re-exports; type-only imports too (a type cycle is still a tangle). */
 function specifiers(text: string): string[] {
   const out: string[] = [];
-  const re = /(?:^|[^\w.])(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s*['"]([^'"]+)['"]/gm;
+  const re =
+    /(?:^|[^\w.])(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s*['"]([^'"]+)['"]/gm;
   for (const m of text.matchAll(re)) out.push((m[1] ?? m[2] ?? m[3]) as string);
   return out;
 }
@@ -66,8 +67,24 @@ describe('architecture', () => {
     expect(graph.get('src/app/gate/flow.ts')?.local).toContain('src/app/runtime.ts');
   });
 
+  it('covers all three composition roots: the action, the CLI and the monitor service', () => {
+    for (const root of ROOTS)
+      expect([...graph.keys()].filter((f) => layerOf(f) === root).length, `files of the ${root} root`).toBeGreaterThan(
+        0,
+      );
+    expect(graph.get('monitor/index.ts')?.local).toContain('src/app/monitor/main.ts');
+  });
+
+  it('prom-client is loaded lazily, by the monitor service only', () => {
+    const importers = [...graph].filter(([, { packages }]) => packages.includes('prom-client')).map(([f]) => f);
+    expect(importers).toEqual(['src/app/monitor/metrics.ts']);
+    expect(graph.get('src/app/monitor/metrics.ts')!.text).not.toMatch(/^import[^(]*from\s*['"]prom-client['"]/m);
+  });
+
   it('every relative import names a file that exists', () => {
-    const missing = [...graph].flatMap(([f, { local }]) => local.filter((t) => !graph.has(t) && !t.endsWith('.json')).map((t) => `${f} → ${t}`));
+    const missing = [...graph].flatMap(([f, { local }]) =>
+      local.filter((t) => !graph.has(t) && !t.endsWith('.json')).map((t) => `${f} → ${t}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -120,12 +137,14 @@ describe('architecture', () => {
   });
 
   it('the pure core imports no I/O', () => {
-    const IO = /^(node:(fs|child_process|net|http|https|os|worker_threads|process)(\/.*)?|fs|child_process|@actions\/.*|@octokit\/.*|openai(\/.*)?|node-cron)$/;
+    const IO =
+      /^(node:(fs|child_process|net|http|https|os|worker_threads|process)(\/.*)?|fs|child_process|@actions\/.*|@octokit\/.*|openai(\/.*)?|node-cron)$/;
     const bad: string[] = [];
     for (const [f, { packages, text }] of graph) {
       if (layerOf(f) !== 'core') continue;
       for (const p of packages) if (IO.test(p)) bad.push(`${f} imports ${p}`);
-      if (/\bprocess\.(env|argv|exit|stdout|stderr|cwd)\b/.test(text.replace(/\/\/.*$/gm, ''))) bad.push(`${f} touches process`);
+      if (/\bprocess\.(env|argv|exit|stdout|stderr|cwd)\b/.test(text.replace(/\/\/.*$/gm, '')))
+        bad.push(`${f} touches process`);
     }
     expect(bad).toEqual([]);
   });

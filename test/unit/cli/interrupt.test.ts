@@ -39,7 +39,9 @@ describe('evalgate run: interrupt', () => {
       expect(unsubscribed).toBe(true);
       expect(fake.chatRequests()).toHaveLength(2);
       expect(io.stderrText().match(/interrupted: no new requests are sent/g)).toHaveLength(1);
-      expect(io.stdoutText()).toMatch(/✗ run interrupted \(SIGINT\): 2 of 3 samples not run; results so far in r\.json\n$/);
+      expect(io.stdoutText()).toMatch(
+        /✗ run interrupted \(SIGINT\): 2 of 3 samples not run; results so far in r\.json\n$/,
+      );
 
       const r = parseResults(await readFile(join(p.dir, 'r.json'), 'utf8'));
       expect(r.interrupted).toBe(true);
@@ -47,8 +49,15 @@ describe('evalgate run: interrupt', () => {
       expect(alice).toMatchObject({ status: 'ok', pass: true });
       expect(bob).toMatchObject({ status: 'error', error: { kind: 'aborted' } });
       expect(carol).toMatchObject({ status: 'skipped', error: { kind: 'aborted' } });
-      const trace = (await readFile(join(p.dir, 't.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { caseId: string; status: string });
-      expect(trace.map((t) => [t.caseId, t.status]).sort()).toEqual([['alice', 'ok'], ['bob', 'error'], ['carol', 'skipped']]);
+      const trace = (await readFile(join(p.dir, 't.jsonl'), 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { caseId: string; status: string });
+      expect(trace.map((t) => [t.caseId, t.status]).sort()).toEqual([
+        ['alice', 'ok'],
+        ['bob', 'error'],
+        ['carol', 'skipped'],
+      ]);
       expect(await readFile(join(p.dir, 'j.xml'), 'utf8')).toContain('<testsuite');
     } finally {
       await p.cleanup();

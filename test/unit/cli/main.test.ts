@@ -27,7 +27,9 @@ describe('cliMain', () => {
   it('rejects an unknown command in one line', async () => {
     const io = captureIO('/');
     expect(await cliMain(['rnu'], io)).toBe(2);
-    expect(io.stderrText()).toBe('evalgate: unknown command "rnu" (commands: run, gate, merge, drift, monitor, import; see `evalgate help`)\n');
+    expect(io.stderrText()).toBe(
+      'evalgate: unknown command "rnu" (commands: run, gate, merge, drift, monitor, import, compare; see `evalgate help`)\n',
+    );
   });
 
   it('dispatches to the run command lazily', async () => {
@@ -40,16 +42,28 @@ describe('cliMain', () => {
 describe('reportError', () => {
   it('prints a ConfigError as its one line, exit 2', () => {
     const io = captureIO('/');
-    const err = new ConfigError('unknown key "minScor"', { file: 'evalgate.yml', line: 3, column: 5, keyPath: 'gate.minScor' });
+    const err = new ConfigError('unknown key "minScor"', {
+      file: 'evalgate.yml',
+      line: 3,
+      column: 5,
+      keyPath: 'gate.minScor',
+    });
     expect(reportError(err, io, 'run')).toBe(2);
     expect(io.stderrText()).toBe('evalgate run: evalgate.yml:3:5 gate.minScor: unknown key "minScor"\n');
   });
 
   it('shows paths under the working directory relative to it', () => {
     const io = captureIO('/repo/app');
-    const err = new ConfigError('duplicate case id "a" (first at /repo/app/evals/c.yaml:1)', { file: '/repo/app/evals/c.yaml', line: 3, column: 7, keyPath: '[1].id' });
+    const err = new ConfigError('duplicate case id "a" (first at /repo/app/evals/c.yaml:1)', {
+      file: '/repo/app/evals/c.yaml',
+      line: 3,
+      column: 7,
+      keyPath: '[1].id',
+    });
     expect(reportError(err, io, 'run')).toBe(2);
-    expect(io.stderrText()).toBe('evalgate run: evals/c.yaml:3:7 [1].id: duplicate case id "a" (first at evals/c.yaml:1)\n');
+    expect(io.stderrText()).toBe(
+      'evalgate run: evals/c.yaml:3:7 [1].id: duplicate case id "a" (first at evals/c.yaml:1)\n',
+    );
     const outside = captureIO('/elsewhere');
     reportError(err, outside, 'run');
     expect(outside.stderrText()).toContain('/repo/app/evals/c.yaml:3:7');

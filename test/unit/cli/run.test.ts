@@ -42,7 +42,19 @@ describe('evalgate run', () => {
     greet();
     const dir = await project();
     const io = captureIO(dir, env());
-    const code = await runCommand(['--out', 'out/results.json', '--junit', 'out/junit.xml', '--html', 'out/report.html', '--trace', 'out/trace.jsonl'], io);
+    const code = await runCommand(
+      [
+        '--out',
+        'out/results.json',
+        '--junit',
+        'out/junit.xml',
+        '--html',
+        'out/report.html',
+        '--trace',
+        'out/trace.jsonl',
+      ],
+      io,
+    );
     expect(io.stderrText()).toBe('');
     expect(code).toBe(0);
     expect(io.stdoutText()).toContain('greeting');
@@ -53,9 +65,15 @@ describe('evalgate run', () => {
     expect(results.label).toBeUndefined();
     expect(results.configPath).toBe(join(dir, 'evalgate.yml'));
     expect(results.suites[0]!.aggregates.meanScore).toBe(1);
-    expect(results.suites[0]!.cases.map((c) => c.samples[0]!.output)).toEqual(['Hello Alice!', 'Hello Bob!', 'Hello Carol!']);
+    expect(results.suites[0]!.cases.map((c) => c.samples[0]!.output)).toEqual([
+      'Hello Alice!',
+      'Hello Bob!',
+      'Hello Carol!',
+    ]);
     // Schema 2: one compact line per (single-sample) case, its answer and verdict on the line.
-    const caseLines = (await readFile(join(dir, 'out/results.json'), 'utf8')).split('\n').filter((l) => l.trimStart().startsWith('{"id":'));
+    const caseLines = (await readFile(join(dir, 'out/results.json'), 'utf8'))
+      .split('\n')
+      .filter((l) => l.trimStart().startsWith('{"id":'));
     expect(caseLines).toHaveLength(3);
     expect(caseLines[0]).toMatch(/"status":"ok","score":1,"pass":true,"output":"Hello Alice!"/);
 
@@ -72,7 +90,10 @@ describe('evalgate run', () => {
   it('shows the projected monthly cost of a suite with traffic, and "price unknown" (never $0) without a price', async () => {
     greet();
     const files = basicProject();
-    files['evalgate.yml'] = files['evalgate.yml']!.replace('    prompt: prompts/greeting.txt\n', '    prompt: prompts/greeting.txt\n    traffic: { requestsPerMonth: 1000000 }\n');
+    files['evalgate.yml'] = files['evalgate.yml']!.replace(
+      '    prompt: prompts/greeting.txt\n',
+      '    prompt: prompts/greeting.txt\n    traffic: { requestsPerMonth: 1000000 }\n',
+    );
     const dir = await project(files);
     const io = captureIO(dir, env());
     expect(await runCommand(['--no-cache', '--out', 'r.json'], io)).toBe(0);
@@ -80,7 +101,9 @@ describe('evalgate run', () => {
     expect(io.stdoutText()).toMatch(/Cost\/month/);
     expect(io.stdoutText()).toContain(`$${a.projectedMonthlyCostUsd!.toFixed(2)}`);
 
-    const unpriced = await project(basicProject({ config: files['evalgate.yml']!.replace('model: gpt-4o-mini', 'model: house-model') }));
+    const unpriced = await project(
+      basicProject({ config: files['evalgate.yml']!.replace('model: gpt-4o-mini', 'model: house-model') }),
+    );
     const io2 = captureIO(unpriced, env());
     expect(await runCommand(['--no-cache'], io2)).toBe(0);
     expect(io2.stdoutText()).toMatch(/greeting .*price unknown +price unknown +price unknown/);
@@ -95,7 +118,9 @@ describe('evalgate run', () => {
     expect(await runCommand(['--no-cache'], io)).toBe(1);
     expect(io.stdoutText()).toContain('✗ greeting: score 0.00 < gate.minScore 0.70');
     expect(io.stdoutText()).toContain('1 of 1 suite does not meet gate.minScore');
-    expect(io.stdoutText()).toContain('greeting/alice (1/1 samples failed) — icontains: output does not contain "hello"');
+    expect(io.stdoutText()).toContain(
+      'greeting/alice (1/1 samples failed) — icontains: output does not contain "hello"',
+    );
   });
 
   it('reports failed requests as errors apart from failures, never as a score of 0; an outage exits 4', async () => {
@@ -159,11 +184,16 @@ describe('evalgate run', () => {
     expect(await runCommand(['--record'], captureIO(dir, env()))).toBe(0);
     expect(existsSync(join(dir, 'recs'))).toBe(true);
     const recorded = await readdir(join(dir, 'recs'), { recursive: true, withFileTypes: true });
-    const texts = await Promise.all(recorded.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'utf8')));
+    const texts = await Promise.all(
+      recorded.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'utf8')),
+    );
     expect(texts).toHaveLength(3);
     for (const t of texts) {
       expect(t).not.toContain(KEY);
-      expect(JSON.parse(t)).toMatchObject({ output: expect.stringMatching(/^Hello /), request: { model: 'gpt-4o-mini' } });
+      expect(JSON.parse(t)).toMatchObject({
+        output: expect.stringMatching(/^Hello /),
+        request: { model: 'gpt-4o-mini' },
+      });
     }
 
     // No base URL, no key: nothing could be sent even if the engine tried.
@@ -190,7 +220,8 @@ describe('evalgate run', () => {
   it('runs only the suites named with --suite and rejects unknown ones as a usage error', async () => {
     greet();
     const files = basicProject();
-    files['evalgate.yml'] = `${files['evalgate.yml']}  - name: other\n    prompt: prompts/greeting.txt\n    cases: [{ id: x, vars: { name: X } }]\n`;
+    files['evalgate.yml'] =
+      `${files['evalgate.yml']}  - name: other\n    prompt: prompts/greeting.txt\n    cases: [{ id: x, vars: { name: X } }]\n`;
     const dir = await project(files);
     const io = captureIO(dir, env());
     expect(await runCommand(['--suite', 'other', '--no-cache', '--out', 'r.json'], io)).toBe(0);
@@ -198,7 +229,9 @@ describe('evalgate run', () => {
 
     const bad = captureIO(dir, env());
     expect(await runCommand(['--suite', 'nope'], bad)).toBe(2);
-    expect(bad.stderrText()).toMatch(/^evalgate run: unknown suite "nope" in .*evalgate\.yml \(suites: greeting, other\)\n$/);
+    expect(bad.stderrText()).toMatch(
+      /^evalgate run: unknown suite "nope" in .*evalgate\.yml \(suites: greeting, other\)\n$/,
+    );
   });
 });
 
@@ -224,15 +257,47 @@ describe('evalgate run: usage and config errors (exit 2, one line, no stack)', (
   it.each([
     ['unknown key', (c: string) => c.replace('gate: {', 'gate: { minScor: 1, '), /evalgate\.yml:\d+:\d+ gate.*minScor/],
     ['wrong type', (c: string) => c.replace('repeat: 1', 'repeat: two'), /evalgate\.yml:\d+:\d+ defaults\.repeat/],
-    ['missing prompt file', (c: string) => c.replace('prompts/greeting.txt', 'prompts/missing.txt'), /evalgate\.yml:\d+:\d+ suites\[0\]\.prompt.*missing/],
+    [
+      'missing prompt file',
+      (c: string) => c.replace('prompts/greeting.txt', 'prompts/missing.txt'),
+      /evalgate\.yml:\d+:\d+ suites\[0\]\.prompt.*missing/,
+    ],
     ['invalid YAML', (c: string) => c.replace('suites:', 'suites: [\n'), /evalgate\.yml:\d+:\d+/],
-    ['invalid YAML, a cascade', (c: string) => c.replace('  fast:', '   fast:\n  slow:'), /evalgate\.yml:\d+:\d+: invalid YAML/],
-    ['unknown assertion type', (c: string) => c.replace('type: icontains', 'type: icontain'), /suites\[0\]\.assert\[0\]\.type.*icontains/],
-    ['bad regex', (c: string) => c.replace('type: icontains', 'type: regex').replace('value: hello', 'value: "(x"'), /evalgate\.yml:\d+:\d+ suites\[0\]\.assert\[0\]\.value: .*bad regex/],
-    ['duplicate suite name', (c: string) => `${c}  - name: greeting\n    prompt: prompts/greeting.txt\n    cases: [{ vars: { name: X } }]\n`, /evalgate\.yml:\d+:\d+ suites\[1\]\.name: duplicate suite name "greeting"/],
-    ['duplicate case id', (c: string) => c.replace('id: bob', 'id: alice'), /evalgate\.yml:\d+:\d+ suites\[0\]\.cases\[1\]\.id: duplicate case id "alice"/],
-    ['empty suite', (c: string) => c.replace(/    cases:\n(      - .*\n)+/, '    cases: []\n'), /evalgate\.yml:\d+:\d+ suites\[0\]\.cases: suite "greeting" has no cases/],
-    ['missing template variable (every case)', (c: string) => c.replace(/name: (\w+) \}/g, 'nam: $1 }'), /evalgate\.yml:\d+:\d+ suites\[0\]\.cases\[0\]\.vars: case "alice" \(and 2 more cases\): .*\{\{name\}\}/],
+    [
+      'invalid YAML, a cascade',
+      (c: string) => c.replace('  fast:', '   fast:\n  slow:'),
+      /evalgate\.yml:\d+:\d+: invalid YAML/,
+    ],
+    [
+      'unknown assertion type',
+      (c: string) => c.replace('type: icontains', 'type: icontain'),
+      /suites\[0\]\.assert\[0\]\.type.*icontains/,
+    ],
+    [
+      'bad regex',
+      (c: string) => c.replace('type: icontains', 'type: regex').replace('value: hello', 'value: "(x"'),
+      /evalgate\.yml:\d+:\d+ suites\[0\]\.assert\[0\]\.value: .*bad regex/,
+    ],
+    [
+      'duplicate suite name',
+      (c: string) => `${c}  - name: greeting\n    prompt: prompts/greeting.txt\n    cases: [{ vars: { name: X } }]\n`,
+      /evalgate\.yml:\d+:\d+ suites\[1\]\.name: duplicate suite name "greeting"/,
+    ],
+    [
+      'duplicate case id',
+      (c: string) => c.replace('id: bob', 'id: alice'),
+      /evalgate\.yml:\d+:\d+ suites\[0\]\.cases\[1\]\.id: duplicate case id "alice"/,
+    ],
+    [
+      'empty suite',
+      (c: string) => c.replace(/ {4}cases:\n( {6}- .*\n)+/, '    cases: []\n'),
+      /evalgate\.yml:\d+:\d+ suites\[0\]\.cases: suite "greeting" has no cases/,
+    ],
+    [
+      'missing template variable (every case)',
+      (c: string) => c.replace(/name: (\w+) \}/g, 'nam: $1 }'),
+      /evalgate\.yml:\d+:\d+ suites\[0\]\.cases\[0\]\.vars: case "alice" \(and 2 more cases\): .*\{\{name\}\}/,
+    ],
   ])('%s', async (_name, edit, pattern) => {
     const files = basicProject();
     files['evalgate.yml'] = edit(files['evalgate.yml']!);

@@ -1,7 +1,13 @@
 // Test builders for SuiteResult / RunResult. Aggregates come from the engine's own aggregate.ts so the
 // comparison is exercised on the figures the engine really produces.
 import { aggregateCase, aggregateSuite } from '../../../src/core/engine/aggregate.js';
-import type { CaseResult, RunResult, SampleResult, SampleStatus, SuiteResult } from '../../../src/core/results/types.js';
+import type {
+  CaseResult,
+  RunResult,
+  SampleResult,
+  SampleStatus,
+  SuiteResult,
+} from '../../../src/core/results/types.js';
 
 export interface SampleSpec {
   score?: number;
@@ -36,7 +42,13 @@ export function sample(spec: SampleSpec, index = 0): SampleResult {
     s.latencyMs = spec.latencyMs ?? 100;
     s.assertions = pass
       ? [{ type: 'contains', score, pass: true, reason: 'found', weight: 1 }]
-      : (spec.reasons ?? ['expected "hello"']).map((r) => ({ type: 'contains', score, pass: false, reason: r, weight: 1 }));
+      : (spec.reasons ?? ['expected "hello"']).map((r) => ({
+          type: 'contains',
+          score,
+          pass: false,
+          reason: r,
+          weight: 1,
+        }));
   } else if (status === 'error') {
     s.error = { kind: 'server', message: spec.error ?? 'HTTP 500' };
     s.tokens = { input: 0, output: 0 };

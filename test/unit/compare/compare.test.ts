@@ -10,19 +10,38 @@ const gate = GateSchema.parse({ minScore: 0.5, maxCostIncrease: 0.3 });
 
 /** n cases all scoring `score` on every one of `repeat` samples. */
 const flat = (n: number, score: number, repeat = 3, prefix = 'c'): CaseResult[] =>
-  Array.from({ length: n }, (_, i) => caseScores(`${prefix}${i}`, Array.from({ length: repeat }, () => score)));
+  Array.from({ length: n }, (_, i) =>
+    caseScores(
+      `${prefix}${i}`,
+      Array.from({ length: repeat }, () => score),
+    ),
+  );
 
 describe('compareSuite', () => {
   it('pairs by case id and fills every delta', () => {
     const base = suiteOf(
       's',
-      [caseOf('a', [{ score: 1, costUsd: 0.001, latencyMs: 100, tokensOut: 10 }]), caseOf('b', [{ score: 0, pass: false }]), caseOf('gone', [{ score: 1 }])],
+      [
+        caseOf('a', [{ score: 1, costUsd: 0.001, latencyMs: 100, tokensOut: 10 }]),
+        caseOf('b', [{ score: 0, pass: false }]),
+        caseOf('gone', [{ score: 1 }]),
+      ],
       { traffic: { requestsPerMonth: 1000 } },
     );
     const head = suiteOf(
       's',
       [
-        caseOf('a', [{ score: 0, pass: false, costUsd: 0.002, latencyMs: 300, tokensOut: 30, reasons: ['missing hello'], output: 'bye' }]),
+        caseOf('a', [
+          {
+            score: 0,
+            pass: false,
+            costUsd: 0.002,
+            latencyMs: 300,
+            tokensOut: 30,
+            reasons: ['missing hello'],
+            output: 'bye',
+          },
+        ]),
         caseOf('b', [{ score: 1 }]),
         caseOf('new', [{ score: 1 }]),
       ],
@@ -35,7 +54,12 @@ describe('compareSuite', () => {
     expect(c.score.base).toBeCloseTo(2 / 3, 12);
     expect(c.score.head).toBeCloseTo(2 / 3, 12);
     expect(c.regressed.map((x) => x.id)).toEqual(['a']);
-    expect(c.regressed[0]).toMatchObject({ basePass: true, headPass: false, headOutput: 'bye', failingReasons: ['contains: missing hello'] });
+    expect(c.regressed[0]).toMatchObject({
+      basePass: true,
+      headPass: false,
+      headOutput: 'bye',
+      failingReasons: ['contains: missing hello'],
+    });
     expect(c.fixed.map((x) => x.id)).toEqual(['b']);
     expect(c.addedCases).toEqual(['new']);
     expect(c.removedCases).toEqual(['gone']);
@@ -104,7 +128,9 @@ describe('verdicts', () => {
   });
 
   it('below-min, over-budget (cost increase), unknown price never over budget', () => {
-    expect(compareSuite(suiteOf('s', flat(10, 0.4)), suiteOf('s', flat(10, 0.4)), gate)).toMatchObject({ verdict: 'below-min' });
+    expect(compareSuite(suiteOf('s', flat(10, 0.4)), suiteOf('s', flat(10, 0.4)), gate)).toMatchObject({
+      verdict: 'below-min',
+    });
     const cheap = suiteOf('s', [caseOf('a', [{ costUsd: 0.001 }]), caseOf('b', [{ costUsd: 0.001 }])]);
     const dear = suiteOf('s', [caseOf('a', [{ costUsd: 0.0014 }]), caseOf('b', [{ costUsd: 0.0014 }])]);
     const c = compareSuite(cheap, dear, gate);
@@ -117,7 +143,11 @@ describe('verdicts', () => {
 
   it('a suite where no case passes is below-min even at the default minScore 0, new or compared; one passing case is enough to pass', () => {
     const open = GateSchema.parse({});
-    const allFail = () => suiteOf('s', Array.from({ length: 6 }, (_, i) => caseOf(`c${i}`, [{ score: 0.3, pass: false }])));
+    const allFail = () =>
+      suiteOf(
+        's',
+        Array.from({ length: 6 }, (_, i) => caseOf(`c${i}`, [{ score: 0.3, pass: false }])),
+      );
     const created = compareSuite(undefined, allFail(), open);
     expect(created.verdict).toBe('below-min');
     expect(created.reason).toBe('no case passes on head (0 of 6); a suite where every case fails is not a pass');
@@ -128,7 +158,10 @@ describe('verdicts', () => {
 
   it('inconclusive on too many errors, on either side', () => {
     const ok = suiteOf('s', flat(10, 1));
-    const errs = suiteOf('s', Array.from({ length: 10 }, (_, i) => caseScores(`c${i}`, i < 3 ? [null, null, null] : [1, 1, 1])));
+    const errs = suiteOf(
+      's',
+      Array.from({ length: 10 }, (_, i) => caseScores(`c${i}`, i < 3 ? [null, null, null] : [1, 1, 1])),
+    );
     expect(compareSuite(ok, errs, gate)).toMatchObject({ verdict: 'inconclusive' });
     expect(compareSuite(ok, errs, gate).reason).toMatch(/30% of head requests failed/);
     expect(compareSuite(errs, ok, gate).reason).toMatch(/base requests failed/);

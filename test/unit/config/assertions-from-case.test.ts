@@ -25,7 +25,12 @@ describe('templated assertion values', () => {
 `,
     });
     const [a, b] = c.suites[0]!.cases;
-    expect(a!.assertions.map((x) => x.value)).toEqual(['Paris', ['Paris', 'France'], { name: 'lookup', arguments: { q: 'France' } }, '^\\d{2}$']);
+    expect(a!.assertions.map((x) => x.value)).toEqual([
+      'Paris',
+      ['Paris', 'France'],
+      { name: 'lookup', arguments: { q: 'France' } },
+      '^\\d{2}$',
+    ]);
     expect(b!.assertions[0]!.value).toBe('Tokyo');
   });
 
@@ -38,7 +43,9 @@ describe('templated assertion values', () => {
       - { id: two, vars: { name: b } }
 `,
     });
-    expect(lines).toEqual(['evalgate.yml:10:9 suites[0].cases[1]: case "two": equals uses {{expected}} in its value but the case has no `expected`']);
+    expect(lines).toEqual([
+      'evalgate.yml:10:9 suites[0].cases[1]: case "two": equals uses {{expected}} in its value but the case has no `expected`',
+    ]);
   });
 });
 
@@ -50,7 +57,11 @@ describe('promptfoo __expected columns', () => {
       'Say hi,"note: a colon, not a type",is-json,not-contains: sorry,',
       'Count,latency: 500,,,',
     ].join('\n');
-    const c = await load({ 'p.txt': '{{question}}', 'cases.csv': csv, 'evalgate.yml': `${head}    cases: cases.csv\n` });
+    const c = await load({
+      'p.txt': '{{question}}',
+      'cases.csv': csv,
+      'evalgate.yml': `${head}    cases: cases.csv\n`,
+    });
     const [a, b, d] = c.suites[0]!.cases;
     expect(a!.vars).toEqual({ question: 'Capital of France?' });
     expect(a!.description).toBe('first');
@@ -59,16 +70,26 @@ describe('promptfoo __expected columns', () => {
       { type: 'icontains', value: 'paris' },
       { type: 'contains-any', value: ['Paris', 'paris'] },
     ]);
-    expect(b!.assertions).toEqual([{ type: 'equals', value: 'note: a colon, not a type' }, { type: 'is-json' }, { type: 'not-contains', value: 'sorry' }]);
+    expect(b!.assertions).toEqual([
+      { type: 'equals', value: 'note: a colon, not a type' },
+      { type: 'is-json' },
+      { type: 'not-contains', value: 'sorry' },
+    ]);
     expect(d!.assertions).toEqual([{ type: 'latency', value: 500 }]);
   });
 
   it('JSONL: __expected keys at the top level or in vars', async () => {
-    const jsonl = ['{"vars":{"q":"a","__expected":"A"}}', '{"vars":{"q":"b"},"__expected1":"icontains: b","__expected":"B"}'].join('\n');
+    const jsonl = [
+      '{"vars":{"q":"a","__expected":"A"}}',
+      '{"vars":{"q":"b"},"__expected1":"icontains: b","__expected":"B"}',
+    ].join('\n');
     const c = await load({ 'p.txt': '{{q}}', 'cases.jsonl': jsonl, 'evalgate.yml': `${head}    cases: cases.jsonl\n` });
     const [a, b] = c.suites[0]!.cases;
     expect(a!.vars).toEqual({ q: 'a' });
     expect(a!.assertions).toEqual([{ type: 'equals', value: 'A' }]);
-    expect(b!.assertions).toEqual([{ type: 'equals', value: 'B' }, { type: 'icontains', value: 'b' }]);
+    expect(b!.assertions).toEqual([
+      { type: 'equals', value: 'B' },
+      { type: 'icontains', value: 'b' },
+    ]);
   });
 });

@@ -19,13 +19,19 @@ export function writeTree(files: Record<string, string>): string {
   return dir;
 }
 
-export async function load(files: Record<string, string>, opts: Partial<LoadConfigOptions> = {}): Promise<ResolvedConfig> {
+export async function load(
+  files: Record<string, string>,
+  opts: Partial<LoadConfigOptions> = {},
+): Promise<ResolvedConfig> {
   const dir = writeTree(files);
   return loadConfig(join(dir, 'evalgate.yml'), { env: {}, scorers, ...opts });
 }
 
 /** Loads, expects a ConfigError, returns its lines with the temp dir removed. */
-export async function loadError(files: Record<string, string>, opts: Partial<LoadConfigOptions> = {}): Promise<string[]> {
+export async function loadError(
+  files: Record<string, string>,
+  opts: Partial<LoadConfigOptions> = {},
+): Promise<string[]> {
   const dir = writeTree(files);
   try {
     await loadConfig(join(dir, 'evalgate.yml'), { env: {}, scorers, ...opts });

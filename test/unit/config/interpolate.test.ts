@@ -7,7 +7,10 @@ describe('interpolateString', () => {
     const env = { HOST: 'h.example', EMPTY: '' };
     expect(interpolateString('https://${HOST}/v1', env)).toEqual({ value: 'https://h.example/v1', unset: [] });
     expect(interpolateString('${MISSING:-dflt}-${EMPTY:-e}', env)).toEqual({ value: 'dflt-e', unset: [] });
-    expect(interpolateString('literal $${HOST} and $HOST', env)).toEqual({ value: 'literal ${HOST} and $HOST', unset: [] });
+    expect(interpolateString('literal $${HOST} and $HOST', env)).toEqual({
+      value: 'literal ${HOST} and $HOST',
+      unset: [],
+    });
     expect(interpolateString('${A}${EMPTY}', env)).toEqual({ value: '', unset: ['A', 'EMPTY'] });
   });
 });
@@ -35,26 +38,40 @@ const files = { 'p.txt': 'Hi {{name}}' };
 
 describe('environment in the config', () => {
   it('interpolates provider fields; an unused provider may lack its baseUrl variable', async () => {
-    const cfg = await load({ ...files, 'evalgate.yml': base('    model: "${MODEL}"\n    baseUrl: "${URL}"\n    apiKey: "${KEY}"') }, { env: { MODEL: 'gpt-x', URL: 'http://127.0.0.1:1/v1', KEY: 'sk-1' } });
+    const cfg = await load(
+      { ...files, 'evalgate.yml': base('    model: "${MODEL}"\n    baseUrl: "${URL}"\n    apiKey: "${KEY}"') },
+      { env: { MODEL: 'gpt-x', URL: 'http://127.0.0.1:1/v1', KEY: 'sk-1' } },
+    );
     expect(cfg.suites[0]?.provider).toMatchObject({ model: 'gpt-x', baseUrl: 'http://127.0.0.1:1/v1', apiKey: 'sk-1' });
     expect(cfg.providers.other?.baseUrl).toBeUndefined();
   });
 
   it('an unset apiKey variable falls back to OPENAI_API_KEY, then to none (fork PRs, replay)', async () => {
     const yml = base('    model: m\n    apiKey: "${MY_KEY}"');
-    const withEnv = await load({ ...files, 'evalgate.yml': yml }, { env: { OPENAI_API_KEY: 'sk-env', OPENAI_BASE_URL: 'http://127.0.0.1:2/v1' } });
+    const withEnv = await load(
+      { ...files, 'evalgate.yml': yml },
+      { env: { OPENAI_API_KEY: 'sk-env', OPENAI_BASE_URL: 'http://127.0.0.1:2/v1' } },
+    );
     expect(withEnv.suites[0]?.provider).toMatchObject({ apiKey: 'sk-env', baseUrl: 'http://127.0.0.1:2/v1' });
     const without = await load({ ...files, 'evalgate.yml': yml }, { env: { MY_KEY: '' } });
     expect(without.suites[0]?.provider.apiKey).toBeUndefined();
   });
 
   it('an unset baseUrl variable of a used provider is an error naming it', async () => {
-    const lines = await loadError({ ...files, 'evalgate.yml': base('    model: m').replace('provider: app', 'provider: other') });
+    const lines = await loadError({
+      ...files,
+      'evalgate.yml': base('    model: m').replace('provider: app', 'provider: other'),
+    });
     expect(lines).toEqual(['evalgate.yml:5:32 providers.other.baseUrl: environment variable OTHER_URL is not set']);
   });
 
   it('an unset variable anywhere else is an error naming it', async () => {
-    const lines = await loadError({ ...files, 'evalgate.yml': withSuites('  - name: s\n    prompt: "${PROMPT_DIR}/p.txt"\n    cases: [{ vars: { name: a } }]\n') });
+    const lines = await loadError({
+      ...files,
+      'evalgate.yml': withSuites(
+        '  - name: s\n    prompt: "${PROMPT_DIR}/p.txt"\n    cases: [{ vars: { name: a } }]\n',
+      ),
+    });
     expect(lines).toEqual(['evalgate.yml:6:13 suites[0].prompt: environment variable PROMPT_DIR is not set']);
   });
 });

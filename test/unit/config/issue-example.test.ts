@@ -40,19 +40,38 @@ suites:
 
 describe('the evalgate.yml of issue 2', () => {
   it('loads with its prompt and case files', async () => {
-    const cfg = await load({
-      'evalgate.yml': ISSUE_CONFIG,
-      'prompts/greeting.txt': 'Greet {{name}} in one sentence.\n',
-      'prompts/extract.txt': 'Extract the order as JSON: {{text}}\n',
-      'evals/greeting.yaml': '- vars: { name: Ada }\n- id: bob\n  vars: { name: Bob }\n',
-    }, { env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' } });
+    const cfg = await load(
+      {
+        'evalgate.yml': ISSUE_CONFIG,
+        'prompts/greeting.txt': 'Greet {{name}} in one sentence.\n',
+        'prompts/extract.txt': 'Extract the order as JSON: {{text}}\n',
+        'evals/greeting.yaml': '- vars: { name: Ada }\n- id: bob\n  vars: { name: Bob }\n',
+      },
+      { env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' } },
+    );
 
-    expect(cfg.providers.fast).toMatchObject({ id: 'fast', model: 'gpt-4o-mini', temperature: 0, maxTokens: 200, apiKey: 'sk-test', baseUrl: 'http://127.0.0.1:9/v1', timeoutMs: 60_000, maxRetries: 4 });
+    expect(cfg.providers.fast).toMatchObject({
+      id: 'fast',
+      model: 'gpt-4o-mini',
+      temperature: 0,
+      maxTokens: 200,
+      apiKey: 'sk-test',
+      baseUrl: 'http://127.0.0.1:9/v1',
+      timeoutMs: 60_000,
+      maxRetries: 4,
+    });
     expect(cfg.pricing).toEqual({ 'gpt-4o-mini': { input: 0.15, output: 0.6 } });
     expect(cfg.gate).toMatchObject({ minScore: 0.7, maxScoreDrop: 0.05, maxCostIncrease: 0.3 });
 
     const [greeting, extraction] = cfg.suites;
-    expect(greeting).toMatchObject({ name: 'greeting', repeat: 2, concurrency: 8, promptPath: 'prompts/greeting.txt', casesPath: 'evals/greeting.yaml', traffic: { requestsPerMonth: 100000 } });
+    expect(greeting).toMatchObject({
+      name: 'greeting',
+      repeat: 2,
+      concurrency: 8,
+      promptPath: 'prompts/greeting.txt',
+      casesPath: 'evals/greeting.yaml',
+      traffic: { requestsPerMonth: 100000 },
+    });
     expect(greeting?.template.messages).toEqual([{ role: 'user', content: 'Greet {{name}} in one sentence.' }]);
     expect(greeting?.promptVersion).toMatch(/^[0-9a-f]{12}$/);
     expect(greeting?.files).toEqual(['prompts/greeting.txt', 'evals/greeting.yaml']);
@@ -60,7 +79,11 @@ describe('the evalgate.yml of issue 2', () => {
     expect(greeting?.cases[1]?.assertions).toEqual([{ type: 'icontains', value: 'hello' }]);
 
     expect(extraction?.cases).toEqual([
-      { id: 'order-1', vars: { text: 'Order 42 for Alice' }, assertions: [{ type: 'is-json' }, { type: 'contains', value: '42' }] },
+      {
+        id: 'order-1',
+        vars: { text: 'Order 42 for Alice' },
+        assertions: [{ type: 'is-json' }, { type: 'contains', value: '42' }],
+      },
     ]);
     expect(extraction?.provider.id).toBe('fast');
     expect(extraction?.files).toEqual(['prompts/extract.txt']);

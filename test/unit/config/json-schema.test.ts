@@ -14,7 +14,9 @@ describe('schema/evalgate.schema.json', () => {
   it('accepts a valid config and rejects an unknown key, as the loader does', () => {
     const ajv = new Ajv2020.default({ strict: false, validateFormats: false });
     const validate = ajv.compile(configJsonSchema());
-    const good = parse('version: 1\nproviders: { fast: { model: m } }\nsuites:\n  - { name: s, prompt: p.txt, cases: c.yaml, assert: [{ type: contains, value: x }] }\n');
+    const good = parse(
+      'version: 1\nproviders: { fast: { model: m } }\nsuites:\n  - { name: s, prompt: p.txt, cases: c.yaml, assert: [{ type: contains, value: x }] }\n',
+    );
     expect(validate(good)).toBe(true);
     expect(validate({ ...good, suites: [{ name: 's', prompt: 'p', cases: 'c', repaet: 2 }] })).toBe(false);
   });

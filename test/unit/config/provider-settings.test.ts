@@ -1,7 +1,12 @@
 // The one classification of provider settings: every setting a user can write is classified, and the
 // cache key, settings hash and PR selection follow the classification.
 import { describe, expect, it } from 'vitest';
-import { PROVIDER_SETTINGS, outputSettings, providerSecrets, selectionSettings } from '../../../src/core/config/provider-settings.js';
+import {
+  PROVIDER_SETTINGS,
+  outputSettings,
+  providerSecrets,
+  selectionSettings,
+} from '../../../src/core/config/provider-settings.js';
 import { providerFields, SuiteSchema } from '../../../src/core/config/schema.js';
 import { completionCacheKey, settingsHash } from '../../../src/core/engine/cache-key.js';
 import { selectSuites } from '../../../src/core/gate/select.js';
@@ -24,6 +29,7 @@ const full: Required<ProviderSettings> = {
   timeoutMs: 1000,
   maxRetries: 2,
   concurrency: 3,
+  batch: { pollMs: 100 },
   extraBody: { user: 'x' },
   headers: { 'x-gateway-key': 'gw-secret-value' },
   query: { tenant: 'tenant-secret' },
@@ -52,6 +58,7 @@ const other: Required<ProviderSettings> = {
   timeoutMs: 2000,
   maxRetries: 3,
   concurrency: 4,
+  batch: {},
   extraBody: { user: 'y' },
   headers: { 'x-gateway-key': 'gw-other' },
   query: { tenant: 'other' },
@@ -106,7 +113,7 @@ describe('provider settings classification', () => {
     const secrets = providerSecrets(full).map((s) => s.value);
     const keyed = JSON.stringify(outputSettings(full));
     for (const s of secrets) expect(keyed).not.toContain(s);
-    for (const [k, info] of Object.entries(PROVIDER_SETTINGS)) if (info.secret) expect(info.class).not.toBe('output');
+    for (const [_k, info] of Object.entries(PROVIDER_SETTINGS)) if (info.secret) expect(info.class).not.toBe('output');
     expect(Object.keys(selectionSettings(full))).not.toContain('apiKey');
   });
 });

@@ -5,10 +5,15 @@ import { decideAction, healthyStreak, runDriftCheck, type DriftCheckOptions } fr
 import type { EngineDeps, RunEval, RunOptions } from '../../../src/core/engine/types.js';
 import { driftLogLine, renderDriftSummary } from '../../../src/core/drift/run-report.js';
 import { entry, ids, suiteResult } from './helpers.js';
+import { breachOf, breachText } from '../../../src/core/results/error-rate.js';
+import { errorKindText } from '../../../src/core/results/error-kinds.js';
 import { memoryIssues, memoryStore } from './memory.js';
 
 const suite = (name: string): ResolvedSuite =>
-  ({ name, provider: { id: 'fast', type: 'openai', model: 'gpt-4o-mini', temperature: 0, timeoutMs: 1000, maxRetries: 0 } }) as unknown as ResolvedSuite;
+  ({
+    name,
+    provider: { id: 'fast', type: 'openai', model: 'gpt-4o-mini', temperature: 0, timeoutMs: 1000, maxRetries: 0 },
+  }) as unknown as ResolvedSuite;
 
 /** A scripted engine: `world` says how many of 40 cases fail now and what the endpoint reports. */
 function scriptedEngine() {
@@ -19,7 +24,15 @@ function scriptedEngine() {
       costCapHit: false,
       results: jobs.map((j) => ({
         label: j.label,
-        suite: suiteResult(j.suite.name, ids(40).map((id, i) => ({ id, score: i < world.failing ? 0 : 1, output: i < world.failing ? `wrong ${id}` : `right ${id}` })), { served: world.served }),
+        suite: suiteResult(
+          j.suite.name,
+          ids(40).map((id, i) => ({
+            id,
+            score: i < world.failing ? 0 : 1,
+            output: i < world.failing ? `wrong ${id}` : `right ${id}`,
+          })),
+          { served: world.served },
+        ),
       })),
     };
   };
@@ -34,8 +47,20 @@ describe('runDriftCheck', () => {
   const drift = DriftSchema.parse({ historyLimit: 20 });
   const check = (extra: Partial<DriftCheckOptions> = {}) =>
     runDriftCheck(
-      { suites: [suite('greeting')], drift, runId: `n${++night}`, run: { toolVersion: 't', cacheTtlHours: 0 }, ...extra },
-      { runEval: eng.runEval, engine: {} as EngineDeps, clock: { now: () => Date.UTC(2026, 9, 1) + night * 86_400_000, monotonic: () => 0, sleep: async () => {} }, history: store, issues },
+      {
+        suites: [suite('greeting')],
+        drift,
+        runId: `n${++night}`,
+        run: { toolVersion: 't', cacheTtlHours: 0 },
+        ...extra,
+      },
+      {
+        runEval: eng.runEval,
+        engine: {} as EngineDeps,
+        clock: { now: () => Date.UTC(2026, 9, 1) + night * 86_400_000, monotonic: () => 0, sleep: async () => {} },
+        history: store,
+        issues,
+      },
     );
 
   beforeEach(() => {
@@ -47,7 +72,8 @@ describe('runDriftCheck', () => {
 
   /** The first runs of a segment only collect the baseline (3 before anything is judged). */
   const settle = async (): Promise<void> => {
-    for (let i = 0; i < 3; i++) expect((await check()).outcomes[0]).toMatchObject({ status: 'baseline', action: 'none' });
+    for (let i = 0; i < 3; i++)
+      expect((await check()).outcomes[0]).toMatchObject({ status: 'baseline', action: 'none' });
   };
 
   it('runs live, collects a 3-run baseline, then stays quiet while nothing changes', async () => {
@@ -59,7 +85,7 @@ describe('runDriftCheck', () => {
       expect(o.entry.evidence).toMatchObject({ drop: 0, runs: 1, cusum: 0 });
     }
     expect(issues.issues).toHaveLength(0);
-    expect(eng.world.calls).toHaveLength(13); // no confirmation runs
+    expect(eng.world.calls).toHaveLength(3 * 5 + 10); // collecting nights make their re-runs; quiet nights none
     expect(store.files.get('greeting')!.entries).toHaveLength(13);
     expect(store.dashboards.at(-1)).toContain('data-suite="greeting"');
   });
@@ -100,9 +126,13 @@ describe('runDriftCheck', () => {
     const r = await check();
     const o = r.outcomes[0]!;
     expect(o).toMatchObject({ status: 'drifted', action: 'comment', actionFailed: true });
-    expect(o.error).toBe('could not write the history (memory): HTTP 403 on the data branch; could not comment the drift issue: HTTP 403 on the comment');
+    expect(o.error).toBe(
+      'could not write the history (memory): HTTP 403 on the data branch; could not comment the drift issue: HTTP 403 on the comment',
+    );
     const line = driftLogLine(r);
-    expect(line).toContain('greeting DRIFTED 0.850 (base 1.000) comment of the issue #1 failed [error: could not write the history');
+    expect(line).toContain(
+      'greeting DRIFTED 0.850 (base 1.000) comment of the issue #1 failed [error: could not write the history',
+    );
     expect(line).not.toContain('commented on');
     expect(renderDriftSummary(r)).toContain('| [#1](u/1) comment of the issue failed |');
   });
@@ -111,7 +141,12 @@ describe('runDriftCheck', () => {
     const local = (n: number) =>
       runDriftCheck(
         { suites: [suite('greeting')], drift, runId: `l${n}`, run: { toolVersion: 't', cacheTtlHours: 0 } },
-        { runEval: eng.runEval, engine: {} as EngineDeps, clock: { now: () => Date.UTC(2026, 9, 1) + n * 86_400_000, monotonic: () => 0, sleep: async () => {} }, history: store },
+        {
+          runEval: eng.runEval,
+          engine: {} as EngineDeps,
+          clock: { now: () => Date.UTC(2026, 9, 1) + n * 86_400_000, monotonic: () => 0, sleep: async () => {} },
+          history: store,
+        },
       );
     for (let i = 1; i <= 3; i++) await local(i);
     eng.world.failing = 6;
@@ -128,10 +163,16 @@ describe('runDriftCheck', () => {
       return inner(jobs, o, d);
     };
     const r = await check();
-    expect(r.outcomes[0]).toMatchObject({ status: 'unconfirmed', action: 'none', confirmations: 4 });
-    expect(r.outcomes[0]!.entry.evidence!.runs).toBe(5);
-    expect(r.outcomes[0]!.entry.evidence!.drop).toBeCloseTo(8 / 40 / 5);
+    // Still strong evidence after 4 re-runs (z ≥ 2): as many again before deciding.
+    expect(r.outcomes[0]).toMatchObject({ status: 'unconfirmed', action: 'none', confirmations: 8 });
+    expect(r.outcomes[0]!.entry.evidence!.runs).toBe(9);
+    expect(r.outcomes[0]!.entry.evidence!.drop).toBeCloseTo(8 / 40 / 9);
     expect(issues.issues).toHaveLength(0);
+    // The suspicious check run never joins the baseline; its re-runs stand in for it once the next night is quiet.
+    const stored = store.files.get('greeting')!.entries.at(-1)!;
+    expect(stored.reruns?.map((e) => e.runId)).toEqual(Array.from({ length: 8 }, (_, i) => `n4-confirm${i + 1}`));
+    expect((await check()).outcomes[0]!.baseline!.entries.map((e) => e.runId)).not.toContain('n4');
+    expect((await check()).outcomes[0]!.baseline!.entries.map((e) => e.runId)).not.toContain('n4');
   });
 
   it('reports a model change as an event of its own without alarming', async () => {
@@ -159,8 +200,19 @@ describe('runDriftCheck', () => {
     const n = issues.issues[0]!.comments.length;
     eng.world.served = 'gpt-4o-mini-2025-02-02';
     await runDriftCheck(
-      { suites: [suite('greeting')], drift: { ...drift, notifyModelChange: true }, runId: `n${++night}`, run: { toolVersion: 't', cacheTtlHours: 0 } },
-      { runEval: eng.runEval, engine: {} as EngineDeps, clock: { now: () => Date.UTC(2026, 9, 1) + night * 86_400_000, monotonic: () => 0, sleep: async () => {} }, history: store, issues },
+      {
+        suites: [suite('greeting')],
+        drift: { ...drift, notifyModelChange: true },
+        runId: `n${++night}`,
+        run: { toolVersion: 't', cacheTtlHours: 0 },
+      },
+      {
+        runEval: eng.runEval,
+        engine: {} as EngineDeps,
+        clock: { now: () => Date.UTC(2026, 9, 1) + night * 86_400_000, monotonic: () => 0, sleep: async () => {} },
+        history: store,
+        issues,
+      },
     );
     const added = issues.issues[0]!.comments.slice(n);
     expect(added.some((c) => c.includes('Served model changed') && c.includes('gpt-4o-mini-2025-02-02'))).toBe(true);
@@ -185,7 +237,9 @@ describe('runDriftCheck', () => {
     const entries = store.files.get('greeting')!.entries;
     expect(entries.length).toBeLessThanOrEqual(20);
     expect(entries.filter((e) => e.pinned).map((e) => e.runId)).toEqual(['n2']);
-    expect(entries.map((e) => e.runId).slice(0, 10)).toEqual(['n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8', 'n9', 'n10', 'n11']); // window: half of historyLimit 20
+    // window: half of historyLimit 20 = 10 runs, the pinning night and the next (collecting nights make 1 + 4 runs)
+    expect(entries.map((e) => e.runId).slice(0, 2)).toEqual(['n2', 'n3']);
+    expect(entries.slice(0, 2).flatMap((e) => e.reruns ?? [])).toHaveLength(8);
     eng.world.failing = 6;
     const r = await check();
     expect(r.outcomes[0]!.baseline).toMatchObject({ kind: 'pinned' });
@@ -197,7 +251,12 @@ describe('runDriftCheck', () => {
     const run = (n: number) =>
       runDriftCheck(
         { suites: [suite('greeting')], drift, runId: `l${n}`, run: { toolVersion: 't', cacheTtlHours: 0 } },
-        { runEval: eng.runEval, engine: {} as EngineDeps, clock: { now: () => Date.UTC(2026, 9, 1) + n * 86_400_000, monotonic: () => 0, sleep: async () => {} }, history: local },
+        {
+          runEval: eng.runEval,
+          engine: {} as EngineDeps,
+          clock: { now: () => Date.UTC(2026, 9, 1) + n * 86_400_000, monotonic: () => 0, sleep: async () => {} },
+          history: local,
+        },
       );
     for (let i = 1; i <= 3; i++) await run(i);
     eng.world.failing = 6;
@@ -222,12 +281,55 @@ describe('runDriftCheck', () => {
     eng.world.failing = 20;
     expect((await check()).outcomes[0]).toMatchObject({ status: 'inconclusive', action: 'none' });
   });
+
+  it('a failing check says why, as `evalgate run` does: the error kind, its count and the first message', async () => {
+    await settle();
+    const inner = eng.runEval;
+    eng.runEval = async (jobs, o, d) => {
+      const out = await inner(jobs, o, d);
+      const r = out.results[0]!.suite;
+      for (const c of r.cases)
+        c.samples = c.samples.map((x) => ({
+          index: x.index,
+          status: 'error',
+          error: { kind: 'auth', message: 'Incorrect API key provided' },
+          assertions: [],
+          tokens: { input: 0, output: 0 },
+          costUsd: null,
+          cached: false,
+          attempts: 1,
+        }));
+      Object.assign(r.aggregates, { ok: 0, errors: 40, meanScore: null });
+      return out;
+    };
+    const result = await check();
+    const o = result.outcomes[0]!;
+    expect(o).toMatchObject({
+      status: 'inconclusive',
+      requestErrors: [{ kind: 'auth', count: 40, first: 'greeting/case-1#0: Incorrect API key provided' }],
+    });
+    expect(driftLogLine(result)).toContain(
+      'greeting inconclusive – [requests failed: auth ×40 — first: greeting/case-1#0: Incorrect API key provided]',
+    );
+    expect(renderDriftSummary(result)).toContain(
+      '- ❌ `greeting` requests failed: auth ×40 — first: greeting/case-1#0: Incorrect API key provided',
+    );
+    const b = breachOf({ suite: 'greeting', errors: 40, ok: 0, limit: 0.2 })!;
+    expect(breachText({ ...b, cause: errorKindText(o.requestErrors![0]!) })).toBe(
+      'greeting: 100% of requests failed (limit 20%) (auth ×40 — first: greeting/case-1#0: Incorrect API key provided)',
+    );
+  });
 });
 
 describe('healthyStreak / decideAction', () => {
   const c = [{ id: 'a', score: 1 }];
   it('counts healthy runs since the last drifted one, skipping inconclusive runs', () => {
-    const list = [entry('1', 0, c, { status: 'drifted' }), entry('2', 1, c, { status: 'healthy' }), entry('3', 2, c, { status: 'inconclusive' }), entry('4', 3, c, { status: 'healthy' })];
+    const list = [
+      entry('1', 0, c, { status: 'drifted' }),
+      entry('2', 1, c, { status: 'healthy' }),
+      entry('3', 2, c, { status: 'inconclusive' }),
+      entry('4', 3, c, { status: 'healthy' }),
+    ];
     expect(healthyStreak(list)).toBe(2);
     expect(healthyStreak(list.slice(0, 1))).toBe(0);
   });

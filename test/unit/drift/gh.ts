@@ -4,5 +4,13 @@ import { createOctokit, type GitHubClient } from '../../../src/adapters/github/o
 import type { FakeGitHub } from '../../fakes/fake-github.js';
 
 export function testOctokit(gh: FakeGitHub, token = gh.token): GitHubClient {
-  return createOctokit({ token, baseUrl: gh.url, retryUnitMs: 1, throttle: { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) } as never });
+  return createOctokit({
+    token,
+    baseUrl: gh.url,
+    retryUnitMs: 1,
+    throttle: {
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+    } as never,
+  });
 }

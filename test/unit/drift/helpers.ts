@@ -12,7 +12,16 @@ export interface CaseSpec {
 export function suiteResult(
   name: string,
   cases: CaseSpec[],
-  o: { promptVersion?: string; settingsHash?: string; served?: string; fp?: string; latency?: number; tokensOut?: number; cost?: number | null; errors?: number } = {},
+  o: {
+    promptVersion?: string;
+    settingsHash?: string;
+    served?: string;
+    fp?: string;
+    latency?: number;
+    tokensOut?: number;
+    cost?: number | null;
+    errors?: number;
+  } = {},
 ): SuiteResult {
   const scored = cases.map((c) => c.score);
   const mean = scored.length ? scored.reduce((s, x) => s + x, 0) / scored.length : null;
@@ -75,7 +84,12 @@ export function entry(
   runId: string,
   day: number,
   cases: CaseSpec[],
-  o: Parameters<typeof suiteResult>[2] & { status?: HistoryEntry['status']; pinned?: boolean; temperature?: number; suite?: string } = {},
+  o: Parameters<typeof suiteResult>[2] & {
+    status?: HistoryEntry['status'];
+    pinned?: boolean;
+    temperature?: number;
+    suite?: string;
+  } = {},
 ): HistoryEntry {
   const e = toHistoryEntry(suiteResult(o.suite ?? 'greeting', cases, o), {
     time: new Date(Date.UTC(2026, 9, 1 + day, 3)).toISOString(),

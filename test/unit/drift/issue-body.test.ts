@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { scoreChartMermaid, scoreTableMarkdown, uniqueLabels } from '../../../src/core/drift/chart.js';
 import { DriftSchema } from '../../../src/core/config/schema.js';
-import { driftIssueTitle, driftMarker, MAX_BODY_CHARS, renderDriftIssueBody, renderPersistComment, renderRecoveryComment, type DriftIssueInput } from '../../../src/core/drift/issue-body.js';
+import {
+  driftIssueTitle,
+  driftMarker,
+  MAX_BODY_CHARS,
+  renderDriftIssueBody,
+  renderPersistComment,
+  renderRecoveryComment,
+  type DriftIssueInput,
+} from '../../../src/core/drift/issue-body.js';
 import { computeSignals } from '../../../src/core/drift/signals.js';
 import { entry, ids } from './helpers.js';
 
@@ -11,11 +19,28 @@ function input(nowOutput: (id: string) => string, n = 40, failing = 6): DriftIss
   const good = ids(n).map((id) => ({ id, score: 1, output: `fine ${id}` }));
   const history = Array.from({ length: 35 }, (_, i) => entry(`r${i}`, i, good, { status: 'healthy' }));
   const baseline = { kind: 'first-runs' as const, entries: history.slice(0, 30), since: history[0]!.time };
-  const now = entry('now', 40, good.map((c, i) => (i < failing ? { id: c.id, score: 0, output: nowOutput(c.id) } : c)), { served: 'gpt-4o-mini-2025-09-09', fp: 'fp_new' });
+  const now = entry(
+    'now',
+    40,
+    good.map((c, i) => (i < failing ? { id: c.id, score: 0, output: nowOutput(c.id) } : c)),
+    { served: 'gpt-4o-mini-2025-09-09', fp: 'fp_new' },
+  );
   now.status = 'drifted';
   const report = computeSignals(baseline, [now], { mode: 'confirm', prevCusum: 0 }, drift);
-  for (const f of report.flipped) f.failing = { failed: 3, samples: 3, reasons: ['icontains: does not contain "hello"'], outputs: [nowOutput(f.id)] };
-  return { suite: 'greeting', entry: now, history: [...history, now], baseline, report, since: now, confirmations: 1, healthyStreak: 0, recoverAfter: 2, runUrl: 'https://github.test/o/r/actions/runs/1' };
+  for (const f of report.flipped)
+    f.failing = { failed: 3, samples: 3, reasons: ['icontains: does not contain "hello"'], outputs: [nowOutput(f.id)] };
+  return {
+    suite: 'greeting',
+    entry: now,
+    history: [...history, now],
+    baseline,
+    report,
+    since: now,
+    confirmations: 1,
+    healthyStreak: 0,
+    recoverAfter: 2,
+    runUrl: 'https://github.test/o/r/actions/runs/1',
+  };
 }
 
 describe('drift issue body', () => {
@@ -24,7 +49,16 @@ describe('drift issue body', () => {
     expect(driftIssueTitle('greeting')).toBe('evalgate drift: greeting');
     expect(body.startsWith(driftMarker('greeting'))).toBe(true);
     expect(body).toContain('### What changed');
-    for (const label of ['Mean score', 'Cases pass → fail', 'Outputs changed', 'Output tokens / request', 'p95 latency (ms)', 'Cost / 1,000 requests (USD)', 'Served model / fingerprint']) expect(body).toContain(`| ${label} |`);
+    for (const label of [
+      'Mean score',
+      'Cases pass → fail',
+      'Outputs changed',
+      'Output tokens / request',
+      'p95 latency (ms)',
+      'Cost / 1,000 requests (USD)',
+      'Served model / fingerprint',
+    ])
+      expect(body).toContain(`| ${label} |`);
     expect(body).toContain('```mermaid\nxychart-beta');
     expect(body).toMatch(/title "Score of greeting, last 30 runs"/);
     expect(body).toContain('| Run (UTC) | Score |');
@@ -45,14 +79,37 @@ describe('drift issue body', () => {
   it('says how many values governance redacted from the run, only when there were some', () => {
     const i = input((id) => `broken ${id}`);
     expect(renderDriftIssueBody(i)).not.toContain('redacted');
-    expect(renderDriftIssueBody({ ...i, entry: { ...i.entry, redactions: 3 } })).toContain('Governance: 3 personal-data or secret values redacted from the outputs of this run.');
+    expect(renderDriftIssueBody({ ...i, entry: { ...i.entry, redactions: 3 } })).toContain(
+      'Governance: 3 personal-data or secret values redacted from the outputs of this run.',
+    );
+  });
+
+  it('says what the check cost and what the Batch API saved, in the issue and in the persist comment', () => {
+    const i = input((id) => `broken ${id}`);
+    expect(renderDriftIssueBody(i)).not.toContain('This check cost');
+    const checkCost = {
+      modelUsd: 0.01,
+      evalUsd: 0,
+      priceUnknown: false,
+      cache: { hits: 0, savedUsd: 0 },
+      sequential: { notSent: 0, savedUsd: 0 },
+      batch: { requests: 40, savedUsd: 0.01 },
+    };
+    const line = 'This check cost $0.01; saved $0.01 by the Batch API (40 requests at half price).';
+    expect(renderDriftIssueBody({ ...i, checkCost })).toContain(line);
+    expect(renderPersistComment({ ...i, checkCost })).toContain(line);
   });
 
   it('says nothing about a model change when the model did not change', () => {
     const i = input((id) => `broken ${id}`);
-    const same = { ...i, entry: { ...i.entry, servedModels: i.history[0]!.servedModels, fingerprints: i.history[0]!.fingerprints } };
+    const same = {
+      ...i,
+      entry: { ...i.entry, servedModels: i.history[0]!.servedModels, fingerprints: i.history[0]!.fingerprints },
+    };
     const report = computeSignals(i.baseline!, [same.entry], { mode: 'confirm', prevCusum: 0 }, drift);
-    expect(renderDriftIssueBody({ ...same, history: [...i.history.slice(0, -1), same.entry], report })).not.toContain('is served since');
+    expect(renderDriftIssueBody({ ...same, history: [...i.history.slice(0, -1), same.entry], report })).not.toContain(
+      'is served since',
+    );
   });
 
   it('escapes hostile model outputs: no HTML, no pings, no forged marker, unbreakable fences', () => {
@@ -79,7 +136,9 @@ describe('drift issue body', () => {
     const body = renderDriftIssueBody(input((id) => `${id} ${'x'.repeat(5000)}`, 200, 200));
     expect(body.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
     expect(body).toMatch(/and \d+ more flipped case\(s\)/);
-    expect(renderPersistComment(input((id) => 'y'.repeat(3000) + id, 200, 200)).length).toBeLessThanOrEqual(MAX_BODY_CHARS);
+    expect(renderPersistComment(input((id) => 'y'.repeat(3000) + id, 200, 200)).length).toBeLessThanOrEqual(
+      MAX_BODY_CHARS,
+    );
   });
 
   it('keeps a hostile suite name from breaking the marker', () => {

@@ -38,7 +38,15 @@ export function memoryIssues(): DriftIssueTracker & { issues: MemIssue[] } {
     issues,
     findOpen: async (suite) => issues.find((i) => i.suite === suite && i.open),
     async open(suite, title, body) {
-      const i: MemIssue = { number: issues.length + 1, url: `u/${issues.length + 1}`, suite, title, body, open: true, comments: [] };
+      const i: MemIssue = {
+        number: issues.length + 1,
+        url: `u/${issues.length + 1}`,
+        suite,
+        title,
+        body,
+        open: true,
+        comments: [],
+      };
       issues.push(i);
       return { number: i.number, url: i.url, closedDuplicates: [] };
     },

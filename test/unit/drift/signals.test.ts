@@ -11,18 +11,29 @@ import { entry, ids, type CaseSpec } from './helpers.js';
 
 const drift = DriftSchema.parse({});
 const pool = (runs: HistoryEntry[]): Baseline => ({ kind: 'first-runs', entries: runs, since: runs[0]!.time });
-const judge = (b: Baseline, runs: HistoryEntry[], mode: NightMode = 'confirm', prevCusum = 0) => computeSignals(b, runs, { mode, prevCusum }, drift);
+const judge = (b: Baseline, runs: HistoryEntry[], mode: NightMode = 'confirm', prevCusum = 0) =>
+  computeSignals(b, runs, { mode, prevCusum }, drift);
 const sig = (r: ReturnType<typeof computeSignals>, name: string) => r.signals.find((s) => s.name === name)!;
 const good = ids(40).map((id) => ({ id, score: 1, output: `ok ${id}` }));
 /** `n` baseline runs of the same deterministic answers, latency and tokens varying a little. */
 const steady = (n: number, cases: CaseSpec[] = good, o: Parameters<typeof entry>[3] = {}) =>
-  Array.from({ length: n }, (_, i) => entry(`b${i}`, i, cases, { latency: 800 + (i % 3) * 20, tokensOut: 100 + (i % 2), cost: 0.001, ...o }));
+  Array.from({ length: n }, (_, i) =>
+    entry(`b${i}`, i, cases, { latency: 800 + (i % 3) * 20, tokensOut: 100 + (i % 2), cost: 0.001, ...o }),
+  );
 
 describe('computeSignals', () => {
   it('is quiet for a run like the baseline, and names every signal', () => {
     const r = judge(pool(steady(5)), [entry('n', 9, good, { latency: 810, tokensOut: 100, cost: 0.001 })]);
     expect(r.drifted).toBe(false);
-    expect(r.signals.map((s) => s.name)).toEqual(['score', 'flipped', 'changed-outputs', 'output-tokens', 'latency-p95', 'cost-per-request', 'model']);
+    expect(r.signals.map((s) => s.name)).toEqual([
+      'score',
+      'flipped',
+      'changed-outputs',
+      'output-tokens',
+      'latency-p95',
+      'cost-per-request',
+      'model',
+    ]);
     expect(r.signals.every((s) => !s.triggered)).toBe(true);
     expect(sig(r, 'changed-outputs').now).toBe(0);
   });
@@ -36,7 +47,12 @@ describe('computeSignals', () => {
     expect(r.evidence!.z).toBeGreaterThan(oneNightLimit(0.001));
     expect(r.cusum).toBe(0); // an alarm resets the CUSUM
     expect(r.flipped.map((f) => f.id)).toEqual(['case-1', 'case-2', 'case-3', 'case-4']);
-    expect(r.flipped[0]).toMatchObject({ baselineOutput: 'ok case-1', nowOutput: 'bad case-1', baselineScore: 1, nowScore: 0 });
+    expect(r.flipped[0]).toMatchObject({
+      baselineOutput: 'ok case-1',
+      nowOutput: 'bad case-1',
+      baselineScore: 1,
+      nowScore: 0,
+    });
     expect(sig(r, 'flipped')).toMatchObject({ informational: true, triggered: false, now: 4 });
     expect(sig(r, 'score').detail).toMatch(/p < 0\.0001/);
   });
@@ -52,11 +68,38 @@ describe('computeSignals', () => {
   });
 
   it('a drop under half of maxScoreDrop never alarms, however much evidence has piled up', () => {
-    const steady80 = pool(steady(30, ids(80).map((id) => ({ id, score: 1 }))));
-    const one = judge(steady80, [entry('n', 40, ids(80).map((id, i) => ({ id, score: i < 1 ? 0 : 1 })))], 'confirm', 100);
+    const steady80 = pool(
+      steady(
+        30,
+        ids(80).map((id) => ({ id, score: 1 })),
+      ),
+    );
+    const one = judge(
+      steady80,
+      [
+        entry(
+          'n',
+          40,
+          ids(80).map((id, i) => ({ id, score: i < 1 ? 0 : 1 })),
+        ),
+      ],
+      'confirm',
+      100,
+    );
     expect(one.evidence!.drop).toBeCloseTo(0.0125);
     expect(sig(one, 'score').triggered).toBe(false);
-    const three = judge(steady80, [entry('n', 40, ids(80).map((id, i) => ({ id, score: i < 3 ? 0 : 1 })))], 'confirm', 100);
+    const three = judge(
+      steady80,
+      [
+        entry(
+          'n',
+          40,
+          ids(80).map((id, i) => ({ id, score: i < 3 ? 0 : 1 })),
+        ),
+      ],
+      'confirm',
+      100,
+    );
     expect(three.evidence!.drop).toBeCloseTo(0.0375);
     expect(sig(three, 'score').triggered).toBe(true);
   });
@@ -78,7 +121,11 @@ describe('computeSignals', () => {
     expect(sig(r, 'latency-p95').triggered).toBe(true);
     expect(sig(r, 'cost-per-request').triggered).toBe(true);
     // A noisy baseline: +60 % p95 is within what these runs show from night to night.
-    const noisy = pool(Array.from({ length: 10 }, (_, i) => entry(`b${i}`, i, good, { latency: [400, 900, 1500, 500, 1200, 700, 1800, 450, 1000, 600][i]! })));
+    const noisy = pool(
+      Array.from({ length: 10 }, (_, i) =>
+        entry(`b${i}`, i, good, { latency: [400, 900, 1500, 500, 1200, 700, 1800, 450, 1000, 600][i]! }),
+      ),
+    );
     const lat = sig(judge(noisy, [entry('n', 20, good, { latency: 1500 })]), 'latency-p95');
     expect(lat.triggered).toBe(false);
     expect(lat.detail).toMatch(/\+66%/);
@@ -94,7 +141,9 @@ describe('computeSignals', () => {
   });
 
   it('reports a served model / fingerprint change without alarming', () => {
-    const r = judge(pool(steady(3)), [entry('n', 9, good, { served: 'gpt-4o-mini-2025-01-01', fp: 'fp_2', latency: 820, tokensOut: 100 })]);
+    const r = judge(pool(steady(3)), [
+      entry('n', 9, good, { served: 'gpt-4o-mini-2025-01-01', fp: 'fp_2', latency: 820, tokensOut: 100 }),
+    ]);
     expect(r.drifted).toBe(false);
     expect(modelChanged(r)).toBe(true);
     expect(sig(r, 'model')).toMatchObject({ informational: true, triggered: false });
@@ -106,7 +155,15 @@ describe('outputs changed, calibrated on the model’s own non-determinism', () 
   // Each case has two wordings the model alternates between at temperature 0.
   const rng = mulberry32(3);
   const wobbly = (runId: string, day: number, reword = 0): HistoryEntry =>
-    entry(runId, day, ids(40).map((id, i) => ({ id, score: 1, output: i < reword * 40 ? `new wording ${id}` : `${id} wording ${rng() < 0.7 ? 'a' : 'b'}` })));
+    entry(
+      runId,
+      day,
+      ids(40).map((id, i) => ({
+        id,
+        score: 1,
+        output: i < reword * 40 ? `new wording ${id}` : `${id} wording ${rng() < 0.7 ? 'a' : 'b'}`,
+      })),
+    );
 
   it('a model that alternates wordings is quiet; a model that rewords 60 % of its answers is flagged', () => {
     const base = Array.from({ length: 10 }, (_, i) => wobbly(`b${i}`, i));
@@ -122,7 +179,13 @@ describe('outputs changed, calibrated on the model’s own non-determinism', () 
 
   it('on a sampled suite every answer is new: the floor is ~100 % and the signal cannot fire', () => {
     let k = 0;
-    const fresh = (runId: string, day: number) => entry(runId, day, ids(40).map((id) => ({ id, score: 1, output: `answer ${k++}` })), { temperature: 0.7 });
+    const fresh = (runId: string, day: number) =>
+      entry(
+        runId,
+        day,
+        ids(40).map((id) => ({ id, score: 1, output: `answer ${k++}` })),
+        { temperature: 0.7 },
+      );
     const base = Array.from({ length: 5 }, (_, i) => fresh(`b${i}`, i));
     const r = judge(pool(base), [fresh('n', 9)]);
     expect(sig(r, 'changed-outputs')).toMatchObject({ triggered: false, baseline: 1, now: 1 });
@@ -140,7 +203,11 @@ describe('score evidence', () => {
   it('estimates the noise from repeats and from the spread between baseline runs; runs that move together add tau²', () => {
     const rng = mulberry32(9);
     const run = (id: string, day: number, shift: number) =>
-      entry(id, day, ids(50).map((cid) => ({ id: cid, score: Math.min(1, Math.max(0, 0.7 + shift + (rng() - 0.5) * 0.2)) })));
+      entry(
+        id,
+        day,
+        ids(50).map((cid) => ({ id: cid, score: Math.min(1, Math.max(0, 0.7 + shift + (rng() - 0.5) * 0.2)) })),
+      );
     const still = Array.from({ length: 10 }, (_, i) => run(`s${i}`, i, 0));
     const moving = Array.from({ length: 10 }, (_, i) => run(`m${i}`, i, i % 2 ? 0.05 : -0.05));
     const a = estimateNoise(still);

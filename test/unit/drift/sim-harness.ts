@@ -7,6 +7,7 @@
 import { DriftSchema } from '../../../src/core/config/schema.js';
 import { runDriftCheck, type SuiteDriftOutcome } from '../../../src/core/drift/check.js';
 import type { HistoryEntry } from '../../../src/core/drift/history.js';
+import { selectBaseline } from '../../../src/core/drift/baseline.js';
 import type { EngineDeps } from '../../../src/core/engine/types.js';
 import { mulberry32, type Rng } from '../../../src/core/stats/rng.js';
 import { memoryIssues, memoryStore } from './memory.js';
@@ -46,7 +47,11 @@ function monitor(rng: Rng, world: SimWorld, temperature: number) {
     seedBaseline(runs: number): void {
       const entries: HistoryEntry[] = [];
       for (let i = 0; i < runs; i++) {
-        const e = seededEntry(rng, world, name, { time: new Date(Date.UTC(2026, 0, 1) + n * DAY).toISOString(), runId: `n${n}`, temperature });
+        const e = seededEntry(rng, world, name, {
+          time: new Date(Date.UTC(2026, 0, 1) + n * DAY).toISOString(),
+          runId: `n${n}`,
+          temperature,
+        });
         e.status = i < 3 ? 'baseline' : 'healthy';
         entries.push(e);
         n++;
@@ -55,8 +60,20 @@ function monitor(rng: Rng, world: SimWorld, temperature: number) {
     },
     async night(): Promise<SuiteDriftOutcome> {
       const r = await runDriftCheck(
-        { suites: [simSuite(name, temperature)], drift, runId: `n${n}`, run: { toolVersion: 'sim', cacheTtlHours: 0 }, dashboard: false },
-        { runEval, engine: {} as EngineDeps, clock: { now: () => Date.UTC(2026, 0, 1) + n * DAY, monotonic: () => 0, sleep: async () => {} }, history, issues },
+        {
+          suites: [simSuite(name, temperature)],
+          drift,
+          runId: `n${n}`,
+          run: { toolVersion: 'sim', cacheTtlHours: 0 },
+          dashboard: false,
+        },
+        {
+          runEval,
+          engine: {} as EngineDeps,
+          clock: { now: () => Date.UTC(2026, 0, 1) + n * DAY, monotonic: () => 0, sleep: async () => {} },
+          history,
+          issues,
+        },
       );
       n++;
       return r.outcomes[0]!;
@@ -89,17 +106,30 @@ export async function quiet(seed: number, kind: 'flaky' | 't0', series: number, 
   return { judged, opened, confirmRuns, byStart };
 }
 
-/** Drop series: a full baseline, two quiet nights, then the pass probabilities fall by `drop` points for three nights. */
-export async function drops(seed: number, drop: number, series: number, baselineRuns = drift.baselineRuns) {
+/**
+ * Drop series: a baseline, `quietNights` quiet nights, then the pass probabilities fall by `drop` points
+ * for three nights. `baselineNights` undefined: a full seeded baseline (drift.baselineRuns runs);
+ * a number: that many collecting nights through the real check (3 is the youngest baseline judged).
+ */
+export async function drops(
+  seed: number,
+  drop: number,
+  series: number,
+  opts: { baselineNights?: number; quietNights?: number } = {},
+) {
   const rng = mulberry32(seed);
   let first = 0;
   let within3 = 0;
+  let falseAlarms = 0;
   for (let s = 0; s < series; s++) {
     const m = monitor(rng, flakyWorld(rng), 0.7);
-    m.seedBaseline(baselineRuns);
-    await m.night();
-    await m.night();
-    if (m.issues.issues.length) continue; // a false alarm before the drop: not a detection (counted as a miss)
+    if (opts.baselineNights === undefined) m.seedBaseline(drift.baselineRuns);
+    else for (let i = 0; i < opts.baselineNights; i++) await m.night();
+    for (let i = 0; i < (opts.quietNights ?? 2); i++) await m.night();
+    if (m.issues.issues.length) {
+      falseAlarms++;
+      continue; // a false alarm before the drop: not a detection (counted as a miss)
+    }
     m.world.factor = 1 - drop / meanP(m.world);
     for (let i = 0; i < 3; i++) {
       const o = await m.night();
@@ -110,6 +140,48 @@ export async function drops(seed: number, drop: number, series: number, baseline
       }
     }
   }
-  return { first, within3 };
+  return { first, within3, falseAlarms };
 }
 
+/**
+ * Recovery series: a full baseline, a drop of `drop` points that opens an issue, then `after` nights at
+ * `residual` points below the baseline: how often the issue is closed (and how many nights it took).
+ */
+export async function recoveries(
+  seed: number,
+  drop: number,
+  residual: number,
+  series: number,
+  after = 5,
+  baselineRuns = 10,
+) {
+  const rng = mulberry32(seed);
+  let opened = 0;
+  let closed = 0;
+  let joined = 0;
+  for (let s = 0; s < series; s++) {
+    const m = monitor(rng, flakyWorld(rng), 0.7);
+    // A baseline short of its window, so runs after the drop could still join it.
+    m.seedBaseline(baselineRuns);
+    const base = meanP(m.world);
+    m.world.factor = 1 - drop / base;
+    let open = false;
+    for (let i = 0; i < 3 && !open; i++) open = (await m.night()).action === 'open';
+    if (!open) continue;
+    opened++;
+    m.world.factor = 1 - residual / base;
+    for (let i = 0; i < after; i++) {
+      const o = await m.night();
+      if (o.action === 'close') {
+        closed++;
+        break;
+      }
+    }
+    const h = m.history.files.get(m.world.kind)!;
+    const newest = h.entries[h.entries.length - 1]!;
+    // A run after the drop that made it into the baseline the next check would use.
+    const b = selectBaseline(h.entries, { ...newest, runId: 'probe' }, drift.baselineRuns);
+    if (b?.entries.some((e) => Number(e.runId.replace(/^n(\d+).*$/, '$1')) >= baselineRuns)) joined++;
+  }
+  return { opened, closed, joined };
+}

@@ -64,7 +64,8 @@ export function t0World(rng: Rng): SimWorld {
 
 export const meanP = (w: SimWorld): number => w.cases.reduce((s, c) => s + c.p, 0) / w.cases.length;
 /** Standard deviation of one run's mean score of the flaky suite (binomial repeats). */
-export const runSd = (w: SimWorld): number => Math.sqrt(w.cases.reduce((s, c) => s + (c.p * (1 - c.p)) / REPEATS, 0)) / w.cases.length;
+export const runSd = (w: SimWorld): number =>
+  Math.sqrt(w.cases.reduce((s, c) => s + (c.p * (1 - c.p)) / REPEATS, 0)) / w.cases.length;
 
 function sample(rng: Rng, w: SimWorld, c: SimCase, index: number, latency: number, tokens: number): SampleResult {
   let output: string;
@@ -93,7 +94,15 @@ function sample(rng: Rng, w: SimWorld, c: SimCase, index: number, latency: numbe
     output,
     score: pass ? 1 : 0,
     pass,
-    assertions: [{ type: 'icontains', score: pass ? 1 : 0, pass, reason: pass ? 'contains "hello"' : 'does not contain "hello"', weight: 1 }],
+    assertions: [
+      {
+        type: 'icontains',
+        score: pass ? 1 : 0,
+        pass,
+        reason: pass ? 'contains "hello"' : 'does not contain "hello"',
+        weight: 1,
+      },
+    ],
     tokens: { input: 40, output: out },
     latencyMs: Math.max(50, normal(rng, latency, 120)),
     costUsd: (40 * 0.15 + out * 0.6) / 1e6,
@@ -113,7 +122,14 @@ export function simulateRun(rng: Rng, w: SimWorld, name: string): SuiteResult {
     w.cases.map((c) => {
       const samples = Array.from({ length: REPEATS }, (_, i) => sample(rng, w, c, i, latency, tokens));
       const passed = samples.filter((s) => s.pass).length;
-      return { id: c.id, vars: {}, samples, score: passed / REPEATS, passRate: passed / REPEATS, pass: passed * 2 > REPEATS };
+      return {
+        id: c.id,
+        vars: {},
+        samples,
+        score: passed / REPEATS,
+        passRate: passed / REPEATS,
+        pass: passed * 2 > REPEATS,
+      };
     });
   let cases = draw();
   if (w.forceNext !== undefined) {
@@ -156,7 +172,11 @@ export function simulateRun(rng: Rng, w: SimWorld, name: string): SuiteResult {
       projectedMonthlyCostUsd: null,
       priceKnown: true,
       evalCostUsd: null,
-      latencyMs: { p50: lat[Math.floor(lat.length / 2)]!, p95: lat[Math.ceil(0.95 * lat.length) - 1]!, mean: lat.reduce((s, x) => s + x, 0) / lat.length },
+      latencyMs: {
+        p50: lat[Math.floor(lat.length / 2)]!,
+        p95: lat[Math.ceil(0.95 * lat.length) - 1]!,
+        mean: lat.reduce((s, x) => s + x, 0) / lat.length,
+      },
       cacheHits: 0,
     },
   };
@@ -171,7 +191,10 @@ export function simEngine(rng: Rng, worlds: Map<string, SimWorld>): RunEval {
 }
 
 export const simSuite = (name: string, temperature: number): ResolvedSuite =>
-  ({ name, provider: { id: 'sim', type: 'openai', model: 'gpt-sim', temperature, timeoutMs: 1000, maxRetries: 0 } }) as unknown as ResolvedSuite;
+  ({
+    name,
+    provider: { id: 'sim', type: 'openai', model: 'gpt-sim', temperature, timeoutMs: 1000, maxRetries: 0 },
+  }) as unknown as ResolvedSuite;
 
 const digestCache = new Map<string, string>();
 /**
@@ -179,10 +202,18 @@ const digestCache = new Map<string, string>();
  * the same fields toHistoryEntry writes, with digests taken from a cache (t0 wordings repeat) or drawn
  * at random (every flaky answer is new), which keeps thousands of seeded runs cheap.
  */
-export function seededEntry(rng: Rng, w: SimWorld, name: string, meta: { time: string; runId: string; temperature: number }): HistoryEntry {
+export function seededEntry(
+  rng: Rng,
+  w: SimWorld,
+  name: string,
+  meta: { time: string; runId: string; temperature: number },
+): HistoryEntry {
   const r = simulateRun(rng, w, name);
   const digest = (text: string): string => {
-    if (w.kind === 'flaky') return Math.floor(rng() * 2 ** 52).toString(16).padStart(16, '0');
+    if (w.kind === 'flaky')
+      return Math.floor(rng() * 2 ** 52)
+        .toString(16)
+        .padStart(16, '0');
     let d = digestCache.get(text);
     if (d === undefined) digestCache.set(text, (d = outputDigest(text)));
     return d;

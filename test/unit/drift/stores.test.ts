@@ -45,7 +45,9 @@ describe('local history store', () => {
 
   it('names the file when its content is not a history', async () => {
     await writeFile(join(dir, 'greeting.json'), '{"schemaVersion": 3, "suite": "greeting", "entries": []}');
-    await expect(createLocalHistoryStore(dir).load('greeting')).rejects.toThrow(/greeting\.json: history schemaVersion 3/);
+    await expect(createLocalHistoryStore(dir).load('greeting')).rejects.toThrow(
+      /greeting\.json: history schemaVersion 3/,
+    );
   });
 });
 
@@ -57,7 +59,10 @@ describe('data branch history store (fake GitHub)', () => {
   afterEach(async () => {
     await gh.close();
   });
-  const store = (log?: (m: string) => void, more: { maxAttempts?: number; timeoutMs?: number; retryBaseMs?: number } = {}) =>
+  const store = (
+    log?: (m: string) => void,
+    more: { maxAttempts?: number; timeoutMs?: number; retryBaseMs?: number } = {},
+  ) =>
     createBranchHistoryStore({
       octokit: testOctokit(gh),
       owner: 'octo',
@@ -115,6 +120,59 @@ describe('data branch history store (fake GitHub)', () => {
     const s = store(undefined, { maxAttempts: 1_000_000, timeoutMs: 300, retryBaseMs: 20 });
     await append(s, 'r0', 0);
     gh.fault({ kind: 'server', status: 409, method: 'PUT', path: 'contents/history/', times: Infinity });
-    await expect(append(s, 'r1', 1)).rejects.toThrow(/gave up writing history\/greeting\.json on evalgate-data after \d+ attempts in 0 s/);
+    await expect(append(s, 'r1', 1)).rejects.toThrow(
+      /gave up writing history\/greeting\.json on evalgate-data after \d+ attempts in 0 s/,
+    );
+  });
+
+  it('reads and extends a history past 1 MB (the contents API answers encoding "none" there)', async () => {
+    const s = store();
+    await append(s, 'r0', 0);
+    // Grow the stored file past 1 MB the way a large suite does over many nights.
+    const path = 'history/greeting.json';
+    const h = JSON.parse(gh.state.getFile(path, 'evalgate-data')!) as { entries: { runId: string }[] };
+    const first = h.entries[0]!;
+    for (let i = 1; JSON.stringify(h).length < 1_200_000; i++)
+      h.entries.push({ ...first, runId: `pad${i}`, pad: 'x'.repeat(2_000) } as never);
+    gh.state.setFile(path, JSON.stringify(h), 'evalgate-data');
+    const n = h.entries.length;
+    expect((await s.load('greeting'))!.entries).toHaveLength(n);
+    await s.update('greeting', (x) => ({ ...x, entries: [...x.entries, entry('r-next', 99, c)] }));
+    expect((await s.load('greeting'))!.entries.at(-1)!.runId).toBe('r-next');
+    expect(gh.requests.some((r) => r.path.endsWith('greeting.json') && r.status === 200)).toBe(true);
+  });
+
+  it('a token without contents: write is told so; a ruleset refusing the data branch is named with what to change', async () => {
+    gh.addToken('ghs_ro', {
+      login: 'github-actions[bot]',
+      type: 'Bot',
+      installation: true,
+      permissions: { contents: false },
+    });
+    const ro = createBranchHistoryStore({
+      octokit: testOctokit(gh, 'ghs_ro'),
+      owner: 'octo',
+      repo: 'repo',
+      branch: 'evalgate-data',
+      retryBaseMs: 1,
+    });
+    await expect(append(ro, 'r1', 1)).rejects.toThrow(
+      /could not create the data branch evalgate-data: .*HTTP 403.*`permissions: contents: write`/,
+    );
+    const ruled = await startFakeGitHub({ rulesets: [{ name: 'protect-all', branch: /.*/ }] });
+    try {
+      const s = createBranchHistoryStore({
+        octokit: testOctokit(ruled),
+        owner: 'octo',
+        repo: 'repo',
+        branch: 'evalgate-data',
+        retryBaseMs: 1,
+      });
+      await expect(append(s, 'r1', 1)).rejects.toThrow(
+        /a repository ruleset restricts creating it .*creations being restricted.*Settings → Rules → Rulesets/,
+      );
+    } finally {
+      await ruled.close();
+    }
   });
 });

@@ -3,18 +3,33 @@ import { z } from 'zod';
 import { completionCacheKey, settingsHash } from '../../../src/core/engine/cache-key.js';
 import { runEval } from '../../../src/core/engine/engine.js';
 import type { Scorer } from '../../../src/core/scorers/types.js';
-import { MemoryCache, MemoryTrace, deps, echo, fakeClock, options, provider, scriptedModel, suite, testCase } from './helpers.js';
+import {
+  MemoryCache,
+  MemoryTrace,
+  deps,
+  echo,
+  fakeClock,
+  options,
+  provider,
+  scriptedModel,
+  suite,
+  testCase,
+} from './helpers.js';
 
 describe('cache keys', () => {
   const msgs = [{ role: 'user' as const, content: 'hi' }];
   it('ignore the API key, endpoint, timeouts and concurrency but not output settings', () => {
     const k = completionCacheKey(provider(), msgs, 0);
-    expect(completionCacheKey(provider({ apiKey: 'other', timeoutMs: 1, maxRetries: 9, concurrency: 3 }), msgs, 0)).toBe(k);
+    expect(
+      completionCacheKey(provider({ apiKey: 'other', timeoutMs: 1, maxRetries: 9, concurrency: 3 }), msgs, 0),
+    ).toBe(k);
     expect(completionCacheKey(provider({ temperature: 0.7 }), msgs, 0)).not.toBe(k);
     // Recordings made against one host/port must replay anywhere: the endpoint is not part of the key.
     expect(completionCacheKey(provider({ baseUrl: 'http://127.0.0.1:4321/v1' }), msgs, 0)).toBe(k);
     expect(settingsHash(provider({ baseUrl: 'http://x/v1' }))).toBe(settingsHash(provider()));
-    expect(completionCacheKey(provider({ extraBody: { a: 1, b: 2 } }), msgs, 0)).toBe(completionCacheKey(provider({ extraBody: { b: 2, a: 1 } }), msgs, 0));
+    expect(completionCacheKey(provider({ extraBody: { a: 1, b: 2 } }), msgs, 0)).toBe(
+      completionCacheKey(provider({ extraBody: { b: 2, a: 1 } }), msgs, 0),
+    );
     expect(completionCacheKey(provider(), msgs, 1)).not.toBe(k);
     expect(completionCacheKey(provider(), [{ role: 'user', content: 'hi!' }], 0)).not.toBe(k);
     expect(settingsHash(provider({ apiKey: 'x' }))).toBe(settingsHash(provider({ apiKey: 'y' })));
@@ -26,17 +41,30 @@ describe('runEval: response cache', () => {
     const clock = fakeClock();
     const cache = new MemoryCache();
     const model = scriptedModel(echo, clock);
-    const first = await runEval([{ label: 'x', suite: suite({ repeat: 2 }) }], options({ cacheMode: 'use' }), deps(model, clock, { cache }));
+    const first = await runEval(
+      [{ label: 'x', suite: suite({ repeat: 2 }) }],
+      options({ cacheMode: 'use' }),
+      deps(model, clock, { cache }),
+    );
     expect(model.calls).toHaveLength(4);
     expect(cache.map.size).toBe(4);
     expect(JSON.stringify([...cache.map.values()])).not.toContain('SECRET');
     const trace = new MemoryTrace();
-    const second = await runEval([{ label: 'x', suite: suite({ repeat: 2, provider: provider({ apiKey: 'rotated' }) }) }], options({ cacheMode: 'use' }), deps(model, clock, { cache, trace }));
+    const second = await runEval(
+      [{ label: 'x', suite: suite({ repeat: 2, provider: provider({ apiKey: 'rotated' }) }) }],
+      options({ cacheMode: 'use' }),
+      deps(model, clock, { cache, trace }),
+    );
     expect(model.calls).toHaveLength(4);
     const a = second.results[0]!.suite.aggregates;
     expect(a.cacheHits).toBe(4);
     expect(a.costUsd).toBe(first.results[0]!.suite.aggregates.costUsd);
-    expect(second.results[0]!.suite.cases[0]!.samples[0]).toMatchObject({ cached: true, attempts: 0, output: 'echo: Say hi to hello Ann', servedModel: 'test-model-2026' });
+    expect(second.results[0]!.suite.cases[0]!.samples[0]).toMatchObject({
+      cached: true,
+      attempts: 0,
+      output: 'echo: Say hi to hello Ann',
+      servedModel: 'test-model-2026',
+    });
     expect(trace.records.every((r) => r.cacheHit)).toBe(true);
   });
 
@@ -45,12 +73,24 @@ describe('runEval: response cache', () => {
     const cache = new MemoryCache();
     const model = scriptedModel(echo, clock);
     const s = suite({ cases: [testCase('a', { name: 'x' })] });
-    await runEval([{ label: 'x', suite: s }], options({ cacheMode: 'use', cacheTtlHours: 1 }), deps(model, clock, { cache }));
+    await runEval(
+      [{ label: 'x', suite: s }],
+      options({ cacheMode: 'use', cacheTtlHours: 1 }),
+      deps(model, clock, { cache }),
+    );
     clock.advance(30 * 60_000);
-    await runEval([{ label: 'x', suite: s }], options({ cacheMode: 'use', cacheTtlHours: 1 }), deps(model, clock, { cache }));
+    await runEval(
+      [{ label: 'x', suite: s }],
+      options({ cacheMode: 'use', cacheTtlHours: 1 }),
+      deps(model, clock, { cache }),
+    );
     expect(model.calls).toHaveLength(1);
     clock.advance(31 * 60_000);
-    await runEval([{ label: 'x', suite: s }], options({ cacheMode: 'use', cacheTtlHours: 1 }), deps(model, clock, { cache }));
+    await runEval(
+      [{ label: 'x', suite: s }],
+      options({ cacheMode: 'use', cacheTtlHours: 1 }),
+      deps(model, clock, { cache }),
+    );
     expect(model.calls).toHaveLength(2);
   });
 
@@ -74,10 +114,18 @@ describe('runEval: response cache', () => {
     const clock = fakeClock();
     const cache = new MemoryCache();
     const recorder = scriptedModel(echo, clock);
-    await runEval([{ label: 'x', suite: suite({ cases: [testCase('a', { name: 'hello Ann' })] }) }], options({ cacheMode: 'refresh' }), deps(recorder, clock, { cache }));
+    await runEval(
+      [{ label: 'x', suite: suite({ cases: [testCase('a', { name: 'hello Ann' })] }) }],
+      options({ cacheMode: 'refresh' }),
+      deps(recorder, clock, { cache }),
+    );
     clock.advance(1_000 * 3_600_000); // recordings do not expire
     const model = scriptedModel(echo, clock);
-    const out = await runEval([{ label: 'x', suite: suite() }], options({ cacheMode: 'replay', cacheTtlHours: 1 }), deps(model, clock, { cache }));
+    const out = await runEval(
+      [{ label: 'x', suite: suite() }],
+      options({ cacheMode: 'replay', cacheTtlHours: 1 }),
+      deps(model, clock, { cache }),
+    );
     expect(model.calls).toHaveLength(0);
     const [a, b] = out.results[0]!.suite.cases;
     expect(a!.samples[0]).toMatchObject({ status: 'ok', cached: true, score: 1 });
@@ -106,7 +154,11 @@ describe('runEval: governance', () => {
     const trace = new MemoryTrace();
     const d = deps(model, clock, { scanInput, trace });
     const s = suite({ cases: [testCase('pii', { name: 'ann@example.com' }), testCase('clean', { name: 'hello' })] });
-    const out = await runEval([{ label: 'x', suite: s }], options({ governance: { scanInputs: 'block', redactTraces: false } }), d);
+    const out = await runEval(
+      [{ label: 'x', suite: s }],
+      options({ governance: { scanInputs: 'block', redactTraces: false } }),
+      d,
+    );
     expect(model.calls.map((c) => c.messages[0]!.content)).toEqual(['Say hi to hello']);
     expect(out.results[0]!.suite.cases[0]!.samples[0]).toMatchObject({ status: 'blocked', error: { kind: 'blocked' } });
     expect(out.results[0]!.suite.aggregates.blocked).toBe(1);
@@ -118,7 +170,11 @@ describe('runEval: governance', () => {
     const clock = fakeClock();
     const model = scriptedModel(echo, clock);
     const d = deps(model, clock, { scanInput });
-    await runEval([{ label: 'x', suite: suite({ cases: [testCase('pii', { name: 'ann@example.com' })] }) }], options({ governance: { scanInputs: 'warn', redactTraces: false } }), d);
+    await runEval(
+      [{ label: 'x', suite: suite({ cases: [testCase('pii', { name: 'ann@example.com' })] }) }],
+      options({ governance: { scanInputs: 'warn', redactTraces: false } }),
+      d,
+    );
     expect(model.calls).toHaveLength(1);
     expect(d.warnings).toHaveLength(1);
   });
@@ -128,8 +184,16 @@ describe('runEval: governance', () => {
     const model = scriptedModel(echo, clock);
     const trace = new MemoryTrace();
     const cache = new MemoryCache();
-    const s = suite({ cases: [testCase('pii', { name: 'ann@example.com' }, { assertions: [{ type: 'contains', value: 'ann@example.com' }] })] });
-    const out = await runEval([{ label: 'x', suite: s }], options({ cacheMode: 'use', governance: { scanInputs: 'off', redactTraces: true } }), deps(model, clock, { redact, trace, cache }));
+    const s = suite({
+      cases: [
+        testCase('pii', { name: 'ann@example.com' }, { assertions: [{ type: 'contains', value: 'ann@example.com' }] }),
+      ],
+    });
+    const out = await runEval(
+      [{ label: 'x', suite: s }],
+      options({ cacheMode: 'use', governance: { scanInputs: 'off', redactTraces: true } }),
+      deps(model, clock, { redact, trace, cache }),
+    );
     const r = out.results[0]!.suite;
     expect(r.cases[0]!.samples[0]).toMatchObject({ status: 'ok', pass: true, output: 'echo: Say hi to [EMAIL]' });
     expect(r.cases[0]!.vars).toEqual({ name: '[EMAIL]' });
@@ -147,10 +211,19 @@ describe('runEval: governance', () => {
       type: 'leaky',
       schema: z.any(),
       negatable: false,
-      score: (_spec, ctx) => ({ score: 0, pass: false, reason: 'judge failed', error: `400 bad request: ${ctx.output}` }),
+      score: (_spec, ctx) => ({
+        score: 0,
+        pass: false,
+        reason: 'judge failed',
+        error: `400 bad request: ${ctx.output}`,
+      }),
     };
     const s = suite({ cases: [testCase('pii', { name: 'bob@example.com' }, { assertions: [{ type: 'leaky' }] })] });
-    const out = await runEval([{ label: 'x', suite: s }], options({ governance: { scanInputs: 'off', redactTraces: true } }), deps(model, clock, { redact }, [leaky]));
+    const out = await runEval(
+      [{ label: 'x', suite: s }],
+      options({ governance: { scanInputs: 'off', redactTraces: true } }),
+      deps(model, clock, { redact }, [leaky]),
+    );
     const sample = out.results[0]!.suite.cases[0]!.samples[0]!;
     expect(sample.status).toBe('error');
     expect(sample.assertions[0]!.error).toBe('400 bad request: echo: Say hi to [EMAIL]');
@@ -167,10 +240,19 @@ describe('runEval: judge service', () => {
     async score(spec, ctx) {
       const judge = ctx.judge!.provider(spec.provider);
       if (!judge) return { score: 0, pass: false, reason: 'no judge', error: 'no judge configured' };
-      const { response, costUsd } = await ctx.judge!.complete(judge, [{ role: 'user', content: `Grade: ${ctx.output}` }]);
+      const { response, costUsd } = await ctx.judge!.complete(judge, [
+        { role: 'user', content: `Grade: ${ctx.output}` },
+      ]);
       const { response: emb, costUsd: embCost } = await ctx.judge!.embed!(judge, [ctx.output]);
       const score = response.output.includes('hello') ? 1 : 0;
-      return { score, pass: score === 1, reason: `judge said ${response.output}`, evalCostUsd: costUsd! + embCost!, evalTokens: response.usage ?? { input: 0, output: 0 }, ...(emb.vectors.length ? {} : { error: 'no vector' }) };
+      return {
+        score,
+        pass: score === 1,
+        reason: `judge said ${response.output}`,
+        evalCostUsd: costUsd! + embCost!,
+        evalTokens: response.usage ?? { input: 0, output: 0 },
+        ...(emb.vectors.length ? {} : { error: 'no vector' }),
+      };
     },
   };
 
@@ -181,7 +263,12 @@ describe('runEval: judge service', () => {
     const model = scriptedModel(echo, clock);
     const judge = provider({ id: 'judge', model: 'judge-model' });
     const s = suite({ judge, cases: [testCase('a', { name: 'hello' }, { assertions: [{ type: 'judged' }] })] });
-    const d = deps(model, clock, { cache, trace, pricing: { 'test-model': { input: 1, output: 2 }, 'judge-model': { input: 10, output: 20 } } }, [graded]);
+    const d = deps(
+      model,
+      clock,
+      { cache, trace, pricing: { 'test-model': { input: 1, output: 2 }, 'judge-model': { input: 10, output: 20 } } },
+      [graded],
+    );
     const out = await runEval([{ label: 'x', suite: s }], options({ cacheMode: 'use' }), d);
     expect(model.calls.map((c) => c.provider.id)).toEqual(['fast', 'judge']);
     expect(model.embedCalls).toHaveLength(1);
@@ -193,7 +280,13 @@ describe('runEval: judge service', () => {
     expect(out.results[0]!.suite.aggregates.costUsd).toBeCloseTo(2e-5, 12);
     expect(out.results[0]!.suite.aggregates.evalCostUsd).toBeCloseTo(2.1e-4, 12);
     expect(trace.records.map((r) => r.kind).sort()).toEqual(['completion', 'embedding', 'judge']);
-    expect(trace.records.find((r) => r.kind === 'judge')).toMatchObject({ provider: 'judge', modelRequested: 'judge-model', caseId: 'a', sample: 0, cacheHit: false });
+    expect(trace.records.find((r) => r.kind === 'judge')).toMatchObject({
+      provider: 'judge',
+      modelRequested: 'judge-model',
+      caseId: 'a',
+      sample: 0,
+      cacheHit: false,
+    });
 
     await runEval([{ label: 'x', suite: s }], options({ cacheMode: 'use' }), d);
     expect(model.calls).toHaveLength(2);
@@ -204,8 +297,25 @@ describe('runEval: judge service', () => {
     const clock = fakeClock();
     const model = scriptedModel(echo, clock);
     const named = provider({ id: 'strict', model: 'judge-model' });
-    const s = suite({ cases: [testCase('a', { name: 'hello' }, { assertions: [{ type: 'judged', provider: 'strict' }, { type: 'judged', provider: 'missing', weight: 0 }] })] });
-    const out = await runEval([{ label: 'x', suite: s }], options(), deps(model, clock, { providers: { strict: named } }, [graded]));
+    const s = suite({
+      cases: [
+        testCase(
+          'a',
+          { name: 'hello' },
+          {
+            assertions: [
+              { type: 'judged', provider: 'strict' },
+              { type: 'judged', provider: 'missing', weight: 0 },
+            ],
+          },
+        ),
+      ],
+    });
+    const out = await runEval(
+      [{ label: 'x', suite: s }],
+      options(),
+      deps(model, clock, { providers: { strict: named } }, [graded]),
+    );
     expect(model.calls.map((c) => c.provider.id)).toEqual(['fast', 'strict']);
     expect(out.results[0]!.suite.cases[0]!.samples[0]!.assertions[1]!.error).toBe('no judge configured');
   });

@@ -35,7 +35,10 @@ async function evalOne(behavior: FakeBehavior, over: Parameters<typeof provider>
   const clock = recordingClock();
   const trace = new MemoryTrace();
   const model = createOpenAIModelClient({ env: {} });
-  const s = suite({ provider: provider({ baseUrl: fm.url, apiKey: KEY, model: 'gpt-4o-mini', maxRetries: 2, ...over }), cases: [testCase('a', { name: 'hello' })] });
+  const s = suite({
+    provider: provider({ baseUrl: fm.url, apiKey: KEY, model: 'gpt-4o-mini', maxRetries: 2, ...over }),
+    cases: [testCase('a', { name: 'hello' })],
+  });
   const d = deps(model, clock, { trace, pricing: { 'gpt-4o-mini': { input: 0.15, output: 0.6 } } });
   const out = await runEval([{ label: 'head', suite: s }], options(), d);
   return { out, sample: out.results[0]!.suite.cases[0]!.samples[0]!, clock, trace, warnings: d.warnings, fm };
@@ -43,7 +46,12 @@ async function evalOne(behavior: FakeBehavior, over: Parameters<typeof provider>
 
 describe('engine + openai adapter + fake model', () => {
   it('retries a 429 after its Retry-After and sends the key only in Authorization', async () => {
-    const { sample, clock, trace, fm: server } = await evalOne((r) => (r.n === 0 ? { status: 429, retryAfter: 2 } : { content: 'hello back' }));
+    const {
+      sample,
+      clock,
+      trace,
+      fm: server,
+    } = await evalOne((r) => (r.n === 0 ? { status: 429, retryAfter: 2 } : { content: 'hello back' }));
     expect(sample).toMatchObject({ status: 'ok', attempts: 2, output: 'hello back', score: 1 });
     expect(clock.sleeps).toHaveLength(1);
     expect(clock.sleeps[0]).toBeGreaterThanOrEqual(2_000);
@@ -59,14 +67,18 @@ describe('engine + openai adapter + fake model', () => {
   });
 
   it('caps a Retry-After beyond the maximum wait and warns', async () => {
-    const { sample, clock, warnings } = await evalOne((r) => (r.n === 0 ? { status: 429, retryAfter: 600 } : { content: 'hello' }));
+    const { sample, clock, warnings } = await evalOne((r) =>
+      r.n === 0 ? { status: 429, retryAfter: 600 } : { content: 'hello' },
+    );
     expect(sample.status).toBe('ok');
     expect(clock.sleeps).toEqual([120_000]);
     expect(warnings.some((w) => w.includes('600 s'))).toBe(true);
   });
 
   it('retries a 5xx and then succeeds', async () => {
-    const { sample, clock } = await evalOne((r) => (r.n < 2 ? { status: r.n === 0 ? 500 : 503 } : { content: 'hello' }));
+    const { sample, clock } = await evalOne((r) =>
+      r.n < 2 ? { status: r.n === 0 ? 500 : 503 } : { content: 'hello' },
+    );
     expect(sample).toMatchObject({ status: 'ok', attempts: 3 });
     expect(clock.sleeps).toHaveLength(2);
   });
@@ -96,13 +108,28 @@ describe('engine + openai adapter + fake model', () => {
   });
 
   it('records usage, cost, served model and fingerprint', async () => {
-    const { sample, out, trace } = await evalOne(() => ({ content: 'hello', model: 'gpt-4o-mini-2024-07-18', systemFingerprint: 'fp_abc', usage: { prompt_tokens: 1000, completion_tokens: 500 } }));
-    expect(sample).toMatchObject({ status: 'ok', tokens: { input: 1000, output: 500 }, servedModel: 'gpt-4o-mini-2024-07-18', systemFingerprint: 'fp_abc' });
+    const { sample, out, trace } = await evalOne(() => ({
+      content: 'hello',
+      model: 'gpt-4o-mini-2024-07-18',
+      systemFingerprint: 'fp_abc',
+      usage: { prompt_tokens: 1000, completion_tokens: 500 },
+    }));
+    expect(sample).toMatchObject({
+      status: 'ok',
+      tokens: { input: 1000, output: 500 },
+      servedModel: 'gpt-4o-mini-2024-07-18',
+      systemFingerprint: 'fp_abc',
+    });
     expect(sample.costUsd).toBeCloseTo((1000 * 0.15 + 500 * 0.6) / 1e6, 12);
     expect(sample.latencyMs).toBeGreaterThan(0);
     const r = out.results[0]!.suite;
     expect(r.servedModels).toEqual(['gpt-4o-mini-2024-07-18']);
     expect(r.systemFingerprints).toEqual(['fp_abc']);
-    expect(trace.records[0]).toMatchObject({ modelRequested: 'gpt-4o-mini', modelServed: 'gpt-4o-mini-2024-07-18', systemFingerprint: 'fp_abc', tokens: { input: 1000, output: 500 } });
+    expect(trace.records[0]).toMatchObject({
+      modelRequested: 'gpt-4o-mini',
+      modelServed: 'gpt-4o-mini-2024-07-18',
+      systemFingerprint: 'fp_abc',
+      tokens: { input: 1000, output: 500 },
+    });
   });
 });

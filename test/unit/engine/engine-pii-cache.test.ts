@@ -26,7 +26,13 @@ const quoting: Scorer = {
   async score(_spec, ctx) {
     const judge = ctx.judge!.provider()!;
     const { response, costUsd } = await ctx.judge!.complete(judge, [{ role: 'user', content: `Grade: ${ctx.output}` }]);
-    return { score: 1, pass: true, reason: 'ok', evalCostUsd: costUsd, evalTokens: response.usage ?? { input: 0, output: 0 } };
+    return {
+      score: 1,
+      pass: true,
+      reason: 'ok',
+      evalCostUsd: costUsd,
+      evalTokens: response.usage ?? { input: 0, output: 0 },
+    };
   },
 };
 
@@ -36,7 +42,10 @@ function setup() {
   const model = scriptedModel(echo, clock);
   const s = suite({
     judge: provider({ id: 'judge', model: 'judge-model' }),
-    cases: [testCase('pii', { name: EMAIL }, { assertions: [{ type: 'quoting-judge' }] }), testCase('clean', { name: 'hello' }, { assertions: [{ type: 'quoting-judge' }] })],
+    cases: [
+      testCase('pii', { name: EMAIL }, { assertions: [{ type: 'quoting-judge' }] }),
+      testCase('clean', { name: 'hello' }, { assertions: [{ type: 'quoting-judge' }] }),
+    ],
   });
   const d = deps(model, clock, { cache, redact }, [quoting]);
   return { clock, cache, model, s, d };
@@ -67,7 +76,9 @@ describe('runEval: personal data and the response cache', () => {
     await runEval([{ label: 'x', suite: s }], options({ cacheMode: 'refresh', ...gov }), d);
     expect(cache.map.size).toBe(2);
     expect(JSON.stringify([...cache.map.values()])).not.toContain(EMAIL);
-    expect(d.warnings.some((w) => w.startsWith('2 responses with personal data were not cached or recorded'))).toBe(true);
+    expect(d.warnings.some((w) => w.startsWith('2 responses with personal data were not cached or recorded'))).toBe(
+      true,
+    );
     const replay = await runEval([{ label: 'x', suite: s }], options({ cacheMode: 'replay', ...gov }), d);
     const samples = replay.results[0]!.suite.cases.map((c) => c.samples[0]!);
     expect(samples[0]).toMatchObject({ status: 'error', error: { kind: 'replay-miss' } });
@@ -77,7 +88,11 @@ describe('runEval: personal data and the response cache', () => {
 
   it('redactTraces off: everything is cached as answered (so the tests above can fail)', async () => {
     const { cache, s, d } = setup();
-    await runEval([{ label: 'x', suite: s }], options({ cacheMode: 'use', governance: { scanInputs: 'off', redactTraces: false } }), d);
+    await runEval(
+      [{ label: 'x', suite: s }],
+      options({ cacheMode: 'use', governance: { scanInputs: 'off', redactTraces: false } }),
+      d,
+    );
     expect(cache.map.size).toBe(4);
     expect(JSON.stringify([...cache.map.values()])).toContain(EMAIL);
     expect(d.warnings.some((w) => w.includes('personal data'))).toBe(false);

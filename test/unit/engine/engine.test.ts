@@ -3,7 +3,19 @@ import { z } from 'zod';
 import { runEval } from '../../../src/core/engine/engine.js';
 import { ModelError } from '../../../src/core/model/types.js';
 import type { Scorer } from '../../../src/core/scorers/types.js';
-import { MemoryTrace, deps, echo, fail, fakeClock, lastUser, options, provider, scriptedModel, suite, testCase } from './helpers.js';
+import {
+  MemoryTrace,
+  deps,
+  echo,
+  fail,
+  fakeClock,
+  lastUser,
+  options,
+  provider,
+  scriptedModel,
+  suite,
+  testCase,
+} from './helpers.js';
 
 describe('runEval: scoring and results', () => {
   it('scores every sample and aggregates per case and suite', async () => {
@@ -11,7 +23,11 @@ describe('runEval: scoring and results', () => {
     const model = scriptedModel(echo, clock);
     const trace = new MemoryTrace();
     const s = suite({ repeat: 2, traffic: { requestsPerMonth: 1000 } });
-    const out = await runEval([{ label: 'head', suite: s }], options({ actor: 'alice', commit: 'c0ffee', concurrency: 1 }), deps(model, clock, { trace }));
+    const out = await runEval(
+      [{ label: 'head', suite: s }],
+      options({ actor: 'alice', commit: 'c0ffee', concurrency: 1 }),
+      deps(model, clock, { trace }),
+    );
 
     expect(model.calls).toHaveLength(4);
     const r = out.results[0]!.suite;
@@ -21,7 +37,17 @@ describe('runEval: scoring and results', () => {
     ]);
     expect(r.cases[0]!.samples.map((x) => x.index)).toEqual([0, 1]);
     expect(r.cases[0]!.samples[0]!.output).toBe('echo: Say hi to hello Ann');
-    expect(r.aggregates).toMatchObject({ cases: 2, samples: 4, ok: 4, errors: 0, meanScore: 0.5, passRate: 0.5, tokens: { input: 40, output: 20 }, priceKnown: true, cacheHits: 0 });
+    expect(r.aggregates).toMatchObject({
+      cases: 2,
+      samples: 4,
+      ok: 4,
+      errors: 0,
+      meanScore: 0.5,
+      passRate: 0.5,
+      tokens: { input: 40, output: 20 },
+      priceKnown: true,
+      cacheHits: 0,
+    });
     // 10 in × $1/M + 5 out × $2/M = $0.00002 per request
     expect(r.aggregates.costPerRequestUsd).toBeCloseTo(2e-5, 12);
     expect(r.aggregates.costUsd).toBeCloseTo(8e-5, 12);
@@ -34,14 +60,32 @@ describe('runEval: scoring and results', () => {
     expect(r.promptVersion).toBe('abcdef123456');
 
     expect(trace.records).toHaveLength(4);
-    expect(trace.records[0]).toMatchObject({ runId: 'run-1', label: 'head', kind: 'completion', suite: 'greeting', promptVersion: 'abcdef123456', modelRequested: 'test-model', modelServed: 'test-model-2026', systemFingerprint: 'fp_1', cacheHit: false, attempts: 1, status: 'ok', actor: 'alice', commit: 'c0ffee' });
+    expect(trace.records[0]).toMatchObject({
+      runId: 'run-1',
+      label: 'head',
+      kind: 'completion',
+      suite: 'greeting',
+      promptVersion: 'abcdef123456',
+      modelRequested: 'test-model',
+      modelServed: 'test-model-2026',
+      systemFingerprint: 'fp_1',
+      cacheHit: false,
+      attempts: 1,
+      status: 'ok',
+      actor: 'alice',
+      commit: 'c0ffee',
+    });
     expect(JSON.stringify(trace.records)).not.toContain('SECRET');
     expect(JSON.stringify(out)).not.toContain('SECRET');
   });
 
   it('reports an unknown price as null, never $0', async () => {
     const clock = fakeClock();
-    const out = await runEval([{ label: 'x', suite: suite({ provider: provider({ model: 'mystery-model' }) }) }], options(), deps(scriptedModel(echo, clock), clock));
+    const out = await runEval(
+      [{ label: 'x', suite: suite({ provider: provider({ model: 'mystery-model' }) }) }],
+      options(),
+      deps(scriptedModel(echo, clock), clock),
+    );
     const a = out.results[0]!.suite.aggregates;
     expect(a.costUsd).toBeNull();
     expect(a.costPerRequestUsd).toBeNull();
@@ -52,7 +96,14 @@ describe('runEval: scoring and results', () => {
   it('emits progress up to the total per job', async () => {
     const clock = fakeClock();
     const events: string[] = [];
-    await runEval([{ label: 'base', suite: suite() }, { label: 'head', suite: suite() }], options(), deps(scriptedModel(echo, clock), clock, { onProgress: (e) => events.push(`${e.label}:${e.done}/${e.total}`) }));
+    await runEval(
+      [
+        { label: 'base', suite: suite() },
+        { label: 'head', suite: suite() },
+      ],
+      options(),
+      deps(scriptedModel(echo, clock), clock, { onProgress: (e) => events.push(`${e.label}:${e.done}/${e.total}`) }),
+    );
     expect(events.filter((e) => e.startsWith('base'))).toEqual(['base:1/2', 'base:2/2']);
     expect(events.filter((e) => e.startsWith('head'))).toEqual(['head:1/2', 'head:2/2']);
   });
@@ -71,9 +122,18 @@ describe('runEval: scoring and results', () => {
 
   it('turns an assertion that cannot decide into a sample error, not a fail', async () => {
     const clock = fakeClock();
-    const undecided: Scorer = { type: 'undecided', schema: z.any(), negatable: false, score: () => ({ score: 0, pass: false, reason: 'n/a', error: 'judge unavailable' }) };
+    const undecided: Scorer = {
+      type: 'undecided',
+      schema: z.any(),
+      negatable: false,
+      score: () => ({ score: 0, pass: false, reason: 'n/a', error: 'judge unavailable' }),
+    };
     const s = suite({ cases: [testCase('a', { name: 'x' }, { assertions: [{ type: 'undecided' }] })] });
-    const out = await runEval([{ label: 'x', suite: s }], options(), deps(scriptedModel(echo, clock), clock, {}, [undecided]));
+    const out = await runEval(
+      [{ label: 'x', suite: s }],
+      options(),
+      deps(scriptedModel(echo, clock), clock, {}, [undecided]),
+    );
     const sample = out.results[0]!.suite.cases[0]!.samples[0]!;
     expect(sample.status).toBe('error');
     expect(sample.error?.kind).toBe('assertion');
@@ -84,8 +144,14 @@ describe('runEval: scoring and results', () => {
 
   it('fails the run when the trace cannot be written (the audit log must not have holes)', async () => {
     const clock = fakeClock();
-    const trace = { write: async () => { throw new Error('disk full'); } };
-    await expect(runEval([{ label: 'x', suite: suite() }], options(), deps(scriptedModel(echo, clock), clock, { trace }))).rejects.toThrow('disk full');
+    const trace = {
+      write: async () => {
+        throw new Error('disk full');
+      },
+    };
+    await expect(
+      runEval([{ label: 'x', suite: suite() }], options(), deps(scriptedModel(echo, clock), clock, { trace })),
+    ).rejects.toThrow('disk full');
   });
 });
 
@@ -95,16 +161,30 @@ describe('runEval: scheduling', () => {
     const model = scriptedModel(echo, clock);
     const base = suite({ template: { messages: [{ role: 'user', content: 'BASE {{name}}' }], variables: ['name'] } });
     const head = suite({ template: { messages: [{ role: 'user', content: 'HEAD {{name}}' }], variables: ['name'] } });
-    await runEval([{ label: 'base', suite: base }, { label: 'head', suite: head }], options({ concurrency: 1 }), deps(model, clock));
+    await runEval(
+      [
+        { label: 'base', suite: base },
+        { label: 'head', suite: head },
+      ],
+      options({ concurrency: 1 }),
+      deps(model, clock),
+    );
     expect(model.calls.map(lastUser)).toEqual(['BASE hello Ann', 'HEAD hello Ann', 'BASE Bob', 'HEAD Bob']);
   });
 
   it('caps concurrency per provider, and options.concurrency overrides the suite', async () => {
     const cases = Array.from({ length: 20 }, (_, i) => testCase(`c${i}`, { name: `n${i}` }));
-    for (const [override, expected] of [[undefined, 3], [6, 6]] as const) {
+    for (const [override, expected] of [
+      [undefined, 3],
+      [6, 6],
+    ] as const) {
       const clock = fakeClock();
       const model = scriptedModel(echo, clock);
-      await runEval([{ label: 'x', suite: suite({ cases, concurrency: 3 }) }], options(override === undefined ? {} : { concurrency: override }), deps(model, clock));
+      await runEval(
+        [{ label: 'x', suite: suite({ cases, concurrency: 3 }) }],
+        options(override === undefined ? {} : { concurrency: override }),
+        deps(model, clock),
+      );
       expect(model.maxInFlight).toBe(expected);
     }
   });
@@ -136,7 +216,14 @@ describe('runEval: scheduling', () => {
     const model = scriptedModel(echo, clock);
     const cases = Array.from({ length: 10 }, (_, i) => testCase(`c${i}`, { name: `n${i}` }));
     const p = provider({ concurrency: 2 });
-    await runEval([{ label: 'x', suite: suite({ name: 's1', cases, provider: p, concurrency: 8 }) }, { label: 'x', suite: suite({ name: 's2', cases, provider: p, concurrency: 8 }) }], options(), deps(model, clock));
+    await runEval(
+      [
+        { label: 'x', suite: suite({ name: 's1', cases, provider: p, concurrency: 8 }) },
+        { label: 'x', suite: suite({ name: 's2', cases, provider: p, concurrency: 8 }) },
+      ],
+      options(),
+      deps(model, clock),
+    );
     expect(model.maxInFlight).toBe(2);
   });
 });
@@ -147,7 +234,11 @@ describe('runEval: budget and cost cap', () => {
     const model = scriptedModel(echo, clock);
     const long = testCase('long', { name: 'x'.repeat(400) });
     // "Say hi to " + 400 chars = 410 chars → 103 + 4 + 3 = 110 tokens + maxTokens 50 = 160 > 120
-    const out = await runEval([{ label: 'x', suite: suite({ maxRequestTokens: 120, cases: [testCase('short', { name: 'hello' }), long] }) }], options(), deps(model, clock));
+    const out = await runEval(
+      [{ label: 'x', suite: suite({ maxRequestTokens: 120, cases: [testCase('short', { name: 'hello' }), long] }) }],
+      options(),
+      deps(model, clock),
+    );
     const r = out.results[0]!.suite;
     expect(r.cases[1]!.samples[0]).toMatchObject({ status: 'budget', error: { kind: 'budget' } });
     expect(r.cases[1]!.samples[0]!.error!.message).toContain('160');
@@ -161,7 +252,11 @@ describe('runEval: budget and cost cap', () => {
     const cases = Array.from({ length: 6 }, (_, i) => testCase(`c${i}`, { name: 'hello' }));
     // $1 per request (10 × 50,000 + 5 × 100,000 per 1M tokens)
     const d = deps(model, clock, { pricing: { 'test-model': { input: 50_000, output: 100_000 } } });
-    const out = await runEval([{ label: 'x', suite: suite({ cases }) }], options({ maxCostUsd: 2.5, concurrency: 1 }), d);
+    const out = await runEval(
+      [{ label: 'x', suite: suite({ cases }) }],
+      options({ maxCostUsd: 2.5, concurrency: 1 }),
+      d,
+    );
     expect(model.calls).toHaveLength(3);
     expect(out.costCapHit).toBe(true);
     const statuses = out.results[0]!.suite.cases.map((c) => c.samples[0]!.status);
@@ -173,7 +268,11 @@ describe('runEval: budget and cost cap', () => {
     const clock = fakeClock();
     const model = scriptedModel(echo, clock);
     const d = deps(model, clock, { pricing: {} });
-    const out = await runEval([{ label: 'x', suite: suite({ provider: provider({ model: 'mystery' }) }) }], options({ maxCostUsd: 0.000001 }), d);
+    const out = await runEval(
+      [{ label: 'x', suite: suite({ provider: provider({ model: 'mystery' }) }) }],
+      options({ maxCostUsd: 0.000001 }),
+      d,
+    );
     expect(out.costCapHit).toBe(false);
     expect(model.calls).toHaveLength(2);
     expect(d.warnings.filter((w) => w.includes('unknown'))).toHaveLength(1);
@@ -183,8 +282,15 @@ describe('runEval: budget and cost cap', () => {
 describe('runEval: retries and errors', () => {
   it('retries a 429 honouring Retry-After, then succeeds', async () => {
     const clock = fakeClock();
-    const model = scriptedModel((req, n) => (n === 0 ? fail('rate-limit', { status: 429, retryAfterMs: 7_000 }) : echo(req, n)), clock);
-    const out = await runEval([{ label: 'x', suite: suite({ cases: [testCase('a', { name: 'hello' })] }) }], options(), deps(model, clock));
+    const model = scriptedModel(
+      (req, n) => (n === 0 ? fail('rate-limit', { status: 429, retryAfterMs: 7_000 }) : echo(req, n)),
+      clock,
+    );
+    const out = await runEval(
+      [{ label: 'x', suite: suite({ cases: [testCase('a', { name: 'hello' })] }) }],
+      options(),
+      deps(model, clock),
+    );
     const sample = out.results[0]!.suite.cases[0]!.samples[0]!;
     expect(sample).toMatchObject({ status: 'ok', attempts: 2, score: 1 });
     // Never earlier than asked; stretched by a reproducible jitter (up to 25 %) so refused requests spread out.
@@ -195,9 +301,16 @@ describe('runEval: retries and errors', () => {
 
   it('honours a Retry-After above 60 s (which the openai SDK ignores) and says it is waiting', async () => {
     const clock = fakeClock();
-    const model = scriptedModel((req, n) => (n < 2 ? fail('rate-limit', { status: 429, retryAfterMs: 90_000 }) : echo(req, n)), clock);
+    const model = scriptedModel(
+      (req, n) => (n < 2 ? fail('rate-limit', { status: 429, retryAfterMs: 90_000 }) : echo(req, n)),
+      clock,
+    );
     const d = deps(model, clock);
-    const out = await runEval([{ label: 'x', suite: suite({ cases: [testCase('a', { name: 'hello' })] }) }], options(), d);
+    const out = await runEval(
+      [{ label: 'x', suite: suite({ cases: [testCase('a', { name: 'hello' })] }) }],
+      options(),
+      d,
+    );
     expect(out.results[0]!.suite.cases[0]!.samples[0]).toMatchObject({ status: 'ok', attempts: 3 });
     expect(clock.sleeps).toHaveLength(2);
     for (const w of clock.sleeps) {
@@ -209,9 +322,16 @@ describe('runEval: retries and errors', () => {
 
   it('caps a very long Retry-After and warns', async () => {
     const clock = fakeClock();
-    const model = scriptedModel((req, n) => (n === 0 ? fail('rate-limit', { status: 429, retryAfterMs: 3_600_000 }) : echo(req, n)), clock);
+    const model = scriptedModel(
+      (req, n) => (n === 0 ? fail('rate-limit', { status: 429, retryAfterMs: 3_600_000 }) : echo(req, n)),
+      clock,
+    );
     const d = deps(model, clock);
-    await runEval([{ label: 'x', suite: suite({ cases: [testCase('a', { name: 'hello' })] }) }], options({ maxRetryWaitMs: 90_000 }), d);
+    await runEval(
+      [{ label: 'x', suite: suite({ cases: [testCase('a', { name: 'hello' })] }) }],
+      options({ maxRetryWaitMs: 90_000 }),
+      d,
+    );
     expect(clock.sleeps).toEqual([90_000]);
     expect(d.warnings.some((w) => w.includes('3600 s') && w.includes('90 s'))).toBe(true);
   });
@@ -241,9 +361,17 @@ describe('runEval: retries and errors', () => {
   it('does not retry non-retryable errors', async () => {
     const clock = fakeClock();
     const model = scriptedModel(() => fail('auth', { status: 401 }), clock);
-    const out = await runEval([{ label: 'x', suite: suite({ cases: [testCase('a', { name: 'x' })] }) }], options(), deps(model, clock));
+    const out = await runEval(
+      [{ label: 'x', suite: suite({ cases: [testCase('a', { name: 'x' })] }) }],
+      options(),
+      deps(model, clock),
+    );
     expect(model.calls).toHaveLength(1);
-    expect(out.results[0]!.suite.cases[0]!.samples[0]).toMatchObject({ status: 'error', attempts: 1, error: { kind: 'auth' } });
+    expect(out.results[0]!.suite.cases[0]!.samples[0]).toMatchObject({
+      status: 'error',
+      attempts: 1,
+      error: { kind: 'auth' },
+    });
   });
 
   it('times out a request that never answers', async () => {
@@ -252,13 +380,19 @@ describe('runEval: retries and errors', () => {
       calls: 0,
       complete(req: { signal?: AbortSignal }) {
         this.calls++;
-        return new Promise<never>((_, reject) => req.signal?.addEventListener('abort', () => reject(new ModelError('aborted', 'aborted by signal'))));
+        return new Promise<never>((_, reject) =>
+          req.signal?.addEventListener('abort', () => reject(new ModelError('aborted', 'aborted by signal'))),
+        );
       },
     };
     const s = suite({ provider: provider({ timeoutMs: 5, maxRetries: 1 }), cases: [testCase('a', { name: 'x' })] });
     const out = await runEval([{ label: 'x', suite: s }], options(), deps(model, clock));
     expect(model.calls).toBe(2);
-    expect(out.results[0]!.suite.cases[0]!.samples[0]).toMatchObject({ status: 'error', attempts: 2, error: { kind: 'timeout' } });
+    expect(out.results[0]!.suite.cases[0]!.samples[0]).toMatchObject({
+      status: 'error',
+      attempts: 2,
+      error: { kind: 'timeout' },
+    });
   });
 
   it('skips what is left when the run is aborted', async () => {
@@ -269,8 +403,16 @@ describe('runEval: retries and errors', () => {
       return echo(req, n);
     }, clock);
     const cases = Array.from({ length: 5 }, (_, i) => testCase(`c${i}`, { name: 'hello' }));
-    const out = await runEval([{ label: 'x', suite: suite({ cases }) }], options({ concurrency: 1, signal: ctl.signal }), deps(model, clock));
+    const out = await runEval(
+      [{ label: 'x', suite: suite({ cases }) }],
+      options({ concurrency: 1, signal: ctl.signal }),
+      deps(model, clock),
+    );
     expect(model.calls).toHaveLength(2);
-    expect(out.results[0]!.suite.cases.slice(2).map((c) => c.samples[0]!.status)).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(out.results[0]!.suite.cases.slice(2).map((c) => c.samples[0]!.status)).toEqual([
+      'skipped',
+      'skipped',
+      'skipped',
+    ]);
   });
 });

@@ -12,7 +12,13 @@ const chat = (url: string, content: string, headers: Record<string, string> = {}
   fetch(`${url}/chat/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ model: 'm1', messages: [{ role: 'system', content: 'sys' }, { role: 'user', content }] }),
+    body: JSON.stringify({
+      model: 'm1',
+      messages: [
+        { role: 'system', content: 'sys' },
+        { role: 'user', content },
+      ],
+    }),
   });
 
 describe('fake model', () => {
@@ -36,7 +42,12 @@ describe('fake model', () => {
         if (r.n === 1) return { status: 503, retryAfterMs: 250 };
         if (r.n === 2) return { malformed: true };
         if (r.n === 3) return { malformed: 'no-choices' };
-        return { content: `#${r.endpointN}`, model: 'served-x', systemFingerprint: null, usage: { prompt_tokens: 7, completion_tokens: 9 } };
+        return {
+          content: `#${r.endpointN}`,
+          model: 'served-x',
+          systemFingerprint: null,
+          usage: { prompt_tokens: 7, completion_tokens: 9 },
+        };
       },
     });
     const r0 = await chat(fm.url, 'a');
@@ -48,13 +59,22 @@ describe('fake model', () => {
     const r3 = (await (await chat(fm.url, 'a')).json()) as any;
     expect(r3.choices).toBeUndefined();
     const r4 = (await (await chat(fm.url, 'a')).json()) as any;
-    expect(r4).toMatchObject({ model: 'served-x', usage: { prompt_tokens: 7, completion_tokens: 9 }, choices: [{ message: { content: '#4' } }] });
+    expect(r4).toMatchObject({
+      model: 'served-x',
+      usage: { prompt_tokens: 7, completion_tokens: 9 },
+      choices: [{ message: { content: '#4' } }],
+    });
     expect(r4.system_fingerprint).toBeUndefined();
   });
 
   it('serves embeddings and models', async () => {
     fm = await startFakeModel();
-    const res = (await (await fetch(`${fm.url}/embeddings`, { method: 'POST', body: JSON.stringify({ model: 'e', input: ['red apple', 'red apple pie'] }) })).json()) as any;
+    const res = (await (
+      await fetch(`${fm.url}/embeddings`, {
+        method: 'POST',
+        body: JSON.stringify({ model: 'e', input: ['red apple', 'red apple pie'] }),
+      })
+    ).json()) as any;
     expect(res.data).toHaveLength(2);
     expect(res.data[0].embedding).toEqual(fakeEmbedding('red apple'));
     const models = (await (await fetch(`${fm.url}/models`)).json()) as any;

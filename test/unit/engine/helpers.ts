@@ -2,7 +2,14 @@
 // array trace. No timers: the fake clock's sleep records the wait and advances time at once.
 import { contentText } from '../../../src/core/model/content.js';
 import type { ResolvedCase, ResolvedSuite } from '../../../src/core/config/resolved.js';
-import { ModelError, type CompletionRequest, type CompletionResponse, type EmbeddingRequest, type EmbeddingResponse, type ProviderSettings } from '../../../src/core/model/types.js';
+import {
+  ModelError,
+  type CompletionRequest,
+  type CompletionResponse,
+  type EmbeddingRequest,
+  type EmbeddingResponse,
+  type ProviderSettings,
+} from '../../../src/core/model/types.js';
 import type { ModelClient } from '../../../src/core/ports/model-client.js';
 import type { Clock } from '../../../src/core/ports/clock.js';
 import type { CachedResponse, ResponseCache, TraceRecord, TraceSink } from '../../../src/core/ports/stores.js';
@@ -73,17 +80,36 @@ export function scriptedModel(script: Script, clock?: FakeClock, latencyMs = 100
   return m;
 }
 
-export const lastUser = (req: CompletionRequest): string => contentText([...req.messages].reverse().find((x) => x.role === 'user')?.content ?? '');
+export const lastUser = (req: CompletionRequest): string =>
+  contentText([...req.messages].reverse().find((x) => x.role === 'user')?.content ?? '');
 
 /** Default script: echoes the last user message, 10 tokens in / 5 out. */
-export const echo: Script = (req) => ({ output: `echo: ${lastUser(req)}`, servedModel: `${req.provider.model}-2026`, systemFingerprint: 'fp_1', usage: { input: 10, output: 5 } });
+export const echo: Script = (req) => ({
+  output: `echo: ${lastUser(req)}`,
+  servedModel: `${req.provider.model}-2026`,
+  systemFingerprint: 'fp_1',
+  usage: { input: 10, output: 5 },
+});
 
-export const fail = (kind: ConstructorParameters<typeof ModelError>[0], opts: { status?: number; retryAfterMs?: number } = {}) => {
+export const fail = (
+  kind: ConstructorParameters<typeof ModelError>[0],
+  opts: { status?: number; retryAfterMs?: number } = {},
+) => {
   throw new ModelError(kind, `simulated ${kind}`, opts);
 };
 
 export function provider(over: Partial<ProviderSettings> = {}): ProviderSettings {
-  return { id: 'fast', type: 'openai', model: 'test-model', apiKey: 'sk-test-SECRET-key', temperature: 0, maxTokens: 50, timeoutMs: 60_000, maxRetries: 2, ...over };
+  return {
+    id: 'fast',
+    type: 'openai',
+    model: 'test-model',
+    apiKey: 'sk-test-SECRET-key',
+    temperature: 0,
+    maxTokens: 50,
+    timeoutMs: 60_000,
+    maxRetries: 2,
+    ...over,
+  };
 }
 
 export function testCase(id: string, vars: Record<string, unknown>, over: Partial<ResolvedCase> = {}): ResolvedCase {
@@ -132,7 +158,12 @@ export function options(over: Partial<RunOptions> = {}): RunOptions {
   return { runId: 'run-1', cacheMode: 'off', cacheTtlHours: 0, toolVersion: '0.0.0-test', ...over };
 }
 
-export function deps(model: ModelClient, clock: Clock, over: Partial<EngineDeps> = {}, extraScorers: Scorer[] = []): EngineDeps & { warnings: string[] } {
+export function deps(
+  model: ModelClient,
+  clock: Clock,
+  over: Partial<EngineDeps> = {},
+  extraScorers: Scorer[] = [],
+): EngineDeps & { warnings: string[] } {
   const warnings: string[] = [];
   return {
     model,

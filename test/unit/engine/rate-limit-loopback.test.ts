@@ -26,7 +26,11 @@ async function throttledRun(headers: boolean) {
     // maxRetries 2: without the governor and the rate-limit budget, 36 requests racing for 6 per window
     // exhaust three attempts.
     const s = suite({ cases, concurrency: 18, provider: provider({ baseUrl: fm.url, maxRetries: 2 }) });
-    const out = await runEval([{ label: 'head', suite: s }], options({ signal: run.signal }), deps(model, createSystemClock()));
+    const out = await runEval(
+      [{ label: 'head', suite: s }],
+      options({ signal: run.signal }),
+      deps(model, createSystemClock()),
+    );
     return { agg: out.results[0]!.suite.aggregates, warnings, refused: fm.rateLimited() };
   } finally {
     process.off('warning', onWarning);

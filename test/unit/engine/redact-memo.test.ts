@@ -22,7 +22,13 @@ function context(): { run: RunContext; calls: string[]; learn: (name: string, va
     },
     scrubSecrets: (t: string) => scrubber.scrub(t),
   } as unknown as EngineDeps;
-  const options: RunOptions = { runId: 'r', cacheMode: 'off' as RunOptions['cacheMode'], cacheTtlHours: 0, toolVersion: '0', governance: { scanInputs: 'off', redactTraces: true } };
+  const options: RunOptions = {
+    runId: 'r',
+    cacheMode: 'off' as RunOptions['cacheMode'],
+    cacheTtlHours: 0,
+    toolVersion: '0',
+    governance: { scanInputs: 'off', redactTraces: true },
+  };
   return { run: new RunContext(options, deps, new Map()), calls, learn };
 }
 

@@ -13,7 +13,15 @@ describe('interleave', () => {
       { suite: 's', caseIds: ['a', 'b', 'c'], repeat: 1 },
       { suite: 's', caseIds: ['new', 'a', 'b', 'c'], repeat: 1 },
     ]);
-    const names = order.map((t) => `${t.job}:${[['a', 'b', 'c'], ['new', 'a', 'b', 'c']][t.job]![t.caseIdx]}`);
+    const names = order.map(
+      (t) =>
+        `${t.job}:${
+          [
+            ['a', 'b', 'c'],
+            ['new', 'a', 'b', 'c'],
+          ][t.job]![t.caseIdx]
+        }`,
+    );
     expect(names).toEqual(['0:a', '1:a', '1:new', '0:b', '1:b', '0:c', '1:c']);
   });
 
@@ -22,7 +30,13 @@ describe('interleave', () => {
       { suite: 'x', caseIds: ['1', '2'], repeat: 2 },
       { suite: 'y', caseIds: ['1'], repeat: 1 },
     ]);
-    expect(order.map((t) => `${t.job}/${t.caseIdx}/${t.sample}`)).toEqual(['0/0/0', '1/0/0', '0/0/1', '0/1/0', '0/1/1']);
+    expect(order.map((t) => `${t.job}/${t.caseIdx}/${t.sample}`)).toEqual([
+      '0/0/0',
+      '1/0/0',
+      '0/0/1',
+      '0/1/0',
+      '0/1/1',
+    ]);
   });
 });
 
@@ -46,22 +60,69 @@ describe('backoff', () => {
   });
 });
 
-const sample = (over: Partial<SampleResult>): SampleResult => ({ index: 0, status: 'ok', assertions: [], tokens: { input: 10, output: 2 }, costUsd: 0.01, cached: false, attempts: 1, output: 'x', latencyMs: 100, ...over });
+const sample = (over: Partial<SampleResult>): SampleResult => ({
+  index: 0,
+  status: 'ok',
+  assertions: [],
+  tokens: { input: 10, output: 2 },
+  costUsd: 0.01,
+  cached: false,
+  attempts: 1,
+  output: 'x',
+  latencyMs: 100,
+  ...over,
+});
 
 describe('aggregation', () => {
   it('needs a strict majority of ok samples to pass a case and ignores errors', () => {
-    const c = aggregateCase({ id: 'a', vars: {}, samples: [sample({ score: 1, pass: true }), sample({ score: 0, pass: false }), sample({ status: 'error', output: undefined, costUsd: null })] });
+    const c = aggregateCase({
+      id: 'a',
+      vars: {},
+      samples: [
+        sample({ score: 1, pass: true }),
+        sample({ score: 0, pass: false }),
+        sample({ status: 'error', output: undefined, costUsd: null }),
+      ],
+    });
     expect(c).toMatchObject({ score: 0.5, passRate: 0.5, pass: false });
-    expect(aggregateCase({ id: 'b', vars: {}, samples: [sample({ status: 'error' })] })).toMatchObject({ score: null, passRate: null, pass: null });
+    expect(aggregateCase({ id: 'b', vars: {}, samples: [sample({ status: 'error' })] })).toMatchObject({
+      score: null,
+      passRate: null,
+      pass: null,
+    });
   });
 
   it('weights cases equally, computes latency percentiles, cost per request and monthly projection', () => {
     const cases = [
-      aggregateCase({ id: 'a', vars: {}, samples: [sample({ score: 1, pass: true, latencyMs: 100 }), sample({ index: 1, score: 1, pass: true, latencyMs: 200, cached: true })] }),
-      aggregateCase({ id: 'b', vars: {}, samples: [sample({ score: 0, pass: false, latencyMs: 300 }), sample({ index: 1, status: 'skipped', output: undefined, costUsd: null, latencyMs: undefined })] }),
+      aggregateCase({
+        id: 'a',
+        vars: {},
+        samples: [
+          sample({ score: 1, pass: true, latencyMs: 100 }),
+          sample({ index: 1, score: 1, pass: true, latencyMs: 200, cached: true }),
+        ],
+      }),
+      aggregateCase({
+        id: 'b',
+        vars: {},
+        samples: [
+          sample({ score: 0, pass: false, latencyMs: 300 }),
+          sample({ index: 1, status: 'skipped', output: undefined, costUsd: null, latencyMs: undefined }),
+        ],
+      }),
     ];
     const a = aggregateSuite(cases, { requestsPerMonth: 1000 });
-    expect(a).toMatchObject({ cases: 2, samples: 4, ok: 3, skipped: 1, meanScore: 0.5, passRate: 0.5, tokens: { input: 30, output: 6 }, cacheHits: 1, priceKnown: true });
+    expect(a).toMatchObject({
+      cases: 2,
+      samples: 4,
+      ok: 3,
+      skipped: 1,
+      meanScore: 0.5,
+      passRate: 0.5,
+      tokens: { input: 30, output: 6 },
+      cacheHits: 1,
+      priceKnown: true,
+    });
     expect(a.costUsd).toBeCloseTo(0.03, 12);
     expect(a.costPerRequestUsd).toBeCloseTo(0.01, 12);
     expect(a.projectedMonthlyCostUsd).toBeCloseTo(10, 9);
@@ -70,9 +131,20 @@ describe('aggregation', () => {
   });
 
   it('makes the suite cost null when any answered sample has an unknown price', () => {
-    const cases = [aggregateCase({ id: 'a', vars: {}, samples: [sample({ score: 1, pass: true }), sample({ index: 1, score: 1, pass: true, costUsd: null })] })];
+    const cases = [
+      aggregateCase({
+        id: 'a',
+        vars: {},
+        samples: [sample({ score: 1, pass: true }), sample({ index: 1, score: 1, pass: true, costUsd: null })],
+      }),
+    ];
     const a = aggregateSuite(cases);
-    expect(a).toMatchObject({ costUsd: null, costPerRequestUsd: null, projectedMonthlyCostUsd: null, priceKnown: false });
+    expect(a).toMatchObject({
+      costUsd: null,
+      costPerRequestUsd: null,
+      projectedMonthlyCostUsd: null,
+      priceKnown: false,
+    });
   });
 });
 
@@ -85,7 +157,14 @@ describe('toRunResult', () => {
     systemFingerprints: [],
     repeat: 1,
     cases: [],
-    aggregates: { ...aggregateSuite([]), costUsd, samples: 3, errors: 1, tokens: { input: 5, output: 1 }, evalCostUsd: 0 },
+    aggregates: {
+      ...aggregateSuite([]),
+      costUsd,
+      samples: 3,
+      errors: 1,
+      tokens: { input: 5, output: 1 },
+      evalCostUsd: 0,
+    },
   });
   const out: EngineOutput = {
     results: [
@@ -99,7 +178,16 @@ describe('toRunResult', () => {
   };
   it('selects one label and totals it', () => {
     const base = toRunResult(out, 'base', { runId: 'r', toolVersion: '1.2.3', commit: 'abc' });
-    expect(base).toMatchObject({ schemaVersion: 2, tool: { name: 'evalgate', version: '1.2.3' }, runId: 'r', label: 'base', commit: 'abc', startedAt: '2026-01-01T00:00:00.000Z', costCapHit: false, totals: { costUsd: 1, evalCostUsd: 0, errors: 1, samples: 3, tokens: { input: 5, output: 1 } } });
+    expect(base).toMatchObject({
+      schemaVersion: 2,
+      tool: { name: 'evalgate', version: '1.2.3' },
+      runId: 'r',
+      label: 'base',
+      commit: 'abc',
+      startedAt: '2026-01-01T00:00:00.000Z',
+      costCapHit: false,
+      totals: { costUsd: 1, evalCostUsd: 0, errors: 1, samples: 3, tokens: { input: 5, output: 1 } },
+    });
     const head = toRunResult(out, 'head', { runId: 'r', toolVersion: '1.2.3' });
     expect(head.suites.map((s) => s.name)).toEqual(['s1', 's2']);
     expect(head.totals.costUsd).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { modeFor, readContext } from '../../../src/action/context.js';
+import { readContext } from '../../../src/action/context.js';
+import { eventPolicy } from '../../../src/action/event-policy.js';
 import { InputError, readInputs } from '../../../src/action/inputs.js';
 
 describe('readInputs', () => {
@@ -13,11 +14,23 @@ describe('readInputs', () => {
       suites: [],
       shards: [],
       commentKey: 'evalgate.yml',
+      drafts: 'gate',
+      pinBaseline: false,
+      unrecorded: [],
     });
   });
 
+  it('reads pin-baseline (drift mode: pin this run as the baseline)', () => {
+    expect(readInputs({ 'INPUT_PIN-BASELINE': 'true' }).pinBaseline).toBe(true);
+    expect(readInputs({ 'INPUT_PIN-BASELINE': '' }).pinBaseline).toBe(false); // an unset workflow_dispatch input on schedule
+    expect(() => readInputs({ 'INPUT_PIN-BASELINE': 'yes' })).toThrow(/input "pin-baseline"/);
+  });
+
   it('reads the sharding inputs: shard i/n, comment-key (default: the config path), mode merge with its shards folder', () => {
-    expect(readInputs({ INPUT_SHARD: '2/3', INPUT_CONFIG: 'evals/a.yml' })).toMatchObject({ shard: { index: 2, total: 3 }, commentKey: 'evals/a.yml' });
+    expect(readInputs({ INPUT_SHARD: '2/3', INPUT_CONFIG: 'evals/a.yml' })).toMatchObject({
+      shard: { index: 2, total: 3 },
+      commentKey: 'evals/a.yml',
+    });
     expect(readInputs({ 'INPUT_COMMENT-KEY': 'nightly-judge' }).commentKey).toBe('nightly-judge');
     expect(readInputs({ INPUT_MODE: 'merge' })).toMatchObject({ mode: 'merge', shards: ['evalgate-shards'] });
     expect(readInputs({ INPUT_MODE: 'merge', INPUT_SHARDS: 'a\nb' }).shards).toEqual(['a', 'b']);
@@ -35,7 +48,16 @@ describe('readInputs', () => {
       INPUT_SUITES: 'a, b\nc',
       'INPUT_ALLOW-PULL-REQUEST-TARGET': 'True',
     });
-    expect(i).toMatchObject({ apiKey: 'sk-x', failOn: 'never', repeat: 3, maxCostUsd: 1.5, comment: false, mode: 'drift', suites: ['a', 'b', 'c'], allowPullRequestTarget: true });
+    expect(i).toMatchObject({
+      apiKey: 'sk-x',
+      failOn: 'never',
+      repeat: 3,
+      maxCostUsd: 1.5,
+      comment: false,
+      mode: 'drift',
+      suites: ['a', 'b', 'c'],
+      allowPullRequestTarget: true,
+    });
   });
 
   it.each([
@@ -62,35 +84,88 @@ describe('readContext', () => {
         head: { sha: 'c'.repeat(40), ref: 'f', repo: headRepo },
       },
     });
-  const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/ev.json', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '9', GITHUB_SERVER_URL: 'https://ghe.test/' };
+  // A plain object shaped like @actions/github's context (which reads process.env when imported).
+  const gh = (payload: string) => ({
+    eventName: 'pull_request',
+    sha: 'c'.repeat(40),
+    ref: 'refs/pull/5/merge',
+    actor: 'octocat',
+    runId: 9,
+    runAttempt: 1,
+    serverUrl: 'https://ghe.test/',
+    apiUrl: 'https://ghe.test/api/v3',
+    payload: JSON.parse(payload),
+    repo: { owner: 'o', repo: 'r' },
+  });
+  const env = { GITHUB_WORKSPACE: '/ws' };
 
   it('reads the PR and builds the run link', () => {
-    const ctx = readContext(env, () => pr({ full_name: 'o/r' }));
+    const ctx = readContext(gh(pr({ full_name: 'o/r' })), env);
     expect(ctx.pr).toMatchObject({ number: 5, baseSha: 'b'.repeat(40), headSha: 'c'.repeat(40), isFork: false });
     expect(ctx.runUrl).toBe('https://ghe.test/o/r/actions/runs/9');
     expect(ctx.owner).toBe('o');
+    expect(ctx.apiUrl).toBe('https://ghe.test/api/v3');
+    expect(ctx.workspace).toBe('/ws');
   });
 
   it('detects forks, including a deleted head repository', () => {
-    expect(readContext(env, () => pr({ full_name: 'someone/r' })).pr!.isFork).toBe(true);
-    expect(readContext(env, () => pr(null)).pr!.isFork).toBe(true);
+    expect(readContext(gh(pr({ full_name: 'someone/r' })), env).pr!.isFork).toBe(true);
+    expect(readContext(gh(pr(null)), env).pr!.isFork).toBe(true);
   });
 
-  it('names the payload file when it cannot be read', () => {
-    expect(() =>
-      readContext(env, () => {
-        throw new Error('ENOENT');
-      }),
-    ).toThrow(/\/ev\.json: ENOENT/);
+  it('a local run without a repository (context.repo throws) has no owner and no run link', () => {
+    const local = {
+      ...gh('{}'),
+      get repo(): { owner: string; repo: string } {
+        throw new Error('context.repo requires a GITHUB_REPOSITORY environment variable');
+      },
+    };
+    const ctx = readContext(local, env);
+    expect(ctx.owner).toBe('');
+    expect(ctx.runUrl).toBeUndefined();
+  });
+
+  it('reads a merge_group as base_sha vs head_sha, with no PR to comment on', () => {
+    const ctx = readContext(
+      {
+        ...gh(
+          JSON.stringify({
+            action: 'checks_requested',
+            merge_group: {
+              base_sha: 'b'.repeat(40),
+              head_sha: 'c'.repeat(40),
+              base_ref: 'refs/heads/main',
+              head_ref: 'refs/heads/gh-readonly-queue/main/pr-1-x',
+            },
+          }),
+        ),
+        eventName: 'merge_group',
+      },
+      env,
+    );
+    expect(ctx.pr).toMatchObject({
+      number: 0,
+      baseSha: 'b'.repeat(40),
+      headSha: 'c'.repeat(40),
+      baseRef: 'main',
+      mergeQueue: true,
+      isFork: false,
+    });
   });
 
   it('picks the mode by event unless set', () => {
-    expect(modeFor('pull_request', undefined)).toBe('gate');
-    expect(modeFor('pull_request_target', undefined)).toBe('gate');
-    expect(modeFor('push', undefined)).toBe('run');
-    expect(modeFor('schedule', undefined)).toBe('drift');
-    expect(modeFor('workflow_dispatch', undefined)).toBe('drift');
-    expect(modeFor('push', 'drift')).toBe('drift');
+    const modeOf = (eventName: string, mode?: 'drift') => {
+      const d = eventPolicy({ eventName, payload: {} }, { drafts: 'gate', ...(mode ? { mode } : {}) });
+      return d.act ? d.mode : 'skip';
+    };
+    expect(modeOf('pull_request')).toBe('gate');
+    expect(modeOf('pull_request_target')).toBe('gate');
+    expect(modeOf('merge_group')).toBe('gate');
+    expect(modeOf('push')).toBe('run');
+    expect(modeOf('schedule')).toBe('drift');
+    expect(modeOf('workflow_dispatch')).toBe('drift');
+    expect(modeOf('push', 'drift')).toBe('drift');
+    expect(modeOf('issue_comment')).toBe('skip');
   });
 });
 
@@ -107,7 +182,12 @@ describe('reportFailure', () => {
       setFailed: (m: string) => calls.push(`failed ${m}`),
       appendSummary: async () => {},
     };
-    const err = Object.assign(new Error('unknown key "sutes"'), { name: 'ConfigError', file: '/ws/ai/evalgate.yml', line: 3, column: 1 });
+    const err = Object.assign(new Error('unknown key "sutes"'), {
+      name: 'ConfigError',
+      file: '/ws/ai/evalgate.yml',
+      line: 3,
+      column: 1,
+    });
     err.toString = () => '/ws/ai/evalgate.yml:3:1: unknown key "sutes"';
     reportFailure(io, err, '/ws');
     expect(calls[0]).toContain('"file":"ai/evalgate.yml","startLine":3');

@@ -46,7 +46,12 @@ it('falls back to the contents API at the base sha when git cannot provide the c
   gh.state.setTree(sha, { 'evalgate.yml': 'version: 1\n' });
   const octokit = createOctokit({ token: gh.token, baseUrl: gh.url, retryUnitMs: 1 });
   const src = baseFileSource(
-    { repoRoot: '/repo', baseSha: sha, git: gitStub('broken'), readBaseFallback: (p) => readRepoFile(octokit, { owner: 'octo', repo: 'repo', path: p, ref: sha }) },
+    {
+      repoRoot: '/repo',
+      baseSha: sha,
+      git: gitStub('broken'),
+      readBaseFallback: (p) => readRepoFile(octokit, { owner: 'octo', repo: 'repo', path: p, ref: sha }),
+    },
     false,
   );
   expect(await src.read('/repo/evalgate.yml')).toBe('version: 1\n');

@@ -22,12 +22,18 @@ export function suite(name: string, over: Partial<ResolvedSuite> = {}): Resolved
 }
 
 export function config(suites: ResolvedSuite[], over: Partial<ResolvedConfig> = {}): ResolvedConfig {
-  const raw = ConfigSchema.parse({ version: 1, providers: { fast: { model: 'gpt-4o-mini' } }, suites: [{ name: 'x', prompt: 'p', cases: 'c' }] });
+  const raw = ConfigSchema.parse({
+    version: 1,
+    providers: { fast: { model: 'gpt-4o-mini' } },
+    suites: [{ name: 'x', prompt: 'p', cases: 'c' }],
+  });
   return {
     path: '/repo/evalgate.yml',
     dir: '/repo',
     raw,
-    providers: { fast: suites[0]?.provider ?? { id: 'fast', type: 'openai', model: 'gpt-4o-mini', timeoutMs: 1, maxRetries: 0 } },
+    providers: {
+      fast: suites[0]?.provider ?? { id: 'fast', type: 'openai', model: 'gpt-4o-mini', timeoutMs: 1, maxRetries: 0 },
+    },
     pricing: { 'gpt-4o-mini': { input: 0.15, output: 0.6 } },
     gate: raw.gate,
     drift: raw.drift,

@@ -19,7 +19,10 @@ function engine(headFails: number, cases = 20) {
           j.suite.name,
           Array.from({ length: cases }, (_, i) => {
             const n = j.sampleIndices ? (j.sampleIndices.get(`c${i}`)?.length ?? 0) : 2;
-            return caseScores(`c${i}`, Array.from({ length: n }, () => (j.label === 'head' && i < headFails ? 0 : 1)));
+            return caseScores(
+              `c${i}`,
+              Array.from({ length: n }, () => (j.label === 'head' && i < headFails ? 0 : 1)),
+            );
           }),
         ),
       })),
@@ -34,7 +37,13 @@ const head = config([suite('a'), suite('b'), suite('fresh')]);
 describe('runGate', () => {
   it('fails on a real regression in a selected suite, lists unselected, new and removed suites', async () => {
     const e = engine(8);
-    const out = await runGate({ base, head, changedFiles: ['prompts/a.txt'], failOn: 'regression', evaluate: e.evaluate });
+    const out = await runGate({
+      base,
+      head,
+      changedFiles: ['prompts/a.txt'],
+      failOn: 'regression',
+      evaluate: e.evaluate,
+    });
     expect(e.calls).toHaveLength(1);
     expect(e.calls[0]!.jobs.map((j) => `${j.label}:${j.suite.name}`)).toEqual(['base:a', 'head:a', 'head:fresh']);
     const a = out.report.suites.find((s) => s.suite === 'a')!;
@@ -48,17 +57,35 @@ describe('runGate', () => {
   });
 
   it('passes when nothing changed in the outputs, and fail-on never never fails', async () => {
-    const ok = await runGate({ base, head, changedFiles: ['prompts/a.txt'], failOn: 'regression', evaluate: engine(0).evaluate });
+    const ok = await runGate({
+      base,
+      head,
+      changedFiles: ['prompts/a.txt'],
+      failOn: 'regression',
+      evaluate: engine(0).evaluate,
+    });
     expect(ok.report.verdict).toBe('pass');
     expect(ok.fail).toBe(false);
-    const never = await runGate({ base, head, changedFiles: ['prompts/a.txt'], failOn: 'never', evaluate: engine(8).evaluate });
+    const never = await runGate({
+      base,
+      head,
+      changedFiles: ['prompts/a.txt'],
+      failOn: 'never',
+      evaluate: engine(8).evaluate,
+    });
     expect(never.report.verdict).toBe('regression');
     expect(never.fail).toBe(false);
   });
 
   it("judges with the base's gate rules so a PR cannot loosen its own gate", async () => {
     const loosened = config(head.suites, { gate: { ...head.gate, maxScoreDrop: 1 } });
-    const out = await runGate({ base, head: loosened, changedFiles: ['prompts/a.txt'], failOn: 'regression', evaluate: engine(8).evaluate });
+    const out = await runGate({
+      base,
+      head: loosened,
+      changedFiles: ['prompts/a.txt'],
+      failOn: 'regression',
+      evaluate: engine(8).evaluate,
+    });
     expect(out.gate.maxScoreDrop).toBe(base.gate.maxScoreDrop);
     expect(out.fail).toBe(true);
   });
@@ -66,7 +93,13 @@ describe('runGate', () => {
   it('does not call the engine when no suite is affected', async () => {
     const same = config([suite('a'), suite('b')]);
     const e = engine(0);
-    const out = await runGate({ base: same, head: same, changedFiles: ['docs/x.md'], failOn: 'regression', evaluate: e.evaluate });
+    const out = await runGate({
+      base: same,
+      head: same,
+      changedFiles: ['docs/x.md'],
+      failOn: 'regression',
+      evaluate: e.evaluate,
+    });
     expect(e.calls).toHaveLength(0);
     expect(out.report.verdict).toBe('skipped');
     expect(out.report.unselected).toEqual(['a', 'b']);

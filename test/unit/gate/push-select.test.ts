@@ -9,7 +9,10 @@ const AFTER = 'b'.repeat(40);
 const ZERO = '0'.repeat(40);
 
 /** A git that knows some commits and answers diffs from a table; records what was asked. */
-function gitStub(opts: { commits?: string[]; diff?: string[] | Error }): Pick<Git, 'ensureCommit' | 'diffNames'> & { diffs: Array<[string, string | undefined]> } {
+function gitStub(opts: {
+  commits?: string[];
+  diff?: string[] | Error;
+}): Pick<Git, 'ensureCommit' | 'diffNames'> & { diffs: Array<[string, string | undefined]> } {
   const commits = new Set(opts.commits ?? [BEFORE, AFTER]);
   const diffs: Array<[string, string | undefined]> = [];
   return {
@@ -25,7 +28,11 @@ function gitStub(opts: { commits?: string[]; diff?: string[] | Error }): Pick<Gi
 
 const head = () => config([suite('greet'), suite('other')]);
 
-async function select(range: PushRange, git: ReturnType<typeof gitStub>, before: ResolvedConfig | 'none' | Error = head()) {
+async function select(
+  range: PushRange,
+  git: ReturnType<typeof gitStub>,
+  before: ResolvedConfig | 'none' | Error = head(),
+) {
   const asked: string[] = [];
   const sel = await selectForPush({
     head: head(),
@@ -42,7 +49,10 @@ async function select(range: PushRange, git: ReturnType<typeof gitStub>, before:
 
 describe('pushRangeOf', () => {
   it('reads before/after from a push payload and ignores other payloads', () => {
-    expect(pushRangeOf({ before: BEFORE, after: AFTER, ref: 'refs/heads/main' })).toEqual({ before: BEFORE, after: AFTER });
+    expect(pushRangeOf({ before: BEFORE, after: AFTER, ref: 'refs/heads/main' })).toEqual({
+      before: BEFORE,
+      after: AFTER,
+    });
     expect(pushRangeOf({ pull_request: { number: 1 } })).toBeUndefined();
     expect(pushRangeOf({ before: BEFORE })).toBeUndefined();
     expect(pushRangeOf({ before: '--upload-pack=x', after: AFTER })).toBeUndefined();
@@ -62,7 +72,10 @@ describe('selectForPush', () => {
   });
 
   it('selects on a config change through the previous config', async () => {
-    const before = config([suite('greet'), suite('other', { raw: { name: 'other', prompt: 'prompts/other.txt', cases: [], repeat: 3 } })]);
+    const before = config([
+      suite('greet'),
+      suite('other', { raw: { name: 'other', prompt: 'prompts/other.txt', cases: [], repeat: 3 } }),
+    ]);
     const { sel } = await select({ before: BEFORE, after: AFTER }, gitStub({ diff: ['evalgate.yml'] }), before);
     expect(sel.selected).toEqual(['other']);
     expect(sel.reasons['other']).toBe('its configuration changed');
@@ -108,7 +121,11 @@ describe('selectForPush', () => {
     const failedDiff = await select({ before: BEFORE, after: AFTER }, gitStub({ diff: new Error('boom') }));
     expect(failedDiff.sel.selected).toEqual(['greet', 'other']);
     expect(failedDiff.sel.basis).toMatch(/git diff aaaaaaa\.\.bbbbbbb failed \(boom\)/);
-    const badConfig = await select({ before: BEFORE, after: AFTER }, gitStub({ diff: ['prompts/greet.txt'] }), new Error('evalgate.yml:3 bad'));
+    const badConfig = await select(
+      { before: BEFORE, after: AFTER },
+      gitStub({ diff: ['prompts/greet.txt'] }),
+      new Error('evalgate.yml:3 bad'),
+    );
     expect(badConfig.sel.selected).toEqual(['greet', 'other']);
     expect(badConfig.sel.basis).toMatch(/config at aaaaaaa does not load \(evalgate\.yml:3 bad\)/);
   });

@@ -31,7 +31,11 @@ describe('selectSuites', () => {
 
   it('selects a suite whose prompt moved (the base path changed)', () => {
     const { base } = pair();
-    const head = config([suite('a', { promptPath: 'prompts/a2.txt', files: ['prompts/a2.txt'] }), base.suites[1]!, base.suites[2]!]);
+    const head = config([
+      suite('a', { promptPath: 'prompts/a2.txt', files: ['prompts/a2.txt'] }),
+      base.suites[1]!,
+      base.suites[2]!,
+    ]);
     expect(selectSuites({ base, head, changedFiles: ['prompts/a.txt'] }).compared).toContain('a');
   });
 
@@ -48,7 +52,11 @@ describe('selectSuites', () => {
 
   it('ignores key order and secrets, catches a price change of the model used', () => {
     const { base } = pair();
-    const reordered = base.suites.map((x) => ({ ...x, raw: Object.fromEntries(Object.entries(x.raw as object).reverse()), provider: { ...x.provider, apiKey: 'sk-other' } }));
+    const reordered = base.suites.map((x) => ({
+      ...x,
+      raw: Object.fromEntries(Object.entries(x.raw as object).reverse()),
+      provider: { ...x.provider, apiKey: 'sk-other' },
+    }));
     expect(selectSuites({ base, head: config(reordered), changedFiles: ['evalgate.yml'] }).compared).toEqual([]);
     const priced = config(base.suites, { pricing: { 'gpt-4o-mini': { input: 0.3, output: 0.6 } } });
     const s = selectSuites({ base, head: priced, changedFiles: ['evalgate.yml'] });
@@ -82,7 +90,13 @@ describe('planGate', () => {
     const head = config([headA, base.suites[1]!, suite('d')]);
     const sel = selectSuites({ base, head, changedFiles: ['prompts/a.txt', 'src/retrieval/q.ts'] });
     const plan = planGate(sel, head, base);
-    expect(plan.jobs.map((j) => `${j.label}:${j.suite.name}`)).toEqual(['base:a', 'head:a', 'base:b', 'head:b', 'head:d']);
+    expect(plan.jobs.map((j) => `${j.label}:${j.suite.name}`)).toEqual([
+      'base:a',
+      'head:a',
+      'base:b',
+      'head:b',
+      'head:d',
+    ]);
     expect(plan.jobs[0]!.suite.repeat).toBe(3);
     expect(plan.jobs[0]!.suite.promptSource).toBe('Say hello to {{name}}');
   });
@@ -90,7 +104,9 @@ describe('planGate', () => {
   it('keeps base and head javascript checks apart when the check changed', () => {
     const baseFn = () => true;
     const headFn = () => false;
-    const js = suite('j', { cases: [{ id: 'c', vars: {}, assertions: [{ type: 'javascript', value: 'checks/j.mjs' }] }] });
+    const js = suite('j', {
+      cases: [{ id: 'c', vars: {}, assertions: [{ type: 'javascript', value: 'checks/j.mjs' }] }],
+    });
     const base = config([js], { functions: new Map([['checks/j.mjs', baseFn]]) });
     const head = config([js], { functions: new Map([['checks/j.mjs', headFn]]) });
     const plan = planGate(selectSuites({ base, head, changedFiles: ['prompts/j.txt'] }), head, base);

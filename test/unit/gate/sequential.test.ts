@@ -1,7 +1,13 @@
 // The sequential gate's parts: exact sign-flip test, the look decision, Holm, where extra samples go,
 // merging rounds, case details, every broken rule, and runGate's rounds against a scripted model.
 import { describe, expect, it } from 'vitest';
-import { caseMovement, failingOutput, fisherLower, passingOutput, sideCounts } from '../../../src/core/compare/case-detail.js';
+import {
+  caseMovement,
+  failingOutput,
+  fisherLower,
+  passingOutput,
+  sideCounts,
+} from '../../../src/core/compare/case-detail.js';
 import { compareSuite } from '../../../src/core/compare/compare.js';
 import { GateSchema } from '../../../src/core/config/schema.js';
 import type { EngineOutput } from '../../../src/core/engine/types.js';
@@ -42,7 +48,18 @@ describe('look, Holm', () => {
     expect(design.alternative).toBeCloseTo(0.075, 12);
   });
   it('decides a clear drop, passes no change, keeps an in-between delta open', () => {
-    const mk = (d: number, se: number) => ({ n: 50, meanBase: 0.7, meanHead: 0.7 + d, delta: d, sd: se * Math.sqrt(50), se, ci: null, pValue: 0.5, method: 't' as const, nonZero: 50 });
+    const mk = (d: number, se: number) => ({
+      n: 50,
+      meanBase: 0.7,
+      meanHead: 0.7 + d,
+      delta: d,
+      sd: se * Math.sqrt(50),
+      se,
+      ci: null,
+      pValue: 0.5,
+      method: 't' as const,
+      nonZero: 50,
+    });
     expect(look(mk(-0.15, 0.03), design).state).toBe('regression');
     expect(look(mk(0.01, 0.03), design).state).toBe('pass');
     expect(look(mk(-0.04, 0.05), design).state).toBe('open');
@@ -61,8 +78,18 @@ describe('look, Holm', () => {
 
 describe('rounds', () => {
   it('asks varying or disagreeing cases for a new index on both sides; constant ones not', () => {
-    const b = suiteOf('s', [caseScores('a', [1, 0, 1]), caseScores('b', [1, 1, 1]), caseScores('c', [1, 1, 1]), caseScores('d', [0, 0, 0])]);
-    const h = suiteOf('s', [caseScores('a', [1, 1, 1]), caseScores('b', [1, 1, 1]), caseScores('c', [0, 0, 0]), caseScores('d', [1, 0, 0])]);
+    const b = suiteOf('s', [
+      caseScores('a', [1, 0, 1]),
+      caseScores('b', [1, 1, 1]),
+      caseScores('c', [1, 1, 1]),
+      caseScores('d', [0, 0, 0]),
+    ]);
+    const h = suiteOf('s', [
+      caseScores('a', [1, 1, 1]),
+      caseScores('b', [1, 1, 1]),
+      caseScores('c', [0, 0, 0]),
+      caseScores('d', [1, 0, 0]),
+    ]);
     expect([...nextRound(b, h, 30)]).toEqual([
       ['a', [3]],
       ['c', [3]],
@@ -89,8 +116,16 @@ describe('rounds', () => {
 
 describe('case details', () => {
   it('k of n per side, a failing head sample next to a passing base sample', () => {
-    const b = caseOf('x', [{ pass: true, output: 'Paris' }, { pass: true, output: 'Paris.' }, { pass: true, output: 'Paris!' }]);
-    const h = caseOf('x', [{ pass: true, output: 'Paris' }, { pass: false, output: 'I am not sure.' }, { pass: false, output: 'No idea' }]);
+    const b = caseOf('x', [
+      { pass: true, output: 'Paris' },
+      { pass: true, output: 'Paris.' },
+      { pass: true, output: 'Paris!' },
+    ]);
+    const h = caseOf('x', [
+      { pass: true, output: 'Paris' },
+      { pass: false, output: 'I am not sure.' },
+      { pass: false, output: 'No idea' },
+    ]);
     expect(sideCounts(h)).toEqual({ samples: 3, failed: 2, errors: 0 });
     expect(failingOutput(h)).toBe('I am not sure.');
     expect(passingOutput(b)).toBe('Paris');
@@ -109,7 +144,13 @@ describe('case details', () => {
       caseOf('wobble', [{ pass: true }, { pass: true }, { pass: false }]),
     ]);
     const h = suiteOf('s', [
-      caseOf('firm', [{ pass: true, output: 'good again' }, { pass: false, output: 'I am not sure.', reasons: ['expected "Paris"'] }, { pass: false, output: 'nope' }, { pass: false, output: 'no' }, { pass: false }]),
+      caseOf('firm', [
+        { pass: true, output: 'good again' },
+        { pass: false, output: 'I am not sure.', reasons: ['expected "Paris"'] },
+        { pass: false, output: 'nope' },
+        { pass: false, output: 'no' },
+        { pass: false },
+      ]),
       caseOf('wobble', [{ pass: true }, { pass: false }, { pass: false }]),
     ]);
     const c = compareSuite(b, h, gate);
@@ -129,8 +170,14 @@ describe('case details', () => {
 describe('every broken rule', () => {
   it('a regression that also costs too much and falls below minScore shows all three', () => {
     const strict = GateSchema.parse({ maxCostIncrease: 0.1, minScore: 0.8 });
-    const b = suiteOf('s', Array.from({ length: 30 }, (_, i) => caseOf(`c${i}`, [{ pass: true, costUsd: 0.001 }])));
-    const h = suiteOf('s', Array.from({ length: 30 }, (_, i) => caseOf(`c${i}`, [{ pass: i >= 20, costUsd: 0.002 }])));
+    const b = suiteOf(
+      's',
+      Array.from({ length: 30 }, (_, i) => caseOf(`c${i}`, [{ pass: true, costUsd: 0.001 }])),
+    );
+    const h = suiteOf(
+      's',
+      Array.from({ length: 30 }, (_, i) => caseOf(`c${i}`, [{ pass: i >= 20, costUsd: 0.002 }])),
+    );
     const c = compareSuite(b, h, strict);
     expect(c.verdict).toBe('regression');
     expect(c.findings.map((f) => f.verdict)).toEqual(['regression', 'below-min', 'over-budget']);
@@ -140,7 +187,11 @@ describe('every broken rule', () => {
 
 describe('runGate rounds', () => {
   /** Base: every case passes with 0.6 (alternating pattern by index); head: per `headPass`. */
-  function scripted(headPass: (caseIdx: number, sample: number) => boolean, basePass: (caseIdx: number, sample: number) => boolean, cases = 40) {
+  function scripted(
+    headPass: (caseIdx: number, sample: number) => boolean,
+    basePass: (caseIdx: number, sample: number) => boolean,
+    cases = 40,
+  ) {
     const calls: GatePlan[] = [];
     const evaluate = async (plan: GatePlan): Promise<EngineOutput> => {
       calls.push(plan);
@@ -152,7 +203,10 @@ describe('runGate rounds', () => {
             j.suite.name,
             Array.from({ length: cases }, (_, i) => {
               const idx = j.sampleIndices ? (j.sampleIndices.get(`c${i}`) ?? []) : [0, 1, 2];
-              const cs = caseOf(`c${i}`, idx.map((k) => ({ pass: (j.label === 'head' ? headPass : basePass)(i, k) })));
+              const cs = caseOf(
+                `c${i}`,
+                idx.map((k) => ({ pass: (j.label === 'head' ? headPass : basePass)(i, k) })),
+              );
               cs.samples.forEach((s, n) => (s.index = idx[n]!));
               return cs;
             }),
@@ -163,20 +217,43 @@ describe('runGate rounds', () => {
     };
     return { calls, evaluate };
   }
-  const cfg = config([suite('a', { repeat: 3, cases: Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, vars: {}, assertions: [] })) })]);
+  const cfg = config([
+    suite('a', { repeat: 3, cases: Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, vars: {}, assertions: [] })) }),
+  ]);
   // Deterministic pseudo-random pass pattern with rate ≈ p for (case, sample).
-  const draw = (p: number, salt: number) => (i: number, k: number) => ((i * 7919 + k * 104729 + salt * 31) % 1000) / 1000 < p;
+  const draw = (p: number, salt: number) => (i: number, k: number) =>
+    ((i * 7919 + k * 104729 + salt * 31) % 1000) / 1000 < p;
 
   it('an identical deterministic suite stops after the first round and passes', async () => {
-    const e = scripted(() => true, () => true);
-    const out = await runGate({ base: cfg, head: cfg, changedFiles: [], all: true, failOn: 'regression', evaluate: e.evaluate });
+    const e = scripted(
+      () => true,
+      () => true,
+    );
+    const out = await runGate({
+      base: cfg,
+      head: cfg,
+      changedFiles: [],
+      all: true,
+      failOn: 'regression',
+      evaluate: e.evaluate,
+    });
     expect(e.calls).toHaveLength(1);
-    expect(out.report.suites[0]).toMatchObject({ verdict: 'pass', sequential: { rounds: 1, extraSamples: 0, decision: 'pass' } });
+    expect(out.report.suites[0]).toMatchObject({
+      verdict: 'pass',
+      sequential: { rounds: 1, extraSamples: 0, decision: 'pass' },
+    });
   });
 
   it('a flaky suite with an unclear delta takes extra rounds with new sample indices, and reports them', async () => {
     const e = scripted(draw(0.55, 2), draw(0.62, 1));
-    const out = await runGate({ base: cfg, head: cfg, changedFiles: [], all: true, failOn: 'regression', evaluate: e.evaluate });
+    const out = await runGate({
+      base: cfg,
+      head: cfg,
+      changedFiles: [],
+      all: true,
+      failOn: 'regression',
+      evaluate: e.evaluate,
+    });
     expect(e.calls.length).toBeGreaterThan(1);
     const second = e.calls[1]!;
     expect(second.jobs.map((j) => j.label)).toEqual(['base', 'head']);
@@ -194,21 +271,42 @@ describe('runGate rounds', () => {
   it('stops at gate.maxRepeat and says the budget ran out', async () => {
     const tight = config(cfg.suites, { gate: { ...cfg.gate, maxRepeat: 3 } });
     const e = scripted(draw(0.55, 2), draw(0.62, 1));
-    const out = await runGate({ base: tight, head: tight, changedFiles: [], all: true, failOn: 'regression', evaluate: e.evaluate });
+    const out = await runGate({
+      base: tight,
+      head: tight,
+      changedFiles: [],
+      all: true,
+      failOn: 'regression',
+      evaluate: e.evaluate,
+    });
     const s = out.report.suites[0]!;
     expect(e.calls).toHaveLength(1);
     expect(s.sequential).toMatchObject({ decision: 'open', stoppedBy: 'max-repeat' });
     expect(s.verdict).toBe('unclear');
     expect(s.reason).toMatch(/possible regression, not enough evidence.*about \d+ samples per case/);
     expect(out.fail).toBe(false);
-    const any = await runGate({ base: tight, head: tight, changedFiles: [], all: true, failOn: 'any', evaluate: e.evaluate });
+    const any = await runGate({
+      base: tight,
+      head: tight,
+      changedFiles: [],
+      all: true,
+      failOn: 'any',
+      evaluate: e.evaluate,
+    });
     expect(any.fail).toBe(true);
   });
 
   it('stops extra rounds once the run cost cap is hit', async () => {
     const e = scripted(draw(0.55, 2), draw(0.62, 1));
     const capped = async (plan: GatePlan): Promise<EngineOutput> => ({ ...(await e.evaluate(plan)), costCapHit: true });
-    const out = await runGate({ base: cfg, head: cfg, changedFiles: [], all: true, failOn: 'regression', evaluate: capped });
+    const out = await runGate({
+      base: cfg,
+      head: cfg,
+      changedFiles: [],
+      all: true,
+      failOn: 'regression',
+      evaluate: capped,
+    });
     expect(e.calls).toHaveLength(1);
     expect(out.report.suites[0]!.sequential).toMatchObject({ decision: 'open', stoppedBy: 'cost-cap', rounds: 1 });
   });

@@ -25,7 +25,12 @@ it('masks secrets in bodies, titles, messages and base64 file contents before th
     scrub: (t) => scrubber.scrub(t).text,
   });
   gh.state.addPull(3, ['a.txt']);
-  await octokit.rest.issues.createComment({ owner: 'octo', repo: 'repo', issue_number: 3, body: `the key is ${SECRET}` });
+  await octokit.rest.issues.createComment({
+    owner: 'octo',
+    repo: 'repo',
+    issue_number: 3,
+    body: `the key is ${SECRET}`,
+  });
   await octokit.rest.issues.create({ owner: 'octo', repo: 'repo', title: `drift ${SECRET}`, body: `again ${SECRET}` });
   await octokit.rest.repos.createOrUpdateFileContents({
     owner: 'octo',
@@ -35,7 +40,10 @@ it('masks secrets in bodies, titles, messages and base64 file contents before th
     content: Buffer.from(`{"output":"${SECRET}"}`).toString('base64'),
   });
   expect(gh.state.commentsOn(3).map((c) => c.body)).toEqual(['the key is [secret: OPENAI_API_KEY]']);
-  expect(gh.state.issues.map((i) => [i.title, i.body])).toContainEqual(['drift [secret: OPENAI_API_KEY]', 'again [secret: OPENAI_API_KEY]']);
+  expect(gh.state.issues.map((i) => [i.title, i.body])).toContainEqual([
+    'drift [secret: OPENAI_API_KEY]',
+    'again [secret: OPENAI_API_KEY]',
+  ]);
   expect(gh.state.getFile('history/x.json')).toBe('{"output":"[secret: OPENAI_API_KEY]"}');
   expect(JSON.stringify(gh.requests.map((q) => q.body))).not.toContain(SECRET);
 });

@@ -9,7 +9,9 @@ interface Labelled {
   text: string;
   pii: [string, string][];
 }
-const corpus = (JSON.parse(readFileSync(new URL('../../fixtures/pii/corpus.json', import.meta.url), 'utf8')) as { cases: Labelled[] }).cases;
+const corpus = (
+  JSON.parse(readFileSync(new URL('../../fixtures/pii/corpus.json', import.meta.url), 'utf8')) as { cases: Labelled[] }
+).cases;
 
 const PRECISION_FLOOR = 0.95;
 const RECALL_FLOOR = 0.9;
@@ -46,7 +48,8 @@ describe('PII / secret detector corpus', () => {
   if (mistakes.length) console.log(mistakes.join('\n'));
 
   it('has true positives and look-alike negatives for every category', () => {
-    for (const c of PII_CATEGORIES) expect(corpus.filter((t) => t.pii.some(([k]) => k === c)).length, c).toBeGreaterThanOrEqual(4);
+    for (const c of PII_CATEGORIES)
+      expect(corpus.filter((t) => t.pii.some(([k]) => k === c)).length, c).toBeGreaterThanOrEqual(4);
     expect(corpus.filter((t) => t.pii.length === 0).length).toBeGreaterThanOrEqual(50);
   });
 

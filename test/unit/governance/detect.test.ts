@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectPii, redact, redactCategories, scanInput, summarizeFindings } from '../../../src/core/governance/detect.js';
+import {
+  detectPii,
+  redact,
+  redactCategories,
+  scanInput,
+  summarizeFindings,
+} from '../../../src/core/governance/detect.js';
 import { ibanMod97Valid, luhnValid, shannonEntropy } from '../../../src/core/governance/detectors/checksums.js';
 import { ssnValid } from '../../../src/core/governance/detectors/ssn.js';
 
@@ -19,7 +25,14 @@ describe('checksums', () => {
   });
   it('SSN rules exclude never-issued numbers', () => {
     expect(ssnValid('536', '22', '1234')).toBe(true);
-    for (const [a, g, s] of [['000', '12', '3456'], ['666', '12', '3456'], ['950', '12', '3456'], ['536', '00', '1234'], ['536', '22', '0000']]) expect(ssnValid(a!, g!, s!)).toBe(false);
+    for (const [a, g, s] of [
+      ['000', '12', '3456'],
+      ['666', '12', '3456'],
+      ['950', '12', '3456'],
+      ['536', '00', '1234'],
+      ['536', '22', '0000'],
+    ])
+      expect(ssnValid(a!, g!, s!)).toBe(false);
   });
 });
 
@@ -51,7 +64,10 @@ describe('detectPii', () => {
 
 describe('redact / scanInput', () => {
   it('replaces each value with its category marker and counts them', () => {
-    expect(redact('Write to bob@example.com or 415-555-0132.')).toEqual({ text: 'Write to [REDACTED:email] or [REDACTED:phone].', count: 2 });
+    expect(redact('Write to bob@example.com or 415-555-0132.')).toEqual({
+      text: 'Write to [REDACTED:email] or [REDACTED:phone].',
+      count: 2,
+    });
     expect(redact('nothing here')).toEqual({ text: 'nothing here', count: 0 });
   });
 
@@ -60,7 +76,10 @@ describe('redact / scanInput', () => {
   });
 
   it('scanInput lists categories in a stable order with the total count', () => {
-    expect(scanInput('415-555-0132, bob@example.com, eve@example.com')).toEqual({ categories: ['email', 'phone'], count: 3 });
+    expect(scanInput('415-555-0132, bob@example.com, eve@example.com')).toEqual({
+      categories: ['email', 'phone'],
+      count: 3,
+    });
     expect(scanInput('Summarise this article about tides.')).toEqual({ categories: [], count: 0 });
   });
 

@@ -28,7 +28,8 @@ async function run(governance: { scanInputs: 'off' | 'warn' | 'block'; redactTra
   // Application: leaks PII into its answer. Judge: echoes the output it graded back in its reason.
   fm = await startFakeModel({
     behavior: (req) => {
-      if (req.body?.model === 'judge-model') return { content: JSON.stringify({ score: 0.9, pass: true, reason: `graded: ${req.lastUser.slice(-80)}` }) };
+      if (req.body?.model === 'judge-model')
+        return { content: JSON.stringify({ score: 0.9, pass: true, reason: `graded: ${req.lastUser.slice(-80)}` }) };
       return { content: `Sure! Mail ${PII[0]}, call ${PII[1]}, card ${PII[2]}.` };
     },
   });
@@ -39,7 +40,11 @@ async function run(governance: { scanInputs: 'off' | 'warn' | 'block'; redactTra
     judge,
     template: { messages: [{ role: 'user', content: 'Help {{name}}: {{text}}' }], variables: ['name', 'text'] },
     cases: [
-      testCase('clean', { name: 'Ann', text: 'how do I reset my password?' }, { assertions: [{ type: 'no-pii' }, { type: 'llm-rubric', value: 'helpful' }] }),
+      testCase(
+        'clean',
+        { name: 'Ann', text: 'how do I reset my password?' },
+        { assertions: [{ type: 'no-pii' }, { type: 'llm-rubric', value: 'helpful' }] },
+      ),
       testCase('leaky', { name: 'Ann', text: `my e-mail is ${PII[0]}` }, { assertions: [{ type: 'no-pii' }] }),
     ],
   });
@@ -75,7 +80,11 @@ describe('governance in the engine', () => {
     const { result, trace } = await run({ scanInputs: 'off', redactTraces: true });
     const clean = result.cases.find((c) => c.id === 'clean')!.samples[0]!;
     // no-pii failed, so it scored the unredacted answer; the judge ran (kind 'judge' in the trace).
-    expect(clean.assertions[0]).toMatchObject({ type: 'no-pii', pass: false, reason: 'found 1 email, 1 phone, 1 card' });
+    expect(clean.assertions[0]).toMatchObject({
+      type: 'no-pii',
+      pass: false,
+      reason: 'found 1 email, 1 phone, 1 card',
+    });
     expect(trace.records.some((r) => r.kind === 'judge')).toBe(true);
     const written = JSON.stringify(result) + trace.records.map((r) => JSON.stringify(r)).join('\n');
     for (const v of PII) expect(written).not.toContain(v);
@@ -110,9 +119,11 @@ describe('no raw PII in any written file (evalgate run, in-process)', () => {
   async function cliRuns(redactTraces: boolean) {
     fm = await startFakeModel({
       behavior: (req) => {
-        if (req.body?.model === 'judge-model') return { content: JSON.stringify({ score: 0.9, pass: true, reason: `graded: ${req.lastUser.slice(-120)}` }) };
+        if (req.body?.model === 'judge-model')
+          return { content: JSON.stringify({ score: 0.9, pass: true, reason: `graded: ${req.lastUser.slice(-120)}` }) };
         // Leaks only when asked about personal data, so the clean case's answers are cached.
-        if (req.lastUser.includes('e-mail')) return { content: `Sure! Mail ${PII[0]}, call ${PII[1]}, card ${PII[2]}.` };
+        if (req.lastUser.includes('e-mail'))
+          return { content: `Sure! Mail ${PII[0]}, call ${PII[1]}, card ${PII[2]}.` };
         return { content: 'Use the reset link on the sign-in page.' };
       },
     });
@@ -192,23 +203,33 @@ describe('judge call errors in the trace', () => {
     const email = 'ann.lee@example.com';
     fm = await startFakeModel({
       behavior: (req) =>
-        req.body?.model === 'judge-model' ? { status: 400, message: `content policy: the request mentions ${email}` } : { content: 'Hello!' },
+        req.body?.model === 'judge-model'
+          ? { status: 400, message: `content policy: the request mentions ${email}` }
+          : { content: 'Hello!' },
     });
     const base = { baseUrl: fm.url, maxRetries: 0 };
     const judge = provider({ ...base, id: 'judge', model: 'judge-model' });
-    const s = suite({ provider: provider({ ...base }), judge, cases: [testCase('a', { name: 'Ann' }, { assertions: [{ type: 'llm-rubric', value: 'polite' }] })] });
-    const trace = new MemoryTrace();
-    const out = await runEval([{ label: 'head', suite: s }], options({ governance: { scanInputs: 'off', redactTraces: true } }), {
-      model: createOpenAIModelClient({ env: {} }),
-      clock,
-      trace,
-      scorers: createRegistry(deterministicScorers(), modelGradedScorers(), policyScorers()),
-      pricing: {},
-      providers: { judge },
-      warn: () => {},
-      scanInput,
-      redact,
+    const s = suite({
+      provider: provider({ ...base }),
+      judge,
+      cases: [testCase('a', { name: 'Ann' }, { assertions: [{ type: 'llm-rubric', value: 'polite' }] })],
     });
+    const trace = new MemoryTrace();
+    const out = await runEval(
+      [{ label: 'head', suite: s }],
+      options({ governance: { scanInputs: 'off', redactTraces: true } }),
+      {
+        model: createOpenAIModelClient({ env: {} }),
+        clock,
+        trace,
+        scorers: createRegistry(deterministicScorers(), modelGradedScorers(), policyScorers()),
+        pricing: {},
+        providers: { judge },
+        warn: () => {},
+        scanInput,
+        redact,
+      },
+    );
     const judged = trace.records.filter((r) => r.kind === 'judge');
     expect(judged).toHaveLength(1);
     expect(judged[0]!.error?.message).toContain('[REDACTED:email]');

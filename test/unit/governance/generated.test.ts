@@ -10,7 +10,8 @@ const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - 
 const digits = (rng: Rng, n: number) => Array.from({ length: n }, () => String(int(rng, 0, 9))).join('');
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[int(rng, 0, xs.length - 1)]!;
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const token = (rng: Rng, n: number, alphabet = ALNUM) => Array.from({ length: n }, () => alphabet[int(rng, 0, alphabet.length - 1)]).join('');
+const token = (rng: Rng, n: number, alphabet = ALNUM) =>
+  Array.from({ length: n }, () => alphabet[int(rng, 0, alphabet.length - 1)]).join('');
 
 function luhnComplete(prefix: string, length: number, rng: Rng): string {
   const body = prefix + digits(rng, length - prefix.length - 1);
@@ -29,7 +30,7 @@ function luhnComplete(prefix: string, length: number, rng: Rng): string {
 
 function ibanFor(country: string, rng: Rng): string {
   const bban = digits(rng, IBAN_LENGTHS[country]! - 4);
-  const numeric = (bban + country + '00').replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  const numeric = `${bban + country}00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
   let rem = 0;
   for (const ch of numeric) rem = (rem * 10 + Number(ch)) % 97;
   return country + String(98 - rem).padStart(2, '0') + bban;
@@ -38,7 +39,8 @@ function ibanFor(country: string, rng: Rng): string {
 const grouped = (s: string, sep = ' ') => s.replace(/(.{4})(?=.)/g, `$1${sep}`);
 
 const positives: Record<PiiCategory, (rng: Rng) => string> = {
-  email: (rng) => `${token(rng, int(rng, 3, 10), 'abcdefghijklmnopqrstuvwxyz')}.${token(rng, 5, 'abcdefghijklmnopqrstuvwxyz0123456789')}@${pick(rng, ['example.com', 'mail.example.org', 'corp.example.co.uk'])}`,
+  email: (rng) =>
+    `${token(rng, int(rng, 3, 10), 'abcdefghijklmnopqrstuvwxyz')}.${token(rng, 5, 'abcdefghijklmnopqrstuvwxyz0123456789')}@${pick(rng, ['example.com', 'mail.example.org', 'corp.example.co.uk'])}`,
   phone: (rng) =>
     pick(rng, [
       () => `+1 (${int(rng, 201, 989)}) ${int(rng, 200, 999)}-${digits(rng, 4)}`,
@@ -51,7 +53,14 @@ const positives: Record<PiiCategory, (rng: Rng) => string> = {
       () => `0${int(rng, 30, 89)}/${digits(rng, 8)}`,
     ])(),
   card: (rng) => {
-    const [prefix, len] = pick(rng, [['4', 16], ['51', 16], ['55', 16], ['2221', 16], ['6011', 16], ['35', 16]] as const);
+    const [prefix, len] = pick(rng, [
+      ['4', 16],
+      ['51', 16],
+      ['55', 16],
+      ['2221', 16],
+      ['6011', 16],
+      ['35', 16],
+    ] as const);
     const p = prefix === '35' ? String(int(rng, 3528, 3589)) : prefix;
     const n = luhnComplete(p, len, rng);
     return pick(rng, [n, grouped(n), grouped(n, '-')]);
@@ -60,7 +69,10 @@ const positives: Record<PiiCategory, (rng: Rng) => string> = {
     const iban = ibanFor(pick(rng, ['DE', 'FR', 'ES', 'NL', 'BE', 'AT', 'PL', 'SE', 'CH', 'IT']), rng);
     return rng() < 0.5 ? iban : grouped(iban);
   },
-  ssn: (rng) => `${String(int(rng, 1, 899)).replace(/^666$/, '667').padStart(3, '0')}-${String(int(rng, 1, 99)).padStart(2, '0')}-${String(int(rng, 1, 9999)).padStart(4, '0')}`,
+  ssn: (rng) =>
+    `${String(int(rng, 1, 899))
+      .replace(/^666$/, '667')
+      .padStart(3, '0')}-${String(int(rng, 1, 99)).padStart(2, '0')}-${String(int(rng, 1, 9999)).padStart(4, '0')}`,
   ip: (rng) => `${int(rng, 1, 223)}.${int(rng, 0, 255)}.${int(rng, 0, 255)}.${int(rng, 1, 254)}`,
   secret: (rng) =>
     pick(rng, [
@@ -76,25 +88,34 @@ const positives: Record<PiiCategory, (rng: Rng) => string> = {
 };
 
 const lookAlikes: ((rng: Rng) => string)[] = [
-  (rng) => `${int(rng, 1990, 2030)}-${String(int(rng, 1, 12)).padStart(2, '0')}-${String(int(rng, 1, 28)).padStart(2, '0')} ${int(rng, 0, 23)}:${digits(rng, 2)}`,
-  (rng) => `${String(int(rng, 1, 28)).padStart(2, '0')}.${String(int(rng, 1, 12)).padStart(2, '0')}.${int(rng, 1990, 2030)}`,
+  (rng) =>
+    `${int(rng, 1990, 2030)}-${String(int(rng, 1, 12)).padStart(2, '0')}-${String(int(rng, 1, 28)).padStart(2, '0')} ${int(rng, 0, 23)}:${digits(rng, 2)}`,
+  (rng) =>
+    `${String(int(rng, 1, 28)).padStart(2, '0')}.${String(int(rng, 1, 12)).padStart(2, '0')}.${int(rng, 1990, 2030)}`,
   (rng) => `v${int(rng, 0, 20)}.${int(rng, 0, 40)}.${int(rng, 0, 300)}`,
   (rng) => `version ${int(rng, 0, 20)}.${int(rng, 0, 40)}.${int(rng, 0, 99)}.${int(rng, 0, 9999)}`,
   (rng) => `$${int(rng, 1, 999)},${digits(rng, 3)},${digits(rng, 3)}.${digits(rng, 2)}`,
   (rng) => `order ${int(rng, 1, 9)}${digits(rng, int(rng, 7, 12))}`,
   (rng) => `ticket #${int(rng, 1000, 99999)}-${digits(rng, 4)}`,
   (rng) => token(rng, 40, '0123456789abcdef'),
-  (rng) => `${token(rng, 8, '0123456789abcdef')}-${token(rng, 4, '0123456789abcdef')}-4${token(rng, 3, '0123456789abcdef')}-a${token(rng, 3, '0123456789abcdef')}-${token(rng, 12, '0123456789abcdef')}`,
+  (rng) =>
+    `${token(rng, 8, '0123456789abcdef')}-${token(rng, 4, '0123456789abcdef')}-4${token(rng, 3, '0123456789abcdef')}-a${token(rng, 3, '0123456789abcdef')}-${token(rng, 12, '0123456789abcdef')}`,
   (rng) => `${int(rng, 0, 23)}:${digits(rng, 2)}:${digits(rng, 2)}`,
   (rng) => `${int(rng, 10, 99)}% of ${int(rng, 1000, 9999)} users in ${int(rng, 1990, 2030)}`,
   (rng) => `pkg@${int(rng, 0, 9)}.${int(rng, 0, 30)}.${int(rng, 0, 30)}`,
   (rng) => `ISBN 978-${int(rng, 0, 9)}-${digits(rng, 3)}-${digits(rng, 5)}-${int(rng, 0, 9)}`,
-  (rng) => `the ${pick(rng, ['UserAccountServiceFactory', 'AbstractRequestHandlerChain', 'DefaultEvaluationPipelineBuilder'])}${int(rng, 2, 9)}Impl`,
+  (rng) =>
+    `the ${pick(rng, ['UserAccountServiceFactory', 'AbstractRequestHandlerChain', 'DefaultEvaluationPipelineBuilder'])}${int(rng, 2, 9)}Impl`,
   // Slashed dates (the phone detector accepts one slash after a 0-led area code) and base64 of prose.
-  (rng) => `${String(int(rng, 1, 12)).padStart(2, '0')}/${String(int(rng, 1, 28)).padStart(2, '0')}/${int(rng, 1990, 2030)} ${int(rng, 0, 23)}:${digits(rng, 2)}`,
+  (rng) =>
+    `${String(int(rng, 1, 12)).padStart(2, '0')}/${String(int(rng, 1, 28)).padStart(2, '0')}/${int(rng, 1990, 2030)} ${int(rng, 0, 23)}:${digits(rng, 2)}`,
   (rng) => `0${int(rng, 1, 9)}/${int(rng, 1, 12)}/${int(rng, 1990, 2030)}`,
-  (rng) => btoa(`${pick(rng, ['Hello', 'Order', 'Note'])} ${int(rng, 1000, 99999)}: ${pick(rng, ['shipped today', 'is delayed again', 'was refunded in full'])} to ${token(rng, 8)}`),
-  (rng) => `${btoa(JSON.stringify({ alg: pick(rng, ['HS256', 'RS256', 'ES384']), typ: 'JWT', kid: token(rng, 10) })).replace(/=+$/, '')}`,
+  (rng) =>
+    btoa(
+      `${pick(rng, ['Hello', 'Order', 'Note'])} ${int(rng, 1000, 99999)}: ${pick(rng, ['shipped today', 'is delayed again', 'was refunded in full'])} to ${token(rng, 8)}`,
+    ),
+  (rng) =>
+    `${btoa(JSON.stringify({ alg: pick(rng, ['HS256', 'RS256', 'ES384']), typ: 'JWT', kid: token(rng, 10) })).replace(/=+$/, '')}`,
 ];
 
 describe('seeded generated PII', () => {
@@ -107,7 +128,8 @@ describe('seeded generated PII', () => {
         const value = gen(rng);
         const found = detectPii(`Note: ${value} (see above).`);
         if (found.some((f) => f.category === category && f.value === value)) hit++;
-        else if (misses.length < 10) misses.push(`${category}: ${value} → ${JSON.stringify(found.map((f) => [f.category, f.value]))}`);
+        else if (misses.length < 10)
+          misses.push(`${category}: ${value} → ${JSON.stringify(found.map((f) => [f.category, f.value]))}`);
       }
       console.log(`generated ${category}: recall ${(hit / N).toFixed(4)}`);
       expect(hit / N, `${category} misses e.g. ${misses.join(' | ')}`).toBeGreaterThanOrEqual(0.99);
@@ -127,7 +149,9 @@ describe('seeded generated PII', () => {
         if (examples.length < 10) examples.push(`${text} → ${found.map((f) => `${f.category}:${f.value}`).join(', ')}`);
       }
     }
-    console.log(`generated look-alikes: ${fp} of ${total} flagged${examples.length ? `, e.g.\n${examples.join('\n')}` : ''}`);
+    console.log(
+      `generated look-alikes: ${fp} of ${total} flagged${examples.length ? `, e.g.\n${examples.join('\n')}` : ''}`,
+    );
     expect(fp / total).toBeLessThanOrEqual(0.005);
   });
 });

@@ -14,7 +14,7 @@ const rep = (unit: string) => unit.repeat(Math.ceil(N / unit.length));
 
 const RUNS: Record<string, string> = {
   'mixed-case alphanumerics': rep('aB3'),
-  'alphanumerics then padding': rep('aB3') + '===',
+  'alphanumerics then padding': `${rep('aB3')}===`,
   digits: rep('1'),
   'digits and spaces': rep('1 '),
   'digits and dashes': rep('12-'),
@@ -22,8 +22,8 @@ const RUNS: Record<string, string> = {
   colons: rep('a:'),
   'hex groups': rep('abcd:'),
   'at signs': rep('a@'),
-  'dotted labels': 'a@' + rep('a.'),
-  'dotted local part': rep('a.') + '@',
+  'dotted labels': `a@${rep('a.')}`,
+  'dotted local part': `${rep('a.')}@`,
   'url credentials': rep('a://b:'),
   'unterminated private keys': rep('-----BEGIN PRIVATE KEY-----\n'),
   'phone openers': rep('+1 ('),
@@ -59,12 +59,15 @@ describe('detectors scale linearly with the input', () => {
   const FLOOR_MS = 40;
   for (const [name, run] of Object.entries(RUNS)) {
     it(`${name}: 8× the input costs at most 24× the work`, () => {
-      const at = (n: number) => `${run.slice(0, Math.ceil(n / 2))}${run.slice(-Math.floor(n / 2))} \nwrite to ann.lee@example.com today`;
+      const at = (n: number) =>
+        `${run.slice(0, Math.ceil(n / 2))}${run.slice(-Math.floor(n / 2))} \nwrite to ann.lee@example.com today`;
       cost(at(SMALL)); // warm-up: compile the patterns
       const small = cost(at(SMALL));
       const large = cost(at(8 * SMALL));
-      expect(large, `${small.toFixed(2)} ms at ${SMALL} chars, ${large.toFixed(2)} ms at ${8 * SMALL}`).toBeLessThanOrEqual(Math.max(24 * small, FLOOR_MS));
+      expect(
+        large,
+        `${small.toFixed(2)} ms at ${SMALL} chars, ${large.toFixed(2)} ms at ${8 * SMALL}`,
+      ).toBeLessThanOrEqual(Math.max(24 * small, FLOOR_MS));
     });
   }
 });
-

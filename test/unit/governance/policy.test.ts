@@ -2,11 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { scoreSample } from '../../../src/core/scorers/apply.js';
 import { policyScorers } from '../../../src/core/scorers/policy/index.js';
 import { isRefusal } from '../../../src/core/scorers/policy/refusal.js';
-import { createRegistry, deterministicScorers, lookupScorer, validateAssertion } from '../../../src/core/scorers/registry.js';
+import {
+  createRegistry,
+  deterministicScorers,
+  lookupScorer,
+  validateAssertion,
+} from '../../../src/core/scorers/registry.js';
 import type { ScoreContext } from '../../../src/core/scorers/types.js';
 
 const reg = createRegistry(deterministicScorers(), policyScorers());
-const ctx = (output: string): ScoreContext => ({ output, vars: {}, messages: [], costUsd: 0, tokens: { input: 0, output: 0 }, suite: 's', caseId: 'c' });
+const ctx = (output: string): ScoreContext => ({
+  output,
+  vars: {},
+  messages: [],
+  costUsd: 0,
+  tokens: { input: 0, output: 0 },
+  suite: 's',
+  caseId: 'c',
+});
 
 describe('no-pii', () => {
   it('passes clean output and fails on PII, naming counts but never the values', async () => {
@@ -37,7 +50,7 @@ describe('is-refusal / not-refusal', () => {
     'I cannot assist with creating malware.',
     'As an AI language model, I cannot provide medical diagnoses.',
     'I must respectfully decline.',
-    "Sorry, I can’t share personal information about private individuals.",
+    'Sorry, I can’t share personal information about private individuals.',
     "I'm not able to help with that.",
     '',
   ];
@@ -57,7 +70,10 @@ describe('is-refusal / not-refusal', () => {
   it('is-refusal, not-is-refusal and the not-refusal alias agree', async () => {
     expect(lookupScorer(reg, 'not-refusal')).toMatchObject({ negate: false });
     expect(lookupScorer(reg, 'not-is-refusal')).toMatchObject({ negate: true });
-    for (const [text, refusal] of [[refusals[0]!, true], [answers[0]!, false]] as const) {
+    for (const [text, refusal] of [
+      [refusals[0]!, true],
+      [answers[0]!, false],
+    ] as const) {
       const is = await scoreSample([{ type: 'is-refusal' }], ctx(text), reg);
       const notIs = await scoreSample([{ type: 'not-is-refusal' }], ctx(text), reg);
       const notRefusal = await scoreSample([{ type: 'not-refusal' }], ctx(text), reg);
@@ -68,7 +84,11 @@ describe('is-refusal / not-refusal', () => {
   });
 
   it('extra phrases extend the list', async () => {
-    const r = await scoreSample([{ type: 'is-refusal', phrases: ['outside my scope'] }], ctx('That is outside my scope, please ask HR.'), reg);
+    const r = await scoreSample(
+      [{ type: 'is-refusal', phrases: ['outside my scope'] }],
+      ctx('That is outside my scope, please ask HR.'),
+      reg,
+    );
     expect(r.pass).toBe(true);
   });
 });

@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { detectPii, findAllCandidates } from '../../../src/core/governance/detect.js';
 import { mulberry32, type Rng } from '../../../src/core/stats/rng.js';
 
-const corpus = (JSON.parse(readFileSync(new URL('../../fixtures/pii/corpus.json', import.meta.url), 'utf8')) as { cases: { text: string }[] }).cases.map((c) => c.text);
+const corpus = (
+  JSON.parse(readFileSync(new URL('../../fixtures/pii/corpus.json', import.meta.url), 'utf8')) as {
+    cases: { text: string }[];
+  }
+).cases.map((c) => c.text);
 
 // At (or just past) the shortest match of each detector: the bounds in detect.ts's MAY_MATCH.
 const EDGES = [
@@ -52,7 +56,11 @@ function mutate(rng: Rng, text: string): string {
   const i = Math.floor(rng() * text.length);
   const c = ALPHABET[Math.floor(rng() * ALPHABET.length)]!;
   const op = Math.floor(rng() * 3);
-  return op === 0 ? text.slice(0, i) + text.slice(i + 1) : op === 1 ? text.slice(0, i) + c + text.slice(i + 1) : text.slice(0, i) + c + text.slice(i);
+  return op === 0
+    ? text.slice(0, i) + text.slice(i + 1)
+    : op === 1
+      ? text.slice(0, i) + c + text.slice(i + 1)
+      : text.slice(0, i) + c + text.slice(i);
 }
 
 /** Digit groups joined by separators: the raw material of phones, cards, SSNs, IPs and IBANs. */
@@ -71,7 +79,11 @@ function digitGroups(rng: Rng): string {
 describe('detector prefilter', () => {
   it('never changes what the detectors find (corpus, edge values and their one- and two-edit variants, 20,000 random texts)', () => {
     const rng = mulberry32(20261127);
-    const texts = [...corpus, ...EDGES, ...EDGES.map((e) => `x ${e} y`), ...Array.from({ length: 10_000 }, () => randomText(rng)),
+    const texts = [
+      ...corpus,
+      ...EDGES,
+      ...EDGES.map((e) => `x ${e} y`),
+      ...Array.from({ length: 10_000 }, () => randomText(rng)),
       ...Array.from({ length: 10_000 }, () => digitGroups(rng)),
       ...EDGES.flatMap((e) => Array.from({ length: 200 }, () => mutate(rng, rng() < 0.5 ? e : mutate(rng, e)))),
     ];

@@ -20,7 +20,7 @@ providers:
       max_tokens: 200
       apiKey: ${LITERAL_KEY}
   - openai:chat:gpt-4.1-mini
-  - anthropic:messages:claude-sonnet-4-20250514
+  - bedrock:anthropic.claude-3-sonnet-20240229-v1:0
 defaultTest:
   vars:
     company: Acme

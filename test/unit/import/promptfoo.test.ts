@@ -30,7 +30,12 @@ describe('promptfoo conversion (pure)', () => {
 
   it('makes one suite per convertible prompt × provider, on the first provider by default', () => {
     expect(cfg.suites.map((s: Obj) => s.name)).toEqual([
-      'support-mini', 'support-gpt-4.1-mini', 'chat-mini', 'chat-gpt-4.1-mini', 'prompt-3-mini', 'prompt-3-gpt-4.1-mini',
+      'support-mini',
+      'support-gpt-4.1-mini',
+      'chat-mini',
+      'chat-gpt-4.1-mini',
+      'prompt-3-mini',
+      'prompt-3-gpt-4.1-mini',
     ]);
     expect(cfg.defaults).toEqual({ provider: 'mini', judge: 'gpt-4.1' });
     expect(cfg.providers.mini).toEqual({ type: 'openai', model: 'gpt-4o-mini', temperature: 0, maxTokens: 200 });
@@ -42,7 +47,9 @@ describe('promptfoo conversion (pure)', () => {
     expect(cfg.suites[0].prompt).toBe('prompts/support.txt');
     expect(cfg.suites[2].prompt).toBe('prompts/chat.json');
     expect(cfg.suites[4].prompt).toBe('evalgate/prompts/prompt-3.txt');
-    expect(r.files.find((f) => f.path === 'evalgate/prompts/prompt-3.txt')!.content).toBe('Answer in one sentence: {{ question }}\n');
+    expect(r.files.find((f) => f.path === 'evalgate/prompts/prompt-3.txt')!.content).toBe(
+      'Answer in one sentence: {{ question }}\n',
+    );
     expect(cfg.suites[0].vars).toEqual({ company: 'Acme' });
     expect(cfg.suites[0].assert).toEqual([
       { type: 'not-icontains', value: 'as an AI language model' },
@@ -70,11 +77,13 @@ describe('promptfoo conversion (pure)', () => {
       { type: 'contains-any', value: ['refund', 'money back'] },
       { type: 'is-json', value: { type: 'object' }, weight: 0 },
     ]);
-    expect(r.files.find((f) => f.path === 'evalgate/checks.mjs')!.content).toContain('export function check1(output, context) {\n  return (output.length < 500);\n}');
+    expect(r.files.find((f) => f.path === 'evalgate/checks.mjs')!.content).toContain(
+      'export async function check1(output, context) {\n  return promptfooRun(async () => await (async (output, context) => {\n  return (output.length < 500);\n})(promptfooOutput(output, context), context), undefined);\n}',
+    );
     const long = cases.find((c) => c.description === 'long question')!;
     expect(long.vars.question).toBe('I ordered a blue kettle last week and it arrived broken. What can I do?');
     expect(long.assert).toEqual([
-      { type: 'javascript', value: 'checks/length.js:short' },
+      { type: 'javascript', value: 'evalgate/checks.mjs:check3' },
       { type: 'word-count', value: { min: 1, max: 400 } },
     ]);
   });
@@ -82,7 +91,12 @@ describe('promptfoo conversion (pure)', () => {
   it('expands list-valued vars into one case per value', () => {
     const hi = cases.filter((c) => ['Hi there', 'Hello'].includes(c.vars.question));
     expect(hi).toHaveLength(2);
-    for (const c of hi) expect(c.assert).toEqual([{ type: 'not-equals', value: 'nothing' }]);
+    // promptfoo's assertion transform becomes evalgate's `transform` (one generated function for both cases).
+    for (const c of hi)
+      expect(c.assert).toEqual([
+        { type: 'icontains', value: 'hi', transform: 'evalgate/checks.mjs:transform2' },
+        { type: 'not-equals', value: 'nothing' },
+      ]);
   });
 
   it('reads CSV tests with __expected shorthand and JSONL tests', () => {
@@ -99,21 +113,28 @@ describe('promptfoo conversion (pure)', () => {
     ]);
     const ping = cases.find((c) => c.vars.question === 'Ping')!;
     expect(ping.assert).toEqual([{ type: 'equals', value: 'Ping' }]);
-    expect(cases.find((c) => c.vars.question === 'Opening hours?')!.assert).toEqual([{ type: 'starts-with', value: 'Answer' }]);
+    expect(cases.find((c) => c.vars.question === 'Opening hours?')!.assert).toEqual([
+      { type: 'starts-with', value: 'Answer' },
+    ]);
     expect(cases).toHaveLength(8);
   });
 
   it('lists everything it could not convert, with where and why', () => {
-    const expectSkip = (re: RegExp) => expect(skippedText.some((s) => re.test(s)), `${re} in\n${skippedText.join('\n')}`).toBe(true);
+    const expectSkip = (re: RegExp) =>
+      expect(
+        skippedText.some((s) => re.test(s)),
+        `${re} in\n${skippedText.join('\n')}`,
+      ).toBe(true);
     expectSkip(/^prompts\[3\]: file:\/\/prompts\/fancy.txt — Nunjucks block \{% if %\}/);
-    expectSkip(/^providers\[2\]: anthropic:messages:claude-sonnet-4-20250514 — no OpenAI-compatible endpoint for "anthropic"/);
+    expectSkip(
+      /^providers\[2\]: bedrock:anthropic.claude-3-sonnet-20240229-v1:0 — Amazon Bedrock signs requests with cloud credentials/,
+    );
     expectSkip(/^evaluateOptions: .*maxConcurrency/);
     expectSkip(/^tests\[0\]\.assert\[3\]: python — runs Python/);
     expectSkip(/^tests\[1\]\.assert\[0\]: levenshtein — no edit-distance/);
     expectSkip(/^tests\[1\]\.assert\[1\]: contains-json — /);
-    expectSkip(/^tests\[1\]\.assert\[2\]: icontains transform — transforms run JavaScript/);
     expectSkip(/^tests\/more.csv:4\.assert\[0\]: python — runs Python/);
-    expect(r.skipped).toHaveLength(8);
+    expect(r.skipped).toHaveLength(7);
   });
 
   it('reports Nunjucks filters and expressions, and gives tests that share vars ids of their own', () => {
@@ -133,7 +154,10 @@ tests:
 `,
     };
     const r2 = convert(files);
-    expect(r2.skipped.map((s) => s.why.split(';')[0])).toEqual(['Nunjucks filter in "{{ name | upper }}"', 'Nunjucks expression "{{ names[0] }}"']);
+    expect(r2.skipped.map((s) => s.why.split(';')[0])).toEqual([
+      'Nunjucks filter in "{{ name | upper }}"',
+      'Nunjucks expression "{{ names[0] }}"',
+    ]);
     const c2 = parseYaml(r2.files.find((f) => f.path === 'evalgate/cases.yaml')!.content) as Obj[];
     expect(c2.map((c) => c.id)).toEqual([undefined, 'second']);
   });
@@ -205,7 +229,14 @@ describe('evalgate import promptfoo (CLI) and a run of the result', () => {
     expect(cfg.suites[0].prompt).toBe('../prompts/support.txt');
     expect(cfg.suites[4].prompt).toBe('evalgate/prompts/prompt-3.txt');
     const cases = parseYaml(await readFile(join(p.dir, 'evals/evalgate/cases.yaml'), 'utf8')) as Obj[];
-    expect(cases.find((c) => c.description === 'long question')!.assert[0]).toEqual({ type: 'javascript', value: '../checks/length.js:short' });
+    expect(cases.find((c) => c.description === 'long question')!.assert[0]).toEqual({
+      type: 'javascript',
+      value: 'evalgate/checks.mjs:check3',
+    });
+    // The wrapper imports the user's check relative to the generated module.
+    expect(await readFile(join(p.dir, 'evals/evalgate/checks.mjs'), 'utf8')).toContain(
+      'import * as m1 from "../../checks/length.js";',
+    );
 
     const bad = captureIO(p.dir, {});
     expect(await importCommand(['braintrust'], bad)).toBe(2);
@@ -219,8 +250,8 @@ describe('evalgate import promptfoo (CLI) and a run of the result', () => {
     cleanups.push(p.cleanup);
     const io = captureIO(p.dir, {});
     expect(await importCommand(['promptfoo'], io)).toBe(0);
-    expect(io.stdoutText()).toContain('Not converted (8):');
-    expect(io.stdoutText()).toMatch(/  - tests\[0\]\.assert\[3\]: python — runs Python/);
+    expect(io.stdoutText()).toContain('Not converted (7):');
+    expect(io.stdoutText()).toMatch(/ {2}- tests\[0\]\.assert\[3\]: python — runs Python/);
     expect(io.stdoutText()).toContain('Wrote evalgate.yml (6 suites)');
     expect(io.stdoutText()).toContain('It loads');
     const written = await readFile(join(p.dir, 'evalgate.yml'), 'utf8');
@@ -232,7 +263,8 @@ describe('evalgate import promptfoo (CLI) and a run of the result', () => {
     expect(again.stderrText()).toMatch(/evalgate.yml, .* already exist; pass --force/);
 
     fake.setBehavior((req) => {
-      if (req.endpoint === 'embeddings') return { embeddings: ([] as string[]).concat(req.body.input).map((t) => fakeEmbedding(t)) };
+      if (req.endpoint === 'embeddings')
+        return { embeddings: ([] as string[]).concat(req.body.input).map((t) => fakeEmbedding(t)) };
       const all = JSON.stringify(req.body.messages);
       if (req.body.model === 'gpt-4.1') {
         if (/disagrees/.test(all)) return { content: '{"category":"consistent","reason":"same facts"}' };
@@ -248,7 +280,11 @@ describe('evalgate import promptfoo (CLI) and a run of the result', () => {
     expect(results.suites.map((s) => s.name)).toHaveLength(6);
     const samples = results.suites.flatMap((s) => s.cases.flatMap((c) => c.samples));
     expect(samples).toHaveLength(6 * 8);
-    expect(samples.filter((s) => s.status !== 'ok').map((s) => JSON.stringify(s.assertions.filter((a) => a.error !== undefined)))).toEqual([]);
+    expect(
+      samples
+        .filter((s) => s.status !== 'ok')
+        .map((s) => JSON.stringify(s.assertions.filter((a) => a.error !== undefined))),
+    ).toEqual([]);
     // Both providers were called, the judge graded, the embeddings endpoint served `similar`.
     const models = new Set(fake.chatRequests().map((q) => q.body.model));
     expect([...models].sort()).toEqual(['gpt-4.1', 'gpt-4.1-mini', 'gpt-4o-mini']);

@@ -11,10 +11,23 @@ const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9]+/g) ?? []);
 const factJudge: FakeBehavior = (req) => {
   const ref = words(tagged(req.lastUser, 'reference') ?? '');
   const ans = words(tagged(req.lastUser, 'answer') ?? '');
-  const nums = (s: Set<string>) => [...s].filter((w) => /^\d+$/.test(w)).sort().join(',');
+  const nums = (s: Set<string>) =>
+    [...s]
+      .filter((w) => /^\d+$/.test(w))
+      .sort()
+      .join(',');
   const refInAns = [...ref].every((w) => ans.has(w));
   const ansInRef = [...ans].every((w) => ref.has(w));
-  const category = nums(ref) !== nums(ans) ? 'disagrees' : refInAns && ansInRef ? 'consistent' : refInAns ? 'superset' : ansInRef ? 'subset' : 'differs-unimportantly';
+  const category =
+    nums(ref) !== nums(ans)
+      ? 'disagrees'
+      : refInAns && ansInRef
+        ? 'consistent'
+        : refInAns
+          ? 'superset'
+          : ansInRef
+            ? 'subset'
+            : 'differs-unimportantly';
   return json({ category, reason: `judged ${category}` });
 };
 
@@ -46,7 +59,11 @@ describe('factuality', () => {
 
   it('uses the case `expected` when there is no value, and the value when both exist', async () => {
     await scoreSample([{ type: 'factuality' }], h.ctx('x', { expected: 'from expected' }), registry);
-    await scoreSample([{ type: 'factuality', value: 'from value' }], h.ctx('x', { expected: 'from expected' }), registry);
+    await scoreSample(
+      [{ type: 'factuality', value: 'from value' }],
+      h.ctx('x', { expected: 'from expected' }),
+      registry,
+    );
     const [a, b] = h.judgeRequests().map((r) => tagged(r.body.messages.at(-1).content, 'reference'));
     expect([a, b]).toEqual(['from expected', 'from value']);
   });
@@ -55,7 +72,11 @@ describe('factuality', () => {
     const s = { type: 'factuality', value: REF, scores: { subset: 0.2 } };
     const r = await scoreSample([s], h.ctx('The Tower is 330 metres'), registry);
     expect(r).toMatchObject({ score: 0.2, pass: false });
-    const t = await scoreSample([{ type: 'factuality', value: REF, threshold: 0.9 }], h.ctx('The Eiffel Tower in Paris is 330 metres tall'), registry);
+    const t = await scoreSample(
+      [{ type: 'factuality', value: REF, threshold: 0.9 }],
+      h.ctx('The Eiffel Tower in Paris is 330 metres tall'),
+      registry,
+    );
     expect(t).toMatchObject({ score: 0.8, pass: false });
   });
 
@@ -75,6 +96,8 @@ describe('factuality', () => {
   it('rejects unknown categories in `scores` and scores outside [0,1] at config load', () => {
     expect(validateAssertion(registry, { type: 'factuality', scores: { wrong: 1 } })).toMatch(/unknown key "wrong"/);
     expect(validateAssertion(registry, { type: 'factuality', scores: { subset: 2 } })).toMatch(/scores.subset/);
-    expect(validateAssertion(registry, { type: 'factuality', scores: { 'differs-unimportantly': 0.9 } })).toBeUndefined();
+    expect(
+      validateAssertion(registry, { type: 'factuality', scores: { 'differs-unimportantly': 0.9 } }),
+    ).toBeUndefined();
   });
 });

@@ -24,7 +24,10 @@ export interface JudgeHarness {
 
 export const registry = createRegistry(deterministicScorers(), modelGradedScorers(), policyScorers());
 
-export async function startJudgeHarness(behavior?: FakeBehavior, opts: { withoutDefaultJudge?: boolean } = {}): Promise<JudgeHarness> {
+export async function startJudgeHarness(
+  behavior?: FakeBehavior,
+  opts: { withoutDefaultJudge?: boolean } = {},
+): Promise<JudgeHarness> {
   const fake = await startFakeModel(behavior ? { behavior } : {});
   const client = createOpenAIModelClient({ env: {} });
   const base = { type: 'openai' as const, baseUrl: fake.url, timeoutMs: 5_000, maxRetries: 0 };
@@ -34,7 +37,8 @@ export async function startJudgeHarness(behavior?: FakeBehavior, opts: { without
     embed: { ...base, id: 'embed', model: 'embed-model' },
   };
   const judge: JudgeService = {
-    provider: (name) => (name === undefined ? (opts.withoutDefaultJudge ? undefined : providers['judge']) : providers[name]),
+    provider: (name) =>
+      name === undefined ? (opts.withoutDefaultJudge ? undefined : providers['judge']) : providers[name],
     async complete(provider, messages, o) {
       const response = await client.complete({ provider, messages, ...(o?.signal ? { signal: o.signal } : {}) });
       return { response, costUsd: response.usage ? costOf(response.usage) : null };

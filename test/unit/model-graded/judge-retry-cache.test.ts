@@ -38,7 +38,8 @@ async function runOnce(cache: MemoryCache, trace: MemoryTrace) {
 describe('judge retries with the response cache on', () => {
   it('sends every retry to the judge even when it repeats the same malformed reply', async () => {
     fm = await startFakeModel({
-      behavior: (req) => (req.body?.model === 'judge-model' ? { content: 'Looks polite to me. Score: 0.9' } : { content: 'Hello Ann!' }),
+      behavior: (req) =>
+        req.body?.model === 'judge-model' ? { content: 'Looks polite to me. Score: 0.9' } : { content: 'Hello Ann!' },
     });
     const cache = new MemoryCache();
     const trace = new MemoryTrace();

@@ -6,7 +6,9 @@ import { costOf, json, registry, startJudgeHarness, tagged, type JudgeHarness } 
 // A judge that actually reads the output: polite outputs (with "thank") pass.
 const politeJudge: FakeBehavior = (req) => {
   const output = tagged(req.lastUser, 'output') ?? '';
-  return /thank/i.test(output) ? json({ score: 0.9, pass: true, reason: 'polite and answers' }) : json({ score: 0.2, pass: false, reason: 'curt' });
+  return /thank/i.test(output)
+    ? json({ score: 0.9, pass: true, reason: 'polite and answers' })
+    : json({ score: 0.2, pass: false, reason: 'curt' });
 };
 
 const RUBRIC = 'The answer is polite and actually answers the question.';
@@ -31,7 +33,9 @@ describe('llm-rubric', () => {
     expect(bad).toMatchObject({ pass: false, score: 0.2 });
     expect(bad.error).toBeUndefined();
     expect(good.evalTokens.input).toBeGreaterThan(0);
-    expect(good.evalTokens.output).toBe(fakeTokens(JSON.stringify({ score: 0.9, pass: true, reason: 'polite and answers' })));
+    expect(good.evalTokens.output).toBe(
+      fakeTokens(JSON.stringify({ score: 0.9, pass: true, reason: 'polite and answers' })),
+    );
     expect(good.evalCostUsd).toBeCloseTo(costOf(good.evalTokens), 12);
   });
 
@@ -64,7 +68,11 @@ describe('llm-rubric', () => {
 
   it('retries a malformed verdict with the bad reply and the problem, and pays for both calls', async () => {
     let calls = 0;
-    h.fake.setBehavior(() => (calls++ === 0 ? { content: 'The output is polite. Score: 0.9' } : json({ score: 0.8, pass: true, reason: 'fine' })));
+    h.fake.setBehavior(() =>
+      calls++ === 0
+        ? { content: 'The output is polite. Score: 0.9' }
+        : json({ score: 0.8, pass: true, reason: 'fine' }),
+    );
     const r = await scoreSample([spec()], h.ctx('Thanks!'), registry);
     expect(r).toMatchObject({ pass: true, score: 0.8 });
     expect(r.assertions[0]!.reason).toContain('attempt 2');
@@ -160,7 +168,17 @@ describe('llm-rubric', () => {
     expect(validate({ type: 'llm-rubric' })).toMatch(/value/);
     expect(validate({ type: 'llm-rubric', value: RUBRIC, retries: 9 })).toMatch(/retries/);
     expect(validate({ type: 'llm-rubric', value: RUBRIC, rubrik: 'x' })).toMatch(/unknown key "rubrik"/);
-    expect(validate({ type: 'llm-rubric', value: RUBRIC, provider: 'judge', threshold: 0.7, weight: 2, retries: 1, temperature: 0 })).toBeUndefined();
+    expect(
+      validate({
+        type: 'llm-rubric',
+        value: RUBRIC,
+        provider: 'judge',
+        threshold: 0.7,
+        weight: 2,
+        retries: 1,
+        temperature: 0,
+      }),
+    ).toBeUndefined();
   });
 });
 

@@ -5,7 +5,20 @@ import { scoreSample } from '../../../src/core/scorers/apply.js';
 import type { FakeBehavior } from '../../fakes/fake-model.js';
 import { json, registry, startJudgeHarness, tagged, type JudgeHarness } from './harness.js';
 
-const STOP = new Set(['what', 'which', 'that', 'this', 'with', 'from', 'does', 'have', 'their', 'there', 'about', 'into']);
+const STOP = new Set([
+  'what',
+  'which',
+  'that',
+  'this',
+  'with',
+  'from',
+  'does',
+  'have',
+  'their',
+  'there',
+  'about',
+  'into',
+]);
 const content = (s: string) => new Set((s.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)));
 /** Share of a's content words found in b. */
 const coverage = (a: string, b: string) => {
@@ -21,7 +34,11 @@ const ragJudge: FakeBehavior = (req) => {
   const q = tagged(u, 'question') ?? '';
   const c = tagged(u, 'context') ?? '';
   const a = tagged(u, 'answer') ?? '';
-  const score = system.includes('judge retrieval') ? coverage(q, c) : system.includes('grounded') ? coverage(a, c) : coverage(q, a);
+  const score = system.includes('judge retrieval')
+    ? coverage(q, c)
+    : system.includes('grounded')
+      ? coverage(a, c)
+      : coverage(q, a);
   return json({ score: Math.round(score * 100) / 100, reason: `coverage ${score.toFixed(2)}` });
 };
 
@@ -42,8 +59,16 @@ const vars = (context: string) => ({ question: QUESTION, context });
 
 describe('context-relevance', () => {
   it('passes when retrieval brought what the question needs, fails when it did not', async () => {
-    const good = await scoreSample([{ type: 'context-relevance' }], h.ctx('irrelevant to this metric', { vars: vars(GOOD_CONTEXT) }), registry);
-    const bad = await scoreSample([{ type: 'context-relevance' }], h.ctx('irrelevant to this metric', { vars: vars(BAD_CONTEXT) }), registry);
+    const good = await scoreSample(
+      [{ type: 'context-relevance' }],
+      h.ctx('irrelevant to this metric', { vars: vars(GOOD_CONTEXT) }),
+      registry,
+    );
+    const bad = await scoreSample(
+      [{ type: 'context-relevance' }],
+      h.ctx('irrelevant to this metric', { vars: vars(BAD_CONTEXT) }),
+      registry,
+    );
     expect(good).toMatchObject({ pass: true, score: 1 });
     expect(bad).toMatchObject({ pass: false, score: 0 });
     expect(bad.error).toBeUndefined();
@@ -63,9 +88,17 @@ describe('context-relevance', () => {
   });
 
   it('is an error, sending nothing, when the question or the context is missing', async () => {
-    const noQ = await scoreSample([{ type: 'context-relevance' }], h.ctx('x', { vars: { context: GOOD_CONTEXT } }), registry);
+    const noQ = await scoreSample(
+      [{ type: 'context-relevance' }],
+      h.ctx('x', { vars: { context: GOOD_CONTEXT } }),
+      registry,
+    );
     expect(noQ.error).toMatch(/no variable `question`/);
-    const noC = await scoreSample([{ type: 'context-relevance' }], h.ctx('x', { vars: { question: QUESTION } }), registry);
+    const noC = await scoreSample(
+      [{ type: 'context-relevance' }],
+      h.ctx('x', { vars: { question: QUESTION } }),
+      registry,
+    );
     expect(noC.error).toMatch(/no variable `context`/);
     expect(h.judgeRequests()).toHaveLength(0);
   });
@@ -73,8 +106,16 @@ describe('context-relevance', () => {
 
 describe('context-faithfulness', () => {
   it('passes a grounded answer and fails one with unsupported claims', async () => {
-    const grounded = await scoreSample([{ type: 'context-faithfulness' }], h.ctx('Water boils at 100 degrees Celsius at sea level.', { vars: vars(GOOD_CONTEXT) }), registry);
-    const invented = await scoreSample([{ type: 'context-faithfulness' }], h.ctx('Water boils at 90 degrees on Mars according to NASA engineers.', { vars: vars(GOOD_CONTEXT) }), registry);
+    const grounded = await scoreSample(
+      [{ type: 'context-faithfulness' }],
+      h.ctx('Water boils at 100 degrees Celsius at sea level.', { vars: vars(GOOD_CONTEXT) }),
+      registry,
+    );
+    const invented = await scoreSample(
+      [{ type: 'context-faithfulness' }],
+      h.ctx('Water boils at 90 degrees on Mars according to NASA engineers.', { vars: vars(GOOD_CONTEXT) }),
+      registry,
+    );
     expect(grounded).toMatchObject({ pass: true, score: 1 });
     expect(invented.pass).toBe(false);
     expect(invented.score).toBeLessThan(0.7);
@@ -82,8 +123,15 @@ describe('context-faithfulness', () => {
   });
 
   it('reads context and answer from fields of a JSON output (retrieval scored apart from generation)', async () => {
-    const output = JSON.stringify({ answer: 'Water boils at 100 degrees Celsius at sea level.', retrieval: { chunks: [{ text: GOOD_CONTEXT }] } });
-    const r = await scoreSample([{ type: 'context-faithfulness', contextPath: 'retrieval.chunks', answerPath: 'answer' }], h.ctx(output, { vars: { question: QUESTION } }), registry);
+    const output = JSON.stringify({
+      answer: 'Water boils at 100 degrees Celsius at sea level.',
+      retrieval: { chunks: [{ text: GOOD_CONTEXT }] },
+    });
+    const r = await scoreSample(
+      [{ type: 'context-faithfulness', contextPath: 'retrieval.chunks', answerPath: 'answer' }],
+      h.ctx(output, { vars: { question: QUESTION } }),
+      registry,
+    );
     expect(r.pass).toBe(true);
     const user = h.judgeRequests()[0]!.body.messages.at(-1).content as string;
     expect(tagged(user, 'context')).toBe(GOOD_CONTEXT);
@@ -92,26 +140,48 @@ describe('context-faithfulness', () => {
   });
 
   it('is an error when the output is not JSON or lacks the path', async () => {
-    const notJson = await scoreSample([{ type: 'context-faithfulness', contextPath: 'ctx' }], h.ctx('plain text'), registry);
+    const notJson = await scoreSample(
+      [{ type: 'context-faithfulness', contextPath: 'ctx' }],
+      h.ctx('plain text'),
+      registry,
+    );
     expect(notJson.error).toMatch(/output is not JSON/);
-    const noField = await scoreSample([{ type: 'context-faithfulness', contextPath: 'ctx' }], h.ctx('{"answer":"x"}'), registry);
+    const noField = await scoreSample(
+      [{ type: 'context-faithfulness', contextPath: 'ctx' }],
+      h.ctx('{"answer":"x"}'),
+      registry,
+    );
     expect(noField.error).toMatch(/has no `ctx`/);
   });
 });
 
 describe('answer-relevance', () => {
   it('passes an answer that addresses the question and fails an evasive one', async () => {
-    const on = await scoreSample([{ type: 'answer-relevance' }], h.ctx('At sea level the boiling point of water is 100 °C.', { vars: { question: QUESTION } }), registry);
-    const off = await scoreSample([{ type: 'answer-relevance' }], h.ctx('I really like turtles.', { vars: { question: QUESTION } }), registry);
+    const on = await scoreSample(
+      [{ type: 'answer-relevance' }],
+      h.ctx('At sea level the boiling point of water is 100 °C.', { vars: { question: QUESTION } }),
+      registry,
+    );
+    const off = await scoreSample(
+      [{ type: 'answer-relevance' }],
+      h.ctx('I really like turtles.', { vars: { question: QUESTION } }),
+      registry,
+    );
     expect(on).toMatchObject({ pass: true, score: 1 });
     expect(off).toMatchObject({ pass: false, score: 0 });
   });
 
   it('honours threshold and rejects options it does not use', async () => {
-    const r = await scoreSample([{ type: 'answer-relevance', threshold: 0.3 }], h.ctx('Water is wet.', { vars: { question: QUESTION } }), registry);
+    const r = await scoreSample(
+      [{ type: 'answer-relevance', threshold: 0.3 }],
+      h.ctx('Water is wet.', { vars: { question: QUESTION } }),
+      registry,
+    );
     expect(r.score).toBeCloseTo(1 / 4, 2); // water of {boiling, point, water, level}
     expect(r.pass).toBe(false);
     const { validateAssertion } = await import('../../../src/core/scorers/registry.js');
-    expect(validateAssertion(registry, { type: 'answer-relevance', contextVar: 'docs' })).toMatch(/unknown key "contextVar"/);
+    expect(validateAssertion(registry, { type: 'answer-relevance', contextVar: 'docs' })).toMatch(
+      /unknown key "contextVar"/,
+    );
   });
 });

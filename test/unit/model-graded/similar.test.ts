@@ -18,8 +18,16 @@ const REF = 'Paris is the capital of France.';
 
 describe('similar with an embedding provider', () => {
   it('passes a paraphrase and fails an unrelated answer, from the /embeddings cosine', async () => {
-    const close = await scoreSample([{ type: 'similar', value: REF, provider: 'embed' }], h.ctx('The capital of France is Paris'), registry);
-    const far = await scoreSample([{ type: 'similar', value: REF, provider: 'embed' }], h.ctx('Bananas are rich in potassium'), registry);
+    const close = await scoreSample(
+      [{ type: 'similar', value: REF, provider: 'embed' }],
+      h.ctx('The capital of France is Paris'),
+      registry,
+    );
+    const far = await scoreSample(
+      [{ type: 'similar', value: REF, provider: 'embed' }],
+      h.ctx('Bananas are rich in potassium'),
+      registry,
+    );
     const expected = cosine(fakeEmbedding('Bananas are rich in potassium'), fakeEmbedding(REF))!;
     expect(close.pass).toBe(true);
     expect(close.score).toBeCloseTo(1, 9);
@@ -34,9 +42,22 @@ describe('similar with an embedding provider', () => {
   });
 
   it('applies the threshold', async () => {
-    h.fake.setBehavior(() => ({ embeddings: [[1, 0], [0.8, 0.6]] })); // cosine 0.8
-    const loose = await scoreSample([{ type: 'similar', value: REF, provider: 'embed', threshold: 0.7 }], h.ctx('x'), registry);
-    const strict = await scoreSample([{ type: 'similar', value: REF, provider: 'embed', threshold: 0.9 }], h.ctx('x'), registry);
+    h.fake.setBehavior(() => ({
+      embeddings: [
+        [1, 0],
+        [0.8, 0.6],
+      ],
+    })); // cosine 0.8
+    const loose = await scoreSample(
+      [{ type: 'similar', value: REF, provider: 'embed', threshold: 0.7 }],
+      h.ctx('x'),
+      registry,
+    );
+    const strict = await scoreSample(
+      [{ type: 'similar', value: REF, provider: 'embed', threshold: 0.9 }],
+      h.ctx('x'),
+      registry,
+    );
     expect(loose).toMatchObject({ pass: true, score: 0.8 });
     expect(strict).toMatchObject({ pass: false, score: 0.8 });
   });
@@ -45,7 +66,12 @@ describe('similar with an embedding provider', () => {
     h.fake.setBehavior(() => ({ status: 503 }));
     const failed = await scoreSample([{ type: 'similar', value: REF, provider: 'embed' }], h.ctx(REF), registry);
     expect(failed.error).toMatch(/embedding call failed/);
-    h.fake.setBehavior(() => ({ embeddings: [[0, 0], [1, 0]] })); // a zero vector has no direction
+    h.fake.setBehavior(() => ({
+      embeddings: [
+        [0, 0],
+        [1, 0],
+      ],
+    })); // a zero vector has no direction
     const junk = await scoreSample([{ type: 'similar', value: REF, provider: 'embed' }], h.ctx(REF), registry);
     expect(junk.error).toMatch(/unusable vectors/);
     const unknown = await scoreSample([{ type: 'similar', value: REF, provider: 'nope' }], h.ctx(REF), registry);
@@ -58,14 +84,22 @@ describe('similar without an embedding provider (lexical)', () => {
     const r = await scoreSample([{ type: 'similar', value: REF }], h.ctx('The capital of France is Paris!'), registry);
     expect(r).toMatchObject({ pass: true, score: 1 });
     expect(r.assertions[0]!.reason).toBe('lexical similarity 1.00 ≥ 0.75 (no embedding model configured)');
-    const far = await scoreSample([{ type: 'similar', value: REF }], h.ctx('Berlin is the capital of Germany.'), registry);
+    const far = await scoreSample(
+      [{ type: 'similar', value: REF }],
+      h.ctx('Berlin is the capital of Germany.'),
+      registry,
+    );
     expect(far.pass).toBe(false);
     expect(far.score).toBeCloseTo(4 / 6, 9); // {is, the, capital, of} shared, 6 words each
     expect(h.fake.requests).toHaveLength(0);
   });
 
   it('uses expected, is an error without any reference, and supports not-similar', async () => {
-    const r = await scoreSample([{ type: 'similar' }], h.ctx('Paris is the capital of France', { expected: REF }), registry);
+    const r = await scoreSample(
+      [{ type: 'similar' }],
+      h.ctx('Paris is the capital of France', { expected: REF }),
+      registry,
+    );
     expect(r.pass).toBe(true);
     const none = await scoreSample([{ type: 'similar' }], h.ctx('x'), registry);
     expect(none.error).toMatch(/needs a reference/);

@@ -37,7 +37,12 @@ describe('priceFor', () => {
   it('knows nothing about unknown models', () => {
     expect(priceFor('meta-llama/llama-3-70b')).toBeUndefined();
     expect(priceFor('gpt-4o-mini-turbo')).toBeUndefined();
-    expect(priceCandidates('openai/gpt-4o-2024-08-06')).toEqual(['openai/gpt-4o-2024-08-06', 'openai/gpt-4o', 'gpt-4o-2024-08-06', 'gpt-4o']);
+    expect(priceCandidates('openai/gpt-4o-2024-08-06')).toEqual([
+      'openai/gpt-4o-2024-08-06',
+      'openai/gpt-4o',
+      'gpt-4o-2024-08-06',
+      'gpt-4o',
+    ]);
   });
 });
 
@@ -59,11 +64,28 @@ describe('costOf', () => {
 describe('cached input tokens', () => {
   it('bill the cached part of the prompt at the cached rate, or at the input rate when the price has none', () => {
     // gpt-4o-mini: $0.15 input, $0.075 cached, $0.60 output per 1M.
-    expect(costOf('gpt-4o-mini', { input: 1_000_000, output: 0, cachedInput: 800_000 })).toBeCloseTo(0.2 * 0.15 + 0.8 * 0.075, 12);
+    expect(costOf('gpt-4o-mini', { input: 1_000_000, output: 0, cachedInput: 800_000 })).toBeCloseTo(
+      0.2 * 0.15 + 0.8 * 0.075,
+      12,
+    );
     expect(costOf('gpt-4o-mini', { input: 1_000_000, output: 1_000_000 })).toBeCloseTo(0.75, 12);
-    expect(costOf('custom', { input: 1_000_000, output: 0, cachedInput: 500_000 }, { custom: { input: 2, output: 4 } })).toBeCloseTo(2, 12);
-    expect(costOf('custom', { input: 1_000_000, output: 0, cachedInput: 500_000 }, { custom: { input: 2, output: 4, cachedInput: 0.5 } })).toBeCloseTo(1.25, 12);
+    expect(
+      costOf('custom', { input: 1_000_000, output: 0, cachedInput: 500_000 }, { custom: { input: 2, output: 4 } }),
+    ).toBeCloseTo(2, 12);
+    expect(
+      costOf(
+        'custom',
+        { input: 1_000_000, output: 0, cachedInput: 500_000 },
+        { custom: { input: 2, output: 4, cachedInput: 0.5 } },
+      ),
+    ).toBeCloseTo(1.25, 12);
     // A cached count larger than the prompt (a buggy endpoint) is capped at the prompt.
-    expect(costOf('custom', { input: 100, output: 0, cachedInput: 1_000 }, { custom: { input: 1, output: 1, cachedInput: 0 } })).toBe(0);
+    expect(
+      costOf(
+        'custom',
+        { input: 100, output: 0, cachedInput: 1_000 },
+        { custom: { input: 1, output: 1, cachedInput: 0 } },
+      ),
+    ).toBe(0);
   });
 });

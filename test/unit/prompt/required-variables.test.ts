@@ -1,11 +1,21 @@
 // The loader checks every case against its template with requiredVariables (once per template) and
 // missingVariable (per case); the renderer's findMissingVariable reuses them per template object.
 import { describe, expect, it } from 'vitest';
-import { findMissingVariable, missingVariable, renderPrompt, requiredVariables } from '../../../src/core/prompt/render.js';
+import {
+  findMissingVariable,
+  missingVariable,
+  renderPrompt,
+  requiredVariables,
+} from '../../../src/core/prompt/render.js';
 import { parsePromptTemplate } from '../../../src/core/prompt/template.js';
 
 const chat = parsePromptTemplate(
-  ['- role: system', '  content: "You are {{persona}}.{{#tone}} Be {{tone}}.{{/tone}}"', '- role: user', '  content: "{{question}} for {{user.name}} ({{persona}})"'].join('\n'),
+  [
+    '- role: system',
+    '  content: "You are {{persona}}.{{#tone}} Be {{tone}}.{{/tone}}"',
+    '- role: user',
+    '  content: "{{question}} for {{user.name}} ({{persona}})"',
+  ].join('\n'),
   'chat.yaml',
 );
 
@@ -34,7 +44,9 @@ describe('requiredVariables / missingVariable', () => {
       const viaLoader = missingVariable(required, vars);
       expect(viaLoader && [viaLoader.name, viaLoader.messageIndex, viaLoader.role], JSON.stringify(vars)).toEqual(want);
       const viaRenderer = findMissingVariable(chat, vars);
-      expect(viaRenderer && [viaRenderer.variable, viaRenderer.messageIndex], JSON.stringify(vars)).toEqual(want && want.slice(0, 2));
+      expect(viaRenderer && [viaRenderer.variable, viaRenderer.messageIndex], JSON.stringify(vars)).toEqual(
+        want?.slice(0, 2),
+      );
       if (want) expect(() => renderPrompt(chat, vars)).toThrow(viaRenderer!.message);
       else expect(renderPrompt(chat, vars)).toHaveLength(2);
     }

@@ -12,7 +12,10 @@ describe('parsePromptTemplate', () => {
   });
 
   it('reads a YAML chat', () => {
-    const t = parsePromptTemplate('- role: system\n  content: You are {{persona}}.\n- role: user\n  content: "{{question}}"\n', 'chat.yaml');
+    const t = parsePromptTemplate(
+      '- role: system\n  content: You are {{persona}}.\n- role: user\n  content: "{{question}}"\n',
+      'chat.yaml',
+    );
     expect(t.messages).toEqual([
       { role: 'system', content: 'You are {{persona}}.' },
       { role: 'user', content: '{{question}}' },
@@ -21,7 +24,10 @@ describe('parsePromptTemplate', () => {
   });
 
   it('reads a JSON chat', () => {
-    const t = parsePromptTemplate('[{"role":"user","content":"Hi {{x}}"},{"role":"assistant","content":"ok"}]', 'chat.json');
+    const t = parsePromptTemplate(
+      '[{"role":"user","content":"Hi {{x}}"},{"role":"assistant","content":"ok"}]',
+      'chat.json',
+    );
     expect(t.messages.map((m) => m.role)).toEqual(['user', 'assistant']);
   });
 
@@ -40,7 +46,9 @@ describe('parsePromptTemplate', () => {
   });
 
   it('rejects a chat file that is not a list, and an unclosed tag with its line', () => {
-    expect(() => parsePromptTemplate('role: user\n', 'c.yaml')).toThrow('a chat prompt file must be a list of {role, content} messages');
+    expect(() => parsePromptTemplate('role: user\n', 'c.yaml')).toThrow(
+      'a chat prompt file must be a list of {role, content} messages',
+    );
     try {
       parsePromptTemplate('line one\nHello {{name\n', 'p.txt');
       expect.unreachable();
@@ -58,8 +66,17 @@ describe('parsePromptTemplate', () => {
 
 describe('renderPrompt', () => {
   it('fills variables without HTML escaping, dotted paths, objects as JSON', () => {
-    const t = parsePromptTemplate('- role: system\n  content: "Be {{tone}} & <brief>"\n- role: user\n  content: "{{user.name}} asks {{q}}; data: {{data}} / {{{data}}} / {{n}}"\n', 'c.yaml');
-    const out = renderPrompt(t, { tone: '"dry" <b>', user: { name: "O'Neil" }, q: 'a < b?', data: { k: [1, 'x'] }, n: 0 });
+    const t = parsePromptTemplate(
+      '- role: system\n  content: "Be {{tone}} & <brief>"\n- role: user\n  content: "{{user.name}} asks {{q}}; data: {{data}} / {{{data}}} / {{n}}"\n',
+      'c.yaml',
+    );
+    const out = renderPrompt(t, {
+      tone: '"dry" <b>',
+      user: { name: "O'Neil" },
+      q: 'a < b?',
+      data: { k: [1, 'x'] },
+      n: 0,
+    });
     expect(out).toEqual([
       { role: 'system', content: 'Be "dry" <b> & <brief>' },
       { role: 'user', content: `O'Neil asks a < b?; data: {"k":[1,"x"]} / {"k":[1,"x"]} / 0` },
@@ -67,7 +84,10 @@ describe('renderPrompt', () => {
   });
 
   it('throws MissingVariableError naming the variable and message index', () => {
-    const t = parsePromptTemplate('- role: system\n  content: hi\n- role: user\n  content: "{{a}} {{user.name}}"\n', 'c.yaml');
+    const t = parsePromptTemplate(
+      '- role: system\n  content: hi\n- role: user\n  content: "{{a}} {{user.name}}"\n',
+      'c.yaml',
+    );
     try {
       renderPrompt(t, { a: 1, user: { id: 3 } });
       expect.unreachable();
@@ -79,9 +99,14 @@ describe('renderPrompt', () => {
   });
 
   it('treats a missing section name as an empty section, falsy values as present', () => {
-    const t = parsePromptTemplate('{{#ctx}}Context: {{.}}\n{{/ctx}}{{^ctx}}No context.\n{{/ctx}}Q: {{q}} ({{flag}})', 'p.txt');
+    const t = parsePromptTemplate(
+      '{{#ctx}}Context: {{.}}\n{{/ctx}}{{^ctx}}No context.\n{{/ctx}}Q: {{q}} ({{flag}})',
+      'p.txt',
+    );
     expect(renderPrompt(t, { q: 'why', flag: false })[0]?.content).toBe('No context.\nQ: why (false)');
-    expect(renderPrompt(t, { q: 'why', flag: '', ctx: ['a', 'b'] })[0]?.content).toBe('Context: a\nContext: b\nQ: why ()');
+    expect(renderPrompt(t, { q: 'why', flag: '', ctx: ['a', 'b'] })[0]?.content).toBe(
+      'Context: a\nContext: b\nQ: why ()',
+    );
   });
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { codeBlock, codeSpan, escapeHtmlText, escapeText, neutraliseMarker, stripControl, truncate } from '../../../src/core/report/escape.js';
+import {
+  codeBlock,
+  codeSpan,
+  escapeHtmlText,
+  escapeText,
+  neutraliseMarker,
+  stripControl,
+  truncate,
+} from '../../../src/core/report/escape.js';
 
 const ZW = '\u200b';
 
@@ -17,7 +25,9 @@ describe('escapeText (prose)', () => {
     expect(out).toContain('\\|');
   });
   it('neutralises mentions, issue references and URLs', () => {
-    const out = escapeText('ping @octocat and @org/team, see #123, GH-45, owner/repo#9, https://github.com/o/r/issues/1 www.x.com');
+    const out = escapeText(
+      'ping @octocat and @org/team, see #123, GH-45, owner/repo#9, https://github.com/o/r/issues/1 www.x.com',
+    );
     for (const p of PINGS) expect(out).not.toMatch(p);
     expect(out).toContain(`@${ZW}octocat`);
     expect(out).toContain(`#${ZW}123`);
@@ -79,7 +89,10 @@ describe('codeBlock', () => {
     expect(lines.at(-1)).toBe(fence);
   });
   it('neutralises the marker, strips control chars, truncates with a note', () => {
-    const out = codeBlock(`x\u0000\u001b[2J<!-- evalgate:pr-comment -->${'y'.repeat(100)}`, { maxChars: 50, fullAt: 'the job summary' });
+    const out = codeBlock(`x\u0000\u001b[2J<!-- evalgate:pr-comment -->${'y'.repeat(100)}`, {
+      maxChars: 50,
+      fullAt: 'the job summary',
+    });
     expect(out).not.toContain('<!--');
     expect(out).not.toMatch(/[\u0000\u001b]/);
     expect(out).toMatch(/Truncated: \d+ more characters in the job summary/);

@@ -16,16 +16,30 @@ export function regressedPair(name: string, n: number, drop: number, output = 'f
   const head: CaseResult[] = [];
   for (let i = 0; i < n; i++) {
     const bad = i < drop;
-    base.push(caseOf(`case-${i}`, [{ score: 1, output: `base ${output}`, costUsd: cost }], { q: `question ${i} @someone` }));
+    base.push(
+      caseOf(`case-${i}`, [{ score: 1, output: `base ${output}`, costUsd: cost }], { q: `question ${i} @someone` }),
+    );
     head.push(
-      caseOf(`case-${i}`, [bad ? { score: 0, pass: false, output, reasons: [`expected hello, got ${output.slice(0, 50)}`], costUsd: cost } : { score: 1, costUsd: cost }], {
-        q: `question ${i} @someone`,
-      }),
+      caseOf(
+        `case-${i}`,
+        [
+          bad
+            ? { score: 0, pass: false, output, reasons: [`expected hello, got ${output.slice(0, 50)}`], costUsd: cost }
+            : { score: 1, costUsd: cost },
+        ],
+        {
+          q: `question ${i} @someone`,
+        },
+      ),
     );
   }
   return {
     base: suiteOf(name, base, { traffic: { requestsPerMonth: 100000 }, promptVersion: 'aaaaaaaaaaaa' }),
-    head: suiteOf(name, head, { traffic: { requestsPerMonth: 100000 }, promptVersion: 'bbbbbbbbbbbb', systemFingerprints: ['fp_head'] }),
+    head: suiteOf(name, head, {
+      traffic: { requestsPerMonth: 100000 },
+      promptVersion: 'bbbbbbbbbbbb',
+      systemFingerprints: ['fp_head'],
+    }),
   };
 }
 
@@ -34,7 +48,13 @@ export function smallReport(): GateReport {
   const ok = regressedPair('extraction', 10, 0);
   const fixedBase = suiteOf('fixes', [caseOf('case-0', [{ score: 0, pass: false }]), ...ok.head.cases.slice(1)]);
   return buildGateReport(
-    [reg, ok, { base: fixedBase, head: suiteOf('fixes', ok.head.cases) }, { head: suiteOf('brand-new', ok.head.cases) }, { base: suiteOf('old', ok.base.cases) }],
+    [
+      reg,
+      ok,
+      { base: fixedBase, head: suiteOf('fixes', ok.head.cases) },
+      { head: suiteOf('brand-new', ok.head.cases) },
+      { base: suiteOf('old', ok.base.cases) },
+    ],
     gate,
     ['untouched-1', 'untouched-2'],
     false,

@@ -28,7 +28,9 @@ function seq(over: Partial<SequentialSummary>): SequentialSummary {
 describe('gate comment', () => {
   const base = suiteOf(
     'answers',
-    Array.from({ length: 30 }, (_, i) => caseOf(`c${i}`, [{ pass: true, output: `Paris ${i}` }, { pass: true }, { pass: true }])),
+    Array.from({ length: 30 }, (_, i) =>
+      caseOf(`c${i}`, [{ pass: true, output: `Paris ${i}` }, { pass: true }, { pass: true }]),
+    ),
   );
   const head = suiteOf(
     'answers',
@@ -36,14 +38,39 @@ describe('gate comment', () => {
       caseOf(
         `c${i}`,
         i < 10
-          ? [{ pass: true, output: 'Paris', costUsd: 0.0003 }, { pass: false, output: 'I am not sure.', costUsd: 0.0003, reasons: ['expected "Paris"'] }, { pass: false, costUsd: 0.0003 }, { pass: false, costUsd: 0.0003 }]
+          ? [
+              { pass: true, output: 'Paris', costUsd: 0.0003 },
+              { pass: false, output: 'I am not sure.', costUsd: 0.0003, reasons: ['expected "Paris"'] },
+              { pass: false, costUsd: 0.0003 },
+              { pass: false, costUsd: 0.0003 },
+            ]
           : i < 12
-            ? [{ pass: true, costUsd: 0.0003 }, { pass: true, costUsd: 0.0003 }, { pass: false, costUsd: 0.0003 }]
-            : [{ pass: true, costUsd: 0.0003 }, { pass: true, costUsd: 0.0003 }, { pass: true, costUsd: 0.0003 }],
+            ? [
+                { pass: true, costUsd: 0.0003 },
+                { pass: true, costUsd: 0.0003 },
+                { pass: false, costUsd: 0.0003 },
+              ]
+            : [
+                { pass: true, costUsd: 0.0003 },
+                { pass: true, costUsd: 0.0003 },
+                { pass: true, costUsd: 0.0003 },
+              ],
       ),
     ),
   );
-  const sequential = new Map([['answers', seq({ rounds: 3, samples: { base: 95, head: 100 }, extraSamples: 15, extraCostUsd: 0.0045, decision: 'regression', pValue: 0.001 })]]);
+  const sequential = new Map([
+    [
+      'answers',
+      seq({
+        rounds: 3,
+        samples: { base: 95, head: 100 },
+        extraSamples: 15,
+        extraCostUsd: 0.0045,
+        decision: 'regression',
+        pValue: 0.001,
+      }),
+    ],
+  ]);
   const report = buildGateReport([{ base, head }], gate, [], false, sequential);
 
   it('shows every broken rule, rounds and samples, k-of-n with the failing sample, and the noisy count', () => {
@@ -53,7 +80,7 @@ describe('gate comment', () => {
     expect(body).toContain('| Rounds (samples) |');
     expect(body).toContain('**REGRESSION** + **OVER BUDGET**');
     expect(body).toMatch(/\*\*answers\*\* \(regression \+ over budget\)/);
-    expect(body).toMatch(/  - over budget: cost per request/);
+    expect(body).toMatch(/ {2}- over budget: cost per request/);
     expect(body).toMatch(/Sampling: 3 rounds, 195 samples \(15 beyond the first round, \$0\.0045\)/);
     expect(body).toMatch(/10 regressed, 2 noisy \(moved only within their own sampling noise; not listed\)/);
     expect(body).toMatch(/base: 0 of 3 samples failed, head: 3 of 4 samples failed/);
@@ -64,13 +91,23 @@ describe('gate comment', () => {
   });
 
   it('heads an undecided possible regression UNCLEAR, never PASS, with what would settle it', () => {
-    const b = suiteOf('s', Array.from({ length: 12 }, (_, i) => caseOf(`c${i}`, [{ pass: i % 6 !== 0 }])));
-    const h = suiteOf('s', Array.from({ length: 12 }, (_, i) => caseOf(`c${i}`, [{ pass: i % 3 !== 0 }])));
-    const open = new Map([['s', seq({ rounds: 30, decision: 'open', stoppedBy: 'max-repeat', settle: { samplesPerCase: 60, cases: 48 } })]]);
+    const b = suiteOf(
+      's',
+      Array.from({ length: 12 }, (_, i) => caseOf(`c${i}`, [{ pass: i % 6 !== 0 }])),
+    );
+    const h = suiteOf(
+      's',
+      Array.from({ length: 12 }, (_, i) => caseOf(`c${i}`, [{ pass: i % 3 !== 0 }])),
+    );
+    const open = new Map([
+      ['s', seq({ rounds: 30, decision: 'open', stoppedBy: 'max-repeat', settle: { samplesPerCase: 60, cases: 48 } })],
+    ]);
     const r = buildGateReport([{ base: b, head: h }], gate, [], false, open);
     expect(r.verdict).toBe('unclear');
     const body = renderPrComment(r, {});
-    expect(body).toMatch(/^## evalgate: UNCLEAR \(1 unclear \(possible regression, not enough evidence\) of 1 suite\)/m);
+    expect(body).toMatch(
+      /^## evalgate: UNCLEAR \(1 unclear \(possible regression, not enough evidence\) of 1 suite\)/m,
+    );
     expect(body).toMatch(/about 60 samples per case \(gate\.maxRepeat\), or about 48 cases/);
     expect(body).toMatch(/sampling budget \(gate\.maxRepeat\) ran out/);
     expect(renderJobSummary(r, {}, { outputChars: 100 })).toMatch(/UNCLEAR/);

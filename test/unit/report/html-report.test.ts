@@ -10,25 +10,57 @@ import { caseOf, runOf, suiteOf } from '../compare/builders.js';
 import { noBrowser, openPage, type Page } from '../../support/chromium.js';
 import { gate, regressedPair } from './fixtures.js';
 
-const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><iframe src="https://evil.example/"></iframe>"\'&</pre></td></tr></table><a href="javascript:window.__pwned=3">x</a>';
+const XSS =
+  '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><iframe src="https://evil.example/"></iframe>"\'&</pre></td></tr></table><a href="javascript:window.__pwned=3">x</a>';
 
 function fixture() {
   const reg = regressedPair('greeting', 6, 2, XSS);
   // flaky: samples disagree; error: one sample failed to get an answer
-  const mixedBase = suiteOf('extraction', [caseOf('flaky-1', [{ score: 1 }, { score: 0, pass: false }]), caseOf('err-1', [{ status: 'error', error: 'HTTP 503 <b>down</b>' }]), caseOf('fix-1', [{ score: 0, pass: false }])], { repeat: 2 });
-  const mixedHead = suiteOf('extraction', [caseOf('flaky-1', [{ score: 1 }, { score: 0, pass: false }]), caseOf('err-1', [{ score: 1 }]), caseOf('fix-1', [{ score: 1 }])], { repeat: 2 });
+  const mixedBase = suiteOf(
+    'extraction',
+    [
+      caseOf('flaky-1', [{ score: 1 }, { score: 0, pass: false }]),
+      caseOf('err-1', [{ status: 'error', error: 'HTTP 503 <b>down</b>' }]),
+      caseOf('fix-1', [{ score: 0, pass: false }]),
+    ],
+    { repeat: 2 },
+  );
+  const mixedHead = suiteOf(
+    'extraction',
+    [
+      caseOf('flaky-1', [{ score: 1 }, { score: 0, pass: false }]),
+      caseOf('err-1', [{ score: 1 }]),
+      caseOf('fix-1', [{ score: 1 }]),
+    ],
+    { repeat: 2 },
+  );
   const newSuite = suiteOf('brand-new', [caseOf('n-1', [{ score: 1 }])]);
-  const report = buildGateReport([reg, { base: mixedBase, head: mixedHead }, { head: newSuite }], gate, ['untouched'], false);
+  const report = buildGateReport(
+    [reg, { base: mixedBase, head: mixedHead }, { head: newSuite }],
+    gate,
+    ['untouched'],
+    false,
+  );
   const base = runOf([reg.base, mixedBase]);
   const head = runOf([reg.head, mixedHead, newSuite]);
-  return renderHtmlReport({ head, base, gate: report, generatedAt: '2026-11-27T10:00:00Z', baseRef: 'abc1234', headRef: 'def5678', runUrl: 'https://github.com/o/r/actions/runs/1' });
+  return renderHtmlReport({
+    head,
+    base,
+    gate: report,
+    generatedAt: '2026-11-27T10:00:00Z',
+    baseRef: 'abc1234',
+    headRef: 'def5678',
+    runUrl: 'https://github.com/o/r/actions/runs/1',
+  });
 }
 
 describe('renderHtmlReport', () => {
   const html = fixture();
 
   it('is self-contained and script-free, with a CSP that forbids scripts and fetches', () => {
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'/,
+    );
     expect(html).not.toMatch(/<(script|iframe|img|link|object|embed)\b/i);
     expect(html).not.toMatch(/href="javascript/);
     expect(html.match(/<a /g)).toEqual(['<a ']); // the workflow run link only
@@ -61,15 +93,27 @@ describe.skipIf(noBrowser)('HTML report in headless Chromium', () => {
     await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 
-  const visible = () => page.evaluate<string[]>(`[...document.querySelectorAll('tr.case')].filter((r) => r.checkVisibility()).map((r) => r.dataset.case)`);
-  const visibleSuites = () => page.evaluate<string[]>(`[...document.querySelectorAll('section.suite')].filter((s) => s.checkVisibility()).map((s) => s.id)`);
+  const visible = () =>
+    page.evaluate<string[]>(
+      `[...document.querySelectorAll('tr.case')].filter((r) => r.checkVisibility()).map((r) => r.dataset.case)`,
+    );
+  const visibleSuites = () =>
+    page.evaluate<string[]>(
+      `[...document.querySelectorAll('section.suite')].filter((s) => s.checkVisibility()).map((s) => s.id)`,
+    );
   const choose = (f: string) => page.evaluate(`document.getElementById('filter-${f}').click()`);
 
   it('renders every case, and hostile outputs are text: no element, no script ran', async () => {
     expect(await visible()).toHaveLength(10);
-    expect(await page.evaluate('document.querySelectorAll("img, script, iframe, object, embed, a[href^=javascript]").length')).toBe(0);
+    expect(
+      await page.evaluate(
+        'document.querySelectorAll("img, script, iframe, object, embed, a[href^=javascript]").length',
+      ),
+    ).toBe(0);
     expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');
-    expect(await page.evaluate<string>(`document.querySelector('tr.case.regressed .sample pre').textContent`)).toContain('<script>window.__pwned=2</script>');
+    expect(
+      await page.evaluate<string>(`document.querySelector('tr.case.regressed .sample pre').textContent`),
+    ).toContain('<script>window.__pwned=2</script>');
   });
 
   it('filters to regressed, fixed, flaky and error cases, hiding suites without any', async () => {

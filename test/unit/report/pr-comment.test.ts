@@ -78,9 +78,13 @@ describe('renderPrComment', () => {
   });
 
   it('has the per-suite table with score, delta ± CI, pass rate, cost, monthly, p95 and verdict', () => {
-    expect(body).toContain('| Suite | Score base → head | Δ ± CI | Pass rate | Cost/request Δ | Monthly Δ | p95 latency Δ | Verdict |');
+    expect(body).toContain(
+      '| Suite | Score base → head | Δ ± CI | Pass rate | Cost/request Δ | Monthly Δ | p95 latency Δ | Verdict |',
+    );
     const row = body.split('\n').find((l) => l.startsWith('| greeting'))!;
-    expect(row).toMatch(/\| 1\.000 → 0\.500 \| -0\.500 ± 0\.\d{3} \| 100% → 50% \| \$0\.00 \(0%\) \| \$0\.00 \| 0 ms \(0%\) \| \*\*REGRESSION\*\* \|/);
+    expect(row).toMatch(
+      /\| 1\.000 → 0\.500 \| -0\.500 ± 0\.\d{3} \| 100% → 50% \| \$0\.00 \(0%\) \| \$0\.00 \| 0 ms \(0%\) \| \*\*REGRESSION\*\* \|/,
+    );
     expect(body).toMatch(/\| brand-new \| — → 1\.000 \| new suite \|/);
     expect(body).toMatch(/\| old \| 1\.000 → — \| removed \|/);
   });
@@ -95,7 +99,9 @@ describe('renderPrComment', () => {
     // The only HTML outside code is our own details/summary/sub/br scaffolding.
     const tags = [...outside.matchAll(/<\/?([a-z]+)/g)].map((m) => m[1]);
     expect(new Set(tags)).toEqual(new Set(['details', 'summary', 'sub', 'br']));
-    expect(body.match(/<details>/g)!.length).toBe(body.match(/<\/details>/g)!.length - (HOSTILE.match(/<\/details>/g)!.length * 10 * 2));
+    expect(body.match(/<details>/g)!.length).toBe(
+      body.match(/<\/details>/g)!.length - HOSTILE.match(/<\/details>/g)!.length * 10 * 2,
+    );
   });
 
   it('lists added/removed suites, unselected suites, and a footer with versions, models and the run link', () => {
@@ -114,7 +120,9 @@ describe('renderPrComment', () => {
     const first = redacting.suites[0]!;
     first.head!.redactions = 2;
     first.base!.redactions = 1;
-    expect(renderPrComment(redacting, meta)).toContain('Governance: 3 personal-data or secret values were redacted from outputs shown here');
+    expect(renderPrComment(redacting, meta)).toContain(
+      'Governance: 3 personal-data or secret values were redacted from outputs shown here',
+    );
   });
 
   it('shows evaluation (judge) cost apart from production cost, and unknown judge prices as unknown', () => {
@@ -122,9 +130,26 @@ describe('renderPrComment', () => {
     const judged = smallReport();
     judged.suites[0]!.head!.aggregates.evalCostUsd = 0.0125;
     judged.suites[0]!.base!.aggregates.evalCostUsd = 0.0125;
-    expect(renderPrComment(judged, meta)).toContain('Evaluation cost (judges, embeddings; not production cost): $0.025');
+    expect(renderPrComment(judged, meta)).toContain(
+      'Evaluation cost (judges, embeddings; not production cost): $0.025',
+    );
     judged.suites[1]!.head!.aggregates.evalCostUsd = null;
-    expect(renderPrComment(judged, meta)).toMatch(/Evaluation cost \(judges, embeddings; not production cost\): \$0\.025 \+ price unknown for some judge calls/);
+    expect(renderPrComment(judged, meta)).toMatch(
+      /Evaluation cost \(judges, embeddings; not production cost\): \$0\.025 \+ price unknown for some judge calls/,
+    );
+  });
+
+  it('says what the check cost and what the cache and sequential stopping saved', () => {
+    const r = smallReport();
+    const head = r.suites[0]!.head!;
+    const hit = head.cases[0]!.samples[0]!;
+    hit.cached = true;
+    head.sampling = { rounds: 1, samples: head.aggregates.samples, extraSamples: 0, extraCostUsd: 0 };
+    r.rules = { confidence: 0.95, maxScoreDrop: 0.05, maxRepeat: 3 };
+    const text = renderPrComment(r, meta);
+    expect(text).toMatch(
+      /This check cost \$[\d.]+; saved \$[\d.]+ by the response cache \(1 answer reused\), \$[\d.]+ by sequential stopping \(\d+ samples not needed\)\./,
+    );
   });
 
   it('drops an unsafe run URL and says when responses were recorded / the PR is a fork', () => {
@@ -134,8 +159,15 @@ describe('renderPrComment', () => {
   });
 
   it('a huge report stays within 65,536 characters, keeps the essentials and says where the rest is', () => {
-    const pairs = Array.from({ length: 60 }, (_, i) => regressedPair(`suite-${i}`, 300, 150, `${'x'.repeat(20000)} \`\`\`\` @all`));
-    const huge = buildGateReport(pairs, gate, Array.from({ length: 500 }, (_, i) => `other-${i}`), false);
+    const pairs = Array.from({ length: 60 }, (_, i) =>
+      regressedPair(`suite-${i}`, 300, 150, `${'x'.repeat(20000)} \`\`\`\` @all`),
+    );
+    const huge = buildGateReport(
+      pairs,
+      gate,
+      Array.from({ length: 500 }, (_, i) => `other-${i}`),
+      false,
+    );
     const t0 = renderPrComment(huge, { ...meta, fullReportAt: 'the job summary and the `evalgate-report` artifact' });
     expect(t0.length).toBeLessThanOrEqual(PR_COMMENT_LIMIT);
     expect(t0.length).toBeGreaterThan(PR_COMMENT_LIMIT * 0.8); // it uses the space
@@ -167,8 +199,15 @@ describe('renderPrComment', () => {
 
   it('says which error made a suite inconclusive, per side, in code (endpoint text is untrusted)', () => {
     const cases = (err: boolean) =>
-      Array.from({ length: 6 }, (_, i) => caseOf(`c${i}`, [err && i < 4 ? { status: 'error', error: 'HTTP 401 bad key @admin' } : { score: 1 }]));
-    const r = buildGateReport([{ base: suiteOf('faq', cases(false)), head: suiteOf('faq', cases(true)) }], gate, [], false);
+      Array.from({ length: 6 }, (_, i) =>
+        caseOf(`c${i}`, [err && i < 4 ? { status: 'error', error: 'HTTP 401 bad key @admin' } : { score: 1 }]),
+      );
+    const r = buildGateReport(
+      [{ base: suiteOf('faq', cases(false)), head: suiteOf('faq', cases(true)) }],
+      gate,
+      [],
+      false,
+    );
     const b = renderPrComment(r, meta);
     expect(r.suites[0]!.verdict).toBe('inconclusive');
     expect(b).toContain('Most common error, head: `server: HTTP 401 bad key @admin` (4×)');
@@ -177,7 +216,17 @@ describe('renderPrComment', () => {
 
   it('names base and head models apart when the PR switches the model', () => {
     const c = [caseOf('a', [{ score: 1 }]), caseOf('b', [{ score: 1 }])];
-    const r = buildGateReport([{ base: suiteOf('s', c, { servedModels: ['gpt-4o-mini'] }), head: suiteOf('s', c, { servedModels: ['gpt-4.1-nano'] }) }], gate, [], false);
+    const r = buildGateReport(
+      [
+        {
+          base: suiteOf('s', c, { servedModels: ['gpt-4o-mini'] }),
+          head: suiteOf('s', c, { servedModels: ['gpt-4.1-nano'] }),
+        },
+      ],
+      gate,
+      [],
+      false,
+    );
     expect(renderPrComment(r, meta)).toContain('Served models: base `gpt-4o-mini` → head `gpt-4.1-nano`');
   });
 

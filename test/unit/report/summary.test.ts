@@ -10,7 +10,9 @@ describe('renderJobSummary', () => {
     expect(md).toMatch(/^## evalgate: REGRESSION/);
     expect(md).not.toContain('<!-- evalgate:pr-comment -->');
     expect(md).toContain('### Tokens, latency and cost');
-    expect(md).toContain('| Suite | Tokens in/request | Tokens out/request | p50 latency | p95 latency | Cost/run | Eval cost (head) | Errors |');
+    expect(md).toContain(
+      '| Suite | Tokens in/request | Tokens out/request | p50 latency | p95 latency | Cost/run | Eval cost (head) | Errors |',
+    );
     expect(md).toContain('### All changed cases');
     expect(md).toMatch(/<details><summary>greeting: 10 cases changed<\/summary>/);
     expect(md).toMatch(/\| `case-0` \| 1\.000 \| 0\.000 \| -1\.000 \| pass → fail \|/);
@@ -19,7 +21,9 @@ describe('renderJobSummary', () => {
 
   it('stays under 1 MiB for a huge report and says where the rest is', () => {
     const pairs = Array.from({ length: 40 }, (_, i) => regressedPair(`suite-${i}`, 400, 300, `é${'x'.repeat(30000)}`));
-    const md = renderJobSummary(buildGateReport(pairs, gate, [], false), { fullReportAt: 'the `evalgate-report` artifact' });
+    const md = renderJobSummary(buildGateReport(pairs, gate, [], false), {
+      fullReportAt: 'the `evalgate-report` artifact',
+    });
     expect(utf8Length(md)).toBeLessThanOrEqual(1_000_000);
     expect(utf8Length(md)).toBeGreaterThan(900_000);
     expect(md).toContain('everything is in the `evalgate-report` artifact');

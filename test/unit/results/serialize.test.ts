@@ -35,15 +35,17 @@ function okSample(over: Partial<SampleResult> = {}): SampleResult {
   };
 }
 
-const caseOf = (id: string, samples: SampleResult[], extra: Partial<CaseResult> = {}): CaseResult => aggregateCase({ id, vars: { name: id }, samples, ...extra });
+const caseOf = (id: string, samples: SampleResult[], extra: Partial<CaseResult> = {}): CaseResult =>
+  aggregateCase({ id, vars: { name: id }, samples, ...extra });
 
 function suiteOf(name: string, cases: CaseResult[], extra: Partial<SuiteResult> = {}): SuiteResult {
   const served = new Set<string>();
   const fps = new Set<string>();
-  for (const c of cases) for (const s of c.samples) {
-    if (s.servedModel) served.add(s.servedModel);
-    if (s.systemFingerprint) fps.add(s.systemFingerprint);
-  }
+  for (const c of cases)
+    for (const s of c.samples) {
+      if (s.servedModel) served.add(s.servedModel);
+      if (s.systemFingerprint) fps.add(s.systemFingerprint);
+    }
   return {
     name,
     promptVersion: 'abcdef012345',
@@ -80,8 +82,22 @@ function everything(): RunResult {
     pass: false,
     output: 'Good day.',
     assertions: [
-      { type: 'icontains', score: 0, pass: false, reason: 'output does not contain "hello"; got "Good day."', weight: 2 },
-      { type: 'similar', score: 0.75, pass: true, reason: 'cosine 0.75 >= 0.7', weight: 1, evalCostUsd: 0.0001, evalTokens: { input: 20, output: 0 } },
+      {
+        type: 'icontains',
+        score: 0,
+        pass: false,
+        reason: 'output does not contain "hello"; got "Good day."',
+        weight: 2,
+      },
+      {
+        type: 'similar',
+        score: 0.75,
+        pass: true,
+        reason: 'cosine 0.75 >= 0.7',
+        weight: 1,
+        evalCostUsd: 0.0001,
+        evalTokens: { input: 20, output: 0 },
+      },
     ],
     evalCostUsd: 0.0001,
     evalTokens: { input: 20, output: 0 },
@@ -94,32 +110,101 @@ function everything(): RunResult {
       caseOf('cached-but-sent', [okSample({ cached: true, attempts: 2 })]),
       caseOf('retried', [okSample({ attempts: 3 })]),
       caseOf('failing', [failingWeighted], { description: 'says hello', threshold: 0.8 }),
-      caseOf('server-error', [{ index: 0, status: 'error', error: { kind: 'server', message: 'HTTP 500 after 3 attempts' }, assertions: [], tokens: { input: 0, output: 0 }, costUsd: null, cached: false, attempts: 3 }]),
+      caseOf('server-error', [
+        {
+          index: 0,
+          status: 'error',
+          error: { kind: 'server', message: 'HTTP 500 after 3 attempts' },
+          assertions: [],
+          tokens: { input: 0, output: 0 },
+          costUsd: null,
+          cached: false,
+          attempts: 3,
+        },
+      ]),
       caseOf('judge-error', [
         okSample({
           status: 'error',
           score: undefined,
           pass: undefined,
-          assertions: [{ type: 'llm-rubric', score: 0, pass: false, reason: 'judge failed', weight: 1, error: 'judge: HTTP 500' }],
+          assertions: [
+            { type: 'llm-rubric', score: 0, pass: false, reason: 'judge failed', weight: 1, error: 'judge: HTTP 500' },
+          ],
         }),
       ]),
       caseOf('not-reported', [okSample({ servedModel: undefined, systemFingerprint: undefined })]),
-      caseOf('tools', [okSample({ output: '', toolCalls: [{ name: 'lookup', arguments: { id: 7 }, argumentsValid: true }, { name: 'broken', arguments: '{id:', argumentsValid: false }], tokens: { input: 40, output: 12, cachedInput: 32, reasoning: 4 } })]),
-      caseOf('repeated', [okSample(), okSample({ index: 1, score: 0, pass: false }), okSample({ index: 2, cached: true, attempts: 0 }), okSample({ index: 5 })]),
-      caseOf('budget', [{ index: 0, status: 'budget', error: { kind: 'budget', message: 'over maxRequestTokens' }, assertions: [], tokens: { input: 0, output: 0 }, costUsd: null, cached: false, attempts: 0 }]),
+      caseOf('tools', [
+        okSample({
+          output: '',
+          toolCalls: [
+            { name: 'lookup', arguments: { id: 7 }, argumentsValid: true },
+            { name: 'broken', arguments: '{id:', argumentsValid: false },
+          ],
+          tokens: { input: 40, output: 12, cachedInput: 32, reasoning: 4 },
+        }),
+      ]),
+      caseOf('repeated', [
+        okSample(),
+        okSample({ index: 1, score: 0, pass: false }),
+        okSample({ index: 2, cached: true, attempts: 0 }),
+        okSample({ index: 5 }),
+      ]),
+      caseOf('budget', [
+        {
+          index: 0,
+          status: 'budget',
+          error: { kind: 'budget', message: 'over maxRequestTokens' },
+          assertions: [],
+          tokens: { input: 0, output: 0 },
+          costUsd: null,
+          cached: false,
+          attempts: 0,
+        },
+      ]),
       { id: 'nothing', vars: {}, samples: [], score: null, passRate: null, pass: null },
       // Figures the writer cannot derive from the one sample (e.g. set by hand): kept nested and written.
       { ...caseOf('odd', [okSample()]), passRate: 0.5 },
       caseOf('future', [{ ...okSample(), finishReason: 'length' } as SampleResult]),
     ],
-    { traffic: { requestsPerMonth: 100_000 }, repeat: 1, sampling: { rounds: 2, samples: 16, extraSamples: 4, extraCostUsd: null }, redactions: 1 },
+    {
+      traffic: { requestsPerMonth: 100_000 },
+      repeat: 1,
+      sampling: { rounds: 2, samples: 16, extraSamples: 4, extraCostUsd: null },
+      redactions: 1,
+    },
   );
-  const snapshotChange = suiteOf('two-models', [caseOf('a', [okSample()]), caseOf('b', [okSample({ servedModel: 'gpt-4o-mini-2025-01-01', systemFingerprint: 'fp_2' })])]);
-  const unanswered = suiteOf('all-skipped', [caseOf('s', [{ index: 0, status: 'skipped', error: { kind: 'cost-cap', message: 'cost cap reached' }, assertions: [], tokens: { input: 0, output: 0 }, costUsd: null, cached: false, attempts: 0 }])]);
-  return runOf([main, snapshotChange, unanswered, suiteOf('empty', [])], { label: 'head', commit: 'abc123', interrupted: true, costCapHit: true });
+  const snapshotChange = suiteOf('two-models', [
+    caseOf('a', [okSample()]),
+    caseOf('b', [okSample({ servedModel: 'gpt-4o-mini-2025-01-01', systemFingerprint: 'fp_2' })]),
+  ]);
+  const unanswered = suiteOf('all-skipped', [
+    caseOf('s', [
+      {
+        index: 0,
+        status: 'skipped',
+        error: { kind: 'cost-cap', message: 'cost cap reached' },
+        assertions: [],
+        tokens: { input: 0, output: 0 },
+        costUsd: null,
+        cached: false,
+        attempts: 0,
+      },
+    ]),
+  ]);
+  return runOf([main, snapshotChange, unanswered, suiteOf('empty', [])], {
+    label: 'head',
+    commit: 'abc123',
+    interrupted: true,
+    costCapHit: true,
+  });
 }
 
-const lineOf = (text: string, id: string) => text.split('\n').find((l) => l.includes(`{"id":"${id}"`))!.trim().replace(/,$/, '');
+const lineOf = (text: string, id: string) =>
+  text
+    .split('\n')
+    .find((l) => l.includes(`{"id":"${id}"`))!
+    .trim()
+    .replace(/,$/, '');
 
 describe('results JSON (schema 2)', () => {
   it('reads back into the same in-memory result, every field of every sample', () => {
@@ -145,9 +230,15 @@ describe('results JSON (schema 2)', () => {
     expect(lineOf(text, 'cached-but-sent')).toContain('"cached":true,"attempts":2}');
     expect(lineOf(text, 'retried')).toContain('"attempts":3}');
     const failing = lineOf(text, 'failing');
-    expect(failing).toContain('{"type":"icontains","pass":false,"weight":2,"reason":"output does not contain \\"hello\\"; got \\"Good day.\\""}');
-    expect(failing).toContain('{"type":"similar","pass":true,"score":0.75,"reason":"cosine 0.75 >= 0.7","evalCostUsd":0.0001,"evalTokens":{"input":20,"output":0}}');
-    expect(failing).toMatch(/^\{"id":"failing","description":"says hello","vars":\{"name":"failing"\},"threshold":0\.8,"status":"ok","score":0\.25,"pass":false,/);
+    expect(failing).toContain(
+      '{"type":"icontains","pass":false,"weight":2,"reason":"output does not contain \\"hello\\"; got \\"Good day.\\""}',
+    );
+    expect(failing).toContain(
+      '{"type":"similar","pass":true,"score":0.75,"reason":"cosine 0.75 >= 0.7","evalCostUsd":0.0001,"evalTokens":{"input":20,"output":0}}',
+    );
+    expect(failing).toMatch(
+      /^\{"id":"failing","description":"says hello","vars":\{"name":"failing"\},"threshold":0\.8,"status":"ok","score":0\.25,"pass":false,/,
+    );
     expect(lineOf(text, 'not-reported')).toContain('"servedModel":null,"systemFingerprint":null');
     expect(lineOf(text, 'server-error')).toBe(
       '{"id":"server-error","vars":{"name":"server-error"},"status":"error","error":{"kind":"server","message":"HTTP 500 after 3 attempts"},"assertions":[],"tokens":{"input":0,"output":0},"costUsd":null,"attempts":3}',
@@ -174,11 +265,19 @@ describe('results JSON (schema 2)', () => {
 
   it('indents the run and suite headers (aggregates before the cases) and puts each sample of a repeated case on its own line', () => {
     const text = resultsJson(everything());
-    expect(text.startsWith('{\n  "schemaVersion": 2,\n  "tool": {"name":"evalgate","version":"0.1.0"},\n  "runId": "20261101T031502Z-a1b2c3",\n')).toBe(true);
-    expect(text).toContain('\n  "suites": [\n    {\n      "name": "greeting",\n      "promptVersion": "abcdef012345",\n');
+    expect(
+      text.startsWith(
+        '{\n  "schemaVersion": 2,\n  "tool": {"name":"evalgate","version":"0.1.0"},\n  "runId": "20261101T031502Z-a1b2c3",\n',
+      ),
+    ).toBe(true);
+    expect(text).toContain(
+      '\n  "suites": [\n    {\n      "name": "greeting",\n      "promptVersion": "abcdef012345",\n',
+    );
     expect(text.indexOf('"aggregates": {')).toBeLessThan(text.indexOf('"cases": ['));
     expect(text).toContain('\n      "aggregates": {\n        "cases": 14,\n');
-    expect(text).toMatch(/\n {8}\{"id":"repeated","vars":\{"name":"repeated"\},"score":0\.75,"passRate":0\.75,"pass":true,"samples":\[\n {10}\{"status":"ok",.*\},\n {10}\{"status":"ok","score":0,"pass":false,.*\},\n {10}\{"status":"ok",.*"cached":true\},\n {10}\{"index":5,"status":"ok",.*\}\n {8}\]\},\n/);
+    expect(text).toMatch(
+      /\n {8}\{"id":"repeated","vars":\{"name":"repeated"\},"score":0\.75,"passRate":0\.75,"pass":true,"samples":\[\n {10}\{"status":"ok",.*\},\n {10}\{"status":"ok","score":0,"pass":false,.*\},\n {10}\{"status":"ok",.*"cached":true\},\n {10}\{"index":5,"status":"ok",.*\}\n {8}\]\},\n/,
+    );
     expect(text).toContain('"name": "empty",');
     expect(text).toContain('"cases": []\n    }\n  ]\n}\n');
   });
@@ -187,7 +286,9 @@ describe('results JSON (schema 2)', () => {
     const r = everything();
     const v1 = JSON.stringify({ ...r, schemaVersion: 1 });
     expect(parseResults(v1)).toEqual(r);
-    expect(() => parseResults(JSON.stringify({ ...r, schemaVersion: 3 }), 'r.json')).toThrow(/r\.json: results schemaVersion 3 is not supported/);
+    expect(() => parseResults(JSON.stringify({ ...r, schemaVersion: 3 }), 'r.json')).toThrow(
+      /r\.json: results schemaVersion 3 is not supported/,
+    );
     expect(() => parseResults('{"suites": 1}', 'r.json')).toThrow(/not an evalgate results document/);
   });
 });
@@ -198,7 +299,14 @@ describe('results JSON chunks', () => {
     runOf([
       suiteOf(
         'big',
-        Array.from({ length: 3000 }, (_, i) => caseOf(`c${i}`, i % 7 === 0 ? [okSample({ output: `key ${KEY} #${i}` }), okSample({ index: 1 })] : [okSample({ output: `answer ${i}: ${KEY}` })])),
+        Array.from({ length: 3000 }, (_, i) =>
+          caseOf(
+            `c${i}`,
+            i % 7 === 0
+              ? [okSample({ output: `key ${KEY} #${i}` }), okSample({ index: 1 })]
+              : [okSample({ output: `answer ${i}: ${KEY}` })],
+          ),
+        ),
       ),
     ]);
 

@@ -32,18 +32,28 @@ describe('scoreSample', () => {
       registry,
     );
     expect(r.score).toBe(0.75);
-    expect(r.assertions.map((a) => [a.weight, a.pass])).toEqual([[3, true], [1, false], [0, false]]);
+    expect(r.assertions.map((a) => [a.weight, a.pass])).toEqual([
+      [3, true],
+      [1, false],
+      [0, false],
+    ]);
     expect(r.pass).toBe(false);
     expect(r.error).toBeUndefined();
   });
 
   it('without a case threshold passes only when every counting assertion passes', async () => {
-    const specs = [{ type: 'contains', value: 'a' }, { type: 'contains', value: 'zzz', weight: 0 }];
+    const specs = [
+      { type: 'contains', value: 'a' },
+      { type: 'contains', value: 'zzz', weight: 0 },
+    ];
     expect((await scoreSample(specs, ctxFor('abc'), registry)).pass).toBe(true);
   });
 
   it('with a case threshold passes when the weighted score reaches it', async () => {
-    const specs = [{ type: 'contains', value: 'a', weight: 3 }, { type: 'contains', value: 'zzz' }];
+    const specs = [
+      { type: 'contains', value: 'a', weight: 3 },
+      { type: 'contains', value: 'zzz' },
+    ];
     expect((await scoreSample(specs, ctxFor('abc'), registry, 0.75)).pass).toBe(true);
     expect((await scoreSample(specs, ctxFor('abc'), registry, 0.8)).pass).toBe(false);
   });
@@ -78,7 +88,14 @@ describe('scoreSample', () => {
   });
 
   it('an error in a weight-0 assertion is reported on the assertion only', async () => {
-    const r = await scoreSample([{ type: 'cost', value: 1, weight: 0 }, { type: 'contains', value: 'x' }], ctxFor('x', { costUsd: null }), registry);
+    const r = await scoreSample(
+      [
+        { type: 'cost', value: 1, weight: 0 },
+        { type: 'contains', value: 'x' },
+      ],
+      ctxFor('x', { costUsd: null }),
+      registry,
+    );
     expect(r.error).toBeUndefined();
     expect(r.pass).toBe(true);
     expect(r.assertions[0]?.error).toMatch(/price unknown/);
@@ -112,5 +129,53 @@ describe('scoreSample', () => {
   it('keeps reasons on one line whatever a scorer writes', async () => {
     const r = await scoreSample([{ type: 'scripted', value: out({ reason: 'a\nb' }) }], ctxFor('x'), reg);
     expect(r.assertions[0]?.reason).toBe('a\\nb');
+  });
+});
+
+describe('transform', () => {
+  const functions = new Map<string, (output: string, c: Record<string, unknown>) => unknown>([
+    ['t.mjs:city', (o) => (JSON.parse(o) as { city: string }).city],
+    ['t.mjs:whole', (o) => ({ wrapped: o })],
+    [
+      't.mjs:boom',
+      () => {
+        throw new Error('bad JSON\nsecond line');
+      },
+    ],
+  ]);
+  const ctx = ctxFor('{"city":"Paris","n":1}', { functions: functions as never });
+
+  it('rewrites the output one check sees; the other checks see the model output', async () => {
+    const r = await scoreSample(
+      [
+        { type: 'equals', value: 'Paris', transform: 't.mjs:city' },
+        { type: 'contains', value: '"n":1' },
+        { type: 'is-json', transform: 't.mjs:whole' },
+      ],
+      ctx,
+      registry,
+    );
+    expect(r.assertions.map((a) => a.pass)).toEqual([true, true, true]);
+    expect(r.pass).toBe(true);
+  });
+
+  it('a transform that throws fails its check alone (not negated), with its message on one line', async () => {
+    const r = await scoreSample(
+      [
+        { type: 'equals', value: 'Paris', transform: 't.mjs:boom' },
+        { type: 'not-equals', value: 'Rome', transform: 't.mjs:boom' },
+        { type: 'contains', value: 'Paris' },
+      ],
+      ctx,
+      registry,
+    );
+    expect(r.assertions.map((a) => [a.pass, a.error, a.reason])).toEqual([
+      [false, undefined, 'transform t.mjs:boom threw: bad JSON'],
+      [false, undefined, 'transform t.mjs:boom threw: bad JSON'],
+      [true, undefined, expect.any(String)],
+    ]);
+    expect(r.error).toBeUndefined();
+    const missing = await scoreSample([{ type: 'equals', value: 'x', transform: 'other.mjs' }], ctx, registry);
+    expect(missing.assertions[0]!.error).toBe('transform other.mjs was not loaded');
   });
 });

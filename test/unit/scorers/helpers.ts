@@ -21,7 +21,11 @@ export function ctxFor(output: string, extra: Partial<ScoreContext> = {}): Score
 }
 
 /** Validates the spec as the config loader would, then scores it. */
-export async function check(spec: AssertionSpec, output: string, extra: Partial<ScoreContext> = {}): Promise<AssertionResult> {
+export async function check(
+  spec: AssertionSpec,
+  output: string,
+  extra: Partial<ScoreContext> = {},
+): Promise<AssertionResult> {
   expect(validateAssertion(registry, spec)).toBeUndefined();
   const { assertions } = await scoreSample([spec], ctxFor(output, extra), registry);
   const [result] = assertions;
@@ -30,7 +34,12 @@ export async function check(spec: AssertionSpec, output: string, extra: Partial<
 }
 
 /** Checks pass/fail of `type` and the flipped verdict of `not-type` on the same output. */
-export async function expectVerdict(spec: AssertionSpec, output: string, pass: boolean, extra: Partial<ScoreContext> = {}) {
+export async function expectVerdict(
+  spec: AssertionSpec,
+  output: string,
+  pass: boolean,
+  extra: Partial<ScoreContext> = {},
+) {
   const plain = await check(spec, output, extra);
   expect(plain.error).toBeUndefined();
   expect(plain.pass).toBe(pass);

@@ -29,11 +29,25 @@ describe('javascript', () => {
   });
 
   it('a throw, a bad return or a missing function is an error with the message', async () => {
-    const threw = await check({ type: 'javascript', value: 'f.js' }, 'x', withFn('f.js', () => { throw new Error('boom'); }));
+    const threw = await check(
+      { type: 'javascript', value: 'f.js' },
+      'x',
+      withFn('f.js', () => {
+        throw new Error('boom');
+      }),
+    );
     expect(threw.error).toBe('f.js threw: boom');
-    const out = await check({ type: 'javascript', value: 'f.js' }, 'x', withFn('f.js', () => 3));
+    const out = await check(
+      { type: 'javascript', value: 'f.js' },
+      'x',
+      withFn('f.js', () => 3),
+    );
     expect(out.error).toMatch(/returned 3; a score must be in \[0,1\]/);
-    const odd = await check({ type: 'javascript', value: 'f.js' }, 'x', withFn('f.js', () => 'yes'));
+    const odd = await check(
+      { type: 'javascript', value: 'f.js' },
+      'x',
+      withFn('f.js', () => 'yes'),
+    );
     expect(odd.error).toMatch(/expected boolean, number in \[0,1\] or \{pass, score\?, reason\?\}/);
     const missing = await check({ type: 'javascript', value: 'g.js' }, 'x');
     expect(missing.error).toBe('javascript check g.js was not loaded');
@@ -43,6 +57,8 @@ describe('javascript', () => {
     expect(parseJavascriptRef('checks/tone.js:isPolite')).toEqual({ path: 'checks/tone.js', exportName: 'isPolite' });
     expect(parseJavascriptRef('checks/tone.mjs')).toEqual({ path: 'checks/tone.mjs', exportName: 'default' });
     expect(parseJavascriptRef('C:\\x\\y.js')).toEqual({ path: 'C:\\x\\y.js', exportName: 'default' });
-    expect(registry.get('javascript')?.referencedFiles?.({ type: 'javascript', value: 'a/b.js:f' })).toEqual(['a/b.js']);
+    expect(registry.get('javascript')?.referencedFiles?.({ type: 'javascript', value: 'a/b.js:f' })).toEqual([
+      'a/b.js',
+    ]);
   });
 });

@@ -38,17 +38,21 @@ describe('regex', () => {
   });
 
   it('refuses what has no linear-time match (backreferences, lookaround) with a reason at load', () => {
-    expect(validateAssertion(registry, { type: 'regex', value: '(\\w)\\1' })).toMatch(/^regex: value: bad regex: backreferences .* linear-time engine/);
+    expect(validateAssertion(registry, { type: 'regex', value: '(\\w)\\1' })).toMatch(
+      /^regex: value: bad regex: backreferences .* linear-time engine/,
+    );
     expect(validateAssertion(registry, { type: 'regex', value: '(?<n>a)\\k<n>' })).toMatch(/backreferences/);
     expect(validateAssertion(registry, { type: 'regex', value: 'a(?=b)' })).toMatch(/lookahead and lookbehind/);
     expect(validateAssertion(registry, { type: 'not-regex', value: '(?<!x)y' })).toMatch(/lookahead and lookbehind/);
     expect(validateAssertion(registry, { type: 'regex', value: '\\\\1' })).toBeUndefined(); // a literal backslash and 1
   });
 
-  it('what only RE2 rejects is found at load too, by the scorer\'s prepare step', async () => {
+  it("what only RE2 rejects is found at load too, by the scorer's prepare step", async () => {
     const scorer = registry.get('regex')!;
     expect(validateAssertion(registry, { type: 'regex', value: 'a{2,1001}' })).toBeUndefined(); // JavaScript accepts it
-    expect(await scorer.prepare!({ type: 'regex', value: 'a{2,1001}' })).toMatch(/^bad regex: error parsing regexp: invalid repeat count/);
+    expect(await scorer.prepare!({ type: 'regex', value: 'a{2,1001}' })).toMatch(
+      /^bad regex: error parsing regexp: invalid repeat count/,
+    );
     expect(await scorer.prepare!({ type: 'regex', value: '^Order \\d+$', flags: 'i' })).toBeUndefined();
   });
 });
@@ -87,13 +91,19 @@ describe('json-schema', () => {
   });
 
   it('supports draft 2020-12 schemas', async () => {
-    const s2020 = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'array', prefixItems: [{ type: 'string' }] };
+    const s2020 = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'array',
+      prefixItems: [{ type: 'string' }],
+    };
     await expectVerdict({ type: 'json-schema', value: s2020 }, '["a", 1]', true);
     await expectVerdict({ type: 'json-schema', value: s2020 }, '[1]', false);
   });
 
   it('rejects an invalid schema at config load', () => {
-    expect(validateAssertion(registry, { type: 'json-schema', value: { type: 'nonsense' } })).toMatch(/^json-schema: value: invalid JSON schema: /);
+    expect(validateAssertion(registry, { type: 'json-schema', value: { type: 'nonsense' } })).toMatch(
+      /^json-schema: value: invalid JSON schema: /,
+    );
   });
 
   it('is an error, not a fail, when the schema file was never loaded', async () => {
@@ -104,7 +114,9 @@ describe('json-schema', () => {
   it('names its schema file for PR selection', () => {
     const scorer = registry.get('json-schema');
     expect(scorer?.referencedFiles?.({ type: 'json-schema', value: 'schemas/a.json' })).toEqual(['schemas/a.json']);
-    expect(scorer?.referencedFiles?.({ type: 'json-schema', value: {}, file: 'schemas/b.json' })).toEqual(['schemas/b.json']);
+    expect(scorer?.referencedFiles?.({ type: 'json-schema', value: {}, file: 'schemas/b.json' })).toEqual([
+      'schemas/b.json',
+    ]);
     expect(scorer?.referencedFiles?.({ type: 'json-schema', value: { type: 'object' } })).toEqual([]);
   });
 });

@@ -20,7 +20,9 @@ describe('length and word-count', () => {
 
   it('rejects empty or inverted bounds', () => {
     expect(validateAssertion(registry, { type: 'length', value: {} })).toMatch(/give min, max or both/);
-    expect(validateAssertion(registry, { type: 'length', value: { min: 5, max: 2 } })).toMatch(/min must not exceed max/);
+    expect(validateAssertion(registry, { type: 'length', value: { min: 5, max: 2 } })).toMatch(
+      /min must not exceed max/,
+    );
     expect(validateAssertion(registry, { type: 'word-count' })).toBe('word-count: value: is required');
   });
 });
@@ -36,7 +38,9 @@ describe('latency', () => {
   it('is an error when latency is unknown, and cannot be negated', async () => {
     const r = await check({ type: 'latency', value: 500 }, 'x', { latencyMs: undefined });
     expect(r.error).toMatch(/latency unknown/);
-    expect(validateAssertion(registry, { type: 'not-latency', value: 5 })).toBe('assertion type "latency" cannot be negated with "not-"');
+    expect(validateAssertion(registry, { type: 'not-latency', value: 5 })).toBe(
+      'assertion type "latency" cannot be negated with "not-"',
+    );
   });
 });
 

@@ -22,18 +22,26 @@ const headGreet = suite('greet', {
   promptVersion: 'fedcbafedcba',
   template: { messages: [{ role: 'user', content: 'Say hi to {{name}}' }], variables: ['name'] },
 });
-const head = config([headGreet, suite('calm', { cases: cases.slice(0, 10) }), suite('fresh', { cases: cases.slice(0, 7) })]);
+const head = config([
+  headGreet,
+  suite('calm', { cases: cases.slice(0, 10) }),
+  suite('fresh', { cases: cases.slice(0, 7) }),
+]);
 
 /** Deterministic per request: the head prompt loses "hello" for every third case and sample. */
 function model() {
   const clock = fakeClock();
-  const m = scriptedModel((req) => {
-    const u = lastUser(req);
-    const n = Number(/n(\d+)/.exec(u)?.[1] ?? 0);
-    const hi = u.startsWith('Say hi');
-    const out = hi && n % 3 === 0 ? `hi ${n}` : `hello ${n}`;
-    return { output: out, servedModel: 'gpt-4o-mini-2024', usage: { input: 10 + (n % 5), output: out.length } };
-  }, clock, 0); // no simulated latency: with a shared fake clock it would depend on what else is in flight
+  const m = scriptedModel(
+    (req) => {
+      const u = lastUser(req);
+      const n = Number(/n(\d+)/.exec(u)?.[1] ?? 0);
+      const hi = u.startsWith('Say hi');
+      const out = hi && n % 3 === 0 ? `hi ${n}` : `hello ${n}`;
+      return { output: out, servedModel: 'gpt-4o-mini-2024', usage: { input: 10 + (n % 5), output: out.length } };
+    },
+    clock,
+    0,
+  ); // no simulated latency: with a shared fake clock it would depend on what else is in flight
   return { clock, m };
 }
 
@@ -46,7 +54,8 @@ async function gate(shard?: Shard): Promise<{ outcome: GateOutcome; out: EngineO
     changedFiles: ['prompts/greet.txt'],
     failOn: 'regression',
     ...(shard ? { shard } : {}),
-    evaluate: async (plan) => (out = await runEval(plan.jobs, options({ concurrency: 4 }), { ...deps(m, clock), pricing: plan.pricing })),
+    evaluate: async (plan) =>
+      (out = await runEval(plan.jobs, options({ concurrency: 4 }), { ...deps(m, clock), pricing: plan.pricing })),
   });
   return { outcome, out };
 }
@@ -64,7 +73,11 @@ async function shardFile(index: number, total: number): Promise<ShardFile> {
     gate: outcome.gate,
     selection: outcome.selection,
     costCapHit: out.costCapHit,
-    caseIndex: outcome.plan.jobs.map((j, k) => ({ label: j.label, suite: j.suite.name, index: outcome.caseIndex![k]! })),
+    caseIndex: outcome.plan.jobs.map((j, k) => ({
+      label: j.label,
+      suite: j.suite.name,
+      index: outcome.caseIndex![k]!,
+    })),
     base: toRunResult(out, 'base', meta),
     head: toRunResult(out, 'head', meta),
   });

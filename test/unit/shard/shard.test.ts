@@ -8,12 +8,16 @@ describe('shards', () => {
   it('parses i/n and refuses what is not a shard', () => {
     expect(parseShard('2/3')).toEqual({ index: 2, total: 3 });
     expect(parseShard(' 1 / 1 ')).toEqual({ index: 1, total: 1 });
-    for (const bad of ['0/3', '4/3', '3', 'a/b', '1/0', '1/1000', '-1/2']) expect(() => parseShard(bad), bad).toThrow(/shard|expected/);
+    for (const bad of ['0/3', '4/3', '3', 'a/b', '1/0', '1/1000', '-1/2'])
+      expect(() => parseShard(bad), bad).toThrow(/shard|expected/);
   });
 
   it('puts every case in exactly one shard, base and head of a case in the same one, evenly', () => {
     const s = suite('greet', { cases });
-    const jobs = [{ label: 'base', suite: s }, { label: 'head', suite: { ...s, promptVersion: 'other' } }];
+    const jobs = [
+      { label: 'base', suite: s },
+      { label: 'head', suite: { ...s, promptVersion: 'other' } },
+    ];
     const seen = new Map<string, number>();
     const sizes: number[] = [];
     for (let i = 1; i <= 3; i++) {

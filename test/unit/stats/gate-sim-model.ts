@@ -33,7 +33,16 @@ const FAILED = [{ type: 'contains', score: 0, pass: false, reason: 'expected "ok
 /** One sample as the engine records it (lean: the simulation makes millions). */
 function draw(rng: Rng, p: number, index: number): SampleResult {
   if (rng() < ERROR_RATE)
-    return { index, status: 'error', error: { kind: 'server', message: 'HTTP 500' }, assertions: [], tokens: NO_TOKENS, costUsd: 0, cached: false, attempts: 3 };
+    return {
+      index,
+      status: 'error',
+      error: { kind: 'server', message: 'HTTP 500' },
+      assertions: [],
+      tokens: NO_TOKENS,
+      costUsd: 0,
+      cached: false,
+      attempts: 3,
+    };
   const pass = rng() < p;
   return {
     index,
@@ -49,8 +58,26 @@ function draw(rng: Rng, p: number, index: number): SampleResult {
   };
 }
 
-/** The model: case i passes with P[i] on base and P[i] − drop on head, every sample independent. */
-export function model(rng: Rng, drop: number) {
+/** How a scenario changes case i's pass probability p on head (a number: every case drops by it). */
+export type HeadChange = number | ((i: number, p: number, side: 'base' | 'head') => number);
+
+/** 5 of 50 cases break hard (p 0.7 → 0.1), the rest unchanged: the concentrated regression of issue 20. */
+export const BROKEN = [10, 20, 25, 30, 40];
+export const concentrated: HeadChange = (i, p, side) => (side === 'head' && BROKEN.includes(i) ? 0.1 : p);
+/** One case (c25) passes every base sample and fails every head sample; the rest unchanged and flaky. */
+export const oneFlip: HeadChange = (i, p, side) => (i === 25 ? (side === 'base' ? 1 : 0) : p);
+
+/** Temperature 0: every case answers the same every time (passes on base); the first k fail on head. */
+export const deterministicBreak =
+  (k: number): HeadChange =>
+  (i, _p, side) =>
+    side === 'head' && i < k ? 0 : 1;
+
+const sideP = (change: HeadChange, i: number, p: number, side: 'base' | 'head'): number =>
+  typeof change === 'number' ? (side === 'head' ? p - change : p) : change(i, p, side);
+
+/** The model: case i passes with P[i] on base and the changed probability on head, every sample independent. */
+export function model(rng: Rng, drop: HeadChange, probs: readonly number[] = P) {
   let samples = 0;
   const first = Array.from({ length: REPEAT }, (_, k) => k);
   const evaluate = async (plan: GatePlan): Promise<EngineOutput> => ({
@@ -58,7 +85,7 @@ export function model(rng: Rng, drop: number) {
     results: plan.jobs.map((j) => {
       const cases = j.suite.cases.map((c, i) => {
         const indices = j.sampleIndices ? (j.sampleIndices.get(c.id) ?? []) : first;
-        const p = (P[i] as number) - (j.label === 'head' ? drop : 0);
+        const p = sideP(drop, i, probs[i] as number, j.label === 'head' ? 'head' : 'base');
         samples += indices.length;
         return aggregateCase({ id: c.id, vars: c.vars, samples: indices.map((k) => draw(rng, p, k)) });
       });
@@ -75,9 +102,22 @@ export interface Rates {
   suites: number;
   meanSamplesPerPr: number;
   meanRounds: number;
+  /** Cases listed as regressed / fixed per suite, and how many of the listed regressed are truly broken. */
+  listedRegressed: number;
+  listedFixed: number;
+  truePositives: number;
 }
 
-export async function simulate(prs: number, suiteCount: number, drop: number, seed: number): Promise<Rates> {
+/** The config of a PR with `n` copies of the simulated suite. */
+export const suitesConfig = (n: number) => config(suites(n));
+
+export async function simulate(
+  prs: number,
+  suiteCount: number,
+  drop: HeadChange,
+  seed: number,
+  broken: readonly number[] = [],
+): Promise<Rates> {
   const rng = mulberry32(seed);
   const cfgBase = config(suites(suiteCount));
   const cfgHead = config(suites(suiteCount));
@@ -85,13 +125,28 @@ export async function simulate(prs: number, suiteCount: number, drop: number, se
   let unclear = 0;
   let samples = 0;
   let rounds = 0;
+  let listedRegressed = 0;
+  let listedFixed = 0;
+  let truePositives = 0;
   for (let pr = 0; pr < prs; pr++) {
     const m = model(rng, drop);
-    const out = await runGate({ base: cfgBase, head: cfgHead, changedFiles: [], all: true, failOn: 'regression', evaluate: m.evaluate });
+    const out = await runGate({
+      base: cfgBase,
+      head: cfgHead,
+      changedFiles: [],
+      all: true,
+      failOn: 'regression',
+      evaluate: m.evaluate,
+    });
     if (out.report.suites.some((s) => s.verdict === 'regression')) regressionPrs++;
     unclear += out.report.suites.filter((s) => s.verdict === 'unclear').length;
     rounds += out.report.suites.reduce((n, s) => n + (s.sequential?.rounds ?? 0), 0);
     samples += m.samples();
+    for (const s of out.report.suites) {
+      listedRegressed += s.regressed.length;
+      listedFixed += s.fixed.length;
+      truePositives += s.regressed.filter((c) => broken.includes(Number(c.id.slice(1)))).length;
+    }
   }
   return {
     prs,
@@ -100,6 +155,9 @@ export async function simulate(prs: number, suiteCount: number, drop: number, se
     suites: suiteCount,
     meanSamplesPerPr: samples / prs,
     meanRounds: rounds / (prs * suiteCount),
+    listedRegressed: listedRegressed / (prs * suiteCount),
+    listedFixed: listedFixed / (prs * suiteCount),
+    truePositives: truePositives / (prs * suiteCount),
   };
 }
 
@@ -121,4 +179,3 @@ export function clopperPearson(k: number, n: number): [number, number] {
   const high = k === n ? 1 : root((p) => 0.025 - (1 - incompleteBeta(p, k + 1, n - k)));
   return [low, high];
 }
-

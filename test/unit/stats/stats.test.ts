@@ -38,7 +38,8 @@ describe('Student t', () => {
     expect(tCdf(0, 5)).toBeCloseTo(0.5, 12);
     expect(tCdf(-1.5, 7) + tCdf(1.5, 7)).toBeCloseTo(1, 12);
     expect(tCdf(2.0095752, 49)).toBeCloseTo(0.975, 7);
-    for (const df of [1, 2, 5, 30, 200]) for (const q of [0.6, 0.9, 0.99]) expect(tCdf(tQuantile(q, df), df)).toBeCloseTo(q, 9);
+    for (const df of [1, 2, 5, 30, 200])
+      for (const q of [0.6, 0.9, 0.99]) expect(tCdf(tQuantile(q, df), df)).toBeCloseTo(q, 9);
   });
   it('special functions agree with closed forms', () => {
     expect(logGamma(5)).toBeCloseTo(Math.log(24), 10);
@@ -75,7 +76,13 @@ describe('pairedDelta', () => {
     expect(r.ci!.high - r.ci!.low).toBeGreaterThan(0.1);
     expect(r.ci!.high).toBeLessThan(0);
     expect(r.pValue).toBeCloseTo(1 / 64, 12);
-    expect(pairedDelta(Array.from({ length: 6 }, () => [0, 0.5] as const), 0.95, { exact: true })!.pValue).toBe(1);
+    expect(
+      pairedDelta(
+        Array.from({ length: 6 }, () => [0, 0.5] as const),
+        0.95,
+        { exact: true },
+      )!.pValue,
+    ).toBe(1);
   });
   it('4 of 50 cases flipping one way at repeat 1: exact p = 1/16, where the t test claims 0.02', () => {
     const pairs = Array.from({ length: 50 }, (_, i) => (i < 4 ? ([1, 0] as const) : ([1, 1] as const)));

@@ -85,7 +85,8 @@ type JsonAttr = { key: string; value: Record<string, unknown> };
 const attr = (list: JsonAttr[], key: string) => {
   const v = list.find((a) => a.key === key)?.value;
   if (!v) return undefined;
-  if ('arrayValue' in v) return (v['arrayValue'] as { values: { stringValue: string }[] }).values.map((x) => x.stringValue);
+  if ('arrayValue' in v)
+    return (v['arrayValue'] as { values: { stringValue: string }[] }).values.map((x) => x.stringValue);
   return Object.values(v)[0];
 };
 
@@ -118,8 +119,15 @@ describe('OTLP export', () => {
     const resource = docs[0].resourceSpans[0].resource.attributes as JsonAttr[];
     expect(attr(resource, 'service.name')).toBe('support-bot-evals');
     const spans = docs.flatMap((d) => d.resourceSpans[0].scopeSpans[0].spans) as {
-      traceId: string; spanId: string; parentSpanId?: string; name: string; kind: number; startTimeUnixNano: string; endTimeUnixNano: string;
-      attributes: JsonAttr[]; events: { name: string; attributes: JsonAttr[] }[];
+      traceId: string;
+      spanId: string;
+      parentSpanId?: string;
+      name: string;
+      kind: number;
+      startTimeUnixNano: string;
+      endTimeUnixNano: string;
+      attributes: JsonAttr[];
+      events: { name: string; attributes: JsonAttr[] }[];
     }[];
     const root = spans.find((s) => s.name === 'evalgate run')!;
     const chat = spans.find((s) => attr(s.attributes, 'evalgate.call') === 'completion')!;
@@ -145,7 +153,12 @@ describe('OTLP export', () => {
     expect(String(attr(chat.attributes, 'gen_ai.input.messages'))).toContain('Help the customer [REDACTED:email].');
 
     const evals = chat.events.filter((e) => e.name === 'gen_ai.evaluation.result');
-    expect(evals.map((e) => [attr(e.attributes, 'gen_ai.evaluation.name'), attr(e.attributes, 'gen_ai.evaluation.score.label')])).toEqual([
+    expect(
+      evals.map((e) => [
+        attr(e.attributes, 'gen_ai.evaluation.name'),
+        attr(e.attributes, 'gen_ai.evaluation.score.label'),
+      ]),
+    ).toEqual([
       ['icontains', 'pass'],
       ['llm-rubric', 'pass'],
     ]);
@@ -157,10 +170,17 @@ describe('OTLP export', () => {
   });
 
   it('speaks OTLP/HTTP protobuf (the default protocol) with gzip, and leaves content out unless asked', async () => {
-    const { code, io } = await runWithOtel({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${receiverUrl}/custom/traces`, OTEL_EXPORTER_OTLP_COMPRESSION: 'gzip' });
+    const { code, io } = await runWithOtel({
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${receiverUrl}/custom/traces`,
+      OTEL_EXPORTER_OTLP_COMPRESSION: 'gzip',
+    });
     expect(io.stderrText()).toBe('');
     expect(code).toBe(0);
-    expect(received.map((r) => [r.path, r.headers['content-type'], r.headers['content-encoding']])).toContainEqual(['/custom/traces', 'application/x-protobuf', 'gzip']);
+    expect(received.map((r) => [r.path, r.headers['content-type'], r.headers['content-encoding']])).toContainEqual([
+      '/custom/traces',
+      'application/x-protobuf',
+      'gzip',
+    ]);
     const bodies = received.map((r) => gunzipSync(r.body));
     for (const b of bodies) {
       expect(b.includes(KEY)).toBe(false);
@@ -176,7 +196,8 @@ describe('OTLP export', () => {
     expect(uint(chat, 6)).toBe(3n);
     expect(fixed64(chat, 8)! >= fixed64(chat, 7)!).toBe(true);
     expect(Number(fixed64(chat, 8)! / 1_000_000n)).toBeGreaterThan(Date.parse('2026-01-01'));
-    const attrsOf = (m: ReturnType<typeof decode>, field: number) => new Map(sub(m, field).map((kv) => [str(kv, 1)!, sub(kv, 2)[0]!]));
+    const attrsOf = (m: ReturnType<typeof decode>, field: number) =>
+      new Map(sub(m, field).map((kv) => [str(kv, 1)!, sub(kv, 2)[0]!]));
     const a = attrsOf(chat, 9);
     expect(str(a.get('gen_ai.operation.name')!, 1)).toBe('chat');
     expect(str(a.get('gen_ai.response.model')!, 1)).toBe('gpt-4o-mini-2024-07-18');
@@ -194,17 +215,28 @@ describe('OTLP export', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((r) => closed.close(r));
-    const { code, io } = await runWithOtel({ OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`, OTEL_EXPORTER_OTLP_TIMEOUT: '2000' });
+    const { code, io } = await runWithOtel({
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
+      OTEL_EXPORTER_OTLP_TIMEOUT: '2000',
+    });
     expect(code).toBe(0);
     expect(io.stderrText().match(/OTLP export to http:\/\/127\.0\.0\.1:\d+\/v1\/traces failed/g)).toHaveLength(1);
   });
 
   it('is off without an endpoint, on OTEL_SDK_DISABLED, and refuses gRPC with a reason', () => {
     expect(otlpConfigFromEnv({})).toBeUndefined();
-    expect(otlpConfigFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318', OTEL_SDK_DISABLED: 'true' })).toBeUndefined();
-    expect(otlpConfigFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toEqual({
+    expect(
+      otlpConfigFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318', OTEL_SDK_DISABLED: 'true' }),
+    ).toBeUndefined();
+    expect(
+      otlpConfigFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' }),
+    ).toEqual({
       problem: 'OTLP protocol "grpc" is not supported (evalgate speaks http/protobuf and http/json)',
     });
-    expect(otlpConfigFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318/' })).toMatchObject({ url: 'http://c:4318/v1/traces', protocol: 'http/protobuf', resource: { 'service.name': 'evalgate' } });
+    expect(otlpConfigFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318/' })).toMatchObject({
+      url: 'http://c:4318/v1/traces',
+      protocol: 'http/protobuf',
+      resource: { 'service.name': 'evalgate' },
+    });
   });
 });

@@ -34,8 +34,23 @@ describe('secret scrubber', () => {
   });
 
   it('knows the environment tokens and the config keys by name', () => {
-    const env = { OPENAI_API_KEY: 'sk-env-0123456789', GITHUB_TOKEN: 'ghs_0123456789abcdef', GH_TOKEN: 'gho_0123456789', 'INPUT_GITHUB-TOKEN': 'ghp_input0123456789', HOME: '/home/me' };
-    const config = { providers: { fast: { id: 'fast', type: 'openai', model: 'm', apiKey: 'sk-config-0123456789' } }, suites: [] } as never;
-    expect(knownSecrets(config, env).map((s) => s.name)).toEqual(['OPENAI_API_KEY', 'GITHUB_TOKEN', 'GH_TOKEN', 'github-token', 'providers.fast.apiKey']);
+    const env = {
+      OPENAI_API_KEY: 'sk-env-0123456789',
+      GITHUB_TOKEN: 'ghs_0123456789abcdef',
+      GH_TOKEN: 'gho_0123456789',
+      'INPUT_GITHUB-TOKEN': 'ghp_input0123456789',
+      HOME: '/home/me',
+    };
+    const config = {
+      providers: { fast: { id: 'fast', type: 'openai', model: 'm', apiKey: 'sk-config-0123456789' } },
+      suites: [],
+    } as never;
+    expect(knownSecrets(config, env).map((s) => s.name)).toEqual([
+      'OPENAI_API_KEY',
+      'GITHUB_TOKEN',
+      'GH_TOKEN',
+      'github-token',
+      'providers.fast.apiKey',
+    ]);
   });
 });

@@ -25,7 +25,9 @@ describe('shared helpers', () => {
     const key = 'sk-abc"123456';
     const escaped = JSON.stringify(key).slice(1, -1);
     expect(maskSecrets(`a ${key} b ${key}`, [key], '***')).toBe('a *** b ***');
-    expect(maskSecrets(`{"k":"${escaped}"}`, [key], '[X]', (s) => [s, JSON.stringify(s).slice(1, -1)])).toBe('{"k":"[X]"}');
+    expect(maskSecrets(`{"k":"${escaped}"}`, [key], '[X]', (s) => [s, JSON.stringify(s).slice(1, -1)])).toBe(
+      '{"k":"[X]"}',
+    );
     expect(maskSecrets('a test of x', ['test', 'x'], '***')).toBe('a test of x');
   });
 });

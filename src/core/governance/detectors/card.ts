@@ -21,11 +21,24 @@ const NETWORKS: Network[] = [
   { name: 'visa', prefix: (d) => d.startsWith('4'), lengths: [13, 16, 19] },
   { name: 'mastercard', prefix: (d) => range(d, 2, 51, 55) || range(d, 4, 2221, 2720), lengths: [16] },
   { name: 'amex', prefix: (d) => d.startsWith('34') || d.startsWith('37'), lengths: [15] },
-  { name: 'discover', prefix: (d) => d.startsWith('6011') || d.startsWith('65') || range(d, 3, 644, 649), lengths: [16, 17, 18, 19] },
-  { name: 'diners', prefix: (d) => range(d, 3, 300, 305) || d.startsWith('36') || d.startsWith('38') || d.startsWith('39'), lengths: [14, 15, 16, 17, 18, 19] },
+  {
+    name: 'discover',
+    prefix: (d) => d.startsWith('6011') || d.startsWith('65') || range(d, 3, 644, 649),
+    lengths: [16, 17, 18, 19],
+  },
+  {
+    name: 'diners',
+    prefix: (d) => range(d, 3, 300, 305) || d.startsWith('36') || d.startsWith('38') || d.startsWith('39'),
+    lengths: [14, 15, 16, 17, 18, 19],
+  },
   { name: 'jcb', prefix: (d) => range(d, 4, 3528, 3589), lengths: [16, 17, 18, 19] },
   { name: 'unionpay', prefix: (d) => d.startsWith('62'), lengths: [16, 17, 18, 19] },
-  { name: 'maestro', prefix: (d) => ['5018', '5020', '5038', '5893', '6304', '6759', '6761', '6762', '6763'].some((p) => d.startsWith(p)), lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
+  {
+    name: 'maestro',
+    prefix: (d) =>
+      ['5018', '5020', '5038', '5893', '6304', '6759', '6761', '6762', '6763'].some((p) => d.startsWith(p)),
+    lengths: [12, 13, 14, 15, 16, 17, 18, 19],
+  },
 ];
 
 function cardNetwork(digits: string): string | undefined {

@@ -9,7 +9,8 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
 const IPV6_CANDIDATE = /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g;
 
-const NUMBERING_BEFORE = /(?:\bv|\b(?:version|ver\.?|release|build|section|sect?\.|chapter|clause|paragraph|figure|fig\.|table|step|rule|item)\s*|§\s*)$/i;
+const NUMBERING_BEFORE =
+  /(?:\bv|\b(?:version|ver\.?|release|build|section|sect?\.|chapter|clause|paragraph|figure|fig\.|table|step|rule|item)\s*|§\s*)$/i;
 
 function isIpv6(s: string): boolean {
   const parts = s.split('::');

@@ -14,29 +14,45 @@ interface Pattern {
   group?: number;
 }
 
+// Every repetition is bounded ({n,4096}: no key is that long): an unbounded one over a run of millions of
+// token characters (a big var, a base64 blob) overflows V8's regexp backtracking stack and loses the run.
 const B = '(?<![A-Za-z0-9_-])';
 const E = '(?![A-Za-z0-9_-])';
 const mixed = (s: string) => /[A-Za-z]/.test(s) && /\d/.test(s) && !s.includes('--');
 
 const PATTERNS: Pattern[] = [
-  { kind: 'private-key', re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----/g },
-  { kind: 'jwt', re: new RegExp(`${B}eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}${E}`, 'g') },
-  { kind: 'anthropic-key', re: new RegExp(`${B}sk-ant-[a-z]+\\d*-[A-Za-z0-9_-]{20,}${E}`, 'g') },
-  { kind: 'openai-key', re: new RegExp(`${B}sk-(?:proj-|svcacct-|admin-)?([A-Za-z0-9_-]{20,})${E}`, 'g'), ok: (m) => mixed(m[1] ?? '') },
-  { kind: 'stripe-key', re: new RegExp(`${B}(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}${E}`, 'g') },
-  { kind: 'github-token', re: new RegExp(`${B}gh[pousr]_[A-Za-z0-9]{36,}${E}`, 'g') },
-  { kind: 'github-token', re: new RegExp(`${B}github_pat_[A-Za-z0-9_]{22,}${E}`, 'g') },
-  { kind: 'gitlab-token', re: new RegExp(`${B}glpat-[A-Za-z0-9_-]{20,}${E}`, 'g') },
-  { kind: 'slack-token', re: new RegExp(`${B}xox[abposr]-[A-Za-z0-9-]{10,}${E}`, 'g'), ok: (m) => /\d/.test(m[0]) },
-  { kind: 'slack-webhook', re: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{20,}/g },
+  {
+    kind: 'private-key',
+    re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]{0,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----/g,
+  },
+  {
+    kind: 'jwt',
+    re: new RegExp(`${B}eyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{8,4096}\\.[A-Za-z0-9_-]{8,4096}${E}`, 'g'),
+  },
+  { kind: 'anthropic-key', re: new RegExp(`${B}sk-ant-[a-z]+\\d*-[A-Za-z0-9_-]{20,4096}${E}`, 'g') },
+  {
+    kind: 'openai-key',
+    re: new RegExp(`${B}sk-(?:proj-|svcacct-|admin-)?([A-Za-z0-9_-]{20,4096})${E}`, 'g'),
+    ok: (m) => mixed(m[1] ?? ''),
+  },
+  { kind: 'stripe-key', re: new RegExp(`${B}(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,4096}${E}`, 'g') },
+  { kind: 'github-token', re: new RegExp(`${B}gh[pousr]_[A-Za-z0-9]{36,4096}${E}`, 'g') },
+  { kind: 'github-token', re: new RegExp(`${B}github_pat_[A-Za-z0-9_]{22,4096}${E}`, 'g') },
+  { kind: 'gitlab-token', re: new RegExp(`${B}glpat-[A-Za-z0-9_-]{20,4096}${E}`, 'g') },
+  { kind: 'slack-token', re: new RegExp(`${B}xox[abposr]-[A-Za-z0-9-]{10,4096}${E}`, 'g'), ok: (m) => /\d/.test(m[0]) },
+  { kind: 'slack-webhook', re: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{20,4096}/g },
   { kind: 'aws-access-key', re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
   { kind: 'google-api-key', re: new RegExp(`${B}AIza[0-9A-Za-z_-]{35}${E}`, 'g') },
   { kind: 'npm-token', re: new RegExp(`${B}npm_[A-Za-z0-9]{36}${E}`, 'g') },
-  { kind: 'huggingface-token', re: new RegExp(`${B}hf_[A-Za-z0-9]{30,}${E}`, 'g') },
+  { kind: 'huggingface-token', re: new RegExp(`${B}hf_[A-Za-z0-9]{30,4096}${E}`, 'g') },
   { kind: 'sendgrid-key', re: new RegExp(`${B}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${E}`, 'g') },
   // Credentials inside a URL: only the password part (before the `@`) is the secret. Bounded
   // repetitions and a lookbehind keep this linear on long runs of letters.
-  { kind: 'url-password', re: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@]{1,256}:([^\s:/@]{3,256})@(?=[^\s/])/gi, group: 1 },
+  {
+    kind: 'url-password',
+    re: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@]{1,256}:([^\s:/@]{3,256})@(?=[^\s/])/gi,
+    group: 1,
+  },
 ];
 
 /** Tokens at least this long are checked for entropy. */
@@ -52,12 +68,12 @@ const MAX_WORDINESS = 0.5;
 
 function wordiness(token: string): number {
   let inWords = 0;
-  for (const m of token.matchAll(/[A-Z]?[a-z]{3,}/g)) inWords += m[0].length;
+  for (const m of token.matchAll(/[A-Z]?[a-z]{3,4096}/g)) inWords += m[0].length;
   return inWords / token.length;
 }
 
 // `=` only as base64 padding at the end: inside a token it is an assignment (KEY=value), a separate word.
-const TOKEN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{32,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+const TOKEN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{32,4096}={0,2}(?![A-Za-z0-9+/=_-])/g;
 
 /**
  * The text a base64 / base64url token decodes to, when that is printable ASCII; undefined otherwise.
@@ -114,7 +130,8 @@ export function findSecrets(text: string): Finding[] {
     if (/base64,$/.test(text.slice(Math.max(0, m.index - 7), m.index))) continue; // data: URIs are content, not keys
     // Stripe publishable keys are public by design (they ship in web pages); `sk_`/`rk_` ones are found above.
     if (/^pk_(?:live|test)_/.test(m[0])) continue;
-    if (looksRandom(m[0]) && !encodedContent(m[0])) out.push({ category: 'secret', start: m.index, end: m.index + m[0].length, value: m[0], kind: 'high-entropy' });
+    if (looksRandom(m[0]) && !encodedContent(m[0]))
+      out.push({ category: 'secret', start: m.index, end: m.index + m[0].length, value: m[0], kind: 'high-entropy' });
   }
   return out;
 }

@@ -6,28 +6,74 @@ import { fileRef, isObj, type ImportContext, type Obj } from './types.js';
 
 /** Same name, same `value` shape. */
 const SAME = new Set([
-  'equals', 'contains', 'icontains', 'contains-any', 'icontains-any', 'contains-all', 'icontains-all',
-  'starts-with', 'regex', 'is-json', 'llm-rubric', 'factuality', 'similar', 'answer-relevance',
-  'context-relevance', 'context-faithfulness', 'is-refusal',
+  'equals',
+  'contains',
+  'icontains',
+  'contains-any',
+  'icontains-any',
+  'contains-all',
+  'icontains-all',
+  'starts-with',
+  'regex',
+  'is-json',
+  'llm-rubric',
+  'factuality',
+  'similar',
+  'answer-relevance',
+  'context-relevance',
+  'context-faithfulness',
+  'is-refusal',
 ]);
 /** Graded by a judge model (a grader `provider` applies to them). */
-export const MODEL_GRADED = new Set(['llm-rubric', 'factuality', 'answer-relevance', 'context-relevance', 'context-faithfulness', 'model-graded-closedqa', 'model-graded-factuality']);
+export const MODEL_GRADED = new Set([
+  'llm-rubric',
+  'factuality',
+  'answer-relevance',
+  'context-relevance',
+  'context-faithfulness',
+  'model-graded-closedqa',
+  'model-graded-factuality',
+]);
 const NOT_NEGATABLE = new Set(['latency', 'cost']);
+/** Assertion keys this importer handles (the rest are listed, never dropped silently). */
+const KNOWN_ASSERTION_KEYS = new Set([
+  'type',
+  'value',
+  'threshold',
+  'weight',
+  'provider',
+  'metric',
+  'transform',
+  'contextTransform',
+  'rubricPrompt',
+]);
 
 const NO_EQUIVALENT: Record<string, string> = {
   python: 'runs Python; evalgate checks are JavaScript functions (`javascript: file.mjs:name`)',
-  'contains-json': 'no evalgate type finds JSON inside other text (is-json / json-schema need the whole output to be JSON)',
+  'contains-json':
+    'no evalgate type finds JSON inside other text (is-json / json-schema need the whole output to be JSON)',
   levenshtein: 'no edit-distance assertion in evalgate (`similar` compares meaning, `equals` exact text)',
-  'rouge-n': 'no ROUGE assertion in evalgate', bleu: 'no BLEU assertion in evalgate', gleu: 'no GLEU assertion in evalgate', meteor: 'no METEOR assertion in evalgate',
-  perplexity: 'needs token log-probabilities, which evalgate does not request', 'perplexity-score': 'needs token log-probabilities',
+  'rouge-n': 'no ROUGE assertion in evalgate',
+  bleu: 'no BLEU assertion in evalgate',
+  gleu: 'no GLEU assertion in evalgate',
+  meteor: 'no METEOR assertion in evalgate',
+  perplexity: 'needs token log-probabilities, which evalgate does not request',
+  'perplexity-score': 'needs token log-probabilities',
   moderation: 'calls a moderation API; evalgate has `no-pii` and `is-refusal` for policy checks',
-  webhook: 'calls your HTTP endpoint', classifier: 'runs a HuggingFace classifier',
+  webhook: 'calls your HTTP endpoint',
+  classifier: 'runs a HuggingFace classifier',
   'select-best': 'compares outputs of several prompts with each other; evalgate grades each output on its own',
-  'max-score': 'compares outputs of several prompts with each other', 'g-eval': 'no G-Eval assertion in evalgate',
+  'max-score': 'compares outputs of several prompts with each other',
+  'g-eval': 'no G-Eval assertion in evalgate',
   'assert-set': 'a nested set with its own threshold has no evalgate equivalent',
-  'is-valid-openai-tools-call': 'no tool-call validation in evalgate', 'is-valid-openai-function-call': 'no tool-call validation in evalgate',
-  'is-xml': 'no XML assertion in evalgate', 'contains-xml': 'no XML assertion in evalgate', 'is-sql': 'no SQL assertion in evalgate',
-  'contains-sql': 'no SQL assertion in evalgate', guardrails: 'a provider-side guardrail result', 'context-recall': 'no context-recall metric in evalgate',
+  'is-valid-openai-tools-call': 'no tool-call validation in evalgate',
+  'is-valid-openai-function-call': 'no tool-call validation in evalgate',
+  'is-xml': 'no XML assertion in evalgate',
+  'contains-xml': 'no XML assertion in evalgate',
+  'is-sql': 'no SQL assertion in evalgate',
+  'contains-sql': 'no SQL assertion in evalgate',
+  guardrails: 'a provider-side guardrail result',
+  'context-recall': 'no context-recall metric in evalgate',
 };
 
 /** An assertion's position and the case variables its value may render (undefined: suite-wide). */
@@ -36,6 +82,37 @@ export interface AssertScope {
   vars?: Record<string, unknown>;
   /** Grader for model-graded assertions without their own (`options.provider` of the test or defaultTest). */
   grader?: string;
+  /** The output transform of the test or defaultTest (`options.transform`), as evalgate's `transform` reference. */
+  transform?: string;
+}
+
+/**
+ * promptfoo's `transform` (inline JavaScript, or `file://x.js:fn`) → an evalgate `transform` reference, or
+ * undefined when it cannot be carried over (reported at `where`).
+ */
+export function transformRef(value: unknown, where: string, ctx: ImportContext): string | undefined {
+  const file = fileRef(value);
+  if (file !== undefined) {
+    if (!/\.(m?js|cjs)(:[\w$]+)?$/.test(file)) {
+      ctx.skip(
+        where,
+        `transform ${file}`,
+        'evalgate runs JavaScript transforms (.js/.mjs/.cjs); a Python or TypeScript transform is not run',
+      );
+      return undefined;
+    }
+    const [path, fn] = file.split(':');
+    const ref = ctx.refPath(path!);
+    return ctx.javascriptTransform(
+      { module: ref.startsWith('/') ? ref : `../${ref.replace(/^\.\//, '')}`, exportName: fn ?? 'default' },
+      where,
+    );
+  }
+  if (typeof value !== 'string' || value.trim() === '') {
+    ctx.skip(where, 'transform', 'a transform must be JavaScript code or a file:// reference');
+    return undefined;
+  }
+  return ctx.javascriptTransform({ code: value }, where);
 }
 
 export function convertAssertion(a: unknown, scope: AssertScope, ctx: ImportContext): Obj | undefined {
@@ -54,20 +131,57 @@ export function convertAssertion(a: unknown, scope: AssertScope, ctx: ImportCont
     ctx.skip(where, rawType, `${type} cannot be negated in evalgate`);
     return undefined;
   }
+  let transform = scope.transform;
   for (const key of Object.keys(a)) {
-    if (key === 'transform' || key === 'contextTransform') {
-      ctx.skip(where, `${rawType} ${key}`, 'transforms run JavaScript on the output before the check; evalgate checks the output as returned');
+    if (key === 'contextTransform') {
+      ctx.skip(
+        where,
+        `${rawType} ${key}`,
+        'a context transform builds the RAG context in JavaScript; evalgate reads the context from a variable (`contextVar`)',
+      );
       return undefined;
     }
+    if (key === 'transform') {
+      if (scope.transform !== undefined) {
+        ctx.skip(
+          where,
+          `${rawType} transform`,
+          "the test's output transform and the check's own would run one after the other; evalgate applies one transform per check",
+        );
+        return undefined;
+      }
+      transform = transformRef(a[key], where, ctx);
+      if (transform === undefined) return undefined;
+    }
     if (key === 'metric') ctx.note(where, `metric "${String(a[key])}" dropped: evalgate reports per suite and case`);
+    if (key === 'rubricPrompt')
+      ctx.skip(
+        where,
+        `${rawType} rubricPrompt`,
+        "a custom grading prompt: evalgate's judges use their own prompt, so the check is graded with evalgate's (criterion kept)",
+      );
+    if (!KNOWN_ASSERTION_KEYS.has(key))
+      ctx.skip(where, `${rawType} ${key}`, 'an assertion option with no evalgate equivalent');
+  }
+  const t = a['threshold'];
+  if (typeof t === 'number' && type !== 'latency' && type !== 'cost' && type !== 'javascript' && (t < 0 || t > 1)) {
+    ctx.skip(where, `${rawType} threshold ${t}`, 'evalgate thresholds are scores in [0, 1]');
   }
   const result: Obj = { type: negated ? `not-${type}` : type, ...out };
+  if (transform !== undefined) result['transform'] = transform;
   if (typeof a['weight'] === 'number') result['weight'] = a['weight'];
-  if (typeof a['threshold'] === 'number' && type !== 'latency' && type !== 'cost' && a['threshold'] >= 0 && a['threshold'] <= 1) {
+  if (
+    typeof a['threshold'] === 'number' &&
+    type !== 'latency' &&
+    type !== 'cost' &&
+    type !== 'javascript' &&
+    a['threshold'] >= 0 &&
+    a['threshold'] <= 1
+  ) {
     result['threshold'] = a['threshold'];
   }
   if (MODEL_GRADED.has(base)) {
-    const grader = a['provider'] !== undefined ? ctx.provider(a['provider'], `${where}.provider`) : scope.grader;
+    const grader = a['provider'] !== undefined ? ctx.grader(a['provider'], `${where}.provider`).text : scope.grader;
     if (grader) result['provider'] = grader;
   }
   return result;
@@ -82,7 +196,7 @@ function mapType(type: string, a: Obj, out: Obj, scope: AssertScope, ctx: Import
     return undefined;
   }
   const value = a['value'];
-  if (type === 'javascript') return javascript(value, out, scope, ctx);
+  if (type === 'javascript') return javascript(value, a, out, scope, ctx);
   if (type === 'latency' || type === 'cost') {
     if (typeof a['threshold'] !== 'number') {
       ctx.skip(where, type, 'needs a numeric threshold');
@@ -123,9 +237,15 @@ function mapType(type: string, a: Obj, out: Obj, scope: AssertScope, ctx: Import
     return type;
   }
   if (type === 'similar') {
-    const embed = ctx.provider('openai:embedding:text-embedding-3-large', where);
+    // Its own provider, else defaultTest's embedding grader, else promptfoo's default embedding model.
+    const own = a['provider'] !== undefined ? ctx.grader(a['provider'], `${where}.provider`).embedding : undefined;
+    const embed = own ?? ctx.embedding ?? ctx.provider('openai:embedding:text-embedding-3-large', where);
     if (embed) out['provider'] = embed;
-    ctx.note(where, 'similar uses embeddings (text-embedding-3-large, promptfoo\'s default) through the provider "embed"');
+    if (!own && !ctx.embedding)
+      ctx.note(
+        where,
+        'similar uses embeddings (text-embedding-3-large, promptfoo\'s default) through the provider "embed"',
+      );
   }
   if ((type === 'factuality' || type === 'similar') && value === undefined) return type; // the case's `expected`
   if (type.endsWith('-any') || type.endsWith('-all')) {
@@ -166,30 +286,47 @@ function textValue(type: string, value: unknown, out: Obj, scope: AssertScope, c
 function fill(text: string, scope: AssertScope, ctx: ImportContext): string | undefined {
   if (!text.includes('{{')) return text;
   if (scope.vars === undefined) {
-    ctx.skip(scope.where, text.slice(0, 60), 'a suite-wide value that renders variables (internal: should have been moved to the cases)');
+    ctx.skip(
+      scope.where,
+      text.slice(0, 60),
+      'a suite-wide value that renders variables (internal: should have been moved to the cases)',
+    );
     return undefined;
   }
   const { text: filled, missing } = substituteVars(text, scope.vars);
   if (missing.length || filled.includes('{{')) {
-    ctx.skip(scope.where, text.slice(0, 60), `template in the value cannot be filled from the test's vars${missing.length ? ` (missing: ${missing.join(', ')})` : ''}`);
+    ctx.skip(
+      scope.where,
+      text.slice(0, 60),
+      `template in the value cannot be filled from the test's vars${missing.length ? ` (missing: ${missing.join(', ')})` : ''}`,
+    );
     return undefined;
   }
   return filled;
 }
 
-function javascript(value: unknown, out: Obj, scope: AssertScope, ctx: ImportContext): string | undefined {
+function javascript(value: unknown, a: Obj, out: Obj, scope: AssertScope, ctx: ImportContext): string | undefined {
   const file = fileRef(value);
+  // promptfoo's threshold applies to the score the check returns: the generated wrapper applies it.
+  const threshold = typeof a['threshold'] === 'number' ? { threshold: a['threshold'] } : {};
   if (file !== undefined) {
     if (!/\.(m?js|cjs)(:[\w$]+)?$/.test(file)) {
-      ctx.skip(scope.where, `javascript ${file}`, 'evalgate imports plain JavaScript modules (.js/.mjs/.cjs); compile TypeScript first');
+      ctx.skip(
+        scope.where,
+        `javascript ${file}`,
+        'evalgate imports plain JavaScript modules (.js/.mjs/.cjs); compile TypeScript first',
+      );
       return undefined;
     }
     const [path, fn] = file.split(':');
-    out['value'] = fn ? `${ctx.refPath(path!)}:${fn}` : ctx.refPath(path!);
+    const ref = ctx.refPath(path!);
+    // The wrapper lives in the generated folder, one level below evalgate.yml.
+    const module = ref.startsWith('/') ? ref : `../${ref.replace(/^\.\//, '')}`;
+    out['value'] = ctx.javascriptCheck({ module, exportName: fn ?? 'default', ...threshold }, scope.where);
     return 'javascript';
   }
   if (typeof value !== 'string' || value.trim() === '') return skipValue(scope.where, 'javascript', ctx);
-  out['value'] = ctx.inlineCheck(value, scope.where);
+  out['value'] = ctx.javascriptCheck({ code: value, ...threshold }, scope.where);
   return 'javascript';
 }
 
@@ -207,11 +344,18 @@ export function parseExpected(cell: string): Obj {
   const fileCheck = /^(file:\/\/.+\.(?:m?js|cjs|py)(?::[\w$]+)?)$/.exec(trimmed);
   if (fileCheck) return { type: /\.py/.test(trimmed) ? 'python' : 'javascript', value: fileCheck[1] };
   const m = /^(not-)?([a-z][a-z-]*)(?:\(([\d.]+)\))?(?::\s?([\s\S]*))?$/.exec(trimmed);
-  if (m && (m[4] !== undefined || m[3] !== undefined || /^(is-json|contains-json|is-refusal|is-xml|is-sql)$/.test(m[2]!))) {
+  if (
+    m &&
+    (m[4] !== undefined || m[3] !== undefined || /^(is-json|contains-json|is-refusal|is-xml|is-sql)$/.test(m[2]!))
+  ) {
     const neg = m[1] ?? '';
     const alias: Record<string, string> = { grade: 'llm-rubric', fn: 'javascript', eval: 'javascript' };
     const type = alias[m[2]!] ?? m[2]!;
-    if (NO_EQUIVALENT[type] || SAME.has(type) || ['javascript', 'latency', 'cost', 'word-count', 'model-graded-closedqa'].includes(type)) {
+    if (
+      NO_EQUIVALENT[type] ||
+      SAME.has(type) ||
+      ['javascript', 'latency', 'cost', 'word-count', 'model-graded-closedqa'].includes(type)
+    ) {
       const a: Obj = { type: `${neg}${type}` };
       if (m[4] !== undefined) a['value'] = m[4];
       if (m[3] !== undefined) a['threshold'] = Number(m[3]);

@@ -7,7 +7,8 @@ const SIMPLE_VAR = /^\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*$/;
 /** Why a Nunjucks template cannot become a mustache one, or undefined when it can as it is. */
 export function nunjucksProblem(text: string): string | undefined {
   const block = /\{%-?\s*(\w+)/.exec(text);
-  if (block) return `Nunjucks block {% ${block[1]} %} (mustache has sections {{#var}}…{{/var}} for conditionals and lists)`;
+  if (block)
+    return `Nunjucks block {% ${block[1]} %} (mustache has sections {{#var}}…{{/var}} for conditionals and lists)`;
   if (/\{#/.test(text)) return 'Nunjucks comment {# … #}';
   for (const m of text.matchAll(/\{\{(\{?)([\s\S]*?)\}\}/g)) {
     const inner = m[2] ?? '';
@@ -23,7 +24,8 @@ export function substituteVars(text: string, vars: Record<string, unknown>): { t
   const missing: string[] = [];
   const out = text.replace(/\{\{\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\}\}/g, (all, name: string) => {
     let cur: unknown = vars;
-    for (const part of name.split('.')) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined;
+    for (const part of name.split('.'))
+      cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined;
     if (cur === undefined) {
       missing.push(name);
       return all;

@@ -14,9 +14,20 @@ export interface ImportContext {
   addFile(path: string, content: string): string;
   /** Registers a provider under a unique name for `id` (e.g. `openai:gpt-4.1`); returns the name or undefined. */
   provider(id: unknown, where: string): string | undefined;
-  /** Names an exported inline javascript check; returns `file:export` for an assertion's value. */
-  inlineCheck(code: string, where: string): string;
+  /** A grader entry (a provider, or promptfoo's `{text, embedding}` map) → the providers it names. */
+  grader(entry: unknown, where: string): { text?: string; embedding?: string };
+  /** The embedding provider `similar` uses when its assertion names none (defaultTest's grader map). */
+  embedding?: string;
+  /** Registers a javascript check (inline code, or an imported file's export) with promptfoo's semantics. */
+  javascriptCheck(check: JavascriptCheck, where: string): string;
+  /** Registers an output transform (promptfoo's `transform`); returns the reference for evalgate's `transform`. */
+  javascriptTransform(source: JavascriptCheck, where: string): string;
 }
+
+/** A promptfoo javascript check to wrap: inline code, or the module path and export of the user's file. */
+export type JavascriptCheck =
+  | { code: string; threshold?: number }
+  | { module: string; exportName: string; threshold?: number };
 
 export interface Skipped {
   where: string;

@@ -7,7 +7,10 @@ import type { ScoreOutcome } from '../types.js';
  * A strict assertion schema: unknown keys (a typo like `vaule:`) are config errors,
  * not silently ignored options.
  */
-export function assertionSchema<V extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(value: V, extra?: E) {
+export function assertionSchema<V extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(
+  value: V,
+  extra?: E,
+) {
   return z.strictObject({ ...commonAssertionKeys, value, ...(extra ?? ({} as E)) });
 }
 

@@ -18,7 +18,12 @@ function containsScorer(type: string, ignoreCase: boolean): Scorer {
     score(spec, ctx) {
       const want = String(spec.value);
       const ok = fold(ctx.output, ignoreCase).includes(fold(want, ignoreCase));
-      return binary(ok, ok ? `output contains ${preview(want)}` : `output does not contain ${preview(want)}; got ${preview(ctx.output)}`);
+      return binary(
+        ok,
+        ok
+          ? `output contains ${preview(want)}`
+          : `output does not contain ${preview(want)}; got ${preview(ctx.output)}`,
+      );
     },
   };
 }
@@ -50,8 +55,13 @@ function containsAllScorer(type: string, ignoreCase: boolean): Scorer {
       const out = fold(ctx.output, ignoreCase);
       const missing = list.filter((w) => !out.includes(fold(w, ignoreCase)));
       const score = (list.length - missing.length) / list.length;
-      if (missing.length === 0) return { score, pass: true, reason: `output contains all ${list.length} of ${show(list)}` };
-      return { score, pass: false, reason: `output is missing ${show(missing)} of ${list.length}; got ${preview(ctx.output)}` };
+      if (missing.length === 0)
+        return { score, pass: true, reason: `output contains all ${list.length} of ${show(list)}` };
+      return {
+        score,
+        pass: false,
+        reason: `output is missing ${show(missing)} of ${list.length}; got ${preview(ctx.output)}`,
+      };
     },
   };
 }

@@ -1,7 +1,7 @@
 // javascript: a function exported from a file in the repository decides. The config loader's adapter
 // imports the functions (the core never touches the file system) and hands them over in ctx.functions.
 import { z } from 'zod';
-import type { AssertionSpec, Scorer } from '../types.js';
+import type { AssertionSpec, JavascriptCheck, ScoreContext, Scorer } from '../types.js';
 import { assertionSchema, binary, errorOutcome, preview } from './common.js';
 
 /** Without an assertion `threshold`, a numeric result passes from this score up. */
@@ -14,6 +14,18 @@ export function parseJavascriptRef(ref: string): { path: string; exportName: str
   // Only an identifier after the last colon is an export name (a Windows drive "C:\..." is not).
   if (colon > 0 && /^[A-Za-z_$][\w$]*$/.test(name)) return { path: ref.slice(0, colon), exportName: name };
   return { path: ref, exportName: 'default' };
+}
+
+/** What a user's function (a `javascript` check or a `transform`) gets besides the output. */
+export function functionContext(ctx: ScoreContext): Parameters<JavascriptCheck>[1] {
+  return {
+    vars: ctx.vars,
+    ...(ctx.expected !== undefined ? { expected: ctx.expected } : {}),
+    ...(ctx.latencyMs !== undefined ? { latencyMs: ctx.latencyMs } : {}),
+    costUsd: ctx.costUsd,
+    tokens: ctx.tokens,
+    toolCalls: ctx.toolCalls ?? [],
+  };
 }
 
 const objectResult = z.object({
@@ -40,29 +52,33 @@ export const javascriptScorer: Scorer = {
     if (!fn) return errorOutcome(`javascript check ${ref} was not loaded`);
     let result: unknown;
     try {
-      result = await fn(ctx.output, {
-        vars: ctx.vars,
-        ...(ctx.expected !== undefined ? { expected: ctx.expected } : {}),
-        ...(ctx.latencyMs !== undefined ? { latencyMs: ctx.latencyMs } : {}),
-        costUsd: ctx.costUsd,
-        tokens: ctx.tokens,
-        toolCalls: ctx.toolCalls ?? [],
-      });
+      result = await fn(ctx.output, functionContext(ctx));
     } catch (e) {
       return errorOutcome(`${ref} threw: ${firstLine(e instanceof Error ? e.message : String(e))}`);
     }
     const on = `for ${preview(ctx.output)}`;
     if (typeof result === 'boolean') return binary(result, `${ref} returned ${result} ${on}`);
     if (typeof result === 'number') {
-      if (!Number.isFinite(result) || result < 0 || result > 1) return errorOutcome(`${ref} returned ${result}; a score must be in [0,1]`);
+      if (!Number.isFinite(result) || result < 0 || result > 1)
+        return errorOutcome(`${ref} returned ${result}; a score must be in [0,1]`);
       const threshold = spec.threshold ?? JS_DEFAULT_THRESHOLD;
-      return { score: result, pass: result >= threshold, reason: `${ref} scored ${result} (pass from ${threshold}) ${on}` };
+      return {
+        score: result,
+        pass: result >= threshold,
+        reason: `${ref} scored ${result} (pass from ${threshold}) ${on}`,
+      };
     }
     const parsed = objectResult.safeParse(result);
     if (!parsed.success) {
-      return errorOutcome(`${ref} returned ${firstLine(JSON.stringify(result) ?? String(result), 60)}; expected boolean, number in [0,1] or {pass, score?, reason?}`);
+      return errorOutcome(
+        `${ref} returned ${firstLine(JSON.stringify(result) ?? String(result), 60)}; expected boolean, number in [0,1] or {pass, score?, reason?}`,
+      );
     }
     const { pass, score, reason } = parsed.data;
-    return { score: score ?? (pass ? 1 : 0), pass, reason: reason ? `${ref}: ${firstLine(reason)}` : `${ref} returned pass=${pass} ${on}` };
+    return {
+      score: score ?? (pass ? 1 : 0),
+      pass,
+      reason: reason ? `${ref}: ${firstLine(reason)}` : `${ref} returned pass=${pass} ${on}`,
+    };
   },
 };

@@ -37,7 +37,8 @@ export const isJsonScorer: Scorer = {
   negatable: true,
   schema: assertionSchema(schemaObject.optional()).superRefine((spec, ctx) => checkSchema(spec.value, ctx)),
   score(spec, ctx) {
-    if (spec.value !== undefined && spec.value !== null && typeof spec.value === 'object') return checkAgainst(spec.value, ctx);
+    if (spec.value !== undefined && spec.value !== null && typeof spec.value === 'object')
+      return checkAgainst(spec.value, ctx);
     const parsed = parseOutput(ctx.output);
     return parsed.ok ? binary(true, 'output is valid JSON') : binary(false, parsed.reason);
   },
@@ -50,9 +51,10 @@ export const isJsonScorer: Scorer = {
 export const jsonSchemaScorer: Scorer = {
   type: 'json-schema',
   negatable: true,
-  schema: assertionSchema(z.union([z.string().min(1), schemaObject], { error: 'expected a JSON schema object or the path of a schema file' }), { file: z.string().min(1).optional() }).superRefine(
-    (spec, ctx) => checkSchema(spec.value, ctx),
-  ),
+  schema: assertionSchema(
+    z.union([z.string().min(1), schemaObject], { error: 'expected a JSON schema object or the path of a schema file' }),
+    { file: z.string().min(1).optional() },
+  ).superRefine((spec, ctx) => checkSchema(spec.value, ctx)),
   referencedFiles(spec: AssertionSpec): string[] {
     const files = new Set<string>();
     if (typeof spec.value === 'string') files.add(spec.value);

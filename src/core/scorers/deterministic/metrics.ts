@@ -37,15 +37,21 @@ export const costScorer: Scorer = {
 const tokenCount = z.number().int().min(0);
 const tokenLimits = z
   .strictObject({ input: tokenCount.optional(), output: tokenCount.optional(), total: tokenCount.optional() })
-  .refine((t) => t.input !== undefined || t.output !== undefined || t.total !== undefined, 'give input, output or total');
+  .refine(
+    (t) => t.input !== undefined || t.output !== undefined || t.total !== undefined,
+    'give input, output or total',
+  );
 
 /** `value: N` caps output tokens; `{input?, output?, total?}` caps each given count. */
 export const tokensScorer: Scorer = {
   type: 'tokens',
   negatable: false,
-  schema: assertionSchema(z.union([tokenCount, tokenLimits], { error: 'expected a number of output tokens or {input?, output?, total?}' })),
+  schema: assertionSchema(
+    z.union([tokenCount, tokenLimits], { error: 'expected a number of output tokens or {input?, output?, total?}' }),
+  ),
   score(spec, ctx) {
-    const limits = typeof spec.value === 'number' ? { output: spec.value } : (spec.value as z.infer<typeof tokenLimits>);
+    const limits =
+      typeof spec.value === 'number' ? { output: spec.value } : (spec.value as z.infer<typeof tokenLimits>);
     const seen = { input: ctx.tokens.input, output: ctx.tokens.output, total: ctx.tokens.input + ctx.tokens.output };
     const checks = (['input', 'output', 'total'] as const).flatMap((k) => {
       const max = limits[k];
@@ -53,6 +59,9 @@ export const tokensScorer: Scorer = {
     });
     const failed = checks.filter((c) => !c.ok);
     const shown = (failed.length > 0 ? failed : checks).map((c) => `${c.k} ${c.got} (max ${c.max})`).join(', ');
-    return binary(failed.length === 0, failed.length === 0 ? `tokens within budget: ${shown}` : `tokens over budget: ${shown}`);
+    return binary(
+      failed.length === 0,
+      failed.length === 0 ? `tokens within budget: ${shown}` : `tokens over budget: ${shown}`,
+    );
   },
 };

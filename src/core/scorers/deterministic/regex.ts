@@ -29,7 +29,10 @@ function compile({ RE2JS }: Re2Module, pattern: string, flags: string): Re2 {
   const key = `${flags}/${pattern}`;
   let re = compiled.get(key);
   if (!re) {
-    const bits = (flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0) | (flags.includes('m') ? RE2JS.MULTILINE : 0) | (flags.includes('s') ? RE2JS.DOTALL : 0);
+    const bits =
+      (flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0) |
+      (flags.includes('m') ? RE2JS.MULTILINE : 0) |
+      (flags.includes('s') ? RE2JS.DOTALL : 0);
     re = RE2JS.compile(RE2JS.translateRegExp(pattern), bits);
     compiled.set(key, re);
   }
@@ -38,10 +41,13 @@ function compile({ RE2JS }: Re2Module, pattern: string, flags: string): Re2 {
 
 /** Problems found without the engine: flags, constructs RE2 cannot run, JavaScript syntax (compiled, never run). */
 export function regexError(pattern: string, flags = ''): string | undefined {
-  if ([...flags].some((f, i) => !FLAGS.includes(f) || flags.indexOf(f) !== i)) return `bad regex flags "${flags}" (allowed once each: ${FLAGS})`;
+  if ([...flags].some((f, i) => !FLAGS.includes(f) || flags.indexOf(f) !== i))
+    return `bad regex flags "${flags}" (allowed once each: ${FLAGS})`;
   const unsupported = 'evalgate matches with a linear-time engine (RE2 syntax) because model output is untrusted';
-  if (BACKREFERENCE.test(pattern)) return `bad regex: backreferences (\\1, \\k<name>) are not supported: ${unsupported}`;
-  if (LOOKAROUND.test(pattern)) return `bad regex: lookahead and lookbehind ((?=, (?!, (?<=, (?<!) are not supported: ${unsupported}`;
+  if (BACKREFERENCE.test(pattern))
+    return `bad regex: backreferences (\\1, \\k<name>) are not supported: ${unsupported}`;
+  if (LOOKAROUND.test(pattern))
+    return `bad regex: lookahead and lookbehind ((?=, (?!, (?<=, (?<!) are not supported: ${unsupported}`;
   try {
     new RegExp(pattern, flags);
     return undefined;
@@ -53,10 +59,12 @@ export function regexError(pattern: string, flags = ''): string | undefined {
 export const regexScorer: Scorer = {
   type: 'regex',
   negatable: true,
-  schema: assertionSchema(z.string().min(1, 'must not be empty'), { flags: z.string().optional() }).superRefine((spec, ctx) => {
-    const message = regexError(spec.value, spec.flags);
-    if (message) ctx.addIssue({ code: 'custom', message, path: ['value'] });
-  }),
+  schema: assertionSchema(z.string().min(1, 'must not be empty'), { flags: z.string().optional() }).superRefine(
+    (spec, ctx) => {
+      const message = regexError(spec.value, spec.flags);
+      if (message) ctx.addIssue({ code: 'custom', message, path: ['value'] });
+    },
+  ),
   async prepare(spec) {
     try {
       compile(await loadEngine(), String(spec.value), typeof spec.flags === 'string' ? spec.flags : '');

@@ -13,9 +13,14 @@ const scalar = z.union([z.string(), z.number(), z.boolean()]);
 export const equalsScorer: Scorer = {
   type: 'equals',
   negatable: true,
-  schema: assertionSchema(z.union([scalar, z.array(z.unknown()), z.record(z.string(), z.unknown())], { error: 'expected a string, number, object or list' }), {
-    trim: z.boolean().optional(),
-  }),
+  schema: assertionSchema(
+    z.union([scalar, z.array(z.unknown()), z.record(z.string(), z.unknown())], {
+      error: 'expected a string, number, object or list',
+    }),
+    {
+      trim: z.boolean().optional(),
+    },
+  ),
   score(spec, ctx) {
     const value = spec.value;
     if (value !== null && typeof value === 'object') {
@@ -26,7 +31,10 @@ export const equalsScorer: Scorer = {
         return binary(false, `expected JSON equal to ${show(value)}; got non-JSON ${preview(ctx.output)}`);
       }
       const same = isDeepStrictEqual(parsed, value);
-      return binary(same, same ? `output JSON equals ${show(value)}` : `expected JSON ${show(value)}; got ${preview(ctx.output)}`);
+      return binary(
+        same,
+        same ? `output JSON equals ${show(value)}` : `expected JSON ${show(value)}; got ${preview(ctx.output)}`,
+      );
     }
     const trim = spec.trim !== false;
     const want = String(value);
@@ -40,10 +48,17 @@ export const equalsScorer: Scorer = {
 export const startsWithScorer: Scorer = {
   type: 'starts-with',
   negatable: true,
-  schema: assertionSchema(z.union([z.string().min(1, 'must not be empty'), z.number()], { error: 'expected a string' })),
+  schema: assertionSchema(
+    z.union([z.string().min(1, 'must not be empty'), z.number()], { error: 'expected a string' }),
+  ),
   score(spec, ctx) {
     const want = String(spec.value);
     const ok = ctx.output.trimStart().startsWith(want);
-    return binary(ok, ok ? `output starts with ${preview(want)}` : `output does not start with ${preview(want)}; got ${preview(ctx.output)}`);
+    return binary(
+      ok,
+      ok
+        ? `output starts with ${preview(want)}`
+        : `output does not start with ${preview(want)}; got ${preview(ctx.output)}`,
+    );
   },
 };

@@ -11,10 +11,13 @@ import { validateJson } from './json-validate.js';
 
 /** Every key of `want` is in `got` with a matching value; arrays match element by element, same length. */
 export function partialMatch(want: unknown, got: unknown): boolean {
-  if (Array.isArray(want)) return Array.isArray(got) && got.length === want.length && want.every((w, i) => partialMatch(w, got[i]));
+  if (Array.isArray(want))
+    return Array.isArray(got) && got.length === want.length && want.every((w, i) => partialMatch(w, got[i]));
   if (want !== null && typeof want === 'object') {
     if (got === null || typeof got !== 'object' || Array.isArray(got)) return false;
-    return Object.entries(want).every(([k, w]) => Object.hasOwn(got, k) && partialMatch(w, (got as Record<string, unknown>)[k]));
+    return Object.entries(want).every(
+      ([k, w]) => Object.hasOwn(got, k) && partialMatch(w, (got as Record<string, unknown>)[k]),
+    );
   }
   return Object.is(want, got);
 }
@@ -50,7 +53,9 @@ export const toolCallScorer: Scorer = {
     if (named.length === 0) return binary(false, `expected a call of ${want.name}; ${gotCalls(list)}`);
     if (!want.arguments) return binary(true, `the model called ${want.name}`);
     const hit = named.find((c) => c.argumentsValid && partialMatch(want.arguments, c.arguments));
-    return hit ? binary(true, `the model called ${showCall(hit)}`) : binary(false, `expected a call of ${what}; ${gotCalls(named)}`);
+    return hit
+      ? binary(true, `the model called ${showCall(hit)}`)
+      : binary(false, `expected a call of ${what}; ${gotCalls(named)}`);
   },
 };
 
@@ -61,18 +66,30 @@ export const isValidToolCallScorer: Scorer = {
   score(spec, ctx) {
     const only = typeof spec.value === 'string' ? spec.value : undefined;
     const list = calls(ctx).filter((c) => only === undefined || c.name === only);
-    if (list.length === 0) return binary(false, only ? `expected a call of ${only}; ${gotCalls(calls(ctx))}` : 'the answer has no tool call');
+    if (list.length === 0)
+      return binary(
+        false,
+        only ? `expected a call of ${only}; ${gotCalls(calls(ctx))}` : 'the answer has no tool call',
+      );
     const declared = new Map((ctx.tools ?? []).map((t) => [t.function.name, t]));
     for (const c of list) {
       const tool = declared.get(c.name);
-      if (!tool) return binary(false, `${c.name} is not a declared tool${declared.size ? ` (declared: ${[...declared.keys()].join(', ')})` : ' (the suite declares no tools)'}`);
+      if (!tool)
+        return binary(
+          false,
+          `${c.name} is not a declared tool${declared.size ? ` (declared: ${[...declared.keys()].join(', ')})` : ' (the suite declares no tools)'}`,
+        );
       if (!c.argumentsValid) return binary(false, `${c.name}: arguments are not valid JSON: ${show(c.arguments)}`);
       const params = tool.function.parameters;
       if (params) {
         const problem = validateJson(params, c.arguments);
-        if (problem !== undefined) return binary(false, `${showCall(c)}: arguments do not match the tool's schema: ${problem}`);
+        if (problem !== undefined)
+          return binary(false, `${showCall(c)}: arguments do not match the tool's schema: ${problem}`);
       }
     }
-    return binary(true, `${list.length === 1 ? 'the tool call is' : `all ${list.length} tool calls are`} valid: ${list.map(showCall).join(', ')}`);
+    return binary(
+      true,
+      `${list.length === 1 ? 'the tool call is' : `all ${list.length} tool calls are`} valid: ${list.map(showCall).join(', ')}`,
+    );
   },
 };

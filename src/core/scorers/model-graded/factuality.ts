@@ -29,17 +29,35 @@ export const factualityScorer: Scorer = {
   schema: z.strictObject({
     ...judgeOptions,
     value: referenceValue,
-    scores: z.strictObject(Object.fromEntries(FACT_CATEGORIES.map((c) => [c, score01.optional()])) as Record<FactCategory, z.ZodOptional<typeof score01>>).optional(),
+    scores: z
+      .strictObject(
+        Object.fromEntries(FACT_CATEGORIES.map((c) => [c, score01.optional()])) as Record<
+          FactCategory,
+          z.ZodOptional<typeof score01>
+        >,
+      )
+      .optional(),
   }),
   async score(spec, ctx) {
     const spend = new EvalSpend();
     const reference = typeof spec.value === 'string' ? spec.value : ctx.expected;
-    if (reference === undefined || reference === '') return spend.error('factuality needs a reference answer: set `value` or the case\'s `expected`');
-    const asked = await askJudge(spec, ctx, factualityPrompt(ctx.output, reference, lastUserMessage(ctx.messages)), FactVerdict, spend);
+    if (reference === undefined || reference === '')
+      return spend.error("factuality needs a reference answer: set `value` or the case's `expected`");
+    const asked = await askJudge(
+      spec,
+      ctx,
+      factualityPrompt(ctx.output, reference, lastUserMessage(ctx.messages)),
+      FactVerdict,
+      spend,
+    );
     if (!asked.ok) return spend.error(asked.message);
     const scores = { ...DEFAULT_FACT_SCORES, ...(spec['scores'] as Partial<Record<FactCategory, number>> | undefined) };
     const score = scores[asked.value.category];
     const threshold = spec.threshold ?? DEFAULT_FACT_THRESHOLD;
-    return spend.on({ score, pass: score >= threshold, reason: `judge: ${asked.value.category} (${score.toFixed(2)}): ${oneLine(asked.value.reason)}` });
+    return spend.on({
+      score,
+      pass: score >= threshold,
+      reason: `judge: ${asked.value.category} (${score.toFixed(2)}): ${oneLine(asked.value.reason)}`,
+    });
   },
 };

@@ -7,5 +7,12 @@ import { answerRelevanceScorer, contextFaithfulnessScorer, contextRelevanceScore
 import { similarScorer } from './similar.js';
 
 export function modelGradedScorers(): Scorer[] {
-  return [llmRubricScorer, factualityScorer, similarScorer, contextRelevanceScorer, contextFaithfulnessScorer, answerRelevanceScorer];
+  return [
+    llmRubricScorer,
+    factualityScorer,
+    similarScorer,
+    contextRelevanceScorer,
+    contextFaithfulnessScorer,
+    answerRelevanceScorer,
+  ];
 }

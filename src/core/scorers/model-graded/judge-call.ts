@@ -47,7 +47,9 @@ function judgeProvider(spec: AssertionSpec, ctx: ScoreContext): Resolved {
   if (!p) {
     return {
       ok: false,
-      message: name ? `judge provider "${name}" is not defined in providers` : 'no judge provider: set defaults.judge, the suite\'s judge, or the assertion\'s provider',
+      message: name
+        ? `judge provider "${name}" is not defined in providers`
+        : "no judge provider: set defaults.judge, the suite's judge, or the assertion's provider",
     };
   }
   const temperature = typeof spec['temperature'] === 'number' ? spec['temperature'] : (p.temperature ?? 0);
@@ -71,7 +73,11 @@ export async function askJudge<S extends z.ZodType>(
   for (let attempt = 1; attempt <= retries + 1; attempt++) {
     let reply: string;
     try {
-      const { response, costUsd } = await ctx.judge!.complete(resolved.provider, conversation, ctx.signal ? { signal: ctx.signal } : {});
+      const { response, costUsd } = await ctx.judge!.complete(
+        resolved.provider,
+        conversation,
+        ctx.signal ? { signal: ctx.signal } : {},
+      );
       spend.add(costUsd, response.usage);
       reply = response.output;
     } catch (e) {
@@ -84,8 +90,14 @@ export async function askJudge<S extends z.ZodType>(
     conversation = [
       ...conversation,
       { role: 'assistant', content: reply },
-      { role: 'user', content: `That reply was not valid (${problem}). Answer again with only the JSON object, exactly as specified.` },
+      {
+        role: 'user',
+        content: `That reply was not valid (${problem}). Answer again with only the JSON object, exactly as specified.`,
+      },
     ];
   }
-  return { ok: false, message: `judge gave no valid verdict after ${retries + 1} attempt${retries === 0 ? '' : 's'}: ${oneLine(problem, 120)}` };
+  return {
+    ok: false,
+    message: `judge gave no valid verdict after ${retries + 1} attempt${retries === 0 ? '' : 's'}: ${oneLine(problem, 120)}`,
+  };
 }

@@ -21,10 +21,20 @@ export const llmRubricScorer: Scorer = {
   async score(spec, ctx) {
     const spend = new EvalSpend();
     const rubric = String(spec.value ?? '');
-    const asked = await askJudge(spec, ctx, rubricPrompt(rubric, ctx.output, lastUserMessage(ctx.messages)), RubricVerdict, spend);
+    const asked = await askJudge(
+      spec,
+      ctx,
+      rubricPrompt(rubric, ctx.output, lastUserMessage(ctx.messages)),
+      RubricVerdict,
+      spend,
+    );
     if (!asked.ok) return spend.error(asked.message);
     const v = asked.value;
     const retried = asked.attempts > 1 ? ` (valid verdict on attempt ${asked.attempts})` : '';
-    return spend.on({ score: v.score, pass: v.pass, reason: `judge: ${v.score.toFixed(2)} ${v.pass ? 'pass' : 'fail'}: ${oneLine(v.reason)}${retried}` });
+    return spend.on({
+      score: v.score,
+      pass: v.pass,
+      reason: `judge: ${v.score.toFixed(2)} ${v.pass ? 'pass' : 'fail'}: ${oneLine(v.reason)}${retried}`,
+    });
   },
 };

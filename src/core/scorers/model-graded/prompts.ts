@@ -12,7 +12,8 @@ const tag = (name: string, text: string) => `<${name}>\n${text}\n</${name}>`;
 
 /** The text the application was asked: its last user message (the rendered prompt). */
 export function lastUserMessage(messages: readonly ChatMessage[]): string | undefined {
-  for (let i = messages.length - 1; i >= 0; i--) if (messages[i]?.role === 'user') return contentText(messages[i]!.content);
+  for (let i = messages.length - 1; i >= 0; i--)
+    if (messages[i]?.role === 'user') return contentText(messages[i]!.content);
   return undefined;
 }
 
@@ -28,7 +29,14 @@ export function rubricPrompt(rubric: string, output: string, input: string | und
         JSON_RULE,
       ].join('\n'),
     },
-    { role: 'user', content: [tag('rubric', rubric), ...(input !== undefined ? [tag('input', input)] : []), tag('output', output)].join('\n\n') },
+    {
+      role: 'user',
+      content: [
+        tag('rubric', rubric),
+        ...(input !== undefined ? [tag('input', input)] : []),
+        tag('output', output),
+      ].join('\n\n'),
+    },
   ];
 }
 
@@ -52,7 +60,14 @@ export function factualityPrompt(output: string, reference: string, input: strin
         JSON_RULE,
       ].join('\n'),
     },
-    { role: 'user', content: [...(input !== undefined ? [tag('question', input)] : []), tag('reference', reference), tag('answer', output)].join('\n\n') },
+    {
+      role: 'user',
+      content: [
+        ...(input !== undefined ? [tag('question', input)] : []),
+        tag('reference', reference),
+        tag('answer', output),
+      ].join('\n\n'),
+    },
   ];
 }
 
@@ -86,7 +101,14 @@ export function faithfulnessPrompt(answer: string, context: string, question: st
         JSON_RULE,
       ].join('\n'),
     },
-    { role: 'user', content: [...(question !== undefined ? [tag('question', question)] : []), tag('context', context), tag('answer', answer)].join('\n\n') },
+    {
+      role: 'user',
+      content: [
+        ...(question !== undefined ? [tag('question', question)] : []),
+        tag('context', context),
+        tag('answer', answer),
+      ].join('\n\n'),
+    },
   ];
 }
 

@@ -39,14 +39,16 @@ function contextText(v: unknown): string {
   if (Array.isArray(v)) return v.map(contextText).join('\n\n---\n\n');
   if (v !== null && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    for (const k of ['content', 'text', 'pageContent', 'page_content']) if (typeof o[k] === 'string') return o[k] as string;
+    for (const k of ['content', 'text', 'pageContent', 'page_content'])
+      if (typeof o[k] === 'string') return o[k] as string;
   }
   return JSON.stringify(v, null, 2) ?? String(v);
 }
 
 function fromOutput(ctx: ScoreContext, path: string, what: string): Got {
   const parsed = parseOutputJson(ctx.output);
-  if (!parsed.ok) return { ok: false, message: `${what}: the output is not JSON, so \`${path}\` cannot be read from it` };
+  if (!parsed.ok)
+    return { ok: false, message: `${what}: the output is not JSON, so \`${path}\` cannot be read from it` };
   const v = atPath(parsed.value, path);
   if (v === undefined || v === null) return { ok: false, message: `${what}: the JSON output has no \`${path}\`` };
   return { ok: true, text: contextText(v) };
@@ -54,11 +56,13 @@ function fromOutput(ctx: ScoreContext, path: string, what: string): Got {
 
 function fromVar(ctx: ScoreContext, name: string, what: string, option: string): Got {
   const v = ctx.vars[name];
-  if (v === undefined || v === null || v === '') return { ok: false, message: `${what}: the case has no variable \`${name}\` (set \`${option}\`)` };
+  if (v === undefined || v === null || v === '')
+    return { ok: false, message: `${what}: the case has no variable \`${name}\` (set \`${option}\`)` };
   return { ok: true, text: contextText(v) };
 }
 
-const str = (spec: AssertionSpec, key: string): string | undefined => (typeof spec[key] === 'string' ? (spec[key] as string) : undefined);
+const str = (spec: AssertionSpec, key: string): string | undefined =>
+  typeof spec[key] === 'string' ? (spec[key] as string) : undefined;
 
 export function questionOf(spec: AssertionSpec, ctx: ScoreContext): Got {
   return fromVar(ctx, str(spec, 'questionVar') ?? 'question', 'question', 'questionVar');

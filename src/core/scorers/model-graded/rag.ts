@@ -16,7 +16,10 @@ const DEFAULT_RAG_THRESHOLD = 0.7;
 
 const ScoreVerdict = z.strictObject({ score: z.number().min(0).max(1), reason: z.string() });
 
-type Build = (spec: AssertionSpec, ctx: ScoreContext) => { ok: true; messages: ChatMessage[] } | { ok: false; message: string };
+type Build = (
+  spec: AssertionSpec,
+  ctx: ScoreContext,
+) => { ok: true; messages: ChatMessage[] } | { ok: false; message: string };
 
 function need(...got: Got[]): string | undefined {
   for (const g of got) if (!g.ok) return g.message;
@@ -37,7 +40,11 @@ function ragScorer(type: string, label: string, build: Build, options: Record<st
       if (!asked.ok) return spend.error(asked.message);
       const { score, reason } = asked.value;
       const threshold = spec.threshold ?? DEFAULT_RAG_THRESHOLD;
-      return spend.on({ score, pass: score >= threshold, reason: `${label} ${score.toFixed(2)} ${score >= threshold ? '≥' : '<'} ${threshold}: ${oneLine(reason)}` });
+      return spend.on({
+        score,
+        pass: score >= threshold,
+        reason: `${label} ${score.toFixed(2)} ${score >= threshold ? '≥' : '<'} ${threshold}: ${oneLine(reason)}`,
+      });
     },
   };
 }

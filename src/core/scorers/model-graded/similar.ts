@@ -22,13 +22,18 @@ export const similarScorer: Scorer = {
   async score(spec, ctx) {
     const spend = new EvalSpend();
     const reference = typeof spec.value === 'string' ? spec.value : ctx.expected;
-    if (reference === undefined || reference === '') return spend.error('similar needs a reference text: set `value` or the case\'s `expected`');
+    if (reference === undefined || reference === '')
+      return spend.error("similar needs a reference text: set `value` or the case's `expected`");
     const threshold = spec.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
     const cmp = (s: number) => (s >= threshold ? '≥' : '<');
 
     if (typeof spec.provider !== 'string') {
       const s = lexicalSimilarity(ctx.output, reference);
-      return { score: s, pass: s >= threshold, reason: `lexical similarity ${s.toFixed(2)} ${cmp(s)} ${threshold} (no embedding model configured)` };
+      return {
+        score: s,
+        pass: s >= threshold,
+        reason: `lexical similarity ${s.toFixed(2)} ${cmp(s)} ${threshold} (no embedding model configured)`,
+      };
     }
 
     const provider = ctx.judge?.provider(spec.provider);
@@ -36,7 +41,11 @@ export const similarScorer: Scorer = {
     if (!ctx.judge?.embed) return spend.error('the model client cannot compute embeddings');
     let vectors: number[][];
     try {
-      const { response, costUsd } = await ctx.judge.embed(provider, [ctx.output, reference], ctx.signal ? { signal: ctx.signal } : {});
+      const { response, costUsd } = await ctx.judge.embed(
+        provider,
+        [ctx.output, reference],
+        ctx.signal ? { signal: ctx.signal } : {},
+      );
       spend.add(costUsd, response.usage);
       vectors = response.vectors;
     } catch (e) {
@@ -47,6 +56,10 @@ export const similarScorer: Scorer = {
     if (c === undefined) return spend.error(`embedding endpoint returned unusable vectors (${vectors.length} vectors)`);
     // Cosine lies in [-1, 1]; opposite meanings are as dissimilar as it gets, so negatives clamp to 0.
     const s = Math.min(1, Math.max(0, c));
-    return spend.on({ score: s, pass: s >= threshold, reason: `embedding similarity ${s.toFixed(2)} ${cmp(s)} ${threshold} (${provider.model})` });
+    return spend.on({
+      score: s,
+      pass: s >= threshold,
+      reason: `embedding similarity ${s.toFixed(2)} ${cmp(s)} ${threshold} (${provider.model})`,
+    });
   },
 };

@@ -18,7 +18,8 @@ export function parseVerdict<S extends z.ZodType>(reply: string, schema: S): Par
   } catch {
     return { ok: false, problem: 'the reply is not a JSON object' };
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, problem: 'the reply is not a JSON object' };
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { ok: false, problem: 'the reply is not a JSON object' };
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, value: result.data };
   const issues = result.error.issues.slice(0, 3).map((i) => {

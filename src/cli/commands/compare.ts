@@ -1,0 +1,90 @@
+// `evalgate compare`: evaluates each suite under its current provider and every `candidates:` provider on
+// the same cases in one interleaved run, and prints the quality/cost frontier with a non-inferiority
+// verdict for each cheaper candidate (core/candidates/frontier.ts). Exit 0 when it could compare, 2 on a
+// usage or config error, 3 on an internal error.
+import { resolve } from 'node:path';
+import { loadConfig } from '../../adapters/config/loader.js';
+import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
+import { runJobs } from '../../app/estimate.js';
+import { buildScorerRegistry } from '../../app/runtime.js';
+import { compareJobs, runCompareFlow } from '../../app/compare/flow.js';
+import { renderFrontierMarkdown } from '../../core/candidates/render.js';
+import { DEFAULT_CONFIG_FILE } from '../../core/config/defaults.js';
+import { nonNegativeNumber, parseCommandArgs, positiveInt, UsageError } from '../args.js';
+import { printEstimate } from '../estimate-out.js';
+import type { CliCommand } from '../io.js';
+import { reportError } from '../report-error.js';
+
+const COMPARE_USAGE = `Usage: evalgate compare [options]
+
+Evaluates every suite that names \`candidates:\` (or all suites, with defaults.candidates) under its
+current provider and each candidate on the same cases, and prints score ± CI, cost per request and per
+month, p95 latency, the quality/cost frontier and, for each cheaper candidate, whether it is not worse
+by more than the margin (one-sided, at the gate's error rate). Details: docs/compare.md.
+
+Options:
+  --config FILE       config file (default: evalgate.yml)
+  --suite NAME        compare only this suite (repeatable)
+  --repeat N          samples per case, overrides the config
+  --margin X          largest score drop (0..1) still "not worse" (default: gate.maxScoreDrop)
+  --no-cache          neither read nor write the response cache
+  --json FILE         write the frontier as JSON
+  --markdown FILE     write the Markdown report
+  --estimate          print the requests, tokens and cost range; send nothing
+  -h, --help          show this help
+`;
+
+export const compareCommand: CliCommand = async (argv, io) => {
+  try {
+    const { values } = parseCommandArgs(argv, {
+      help: { type: 'boolean', short: 'h' },
+      config: { type: 'string', short: 'c' },
+      suite: { type: 'string', multiple: true },
+      repeat: { type: 'string' },
+      margin: { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      json: { type: 'string' },
+      markdown: { type: 'string' },
+      estimate: { type: 'boolean' },
+    });
+    if (values.help) {
+      io.stdout(COMPARE_USAGE);
+      return 0;
+    }
+    const repeat = positiveInt('repeat', values.repeat);
+    const margin = nonNegativeNumber('margin', values.margin);
+    if (margin !== undefined && margin > 1)
+      throw new UsageError(`--margin must be between 0 and 1, got "${values.margin}"`);
+    const scorers = buildScorerRegistry();
+    const config = await loadConfig(resolve(io.cwd, values.config ?? DEFAULT_CONFIG_FILE), {
+      cwd: io.cwd,
+      env: io.env,
+      scorers,
+    });
+    const { jobs } = compareJobs(config, values.suite ?? []);
+    if (values.estimate) {
+      const est = jobs.flatMap((j) => runJobs([j.suite], repeat).map((e) => ({ ...e, label: j.label })));
+      return await printEstimate({ config, jobs: est, scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, {}, io);
+    }
+    const { report, scrub } = await runCompareFlow({
+      config,
+      scorers,
+      env: io.env,
+      warn: (m) => io.stderr(`warning: ${m}\n`),
+      ...(values.suite ? { suites: values.suite } : {}),
+      ...(repeat !== undefined ? { repeat } : {}),
+      ...(margin !== undefined ? { margin } : {}),
+      noCache: values['no-cache'] ?? false,
+    });
+    const md = scrub(renderFrontierMarkdown(report));
+    io.stdout(`${md}\n`);
+    if (values.markdown) await writeFileAtomic(resolve(io.cwd, values.markdown), `${md}\n`, { makeDir: true });
+    if (values.json)
+      await writeFileAtomic(resolve(io.cwd, values.json), scrub(`${JSON.stringify(report, null, 2)}\n`), {
+        makeDir: true,
+      });
+    return 0;
+  } catch (err) {
+    return reportError(err, io, 'compare');
+  }
+};

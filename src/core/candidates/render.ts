@@ -1,0 +1,69 @@
+// The frontier as Markdown (job summary, `--markdown`, console) with a Mermaid xychart beside its table.
+import type { CandidatePoint, FrontierReport } from './frontier.js';
+
+const pct = (x: number | null) => (x === null ? '—' : (x * 100).toFixed(1));
+const usd = (x: number | null) => (x === null ? 'price unknown' : x < 0.01 ? `$${x.toFixed(6)}` : `$${x.toFixed(2)}`);
+const ms = (x: number | null) => (x === null ? '—' : `${Math.round(x)} ms`);
+
+export function verdictText(p: CandidatePoint, margin: number): string {
+  const m = (margin * 100).toFixed(1);
+  switch (p.verdict) {
+    case 'current':
+      return 'current';
+    case 'not-cheaper':
+      return 'not cheaper';
+    case 'not-worse':
+      return `not worse by more than ${m} pts`;
+    case 'worse':
+      return `worse (by more than ${m} pts)`;
+    case 'undecided':
+      return p.moreCases === null || p.moreCases === undefined
+        ? 'undecided'
+        : `undecided — needs ${p.moreCases} more cases`;
+  }
+}
+
+export function renderFrontierMarkdown(r: FrontierReport): string {
+  const out: string[] = ['## evalgate compare', ''];
+  for (const s of r.suites) {
+    out.push(`### ${s.suite}`, '');
+    out.push(
+      s.recommended
+        ? `**Cheapest not worse than the current model: \`${s.recommended}\`.**`
+        : 'No cheaper candidate is shown not worse than the current model.',
+      '',
+    );
+    out.push(
+      '| candidate | model | score ± CI | Δ score (CI) | cost / request | cost / month | p95 latency | frontier | verdict |',
+      '|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const p of s.points) {
+      const ci = p.scoreCi ? ` (${pct(p.scoreCi[0])}–${pct(p.scoreCi[1])})` : '';
+      const delta =
+        p.verdict === 'current'
+          ? ''
+          : p.delta === null
+            ? '—'
+            : `${p.delta >= 0 ? '+' : ''}${pct(p.delta)}${p.deltaCi ? ` (${pct(p.deltaCi[0])} to ${pct(p.deltaCi[1])})` : ''}`;
+      out.push(
+        `| ${p.name} | ${p.model} | ${pct(p.score)}${ci} | ${delta} | ${usd(p.costPerRequestUsd)} | ${usd(p.monthlyCostUsd)} | ${ms(p.p95LatencyMs)} | ${p.onFrontier ? '●' : ''} | ${verdictText(p, s.margin)} |`,
+      );
+    }
+    const named = s.points.filter((p) => p.score !== null);
+    out.push(
+      '',
+      '```mermaid',
+      'xychart-beta',
+      `  title "${s.suite}: score (bars) by candidate"`,
+      `  x-axis [${named.map((p) => `"${p.name}"`).join(', ')}]`,
+      '  y-axis "score %" 0 --> 100',
+      `  bar [${named.map((p) => pct(p.score)).join(', ')}]`,
+      '```',
+      '',
+    );
+  }
+  out.push(
+    `Scores in points (%); Δ is candidate − current, paired by case, ${(r.confidence * 100).toFixed(0)} % interval. Non-inferiority: one-sided, error rate ${(r.alpha * 100).toFixed(1)} % shared by ${r.tests} test(s) (Holm).`,
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,127 @@
+// `evalgate compare` on the bundled CLI (dist/cli.js) against the fake model: a frontier over three
+// candidates. The current model (gpt-4o) passes ~90 % of the cases; gpt-4o-mini answers like it (same
+// seeded outcome per case and sample) at a sixteenth of the price; gpt-4.1-nano fails most cases;
+// gpt-4-turbo costs more. Expected: mini is named the cheapest not-worse candidate, nano is "worse",
+// turbo is "not cheaper". Needs `npm run build` first.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runActionProcess, runNode } from '../support/processes.js';
+import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+
+const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
+const DIST = resolve(import.meta.dirname, '../../dist/index.js');
+const CASES = 40;
+let model: FakeModel;
+let dir: string;
+
+/** A per-(case, sample) uniform from a string, so two models can share their outcomes. */
+function u(text: string): number {
+  let h = 2166136261;
+  for (const c of text) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return ((h >>> 0) % 10_000) / 10_000;
+}
+
+beforeAll(async () => {
+  const seen = new Map<string, number>();
+  model = await startFakeModel({
+    behavior: (req) => {
+      const m = String(req.body.model);
+      const key = `${m}|${req.lastUser}`;
+      const k = seen.get(key) ?? 0;
+      seen.set(key, k + 1);
+      const x = u(`${req.lastUser}#${k}`);
+      const good = m === 'gpt-4.1-nano' ? x < 0.35 : x < 0.9;
+      return {
+        content: good ? `Hello ${req.lastUser}` : `Go away`,
+        usage: { prompt_tokens: 30, completion_tokens: 10 },
+        latencyMs: 1,
+      };
+    },
+  });
+  dir = await mkdtemp(join(tmpdir(), 'evalgate-compare-e2e-'));
+  await writeFile(join(dir, 'p.txt'), 'Greet customer {{n}}');
+  await writeFile(
+    join(dir, 'evalgate.yml'),
+    `version: 1
+providers:
+  main: { type: openai, model: gpt-4o, temperature: 0.7 }
+  mini: { type: openai, model: gpt-4o-mini, temperature: 0.7 }
+  nano: { type: openai, model: gpt-4.1-nano, temperature: 0.7 }
+  turbo: { type: openai, model: gpt-4-turbo, temperature: 0.7 }
+defaults: { provider: main, repeat: 3, concurrency: 8, candidates: [mini, nano, turbo] }
+gate: { maxScoreDrop: 0.05 }
+suites:
+  - name: greeting
+    prompt: p.txt
+    traffic: { requestsPerMonth: 100000 }
+    cases:
+${Array.from({ length: CASES }, (_, i) => `      - { id: c${i}, vars: { n: "${i}" } }`).join('\n')}
+    assert: [{ type: icontains, value: hello }]
+`,
+  );
+});
+afterAll(async () => {
+  await model.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!existsSync(CLI))('evalgate compare (dist/cli.js)', () => {
+  it('names the cheapest not-worse candidate, calls the clearly worse one worse, and charts the frontier', async () => {
+    const r = await runNode(CLI, ['compare', '--config', 'evalgate.yml', '--json', 'frontier.json', '--no-cache'], {
+      cwd: dir,
+      env: { PATH: process.env['PATH'] ?? '', OPENAI_API_KEY: 'sk-compare-e2e-0123456789', OPENAI_BASE_URL: model.url },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('**Cheapest not worse than the current model: `mini`.**');
+    expect(r.stdout).toMatch(/\| nano \| gpt-4\.1-nano \|.*\| worse \(by more than 5\.0 pts\) \|/);
+    expect(r.stdout).toMatch(/\| turbo \| gpt-4-turbo \|.*\| not cheaper \|/);
+    expect(r.stdout).toContain('xychart-beta');
+    const report = JSON.parse(await readFile(join(dir, 'frontier.json'), 'utf8'));
+    const byName = Object.fromEntries(report.suites[0].points.map((p: { name: string }) => [p.name, p]));
+    expect(byName['mini'].verdict).toBe('not-worse');
+    expect(byName['nano'].verdict).toBe('worse');
+    expect(byName['mini'].onFrontier).toBe(true);
+    expect(byName['turbo'].onFrontier).toBe(false);
+    expect(byName['mini'].monthlyCostUsd).toBeCloseTo((100_000 * (30 * 0.15 + 10 * 0.6)) / 1e6, 9);
+  });
+});
+
+describe.skipIf(!existsSync(DIST))('action mode: compare (dist/index.js)', () => {
+  it('writes the frontier to the job summary and names the recommended candidate in a step output', async () => {
+    const runDir = await mkdtemp(join(tmpdir(), 'evalgate-compare-action-'));
+    try {
+      const r = await runActionProcess({
+        dist: DIST,
+        dir: runDir,
+        workspace: dir,
+        event: 'workflow_dispatch',
+        payload: { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } },
+        sha: 'a'.repeat(40),
+        ref: 'refs/heads/main',
+        // Compare mode makes no GitHub call: nothing listens here.
+        apiUrl: 'http://127.0.0.1:9',
+        runId: '1',
+        inputs: {
+          config: 'evalgate.yml',
+          mode: 'compare',
+          'api-key': 'sk-compare-e2e-0123456789',
+          'base-url': model.url,
+        },
+        timeoutMs: 90_000,
+      });
+      expect(r.code, r.stderr + r.stdout).toBe(0);
+      expect(r.outputs['status']).toBe('compared');
+      expect(r.outputs['recommended']).toBe('greeting:mini');
+      expect(r.summary).toContain('**Cheapest not worse than the current model: `mini`.**');
+      expect(r.summary).toContain('xychart-beta');
+      const frontier = JSON.parse(r.outputs['frontier'] ?? '{}');
+      const nano = frontier.suites[0].points.find((p: { name: string }) => p.name === 'nano');
+      expect(nano.verdict).toBe('worse');
+    } finally {
+      await rm(runDir, { recursive: true, force: true });
+    }
+  });
+});
