@@ -17,6 +17,7 @@ import {
   HTML_FILE,
   REPORT_FILE,
   setGateOutputs,
+  reportWriteFailures,
   writeReports,
 } from './report-out.js';
 import {
@@ -36,6 +37,7 @@ import type { SuiteSelection } from '../core/gate/select.js';
 import type { RunResult } from '../core/results/types.js';
 import type { ErrorRateBreach } from '../core/results/error-rate.js';
 import { mkdir } from 'node:fs/promises';
+import type { OutputFailure } from '../app/outputs.js';
 import type { ModeEnv } from './mode-env.js';
 import { safeUrl } from '../core/report/sections.js';
 import { outageMessage } from '../core/results/error-rate.js';
@@ -167,6 +169,8 @@ export interface GatePublishable {
   baseRun: RunResult;
   headRun: RunResult;
   breaches: ErrorRateBreach[];
+  /** The trace file could not be written (the gate went on without it). */
+  traceFailure?: OutputFailure;
 }
 
 export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: string, replay: boolean): Promise<void> {
@@ -196,7 +200,7 @@ export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: s
       `${misses} requests had no recorded response (replay-miss): the recordings do not cover this change. Re-record with \`npx evalgate run --record\` and commit the recordings folder.`,
     );
   }
-  const files = await writeReports(m, {
+  const { files, failed } = await writeReports(m, {
     base: flow.baseRun,
     head: flow.headRun,
     gate: report,
@@ -239,6 +243,12 @@ export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: s
   // The PR shows no result (bad token, rate limit, GitHub failing): not a green check, whatever the verdict.
   if (commentFailure)
     problems.push(`${commentFailure} (the verdict was ${report.verdict}; the job summary has the report)`);
+  const unwritten = reportWriteFailures(
+    io,
+    [...(flow.traceFailure ? [flow.traceFailure] : []), ...failed],
+    m.inputs.failOn,
+  );
+  if (unwritten) problems.push(unwritten);
   if (problems.length > 0) io.setFailed(`evalgate: ${problems.join('; ')}`);
 }
 

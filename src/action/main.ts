@@ -9,11 +9,22 @@ import type { ActionIO } from './io.js';
 import { runAction } from './run.js';
 
 export function coreIO(): ActionIO {
+  let outputLost = false;
   return {
     info: (m) => core.info(m),
     warning: (m, p) => core.warning(m, p ?? {}),
     error: (m, p) => core.error(m, p ?? {}),
-    setOutput: (n, v) => core.setOutput(n, v),
+    setOutput: (n, v) => {
+      // $GITHUB_OUTPUT on a full or read-only disk: this output is lost, the step fails saying so, and
+      // the rest (the other outputs, the summary, the comment) goes on.
+      try {
+        core.setOutput(n, v);
+      } catch (e) {
+        if (!outputLost)
+          core.setFailed(`evalgate: could not write step outputs to $GITHUB_OUTPUT: ${(e as Error).message}`);
+        outputLost = true;
+      }
+    },
     setSecret: (v) => core.setSecret(v),
     setFailed: (m) => core.setFailed(m),
     async appendSummary(markdown) {
@@ -22,7 +33,14 @@ export function coreIO(): ActionIO {
         core.info(markdown);
         return;
       }
-      await core.summary.addRaw(markdown, true).write();
+      try {
+        await core.summary.addRaw(markdown, true).write();
+      } catch (e) {
+        // A full or read-only disk: the summary's text goes to the log, and the PR comment still follows.
+        core.summary.emptyBuffer();
+        core.warning(`evalgate: could not write the job summary (${(e as Error).message}); it follows in the log`);
+        core.info(markdown);
+      }
     },
   };
 }

@@ -11,6 +11,7 @@ import { renderJUnit } from '../core/report/junit.js';
 import { safeUrl } from '../core/report/sections.js';
 import type { RunResult } from '../core/results/types.js';
 import { resultsJson } from '../core/results/serialize.js';
+import { failureLine, writeEach, type OutputFailure, type OutputWrite } from '../app/outputs.js';
 import { MAX_ANNOTATIONS, type ActionIO } from './io.js';
 import type { ModeEnv } from './mode-env.js';
 
@@ -36,26 +37,22 @@ export interface ReportInput {
   runUrl?: string | undefined;
 }
 
+export interface ReportsWritten {
+  /** Paths for the step outputs; '' for a file that could not be written. */
+  files: ReportFiles;
+  /** Files that could not be written (a full or read-only runner temp folder), each with why. */
+  failed: OutputFailure[];
+}
+
 /**
  * Writes base/head results, the comparison, JUnit XML of the head run (the version under test) and the
- * HTML report; returns their paths for the step outputs.
+ * HTML report, each on its own: a file that cannot be written is named in `failed` and the others (and
+ * the summary and comment that follow) are kept.
  */
-export async function writeReports(m: ModeEnv, r: ReportInput): Promise<ReportFiles> {
-  await mkdir(m.outDir, { recursive: true });
+export async function writeReports(m: ModeEnv, r: ReportInput): Promise<ReportsWritten> {
   const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
-  if (r.base) await m.deps.writeFile(join(m.outDir, 'base-results.json'), resultsJson(r.base));
-  await m.deps.writeFile(join(m.outDir, 'head-results.json'), resultsJson(r.head));
-  const files: ReportFiles = {
-    report: join(m.outDir, REPORT_FILE),
-    junit: join(m.outDir, JUNIT_FILE),
-    html: join(m.outDir, HTML_FILE),
-  };
-  // The comparison embeds both SuiteResults per suite already; drop them to keep the report readable.
-  await m.deps.writeFile(files.report, json({ ...stripResults(r.gate), ...r.extra }));
-  await m.deps.writeFile(files.junit, renderJUnit(r.head));
   const short = (sha: string | undefined) => sha?.slice(0, 7);
-  await m.deps.writeFile(
-    files.html,
+  const html = () =>
     renderHtmlReport({
       head: r.head,
       base: r.base,
@@ -65,9 +62,57 @@ export async function writeReports(m: ModeEnv, r: ReportInput): Promise<ReportFi
       ...(short(r.baseSha) ? { baseRef: short(r.baseSha)! } : {}),
       ...(short(r.headSha) ? { headRef: short(r.headSha)! } : {}),
       ...(r.runUrl ? { runUrl: r.runUrl } : {}),
-    }),
-  );
-  return files;
+    });
+  const files: ReportFiles = {
+    report: join(m.outDir, REPORT_FILE),
+    junit: join(m.outDir, JUNIT_FILE),
+    html: join(m.outDir, HTML_FILE),
+  };
+  const file = (name: string, text: () => string): OutputWrite => {
+    const path = join(m.outDir, name);
+    return {
+      output: name,
+      path,
+      write: async () => {
+        await mkdir(m.outDir, { recursive: true });
+        await m.deps.writeFile(path, text());
+      },
+    };
+  };
+  const failed = await writeEach([
+    ...(r.base ? [file('base-results.json', () => resultsJson(r.base!))] : []),
+    file('head-results.json', () => resultsJson(r.head)),
+    // The comparison embeds both SuiteResults per suite already; drop them to keep the report readable.
+    file(REPORT_FILE, () => json({ ...stripResults(r.gate), ...r.extra })),
+    file(JUNIT_FILE, () => renderJUnit(r.head)),
+    file(HTML_FILE, html),
+  ]);
+  for (const f of failed) {
+    if (f.path === files.report) files.report = '';
+    if (f.path === files.junit) files.junit = '';
+    if (f.path === files.html) files.html = '';
+  }
+  return { files, failed };
+}
+
+/**
+ * Each file that could not be written is an error annotation with its path and why (a warning under
+ * fail-on: never); returns the reason the step fails, or undefined. Called after the summary and the
+ * comment, which never depend on these files.
+ */
+export function reportWriteFailures(
+  io: ActionIO,
+  failed: readonly OutputFailure[],
+  failOn: FailOn,
+): string | undefined {
+  if (failed.length === 0) return undefined;
+  for (const f of failed.slice(0, MAX_ANNOTATIONS)) {
+    const line = `evalgate: ${failureLine(f)}`;
+    if (failOn === 'never') io.warning(line);
+    else io.error(line);
+  }
+  if (failOn === 'never') return undefined;
+  return `${failed.length} output ${failed.length === 1 ? 'file' : 'files'} could not be written (${failed.map((f) => f.output).join(', ')})`;
 }
 
 function stripResults(r: GateReport): Record<string, unknown> {

@@ -14,7 +14,7 @@ import { runRulesFor } from '../app/run/pass-rule.js';
 import { renderRunSummary } from '../app/run/render.js';
 import { baseFileSource, toRepoPath } from '../app/gate/flow.js';
 import { pushRangeOf, selectForPush } from './push-select.js';
-import { setGateOutputs, writeReports } from './report-out.js';
+import { reportWriteFailures, setGateOutputs, writeReports } from './report-out.js';
 import type { ModeEnv } from './mode-env.js';
 
 export async function runRunMode(m: ModeEnv): Promise<void> {
@@ -63,7 +63,7 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
     notEvaluated,
     flow.costCapHit,
   );
-  const files = await writeReports(m, { head, gate: report, headSha: m.ctx.sha, runUrl: m.ctx.runUrl });
+  const { files, failed } = await writeReports(m, { head, gate: report, headSha: m.ctx.sha, runUrl: m.ctx.runUrl });
   await io.appendSummary(
     renderRunSummary(head, flow.verdicts, {
       ...(m.ctx.runUrl ? { runUrl: m.ctx.runUrl } : {}),
@@ -94,6 +94,11 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
         : 'pass';
   // Last write wins: the run's status replaces the comparison's.
   io.setOutput('status', status);
+  const unwritten = reportWriteFailures(
+    io,
+    [...(flow.traceFailure ? [flow.traceFailure] : []), ...failed],
+    m.inputs.failOn,
+  );
   if (m.inputs.failOn === 'never') return;
   const problems: string[] = failing.filter((v) => v.status === 'fail').map((v) => `${v.suite} (${v.reason})`);
   if (flow.costCapHit) problems.push('over-budget: the run reached max-cost-usd');
@@ -102,6 +107,7 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
     .map((s) => errorRateBreach(s, config.gate.maxErrorRate, 'head'))
     .filter((b) => b !== undefined);
   if (breaches.length > 0) problems.push(outageMessage(breaches));
+  if (unwritten) problems.push(unwritten);
   if (problems.length > 0) io.setFailed(`evalgate: ${problems.join('; ')}`);
 }
 

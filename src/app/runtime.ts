@@ -13,13 +13,15 @@ import { costOf, type PriceDataset } from '../core/pricing/cost.js';
 import type { ProviderSettings } from '../core/model/types.js';
 import { priceDatasetLoader } from '../adapters/pricing/genai-prices.js';
 import { JsonlTrace } from '../adapters/trace/jsonl-trace.js';
-import { fanOut, lazySink } from '../adapters/trace/compose.js';
+import { failAlone, fanOut, lazySink } from '../adapters/trace/compose.js';
 import { otlpConfigFromEnv } from '../core/telemetry/otlp-config.js';
 import { VERSION } from './version.js';
 import type { ResolvedConfig } from '../core/config/resolved.js';
 import type { CacheMode, EngineDeps, ProgressEvent, RunOptions } from '../core/engine/types.js';
 import { redact, scanInput } from '../core/governance/detect.js';
 import type { ModelClient } from '../core/ports/model-client.js';
+import type { TraceSink } from '../core/ports/stores.js';
+import { failureLine, outputFailure, type OutputFailure } from './outputs.js';
 import { modelGradedScorers } from '../core/scorers/model-graded/index.js';
 import { policyScorers } from '../core/scorers/policy/index.js';
 import { createRegistry, deterministicScorers } from '../core/scorers/registry.js';
@@ -76,6 +78,11 @@ export interface RuntimeInput {
   mask?: (secret: string, name: string) => void;
   onProgress?: (e: ProgressEvent) => void;
   scorers: ReadonlyMap<string, Scorer>;
+  /**
+   * Called once when the trace file cannot be written (its path and why); the trace stops there and the
+   * run goes on. Without it the failure is a warning only.
+   */
+  onTraceFailure?: (failure: OutputFailure) => void;
   /** Tests may pass another client; the CLI uses the openai one. */
   model?: ModelClient;
   /** Providers whose requests go through the Batch API (core/batch/prepare.ts planBatch). */
@@ -108,6 +115,15 @@ function batchingClient(
   });
 }
 
+/** The JSONL trace; a failed write is one warning naming the file, and only the trace stops. */
+function traceFile(path: string, secrets: () => readonly string[], input: RuntimeInput): TraceSink {
+  return failAlone(new JsonlTrace({ path, secrets }), (err) => {
+    const failure = outputFailure('the trace', path, err);
+    input.warn(`${failureLine(failure)}; the trace stops here, the run goes on`);
+    input.onTraceFailure?.(failure);
+  });
+}
+
 export function buildRuntime(input: RuntimeInput): Runtime {
   const { config, env, plan } = input;
   const openai = createOpenAIModelClient({ env, log: input.warn });
@@ -132,7 +148,7 @@ export function buildRuntime(input: RuntimeInput): Runtime {
     return scrubber;
   };
   const secrets = () => [...named.map((s) => s.value), ...openai.secrets()];
-  const jsonl = input.tracePath ? new JsonlTrace({ path: input.tracePath, secrets }) : undefined;
+  const jsonl = input.tracePath ? traceFile(input.tracePath, secrets, input) : undefined;
   // OpenTelemetry export is opt-in through the standard OTEL_EXPORTER_OTLP_* variables.
   const otlp = otlpConfigFromEnv(env);
   if (otlp && 'problem' in otlp) input.warn(`OpenTelemetry export is off: ${otlp.problem}`);

@@ -10,6 +10,7 @@ import {
   type TokenUsage,
   type ToolCall,
 } from '../../core/model/types.js';
+import { MAX_DEPTH, tooDeepAt } from '../../core/util/depth.js';
 
 /** `maxTokensParam`, else by family: reasoning models (o-series, gpt-5…) accept only max_completion_tokens. */
 export function maxTokensParamOf(p: ProviderSettings): MaxTokensParam {
@@ -56,6 +57,16 @@ export function parseUsage(v: unknown, outputField: string): TokenUsage | undefi
   return usage;
 }
 
+/**
+ * Arguments nested past MAX_DEPTH would overflow the stack of every later walk over them (redaction,
+ * the cache, results, the trace) and lose the whole run: such an answer is malformed, and only its
+ * sample errors.
+ */
+function tooDeep(name: string, args: unknown): void {
+  if (tooDeepAt(args) !== undefined)
+    throw new ModelError('malformed', `tool call ${name}: arguments nest deeper than ${MAX_DEPTH} levels`);
+}
+
 function parseToolCalls(v: unknown): ToolCall[] | undefined {
   if (!Array.isArray(v) || v.length === 0) return undefined;
   const calls: ToolCall[] = [];
@@ -64,13 +75,18 @@ function parseToolCalls(v: unknown): ToolCall[] | undefined {
     if (!isRecord(fn) || typeof fn['name'] !== 'string')
       throw new ModelError('malformed', 'response tool call has no function name');
     const raw = fn['arguments'];
+    if (typeof raw !== 'string') tooDeep(fn['name'], raw);
     const text = typeof raw === 'string' ? raw : raw === undefined ? '' : JSON.stringify(raw);
+    let args: unknown;
     try {
-      calls.push({ name: fn['name'], arguments: text.trim() === '' ? {} : JSON.parse(text), argumentsValid: true });
+      args = text.trim() === '' ? {} : JSON.parse(text);
     } catch {
       // The model wrote arguments that are not JSON: kept as text so is-valid-tool-call can say so.
       calls.push({ name: fn['name'], arguments: text, argumentsValid: false });
+      continue;
     }
+    tooDeep(fn['name'], args);
+    calls.push({ name: fn['name'], arguments: args, argumentsValid: true });
   }
   return calls;
 }

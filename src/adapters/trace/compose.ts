@@ -28,3 +28,25 @@ export function lazySink(load: () => Promise<TraceSink>): TraceSink {
     },
   };
 }
+
+/**
+ * A sink whose failure stays its own: the first failed write (disk full, read-only folder) is reported
+ * once through `onFailure` and the sink stops, so the run, its results and its other outputs go on.
+ */
+export function failAlone(sink: TraceSink, onFailure: (err: unknown) => void): TraceSink {
+  let failed = false;
+  const fail = (err: unknown) => {
+    if (failed) return;
+    failed = true;
+    onFailure(err);
+  };
+  return {
+    async write(record) {
+      if (failed) return;
+      await sink.write(record).catch(fail);
+    },
+    async close() {
+      await sink.close?.().catch(fail);
+    },
+  };
+}

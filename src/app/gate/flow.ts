@@ -13,6 +13,7 @@ import type { ModelClient } from '../../core/ports/model-client.js';
 import { errorRateBreach, type ErrorRateBreach } from '../../core/results/error-rate.js';
 import type { RunResult } from '../../core/results/types.js';
 import type { Shard } from '../../core/shard/shard.js';
+import type { OutputFailure } from '../outputs.js';
 import { buildRuntime, buildScorerRegistry, cachePlan, newRunId } from '../runtime.js';
 import { VERSION } from '../version.js';
 
@@ -71,6 +72,8 @@ export interface GateFlowResult {
    * another served model / system_fingerprint than the live ones (one line per suite). Empty otherwise.
    */
   resampled: string[];
+  /** The trace file could not be written (it stopped there; the gate went on). */
+  traceFailure?: OutputFailure;
 }
 
 /**
@@ -167,7 +170,11 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
   if (input.cacheDir) head.cache.dir = resolve(input.repoRoot, input.cacheDir);
   const base = await loadBase(input, env, scorers);
 
+  let traceFailure: OutputFailure | undefined;
   const runtime = buildRuntime({
+    onTraceFailure: (f) => {
+      traceFailure = f;
+    },
     config: head,
     env: input.env,
     plan: cachePlan({ ...(input.replay ? { replay: true } : {}), ...(input.noCache ? { noCache: true } : {}) }),
@@ -254,5 +261,6 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
   };
   result.fail ||= input.failOn !== 'never' && result.breaches.length > 0;
   if (base) result.base = base;
+  if (traceFailure) result.traceFailure = traceFailure;
   return result;
 }

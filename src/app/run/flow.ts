@@ -10,6 +10,7 @@ import type { ModelClient } from '../../core/ports/model-client.js';
 import type { ProviderSettings } from '../../core/model/types.js';
 import type { RunResult } from '../../core/results/types.js';
 import type { Scorer } from '../../core/scorers/types.js';
+import type { OutputFailure } from '../outputs.js';
 import { buildRuntime, newRunId, type StoreKind } from '../runtime.js';
 import { VERSION } from '../version.js';
 import { suiteVerdict, type RunRules, type SuiteVerdict } from './pass-rule.js';
@@ -52,10 +53,16 @@ export interface RunFlowResult {
   /** Masks every known secret, for what the caller writes besides the results. */
   scrub: (text: string) => string;
   storeDir?: string;
+  /** The trace file could not be written (it stopped there; the run went on). */
+  traceFailure?: OutputFailure;
 }
 
 export async function runSuitesFlow(input: RunFlowInput): Promise<RunFlowResult> {
+  let traceFailure: OutputFailure | undefined;
   const runtime = buildRuntime({
+    onTraceFailure: (f) => {
+      traceFailure = f;
+    },
     config: input.config,
     env: input.env,
     plan: input.plan,
@@ -107,5 +114,6 @@ export async function runSuitesFlow(input: RunFlowInput): Promise<RunFlowResult>
     verdicts: result.suites.map((s) => suiteVerdict(s, input.rules)),
     scrub: runtime.scrub,
     ...(runtime.storeDir !== undefined ? { storeDir: runtime.storeDir } : {}),
+    ...(traceFailure ? { traceFailure } : {}),
   };
 }

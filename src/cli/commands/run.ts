@@ -11,11 +11,12 @@ import { parseRunArgs, RUN_USAGE, UsageError, type RunArgs } from '../args.js';
 import { writeChunksAtomic, writeFileAtomic } from '../../adapters/fs/atomic-write.js';
 import { mapChunks, resultsJsonChunks } from '../../core/results/serialize.js';
 import type { CliCommand, CliIO } from '../io.js';
-import { reportError } from '../report-error.js';
+import { EXIT, reportError } from '../report-error.js';
 import { SIGNAL_EXIT, watchInterrupt } from '../interrupt.js';
 import { createProgressLine } from '../progress.js';
 import { buildScorerRegistry, cachePlan } from '../../app/runtime.js';
 import { runSuitesFlow } from '../../app/run/flow.js';
+import { failureLine, writeEach, type OutputWrite } from '../../app/outputs.js';
 import { summarizeRun } from '../console-summary.js';
 import { runRulesFor, type RunRules } from '../../app/run/pass-rule.js';
 import { runJobs } from '../../app/estimate.js';
@@ -120,23 +121,40 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   // The engine masked known secrets in what it stored; the files go through the same scrubber again
   // (anything else that reached the results, e.g. a config value). Chunk by chunk: every string value
   // of the results is inside one chunk, so no secret straddles two.
-  if (args.out)
-    await writeChunksAtomic(resolve(io.cwd, args.out), mapChunks(resultsJsonChunks(result), runtime.scrub), {
-      makeDir: true,
+  const outputs: OutputWrite[] = [];
+  if (args.out) {
+    const path = resolve(io.cwd, args.out);
+    outputs.push({
+      output: '--out',
+      path,
+      write: () => writeChunksAtomic(path, mapChunks(resultsJsonChunks(result), runtime.scrub), { makeDir: true }),
     });
-  if (args.junit)
-    await writeFileAtomic(resolve(io.cwd, args.junit), runtime.scrub(renderJUnit(result)), { makeDir: true });
-  if (args.html)
-    await writeFileAtomic(
-      resolve(io.cwd, args.html),
-      runtime.scrub(renderHtmlReport({ head: result, title: 'evalgate run', generatedAt: result.finishedAt })),
-      { makeDir: true },
-    );
+  }
+  if (args.junit) {
+    const path = resolve(io.cwd, args.junit);
+    outputs.push({
+      output: '--junit',
+      path,
+      write: () => writeFileAtomic(path, runtime.scrub(renderJUnit(result)), { makeDir: true }),
+    });
+  }
+  if (args.html) {
+    const path = resolve(io.cwd, args.html);
+    const html = () => renderHtmlReport({ head: result, title: 'evalgate run', generatedAt: result.finishedAt });
+    outputs.push({
+      output: '--html',
+      path,
+      write: () => writeFileAtomic(path, runtime.scrub(html()), { makeDir: true }),
+    });
+  }
+  // Each file on its own: a full or read-only folder costs the files that go there, not the others.
+  const failed = [...(flow.traceFailure ? [flow.traceFailure] : []), ...(await writeEach(outputs))];
+  const outWritten = args.out !== undefined && !failed.some((f) => f.output === '--out');
   const color = io.isTTY && !io.env['NO_COLOR'];
   const summary = summarizeRun(
     result,
     runRules(args, config),
-    stoppedBy ? { signal: stoppedBy, ...(args.out ? { out: args.out } : {}) } : undefined,
+    stoppedBy ? { signal: stoppedBy, ...(outWritten ? { out: args.out } : {}) } : undefined,
   );
   const table = renderRunTable(result, {
     minScore: config.gate.minScore,
@@ -146,5 +164,8 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   });
   io.stdout(`${table}\n\n`);
   io.stdout(`${summary.lines.join('\n')}\n`);
-  return stoppedBy ? SIGNAL_EXIT[stoppedBy] : summary.exitCode;
+  for (const f of failed) io.stderr(`evalgate run: ${failureLine(f)}\n`);
+  if (stoppedBy) return SIGNAL_EXIT[stoppedBy];
+  // A missing output is never a pass; a verdict that already says no (1, 4) is the stronger truth.
+  return summary.exitCode === EXIT.ok && failed.length > 0 ? EXIT.internal : summary.exitCode;
 }

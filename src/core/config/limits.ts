@@ -2,9 +2,7 @@
 // error instead of exhausting memory (a 200 MB YAML document needs gigabytes as a positioned tree) or the
 // stack (every walk over config values is recursive somewhere: yaml, zod, canonical JSON). See
 // docs/config.md "Limits".
-
-/** Nesting of objects/lists in any config value (vars, schemas, tools): far beyond any real config. */
-export const MAX_DEPTH = 100;
+import { MAX_DEPTH } from '../util/depth.js';
 
 const MiB = 1024 * 1024;
 /** YAML/JSON files are parsed into a positioned tree (tens of bytes of memory per byte of text). */
@@ -33,32 +31,6 @@ function mib(bytes: number): string {
 }
 
 export const DEPTH_PROBLEM = `nests deeper than ${MAX_DEPTH} levels`;
-
-/**
- * Key path of the first value nested deeper than `max` levels, or undefined. Iterative (an explicit
- * stack), so the check itself cannot overflow on the input it guards against.
- */
-export function tooDeepAt(value: unknown, max = MAX_DEPTH): (string | number)[] | undefined {
-  interface Frame {
-    v: unknown;
-    depth: number;
-    parent?: Frame;
-    key?: string | number;
-  }
-  const stack: Frame[] = [{ v: value, depth: 0 }];
-  while (stack.length > 0) {
-    const f = stack.pop() as Frame;
-    if (f.v === null || typeof f.v !== 'object') continue;
-    if (f.depth >= max) {
-      const path: (string | number)[] = [];
-      for (let p: Frame | undefined = f; p?.key !== undefined; p = p.parent) path.unshift(p.key);
-      return path;
-    }
-    if (Array.isArray(f.v)) f.v.forEach((v, key) => stack.push({ v, depth: f.depth + 1, parent: f, key }));
-    else for (const [key, v] of Object.entries(f.v)) stack.push({ v, depth: f.depth + 1, parent: f, key });
-  }
-  return undefined;
-}
 
 /** Thrown by a FileSource for a file it will not hand out (outside the repository, too big): the loader reports it where the config names the file. */
 export class FileRefused extends Error {

@@ -2,7 +2,8 @@
 // We keep the parsed Document (with a LineCounter) next to the plain JS value validated by zod.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { ConfigError, formatKeyPath, type ConfigErrorLocation } from './errors.js';
-import { DEPTH_PROBLEM, sizeProblem, tooDeepAt } from './limits.js';
+import { tooDeepAt } from '../util/depth.js';
+import { DEPTH_PROBLEM, sizeProblem } from './limits.js';
 
 export interface YamlSource {
   file: string;

@@ -12,6 +12,7 @@ import {
 import type { LimitFunction } from 'p-limit';
 import type { CachedResponse } from '../ports/stores.js';
 import { costOf } from '../pricing/cost.js';
+import { tooDeepAt } from '../util/depth.js';
 import type { RunContext } from './context.js';
 import { jitterFor } from './cache-key.js';
 import { withRetries } from './retry.js';
@@ -54,6 +55,9 @@ async function readCache(run: RunContext, key: LazyKey): Promise<CachedResponse 
     run.warnOnce('cache-read', `response cache could not be read (${(e as Error).message}); calling the model instead`);
     return undefined;
   }
+  // An entry whose tool calls nest too deep was never written by evalgate (the model client refuses such
+  // an answer) and would overflow every walk over it: a miss, so the model is asked.
+  if (hit?.toolCalls?.some((c) => tooDeepAt(c.arguments) !== undefined)) return undefined;
   // Recordings never expire; the TTL is for the live cache only.
   if (hit && mode === 'use' && run.ttlMs > 0 && run.deps.clock.now() - hit.storedAt > run.ttlMs) return undefined;
   return hit;

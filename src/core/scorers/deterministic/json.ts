@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { AssertionSpec, ScoreContext, ScoreOutcome, Scorer } from '../types.js';
 import { assertionSchema, binary, errorOutcome, preview } from './common.js';
+import { MAX_DEPTH, tooDeepAt } from '../../util/depth.js';
 import { schemaError, validateJson } from './json-validate.js';
 
 const schemaObject = z.record(z.string(), z.unknown(), { error: 'expected a JSON schema object' });
@@ -26,6 +27,9 @@ function parseOutput(output: string): { ok: true; data: unknown } | { ok: false;
 function checkAgainst(schema: object, ctx: ScoreContext): ScoreOutcome {
   const parsed = parseOutput(ctx.output);
   if (!parsed.ok) return binary(false, parsed.reason);
+  // Validation walks the answer recursively (a recursive schema follows it all the way down).
+  if (tooDeepAt(parsed.data) !== undefined)
+    return binary(false, `output JSON nests deeper than ${MAX_DEPTH} levels; not checked against the schema`);
   const problem = validateJson(schema, parsed.data);
   return problem === undefined
     ? binary(true, 'output is JSON matching the schema')
