@@ -170,7 +170,13 @@ describe('drift: the history cannot be read after the model calls (dist/index.js
   }, 120_000);
 
   it('a secondary rate limit asking for retry-after 900: not waited out; results kept, one line naming it', async () => {
-    const stop = gh.fault({ kind: 'secondary-rate-limit', method: 'GET', path: `/contents/${HISTORY}`, retryAfter: 900, times: Infinity });
+    const stop = gh.fault({
+      kind: 'secondary-rate-limit',
+      method: 'GET',
+      path: `/contents/${HISTORY}`,
+      retryAfter: 900,
+      times: Infinity,
+    });
     try {
       const r = await runNight();
       expectKept(r, /GitHub's secondary rate limit did not lift \(HTTP 403, retry-after 900 s\)/, 1);
@@ -190,7 +196,12 @@ describe('drift: the history cannot be read after the model calls (dist/index.js
     expect(h).toHaveLength(before.length + 5);
     expect(h.map((e) => e.time)).toEqual([...h.map((e) => e.time)].sort());
     expect(new Set(h.map((e) => e.runId)).size).toBe(h.length);
-    expect(h.slice(1, 5).map((e) => e.status)).toEqual(['inconclusive', 'inconclusive', 'inconclusive', 'inconclusive']);
+    expect(h.slice(1, 5).map((e) => e.status)).toEqual([
+      'inconclusive',
+      'inconclusive',
+      'inconclusive',
+      'inconclusive',
+    ]);
 
     const puts = historyPuts();
     const again = await runNight({ unrecorded: restored() });

@@ -39,11 +39,22 @@ describe('drift issues on GitHub (fake)', () => {
   });
 
   it('names a bad token and a rate limit that does not lift for what they are, not as a missing permission', async () => {
-    const bad = createDriftIssues({ octokit: testOctokit(gh, 'ghs_revoked'), owner: 'octo', repo: 'repo', label: 'evalgate-drift' });
-    await expect(bad.findOpen('greeting')).rejects.toThrow(/^listing the drift issues: GitHub refused the token \(HTTP 401 Bad credentials\): it is invalid, expired or revoked/);
+    const bad = createDriftIssues({
+      octokit: testOctokit(gh, 'ghs_revoked'),
+      owner: 'octo',
+      repo: 'repo',
+      label: 'evalgate-drift',
+    });
+    await expect(bad.findOpen('greeting')).rejects.toThrow(
+      /^listing the drift issues: GitHub refused the token \(HTTP 401 Bad credentials\): it is invalid, expired or revoked/,
+    );
     gh.fault({ kind: 'secondary-rate-limit', method: 'POST', path: /\/issues$/, retryAfter: 900, times: Infinity });
-    const err = await tracker().open('greeting', 'evalgate drift: greeting', driftMarker('greeting')).catch((e: Error) => e);
-    expect((err as Error).message).toMatch(/^could not open the drift issue of greeting: GitHub's secondary rate limit did not lift \(HTTP 403, retry-after 900 s\)/);
+    const err = await tracker()
+      .open('greeting', 'evalgate drift: greeting', driftMarker('greeting'))
+      .catch((e: Error) => e);
+    expect((err as Error).message).toMatch(
+      /^could not open the drift issue of greeting: GitHub's secondary rate limit did not lift \(HTTP 403, retry-after 900 s\)/,
+    );
     expect((err as Error).message).not.toMatch(/permissions:/);
   });
 

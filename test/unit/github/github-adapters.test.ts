@@ -257,7 +257,14 @@ describe('retries and rate limits', () => {
   });
 
   it('does not wait longer than its caps: per call, then per run (seconds GitHub asks for, summed)', async () => {
-    const capped = createOctokit({ token: gh.token, baseUrl: gh.url, log: (m) => logs.push(m), retryUnitMs: 1, rateLimitWait: { perCallS: 40, perRunS: 5 }, throttle: { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) } });
+    const capped = createOctokit({
+      token: gh.token,
+      baseUrl: gh.url,
+      log: (m) => logs.push(m),
+      retryUnitMs: 1,
+      rateLimitWait: { perCallS: 40, perRunS: 5 },
+      throttle: { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) },
+    });
     for (const n of [12, 13, 14]) gh.state.addPull(n, [`${n}.txt`]);
     gh.fault({ kind: 'secondary-rate-limit', path: '/pulls/12/files', retryAfter: 50 });
     await expect(listPrFiles(capped, { ...repo, pullNumber: 12 })).rejects.toMatchObject({ status: 403 });
