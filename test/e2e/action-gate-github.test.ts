@@ -4,13 +4,14 @@
 // from an older run for another head is skipped: the comment never moves backwards. A bad token, a PR the
 // token cannot see, rate limits that do not lift soon: each named for what it is, waits capped in time,
 // and a PR left without its result is not a green check.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { versionOf } from '../../src/adapters/github/sticky-comment.js';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+import { initGreetRepo } from '../support/greet-repo.js';
 import { git, runActionProcess, type ActionRun } from '../support/processes.js';
 
 const DIST = resolve(__dirname, '../../dist/index.js');
@@ -26,31 +27,9 @@ beforeAll(async () => {
   model = await startFakeModel({ behavior: (req) => ({ content: `Hello ${req.lastUser}` }) });
   gh = await startFakeGitHub();
   root = mkdtempSync(join(tmpdir(), 'evalgate-e2e-comment-order-'));
-  repo = join(root, 'repo');
-  mkdirSync(join(repo, 'prompts'), { recursive: true });
-  git(root, 'init', '-q', '-b', 'main', repo);
-  writeFileSync(
-    join(repo, 'evalgate.yml'),
-    `version: 1
-providers:
-  fast: { type: openai, model: gpt-4o-mini, temperature: 0 }
-defaults: { provider: fast, repeat: 1, concurrency: 4 }
-suites:
-  - name: greet
-    prompt: prompts/greet.txt
-    assert: [{ type: icontains, value: hello }]
-    cases:
-      - { id: a, vars: { name: Ann } }
-      - { id: b, vars: { name: Bob } }
-`,
-  );
-  writeFileSync(join(repo, '.gitignore'), '.evalgate-cache/\n');
-  const commit = (text: string, msg: string): string => {
-    writeFileSync(join(repo, 'prompts/greet.txt'), text);
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-q', '-m', msg);
-    return git(repo, 'rev-parse', 'HEAD');
-  };
+  const greet = initGreetRepo(root);
+  repo = greet.repo;
+  const { commit } = greet;
   sha.base = commit('Greet {{name}}.', 'base');
   git(repo, 'checkout', '-q', '-b', 'feature');
   sha.one = commit('Greet {{name}} kindly.', 'first push');

@@ -4,12 +4,13 @@
 // named with its path and why, the others are written, the comment and summary are posted, and the exit
 // code says an output is missing. "Cannot be written" is a path under a regular file: the tests run as
 // root, which ignores permission bits. dist/cli.js and dist/index.js; `npm run build` first.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
+import { initGreetRepo } from '../support/greet-repo.js';
 import { git, runActionProcess, runNode, type ActionRun } from '../support/processes.js';
 
 const CLI = resolve(__dirname, '../../dist/cli.js');
@@ -32,31 +33,9 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'evalgate-e2e-outputs-'));
   blocker = join(root, 'blocker');
   writeFileSync(blocker, 'a regular file\n');
-  repo = join(root, 'repo');
-  mkdirSync(join(repo, 'prompts'), { recursive: true });
-  git(root, 'init', '-q', '-b', 'main', repo);
-  writeFileSync(
-    join(repo, 'evalgate.yml'),
-    `version: 1
-providers:
-  fast: { type: openai, model: gpt-4o-mini, temperature: 0 }
-defaults: { provider: fast, repeat: 1, concurrency: 4 }
-suites:
-  - name: greet
-    prompt: prompts/greet.txt
-    assert: [{ type: icontains, value: hello }]
-    cases:
-      - { id: a, vars: { name: Ann } }
-      - { id: b, vars: { name: Bob } }
-`,
-  );
-  writeFileSync(join(repo, '.gitignore'), '.evalgate-cache/\nout/\n');
-  const commit = (text: string, msg: string): string => {
-    writeFileSync(join(repo, 'prompts/greet.txt'), text);
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-q', '-m', msg);
-    return git(repo, 'rev-parse', 'HEAD');
-  };
+  const greet = initGreetRepo(root, ['out/']);
+  repo = greet.repo;
+  const { commit } = greet;
   sha.base = commit('Greet {{name}}.', 'base');
   git(repo, 'checkout', '-q', '-b', 'feature');
   sha.head = commit('Greet {{name}} kindly.', 'kinder');
