@@ -2,12 +2,15 @@
 // candidates. The current model (gpt-4o) passes ~90 % of the cases; gpt-4o-mini answers like it (same
 // seeded outcome per case and sample) at a sixteenth of the price; gpt-4.1-nano fails most cases;
 // gpt-4-turbo costs more. Expected: mini is named the cheapest not-worse candidate, nano is "worse",
-// turbo is "not cheaper". Needs `npm run build` first.
-import { existsSync } from 'node:fs';
+// turbo is "not cheaper". The HTML report (`--html`, and the action's report.html) leads with the
+// same frontier as a table and an inline-SVG chart, checked in headless Chromium where it is installed.
+// Needs `npm run build` first.
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noBrowser, openPage } from '../support/chromium.js';
 import { runActionProcess, runNode } from '../support/processes.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
 
@@ -63,6 +66,55 @@ ${Array.from({ length: CASES }, (_, i) => `      - { id: c${i}, vars: { n: "${i}
 `,
   );
 });
+/** What a browser shows of report.html's "Choose the model" section: table rows and chart points. */
+async function chooseTheModel(file: string) {
+  const page = await openPage(`file://${file}`);
+  try {
+    return await page.evaluate<{
+      rows: string[][];
+      points: { name: string; verdict: string; frontier: string; x: number; y: number; current: boolean }[];
+      line: number;
+      cases: number;
+    }>(`(() => {
+      const s = document.getElementById('choose-the-model');
+      const svg = s.querySelector('svg.frontier-chart');
+      return {
+        rows: [...s.querySelectorAll('tr.candidate')].map((r) => [...r.cells].map((c) => c.textContent)),
+        points: [...svg.querySelectorAll('g.point')].map((g) => {
+          const b = g.querySelector('circle[class^=p-]').getBoundingClientRect();
+          return { name: g.dataset.name, verdict: g.dataset.verdict, frontier: g.dataset.frontier,
+            x: b.x + b.width / 2, y: b.y + b.height / 2, current: g.querySelector('.current-ring') !== null };
+        }),
+        line: svg.querySelector('polyline.frontier-line').points.numberOfItems,
+        cases: document.querySelectorAll('section.suite tr.case').length,
+      };
+    })()`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The report of the fixture: mini named, nano worse, the frontier nano → mini, every model's cases. */
+function expectChooseTheModel(v: Awaited<ReturnType<typeof chooseTheModel>>) {
+  expect(v.rows.map((r) => [r[0], r.at(-1)])).toEqual([
+    ['current (main)', 'current'],
+    ['mini', 'not worse by more than 5.0 pts'],
+    ['nano', 'worse (by more than 5.0 pts)'],
+    ['turbo', 'not cheaper'],
+  ]);
+  const at = Object.fromEntries(v.points.map((p) => [p.name, p]));
+  expect(Object.keys(at)).toEqual(['current (main)', 'mini', 'nano', 'turbo']);
+  expect(v.points.filter((p) => p.current).map((p) => p.name)).toEqual(['current (main)']);
+  expect(v.points.filter((p) => p.frontier === 'true').map((p) => p.name)).toEqual(['mini', 'nano']);
+  expect(v.line).toBe(2);
+  // Cheaper to the left, a better score higher up.
+  expect(at['nano']!.x).toBeLessThan(at['mini']!.x);
+  expect(at['mini']!.x).toBeLessThan(at['current (main)']!.x);
+  expect(at['current (main)']!.x).toBeLessThan(at['turbo']!.x);
+  expect(at['nano']!.y).toBeGreaterThan(at['mini']!.y);
+  expect(v.cases).toBe(4 * CASES);
+}
+
 afterAll(async () => {
   await model.close();
   await rm(dir, { recursive: true, force: true });
@@ -70,7 +122,8 @@ afterAll(async () => {
 
 describe.skipIf(!existsSync(CLI))('evalgate compare (dist/cli.js)', () => {
   it('names the cheapest not-worse candidate, calls the clearly worse one worse, and charts the frontier', async () => {
-    const r = await runNode(CLI, ['compare', '--config', 'evalgate.yml', '--json', 'frontier.json', '--no-cache'], {
+    const args = ['compare', '--config', 'evalgate.yml', '--json', 'frontier.json', '--html', 'out/report.html'];
+    const r = await runNode(CLI, [...args, '--no-cache'], {
       cwd: dir,
       env: { PATH: process.env['PATH'] ?? '', OPENAI_API_KEY: 'sk-compare-e2e-0123456789', OPENAI_BASE_URL: model.url },
     });
@@ -86,7 +139,11 @@ describe.skipIf(!existsSync(CLI))('evalgate compare (dist/cli.js)', () => {
     expect(byName['mini'].onFrontier).toBe(true);
     expect(byName['turbo'].onFrontier).toBe(false);
     expect(byName['mini'].monthlyCostUsd).toBeCloseTo((100_000 * (30 * 0.15 + 10 * 0.6)) / 1e6, 9);
-  });
+    const html = await readFile(join(dir, 'out/report.html'), 'utf8');
+    expect(html).toContain('<h2>Choose the model</h2>');
+    expect(html).not.toMatch(/<script\b/i);
+    if (!noBrowser) expectChooseTheModel(await chooseTheModel(join(dir, 'out/report.html')));
+  }, 180_000);
 });
 
 describe.skipIf(!existsSync(DIST))('action mode: compare (dist/index.js)', () => {
@@ -120,8 +177,11 @@ describe.skipIf(!existsSync(DIST))('action mode: compare (dist/index.js)', () =>
       const frontier = JSON.parse(r.outputs['frontier'] ?? '{}');
       const nano = frontier.suites[0].points.find((p: { name: string }) => p.name === 'nano');
       expect(nano.verdict).toBe('worse');
+      expect(r.outputs['html-report']).toBe(join(r.outputs['report']!, '../report.html'));
+      expect(readFileSync(r.outputs['html-report']!, 'utf8')).toContain('<h2>Choose the model</h2>');
+      if (!noBrowser) expectChooseTheModel(await chooseTheModel(r.outputs['html-report']!));
     } finally {
       await rm(runDir, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 });

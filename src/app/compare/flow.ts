@@ -6,6 +6,8 @@ import { VERSION } from '../version.js';
 import { buildFrontier, type FrontierInput, type FrontierReport } from '../../core/candidates/frontier.js';
 import type { ResolvedConfig, ResolvedSuite } from '../../core/config/resolved.js';
 import { runEval } from '../../core/engine/engine.js';
+import { toRunResult } from '../../core/engine/run-result.js';
+import type { RunResult } from '../../core/results/types.js';
 import type { SuiteJob } from '../../core/engine/types.js';
 import type { Scorer } from '../../core/scorers/types.js';
 
@@ -63,9 +65,17 @@ export interface CompareFlowInput {
   noCache?: boolean;
 }
 
-export async function runCompareFlow(
-  input: CompareFlowInput,
-): Promise<{ report: FrontierReport; scrub: (text: string) => string }> {
+export interface CompareFlowResult {
+  report: FrontierReport;
+  /**
+   * Every suite under every model, for the HTML report's cases: each suite result named
+   * "<suite> · <candidate>" ("<suite> · current (<provider>)" for the current model).
+   */
+  run: RunResult;
+  scrub: (text: string) => string;
+}
+
+export async function runCompareFlow(input: CompareFlowInput): Promise<CompareFlowResult> {
   const { config } = input;
   const { suites, jobs } = compareJobs(config, input.suites);
   const runtime = buildRuntime({
@@ -77,11 +87,13 @@ export async function runCompareFlow(
     ...(input.mask ? { mask: input.mask } : {}),
   });
   let out: Awaited<ReturnType<typeof runEval>>;
+  const runId = newRunId();
+  const startedAt = new Date().toISOString();
   try {
     out = await runEval(
       jobs,
       {
-        runId: newRunId(),
+        runId,
         toolVersion: VERSION,
         ...runtime.options,
         ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
@@ -91,15 +103,30 @@ export async function runCompareFlow(
   } finally {
     await runtime.close();
   }
+  const currentName = (suite: { provider: { id: string } }) => `${CURRENT} (${suite.provider.id})`;
   const inputs: FrontierInput[] = suites.map((suite) => {
     const mine = out.results.filter((r) => r.suite.name === suite.name);
     return {
       suite: suite.name,
-      current: { name: `${CURRENT} (${suite.provider.id})`, result: mine.find((r) => r.label === CURRENT)!.suite },
+      current: { name: currentName(suite), result: mine.find((r) => r.label === CURRENT)!.suite },
       candidates: mine.filter((r) => r.label !== CURRENT).map((r) => ({ name: r.label, result: r.suite })),
     };
   });
+  const named = out.results.map((r) => {
+    const suite = suites.find((s) => s.name === r.suite.name)!;
+    const who = r.label === CURRENT ? currentName(suite) : r.label;
+    return { label: r.label, suite: { ...r.suite, name: `${r.suite.name} · ${who}` } };
+  });
+  const run = toRunResult({ ...out, results: named }, undefined, {
+    runId,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    toolVersion: VERSION,
+    configPath: config.path,
+    ...(runtime.options.commit ? { commit: runtime.options.commit } : {}),
+  });
   return {
+    run,
     report: buildFrontier(inputs, {
       confidence: config.gate.confidence,
       margin: input.margin ?? config.gate.maxScoreDrop,
