@@ -28,6 +28,8 @@ export async function runCompareMode(m: ModeEnv): Promise<void> {
     mask: (secret, name) => io.setSecret(secret, name),
     ...(m.inputs.suites.length ? { suites: m.inputs.suites } : {}),
     ...(m.inputs.repeat !== undefined ? { repeat: m.inputs.repeat } : {}),
+    ...(m.inputs.batch ? { batch: 'all' as const } : {}),
+    log: (msg) => io.info(msg),
   });
   const json = scrub(JSON.stringify(report));
   const file = (name: string, text: () => string): OutputWrite => {

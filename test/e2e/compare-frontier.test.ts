@@ -4,7 +4,8 @@
 // gpt-4-turbo costs more. Expected: mini is named the cheapest not-worse candidate, nano is "worse",
 // turbo is "not cheaper". The HTML report (`--html`, and the action's report.html) leads with the
 // same frontier as a table and an inline-SVG chart, checked in headless Chromium where it is installed.
-// Needs `npm run build` first.
+// `compare --batch` sends every model's requests through the fake's Batch API and must reach the same
+// verdicts at half the price, a failed batch line asked again synchronously. Needs `npm run build` first.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,8 @@ const DIST = resolve(import.meta.dirname, '../../dist/index.js');
 const CASES = 40;
 let model: FakeModel;
 let dir: string;
+/** Samples answered so far per model and case: a fresh run after `seen.clear()` draws the same answers. */
+const seen = new Map<string, number>();
 
 /** A per-(case, sample) uniform from a string, so two models can share their outcomes. */
 function u(text: string): number {
@@ -28,7 +31,6 @@ function u(text: string): number {
 }
 
 beforeAll(async () => {
-  const seen = new Map<string, number>();
   model = await startFakeModel({
     behavior: (req) => {
       const m = String(req.body.model);
@@ -183,5 +185,80 @@ describe.skipIf(!existsSync(DIST))('action mode: compare (dist/index.js)', () =>
     } finally {
       await rm(runDir, { recursive: true, force: true });
     }
+  }, 180_000);
+});
+
+const cli = (args: string[]) =>
+  runNode(CLI, ['compare', '--config', 'evalgate.yml', '--no-cache', ...args], {
+    cwd: dir,
+    env: { PATH: process.env['PATH'] ?? '', OPENAI_API_KEY: 'sk-compare-e2e-0123456789', OPENAI_BASE_URL: model.url },
+    timeoutMs: 120_000,
+  });
+
+interface Point {
+  name: string;
+  verdict: string;
+  score: number;
+  delta: number | null;
+  onFrontier: boolean;
+  costPerRequestUsd: number;
+  monthlyCostUsd: number;
+  batchedShare?: number;
+}
+const pointsOf = async (file: string): Promise<Point[]> =>
+  JSON.parse(await readFile(join(dir, file), 'utf8')).suites[0].points;
+/** What a comparison decides, without its prices. */
+const decisions = (ps: Point[]) =>
+  ps.map((p) => ({ name: p.name, verdict: p.verdict, score: p.score, delta: p.delta, onFrontier: p.onFrontier }));
+/** Synchronous chat requests (the fake's batch lines carry x-fake-batch). */
+const syncChats = () =>
+  model.requests.filter((q) => q.path.endsWith('/chat/completions') && q.headers['x-fake-batch'] === undefined).length;
+
+describe.skipIf(!existsSync(CLI))('evalgate compare --batch (dist/cli.js)', () => {
+  it('reaches the same verdicts as the synchronous run at half the price, one batch per model', async () => {
+    seen.clear();
+    const s = await cli(['--json', 'sync.json']);
+    expect(s.code, s.stderr).toBe(0);
+    const sync = await pointsOf('sync.json');
+
+    seen.clear();
+    model.batches.setScript({ pollsInProgress: 0 });
+    const batchesBefore = model.batches.batches.length;
+    const chatsBefore = syncChats();
+    const b = await cli(['--batch', '--json', 'batch.json']);
+    expect(b.code, b.stderr).toBe(0);
+    const batch = await pointsOf('batch.json');
+
+    expect(decisions(batch)).toEqual(decisions(sync));
+    expect(b.stdout).toContain('**Cheapest not worse than the current model: `mini`.**');
+    for (const [i, p] of batch.entries()) {
+      expect(p.costPerRequestUsd).toBeCloseTo(sync[i]!.costPerRequestUsd / 2, 12);
+      expect(p.monthlyCostUsd).toBeCloseTo(sync[i]!.monthlyCostUsd / 2, 9);
+      expect(p.batchedShare).toBe(1);
+    }
+    // Every request went through the Batch API: one file per model, nothing asked synchronously.
+    expect(model.batches.batches.slice(batchesBefore).map((x) => x.lines)).toEqual([120, 120, 120, 120]);
+    expect(syncChats()).toBe(chatsBefore);
+    expect(b.stdout).toContain('Every cost is at Batch API prices');
+  }, 180_000);
+
+  it('a batch line that failed is asked synchronously and the verdicts still hold', async () => {
+    seen.clear();
+    const s = await cli(['--json', 'sync.json']);
+    expect(s.code, s.stderr).toBe(0);
+    seen.clear();
+    // The first line of every model's batch fails with a 500.
+    model.batches.setScript({ pollsInProgress: 0, failLine: (_id, i) => (i === 0 ? 500 : undefined) });
+    const chatsBefore = syncChats();
+    const b = await cli(['--batch', '--json', 'batch.json']);
+    expect(b.code, b.stderr).toBe(0);
+    expect(b.stderr.match(/: 1 of 120 requests not answered \(1× HTTP 500\); asked synchronously/g)).toHaveLength(4);
+    expect(syncChats() - chatsBefore).toBe(4);
+    const batch = await pointsOf('batch.json');
+    expect(decisions(batch)).toEqual(decisions(await pointsOf('sync.json')));
+    for (const p of batch) expect(p.batchedShare).toBeCloseTo(119 / 120, 12);
+    expect(b.stdout).toContain(
+      'Partly synchronous (failed or undone batch lines asked again): current (main), mini, nano, turbo.',
+    );
   }, 180_000);
 });

@@ -1,8 +1,11 @@
 // The compare flow, shared by `evalgate compare` and the action's compare mode: each suite with
 // candidates evaluated under its current provider and every candidate in one interleaved run, then the
-// frontier (core/candidates/frontier.ts).
+// frontier (core/candidates/frontier.ts). With the Batch API (`batch` providers, `--batch`) every
+// model's requests go through it as in run and drift (core/batch/prepare.ts, docs/batch.md): one batch
+// per provider, batch prices in every cost figure, failed lines asked synchronously.
 import { buildRuntime, cachePlan, newRunId } from '../runtime.js';
 import { VERSION } from '../version.js';
+import { planBatch, type BatchMode } from '../../core/batch/prepare.js';
 import { buildFrontier, type FrontierInput, type FrontierReport } from '../../core/candidates/frontier.js';
 import type { ResolvedConfig, ResolvedSuite } from '../../core/config/resolved.js';
 import { runEval } from '../../core/engine/engine.js';
@@ -63,6 +66,10 @@ export interface CompareFlowInput {
   repeat?: number;
   margin?: number;
   noCache?: boolean;
+  /** Batch API: providers with `batch:` (default), every model's (`--batch`), or none. */
+  batch?: BatchMode;
+  /** Operational lines (the Batch API's submissions and resumes). */
+  log?: (message: string) => void;
 }
 
 export interface CompareFlowResult {
@@ -77,9 +84,17 @@ export interface CompareFlowResult {
 
 export async function runCompareFlow(input: CompareFlowInput): Promise<CompareFlowResult> {
   const { config } = input;
-  const { suites, jobs } = compareJobs(config, input.suites);
+  const { suites, jobs: planned } = compareJobs(config, input.suites);
+  // Candidates are providers too: each one batched by its own `batch:` (or all of them with --batch).
+  const batch = planBatch(
+    planned.map((j) => j.suite),
+    input.batch ?? 'config',
+  );
+  const jobs = planned.map((j, i) => ({ ...j, suite: batch.suites[i]! }));
   const runtime = buildRuntime({
     config,
+    ...(batch.providers.size ? { batchProviders: batch.providers } : {}),
+    ...(input.log ? { log: input.log } : {}),
     env: input.env,
     plan: cachePlan({ noCache: input.noCache ?? false }),
     scorers: input.scorers,

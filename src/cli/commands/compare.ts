@@ -31,6 +31,8 @@ Options:
   --repeat N          samples per case, overrides the config
   --margin X          largest score drop (0..1) still "not worse" (default: gate.maxScoreDrop)
   --no-cache          neither read nor write the response cache
+  --batch             send every model's requests through the Batch API (half the price, answers within
+                      24 h; a restart resumes the batch). Providers with \`batch: true\` always do
   --json FILE         write the frontier as JSON
   --markdown FILE     write the Markdown report
   --html FILE         write the HTML report: "Choose the model" (table and chart), then every case
@@ -48,6 +50,7 @@ export const compareCommand: CliCommand = async (argv, io) => {
       repeat: { type: 'string' },
       margin: { type: 'string' },
       'no-cache': { type: 'boolean' },
+      batch: { type: 'boolean' },
       json: { type: 'string' },
       markdown: { type: 'string' },
       html: { type: 'string' },
@@ -69,7 +72,9 @@ export const compareCommand: CliCommand = async (argv, io) => {
     });
     const { jobs } = compareJobs(config, values.suite ?? []);
     if (values.estimate) {
-      const est = jobs.flatMap((j) => runJobs([j.suite], repeat).map((e) => ({ ...e, label: j.label })));
+      const est = jobs.flatMap((j) =>
+        runJobs([j.suite], repeat, values.batch ?? false).map((e) => ({ ...e, label: j.label })),
+      );
       return await printEstimate({ config, jobs: est, scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, {}, io);
     }
     const { report, run, scrub } = await runCompareFlow({
@@ -81,6 +86,8 @@ export const compareCommand: CliCommand = async (argv, io) => {
       ...(repeat !== undefined ? { repeat } : {}),
       ...(margin !== undefined ? { margin } : {}),
       noCache: values['no-cache'] ?? false,
+      ...(values.batch ? { batch: 'all' as const } : {}),
+      log: (m) => io.stderr(`${m}\n`),
     });
     const md = scrub(renderFrontierMarkdown(report));
     io.stdout(`${md}\n`);

@@ -1,6 +1,7 @@
 // The frontier as Markdown (job summary, `--markdown`, console) with a Mermaid xychart beside its table;
 // the cells and the notes are shared with the HTML report's "Choose the model" section (report/html-frontier.ts).
 import type { CandidatePoint, FrontierReport, SuiteFrontier } from './frontier.js';
+import { BATCH_PRICE_NOTE } from '../pricing/batch.js';
 
 const pct = (x: number | null) => (x === null ? '—' : (x * 100).toFixed(1));
 const usd = (x: number | null) => (x === null ? 'price unknown' : x < 0.01 ? `$${x.toFixed(6)}` : `$${x.toFixed(2)}`);
@@ -68,7 +69,25 @@ export function recommendationText(s: SuiteFrontier): string {
 
 /** The note under the tables: what the numbers are and the error rate the verdicts share. */
 export function frontierNote(r: FrontierReport): string {
-  return `Scores in points (%); Δ is candidate − current, paired by case, ${(r.confidence * 100).toFixed(0)} % interval. Non-inferiority: one-sided, error rate ${(r.alpha * 100).toFixed(1)} % shared by ${r.tests} test(s) (Holm).`;
+  const note = `Scores in points (%); Δ is candidate − current, paired by case, ${(r.confidence * 100).toFixed(0)} % interval. Non-inferiority: one-sided, error rate ${(r.alpha * 100).toFixed(1)} % shared by ${r.tests} test(s) (Holm).`;
+  return [note, batchNote(r)].filter(Boolean).join(' ');
+}
+
+/** Which costs are Batch API prices: "cheaper" is only fair between models on the same route. */
+function batchNote(r: FrontierReport): string {
+  const points = r.suites.flatMap((s) => s.points);
+  const batched = points.filter((p) => p.batchedShare !== undefined);
+  if (batched.length === 0) return '';
+  const partly = batched.filter((p) => p.batchedShare! < 1).map((p) => p.name);
+  const which =
+    batched.length === points.length
+      ? 'Every cost is'
+      : `The costs of ${[...new Set(batched.map((p) => p.name))].join(', ')} are`;
+  return `${which} at Batch API prices (${BATCH_PRICE_NOTE}): what this comparison paid; synchronous traffic pays the full price.${
+    partly.length
+      ? ` Partly synchronous (failed or undone batch lines asked again): ${[...new Set(partly)].join(', ')}.`
+      : ''
+  }`;
 }
 
 export function renderFrontierMarkdown(r: FrontierReport): string {
