@@ -37,7 +37,8 @@ Options:
   --markdown FILE     write the Markdown report
   --html FILE         write the HTML report: "Choose the model" (table and chart), then every case
                       under every model
-  --estimate          print the requests, tokens and cost range; send nothing
+  --estimate          print the requests, tokens and cost range of every model; send nothing
+  --estimate-from F   expected output tokens from a previous results.json (else maxTokens)
   -h, --help          show this help
 `;
 
@@ -55,6 +56,7 @@ export const compareCommand: CliCommand = async (argv, io) => {
       markdown: { type: 'string' },
       html: { type: 'string' },
       estimate: { type: 'boolean' },
+      'estimate-from': { type: 'string' },
     });
     if (values.help) {
       io.stdout(COMPARE_USAGE);
@@ -75,7 +77,8 @@ export const compareCommand: CliCommand = async (argv, io) => {
       const est = jobs.flatMap((j) =>
         runJobs([j.suite], repeat, values.batch ?? false).map((e) => ({ ...e, label: j.label })),
       );
-      return await printEstimate({ config, jobs: est, scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, {}, io);
+      const flags = values['estimate-from'] ? { estimateFrom: values['estimate-from'] } : {};
+      return await printEstimate({ config, jobs: est, scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, flags, io);
     }
     const { report, run, scrub } = await runCompareFlow({
       config,
