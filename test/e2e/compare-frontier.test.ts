@@ -188,6 +188,50 @@ describe.skipIf(!existsSync(DIST))('action mode: compare (dist/index.js)', () =>
   }, 180_000);
 });
 
+describe.skipIf(!existsSync(DIST))('action mode: compare with estimate: true (dist/index.js)', () => {
+  it('reports what every model of the comparison would cost and sends nothing', async () => {
+    const runDir = await mkdtemp(join(tmpdir(), 'evalgate-compare-estimate-'));
+    const before = model.requests.length;
+    try {
+      const r = await runActionProcess({
+        dist: DIST,
+        dir: runDir,
+        workspace: dir,
+        event: 'workflow_dispatch',
+        payload: { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } },
+        sha: 'a'.repeat(40),
+        ref: 'refs/heads/main',
+        apiUrl: 'http://127.0.0.1:9',
+        runId: '1',
+        inputs: {
+          config: 'evalgate.yml',
+          mode: 'compare',
+          estimate: 'true',
+          batch: 'true',
+          'api-key': 'sk-compare-e2e-0123456789',
+          'base-url': model.url,
+        },
+        timeoutMs: 90_000,
+      });
+      expect(r.code, r.stderr + r.stdout).toBe(0);
+      expect(r.outputs['status']).toBe('estimated');
+      expect(model.requests.length).toBe(before);
+      const est = JSON.parse(r.outputs['estimate'] ?? '{}');
+      // 40 cases × repeat 3 under the current model and three candidates, all at the batch rate.
+      expect(est.totals.requests).toEqual({ low: 480, high: 480 });
+      expect(est.suites.map((s: { label: string; batch: boolean }) => [s.label, s.batch])).toEqual([
+        ['current', true],
+        ['mini', true],
+        ['nano', true],
+        ['turbo', true],
+      ]);
+      expect(r.summary).toContain('evalgate estimate (no request sent)');
+    } finally {
+      await rm(runDir, { recursive: true, force: true });
+    }
+  });
+});
+
 const cli = (args: string[]) =>
   runNode(CLI, ['compare', '--config', 'evalgate.yml', '--no-cache', ...args], {
     cwd: dir,

@@ -3,6 +3,7 @@
 // frontier (core/candidates/frontier.ts). With the Batch API (`batch` providers, `--batch`) every
 // model's requests go through it as in run and drift (core/batch/prepare.ts, docs/batch.md): one batch
 // per provider, batch prices in every cost figure, failed lines asked synchronously.
+import { runJobs } from '../estimate.js';
 import { buildRuntime, cachePlan, newRunId } from '../runtime.js';
 import { VERSION } from '../version.js';
 import { planBatch, type BatchMode } from '../../core/batch/prepare.js';
@@ -13,6 +14,7 @@ import { toRunResult } from '../../core/engine/run-result.js';
 import type { RunResult } from '../../core/results/types.js';
 import type { SuiteJob } from '../../core/engine/types.js';
 import type { Scorer } from '../../core/scorers/types.js';
+import type { EstimateJob } from '../../core/estimate/estimate.js';
 
 export const CURRENT = 'current';
 
@@ -54,6 +56,18 @@ export function compareJobs(
     })),
   ]);
   return { suites, jobs };
+}
+
+/** What `--estimate` counts for a comparison: each suite once under every model, labelled as in the run. */
+export function compareEstimateJobs(
+  config: ResolvedConfig,
+  only: readonly string[] = [],
+  repeat?: number,
+  batchAll = false,
+): EstimateJob[] {
+  return compareJobs(config, only).jobs.flatMap((j) =>
+    runJobs([j.suite], repeat, batchAll).map((e) => ({ ...e, label: j.label })),
+  );
 }
 
 export interface CompareFlowInput {

@@ -6,10 +6,9 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../../adapters/config/loader.js';
 import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
-import { runJobs } from '../../app/estimate.js';
 import { failureLine, writeEach, type OutputWrite } from '../../app/outputs.js';
 import { buildScorerRegistry } from '../../app/runtime.js';
-import { compareJobs, runCompareFlow } from '../../app/compare/flow.js';
+import { compareEstimateJobs, runCompareFlow } from '../../app/compare/flow.js';
 import { renderFrontierMarkdown } from '../../core/candidates/render.js';
 import { renderHtmlReport } from '../../core/report/html-report.js';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/defaults.js';
@@ -72,11 +71,8 @@ export const compareCommand: CliCommand = async (argv, io) => {
       env: io.env,
       scorers,
     });
-    const { jobs } = compareJobs(config, values.suite ?? []);
     if (values.estimate) {
-      const est = jobs.flatMap((j) =>
-        runJobs([j.suite], repeat, values.batch ?? false).map((e) => ({ ...e, label: j.label })),
-      );
+      const est = compareEstimateJobs(config, values.suite ?? [], repeat, values.batch ?? false);
       const flags = values['estimate-from'] ? { estimateFrom: values['estimate-from'] } : {};
       return await printEstimate({ config, jobs: est, scorers, warn: (m) => io.stderr(`warning: ${m}\n`) }, flags, io);
     }
