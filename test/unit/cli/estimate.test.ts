@@ -6,12 +6,12 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { encode, encodeChat } from 'gpt-tokenizer/encoding/o200k_base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../../src/cli/commands/run.js';
 import { parseResults } from '../../../src/core/results/parse.js';
 import { startFakeModel, type FakeModel } from '../../fakes/fake-model.js';
 import { captureIO } from './helpers.js';
+import { billedUsage } from '../../support/billed-usage.js';
 import { mulberry32 } from '../../../src/core/stats/rng.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../../examples');
@@ -38,14 +38,7 @@ beforeAll(async () => {
     behavior: (req) => {
       const n = 8 + Math.floor(next() * 40);
       const content = Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
-      const messages = (req.body.messages as { role: 'system' | 'user' | 'assistant'; content: string }[]).map((m) => ({
-        role: m.role,
-        content: m.content,
-      }));
-      return {
-        content,
-        usage: { prompt_tokens: encodeChat(messages, 'gpt-4o').length, completion_tokens: encode(content).length },
-      };
+      return { content, usage: billedUsage(req, content) };
     },
   });
   dir = await mkdtemp(join(tmpdir(), 'evalgate-estimate-'));
