@@ -286,6 +286,52 @@ describe.skipIf(!existsSync(CLI))('evalgate compare --batch (dist/cli.js)', () =
     expect(b.stdout).toContain('Every cost is at Batch API prices');
   }, 180_000);
 
+  it.skipIf(!existsSync(DIST))(
+    'the action: compare mode with batch: true names the same candidate',
+    async () => {
+      seen.clear();
+      model.batches.setScript({ pollsInProgress: 0 });
+      const batchesBefore = model.batches.batches.length;
+      // The action has no no-cache input: answers cached by the first action run would be reused.
+      await rm(join(dir, '.evalgate-cache'), { recursive: true, force: true });
+      const runDir = await mkdtemp(join(tmpdir(), 'evalgate-compare-batch-action-'));
+      try {
+        const r = await runActionProcess({
+          dist: DIST,
+          dir: runDir,
+          workspace: dir,
+          event: 'workflow_dispatch',
+          payload: { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } },
+          sha: 'a'.repeat(40),
+          ref: 'refs/heads/main',
+          apiUrl: 'http://127.0.0.1:9',
+          runId: '1',
+          inputs: {
+            config: 'evalgate.yml',
+            mode: 'compare',
+            batch: 'true',
+            'api-key': 'sk-compare-e2e-0123456789',
+            'base-url': model.url,
+          },
+          timeoutMs: 90_000,
+        });
+        expect(r.code, r.stderr + r.stdout).toBe(0);
+        expect(r.outputs['recommended']).toBe('greeting:mini');
+        const points: Point[] = JSON.parse(r.outputs['frontier'] ?? '{}').suites[0].points;
+        expect(points.map((p) => [p.name, p.verdict, p.batchedShare])).toEqual([
+          ['current (main)', 'current', 1],
+          ['mini', 'not-worse', 1],
+          ['nano', 'worse', 1],
+          ['turbo', 'not-cheaper', 1],
+        ]);
+        expect(model.batches.batches.length - batchesBefore).toBe(4);
+      } finally {
+        await rm(runDir, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
+
   it('a batch line that failed is asked synchronously and the verdicts still hold', async () => {
     seen.clear();
     const s = await cli(['--json', 'sync.json']);
