@@ -3,16 +3,15 @@
 // with step outputs `frontier` (JSON), `recommended` (suite:candidate pairs, the cheapest not-worse
 // candidate of each suite) and `html-report`. It never fails the job on a verdict: it informs a choice.
 // A report file that cannot be written fails alone, as in the other modes (report-out.ts).
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig } from '../adapters/config/loader.js';
 import { runCompareFlow } from '../app/compare/flow.js';
-import { writeEach, type OutputWrite } from '../app/outputs.js';
+import { writeEach } from '../app/outputs.js';
 import { buildScorerRegistry } from '../app/runtime.js';
 import { renderFrontierMarkdown } from '../core/candidates/render.js';
 import { renderHtmlReport } from '../core/report/html-report.js';
 import type { ModeEnv } from './mode-env.js';
-import { HTML_FILE, reportWriteFailures } from './report-out.js';
+import { HTML_FILE, reportFile, reportWriteFailures } from './report-out.js';
 
 export const FRONTIER_FILE = 'frontier.json';
 
@@ -32,17 +31,7 @@ export async function runCompareMode(m: ModeEnv): Promise<void> {
     log: (msg) => io.info(msg),
   });
   const json = scrub(JSON.stringify(report));
-  const file = (name: string, text: () => string): OutputWrite => {
-    const path = join(m.outDir, name);
-    return {
-      output: name,
-      path,
-      write: async () => {
-        await mkdir(m.outDir, { recursive: true });
-        await m.deps.writeFile(path, text());
-      },
-    };
-  };
+  const file = (name: string, text: () => string) => reportFile(m, name, text);
   const html = () =>
     scrub(
       renderHtmlReport({

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noBrowser, openPage } from '../support/chromium.js';
-import { runActionProcess, runNode } from '../support/processes.js';
+import { type ActionRun, runActionProcess, runNode } from '../support/processes.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
 
 const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
@@ -148,30 +148,40 @@ describe.skipIf(!existsSync(CLI))('evalgate compare (dist/cli.js)', () => {
   }, 180_000);
 });
 
+/** The action's compare mode (dist/index.js) on the fixture with extra inputs; `check` runs before its folder goes. */
+async function compareAction(extra: Record<string, string>, check: (r: ActionRun) => Promise<void> | void) {
+  const runDir = await mkdtemp(join(tmpdir(), 'evalgate-compare-action-'));
+  try {
+    const r = await runActionProcess({
+      dist: DIST,
+      dir: runDir,
+      workspace: dir,
+      event: 'workflow_dispatch',
+      payload: { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } },
+      sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      // Compare mode makes no GitHub call: nothing listens here.
+      apiUrl: 'http://127.0.0.1:9',
+      runId: '1',
+      inputs: {
+        config: 'evalgate.yml',
+        mode: 'compare',
+        'api-key': 'sk-compare-e2e-0123456789',
+        'base-url': model.url,
+        ...extra,
+      },
+      timeoutMs: 90_000,
+    });
+    expect(r.code, r.stderr + r.stdout).toBe(0);
+    await check(r);
+  } finally {
+    await rm(runDir, { recursive: true, force: true });
+  }
+}
+
 describe.skipIf(!existsSync(DIST))('action mode: compare (dist/index.js)', () => {
   it('writes the frontier to the job summary and names the recommended candidate in a step output', async () => {
-    const runDir = await mkdtemp(join(tmpdir(), 'evalgate-compare-action-'));
-    try {
-      const r = await runActionProcess({
-        dist: DIST,
-        dir: runDir,
-        workspace: dir,
-        event: 'workflow_dispatch',
-        payload: { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } },
-        sha: 'a'.repeat(40),
-        ref: 'refs/heads/main',
-        // Compare mode makes no GitHub call: nothing listens here.
-        apiUrl: 'http://127.0.0.1:9',
-        runId: '1',
-        inputs: {
-          config: 'evalgate.yml',
-          mode: 'compare',
-          'api-key': 'sk-compare-e2e-0123456789',
-          'base-url': model.url,
-        },
-        timeoutMs: 90_000,
-      });
-      expect(r.code, r.stderr + r.stdout).toBe(0);
+    await compareAction({}, async (r) => {
       expect(r.outputs['status']).toBe('compared');
       expect(r.outputs['recommended']).toBe('greeting:mini');
       expect(r.summary).toContain('**Cheapest not worse than the current model: `mini`.**');
@@ -182,38 +192,14 @@ describe.skipIf(!existsSync(DIST))('action mode: compare (dist/index.js)', () =>
       expect(r.outputs['html-report']).toBe(join(r.outputs['report']!, '../report.html'));
       expect(readFileSync(r.outputs['html-report']!, 'utf8')).toContain('<h2>Choose the model</h2>');
       if (!noBrowser) expectChooseTheModel(await chooseTheModel(r.outputs['html-report']!));
-    } finally {
-      await rm(runDir, { recursive: true, force: true });
-    }
+    });
   }, 180_000);
 });
 
 describe.skipIf(!existsSync(DIST))('action mode: compare with estimate: true (dist/index.js)', () => {
   it('reports what every model of the comparison would cost and sends nothing', async () => {
-    const runDir = await mkdtemp(join(tmpdir(), 'evalgate-compare-estimate-'));
     const before = model.requests.length;
-    try {
-      const r = await runActionProcess({
-        dist: DIST,
-        dir: runDir,
-        workspace: dir,
-        event: 'workflow_dispatch',
-        payload: { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } },
-        sha: 'a'.repeat(40),
-        ref: 'refs/heads/main',
-        apiUrl: 'http://127.0.0.1:9',
-        runId: '1',
-        inputs: {
-          config: 'evalgate.yml',
-          mode: 'compare',
-          estimate: 'true',
-          batch: 'true',
-          'api-key': 'sk-compare-e2e-0123456789',
-          'base-url': model.url,
-        },
-        timeoutMs: 90_000,
-      });
-      expect(r.code, r.stderr + r.stdout).toBe(0);
+    await compareAction({ estimate: 'true', batch: 'true' }, async (r) => {
       expect(r.outputs['status']).toBe('estimated');
       expect(model.requests.length).toBe(before);
       const est = JSON.parse(r.outputs['estimate'] ?? '{}');
@@ -226,9 +212,7 @@ describe.skipIf(!existsSync(DIST))('action mode: compare with estimate: true (di
         ['turbo', true],
       ]);
       expect(r.summary).toContain('evalgate estimate (no request sent)');
-    } finally {
-      await rm(runDir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -294,28 +278,7 @@ describe.skipIf(!existsSync(CLI))('evalgate compare --batch (dist/cli.js)', () =
       const batchesBefore = model.batches.batches.length;
       // The action has no no-cache input: answers cached by the first action run would be reused.
       await rm(join(dir, '.evalgate-cache'), { recursive: true, force: true });
-      const runDir = await mkdtemp(join(tmpdir(), 'evalgate-compare-batch-action-'));
-      try {
-        const r = await runActionProcess({
-          dist: DIST,
-          dir: runDir,
-          workspace: dir,
-          event: 'workflow_dispatch',
-          payload: { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } },
-          sha: 'a'.repeat(40),
-          ref: 'refs/heads/main',
-          apiUrl: 'http://127.0.0.1:9',
-          runId: '1',
-          inputs: {
-            config: 'evalgate.yml',
-            mode: 'compare',
-            batch: 'true',
-            'api-key': 'sk-compare-e2e-0123456789',
-            'base-url': model.url,
-          },
-          timeoutMs: 90_000,
-        });
-        expect(r.code, r.stderr + r.stdout).toBe(0);
+      await compareAction({ batch: 'true' }, async (r) => {
         expect(r.outputs['recommended']).toBe('greeting:mini');
         const points: Point[] = JSON.parse(r.outputs['frontier'] ?? '{}').suites[0].points;
         expect(points.map((p) => [p.name, p.verdict, p.batchedShare])).toEqual([
@@ -325,9 +288,7 @@ describe.skipIf(!existsSync(CLI))('evalgate compare --batch (dist/cli.js)', () =
           ['turbo', 'not-cheaper', 1],
         ]);
         expect(model.batches.batches.length - batchesBefore).toBe(4);
-      } finally {
-        await rm(runDir, { recursive: true, force: true });
-      }
+      });
     },
     180_000,
   );
