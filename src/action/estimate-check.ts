@@ -5,6 +5,7 @@
 // flow, and the estimate of every suite on both sides would refuse PRs that fit (the in-run cap holds).
 import { loadConfig } from '../adapters/config/loader.js';
 import { buildEstimate, driftJobs, gateJobs, runJobs } from '../app/estimate.js';
+import { compareEstimateJobs } from '../app/compare/flow.js';
 import { buildScorerRegistry } from '../app/runtime.js';
 import { estimateLine, renderEstimateMarkdown } from '../core/estimate/render.js';
 import type { ActionMode } from './inputs.js';
@@ -23,7 +24,9 @@ export async function estimateFirst(m: ModeEnv, mode: ActionMode): Promise<'stop
       ? gateJobs(config, m.inputs.repeat)
       : mode === 'drift'
         ? driftJobs(config, config.suites, m.inputs.batch)
-        : runJobs(selected, m.inputs.repeat);
+        : mode === 'compare'
+          ? compareEstimateJobs(config, m.inputs.suites, m.inputs.repeat, m.inputs.batch)
+          : runJobs(selected, m.inputs.repeat);
   const estimate = await buildEstimate({ config, jobs, scorers, warn: (msg) => io.warning(msg) });
   io.setOutput('estimate', JSON.stringify(estimate));
   io.info(estimateLine(estimate));

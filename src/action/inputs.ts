@@ -36,7 +36,7 @@ export interface ActionInputs {
   pinBaseline: boolean;
   /** Report the requests, tokens and cost the mode would spend (step output `estimate`) and send nothing. */
   estimate?: boolean;
-  /** Drift mode: send every suite's requests through the Batch API (docs/batch.md). */
+  /** Drift and compare modes: send every suite's requests through the Batch API (docs/batch.md). */
   batch?: boolean;
   /** Drift mode: kept files of earlier nights (drift-unrecorded.json, or folders holding them) to merge first. */
   unrecorded: string[];

@@ -44,6 +44,19 @@ export interface ReportsWritten {
   failed: OutputFailure[];
 }
 
+/** One file of the report folder, written on its own (writeEach): its text is made only when written. */
+export function reportFile(m: ModeEnv, name: string, text: () => string): OutputWrite {
+  const path = join(m.outDir, name);
+  return {
+    output: name,
+    path,
+    write: async () => {
+      await mkdir(m.outDir, { recursive: true });
+      await m.deps.writeFile(path, text());
+    },
+  };
+}
+
 /**
  * Writes base/head results, the comparison, JUnit XML of the head run (the version under test) and the
  * HTML report, each on its own: a file that cannot be written is named in `failed` and the others (and
@@ -68,17 +81,7 @@ export async function writeReports(m: ModeEnv, r: ReportInput): Promise<ReportsW
     junit: join(m.outDir, JUNIT_FILE),
     html: join(m.outDir, HTML_FILE),
   };
-  const file = (name: string, text: () => string): OutputWrite => {
-    const path = join(m.outDir, name);
-    return {
-      output: name,
-      path,
-      write: async () => {
-        await mkdir(m.outDir, { recursive: true });
-        await m.deps.writeFile(path, text());
-      },
-    };
-  };
+  const file = (name: string, text: () => string) => reportFile(m, name, text);
   const failed = await writeEach([
     ...(r.base ? [file('base-results.json', () => resultsJson(r.base!))] : []),
     file('head-results.json', () => resultsJson(r.head)),

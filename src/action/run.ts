@@ -71,8 +71,8 @@ export async function runAction(rawDeps: ActionDeps): Promise<void> {
   try {
     if (
       mode !== 'merge' &&
-      mode !== 'compare' &&
-      (inputs.estimate || inputs.maxCostUsd !== undefined) &&
+      // compare: the estimate only (max-cost-usd is not applied to a comparison, docs/estimate.md).
+      (inputs.estimate || (inputs.maxCostUsd !== undefined && mode !== 'compare')) &&
       (await (await import('./estimate-check.js')).estimateFirst(m, mode)) === 'stop'
     )
       return;

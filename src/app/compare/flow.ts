@@ -1,13 +1,20 @@
 // The compare flow, shared by `evalgate compare` and the action's compare mode: each suite with
 // candidates evaluated under its current provider and every candidate in one interleaved run, then the
-// frontier (core/candidates/frontier.ts).
+// frontier (core/candidates/frontier.ts). With the Batch API (`batch` providers, `--batch`) every
+// model's requests go through it as in run and drift (core/batch/prepare.ts, docs/batch.md): one batch
+// per provider, batch prices in every cost figure, failed lines asked synchronously.
+import { runJobs } from '../estimate.js';
 import { buildRuntime, cachePlan, newRunId } from '../runtime.js';
 import { VERSION } from '../version.js';
+import { planBatch, type BatchMode } from '../../core/batch/prepare.js';
 import { buildFrontier, type FrontierInput, type FrontierReport } from '../../core/candidates/frontier.js';
 import type { ResolvedConfig, ResolvedSuite } from '../../core/config/resolved.js';
 import { runEval } from '../../core/engine/engine.js';
+import { toRunResult } from '../../core/engine/run-result.js';
+import type { RunResult } from '../../core/results/types.js';
 import type { SuiteJob } from '../../core/engine/types.js';
 import type { Scorer } from '../../core/scorers/types.js';
+import type { EstimateJob } from '../../core/estimate/estimate.js';
 
 export const CURRENT = 'current';
 
@@ -51,6 +58,18 @@ export function compareJobs(
   return { suites, jobs };
 }
 
+/** What `--estimate` counts for a comparison: each suite once under every model, labelled as in the run. */
+export function compareEstimateJobs(
+  config: ResolvedConfig,
+  only: readonly string[] = [],
+  repeat?: number,
+  batchAll = false,
+): EstimateJob[] {
+  return compareJobs(config, only).jobs.flatMap((j) =>
+    runJobs([j.suite], repeat, batchAll).map((e) => ({ ...e, label: j.label })),
+  );
+}
+
 export interface CompareFlowInput {
   config: ResolvedConfig;
   scorers: ReadonlyMap<string, Scorer>;
@@ -61,15 +80,35 @@ export interface CompareFlowInput {
   repeat?: number;
   margin?: number;
   noCache?: boolean;
+  /** Batch API: providers with `batch:` (default), every model's (`--batch`), or none. */
+  batch?: BatchMode;
+  /** Operational lines (the Batch API's submissions and resumes). */
+  log?: (message: string) => void;
 }
 
-export async function runCompareFlow(
-  input: CompareFlowInput,
-): Promise<{ report: FrontierReport; scrub: (text: string) => string }> {
+export interface CompareFlowResult {
+  report: FrontierReport;
+  /**
+   * Every suite under every model, for the HTML report's cases: each suite result named
+   * "<suite> · <candidate>" ("<suite> · current (<provider>)" for the current model).
+   */
+  run: RunResult;
+  scrub: (text: string) => string;
+}
+
+export async function runCompareFlow(input: CompareFlowInput): Promise<CompareFlowResult> {
   const { config } = input;
-  const { suites, jobs } = compareJobs(config, input.suites);
+  const { suites, jobs: planned } = compareJobs(config, input.suites);
+  // Candidates are providers too: each one batched by its own `batch:` (or all of them with --batch).
+  const batch = planBatch(
+    planned.map((j) => j.suite),
+    input.batch ?? 'config',
+  );
+  const jobs = planned.map((j, i) => ({ ...j, suite: batch.suites[i]! }));
   const runtime = buildRuntime({
     config,
+    ...(batch.providers.size ? { batchProviders: batch.providers } : {}),
+    ...(input.log ? { log: input.log } : {}),
     env: input.env,
     plan: cachePlan({ noCache: input.noCache ?? false }),
     scorers: input.scorers,
@@ -77,11 +116,13 @@ export async function runCompareFlow(
     ...(input.mask ? { mask: input.mask } : {}),
   });
   let out: Awaited<ReturnType<typeof runEval>>;
+  const runId = newRunId();
+  const startedAt = new Date().toISOString();
   try {
     out = await runEval(
       jobs,
       {
-        runId: newRunId(),
+        runId,
         toolVersion: VERSION,
         ...runtime.options,
         ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
@@ -91,15 +132,30 @@ export async function runCompareFlow(
   } finally {
     await runtime.close();
   }
+  const currentName = (suite: { provider: { id: string } }) => `${CURRENT} (${suite.provider.id})`;
   const inputs: FrontierInput[] = suites.map((suite) => {
     const mine = out.results.filter((r) => r.suite.name === suite.name);
     return {
       suite: suite.name,
-      current: { name: `${CURRENT} (${suite.provider.id})`, result: mine.find((r) => r.label === CURRENT)!.suite },
+      current: { name: currentName(suite), result: mine.find((r) => r.label === CURRENT)!.suite },
       candidates: mine.filter((r) => r.label !== CURRENT).map((r) => ({ name: r.label, result: r.suite })),
     };
   });
+  const named = out.results.map((r) => {
+    const suite = suites.find((s) => s.name === r.suite.name)!;
+    const who = r.label === CURRENT ? currentName(suite) : r.label;
+    return { label: r.label, suite: { ...r.suite, name: `${r.suite.name} · ${who}` } };
+  });
+  const run = toRunResult({ ...out, results: named }, undefined, {
+    runId,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    toolVersion: VERSION,
+    configPath: config.path,
+    ...(runtime.options.commit ? { commit: runtime.options.commit } : {}),
+  });
   return {
+    run,
     report: buildFrontier(inputs, {
       confidence: config.gate.confidence,
       margin: input.margin ?? config.gate.maxScoreDrop,

@@ -35,6 +35,11 @@ export interface CandidatePoint {
   /** One-sided p-value of the non-inferiority test (before Holm). */
   pValue?: number | null;
   onFrontier: boolean;
+  /**
+   * Share of its answered requests that went through the Batch API (their cost is the batch price);
+   * absent when none did.
+   */
+  batchedShare?: number;
 }
 
 export interface SuiteFrontier {
@@ -76,8 +81,14 @@ function meanCi(values: number[], confidence: number): [number, number] | null {
   return [Math.max(0, mean - h), Math.min(1, mean + h)];
 }
 
+function batchedShare(r: SuiteResult): number {
+  const sent = r.cases.flatMap((c) => c.samples.filter((x) => x.status === 'ok' && !x.cached));
+  return sent.length ? sent.filter((x) => x.batched).length / sent.length : 0;
+}
+
 function point(name: string, r: SuiteResult, confidence: number): CandidatePoint {
   const a = r.aggregates;
+  const batched = batchedShare(r);
   return {
     name,
     model: r.provider.model,
@@ -91,6 +102,7 @@ function point(name: string, r: SuiteResult, confidence: number): CandidatePoint
     pairedCases: 0,
     verdict: 'current',
     onFrontier: false,
+    ...(batched > 0 ? { batchedShare: batched } : {}),
   };
 }
 

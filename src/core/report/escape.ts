@@ -43,6 +43,16 @@ export function terminalSafe(s: string): string {
   return s.replace(TERMINAL_UNSAFE, '').replace(FOREIGN_ESCAPE, '');
 }
 
+/** Entity-escapes text for HTML content and attribute values; drops control characters. */
+export function escapeHtml(s: string): string {
+  return stripControl(s, { newlines: true })
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
 /** Breaks every `<!--` so no untrusted text can contain our hidden marker (or any HTML comment). */
 export function neutraliseMarker(s: string): string {
   return s.replace(/<!(\s*)--/g, `<!${ZWSP}$1--`);

@@ -3,11 +3,13 @@
 // Model outputs are untrusted: everything is entity-escaped, the page carries no script at all (the
 // filters are radio buttons and CSS `:has()`), and a Content-Security-Policy forbids scripts, frames,
 // forms and any network fetch, so even a mistake in escaping could not run or load anything.
+import type { FrontierReport } from '../candidates/frontier.js';
 import type { SuiteComparison } from '../compare/types.js';
 import type { GateReport } from '../gate/report.js';
 import type { CaseResult, RunResult, SampleResult, SuiteResult } from '../results/types.js';
 import { agreementText, suiteAgreement } from '../scorers/model-graded/agreement.js';
-import { stripControl, truncate } from './escape.js';
+import { escapeHtml, truncate } from './escape.js';
+import { FRONTIER_CSS, frontierSection } from './html-frontier.js';
 import { ms, pct, score, signed, usd } from './format.js';
 
 export interface HtmlReportInput {
@@ -15,6 +17,8 @@ export interface HtmlReportInput {
   base?: RunResult | undefined;
   /** The gate's comparison, when base and head were evaluated. */
   gate?: GateReport | undefined;
+  /** evalgate compare: the "Choose the model" section (the frontier's table and chart) leads the report. */
+  frontier?: FrontierReport | undefined;
   title?: string;
   generatedAt: string;
   /** Short labels of the compared versions (e.g. commit SHAs) and the run's URL. */
@@ -47,18 +51,9 @@ pre{white-space:pre-wrap;word-break:break-word;margin:2px 0;font:12px/1.4 ui-mon
 .filters input:checked+label{background:#0969da;color:#fff;border-color:#0969da}
 .sample{border-top:1px dashed #d0d7de;padding-top:2px}.sample:first-child{border-top:0}.muted{color:#57606a}.err{color:#a40e26}
 details summary{cursor:pointer;color:#57606a}
+${FRONTIER_CSS}
 ${CASE_FILTERS.map((f) => `body:has(#filter-${f}:checked) tr.case:not(.${f}){display:none}`).join('\n')}
 ${CASE_FILTERS.map((f) => `body:has(#filter-${f}:checked) section.suite:not(:has(tr.case.${f})){display:none}`).join('\n')}`;
-
-/** Entity-escapes text for HTML content and attribute values; drops control characters. */
-export function escapeHtml(s: string): string {
-  return stripControl(s, { newlines: true })
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 interface SuiteView {
   name: string;
@@ -95,6 +90,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
 <p class="meta">Generated ${escapeHtml(input.generatedAt)} by evalgate ${escapeHtml(input.head.tool.version)}${refs}${run} · ${suites.length} suite${suites.length === 1 ? '' : 's'}, ${total} case${total === 1 ? '' : 's'}${
     input.head.costCapHit ? ' · <strong>cost cap reached: the rest was skipped</strong>' : ''
   }</p>
+${frontierSection(input.frontier)}
 <nav class="filters" aria-label="filter cases">${filter('all', 'all', total, true)}${CASE_FILTERS.map((f) => filter(f, f, counts[f])).join('')}</nav>
 ${rows.map(({ s, cases }) => suiteSection(s, cases, input.base !== undefined)).join('\n')}
 ${input.gate?.unselected.length ? `<p class="muted">Not selected by this change: ${input.gate.unselected.map(code).join(', ')}</p>` : ''}

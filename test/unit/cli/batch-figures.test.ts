@@ -4,26 +4,19 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { encode, encodeChat } from 'gpt-tokenizer/encoding/o200k_base';
 import { describe, expect, it } from 'vitest';
 import { driftCommand } from '../../../src/cli/commands/drift.js';
 import { parseHistory } from '../../../src/core/drift/history.js';
 import { startFakeModel } from '../../fakes/fake-model.js';
 import { captureIO } from './helpers.js';
+import { billedUsage } from '../../support/billed-usage.js';
 
 describe.skipIf(!process.env['EVALGATE_FIGURES'])('figures: drift check of examples/, sync vs batch', () => {
   it('measures', async () => {
     const fake = await startFakeModel({
       behavior: (req) => {
         const content = `Hello! Thanks for your message about ${req.lastUser.slice(0, 60)}. We will help you today.`;
-        const messages = (req.body.messages as { role: 'system' | 'user'; content: string }[]).map((m) => ({
-          role: m.role,
-          content: m.content,
-        }));
-        return {
-          content,
-          usage: { prompt_tokens: encodeChat(messages, 'gpt-4o').length, completion_tokens: encode(content).length },
-        };
+        return { content, usage: billedUsage(req, content) };
       },
     });
     const rows: string[] = [];

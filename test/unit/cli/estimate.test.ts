@@ -3,15 +3,15 @@
 // gpt-tokenizer's own chat encoder (encodeChat, o200k for gpt-4o-mini, an implementation apart from the
 // estimator's), completion tokens as the o200k tokens of the answer; answers are seeded random lengths,
 // so the second run's answers differ from the first's (the history the estimate learns from).
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { encode, encodeChat } from 'gpt-tokenizer/encoding/o200k_base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../../src/cli/commands/run.js';
 import { parseResults } from '../../../src/core/results/parse.js';
 import { startFakeModel, type FakeModel } from '../../fakes/fake-model.js';
 import { captureIO } from './helpers.js';
+import { billedUsage } from '../../support/billed-usage.js';
 import { mulberry32 } from '../../../src/core/stats/rng.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../../examples');
@@ -38,14 +38,7 @@ beforeAll(async () => {
     behavior: (req) => {
       const n = 8 + Math.floor(next() * 40);
       const content = Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
-      const messages = (req.body.messages as { role: 'system' | 'user' | 'assistant'; content: string }[]).map((m) => ({
-        role: m.role,
-        content: m.content,
-      }));
-      return {
-        content,
-        usage: { prompt_tokens: encodeChat(messages, 'gpt-4o').length, completion_tokens: encode(content).length },
-      };
+      return { content, usage: billedUsage(req, content) };
     },
   });
   dir = await mkdtemp(join(tmpdir(), 'evalgate-estimate-'));
@@ -105,6 +98,53 @@ describe('evalgate run --estimate', () => {
       `estimate ${input} in + ${output} out = ${total}; spent ${spent.tokens.input} in + ${spent.tokens.output} out = ${spentTotal}`,
     );
     expect(Math.abs(total - spentTotal) / spentTotal).toBeLessThan(0.1);
+  });
+});
+
+describe('evalgate compare --estimate', () => {
+  /** examples/ with a candidate: every suite compared under gpt-4o-mini and gpt-4.1-nano. */
+  const withCandidate = async () => {
+    const yml = await readFile(join(dir, 'evalgate.yml'), 'utf8');
+    const out = yml
+      .replace('providers:\n', 'providers:\n  nano: { type: openai, model: gpt-4.1-nano, maxTokens: 200 }\n')
+      .replace('defaults:\n', 'defaults:\n  candidates: [nano]\n');
+    expect(out).not.toBe(yml);
+    await writeFile(join(dir, 'compare.yml'), out);
+  };
+
+  it('counts every model of the comparison, sends nothing, and prices --batch at the batch rate', async () => {
+    await withCandidate();
+    const { compareCommand } = await import('../../../src/cli/commands/compare.js');
+    const before = fake.requests.length;
+    const io = captureIO(dir, env());
+    expect(await compareCommand(['--config', 'compare.yml', '--estimate'], io)).toBe(0);
+    expect(fake.requests.length).toBe(before);
+    const out = io.stdoutText();
+    // 3 suites × 3 cases × repeat 2, under 2 models.
+    expect(out).toMatch(/estimate: 36 requests/);
+    expect(out).toMatch(/greeting \(current\)\s+gpt-4o-mini\s+6\s/);
+    expect(out).toMatch(/greeting \(nano\)\s+gpt-4\.1-nano\s+6\s/);
+    expect(out).not.toContain('(batch)');
+
+    const batch = captureIO(dir, env());
+    expect(await compareCommand(['--config', 'compare.yml', '--estimate', '--batch'], batch)).toBe(0);
+    expect(fake.requests.length).toBe(before);
+    expect(batch.stdoutText()).toMatch(/greeting \(nano\)\s+gpt-4\.1-nano \(batch\)/);
+    expect(batch.stdoutText()).toContain('batch suites priced at the Batch API rate');
+  });
+
+  it('takes the expected output lengths from --estimate-from', async () => {
+    await withCandidate();
+    const first = captureIO(dir, env());
+    expect(await runCommand(['--config', 'evalgate.yml', '--no-cache', '--out', 'first.json'], first)).not.toBe(2);
+    const { compareCommand } = await import('../../../src/cli/commands/compare.js');
+    const before = fake.requests.length;
+    const io = captureIO(dir, env());
+    const args = ['--config', 'compare.yml', '--estimate', '--estimate-from', 'first.json'];
+    expect(await compareCommand(args, io)).toBe(0);
+    expect(fake.requests.length).toBe(before);
+    expect(io.stdoutText()).not.toContain('(maxTokens)');
+    expect(io.stdoutText()).toMatch(/\(results first\.json\)/);
   });
 });
 
