@@ -48,7 +48,11 @@ afterAll(async () => {
 });
 
 /** The gate run of the push whose head is `head`, as workflow run number `run`. */
-function gateRun(head: keyof typeof sha, run: number, o: { token?: string; pr?: number } = {}): Promise<ActionRun> {
+function gateRun(
+  head: keyof typeof sha,
+  run: number,
+  o: { token?: string; pr?: number; github?: FakeGitHub; env?: Record<string, string> } = {},
+): Promise<ActionRun> {
   git(repo, 'checkout', '-q', sha[head]);
   const number = o.pr ?? 7;
   const pr = (h: string) => ({
@@ -66,14 +70,14 @@ function gateRun(head: keyof typeof sha, run: number, o: { token?: string; pr?: 
     payload: { action: 'synchronize', number, pull_request: pr(sha[head]), repository: { full_name: 'octo/repo' } },
     sha: sha[head],
     ref: 'refs/pull/7/merge',
-    apiUrl: gh.url,
+    apiUrl: (o.github ?? gh).url,
     runId: String(5000 + run),
-    env: { GITHUB_RUN_NUMBER: String(run), GITHUB_ACTOR: 'contributor' },
+    env: { GITHUB_RUN_NUMBER: String(run), GITHUB_ACTOR: 'contributor', ...o.env },
     // A short timeout: a step that sleeps out `retry-after: 900` is what these tests rule out.
     timeoutMs: 60_000,
     inputs: {
       config: 'evalgate.yml',
-      'github-token': o.token ?? gh.token,
+      'github-token': o.token ?? (o.github ?? gh).token,
       'base-url': model.url,
       'api-key': 'sk-comment-order-000',
       comment: 'true',
@@ -197,4 +201,27 @@ describe('GitHub failures on the gate are named for what they are (dist/index.js
       stop();
     }
   }, 90_000);
+});
+
+describe('GitHub Enterprise Server: the API under GITHUB_API_URL (dist/index.js)', () => {
+  it('a GHES-style GITHUB_API_URL (http://HOST/api/v3) is where every call goes, with the runner orchestration id', async () => {
+    const ghes = await startFakeGitHub({ pathPrefix: '/api/v3' });
+    try {
+      expect(ghes.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v3$/);
+      ghes.state.addPull(7, ['prompts/greet.txt'], {
+        base: { sha: sha.base, ref: 'main' },
+        head: { sha: sha.three, ref: 'feature' },
+      });
+      const r = await gateRun('three', 21, { github: ghes, env: { ACTIONS_ORCHESTRATION_ID: 'orch-42' } });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(ghes.state.commentsOn(7)).toHaveLength(1);
+      expect(ghes.requests.length).toBeGreaterThan(0);
+      // Nothing went to the host's root (it answers 404 outside /api/v3)…
+      expect(ghes.requests.filter((q) => q.status === 404)).toEqual([]);
+      // …and the client is @actions/github's: it tags requests with the runner's orchestration id.
+      for (const q of ghes.requests) expect(q.userAgent).toMatch(/^evalgate .*actions_orchestration_id\/orch-42/);
+    } finally {
+      await ghes.close();
+    }
+  });
 });

@@ -89,6 +89,7 @@ export interface RecordedGitHubRequest {
   body: unknown;
   /** The Authorization header as sent (tests assert on it; never printed). */
   auth: string | undefined;
+  userAgent?: string | undefined;
   status: number;
 }
 
@@ -124,6 +125,11 @@ export interface FakeGitHubOptions {
   rulesets?: { name: string; branch: RegExp }[];
   /** close() resolves even when requests broke the REST contract (for the contract's own tests). */
   allowViolations?: boolean;
+  /**
+   * The API's path under the host, as on GitHub Enterprise Server (`/api/v3`): `url` ends with it, and a
+   * request outside it answers 404 (recorded with its full path). Default: the API at the root.
+   */
+  pathPrefix?: string;
 }
 
 export const DEFAULT_TOKEN = 'ghs_fake_installation_token';
@@ -341,8 +347,11 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     void handle(req, res);
   });
 
+  const prefix = (opts.pathPrefix ?? '').replace(/\/+$/, '');
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', baseUrl);
+    const full = new URL(req.url ?? '/', baseUrl);
+    const outside = prefix !== '' && !full.pathname.startsWith(`${prefix}/`);
+    const url = new URL(outside ? full.href : `${full.pathname.slice(prefix.length)}${full.search}`, baseUrl);
     const method = (req.method ?? 'GET').toUpperCase();
     const raw = await readBody(req);
     let body: unknown;
@@ -352,6 +361,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       query: Object.fromEntries(url.searchParams),
       body: undefined,
       auth: req.headers.authorization,
+      userAgent: req.headers['user-agent'],
       status: 0,
     };
     requests.push(rec);
@@ -376,6 +386,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         }
       }
       rec.body = body;
+      if (outside) throw new HttpError(404, 'Not Found');
       const contract = checkRequest({ method, rawPath: url.pathname, query: url.searchParams, body });
       if (contract.violations.length > 0) {
         violations.push(...contract.violations);
@@ -475,7 +486,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       const u = new URL(url.toString());
       u.searchParams.set('per_page', String(perPage));
       u.searchParams.set('page', String(p));
-      return `<${baseUrl}${u.pathname}${u.search}>; rel="${rel}"`;
+      return `<${baseUrl}${prefix}${u.pathname}${u.search}>; rel="${rel}"`;
     };
     const links: string[] = [];
     if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'));
@@ -496,15 +507,15 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       id: i.number * 7919,
       labels: i.labels.map((name) => ({ name })),
       comments: state.commentsOn(i.number).length,
-      url: `${baseUrl}/repos/${repoName}/issues/${i.number}`,
+      url: `${baseUrl}${prefix}/repos/${repoName}/issues/${i.number}`,
     };
   }
 
   function commentJson(c: FakeComment): unknown {
     return {
       ...c,
-      url: `${baseUrl}/repos/${repoName}/issues/comments/${c.id}`,
-      issue_url: `${baseUrl}/repos/${repoName}/issues/${c.issue_number}`,
+      url: `${baseUrl}${prefix}/repos/${repoName}/issues/comments/${c.id}`,
+      issue_url: `${baseUrl}${prefix}/repos/${repoName}/issues/${c.issue_number}`,
     };
   }
 
@@ -757,10 +768,10 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  state.setBaseUrl(baseUrl);
+  state.setBaseUrl(`${baseUrl}${prefix}`);
 
   return {
-    url: baseUrl,
+    url: `${baseUrl}${prefix}`,
     token: DEFAULT_TOKEN,
     state,
     requests,

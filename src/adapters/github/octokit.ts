@@ -1,24 +1,33 @@
-// The one place an Octokit is built (gate and drift share it): @octokit/rest with plugin-retry (5xx and
-// network errors) and plugin-throttling (primary and secondary rate limits), retrying a bounded number
-// of times and logging each wait, so a busy API slows a run down instead of failing it.
+// The one place an Octokit is built (gate and drift share it): @actions/github's getOctokit (Octokit core
+// with the REST methods and pagination, `GITHUB_API_URL` as the API root, the runner's proxy) plus
+// plugin-retry (5xx and network errors) and plugin-throttling (primary and secondary rate limits),
+// retrying a bounded number of times and logging each wait, so a busy API slows a run down instead of
+// failing it.
 // Waits are capped in time too: GitHub may ask for `retry-after: 900`, or a primary limit may reset in
 // an hour, and a CI step that sleeps that long (per attempt) looks hung and burns runner minutes. A wait
 // that would take one call past RATE_LIMIT_WAIT.perCallS, or the client (one run) past .perRunS, is not
 // made: the call fails with GitHub's answer, which errors.ts names for what it is.
+// This module is imported lazily (it loads @actions/github's client, undici included): see run.ts.
+import { getOctokit } from '@actions/github';
 import { retry, type RetryOptions } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
-import { Octokit } from '@octokit/rest';
 import { proxyFetchFromEnv } from '../http/proxy-fetch.js';
 
-export const GitHubClient = Octokit.plugin(retry, throttling);
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+/** The API root when the caller names none (github.com); GHES and tests pass theirs. */
+export const DEFAULT_API_URL = 'https://api.github.com';
 
 /** Seconds of rate-limit waiting allowed per call and per client (docs/action.md, "Rate limits"). */
 export const RATE_LIMIT_WAIT = { perCallS: 120, perRunS: 300 } as const;
-export type GitHubClient = InstanceType<typeof GitHubClient>;
 
 export interface CreateOctokitOptions {
   token: string;
-  /** API root, e.g. process.env.GITHUB_API_URL (GitHub Enterprise, or a fake in tests). */
+  /**
+   * API root, e.g. the context's GITHUB_API_URL (GitHub Enterprise: `https://HOST/api/v3`, or a fake in
+   * tests). Default DEFAULT_API_URL, never the process's GITHUB_API_URL: the CLI and the monitor read their
+   * own environment, and pass what they found.
+   */
   baseUrl?: string;
   log?: (message: string) => void;
   /** Rate-limit retries per request (default 3). */
@@ -40,7 +49,10 @@ export interface CreateOctokitOptions {
    * contents of the contents API): the last gate before anything becomes public.
    */
   scrub?: (text: string) => string;
-  /** Proxy variables (HTTPS_PROXY, NO_PROXY…) are read from here; default process.env. */
+  /**
+   * Proxy variables (HTTPS_PROXY, NO_PROXY…) are read from here (the monitor passes a target's); default
+   * process.env, where @actions/github reads them.
+   */
   env?: Record<string, string | undefined>;
 }
 
@@ -112,19 +124,23 @@ export function createOctokit(opts: CreateOctokitOptions): GitHubClient {
     id: `evalgate-${Math.random().toString(36).slice(2)}`,
     ...opts.throttle,
   } as ThrottlingOptions;
-  // Octokit's default fetch is Node's, which ignores HTTPS_PROXY (unless NODE_USE_ENV_PROXY=1).
-  const fetch = proxyFetchFromEnv(opts.env ?? process.env);
-  const client = new GitHubClient({
-    auth: opts.token,
-    ...(fetch ? { request: { fetch } } : {}),
-    ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
-    userAgent: opts.userAgent ?? 'evalgate',
-    retry: retryOpts,
-    throttle,
-    // Octokit logs every failed request through log.error; callers handle (and word) errors themselves,
-    // so only warnings (deprecations, limiter problems) reach the user.
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => log(m), error: () => {} },
-  });
+  const baseUrl = (opts.baseUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');
+  const fetch = ownProxyFetch(baseUrl, opts.env);
+  const client = getOctokit(
+    opts.token,
+    {
+      baseUrl,
+      ...(fetch ? { request: { fetch } } : {}),
+      userAgent: opts.userAgent ?? 'evalgate',
+      retry: retryOpts,
+      throttle,
+      // Octokit logs every failed request through log.error; callers handle (and word) errors themselves,
+      // so only warnings (deprecations, limiter problems) reach the user.
+      log: { debug: () => {}, info: () => {}, warn: (m: string) => log(m), error: () => {} },
+    },
+    retry,
+    throttling,
+  );
   const scrub = opts.scrub;
   if (scrub) {
     client.hook.before('request', (options) => {
@@ -132,6 +148,21 @@ export function createOctokit(opts: CreateOctokitOptions): GitHubClient {
     });
   }
   return client;
+}
+
+/**
+ * Our proxy-aware fetch where getOctokit's does not cover the call, else undefined (getOctokit's is used).
+ * @actions/github decides its proxy once, when it is imported, from process.env and for the host of
+ * process.env.GITHUB_API_URL (or api.github.com): right for the action, whose API root is exactly that.
+ * The CLI and the monitor may name another API root (its own NO_PROXY entry may differ) or hand their
+ * own environment (a monitor target's): their proxy is decided here, from that environment, for that
+ * root, with the same undici dispatcher the model client uses.
+ */
+function ownProxyFetch(baseUrl: string, env: Record<string, string | undefined> | undefined) {
+  const actionsRoot = (process.env['GITHUB_API_URL'] || DEFAULT_API_URL).replace(/\/+$/, '');
+  if (env === undefined && baseUrl === actionsRoot) return undefined;
+  // No proxy in that environment: Node's own fetch, not getOctokit's (which may proxy by process.env).
+  return proxyFetchFromEnv(env ?? process.env) ?? globalThis.fetch;
 }
 
 /** Status of an Octokit RequestError (or undefined for anything else). */

@@ -6,13 +6,15 @@ import { failingReasons, sideCounts } from '../compare/case-detail.js';
 import { answerText } from '../results/answer-text.js';
 import type { SuiteResult } from '../results/types.js';
 import { truncateOutput } from './history.js';
+import { storedName } from './stored-name.js';
 import type { FailingSamples, SignalReport } from './signals.js';
 
 /** Distinct reasons and outputs shown per case: enough to see the pattern, small enough for the issue. */
 const MAX_SHOWN = 3;
 
 export function failingSamples(suite: SuiteResult, caseId: string): FailingSamples | undefined {
-  const c = suite.cases.find((x) => x.id === caseId);
+  // The history stores long case ids bounded (stored-name.ts): the live result is matched the same way.
+  const c = suite.cases.find((x) => storedName(x.id) === caseId);
   if (!c) return undefined;
   const counts = sideCounts(c);
   const failed = c.samples.filter((s) => s.status === 'ok' && s.pass !== true);

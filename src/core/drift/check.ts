@@ -36,6 +36,7 @@ import { modelChangeOf } from './model-change.js';
 import { errorKinds, type ErrorKindCount } from '../results/error-kinds.js';
 import { renderDashboard } from './dashboard.js';
 import { checkCost, type CheckCost } from '../pricing/check-cost.js';
+import { CASE_NIGHT_BYTES, fitNight } from './history-size.js';
 
 export interface DriftCheckOptions {
   suites: ResolvedSuite[];
@@ -455,8 +456,11 @@ function recordEntry(
         e.pinned && sameSegment(e, entry) && e.runId !== entry.runId ? { ...e, pinned: false } : e,
       )
     : current.entries;
-  const keep = baselineKeeper(appendBounded(base, entry, Number.MAX_SAFE_INTEGER), baselineRunsOf(opts.drift));
-  const entries = compactHistory(appendBounded(base, entry, opts.drift.historyLimit, keep), keep);
+  // Every night within its byte budget (history-size.ts); a file not yet cut to it has all its nights cut.
+  const night = fitNight(entry);
+  const fitted = current.caseNightBytes === CASE_NIGHT_BYTES ? base : base.map(fitNight);
+  const keep = baselineKeeper(appendBounded(fitted, night, Number.MAX_SAFE_INTEGER), baselineRunsOf(opts.drift));
+  const entries = compactHistory(appendBounded(fitted, night, opts.drift.historyLimit, keep), keep);
   const state = { ...current.state };
   if (action === 'open' || (entry.status === 'drifted' && !state.drifting)) {
     state.drifting = true;
@@ -474,7 +478,7 @@ function recordEntry(
     delete state.sinceRunId;
     delete state.issueNumber;
   }
-  return { ...current, entries, state };
+  return { ...current, caseNightBytes: CASE_NIGHT_BYTES, entries, state };
 }
 
 async function applyIssueAction(

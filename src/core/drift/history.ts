@@ -4,6 +4,7 @@
 import { answerText } from '../results/answer-text.js';
 import type { SuiteResult } from '../results/types.js';
 import { sha256Hex } from '../util/hash.js';
+import { storedName, storedNames } from './stored-name.js';
 
 /**
  * 2: per-sample scores and output digests, the night's score evidence, model-change events. Version 1
@@ -36,7 +37,14 @@ export interface HistoryCase {
   digests?: string[];
   /** First ok output, truncated; dropped from entries that can no longer be a baseline (compactHistory). */
   output?: string;
+  /**
+   * What the size cap cut from this record (history-size.ts): `output` shortened (it ends in "…") or
+   * dropped, `digests` / `scores` lists shortened to their first samples or dropped.
+   */
+  trimmed?: TrimmedPart[];
 }
+
+export type TrimmedPart = 'output' | 'digests' | 'scores';
 
 export interface HistoryAggregates {
   meanScore: number | null;
@@ -86,6 +94,8 @@ export interface HistoryEntry {
    * see baseline.ts). Dropped once the night can no longer join a baseline (compactHistory).
    */
   reruns?: HistoryEntry[];
+  /** Re-runs of the night not stored because of the size cap (history-size.ts). */
+  trimmedReruns?: number;
 }
 
 export interface NightEvidence {
@@ -121,6 +131,11 @@ export interface DriftState {
 export interface HistoryFile {
   schemaVersion: typeof HISTORY_SCHEMA_VERSION;
   suite: string;
+  /**
+   * The per-case byte budget every night of the file was cut to (history-size.ts), so a reader knows the
+   * file is capped and a writer re-cuts only a file cut to another budget (or none: an older writer's).
+   */
+  caseNightBytes?: number;
   entries: HistoryEntry[];
   state: DriftState;
 }
@@ -147,8 +162,12 @@ export interface EntryMeta {
   pinned?: boolean;
 }
 
-export const truncateOutput = (text: string): string =>
-  text.length > STORED_OUTPUT_CHARS ? `${text.slice(0, STORED_OUTPUT_CHARS)}…` : text;
+/** The first STORED_OUTPUT_CHARS characters and "…"; a surrogate pair is never split (half of one is not text). */
+export function truncateOutput(text: string): string {
+  if (text.length <= STORED_OUTPUT_CHARS) return text;
+  const high = /[\uD800-\uDBFF]/.test(text.charAt(STORED_OUTPUT_CHARS - 1));
+  return `${text.slice(0, high ? STORED_OUTPUT_CHARS - 1 : STORED_OUTPUT_CHARS)}…`;
+}
 
 /** Builds a history entry from one live suite result. */
 export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntry {
@@ -159,9 +178,10 @@ export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntr
     suite: suite.name,
     promptVersion: suite.promptVersion,
     settingsHash: suite.provider.settingsHash,
-    model: suite.provider.model,
-    servedModels: [...suite.servedModels].sort(),
-    fingerprints: [...suite.systemFingerprints].sort(),
+    // Names are stored bounded (stored-name.ts), here already, so tonight's run compares like with like.
+    model: storedName(suite.provider.model),
+    servedModels: storedNames(suite.servedModels),
+    fingerprints: storedNames(suite.systemFingerprints),
     aggregates: {
       meanScore: a.meanScore,
       passRate: a.passRate,
@@ -177,7 +197,7 @@ export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntr
     cases: suite.cases.map((c) => {
       const ok = c.samples.filter((s) => s.status === 'ok');
       const first = ok.find((s) => answerText(s) !== undefined);
-      const hc: HistoryCase = { id: c.id, score: c.score, pass: c.pass };
+      const hc: HistoryCase = { id: storedName(c.id), score: c.score, pass: c.pass };
       const text = first && answerText(first);
       if (text !== undefined) {
         hc.outputDigest = outputDigest(text);
@@ -286,8 +306,16 @@ export function parseHistory(text: string, where: string): HistoryFile {
       `history schemaVersion ${String(version)} is not supported (expected ≤ ${HISTORY_SCHEMA_VERSION}); upgrade evalgate`,
     );
   }
-  const entries = version === 1 ? d.entries.map(migrateV1Entry) : d.entries;
-  return { schemaVersion: HISTORY_SCHEMA_VERSION, suite: d.suite, entries, state: d.state ?? { drifting: false } };
+  const read = version === 1 ? d.entries.map(migrateV1Entry) : d.entries;
+  // A capped file's names were bounded when its nights were made.
+  const entries = typeof d.caseNightBytes === 'number' ? read : read.map(withStoredNames);
+  return {
+    schemaVersion: HISTORY_SCHEMA_VERSION,
+    suite: d.suite,
+    ...(typeof d.caseNightBytes === 'number' ? { caseNightBytes: d.caseNightBytes } : {}),
+    entries,
+    state: d.state ?? { drifting: false },
+  };
 }
 
 /** Version 1 kept the first sample's digest only: it becomes a one-sample digest list. */
@@ -301,6 +329,43 @@ function migrateV1Entry(e: HistoryEntry): HistoryEntry {
   };
 }
 
+/**
+ * A file written before names were bounded pairs with tonight's runs all the same: its long names are
+ * bounded as they are read (unchanged when already bounded, so no copy is made then).
+ */
+function withStoredNames(e: HistoryEntry): HistoryEntry {
+  const sameList = (xs: readonly string[], ys: readonly string[]): boolean =>
+    xs.length === ys.length && xs.every((x, i) => x === ys[i]);
+  const reruns = e.reruns?.map(withStoredNames);
+  const unchanged =
+    e.model === storedName(e.model) &&
+    sameList(e.servedModels ?? [], storedNames(e.servedModels ?? [])) &&
+    sameList(e.fingerprints ?? [], storedNames(e.fingerprints ?? [])) &&
+    e.cases.every((c) => c.id === storedName(c.id)) &&
+    (reruns ?? []).every((r, i) => r === e.reruns![i]);
+  if (unchanged) return e;
+  return {
+    ...e,
+    model: storedName(e.model),
+    servedModels: storedNames(e.servedModels ?? []),
+    fingerprints: storedNames(e.fingerprints ?? []),
+    cases: e.cases.map((c) => ({ ...c, id: storedName(c.id) })),
+    ...(reruns ? { reruns } : {}),
+  };
+}
+
+/**
+ * One night per line and no indentation: a night's change is one line of the data branch's diff, and
+ * the file's size is the sum of its nights' JSON (indentation would add bytes per stored sample).
+ */
 export function serializeHistory(h: HistoryFile): string {
-  return `${JSON.stringify(h, null, 1)}\n`;
+  // A fixed key order: the same history always gives the same text (a lost write's re-read compares it).
+  const head = {
+    schemaVersion: h.schemaVersion,
+    suite: h.suite,
+    ...(h.caseNightBytes !== undefined ? { caseNightBytes: h.caseNightBytes } : {}),
+    state: h.state,
+  };
+  const open = JSON.stringify({ ...head, entries: [] }).slice(0, -3);
+  return `${open}[\n${h.entries.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`;
 }

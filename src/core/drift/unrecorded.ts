@@ -7,6 +7,7 @@
 import type { DriftConfig } from '../config/schema.js';
 import { baselineKeeper, baselineRunsOf } from './baseline.js';
 import { appendBounded, compactHistory, HistoryError, type HistoryEntry, type HistoryFile } from './history.js';
+import { fitNight } from './history-size.js';
 
 export const UNRECORDED_KIND = 'evalgate-drift-unrecorded';
 const UNRECORDED_VERSION = 1;
@@ -90,7 +91,8 @@ export function mergeUnrecorded(
   const add = missingFrom(current, entries, drift);
   if (add.length === 0) return current;
   let merged = current.entries;
-  for (const e of add) {
+  for (const kept of add) {
+    const e = fitNight(kept);
     const keep = baselineKeeper(appendBounded(merged, e, Number.MAX_SAFE_INTEGER), baselineRunsOf(drift));
     merged = appendBounded(merged, e, drift.historyLimit, keep);
   }

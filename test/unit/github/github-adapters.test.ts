@@ -337,3 +337,24 @@ describe('createOctokit behind a proxy', () => {
     }
   });
 });
+
+describe('createOctokit: the API root is the one named, never the process environment', () => {
+  it('an explicit GHES root (the CLI and the monitor pass theirs) is used as given', async () => {
+    const ghes = await startFakeGitHub({ pathPrefix: '/api/v3' });
+    const saved = process.env['GITHUB_API_URL'];
+    // What @actions/github would take as the root if it were left to choose: a wrong host.
+    process.env['GITHUB_API_URL'] = 'http://127.0.0.1:9/api/v3';
+    try {
+      ghes.addToken('ghp_pat', { login: 'alice', type: 'User' });
+      const octokit = createOctokit({ token: 'ghp_pat', baseUrl: `${ghes.url}/`, retries: 0, env: {} });
+      expect(await resolveIdentity(octokit)).toEqual({ kind: 'user', login: 'alice' });
+      expect(ghes.requests.map((q) => q.status)).toEqual([200]);
+      // Without one: github.com, whatever the process's GITHUB_API_URL says (the caller reads its own env).
+      expect(createOctokit({ token: 'x' }).request.endpoint.DEFAULTS.baseUrl).toBe('https://api.github.com');
+    } finally {
+      if (saved === undefined) delete process.env['GITHUB_API_URL'];
+      else process.env['GITHUB_API_URL'] = saved;
+      await ghes.close();
+    }
+  });
+});
