@@ -58,6 +58,7 @@ export async function runDriftMode(m: ModeEnv, overrides: DriftModeOverrides = {
       ...(m.inputs.repeat !== undefined ? { repeat: m.inputs.repeat } : {}),
       ...(m.inputs.concurrency !== undefined ? { concurrency: m.inputs.concurrency } : {}),
       ...(m.inputs.maxCostUsd !== undefined ? { maxCostUsd: m.inputs.maxCostUsd } : {}),
+      ...(m.deps.signal ? { signal: m.deps.signal } : {}),
     },
     ...(m.ctx.sha ? { commit: m.ctx.sha } : {}),
     ...(m.inputs.batch ? { batch: 'all' as const } : {}),

@@ -21,6 +21,7 @@ import {
   writeReports,
 } from './report-out.js';
 import {
+  baseUnavailableNote,
   commentMarker,
   COMMENT_MARKER,
   renderComment,
@@ -134,6 +135,7 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
     mask: (secret, name) => io.setSecret(secret, name),
     ...(m.deps.model ? { model: m.deps.model } : {}),
     ...(m.deps.engine ? { engine: m.deps.engine } : {}),
+    ...(m.deps.signal ? { signal: m.deps.signal } : {}),
   });
 
   if (m.inputs.shard) await writeShard(m, flow, replay);
@@ -171,6 +173,8 @@ export interface GatePublishable {
   breaches: ErrorRateBreach[];
   /** The trace file could not be written (the gate went on without it). */
   traceFailure?: OutputFailure;
+  /** The base's config could not be read or loaded: nothing was compared (one line). */
+  baseUnavailable?: string;
 }
 
 export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: string, replay: boolean): Promise<void> {
@@ -193,6 +197,7 @@ export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: s
         : 'the job summary of the workflow run',
     summaryFullReportAt: `${HTML_FILE} (\`html-report\` output; every case with base and head outputs) and the JSON report (\`report\` output: ${REPORT_FILE})`,
     fullReportLine: fullReportLine(m.ctx.runUrl),
+    ...(flow.baseUnavailable ? { notes: [baseUnavailableNote(flow.baseUnavailable)] } : {}),
   };
   const misses = replay ? replayMisses(report) : 0;
   if (misses > 0) {
@@ -238,6 +243,8 @@ export async function publishGate(m: ModeEnv, flow: GatePublishable, repoRoot: s
       `${report.verdict}: ${bad.map((s) => `${s.suite} (${s.verdict}: ${s.reason})`).join('; ') || 'run cost cap reached'}`,
     );
   }
+  // No base to compare with is not a pass either (the verdict says inconclusive; the step fails).
+  if (m.inputs.failOn !== 'never' && flow.baseUnavailable) problems.push(flow.baseUnavailable);
   // A model outage is not a pass: the step fails unless fail-on is never.
   if (m.inputs.failOn !== 'never' && flow.breaches.length > 0) problems.push(outageMessage(flow.breaches));
   // The PR shows no result (bad token, rate limit, GitHub failing): not a green check, whatever the verdict.

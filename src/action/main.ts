@@ -5,6 +5,8 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createGit } from '../adapters/git/git.js';
+import { watchCancelSignals } from './cancel-signals.js';
+import { CANCELLED } from '../app/cancel.js';
 import type { ActionIO } from './io.js';
 import { runAction } from './run.js';
 
@@ -46,7 +48,18 @@ export function coreIO(): ActionIO {
 }
 
 export async function main(): Promise<void> {
-  const io = coreIO();
+  const base = coreIO();
+  let cancelReported = false;
+  const io: ActionIO = {
+    ...base,
+    setFailed: (m) => {
+      cancelReported ||= m.startsWith(`evalgate: ${CANCELLED}`);
+      base.setFailed(m);
+    },
+  };
+  // A cancelled job: the modes stop before recording what the signal left incomplete (CancelledError,
+  // reported by runAction in one line); the exit code names the signal.
+  const cancel = watchCancelSignals((sig) => core.info(`evalgate: ${sig} received: no new model requests are sent`));
   try {
     await runAction({
       env: process.env,
@@ -54,9 +67,20 @@ export async function main(): Promise<void> {
       readFile: (p) => readFileSync(p, 'utf8'),
       writeFile: (p, text) => writeFile(p, text, 'utf8'),
       createGit: (cwd) => createGit(cwd, { log: (m) => core.info(m) }),
+      signal: cancel.signal,
     });
   } catch (e) {
     // Last line of defence: runAction reports user errors itself.
     io.setFailed(`evalgate: internal error: ${(e as Error).message}`);
+  } finally {
+    cancel.dispose();
+  }
+  if (cancel.received) {
+    // The signal came once the results were complete (recording, posting): they were written whole.
+    if (!cancelReported)
+      io.setFailed(
+        `evalgate: cancelled by ${cancel.received} after the results were complete; they were written whole`,
+      );
+    process.exitCode = cancel.exitCode;
   }
 }

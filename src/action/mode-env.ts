@@ -22,6 +22,8 @@ export interface ActionDeps {
   /** Tests may inject a model client / engine; production uses the openai adapter and runEval. */
   model?: ModelClient;
   engine?: RunEval;
+  /** Aborted when the job is cancelled (SIGINT/SIGTERM): no new requests, nothing incomplete recorded. */
+  signal?: AbortSignal;
 }
 
 /** Everything a mode needs, resolved once. */

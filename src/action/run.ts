@@ -141,7 +141,8 @@ export function reportFailure(io: ActionIO, e: unknown, workspace?: string): voi
     err?.name === 'InputError' ||
     err?.name === 'GitError' ||
     err?.name === 'HistoryError' ||
-    err?.name === 'ShardError'
+    err?.name === 'ShardError' ||
+    err?.name === 'CancelledError'
   ) {
     io.setFailed(`evalgate: ${err.message}`);
     return;

@@ -1,7 +1,7 @@
 // What the end-to-end tests share to run things as the runner and users do: git with a throwaway
 // identity, the bundled entries (dist/index.js, dist/cli.js) in a Node process of their own, and the step
 // outputs an action run wrote to $GITHUB_OUTPUT, and one action run as the runner starts it.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -25,12 +25,14 @@ export interface NodeRunOptions {
   timeoutMs?: number;
   /** SIGKILL for a process that may ignore SIGTERM (the timeout then really ends it). */
   killSignal?: NodeJS.Signals;
+  /** The started process (to send it a signal mid-run). */
+  onStart?: (child: ChildProcess) => void;
 }
 
 /** `node script ...args`, collected whole (up to 32 MB of output). */
 export function runNode(script: string, args: readonly string[], opts: NodeRunOptions): Promise<NodeRun> {
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [script, ...args],
       {
@@ -43,6 +45,7 @@ export function runNode(script: string, args: readonly string[], opts: NodeRunOp
       (err, stdout, stderr) =>
         resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr }),
     );
+    opts.onStart?.(child);
   });
 }
 
@@ -72,6 +75,8 @@ export interface ActionRunSpec {
   /** Any other variables (tokens, keys a config reads, GITHUB_ACTOR, HOME). */
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** The started action process (to send it a signal mid-run). */
+  onStart?: (child: ChildProcess) => void;
 }
 
 export interface ActionRun extends NodeRun {
@@ -113,6 +118,7 @@ export async function runActionProcess(spec: ActionRunSpec): Promise<ActionRun> 
     cwd: spec.workspace,
     env,
     ...(spec.timeoutMs ? { timeoutMs: spec.timeoutMs } : {}),
+    ...(spec.onStart ? { onStart: spec.onStart } : {}),
   });
   return {
     ...r,

@@ -25,6 +25,11 @@ export interface Git {
    * `head`: between `base` and the working tree, untracked (not ignored) files included.
    */
   diffNames(base: string, head?: string): Promise<string[]>;
+  /**
+   * Where `path` (at `head`, or in the working tree without it) came from at `base` when git's rename
+   * detection pairs it with a file deleted there; undefined when it was not renamed.
+   */
+  renamedFrom?(base: string, path: string, head?: string): Promise<string | undefined>;
   /** Resolves a ref to a full commit sha. */
   revParse(ref: string): Promise<string>;
   /** Merge base of two refs (what a PR's diff is computed against). */
@@ -102,6 +107,20 @@ export function createGit(cwd: string, opts: { log?: (m: string) => void; gitBin
         for (const f of untracked.split('\0')) if (f) names.add(f);
       }
       return [...names];
+    },
+    async renamedFrom(base, path, head) {
+      // -M: a moved config keeps its history, so the base version is read from where it was.
+      const out = await run(['diff', '--name-status', '-z', '-M', base, ...(head ? [head] : []), '--']);
+      const parts = out.split('\0');
+      const want = path.replace(/^\.\//, '');
+      for (let i = 0; i < parts.length; ) {
+        const status = parts[i] ?? '';
+        if (status.startsWith('R') || status.startsWith('C')) {
+          if (status.startsWith('R') && parts[i + 2] === want) return parts[i + 1];
+          i += 3;
+        } else i += 2;
+      }
+      return undefined;
     },
     async revParse(ref) {
       return (await run(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])).trim();

@@ -21,6 +21,7 @@ import { planBatch, type BatchMode } from '../../core/batch/prepare.js';
 import type { DriftReporting } from './reporting.js';
 import type { HistoryEntry } from '../../core/drift/history.js';
 import { mergeKept } from './unrecorded.js';
+import { stopIfCancelled } from '../cancel.js';
 
 export interface DriftFlowInput {
   config: ResolvedConfig;
@@ -95,6 +96,9 @@ export async function runDriftFlow(input: DriftFlowInput): Promise<DriftFlowResu
   let checkRun: { out: EngineOutput; runId: string } | undefined;
   const recordingEngine: RunEval = async (jobs, options, deps) => {
     const out = await engine(jobs, options, deps);
+    // Every model call of a night (check and re-runs) comes before its first history write: a night cut
+    // short is recorded for no suite, rather than judged on what the cancellation left.
+    stopIfCancelled(input.run?.signal, 'the drift night is recorded for no suite (its samples are incomplete)');
     checkRun ??= { out, runId: options.runId };
     return out;
   };

@@ -8,7 +8,8 @@ import type { ResolvedConfig } from '../../core/config/resolved.js';
 import { runEval } from '../../core/engine/engine.js';
 import { toRunResult } from '../../core/engine/run-result.js';
 import type { RunEval } from '../../core/engine/types.js';
-import { runGate, type FailOn, type GateOutcome } from '../../core/gate/gate.js';
+import { runGate, shouldFail, type FailOn, type GateOutcome } from '../../core/gate/gate.js';
+import { overallVerdict } from '../../core/compare/verdict.js';
 import type { ModelClient } from '../../core/ports/model-client.js';
 import { errorRateBreach, type ErrorRateBreach } from '../../core/results/error-rate.js';
 import type { RunResult } from '../../core/results/types.js';
@@ -16,6 +17,7 @@ import type { Shard } from '../../core/shard/shard.js';
 import type { OutputFailure } from '../outputs.js';
 import { buildRuntime, buildScorerRegistry, cachePlan, newRunId } from '../runtime.js';
 import { VERSION } from '../version.js';
+import { stopIfCancelled } from '../cancel.js';
 
 export interface GateFlowInput {
   /** Absolute path of the repository's work tree root. */
@@ -50,6 +52,8 @@ export interface GateFlowInput {
   /** Tests may inject another model client / engine. */
   model?: ModelClient;
   engine?: RunEval;
+  /** Aborted on cancellation: no new requests, and the flow stops before anything judges half-sampled suites. */
+  signal?: AbortSignal;
 }
 
 export interface GateFlowResult {
@@ -74,6 +78,8 @@ export interface GateFlowResult {
   resampled: string[];
   /** The trace file could not be written (it stopped there; the gate went on). */
   traceFailure?: OutputFailure;
+  /** The base has a config that could not be read or loaded (one line): nothing was compared. */
+  baseUnavailable?: string;
 }
 
 /**
@@ -134,33 +140,86 @@ export function baseFileSource(
   };
 }
 
+/** The base config, or why there is none to compare with (one line), or neither: the PR introduces evalgate. */
+interface BaseConfig {
+  base?: ResolvedConfig;
+  problem?: string;
+}
+
+const oneLine = (e: unknown): string => {
+  const err = e as Error;
+  return (err.name === 'ConfigError' ? String(err) : err.message).replace(/\s*\n\s*/g, '; ');
+};
+/** Paths in a loader error, relative to the repository (the base has no work tree to point at). */
+const inRepo = (text: string, repoRoot: string): string => text.split(`${repoRoot}${sep}`).join('');
+const notFound = (e: unknown): boolean =>
+  (e as Error).name === 'ConfigError' && /config file not found/.test((e as Error).message);
+
+/**
+ * Where the base version of the config is: the head path; else, when the PR moved it, where git's rename
+ * detection says it came from; else a changed file of the same name (a move git did not pair, or no git).
+ * A config that exists at the base but does not load is a problem, not "no base": every suite would
+ * otherwise be new and pass, and the base's `gate:` rules (which the PR must not loosen) would be lost.
+ */
 async function loadBase(
   input: GateFlowInput,
   env: Record<string, string | undefined>,
   scorers: ReturnType<typeof buildScorerRegistry>,
-): Promise<ResolvedConfig | undefined> {
+): Promise<BaseConfig> {
   const gitOk = await input.git.ensureCommit(input.baseSha).catch(() => false);
   if (!gitOk)
     input.warn(
       `base commit ${input.baseSha.slice(0, 12)} is not available to git; reading base files through the GitHub API`,
     );
+  const source = baseFileSource(input, gitOk);
+  const at = input.baseSha.slice(0, 12);
+  const load = (path: string) => loadConfigFromFiles(path, source, { env, scorers, repoRoot: input.repoRoot });
+  const problem = (rel: string, e: unknown) =>
+    `the base version of ${rel} (at ${at}) does not load: ${inRepo(oneLine(e), input.repoRoot)}`;
+  const rel = toRepoPath(input.repoRoot, input.configPath) ?? input.configPath;
   try {
-    return await loadConfigFromFiles(input.configPath, baseFileSource(input, gitOk), {
-      env,
-      scorers,
-      repoRoot: input.repoRoot,
-    });
+    return { base: await load(input.configPath) };
   } catch (e) {
-    const err = e as Error;
-    if (err.name === 'ConfigError' && /config file not found/.test(err.message)) {
-      input.info('the base commit has no evalgate config: every suite is new and runs on head only');
-      return undefined;
-    }
-    input.warn(
-      `the base version of the config does not load (${err.name === 'ConfigError' ? String(err) : err.message}); every suite runs on head only`,
-    );
-    return undefined;
+    if (!notFound(e)) return { problem: problem(rel, e) };
   }
+  const renamed = gitOk ? await input.git.renamedFrom?.(input.baseSha, rel).catch(() => undefined) : undefined;
+  const name = rel.split('/').pop();
+  const candidates = [
+    ...(renamed ? [renamed] : []),
+    ...input.changedFiles.filter((f) => f !== rel && f !== renamed && f.split('/').pop() === name),
+  ];
+  for (const from of candidates) {
+    try {
+      const base = await load(resolve(input.repoRoot, from));
+      input.info(`the config moved from ${from} to ${rel} in this PR: the base version is read from ${from}`);
+      return { base };
+    } catch (e) {
+      if (!notFound(e)) return { problem: `${problem(from, e)} (the config moved to ${rel})` };
+    }
+  }
+  input.info('the base commit has no evalgate config: every suite is new and runs on head only');
+  return {};
+}
+
+/**
+ * No base config to compare with, though the base has one: no suite is "new" (which passes), each is
+ * inconclusive with the reason, and so is the verdict.
+ */
+function markUncomparable(outcome: GateOutcome, problem: string, failOn: FailOn): void {
+  const { report } = outcome;
+  for (const s of report.suites) {
+    if (s.status !== 'new') continue;
+    const reason = `cannot compare with the base: ${problem}`;
+    s.verdict = 'inconclusive';
+    s.notComparable = reason;
+    s.reason = reason;
+    if (outcome.selection.reasons[s.suite] === 'new suite')
+      outcome.selection.reasons[s.suite] = 'base config unavailable';
+    s.findings = [{ verdict: 'inconclusive', reason }];
+  }
+  const v = overallVerdict(report.suites.map((s) => s.verdict));
+  report.verdict = report.suites.length === 0 || v === 'pass' || v === 'skipped' ? 'inconclusive' : v;
+  outcome.fail = shouldFail([report.verdict, ...report.suites.map((s) => s.verdict)], failOn);
 }
 
 export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult> {
@@ -168,7 +227,7 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
   const env = input.replay ? recordingEnv(input.env) : input.env;
   const head = await loadConfig(input.configPath, { env, scorers, repoRoot: input.repoRoot });
   if (input.cacheDir) head.cache.dir = resolve(input.repoRoot, input.cacheDir);
-  const base = await loadBase(input, env, scorers);
+  const { base, problem: baseUnavailable } = await loadBase(input, env, scorers);
 
   let traceFailure: OutputFailure | undefined;
   const runtime = buildRuntime({
@@ -216,9 +275,11 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
               ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
               ...(input.concurrency !== undefined ? { concurrency: input.concurrency } : {}),
               ...(left !== undefined ? { maxCostUsd: left } : {}),
+              ...(input.signal ? { signal: input.signal } : {}),
             },
             { ...runtime.deps, pricing: plan.pricing, providers: plan.providers, functions: plan.functions },
           );
+          stopIfCancelled(input.signal, 'the gate stopped before judging: no report, comment or verdict was written');
           for (const r of engineOut.results) spentUsd += r.suite.aggregates.costUsd ?? 0;
           return engineOut;
         },
@@ -238,6 +299,7 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
   } finally {
     await runtime.close();
   }
+  if (baseUnavailable) markUncomparable(outcome, baseUnavailable, input.failOn);
   const finishedAt = new Date().toISOString();
   const meta = (commit: string | undefined) => ({
     runId,
@@ -259,7 +321,8 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
     scrub: runtime.scrub,
     resampled,
   };
-  result.fail ||= input.failOn !== 'never' && result.breaches.length > 0;
+  result.fail ||= input.failOn !== 'never' && (result.breaches.length > 0 || baseUnavailable !== undefined);
+  if (baseUnavailable) result.baseUnavailable = `cannot compare with the base: ${baseUnavailable}`;
   if (base) result.base = base;
   if (traceFailure) result.traceFailure = traceFailure;
   return result;

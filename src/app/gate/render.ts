@@ -2,7 +2,7 @@
 // suites were selected, removed suites, fork notices). Notes are built from PR-controlled strings (file
 // names, suite names), so they pass through the same escaping as model outputs.
 import type { GateReport } from '../../core/gate/report.js';
-import { codeSpan } from '../../core/report/escape.js';
+import { codeSpan, escapeText } from '../../core/report/escape.js';
 import {
   PR_COMMENT_LIMIT,
   PR_COMMENT_MARKER,
@@ -68,6 +68,11 @@ export function replayMissHint(misses: number): string {
     `affected suites count them as errors (inconclusive), not as failed cases. The recordings do not cover this change's ` +
     `prompts, cases or settings: re-record with \`npx evalgate run --record\` (needs a model key) and commit the recordings folder.`
   );
+}
+
+/** The note of a gate that had no base config to compare with (the reason may quote the base's files). */
+export function baseUnavailableNote(line: string): string {
+  return `> **Not compared:** ${escapeText(line, { maxChars: 600 })}`;
 }
 
 function notes(report: GateReport, meta: GateRenderMeta): string[] {

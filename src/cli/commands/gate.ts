@@ -7,7 +7,7 @@ import { createGit } from '../../adapters/git/git.js';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/defaults.js';
 import { FAIL_ON_VALUES, type FailOn } from '../../core/gate/gate.js';
 import { runGateFlow } from '../../app/gate/flow.js';
-import { renderComment } from '../../app/gate/render.js';
+import { baseUnavailableNote, renderComment } from '../../app/gate/render.js';
 import { shardFileName, shardFileOf } from '../../app/gate/shard-file.js';
 import { parseShard, shardLabel, type Shard } from '../../core/shard/shard.js';
 import { nonNegativeNumber, parseCommandArgs, positiveInt, UsageError } from '../args.js';
@@ -169,6 +169,7 @@ export const gateCommand: CliCommand = async (argv, io) => {
         ...(headSha ? { headSha } : { headLabel: 'working tree' }),
         reasons: flow.outcome.selection.reasons,
         fullReportAt,
+        ...(flow.baseUnavailable ? { notes: [baseUnavailableNote(flow.baseUnavailable)] } : {}),
       }),
     );
     io.stdout(`${comment}\n`);
@@ -180,6 +181,7 @@ export const gateCommand: CliCommand = async (argv, io) => {
         { makeDir: true },
       );
     if (flow.breaches.length > 0) io.stderr(`evalgate gate: ${outageMessage(flow.breaches)}\n`);
+    if (flow.baseUnavailable) io.stderr(`evalgate gate: ${flow.scrub(flow.baseUnavailable)}\n`);
     // A verdict that fails says more than "could not tell": 1 wins over 4.
     return flow.outcome.fail ? 1 : flow.fail ? EXIT.inconclusive : 0;
   } catch (err) {

@@ -230,7 +230,7 @@ export function addedRemovedLines(suites: readonly SuiteComparison[], maxIds: nu
     if (s.addedCases.length) lines.push(`- ${escapeText(s.suite)}: added cases ${idList(s.addedCases, maxIds)}`);
     if (s.removedCases.length) lines.push(`- ${escapeText(s.suite)}: removed cases ${idList(s.removedCases, maxIds)}`);
   }
-  const added = suites.filter((s) => s.status === 'new').map((s) => s.suite);
+  const added = suites.filter((s) => s.status === 'new' && !s.notComparable).map((s) => s.suite);
   const removed = suites.filter((s) => s.status === 'removed').map((s) => s.suite);
   if (added.length) lines.push(`- New suites (head only): ${idList(added, Math.max(30, maxIds))}`);
   if (removed.length) lines.push(`- Removed suites: ${idList(removed, Math.max(30, maxIds))}`);

@@ -24,7 +24,8 @@ function scoreCell(s: SuiteComparison): string {
 }
 
 function deltaCell(s: SuiteComparison): string {
-  if (s.status === 'new') return 'new suite';
+  // A suite the base has but whose base config could not be read is not new: it was not compared.
+  if (s.status === 'new') return s.notComparable ? 'not compared' : 'new suite';
   if (s.status === 'removed') return 'removed';
   const d = s.score.pairedDelta ?? s.score.delta;
   const ci = s.score.ci;
