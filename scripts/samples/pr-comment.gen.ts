@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createGit } from '../../src/adapters/git/git.js';
 import type { ActionIO } from '../../src/action/io.js';
+import { GateSchema } from '../../src/core/config/schema.js';
+import { readingGuide } from '../../src/core/report/reading-guide.js';
 import { runAction } from '../../src/action/run.js';
 import { startFakeGitHub, type FakeGitHub } from '../../test/fakes/fake-github.js';
 import { fakeTokens, startFakeModel, type FakeModel } from '../../test/fakes/fake-model.js';
@@ -254,6 +256,8 @@ it('the action posts the PR comment', async () => {
   );
   emitRegion('README.md', 'sample-comment', excerpt(comment));
   emitRegion('docs/action.md', 'sample-comment', rawExcerpt(comment));
+  // The README's "How to read it": the job summary's own guide, at the default gate settings.
+  emitRegion('README.md', 'reading-guide', readingGuide(GateSchema.parse({})).join('\n'));
 });
 
 /** docs/action.md's excerpt: the comment's Markdown source down to the reasons, the rest in outline. */

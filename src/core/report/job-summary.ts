@@ -8,6 +8,7 @@ import { codeSpan, escapeHtmlText } from './escape.js';
 import { count, score, signed } from './format.js';
 import { type Column, markdownTable } from './markdown-table.js';
 import { METRICS_COLUMNS } from './metrics-table.js';
+import { readingGuide } from './reading-guide.js';
 import {
   addedRemovedLines,
   caseDetail,
@@ -117,6 +118,8 @@ export function renderJobSummary(report: GateReport, meta: ReportMeta = {}, opts
   const lists = addedRemovedLines(report.suites, 200);
   if (lists.length) add(`\n### Added and removed\n\n${lists.join('\n')}`);
   if (report.unselected.length) add(`\nNot evaluated (unaffected by this change): ${idList(report.unselected, 500)}`);
+  if (report.rules && report.suites.length)
+    add(`\n${detailsOpen('How to read this')}\n${readingGuide(report.rules).join('\n')}${DETAILS_CLOSE}`);
 
   budget.release(reserve);
   if (omitted)
