@@ -233,6 +233,12 @@ export interface SuitePower {
   casesNeeded: number | null;
   /** gate.maxRepeat that would catch `target` at `power` with the same cases; null beyond 100. */
   maxRepeatNeeded: number | null;
+  /**
+   * Every case answered the same on every sample (observed variance 0) and the per-case rule is on: any
+   * case that flips from pass to fail on every sample is a regression (docs/gate-rules.md,
+   * "Deterministic suites"), so the detectable drop is one case, 1 / cases, and repeats do not matter.
+   */
+  deterministic?: true;
 }
 
 export function suitePower(
@@ -244,6 +250,20 @@ export function suitePower(
   const sized = { ...size, maxRepeat: Math.max(size.repeat, size.maxRepeat) };
   const target = design.maxScoreDrop;
   const reachable = target > 0;
+  if (sized.pairVariance === 0 && variance === 'observed' && design.caseWeight > 0 && sized.cases > 0)
+    return {
+      power,
+      cases: sized.cases,
+      repeat: sized.repeat,
+      maxRepeat: sized.maxRepeat,
+      pairVariance: 0,
+      variance,
+      detectableDrop: 1 / sized.cases,
+      target,
+      casesNeeded: reachable ? Math.ceil(1 / target - 1e-9) : null,
+      maxRepeatNeeded: null,
+      deterministic: true,
+    };
   return {
     power,
     cases: sized.cases,

@@ -27,6 +27,11 @@ export function powerText(p: SuitePower): string {
   const size = `${count(p.cases, 'case')} × ${count(p.repeat, 'sample')} (up to ${p.maxRepeat} per case)`;
   if (p.detectableDrop === null)
     return `detects no drop of the mean at ${pw} with ${size}: the mean test needs ${MIN_PAIRED_CASES} cases (only per-case evidence decides)${VARIANCE_NOTE[p.variance]}`;
+  if (p.deterministic) {
+    const one = `answers the same on every sample: any case that flips is caught, a drop of ≥ ${dropText(p.detectableDrop)} (one case of ${p.cases})`;
+    if (!(p.target > 0) || p.detectableDrop <= p.target) return one;
+    return `${one}; to detect ${dropText(p.target)} (maxScoreDrop): ${n(p.casesNeeded ?? 0)} cases (more samples do not help: they do not vary)`;
+  }
   const head = `detects a drop of ≥ ${dropText(p.detectableDrop)} at ${pw} with ${size}`;
   if (!(p.target > 0)) return head + VARIANCE_NOTE[p.variance];
   const t = dropText(p.target);

@@ -163,3 +163,22 @@ describe('powerText', () => {
     expect(powerText({ ...base, cases: 3, detectableDrop: null })).toContain('the mean test needs 5 cases');
   });
 });
+
+describe('deterministic suites (observed variance 0)', () => {
+  it('any case that flips is caught: the detectable drop is one case, whatever the repeats', () => {
+    const p = suitePower({ cases: 32, repeat: 3, maxRepeat: 30, pairVariance: 0 }, 'observed', DESIGN);
+    expect(p.deterministic).toBe(true);
+    expect(p.detectableDrop).toBeCloseTo(1 / 32, 12);
+    expect(powerText(p)).toBe(
+      'answers the same on every sample: any case that flips is caught, a drop of ≥ 0.04 (one case of 32)',
+    );
+    const small = suitePower({ cases: 12, repeat: 3, maxRepeat: 30, pairVariance: 0 }, 'observed', DESIGN);
+    expect(small.casesNeeded).toBe(20);
+    expect(powerText(small)).toContain('to detect 0.05 (maxScoreDrop): 20 cases (more samples do not help');
+    // With the per-case rule off only the mean decides: the normal model with its resolution floor.
+    const meanOnly = sequentialDesign(gateOf({ allowRegressedCases: true }), 1);
+    expect(
+      suitePower({ cases: 32, repeat: 3, maxRepeat: 30, pairVariance: 0 }, 'observed', meanOnly).deterministic,
+    ).toBeUndefined();
+  });
+});
