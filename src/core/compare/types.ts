@@ -2,7 +2,7 @@
 // compare/verdict.ts (pure); rendered by report/*; reused by the drift monitor (baseline vs now).
 import type { SuiteResult } from '../results/types.js';
 import type { SideCounts } from './case-detail.js';
-import type { SuitePower } from '../gate/power.js';
+import type { SuitePower } from '../gate/power-types.js';
 
 /**
  * `unclear`: the interval reaches below −maxScoreDrop but the gate's sampling budget ran out before the

@@ -6,7 +6,7 @@
 // of all its samples together. With no case having two samples at all, only the mean score is known:
 // m(1 − m) bounds the mean per-case variance of scores in [0, 1] with mean m (Bhatia–Davis, and
 // Jensen across cases), so the figures are an upper bound. With no data at all: p = 0.5, the maximum.
-import type { VarianceSource } from '../gate/power.js';
+import type { VarianceSource } from '../gate/power-types.js';
 
 /** Per-sample variance of one case from its groups of sample scores; null with fewer than 2 samples. */
 export function caseVariance(groups: readonly (readonly number[])[]): number | null {

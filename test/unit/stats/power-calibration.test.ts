@@ -118,7 +118,7 @@ describe('power model vs the gate (50 cases, p 0.50..0.95, repeat 3, default gat
 });
 
 describe('power model vs the gate on a suite of near-certain cases (120 cases, p 0.80..0.99, repeat 3)', () => {
-  // 1,000 PRs (npm run bench:power): 93.4% (91.7–94.9%): the figure errs on the safe side here (the
+  // 1,000 PRs (npm run bench:power): 92.8% (91.0–94.3%): the figure errs on the safe side here (the
   // model counts a case as out of the rounds a little too often), never on the optimistic one.
   it('a drop equal to the computed detectable drop is caught in 90–95% of simulated PRs (never less)', async () => {
     const P = spread(120, 0.8, 0.99);
@@ -129,4 +129,22 @@ describe('power model vs the gate on a suite of near-certain cases (120 cases, p
     expect(hi).toBeGreaterThanOrEqual(0.9);
     expect(lo).toBeLessThanOrEqual(0.95);
   }, 60_000);
+});
+
+describe('power model vs the gate on a larger suite (200 cases, p 0.50..0.95, repeat 3)', () => {
+  // Away from the 50 cases above, towards the case counts `casesNeeded` extrapolates to. Only under
+  // npm run bench:power (300 PRs: 90.3%, 86.4–93.4%).
+  it.skipIf(!process.env['SIM_POWER'])(
+    'a drop equal to the computed detectable drop is caught in ≈ 90% of simulated PRs',
+    async () => {
+      const P = spread(200, 0.5, 0.95);
+      const mde = detectableDrop(sizeOf(P), DESIGN)!;
+      const prs = Math.min(300, Number(process.env['SIM_POWER']));
+      const k = await caught(P, mde, prs, 912);
+      const [lo, hi] = show(`200 cases, drop ${mde.toFixed(4)}`, k, prs, 0.9);
+      expect(lo).toBeLessThanOrEqual(0.9);
+      expect(hi).toBeGreaterThanOrEqual(0.9);
+    },
+    1_800_000,
+  );
 });
