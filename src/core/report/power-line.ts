@@ -25,8 +25,13 @@ const VARIANCE_NOTE: Record<SuitePower['variance'], string> = {
 export function powerText(p: SuitePower): string {
   const pw = `${Math.round(p.power * 100)}% power`;
   const size = `${count(p.cases, 'case')} × ${count(p.repeat, 'sample')} (up to ${p.maxRepeat} per case)`;
-  if (p.detectableDrop === null)
-    return `detects no drop of the mean at ${pw} with ${size}: the mean test needs ${MIN_PAIRED_CASES} cases (only per-case evidence decides)${VARIANCE_NOTE[p.variance]}`;
+  if (p.detectableDrop === null) {
+    const need =
+      p.target > 0 && p.casesNeeded !== null
+        ? `; to detect ${dropText(p.target)} (maxScoreDrop): ${n(p.casesNeeded)} cases`
+        : '';
+    return `detects no drop of the mean at ${pw} with ${size}: the mean test needs ${MIN_PAIRED_CASES} cases (only per-case evidence decides)${need}${VARIANCE_NOTE[p.variance]}`;
+  }
   if (p.deterministic) {
     const one = `answers the same on every sample: any case that flips is caught, a drop of ≥ ${dropText(p.detectableDrop)} (one case of ${p.cases})`;
     if (!(p.target > 0) || p.detectableDrop <= p.target) return one;

@@ -160,7 +160,9 @@ describe('powerText', () => {
     expect(powerText({ ...base, variance: 'assumed' })).toContain('no history: assumes p = 0.5 per case');
     expect(powerText({ ...base, detectableDrop: 0.04 })).toContain('so 0.05 (maxScoreDrop) is covered');
     expect(powerText({ ...base, maxRepeatNeeded: 45 })).toContain('or maxRepeat 45');
-    expect(powerText({ ...base, cases: 3, detectableDrop: null })).toContain('the mean test needs 5 cases');
+    expect(powerText({ ...base, cases: 3, detectableDrop: null, casesNeeded: 3125 })).toContain(
+      'the mean test needs 5 cases (only per-case evidence decides); to detect 0.05 (maxScoreDrop): 3,125 cases',
+    );
   });
 });
 
