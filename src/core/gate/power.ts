@@ -11,9 +11,10 @@
 // Looks are at r = repeat, repeat + 1, …, maxRepeat samples per case (one more per round). The
 // probability of a regression decision is computed by recursive numerical integration over the looks
 // (the classic group-sequential computation, Armitage–McPherson–Rowe), not by a fixed-sample formula,
-// so it is the power of the test the gate runs. What the model leaves out — se estimated, cases that
-// stopped varying not re-asked, the per-case family — is measured by the seeded simulation through
-// runGate (test/unit/stats/power-calibration.test.ts).
+// so it is the power of the test the gate runs. Two things the rounds do are modelled (underDrop): cases
+// whose first-round samples all agree are not asked again, and a drop changes the variance. What is
+// left out — se estimated, the per-case family, the exact sign-flip cap, Holm at the last look — is
+// measured by the seeded simulation through runGate (test/unit/stats/power-calibration.test.ts).
 import { MIN_PAIRED_CASES } from '../compare/verdict.js';
 import { normalUpperTail } from '../stats/normal.js';
 import type { SuitePower, VarianceSource } from './power-types.js';
