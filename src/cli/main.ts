@@ -20,6 +20,7 @@ const COMMANDS = {
   monitor: async () => (await import('./commands/monitor.js')).monitorCommand,
   import: async () => (await import('./commands/import.js')).importCommand,
   compare: async () => (await import('./commands/compare.js')).compareCommand,
+  plan: async () => (await import('./commands/plan.js')).planCommand,
 } satisfies Record<string, () => Promise<CliCommand>>;
 
 type CommandName = keyof typeof COMMANDS;
@@ -35,6 +36,7 @@ Commands:
   drift     re-run the suites live and compare with the recorded baseline
   compare   evaluate candidate models on the same cases: quality/cost frontier, non-inferiority
   monitor   run drift checks on a schedule (long-running)
+  plan      size each suite from its history: the drop the gate detects at 90% power, no request sent
   import    convert another tool's suites: \`evalgate import promptfoo [promptfooconfig.yaml]\`
   help      show this help
 

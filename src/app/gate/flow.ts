@@ -8,6 +8,7 @@ import type { ResolvedConfig } from '../../core/config/resolved.js';
 import { runEval } from '../../core/engine/engine.js';
 import { toRunResult } from '../../core/engine/run-result.js';
 import type { RunEval } from '../../core/engine/types.js';
+import { addPower } from '../../core/gate/suite-power.js';
 import { runGate, shouldFail, type FailOn, type GateOutcome } from '../../core/gate/gate.js';
 import { overallVerdict } from '../../core/compare/verdict.js';
 import type { ModelClient } from '../../core/ports/model-client.js';
@@ -300,6 +301,8 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
     await runtime.close();
   }
   if (baseUnavailable) markUncomparable(outcome, baseUnavailable, input.failOn);
+  // What each suite could have caught (a shard's report is provisional: the merge sizes the union).
+  if (!input.shard) addPower(outcome.report, outcome.gate);
   const finishedAt = new Date().toISOString();
   const meta = (commit: string | undefined) => ({
     runId,

@@ -3,6 +3,7 @@
 // (core/shard/merge) and judges the union with the gate's own comparison (core/gate judgeGate).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { addPower } from '../../core/gate/suite-power.js';
 import { judgeGate, type FailOn, type GateJudgement } from '../../core/gate/gate.js';
 import type { SuiteSelection } from '../../core/gate/select.js';
 import { isShardFile, type ShardFile } from '../../core/shard/partial.js';
@@ -70,6 +71,7 @@ export async function runMergeFlow(input: MergeFlowInput): Promise<MergeFlowResu
   read.sort((a, b) => a.file.shard.index - b.file.shard.index);
   const merged = mergeShardFiles(read.map((r) => r.file));
   const judged = judgeGate(merged.out, merged.selection, merged.gate, input.failOn);
+  addPower(judged.report, merged.gate);
   const breaches = outageOf({ gate: merged.gate, report: judged.report }, merged.replay);
   return {
     breaches,

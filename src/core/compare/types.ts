@@ -2,6 +2,7 @@
 // compare/verdict.ts (pure); rendered by report/*; reused by the drift monitor (baseline vs now).
 import type { SuiteResult } from '../results/types.js';
 import type { SideCounts } from './case-detail.js';
+import type { SuitePower } from '../gate/power-types.js';
 
 /**
  * `unclear`: the interval reaches below −maxScoreDrop but the gate's sampling budget ran out before the
@@ -124,4 +125,6 @@ export interface SuiteComparison {
   notComparable?: string;
   /** Gate runs: rounds, samples and extra cost of the sequential sampling. */
   sequential?: SequentialSummary;
+  /** Gate runs: the smallest drop the suite detects at 90 % power, and what detecting maxScoreDrop takes. */
+  power?: SuitePower;
 }

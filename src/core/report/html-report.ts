@@ -11,6 +11,7 @@ import { agreementText, suiteAgreement } from '../scorers/model-graded/agreement
 import { escapeHtml, truncate } from './escape.js';
 import { FRONTIER_CSS, frontierSection } from './html-frontier.js';
 import { ms, pct, score, signed, usd } from './format.js';
+import { powerText } from './power-line.js';
 
 export interface HtmlReportInput {
   head: RunResult;
@@ -159,10 +160,13 @@ function suiteSection(s: SuiteView, cases: CaseRow[], hasBase: boolean): string 
     : '';
   const agreement = s.head ? suiteAgreement(s.head.cases) : undefined;
   const judge = agreement ? `<p class="judge">${escapeHtml(agreementText(agreement))}</p>` : '';
+  const power = c?.power
+    ? `<p class="power">${escapeHtml(`What this suite can detect: ${powerText(c.power)}.`)}</p>`
+    : '';
   const header = `<tr><th>Case</th>${showBase ? '<th>Base</th>' : ''}<th>Head</th></tr>`;
   const body = cases.map((r) => caseRow(r, showBase)).join('\n');
   return `<section class="suite" id="suite-${escapeHtml(s.name)}"><h2>${escapeHtml(s.name)}${verdict}</h2>
-${meta}${figures}${judge}
+${meta}${figures}${judge}${power}
 <table class="cases">${header}
 ${body || `<tr><td colspan="3" class="muted">no cases</td></tr>`}
 </table></section>`;

@@ -23,6 +23,7 @@ import {
   type ReportMeta,
 } from './sections.js';
 import { suiteColumns } from './suite-table.js';
+import { powerLine } from './power-line.js';
 
 /** 1 MiB minus headroom for anything else the step appends. */
 const JOB_SUMMARY_LIMIT_BYTES = 1_000_000;
@@ -85,6 +86,10 @@ export function renderJobSummary(report: GateReport, meta: ReportMeta = {}, opts
     add(`\n${markdownTable(suiteColumns(report.suites), report.suites)}`);
     add('');
     for (const s of report.suites) add(reasonLine(s));
+    for (const s of report.suites) {
+      const p = powerLine(s);
+      if (p) add(p);
+    }
     add(`\n### Tokens, latency and cost\n\n${markdownTable(METRICS_COLUMNS, report.suites)}`);
   }
 

@@ -23,6 +23,7 @@ import {
   type ReportMeta,
 } from './sections.js';
 import { suiteColumns } from './suite-table.js';
+import { powerLine } from './power-line.js';
 
 export const PR_COMMENT_MARKER = '<!-- evalgate:pr-comment -->';
 export const PR_COMMENT_LIMIT = 65_536;
@@ -92,6 +93,10 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
     for (const s of report.suites) {
       const j = judgeLine(s);
       if (j) budget.tryAdd(j);
+    }
+    for (const s of report.suites) {
+      const p = powerLine(s);
+      if (p) budget.tryAdd(p);
     }
   }
 

@@ -28,7 +28,7 @@ describe('cliMain', () => {
     const io = captureIO('/');
     expect(await cliMain(['rnu'], io)).toBe(2);
     expect(io.stderrText()).toBe(
-      'evalgate: unknown command "rnu" (commands: run, gate, merge, drift, monitor, import, compare; see `evalgate help`)\n',
+      'evalgate: unknown command "rnu" (commands: run, gate, merge, drift, monitor, import, compare, plan; see `evalgate help`)\n',
     );
   });
 
