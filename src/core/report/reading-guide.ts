@@ -35,6 +35,9 @@ export function readingGuide(r: GuideRules): string[] {
     `- **Unclear**: still undecided when the budget ran out, with an interval reaching below −${drop} ` +
       '(`gate.maxScoreDrop`): possible regression, not enough evidence; the reason says what would settle it. ' +
       'The default `fail-on: regression` does not fail on it, `fail-on: any` does.',
+    '- **"detects a drop of ≥ …"** (a line per suite): the smallest drop of every case\'s score this suite catches at 90% ' +
+      `power with its cases and samples at these settings, and what catching ${drop} would take (more cases, or a higher ` +
+      "`gate.maxRepeat`); `evalgate plan` gives the same from the suite's history before a PR spends anything.",
     '- **Below min** / **over budget**: the head score is under `gate.minScore` or no case passes; the cost per ' +
       'request rose by more than `gate.maxCostIncrease`, or the run cost cap cut first-round samples.',
     '- **Cost/request Δ** and **Monthly Δ**: the per-request cost change, and that change times the suite’s ' +
