@@ -103,6 +103,10 @@ describe('rounds', () => {
     const focus = { ids: new Set(['b']), boost: 3, onlyFocus: true };
     expect([...nextRound(b, h, 30, focus)]).toEqual([]);
     expect([...nextRound(b, h, 30, { ...focus, constantToo: true })]).toEqual([['b', [3, 4, 5]]]);
+    // Without sampling noise (no case varies within a side) a constant case is not asked again.
+    const quiet = suiteOf('s', [caseScores('a', [1]), caseScores('b', [0])]);
+    const quietHead = suiteOf('s', [caseScores('a', [0]), caseScores('b', [0])]);
+    expect([...nextRound(quiet, quietHead, 30, { ...focus, constantToo: true })]).toEqual([]);
   });
   it('a deterministic suite (no case varies within a side) is not sampled again', () => {
     const b = suiteOf('s', [caseScores('a', [1, 1]), caseScores('b', [1, 1])]);
