@@ -23,8 +23,13 @@ export function closedEBenjaminiHochberg(es: readonly number[], q: number): bool
   const desc = order.map(([e]) => e);
   // Necessary for any k (j = k, S = everything): the e-values' mean reaches 1/q.
   if (desc.reduce((s, e) => s + e, 0) < m / q) return out;
+  // The t smallest e-values outside the top k are the t smallest of all (t ≤ m − k): one ascending array
+  // with prefix sums serves every k.
+  const asc = [...desc].reverse();
+  const prefix = [0];
+  for (const e of asc) prefix.push((prefix[prefix.length - 1] ?? 0) + e);
   for (let k = m; k >= 1; k--) {
-    if (passes(desc, k, q)) {
+    if (passes(desc, asc, prefix, k, q)) {
       for (let j = 0; j < k; j++) out[order[j]![1]] = true;
       return out;
     }
@@ -33,25 +38,27 @@ export function closedEBenjaminiHochberg(es: readonly number[], q: number): bool
 }
 
 /** Whether the k largest (desc sorted) pass |R ∩ S| / k ≤ (q / |S|)·Σ_S e for every S. */
-function passes(desc: readonly number[], k: number, q: number): boolean {
+function passes(
+  desc: readonly number[],
+  asc: readonly number[],
+  prefix: readonly number[],
+  k: number,
+  q: number,
+): boolean {
   const m = desc.length;
   // j = 1, t = 0: the k-th largest alone must reach 1 / (q·k).
   if ((desc[k - 1] ?? 0) < 1 / (q * k)) return false;
-  // Outside R ascending, with prefix sums: the t smallest outside e-values.
-  const outside: number[] = [];
-  for (let i = m - 1; i >= k; i--) outside.push(desc[i] ?? 0);
-  const prefix = [0];
-  for (const e of outside) prefix.push((prefix[prefix.length - 1] ?? 0) + e);
+  const outside = m - k;
   let inR = 0;
   for (let j = 1; j <= k; j++) {
     inR += desc[k - j] ?? 0; // the j smallest of R
     const c = j / (q * k);
     // t* = how many outside e-values are below c (adding one below c lowers the slack).
     let lo = 0;
-    let hi = outside.length;
+    let hi = outside;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((outside[mid] ?? 0) < c) lo = mid + 1;
+      if ((asc[mid] ?? 0) < c) lo = mid + 1;
       else hi = mid;
     }
     const t = lo;
