@@ -18,7 +18,7 @@ import type { EngineOutput, SuiteJob } from '../engine/types.js';
 import type { SuiteResult } from '../results/types.js';
 import { planGate, type GatePlan } from './plan.js';
 import { mergeRound, nextRound, spentUsd, type RoundFocus } from './rounds.js';
-import { CASE_BOOST, CASE_NAMING_E, CASE_OPEN_E, caseFamily, reachable, type CaseFamily } from './case-family.js';
+import { CASE_BOOST, caseFamily, reachable, type CaseFamily } from './case-family.js';
 import { MIN_PAIRED_CASES } from '../compare/verdict.js';
 import { shardJobs, type Shard } from '../shard/shard.js';
 import { selectSuites, type SuiteSelection } from './select.js';
@@ -130,13 +130,13 @@ function lookAll(states: SuiteState[], gate: GateConfig, design: SequentialDesig
       st.stoppedBy = 'not-comparable';
       continue;
     }
-    st.family = caseFamily(st.base, st.head, design.caseLevel, st.regression ? CASE_NAMING_E : CASE_OPEN_E);
+    st.family = caseFamily(st.base, st.head, design.caseLevel, st.regression !== undefined);
     const l = look(pairedScores(st.base, st.head, gate), design, st.family);
     st.looks.push(l);
     st.pValue = Math.min(st.pValue, l.pValue);
     if (l.state === 'regression' && !st.regression) {
       st.regression = { byCases: l.byCases };
-      st.family = caseFamily(st.base, st.head, design.caseLevel, CASE_NAMING_E);
+      st.family = caseFamily(st.base, st.head, design.caseLevel, true);
     }
     // A decided regression keeps sampling only the cases the per-case test has not named yet.
     if (st.regression) {
@@ -161,14 +161,21 @@ function focusOf(st: SuiteState, design: SequentialDesign): RoundFocus | undefin
       onlyFocus: true,
     };
   }
-  const ids = new Set(st.family?.open ?? []);
+  // Before the suite is decided, a case the family already names is sampled on too: its evidence is what
+  // would decide the suite (left alone, the product of the other cases' factors can hold it below).
+  const ids = new Set([...(st.family?.open ?? []), ...(st.regression ? [] : (st.family?.regressed ?? []))]);
   if (ids.size === 0) return undefined;
   const last = st.looks[st.looks.length - 1];
   const meanSettled = st.regression !== undefined || (last !== undefined && last.logLr <= design.passLogLr);
   // Extra samples for the suspicious cases only once the mean test no longer needs the round: sampling
   // the cases that look worst more often would bias the suite's mean upwards (a smaller drop) while it
   // still decides on it.
-  return { ids, boost: meanSettled ? CASE_BOOST : 1, onlyFocus: meanSettled };
+  return {
+    ids,
+    boost: meanSettled ? CASE_BOOST : 1,
+    onlyFocus: meanSettled,
+    ...(st.regression ? { constantToo: true } : {}),
+  };
 }
 
 function summary(

@@ -7,6 +7,10 @@
 // there only a disagreeing case with a single sample on a side is asked once more (is the flip
 // stable?), and a suite whose cases all have two or more samples stops after the first round. The rule
 // treats both sides alike, so under "no change" it cannot favour either side.
+// One exception, after a suite is decided a regression (naming its cases): a case the per-case family
+// still finds suspicious is asked even if it scored the same on every sample so far — in a suite with
+// sampling noise three samples that agree say nothing yet about a case that broke (gate.ts,
+// case-family.ts).
 // Each case gets one more sample per side per round, under a sample index it has not used before (the
 // response cache keys include the index, so a new index is a new answer, not a cache hit).
 import { aggregateCase, aggregateSuite } from '../engine/aggregate.js';
@@ -60,6 +64,8 @@ export interface RoundFocus {
   ids: ReadonlySet<string>;
   boost: number;
   onlyFocus: boolean;
+  /** Focus cases are asked even when every sample so far scored the same (naming after a regression), in a suite with sampling noise. */
+  constantToo?: boolean;
 }
 
 /**
@@ -78,8 +84,11 @@ export function nextRound(
   const baseBy = new Map(base.cases.map((c) => [c.id, c]));
   for (const h of head.cases) {
     const b = baseBy.get(h.id);
-    if (!b || !varies(b, h)) continue;
+    if (!b) continue;
     const focused = focus?.ids.has(h.id) ?? false;
+    // Naming asks a constant case again only where samples vary at all: without sampling noise a case
+    // that scored the same on every sample will again.
+    if (!varies(b, h) && !(focused && focus?.constantToo && noisy)) continue;
     if (focus?.onlyFocus && !focused) continue;
     if (!noisy && scored(b) >= 2 && scored(h) >= 2) continue;
     const have = Math.max(sent(b).length, sent(h).length);

@@ -49,9 +49,17 @@ export interface CaseEvidence {
   better: number;
   /** Pairs of samples compared. */
   pairs: number;
+  /** Σ d over the pairs: pairs where base passed and head failed minus the reverse (> 0 leans to a drop). */
+  lean: number;
 }
 
 export function caseEvidence(base: CaseResult, head: CaseResult): CaseEvidence {
   const d = pairedDifferences(base, head);
-  return { id: head.id, worse: bettingEValue(d), better: bettingEValue(d.map((x) => -x)), pairs: d.length };
+  return {
+    id: head.id,
+    worse: bettingEValue(d),
+    better: bettingEValue(d.map((x) => -x)),
+    pairs: d.length,
+    lean: d.reduce((s, x) => s + x, 0),
+  };
 }

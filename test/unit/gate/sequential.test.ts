@@ -97,6 +97,17 @@ describe('rounds', () => {
     ]);
     expect(nextRound(b, h, 3).size).toBe(0);
   });
+  it('after a regression decision, focus cases are asked even when every sample scored the same (naming)', () => {
+    const b = suiteOf('s', [caseScores('a', [1, 0, 1]), caseScores('b', [0, 0, 0]), caseScores('c', [1, 1, 1])]);
+    const h = suiteOf('s', [caseScores('a', [0, 0, 0]), caseScores('b', [0, 0, 0]), caseScores('c', [1, 1, 1])]);
+    const focus = { ids: new Set(['b']), boost: 3, onlyFocus: true };
+    expect([...nextRound(b, h, 30, focus)]).toEqual([]);
+    expect([...nextRound(b, h, 30, { ...focus, constantToo: true })]).toEqual([['b', [3, 4, 5]]]);
+    // Without sampling noise (no case varies within a side) a constant case is not asked again.
+    const quiet = suiteOf('s', [caseScores('a', [1]), caseScores('b', [0])]);
+    const quietHead = suiteOf('s', [caseScores('a', [0]), caseScores('b', [0])]);
+    expect([...nextRound(quiet, quietHead, 30, { ...focus, constantToo: true })]).toEqual([]);
+  });
   it('a deterministic suite (no case varies within a side) is not sampled again', () => {
     const b = suiteOf('s', [caseScores('a', [1, 1]), caseScores('b', [1, 1])]);
     const h = suiteOf('s', [caseScores('a', [0, 0]), caseScores('b', [1, 1])]);

@@ -1,4 +1,4 @@
-// The per-case e-process and the e-BH naming the gate's case family uses (docs/gate-rules.md, "Per-case evidence").
+// The per-case e-process and plain e-BH, which the closed e-BH naming of the gate's case family extends (docs/gate-rules.md, "Per-case evidence").
 import { describe, expect, it } from 'vitest';
 import { bettingEValue, pairedDifferences } from '../../../src/core/stats/case-evidence.js';
 import { eBenjaminiHochberg } from '../../../src/core/gate/case-family.js';

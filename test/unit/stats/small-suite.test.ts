@@ -32,7 +32,7 @@ async function run(change: HeadChange, prs: number, seed: number) {
 }
 
 describe('suite with fewer than 5 cases', () => {
-  it('3 of 4 cases broken (0.875 → 0.514, suite 0.875 → 0.604): per-case evidence fails it (measured 17 of 40; before: never, `inconclusive (need 5)`)', async () => {
+  it('3 of 4 cases broken (0.875 → 0.514, suite 0.875 → 0.604): per-case evidence fails it (measured 20 of 40; before: never, `inconclusive (need 5)`)', async () => {
     const suites = await run((i, p, side) => (side === 'head' && i > 0 ? 0.514 : p), 40, 31);
     const caught = suites.filter((s) => s.verdict === 'regression').length;
     console.log(
