@@ -81,13 +81,13 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
     const promptPath = head.suites.find((x) => x.name === v.suite)?.promptPath;
     const file = promptPath ? toRepoPath(repoRoot, promptPath) : undefined;
     io.error(`${v.suite}: ${v.reason}`, {
-      title: `evalgate: ${v.suite} ${v.status === 'inconclusive' ? 'is inconclusive' : 'fails'}`,
+      title: `evalgate: ${v.suite} ${v.status === 'inconclusive' ? 'is inconclusive' : v.status === 'unclear' ? 'is unclear' : 'fails'}`,
       ...(file ? { file } : {}),
     });
   }
   const status = flow.costCapHit
     ? 'over-budget'
-    : failing.some((v) => v.status === 'inconclusive')
+    : failing.some((v) => v.status === 'inconclusive' || v.status === 'unclear')
       ? 'inconclusive'
       : failing.length > 0
         ? 'fail'
