@@ -134,3 +134,42 @@ describe('a judge change in the comparison', () => {
     expect((await runGate({ head, base, ...common, failOn: 'any' })).fail).toBe(true);
   });
 });
+
+describe('the judge of a sharded suite', () => {
+  it('the merge gives the identity one run gives, and adds up the self-consistency checks', async () => {
+    const { mergeSuite } = await import('../../../src/core/shard/merge.js');
+    const a = id([rubric('polite')])!;
+    const b = id([rubric('brief')])!;
+    const whole = suiteJudge([a, b, a]);
+    const part = (js: (typeof a)[], ids: string[], agree: number) => {
+      const cases = ids.map((cid, i) => ({ ...caseScores(cid, [1]), judge: js[i]!.identity }));
+      const s = suiteOf('answers', cases);
+      s.judge = suiteJudge(js)!;
+      s.judgeConsistency = {
+        n: 2,
+        agree,
+        rate: agree / 2,
+        rateCi: [0, 1],
+        meanScoreDiff: agree === 2 ? 0 : 0.5,
+        maxScoreDiff: agree === 2 ? 0 : 0.8,
+        disagreements: agree === 2 ? [] : [ids[0]!],
+        errors: 0,
+      };
+      return s;
+    };
+    const merged = mergeSuite([
+      { suite: part([a], ['c0'], 2), index: [0] },
+      { suite: part([b, a], ['c1', 'c2'], 1), index: [1, 2] },
+    ]);
+    expect(merged.judge).toEqual(whole);
+    expect(merged.judgeConsistency).toMatchObject({
+      n: 4,
+      agree: 3,
+      rate: 0.75,
+      disagreements: ['c1'],
+      maxScoreDiff: 0.8,
+    });
+    expect(merged.judgeConsistency!.meanScoreDiff).toBeCloseTo(0.25, 12);
+    expect(merged.judgeConsistency!.rateCi[0]).toBeGreaterThan(0);
+  });
+});

@@ -92,3 +92,21 @@ export function consistencyText(c: JudgeConsistency, maxIds = 5): string {
     `(${pct(c.rate, 0)}, 95% CI ${pct(c.rateCi[0], 0)}–${pct(c.rateCi[1], 0)}), mean score difference ${c.meanScoreDiff.toFixed(2)}${ids}${low}`
   );
 }
+
+/** The figures of several shards' checks as one (counts add up; the interval is recomputed). */
+export function mergeConsistency(parts: readonly (JudgeConsistency | undefined)[]): JudgeConsistency | undefined {
+  const known = parts.filter((p): p is JudgeConsistency => p !== undefined);
+  if (known.length === 0) return undefined;
+  const n = known.reduce((t, p) => t + p.n, 0);
+  const agree = known.reduce((t, p) => t + p.agree, 0);
+  return {
+    n,
+    agree,
+    rate: agree / n,
+    rateCi: wilson(agree, n),
+    meanScoreDiff: known.reduce((t, p) => t + p.meanScoreDiff * p.n, 0) / n,
+    maxScoreDiff: Math.max(...known.map((p) => p.maxScoreDiff)),
+    disagreements: known.flatMap((p) => p.disagreements),
+    errors: known.reduce((t, p) => t + p.errors, 0),
+  };
+}

@@ -75,14 +75,39 @@ export interface SuiteJudge {
   models: string[];
 }
 
+/** The suite identity over case identities: the one formula for a run and for a merge of shards. */
+function identityOf(caseIdentities: readonly string[]): string {
+  const ids = [...new Set(caseIdentities)].sort();
+  return sha256Hex(canonicalJson({ v: 1, ids })).slice(0, 12);
+}
+
 export function suiteJudge(cases: readonly (CaseJudge | undefined)[]): SuiteJudge | undefined {
   const known = cases.filter((c): c is CaseJudge => c !== undefined);
   if (known.length === 0) return undefined;
-  const ids = [...new Set(known.map((c) => c.identity))].sort();
   const settings = [...new Set(known.map((c) => c.settings))].sort();
   return {
-    identity: sha256Hex(canonicalJson({ v: 1, ids })).slice(0, 12),
+    identity: identityOf(known.map((c) => c.identity)),
     settings: sha256Hex(canonicalJson({ v: 1, settings })).slice(0, 12),
     models: [...new Set(known.flatMap((c) => c.models))].sort(),
+  };
+}
+
+/**
+ * The judge of a suite merged from shards: the identity over the union's case identities (what one run
+ * would give); the settings of the parts when they agree (they do when every shard has judged cases under
+ * one judge), else a hash over the parts' settings; the union of the models.
+ */
+export function mergeSuiteJudge(
+  parts: readonly (SuiteJudge | undefined)[],
+  caseIdentities: readonly (string | undefined)[],
+): SuiteJudge | undefined {
+  const known = parts.filter((p): p is SuiteJudge => p !== undefined);
+  const ids = caseIdentities.filter((x): x is string => x !== undefined);
+  if (known.length === 0 || ids.length === 0) return undefined;
+  const settings = [...new Set(known.map((p) => p.settings))].sort();
+  return {
+    identity: identityOf(ids),
+    settings: settings.length === 1 ? settings[0]! : sha256Hex(canonicalJson({ v: 1, settings })).slice(0, 12),
+    models: [...new Set(known.flatMap((p) => p.models))].sort(),
   };
 }
