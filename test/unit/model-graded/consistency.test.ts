@@ -127,3 +127,29 @@ describe('judge self-consistency', () => {
     expect(judgeCalls(round)).toBe(12);
   });
 });
+
+describe('the estimate counts the self-consistency re-judgements', () => {
+  it('adds one judgement per re-judged case on head, none on base or with consistencyChecks 0', async () => {
+    const { estimateRun } = await import('../../../src/core/estimate/estimate.js');
+    const s = suite({ cases, judge, provider: provider({ maxTokens: 10 }) });
+    const input = (jobs: Parameters<typeof estimateRun>[0]['jobs']) =>
+      estimateRun({
+        jobs,
+        tokens: { countChat: () => 10, encodingFor: () => ({ name: 'test', approximate: true }) },
+        pricing: { 'test-model': { input: 1, output: 2 }, 'judge-model': { input: 10, output: 20 } },
+        modelGraded: new Set(['llm-rubric']),
+      }).suites;
+    const [head, base, off] = input([
+      { suite: s, label: 'head', samples: { min: 1, max: 3 } },
+      { suite: s, label: 'base', samples: { min: 1, max: 3 }, consistencyChecks: 0 },
+      { suite: { ...s, judgeConsistencyChecks: 0 }, samples: { min: 1, max: 1 } },
+    ]);
+    expect(head!.judgeRequests).toEqual({
+      low: 12 + DEFAULT_CONSISTENCY_CHECKS,
+      high: 36 + DEFAULT_CONSISTENCY_CHECKS,
+    });
+    expect(base!.judgeRequests).toEqual({ low: 12, high: 36 });
+    expect(off!.judgeRequests).toEqual({ low: 12, high: 12 });
+    expect(head!.costUsd!.expected).toBeGreaterThan(base!.costUsd!.expected);
+  });
+});
