@@ -53,6 +53,7 @@ export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeSer
         provider: provider.id,
         modelRequested: provider.model,
         messages: shown,
+        ...(scope.fresh ? { rejudge: true as const } : {}),
       },
       redactions,
     };

@@ -12,7 +12,17 @@ import {
   consistencyText,
   DEFAULT_CONSISTENCY_CHECKS,
 } from '../../../src/core/scorers/model-graded/consistency.js';
-import { deps, fakeClock, MemoryCache, options, provider, scriptedModel, suite, testCase } from '../engine/helpers.js';
+import {
+  deps,
+  fakeClock,
+  MemoryCache,
+  MemoryTrace,
+  options,
+  provider,
+  scriptedModel,
+  suite,
+  testCase,
+} from '../engine/helpers.js';
 import { registry } from './harness.js';
 
 const judge = provider({ id: 'grader', model: 'judge-model' });
@@ -42,6 +52,7 @@ async function run(
   cache: MemoryCache,
   job: Partial<SuiteJob> = {},
   cacheMode: 'use' | 'replay' = 'use',
+  trace = new MemoryTrace(),
 ) {
   const s = suite({ cases, judge });
   const out = await runEval(
@@ -49,6 +60,7 @@ async function run(
     options({ cacheMode, cacheTtlHours: 0 }),
     deps(model, fakeClock(), {
       cache,
+      trace,
       scorers: registry,
       providers: { grader: judge },
       pricing: { 'test-model': { input: 1, output: 2 }, 'judge-model': { input: 10, output: 20 } },
@@ -62,7 +74,12 @@ describe('judge self-consistency', () => {
   it('re-judges a few samples live, even when the cache answers the first verdict', async () => {
     const model = world(true);
     const cache = new MemoryCache();
-    const first = await run(model, cache);
+    const trace = new MemoryTrace();
+    const first = await run(model, cache, {}, 'use', trace);
+    // The trace tells the second judgements apart: live, never a cache hit.
+    const rejudges = trace.records.filter((r) => r.kind === 'judge' && r.rejudge === true);
+    expect(rejudges).toHaveLength(DEFAULT_CONSISTENCY_CHECKS);
+    expect(rejudges.every((r) => !r.cacheHit)).toBe(true);
     // 12 first verdicts and DEFAULT_CONSISTENCY_CHECKS second ones.
     expect(judgeCalls(model)).toBe(12 + DEFAULT_CONSISTENCY_CHECKS);
     const c = first.judgeConsistency!;
