@@ -101,6 +101,9 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
   );
   if (m.inputs.failOn === 'never') return;
   const problems: string[] = failing.filter((v) => v.status === 'fail').map((v) => `${v.suite} (${v.reason})`);
+  // `fail-on: any` also fails on a suite whose judge disagrees with the labels, as the gate does on unclear.
+  if (m.inputs.failOn === 'any')
+    for (const v of failing.filter((x) => x.status === 'unclear')) problems.push(`${v.suite} is unclear (${v.reason})`);
   if (flow.costCapHit) problems.push('over-budget: the run reached max-cost-usd');
   // A model outage is not a pass.
   const breaches = head.suites

@@ -11,9 +11,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github.js';
 import { startFakeModel, type FakeModel } from '../fakes/fake-model.js';
-import { git, runNode, type NodeRun } from '../support/processes.js';
+import { git, runActionProcess, runNode, type NodeRun } from '../support/processes.js';
 
 const CLI = resolve(__dirname, '../../dist/cli.js');
+const DIST = resolve(__dirname, '../../dist/index.js');
 const CASES = 10;
 
 /**
@@ -215,6 +216,55 @@ describe('(c) evalgate run with labels, judge.minAgreement and an inconsistent j
       expect(results.totals.evalCostUsd).toBeCloseTo((15 * (60 * 2 + 12 * 8)) / 1e6, 9);
     } finally {
       world.flaky = false;
+    }
+  }, 120_000);
+});
+
+describe('(d) the action in run mode on the same suite (dist/index.js)', () => {
+  it('annotates the unclear suite; fails the step only under fail-on any', async () => {
+    const dir = join(root, 'action');
+    mkdirSync(join(dir, 'prompts'), { recursive: true });
+    writeFileSync(join(dir, 'prompts/greet.txt'), 'Greet case {{n}} warmly.');
+    writeFileSync(join(dir, 'evalgate.yml'), config('big', 'judge: { minAgreement: 0.9, consistencyChecks: 0 }\n'));
+    let gh: FakeGitHub | undefined;
+    try {
+      gh = await startFakeGitHub();
+      const act = (failOn: string | undefined) => {
+        const tmp = mkdtempSync(join(root, 'action-'));
+        return runActionProcess({
+          dist: DIST,
+          dir: tmp,
+          workspace: dir,
+          event: 'push',
+          payload: { ref: 'refs/heads/main', before: '0'.repeat(40), after: '1'.repeat(40), commits: [] },
+          sha: '1'.repeat(40),
+          ref: 'refs/heads/main',
+          apiUrl: gh!.url,
+          runId: '9',
+          inputs: {
+            mode: 'run',
+            config: 'evalgate.yml',
+            suites: 'greet',
+            'api-key': 'sk-e2e-judge',
+            'base-url': model.url,
+            'fail-on': failOn,
+          },
+          timeoutMs: 90_000,
+        });
+      };
+      const plain = await act(undefined);
+      expect(plain.stdout).toContain(
+        '::error title=evalgate%3A greet is unclear,file=prompts/greet.txt::greet: judge disagrees',
+      );
+      expect(plain.outputs['status']).toBe('inconclusive');
+      expect(plain.code, plain.stdout).toBe(0);
+      const any = await act('any');
+      expect(any.code).toBe(1);
+      expect(any.stdout).toMatch(
+        /::error::evalgate: greet is unclear \(judge disagrees with your labels on 5 of 10 cases/,
+      );
+    } finally {
+      await gh?.close();
     }
   }, 120_000);
 });
