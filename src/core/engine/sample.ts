@@ -80,7 +80,13 @@ async function rejudge(run: RunContext, scope: SampleScope, ctx: ScoreContext, s
     fresh: true,
   });
   const { judge: _first, ...rest } = ctx;
-  const again = await scoreSample(judged, { ...rest, judge: fresh }, run.deps.scorers);
+  let again: Awaited<ReturnType<typeof scoreSample>>;
+  try {
+    again = await scoreSample(judged, { ...rest, judge: fresh }, run.deps.scorers);
+  } catch {
+    // The check must never cost the sample its first, valid judgement.
+    return;
+  }
   sample.rejudged = again.assertions.map((a) => ({
     type: a.type,
     score: a.score,
