@@ -11,12 +11,14 @@ import { METRICS_COLUMNS } from './metrics-table.js';
 import {
   addedRemovedLines,
   caseDetail,
+  consistencyLine,
   contextLine,
   DETAILS_CLOSE,
   detailsOpen,
   footer,
   headline,
   idList,
+  judgeLine,
   noticeLines,
   reasonLine,
   type ReportMeta,
@@ -84,6 +86,8 @@ export function renderJobSummary(report: GateReport, meta: ReportMeta = {}, opts
     add(`\n${markdownTable(suiteColumns(report.suites), report.suites)}`);
     add('');
     for (const s of report.suites) add(reasonLine(s));
+    // The judge's trust figures, as in the PR comment (docs/judges.md).
+    for (const s of report.suites) for (const line of [judgeLine(s), consistencyLine(s)]) if (line) add(line);
     add(`\n### Tokens, latency and cost\n\n${markdownTable(METRICS_COLUMNS, report.suites)}`);
   }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGateReport } from '../../../src/core/gate/report.js';
 import { renderHtmlReport } from '../../../src/core/report/html-report.js';
+import { renderJobSummary } from '../../../src/core/report/job-summary.js';
 import { renderPrComment } from '../../../src/core/report/pr-comment.js';
 import { summarizeRun } from '../../../src/cli/console-summary.js';
 import { runOf } from '../compare/builders.js';
@@ -108,6 +109,7 @@ describe('judge self-consistency in the reports', () => {
     const report = buildGateReport([pair], gate, [], false);
     const line = 'judge self-consistency: 3 of 5 verdicts repeated when judged again (60%, 95% CI 20%–90%)';
     expect(renderPrComment(report)).toContain(`- **answers** ${line}`);
+    expect(renderJobSummary(report)).toContain(`- **answers** ${line}`);
     expect(renderPrComment(report)).toContain('flipped on case-3 — below 90%');
     expect(summarizeRun(runOf([pair.head]), { maxErrorRate: 0.2 }).lines.join('\n')).toContain(
       `judge: answers: ${line}`,
