@@ -81,13 +81,13 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
     const promptPath = head.suites.find((x) => x.name === v.suite)?.promptPath;
     const file = promptPath ? toRepoPath(repoRoot, promptPath) : undefined;
     io.error(`${v.suite}: ${v.reason}`, {
-      title: `evalgate: ${v.suite} ${v.status === 'inconclusive' ? 'is inconclusive' : 'fails'}`,
+      title: `evalgate: ${v.suite} ${v.status === 'inconclusive' ? 'is inconclusive' : v.status === 'unclear' ? 'is unclear' : 'fails'}`,
       ...(file ? { file } : {}),
     });
   }
   const status = flow.costCapHit
     ? 'over-budget'
-    : failing.some((v) => v.status === 'inconclusive')
+    : failing.some((v) => v.status === 'inconclusive' || v.status === 'unclear')
       ? 'inconclusive'
       : failing.length > 0
         ? 'fail'
@@ -101,6 +101,9 @@ export async function runRunMode(m: ModeEnv): Promise<void> {
   );
   if (m.inputs.failOn === 'never') return;
   const problems: string[] = failing.filter((v) => v.status === 'fail').map((v) => `${v.suite} (${v.reason})`);
+  // `fail-on: any` also fails on a suite whose judge disagrees with the labels, as the gate does on unclear.
+  if (m.inputs.failOn === 'any')
+    for (const v of failing.filter((x) => x.status === 'unclear')) problems.push(`${v.suite} is unclear (${v.reason})`);
   if (flow.costCapHit) problems.push('over-budget: the run reached max-cost-usd');
   // A model outage is not a pass.
   const breaches = head.suites

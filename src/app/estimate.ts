@@ -60,7 +60,13 @@ export function gateJobs(config: ResolvedConfig, repeat?: number): EstimateJob[]
   return config.suites.flatMap((suite) =>
     (['base', 'head'] as const).map((label) => {
       const first = Math.max(1, Math.floor(repeat ?? suite.repeat));
-      return { suite, label, samples: { min: first, max: Math.max(first, config.gate.maxRepeat) } };
+      return {
+        suite,
+        label,
+        samples: { min: first, max: Math.max(first, config.gate.maxRepeat) },
+        // The judge's self-consistency is measured on head only (plan.ts).
+        ...(label === 'base' ? { consistencyChecks: 0 } : {}),
+      };
     }),
   );
 }
@@ -75,6 +81,8 @@ export function driftJobs(
     suite,
     samples: { min: suite.repeat, max: suite.repeat * (1 + config.drift.confirmRuns) },
     batch: batchAll || suite.provider.batch !== undefined,
+    // Drift checks re-judge nothing (check.ts).
+    consistencyChecks: 0,
   }));
 }
 

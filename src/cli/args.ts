@@ -67,7 +67,8 @@ export const RUN_USAGE = `Usage: evalgate run [options]
 
 Evaluates the suites of an evalgate.yml and prints a table.
 Exit code: 0 every suite passes, 1 one does not, 2 config or usage error, 3 internal error,
-4 too many requests failed to judge a suite (gate.maxErrorRate). A suite passes when every case passes,
+4 too many requests failed to judge a suite (gate.maxErrorRate), or its LLM judge agrees with the
+\`label:\`s less often than judge.minAgreement (unclear). A suite passes when every case passes,
 or, with --min-score (or gate.minScore > 0 in the config), when its mean score reaches the threshold.
 
 Options:

@@ -9,6 +9,7 @@
 import { suiteVerdict, type RunRules, type SuiteVerdict } from '../app/run/pass-rule.js';
 import { errorKindText, errorKinds } from '../core/results/error-kinds.js';
 import { agreementText, suiteAgreement } from '../core/scorers/model-graded/agreement.js';
+import { consistencyLow, consistencyText } from '../core/scorers/model-graded/consistency.js';
 import { pct, score } from '../core/report/format.js';
 import { failingCases, oneLine } from '../app/run/failing-cases.js';
 import type { RunResult } from '../core/results/types.js';
@@ -76,6 +77,7 @@ export function summarizeRun(
   for (const s of run.suites) {
     const a = suiteAgreement(s.cases);
     if (a) lines.push(`judge: ${s.name}: ${agreementText(a)}`);
+    if (consistencyLow(s.judgeConsistency)) lines.push(`judge: ${s.name}: ${consistencyText(s.judgeConsistency)}`);
   }
   const errors = errorSummary(run);
   if (errors.length > 0) {
@@ -88,6 +90,7 @@ export function summarizeRun(
   for (const v of verdicts) if (!v.ok) lines.push(`✗ ${v.suite}: ${v.reason}`);
   const failed = verdicts.filter((v) => v.status === 'fail').length;
   const unjudged = verdicts.filter((v) => v.status === 'inconclusive').length;
+  const unclear = verdicts.filter((v) => v.status === 'unclear').length;
   const n = verdicts.length;
   if (interrupted) {
     const where = interrupted.out ? `; results so far in ${interrupted.out}` : '';
@@ -105,7 +108,12 @@ export function summarizeRun(
     lines.push(
       `✗ ${unjudged} of ${ofN} could not be judged: more than ${pct(rules.maxErrorRate)} of the requests failed (gate.maxErrorRate)`,
     );
-  if (failed === 0 && unjudged === 0) lines.push(n === 1 ? `✓ 1 suite ${barOne}` : `✓ all ${n} suites ${bar}`);
-  // A definite failure says more than "could not tell": 1 wins over 4.
-  return { exitCode: failed > 0 ? 1 : unjudged > 0 ? EXIT.inconclusive : 0, lines, verdicts: byName };
+  if (unclear > 0)
+    lines.push(
+      `✗ ${unclear} of ${ofN} ${plural(unclear, 'is', 'are')} unclear: the judge disagrees with your labels more often than judge.minAgreement allows`,
+    );
+  if (failed === 0 && unjudged === 0 && unclear === 0)
+    lines.push(n === 1 ? `✓ 1 suite ${barOne}` : `✓ all ${n} suites ${bar}`);
+  // A definite failure says more than "could not tell": 1 wins over 4. An untrusted judge cannot tell either.
+  return { exitCode: failed > 0 ? 1 : unjudged + unclear > 0 ? EXIT.inconclusive : 0, lines, verdicts: byName };
 }

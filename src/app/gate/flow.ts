@@ -289,7 +289,8 @@ export async function runGateFlow(input: GateFlowInput): Promise<GateFlowResult>
     // Cached answers from a model the provider no longer serves are not compared with live ones: the
     // whole gate is sampled again, live on both sides (a second run of what the cache had saved; it
     // happens once per model change, since the refreshed cache then holds the new model's answers).
-    const stale = outcome.report.suites.filter((s) => s.notComparable !== undefined);
+    // A judge change is not a stale cache: sampling again cannot make two judges comparable.
+    const stale = outcome.report.suites.filter((s) => s.notComparable !== undefined && !s.judgeChange);
     if (stale.length > 0 && runtime.options.cacheMode === 'use' && !input.shard) {
       for (const s of stale) resampled.push(`${s.suite}: ${s.notComparable}`);
       input.warn(

@@ -8,6 +8,7 @@ import { breachReason, errorRateBreach } from '../../core/results/error-rate.js'
 import { pct, score } from '../../core/report/format.js';
 import type { GateConfig } from '../../core/config/schema.js';
 import type { SuiteResult } from '../../core/results/types.js';
+import { judgeTrustFinding } from '../../core/scorers/model-graded/judge-trust.js';
 
 export interface RunRules {
   /** What relaxes the every-case rule, for the message (the CLI: `--min-score or gate.minScore`). */
@@ -23,8 +24,11 @@ export interface RunRules {
 export interface SuiteVerdict {
   suite: string;
   ok: boolean;
-  /** `inconclusive`: too many requests failed to judge the suite. */
-  status: 'pass' | 'fail' | 'inconclusive';
+  /**
+   * `inconclusive`: too many requests failed to judge the suite. `unclear`: its LLM judge disagrees with
+   * the human labels more often than `judge.minAgreement` allows, so its verdicts decide nothing.
+   */
+  status: 'pass' | 'fail' | 'inconclusive' | 'unclear';
   reason: string;
   /** Short form for the table's verdict column. */
   label: string;
@@ -46,6 +50,9 @@ export function suiteVerdict(s: SuiteResult, rules: RunRules): SuiteVerdict {
       `${breachReason(breach)}: too many errors to judge`,
       `TOO MANY ERRORS ${pct(breach.rate, 0)}`,
     );
+  // The gate's rule (docs/judges.md): a judge wrong too often on the labelled cases passes and fails nothing.
+  const distrust = judgeTrustFinding(s);
+  if (distrust) return verdict('unclear', distrust.reason, 'UNCLEAR (judge)');
   if (a.meanScore === null) {
     const why = [
       a.errors && `${a.errors} errors`,

@@ -45,7 +45,7 @@ export function renderRunSummary(run: RunResult, verdicts: readonly SuiteVerdict
       const a = s?.aggregates;
       const why = [v.reason, meta.reasons?.[v.suite]].filter(Boolean).join('; ');
       lines.push(
-        `| ${cell(v.suite)} | ${v.ok ? '✅ pass' : v.status === 'inconclusive' ? '⚠️ inconclusive' : '❌ fail'} | ${score(a?.meanScore, 3)} | ${pct(a?.passRate, 0)} of ${a?.cases ?? 0} | ${a?.errors ?? 0} | ${usd(a?.costUsd)} | ${ms(a?.latencyMs.p95)} | ${cell(why)} |`,
+        `| ${cell(v.suite)} | ${v.ok ? '✅ pass' : v.status === 'inconclusive' ? '⚠️ inconclusive' : v.status === 'unclear' ? '⚠️ unclear' : '❌ fail'} | ${score(a?.meanScore, 3)} | ${pct(a?.passRate, 0)} of ${a?.cases ?? 0} | ${a?.errors ?? 0} | ${usd(a?.costUsd)} | ${ms(a?.latencyMs.p95)} | ${cell(why)} |`,
       );
     }
     lines.push('');

@@ -1,6 +1,7 @@
 // `evalgate run`: load the config, evaluate the selected suites, print the table, write the reports.
 // Exit 0 when every suite passes, 1 when one does not, 2 on a usage or config error, 4 when too many
-// requests failed to judge a suite (console-summary.ts says what "passes" means).
+// requests failed to judge a suite or its judge disagrees with the labels (console-summary.ts says what
+// "passes" means).
 import { resolve } from 'node:path';
 import { loadConfig } from '../../adapters/config/loader.js';
 import type { ResolvedConfig } from '../../core/config/resolved.js';

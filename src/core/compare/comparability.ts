@@ -46,3 +46,62 @@ export function liveLatency(s: SuiteResult | undefined): { p50: number | null; p
     .map((x) => x.latencyMs as number);
   return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
 }
+
+/** The judge of a suite differs between base and head on cases both sides have (judge-identity.ts). */
+export interface JudgeChange {
+  /** Judge models requested on each side. */
+  from: string[];
+  to: string[];
+  /** The judge settings (model, temperature, …) differ, not only rubrics. */
+  settingsChanged: boolean;
+  /** Cases on both sides whose judge identity differs, in head order. */
+  cases: string[];
+  /** Cases on both sides with an LLM-judged assertion on each. */
+  shared: number;
+}
+
+/**
+ * How the judge of the cases on both sides changed, or undefined: a case judged by another judge model,
+ * under other judge settings or by another rubric is scored on another scale, so its score change says
+ * nothing about the PR's change. Added and removed cases do not count (they are not compared), nor does a
+ * side without a judge identity (a results file written before identities existed: unknown, not a change).
+ */
+export function judgeChange(base: SuiteResult | undefined, head: SuiteResult | undefined): JudgeChange | undefined {
+  if (!base || !head) return undefined;
+  const baseBy = new Map(base.cases.map((c) => [c.id, c.judge]));
+  let shared = 0;
+  const cases: string[] = [];
+  for (const h of head.cases) {
+    const b = baseBy.get(h.id);
+    if (b === undefined || h.judge === undefined) continue;
+    shared++;
+    if (b !== h.judge) cases.push(h.id);
+  }
+  if (cases.length === 0) return undefined;
+  return {
+    from: base.judge?.models ?? [],
+    to: head.judge?.models ?? [],
+    settingsChanged:
+      base.judge !== undefined && head.judge !== undefined && base.judge.settings !== head.judge.settings,
+    cases,
+    shared,
+  };
+}
+
+/** "the judge changed: gpt-4o-mini → gpt-4.1" / "the judge's settings changed (gpt-4o-mini)" / "the rubric changed on 2 of 9 cases (c1, c4)". */
+export function judgeChangeWhat(j: JudgeChange): string {
+  const models = (xs: readonly string[]): string => xs.join(', ') || 'unknown';
+  const on = j.cases.length === j.shared ? '' : ` on ${j.cases.length} of ${j.shared} cases`;
+  if (j.settingsChanged && models(j.from) !== models(j.to))
+    return `the judge changed: ${models(j.from)} → ${models(j.to)}${on}`;
+  if (j.settingsChanged)
+    return `the judge's settings changed (${models(j.to)}: temperature or other output settings)${on}`;
+  const ids =
+    j.cases.length > 5 ? `${j.cases.slice(0, 5).join(', ')} and ${j.cases.length - 5} more` : j.cases.join(', ');
+  return `the judge's rubric changed on ${j.cases.length} of ${j.shared} cases (${ids})`;
+}
+
+/** The not-comparable reason of a judge change. */
+export function judgeChangeReason(j: JudgeChange): string {
+  return `not comparable: ${judgeChangeWhat(j)}; scores from different judges are not comparable, so this suite is neither a pass nor a regression (base and head are compared again once the judge change is merged)`;
+}

@@ -3,7 +3,7 @@
 import type { GateConfig } from '../config/schema.js';
 import type { CaseResult, SuiteResult } from '../results/types.js';
 import { pairedDelta, type PairedDelta } from '../stats/paired.js';
-import { liveLatency, notComparable } from './comparability.js';
+import { judgeChange, judgeChangeReason, liveLatency, notComparable } from './comparability.js';
 import { caseMovement, failingOutput, failingReasons, isFlaky, passingOutput, sideCounts } from './case-detail.js';
 import type { CaseChange, MetricDelta, SuiteComparison } from './types.js';
 import { suiteVerdict } from './verdict.js';
@@ -95,7 +95,7 @@ export function relistCases(
   c: SuiteComparison,
   named: { regressed: readonly string[]; fixed: readonly string[] },
 ): void {
-  if (c.status !== 'compared' || !c.base || !c.head) return;
+  if (c.status !== 'compared' || !c.base || !c.head || c.judgeChange) return;
   const baseBy = new Map(c.base.cases.map((k) => [k.id, k]));
   const worse = new Set(named.regressed);
   const better = new Set(named.fixed);
@@ -193,8 +193,17 @@ export function compareSuite(
   };
   if (base) cmp.base = base;
   if (head) cmp.head = head;
-  const stale = status === 'compared' ? notComparable(base, head) : undefined;
-  if (stale) cmp.notComparable = stale;
+  // A judge change first: sampling both sides live again (what a stale cache asks for) would not help it.
+  const judged = status === 'compared' ? judgeChange(base, head) : undefined;
+  const stale = status === 'compared' && !judged ? notComparable(base, head) : undefined;
+  if (judged) {
+    cmp.notComparable = judgeChangeReason(judged);
+    cmp.judgeChange = judged;
+    // Case movements under two judges are not regressions or fixes either: none is listed.
+    cmp.regressed = [];
+    cmp.fixed = [];
+    cmp.noisy = { regressed: 0, fixed: 0 };
+  } else if (stale) cmp.notComparable = stale;
   const v = suiteVerdict(cmp, gate, { costCapHit: false });
   cmp.verdict = v.verdict;
   cmp.reason = v.reason;

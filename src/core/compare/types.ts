@@ -3,6 +3,7 @@
 import type { SuiteResult } from '../results/types.js';
 import type { SideCounts } from './case-detail.js';
 import type { SuitePower } from '../gate/power-types.js';
+import type { JudgeChange } from './comparability.js';
 
 /**
  * `unclear`: the interval reaches below −maxScoreDrop but the gate's sampling budget ran out before the
@@ -121,8 +122,13 @@ export interface SuiteComparison {
   reason: string;
   /** Every rule the suite breaks, most severe first (the verdict is the first); empty when it passes. */
   findings: Finding[];
-  /** The sides were not sampled under the same conditions (cached answers from another served model): why. */
+  /**
+   * The sides were not sampled under the same conditions (cached answers from another served model, or
+   * another judge): why.
+   */
   notComparable?: string;
+  /** The judge differs between base and head on cases both have (the not-comparable reason's cause). */
+  judgeChange?: JudgeChange;
   /** Gate runs: rounds, samples and extra cost of the sequential sampling. */
   sequential?: SequentialSummary;
   /** Gate runs: the smallest drop the suite detects at 90 % power, and what detecting maxScoreDrop takes. */

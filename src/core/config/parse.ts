@@ -278,6 +278,7 @@ class SuiteLoader {
     if (casesPath !== undefined) resolved.casesPath = casesPath;
     if (judge) resolved.judge = judge;
     if (cfg.judge?.minAgreement !== undefined) resolved.judgeMinAgreement = cfg.judge.minAgreement;
+    if (cfg.judge?.consistencyChecks !== undefined) resolved.judgeConsistencyChecks = cfg.judge.consistencyChecks;
     const maxRequestTokens = suite.maxRequestTokens ?? cfg.defaults.maxRequestTokens;
     if (maxRequestTokens !== undefined) resolved.maxRequestTokens = maxRequestTokens;
     if (suite.traffic) resolved.traffic = suite.traffic;

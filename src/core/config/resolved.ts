@@ -54,6 +54,8 @@ export interface ResolvedSuite {
   judge?: ProviderSettings;
   /** `judge.minAgreement`: the least accuracy of the judge on the labelled cases. */
   judgeMinAgreement?: number;
+  /** `judge.consistencyChecks`: samples whose judged assertions are judged twice (unset: the default). */
+  judgeConsistencyChecks?: number;
   repeat: number;
   concurrency: number;
   maxRequestTokens?: number;

@@ -226,6 +226,8 @@ export const ConfigSchema = z.strictObject({
     .strictObject({
       /** Least share of labelled cases (`label:`) whose verdict the judge must agree with; below it the gate calls the suite `unclear`. */
       minAgreement: z.number().min(0).max(1).optional(),
+      /** Samples per suite whose LLM-judged assertions are judged a second time, live, to measure the judge's self-consistency (default 5; 0 turns it off). */
+      consistencyChecks: z.number().int().min(0).max(1000).optional(),
     })
     .optional(),
   drift: DriftSchema.prefault({}),

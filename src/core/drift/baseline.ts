@@ -1,8 +1,9 @@
 // Which past runs the current one is compared with. Drift means "the same prompt under the same settings
 // behaves differently than it used to", so the baseline is taken from the current (suite, prompt version,
-// settings) segment only: a merged prompt change starts a new segment, and so a new baseline, not an alarm.
+// settings, judge) segment only: a merged prompt change or judge change starts a new segment, and so a new
+// baseline, not an alarm.
 import { mean } from '../stats/mean.js';
-import { sameSegment, type HistoryEntry } from './history.js';
+import { judgeResetTime, sameSegment, type HistoryEntry } from './history.js';
 
 /** Nights a baseline needs before the monitor judges anything: fewer cannot show their own spread. */
 export const MIN_BASELINE_RUNS = 3;
@@ -50,8 +51,14 @@ function candidates(
   history: readonly HistoryEntry[],
   current: HistoryEntry,
 ): { nights: { night: HistoryEntry; runs: HistoryEntry[] }[]; pinned: boolean } {
+  // A judge change resets the segment: nothing from before it, not even runs whose judge is unknown.
+  const reset = judgeResetTime(history, current);
   const seg = history.filter(
-    (e) => e.runId !== current.runId && sameSegment(e, current) && e.status !== 'inconclusive',
+    (e) =>
+      e.runId !== current.runId &&
+      sameSegment(e, current) &&
+      e.status !== 'inconclusive' &&
+      (reset === undefined || e.time > reset),
   );
   const pin = [...seg].reverse().find((e) => e.pinned);
   const from = pin ? seg.filter((e) => e.time >= pin.time) : seg;

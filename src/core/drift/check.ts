@@ -12,6 +12,8 @@ import {
   compactHistory,
   emptyHistory,
   HistoryError,
+  judgeChangeOf,
+  judgeResetTime,
   sameSegment,
   toHistoryEntry,
   type EntryStatus,
@@ -22,6 +24,7 @@ import {
   driftIssueTitle,
   renderDriftIssueBody,
   type DriftOrigin,
+  renderJudgeChangeComment,
   renderModelChangeComment,
   renderPersistComment,
   renderRecoveryComment,
@@ -119,8 +122,10 @@ export function healthyStreak(entries: readonly HistoryEntry[]): number {
 
 /** The CUSUM carried from the newest judged night of the same segment (0 after a baseline run). */
 export function previousCusum(entries: readonly HistoryEntry[], current: HistoryEntry): number {
+  const reset = judgeResetTime(entries, current);
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i]!;
+    if (reset !== undefined && e.time <= reset) break;
     if (e.runId === current.runId || !sameSegment(e, current) || e.status === 'inconclusive') continue;
     return e.evidence?.cusum ?? 0;
   }
@@ -164,7 +169,8 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
     runId: string,
   ): Promise<{ results: Map<string, SuiteResult>; costCapHit: boolean }> => {
     const out = await deps.runEval(
-      suites.map((suite) => ({ label: 'live', suite })),
+      // The judge's self-consistency is a PR and run figure; the history keeps none, so drift pays for none.
+      suites.map((suite) => ({ label: 'live', suite, consistencyChecks: 0 })),
       { ...opts.run, runId, cacheMode: 'refresh', ...(opts.commit ? { commit: opts.commit } : {}) },
       deps.engine,
     );
@@ -246,6 +252,8 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
     }
     const change = modelChangeOf(history.entries, entry);
     if (change) entry.modelChange = change;
+    const judgeChange = judgeChangeOf(history.entries, entry);
+    if (judgeChange) entry.judgeChange = judgeChange;
     const p: Pending = {
       suite: suite.name,
       history,
@@ -396,6 +404,15 @@ export async function runDriftCheck(opts: DriftCheckOptions, deps: DriftCheckDep
       } catch (e) {
         outcome.actionFailed = true;
         addError(`could not ${action} the drift issue: ${(e as Error).message}`);
+      }
+    }
+    // A judge change resets the baseline: the open issue says so (its figures stop comparing with the old judge).
+    const open = outcome.issue;
+    if (deps.issues && p.entry.judgeChange && open && action !== 'open' && action !== 'close' && !p.error) {
+      try {
+        await deps.issues.comment(open.number, renderJudgeChangeComment(p.suite, p.entry, opts.runUrl));
+      } catch (e) {
+        addError(`could not comment the judge change on the drift issue: ${(e as Error).message}`);
       }
     }
     // Opt-in: a model change on a suite with an open issue is worth a note there (the new body of an

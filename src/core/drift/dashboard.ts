@@ -234,7 +234,7 @@ function runsTable(entries: readonly HistoryEntry[]): string {
         : '–';
       return (
         `<tr><td>${escapeHtml(e.time.slice(0, 16).replace('T', ' '))}</td><td>${e.aggregates.meanScore === null ? '–' : e.aggregates.meanScore.toFixed(3)}</td><td>${escapeHtml(ev)}</td>` +
-        `<td>${cost}</td><td>${e.aggregates.latencyP95 === null ? '–' : Math.round(e.aggregates.latencyP95)}</td><td>${escapeHtml(e.status ?? '–')}${e.modelChange ? ' · model changed' : ''}</td>` +
+        `<td>${cost}</td><td>${e.aggregates.latencyP95 === null ? '–' : Math.round(e.aggregates.latencyP95)}</td><td>${escapeHtml(e.status ?? '–')}${e.modelChange ? ' · model changed' : ''}${e.judgeChange ? ' · judge changed (new baseline)' : ''}</td>` +
         `<td>${url ? `<a href="${escapeHtml(url)}">${id}</a>` : id}</td></tr>`
       );
     })

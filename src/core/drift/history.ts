@@ -89,6 +89,16 @@ export interface HistoryEntry {
   /** The served model id or fingerprint differs from the previous run's: an event, never drift by itself. */
   modelChange?: ModelChange;
   /**
+   * The suite's judge identity (judge models, settings and rubrics; judge-identity.ts), 12 hex. Absent on
+   * suites without an LLM-judged assertion and on entries written before it existed: unknown, which is
+   * never read as a change.
+   */
+  judge?: string;
+  /** The judge models requested (for the reset's description). */
+  judgeModels?: string[];
+  /** The judge identity differs from the previous known one: a new baseline segment starts here, not drift. */
+  judgeChange?: JudgeChange;
+  /**
    * The night's other runs, kept for the baseline only: a collecting night's extra baseline runs, or a
    * suspicious night's confirmation re-runs (which stand in for the check run that raised the suspicion,
    * see baseline.ts). Dropped once the night can no longer join a baseline (compactHistory).
@@ -111,6 +121,12 @@ export interface NightEvidence {
   cusum: number;
   /** Baseline runs compared with. */
   baselineRuns: number;
+}
+
+export interface JudgeChange {
+  /** Judge models of the previous entry with a known judge, and of this one. */
+  from: string[];
+  to: string[];
 }
 
 export interface ModelChange {
@@ -218,12 +234,54 @@ export function toHistoryEntry(suite: SuiteResult, meta: EntryMeta): HistoryEntr
   if (meta.temperature !== undefined) entry.temperature = meta.temperature;
   if (meta.pinned) entry.pinned = true;
   if (suite.redactions) entry.redactions = suite.redactions;
+  if (suite.judge) {
+    entry.judge = suite.judge.identity;
+    entry.judgeModels = storedNames(suite.judge.models);
+  }
   return entry;
 }
 
-/** Entries of one (prompt, settings) segment are comparable; a prompt or settings change starts a new one. */
+/** Both entries know their judge and the judges differ (an unknown judge is never a change). */
+export function judgeDiffers(a: HistoryEntry, b: HistoryEntry): boolean {
+  return a.judge !== undefined && b.judge !== undefined && a.judge !== b.judge;
+}
+
+/**
+ * Entries of one (prompt, settings, judge) segment are comparable; a prompt, settings or judge change
+ * starts a new one. A judge change also cuts the segment (judgeResetTime): entries of unknown judge from
+ * before it belong to the judge before it.
+ */
 export function sameSegment(a: HistoryEntry, b: HistoryEntry): boolean {
-  return a.suite === b.suite && a.promptVersion === b.promptVersion && a.settingsHash === b.settingsHash;
+  return (
+    a.suite === b.suite &&
+    a.promptVersion === b.promptVersion &&
+    a.settingsHash === b.settingsHash &&
+    !judgeDiffers(a, b)
+  );
+}
+
+/**
+ * The time of the newest entry of `current`'s (prompt, settings) segment judged by another known judge:
+ * `current`'s segment holds only entries after it. Undefined when the judge never changed.
+ */
+export function judgeResetTime(entries: readonly HistoryEntry[], current: HistoryEntry): string | undefined {
+  let at: string | undefined;
+  for (const e of entries) {
+    if (e.runId === current.runId || e.suite !== current.suite) continue;
+    if (e.promptVersion !== current.promptVersion || e.settingsHash !== current.settingsHash) continue;
+    if (judgeDiffers(e, current) && (at === undefined || e.time > at)) at = e.time;
+  }
+  return at;
+}
+
+/** The judge change from the newest earlier entry with a known judge to `entry`, if any. */
+export function judgeChangeOf(history: readonly HistoryEntry[], entry: HistoryEntry): JudgeChange | undefined {
+  if (entry.judge === undefined) return undefined;
+  const prev = [...history]
+    .reverse()
+    .find((e) => e.runId !== entry.runId && e.time <= entry.time && e.judge !== undefined);
+  if (!prev || prev.judge === entry.judge) return undefined;
+  return { from: prev.judgeModels ?? [], to: entry.judgeModels ?? [] };
 }
 
 /**

@@ -7,7 +7,7 @@ import { count } from '../report/format.js';
 import { safeUrl } from '../report/sections.js';
 import type { Baseline } from './baseline.js';
 import { scoreChartMermaid, scoreTableMarkdown } from './chart.js';
-import type { HistoryEntry } from './history.js';
+import type { HistoryEntry, JudgeChange } from './history.js';
 import type { FlippedCase, Signal, SignalReport } from './signals.js';
 import type { CheckCost } from '../pricing/check-cost.js';
 import { checkCostLine } from '../pricing/check-cost-line.js';
@@ -286,4 +286,26 @@ export function renderModelChangeComment(suite: string, entry: HistoryEntry, run
     'Not drift by itself; the figures of the next runs say whether behaviour changed with it.',
     '',
   ].join('\n');
+}
+
+/** A comment on an open drift issue when the suite's judge changed: the baseline starts again, not drift. */
+export function renderJudgeChangeComment(suite: string, entry: HistoryEntry, runUrl?: string): string {
+  const c = entry.judgeChange;
+  if (!c) return '';
+  const run = runLink(entry.runId, runUrl);
+  return [
+    `<!-- evalgate:drift-judge suite=${safeSuiteName(suite)} -->`,
+    `ℹ️ At ${when(entry.time)} (${run}) ${describeJudgeChange(c, codeSpan)}.`,
+    '',
+    'Scores from different judges are not comparable, so the monitor starts a new baseline segment: the next nights collect a baseline under the new judge before anything is judged again. Not drift by itself.',
+    '',
+  ].join('\n');
+}
+
+/** "the judge changed: gpt-4o-mini → gpt-4.1", or "the judge's settings or rubric changed (gpt-4o-mini)". */
+export function describeJudgeChange(c: JudgeChange, name: (model: string) => string = (m) => m): string {
+  const models = (xs: readonly string[]): string => (xs.length ? xs.map(name).join(', ') : 'unknown');
+  return models(c.from) === models(c.to)
+    ? `the judge's settings or rubric changed (${models(c.to)})`
+    : `the judge changed: ${models(c.from)} → ${models(c.to)}`;
 }

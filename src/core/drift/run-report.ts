@@ -3,11 +3,18 @@
 // in the issues, where they are escaped.
 import { safeSuiteName } from './issue-body.js';
 import { describeModelChange } from './model-change.js';
+import { describeJudgeChange } from './issue-body.js';
 import { errorKindText } from '../results/error-kinds.js';
 import type { DriftCheckResult, SuiteDriftOutcome } from './check.js';
 
 /** Our own names and model ids only: whatever an endpoint reports as its model is reduced to a safe alphabet. */
 const safeModelText = (s: string): string => s.replace(/[^A-Za-z0-9._:,() >→-]/g, '');
+
+/** "the judge changed: a → b; new baseline" on the night it happens. */
+function judgeEvent(o: SuiteDriftOutcome): string {
+  const c = o.entry.judgeChange;
+  return c ? `${describeJudgeChange(c, safeModelText)}; new baseline` : '';
+}
 
 /** "model changed: a (fp_1) → b (fp_2)" on the night it happens. */
 function modelEvent(o: SuiteDriftOutcome): string {
@@ -51,7 +58,8 @@ export function driftLogLine(r: DriftCheckResult, elapsedMs?: number): string {
     const base = baselineScore(o);
     const act = actionText(o);
     const model = modelEvent(o);
-    return `${safeSuiteName(o.suite)} ${st} ${score(o.entry.aggregates.meanScore)}${base !== null ? ` (base ${score(base)})` : ''}${act ? ` ${act}` : ''}${model ? ` [${model}]` : ''}${failedRequests(o)}${o.error ? ` [error: ${o.error}]` : ''}`;
+    const judge = judgeEvent(o);
+    return `${safeSuiteName(o.suite)} ${st} ${score(o.entry.aggregates.meanScore)}${base !== null ? ` (base ${score(base)})` : ''}${act ? ` ${act}` : ''}${model ? ` [${model}]` : ''}${judge ? ` [${judge}]` : ''}${failedRequests(o)}${o.error ? ` [error: ${o.error}]` : ''}`;
   });
   const took = elapsedMs === undefined ? '' : ` in ${(elapsedMs / 1000).toFixed(1)}s`;
   return `${r.time} drift ${r.runId}: ${parts.join('; ') || 'no suites'}${r.costCapHit ? ' (cost cap hit)' : ''}${took}`;
@@ -89,6 +97,15 @@ export function renderDriftSummary(r: DriftCheckResult): string {
       ...changes.map(
         (o) =>
           `- 🔄 \`${safeSuiteName(o.suite)}\`: ${modelEvent(o)}. An event, not drift by itself: the signals above judge whether behaviour changed.`,
+      ),
+    );
+  const judged = r.outcomes.filter((o) => o.entry.judgeChange);
+  if (judged.length)
+    lines.push(
+      '',
+      ...judged.map(
+        (o) =>
+          `- ⚖️ \`${safeSuiteName(o.suite)}\`: baseline reset: ${describeJudgeChange(o.entry.judgeChange!, safeModelText)}. Scores from different judges are not comparable, so a new baseline segment starts (collected over the next nights); not drift.`,
       ),
     );
   const failing = r.outcomes.filter((o) => o.status === 'inconclusive' && o.requestErrors?.length);

@@ -9,12 +9,15 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import type { CaseResult, SampleResult, SuiteResult } from '../results/types.js';
 import { aggregateCase, aggregateSuite } from './aggregate.js';
 import { settingsHash } from './cache-key.js';
+import { consistencyCases, DEFAULT_CONSISTENCY_CHECKS, judgeConsistency } from '../scorers/model-graded/consistency.js';
+import { caseJudge, isJudged, suiteJudge } from '../scorers/model-graded/judge-identity.js';
+import { lookupScorer } from '../scorers/registry.js';
 import { RunContext } from './context.js';
 import { prepareCase, type PreparedCase } from './prepare.js';
 import { redactValue } from './redact-value.js';
 import { runSample } from './sample.js';
 import { interleave } from './schedule.js';
-import type { EngineOutput, RunEval, SuiteJob } from './types.js';
+import type { EngineDeps, EngineOutput, RunEval, RunOptions, SuiteJob } from './types.js';
 
 interface JobState {
   job: SuiteJob;
@@ -24,6 +27,8 @@ interface JobState {
   /** samples[caseIdx][sampleIdx] */
   samples: SampleResult[][];
   prepared: (PreparedCase | undefined)[];
+  /** Case indices whose first sample is judged a second time (self-consistency). */
+  rejudge: Set<number>;
   redactions: number;
   done: number;
   total: number;
@@ -72,6 +77,7 @@ export const runEval: RunEval = async (jobs, options, deps) => {
       indices,
       samples: indices.map((idx) => new Array<SampleResult>(idx.length)),
       prepared: new Array<PreparedCase | undefined>(job.suite.cases.length),
+      rejudge: rejudgedCases(job, options.cacheMode, deps.scorers),
       redactions: 0,
       done: 0,
       total: indices.reduce((n, idx) => n + idx.length, 0),
@@ -108,7 +114,12 @@ export const runEval: RunEval = async (jobs, options, deps) => {
       return window(async () => {
         if (run.fatal !== undefined) return;
         const prep = (st.prepared[caseIdx] ??= prepareCase(run, suite, testCase));
-        const out = await runSample(run, { label, slot, suite, testCase, index: sample }, prep);
+        const rejudge = pos === 0 && st.rejudge.has(caseIdx);
+        const out = await runSample(
+          run,
+          { label, slot, suite, testCase, index: sample, ...(rejudge ? { rejudge } : {}) },
+          prep,
+        );
         st.samples[caseIdx]![pos] = out.sample;
         st.redactions += out.redactions;
         st.done++;
@@ -147,9 +158,32 @@ export const runEval: RunEval = async (jobs, options, deps) => {
   return out;
 };
 
+/** The cases whose first sample gets a second judgement (consistency.ts); none in replay or extra rounds. */
+function rejudgedCases(job: SuiteJob, mode: RunOptions['cacheMode'], scorers: EngineDeps['scorers']): Set<number> {
+  const n = job.consistencyChecks ?? job.suite.judgeConsistencyChecks ?? DEFAULT_CONSISTENCY_CHECKS;
+  if (n <= 0 || job.sampleIndices || mode === 'replay') return new Set();
+  const judged = job.suite.cases.filter((c) => c.assertions.some((a) => isJudged(a, scorers)));
+  const picked = consistencyCases(
+    job.suite.name,
+    judged.map((c) => c.id),
+    n,
+  );
+  const out = new Set<number>();
+  job.suite.cases.forEach((c, i) => {
+    if (picked.has(c.id)) out.add(i);
+  });
+  return out;
+}
+
 function buildSuiteResult(run: RunContext, st: JobState): SuiteResult {
   const { suite } = st.job;
   let redactions = st.redactions;
+  const lookup = {
+    scorers: run.deps.scorers,
+    ...(suite.judge ? { defaultJudge: suite.judge } : {}),
+    ...(run.deps.providers ? { providers: run.deps.providers } : {}),
+  };
+  const judges = suite.cases.map((c) => caseJudge(c.assertions, lookup));
   const cases: CaseResult[] = suite.cases.map((c, i) => {
     const vars = run.scrubOn ? redactValue(c.vars, (t) => run.redact(t)) : { value: c.vars, count: 0 };
     redactions += vars.count;
@@ -161,6 +195,8 @@ function buildSuiteResult(run: RunContext, st: JobState): SuiteResult {
     if (c.description !== undefined) base.description = c.description;
     if (c.threshold !== undefined) base.threshold = c.threshold;
     if (c.label !== undefined) base.label = c.label;
+    const j = judges[i];
+    if (j) base.judge = j.identity;
     return aggregateCase(base);
   });
   const served = new Set<string>();
@@ -184,6 +220,13 @@ function buildSuiteResult(run: RunContext, st: JobState): SuiteResult {
   };
   if (suite.traffic) result.traffic = suite.traffic;
   if (suite.judgeMinAgreement !== undefined) result.judgeMinAgreement = suite.judgeMinAgreement;
+  const judge = suiteJudge(judges);
+  if (judge) result.judge = judge;
+  const consistency = judgeConsistency(
+    cases,
+    (type) => lookupScorer(run.deps.scorers, type)?.scorer.modelGraded === true,
+  );
+  if (consistency) result.judgeConsistency = consistency;
   if (run.redactOn) result.redactions = redactions;
   return result;
 }

@@ -20,6 +20,8 @@ export interface JudgeScope {
   promptVersion: string;
   /** The suite's judge (defaults.judge or a suite override): used when a scorer names none. */
   defaultJudge?: ProviderSettings;
+  /** Judge calls bypass the response cache (read and write): the self-consistency check's second call. */
+  fresh?: boolean;
 }
 
 function failure(out: CallOutcome<unknown>): ModelError {
@@ -51,6 +53,7 @@ export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeSer
         provider: provider.id,
         modelRequested: provider.model,
         messages: shown,
+        ...(scope.fresh ? { rejudge: true as const } : {}),
       },
       redactions,
     };
@@ -64,7 +67,11 @@ export function createJudgeService(run: RunContext, scope: JudgeScope): JudgeSer
 
     async complete(provider, messages, opts) {
       const key = lazyKey(() => judgeCacheKey(provider, messages));
-      const callOpts = { respectCap: false, describe: { model: provider.model, messages, sample: scope.sample } };
+      const callOpts = {
+        respectCap: false,
+        ...(scope.fresh ? { fresh: true } : {}),
+        describe: { model: provider.model, messages, sample: scope.sample },
+      };
       const out = await cachedCompletion(
         run,
         provider,

@@ -29,6 +29,11 @@ export interface CallOptions {
   /** The suite's concurrency limit, taken before the provider's (always in that order: no deadlock). */
   slot?: LimitFunction;
   signal?: AbortSignal;
+  /**
+   * Neither read nor write the response cache: a real second call (the judge self-consistency check,
+   * whose point is a new answer, and whose answer must not replace the first one's cache entry).
+   */
+  fresh?: boolean;
   /** What the cache keeps for humans (redacted when redaction is on). */
   describe: { model: string; messages: ChatMessage[]; sample: number };
 }
@@ -187,7 +192,7 @@ export async function cachedCompletion(
   key: LazyKey,
   opts: CallOptions,
 ): Promise<CallOutcome<CompletionResponse>> {
-  const hit = await readCache(run, key);
+  const hit = opts.fresh ? undefined : await readCache(run, key);
   if (hit) {
     const value: CompletionResponse = { output: hit.output };
     if (hit.toolCalls !== undefined) value.toolCalls = hit.toolCalls;
@@ -212,7 +217,7 @@ export async function cachedCompletion(
     (signal) => run.deps.model.complete({ provider, messages, signal }),
     (v) => completionPrice(run, provider, v),
   );
-  if (out.status === 'ok' && writesCache(run) && !keepsOutOfCache(run, answerText(out.value))) {
+  if (out.status === 'ok' && !opts.fresh && writesCache(run) && !keepsOutOfCache(run, answerText(out.value))) {
     const v = out.value;
     const entry: CachedResponse = { output: v.output, latencyMs: out.latencyMs, storedAt: run.deps.clock.now() };
     if (v.toolCalls !== undefined) entry.toolCalls = v.toolCalls;

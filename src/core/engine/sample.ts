@@ -11,6 +11,7 @@ import { completionCacheKey } from './cache-key.js';
 import { redactValue } from './redact-value.js';
 import type { RunContext } from './context.js';
 import { createJudgeService } from './judge-service.js';
+import { isJudged } from '../scorers/model-graded/judge-identity.js';
 import type { PreparedCase } from './prepare.js';
 import { cachedCompletion, lazyKey } from './request.js';
 
@@ -21,6 +22,8 @@ export interface SampleScope {
   suite: ResolvedSuite;
   testCase: ResolvedCase;
   index: number;
+  /** Judge the sample's LLM-judged assertions a second time, live (self-consistency, consistency.ts). */
+  rejudge?: boolean;
 }
 
 export interface SampleOutcome {
@@ -56,6 +59,47 @@ function redactToolCalls(run: RunContext, calls: ToolCall[]): { calls: ToolCall[
     return { ...c, arguments: r.value };
   });
   return { calls: shown, count };
+}
+
+/**
+ * The self-consistency check: the LLM-judged assertions judged again by a judge whose calls bypass the
+ * response cache (a real second call, never the cached first verdict), their cost added to the sample's
+ * evaluation cost. Only the second verdicts are kept; the sample's own score is the first judgement's.
+ */
+async function rejudge(run: RunContext, scope: SampleScope, ctx: ScoreContext, sample: SampleResult): Promise<void> {
+  const { suite, testCase: c, index } = scope;
+  const judged = c.assertions.filter((a) => isJudged(a, run.deps.scorers));
+  if (judged.length === 0) return;
+  const fresh = createJudgeService(run, {
+    label: scope.label,
+    suite: suite.name,
+    caseId: c.id,
+    sample: index,
+    promptVersion: suite.promptVersion,
+    ...(suite.judge ? { defaultJudge: suite.judge } : {}),
+    fresh: true,
+  });
+  const { judge: _first, ...rest } = ctx;
+  let again: Awaited<ReturnType<typeof scoreSample>>;
+  try {
+    again = await scoreSample(judged, { ...rest, judge: fresh }, run.deps.scorers);
+  } catch {
+    // The check must never cost the sample its first, valid judgement.
+    return;
+  }
+  sample.rejudged = again.assertions.map((a) => ({
+    type: a.type,
+    score: a.score,
+    pass: a.pass,
+    ...(a.error !== undefined ? { error: run.redact(a.error).text } : {}),
+  }));
+  const cost = sample.evalCostUsd ?? 0;
+  sample.evalCostUsd = cost === null || again.evalCostUsd === null ? null : cost + again.evalCostUsd;
+  const tokens = sample.evalTokens ?? { input: 0, output: 0 };
+  sample.evalTokens = {
+    input: tokens.input + again.evalTokens.input,
+    output: tokens.output + again.evalTokens.output,
+  };
 }
 
 export async function runSample(run: RunContext, scope: SampleScope, prep: PreparedCase): Promise<SampleOutcome> {
@@ -193,6 +237,7 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
       sample.score = scored.score;
       sample.pass = scored.pass;
     }
+    if (scope.rejudge) await rejudge(run, scope, ctx, sample);
   } catch (e) {
     sample.status = 'error';
     sample.error = { kind: 'scorer', message: e instanceof Error ? e.message : String(e) };

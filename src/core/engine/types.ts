@@ -17,6 +17,12 @@ export interface SuiteJob {
    * Unset: indices 0..repeat−1 for every case.
    */
   sampleIndices?: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Samples whose LLM-judged assertions are judged a second time (self-consistency, docs/judges.md).
+   * Unset: the suite's `judge.consistencyChecks`, else DEFAULT_CONSISTENCY_CHECKS. Never on a job with
+   * `sampleIndices` (extra rounds) or in replay mode (a second call cannot be answered from recordings).
+   */
+  consistencyChecks?: number;
 }
 
 export type CacheMode =

@@ -12,6 +12,7 @@ import type { TokenCounter } from '../ports/tokenizer.js';
 import { costOf, type PriceDataset } from '../pricing/cost.js';
 import { renderPrompt } from '../prompt/render.js';
 import type { OutputHistory, OutputStats } from './output-history.js';
+import { consistencyCases, DEFAULT_CONSISTENCY_CHECKS } from '../scorers/model-graded/consistency.js';
 
 /** Output allowance assumed when a provider sets no maxTokens and no history says better. */
 export const ASSUMED_MAX_OUTPUT = 1024;
@@ -28,6 +29,8 @@ export interface EstimateJob {
   samples: { min: number; max: number };
   /** Sent through the Batch API (priced at its discount). */
   batch?: boolean;
+  /** Samples re-judged for self-consistency (unset: the suite's `judge.consistencyChecks`, else the default). */
+  consistencyChecks?: number;
 }
 
 export interface EstimateInput {
@@ -121,8 +124,16 @@ function estimateJob(job: EstimateJob, input: EstimateInput): SuiteEstimate {
   let inputTokens = 0;
   const out = { low: 0, high: 0, expected: 0 };
   let judgePerSample = 0;
+  let rejudged = 0;
   let cost: Expected | null = zeroE();
   const sources = new Set<string>();
+  // The self-consistency check judges the first sample of a few cases once more (consistency.ts).
+  const checks = job.consistencyChecks ?? suite.judgeConsistencyChecks ?? DEFAULT_CONSISTENCY_CHECKS;
+  const again = consistencyCases(
+    suite.name,
+    suite.cases.filter((c) => c.assertions.some((a) => input.modelGraded.has(a.type))).map((c) => c.id),
+    checks,
+  );
   for (const c of suite.cases) {
     let messages: ReturnType<typeof renderPrompt>;
     try {
@@ -141,6 +152,8 @@ function estimateJob(job: EstimateJob, input: EstimateInput): SuiteEstimate {
     out.expected += expected.mean;
     const judges = c.assertions.filter((a) => input.modelGraded.has(a.type)).length;
     judgePerSample += judges;
+    const once = again.has(c.id) ? judges : 0;
+    rejudged += once;
     const jLow = judges * (tokensIn + expected.min + JUDGE_OVERHEAD_TOKENS);
     const jHigh = judges * (tokensIn + expected.max + JUDGE_OVERHEAD_TOKENS);
     if (cost) {
@@ -154,12 +167,15 @@ function estimateJob(job: EstimateJob, input: EstimateInput): SuiteEstimate {
       const jhi = judgeCost(jHigh);
       const jmid = judgeCost(judges * (tokensIn + expected.mean + JUDGE_OVERHEAD_TOKENS));
       if (lo === null || hi === null || mid === null || jlo === null || jhi === null || jmid === null) cost = null;
-      else
+      else {
+        // A re-judged case adds one more set of its judgements (the first sample's).
+        const share = judges === 0 ? 0 : once / judges;
         cost = addE(cost, {
-          low: (lo + jlo) * job.samples.min,
-          high: (hi + jhi) * job.samples.max,
-          expected: (mid + jmid) * job.samples.min,
+          low: (lo + jlo) * job.samples.min + jlo * share,
+          high: (hi + jhi) * job.samples.max + jhi * share,
+          expected: (mid + jmid) * job.samples.min + jmid * share,
         });
+      }
     }
   }
   const { min, max } = job.samples;
@@ -179,7 +195,7 @@ function estimateJob(job: EstimateJob, input: EstimateInput): SuiteEstimate {
       expected: out.expected * min,
       source: [...sources].join(', ') || 'none',
     },
-    judgeRequests: { low: judgePerSample * min, high: judgePerSample * max },
+    judgeRequests: { low: judgePerSample * min + rejudged, high: judgePerSample * max + rejudged },
     costUsd: cost,
     batch,
   };

@@ -8,7 +8,7 @@
 // loosen the thresholds that judge it (e.g. raise maxScoreDrop to 1 in the same PR). A rule change takes
 // effect once merged. Without a base config (the PR introducing evalgate) the head's rules apply.
 import { buildGateReport } from './report.js';
-import { notComparable } from '../compare/comparability.js';
+import { judgeChange, notComparable } from '../compare/comparability.js';
 import { pairedScores } from '../compare/compare.js';
 import type { SequentialSummary, Verdict } from '../compare/types.js';
 import type { GateReport } from './report.js';
@@ -124,9 +124,9 @@ function lookAll(states: SuiteState[], gate: GateConfig, design: SequentialDesig
   const open: SuiteState[] = [];
   for (const st of states) {
     if (st.stoppedBy) continue;
-    // Cached answers of another served model on one side: no number of extra samples makes the sides
-    // comparable (the caller re-samples live, or the suite is reported not comparable).
-    if (notComparable(st.base, st.head) !== undefined) {
+    // Cached answers of another served model on one side, or another judge: no number of extra samples
+    // makes the sides comparable (the caller re-samples a stale cache live; a judge change is reported).
+    if (judgeChange(st.base, st.head) !== undefined || notComparable(st.base, st.head) !== undefined) {
       st.stoppedBy = 'not-comparable';
       continue;
     }

@@ -35,7 +35,12 @@ export function planGate(selection: SuiteSelection, head: ResolvedConfig, base: 
     const h = headBy.get(name);
     const b = baseBy.get(name);
     if (!h || !b) continue;
-    jobs.push({ label: 'base', suite: withBaseFunctions({ ...b, repeat: h.repeat }, base!.functions, functions) });
+    // The judge's self-consistency is the head's figure (the PR comment shows it): base pays for none.
+    jobs.push({
+      label: 'base',
+      suite: withBaseFunctions({ ...b, repeat: h.repeat }, base!.functions, functions),
+      consistencyChecks: 0,
+    });
     jobs.push({ label: 'head', suite: h });
   }
   for (const name of selection.added) {

@@ -55,6 +55,8 @@ export interface TraceRecord {
   finishReason?: string;
   /** Completion records: the sample's assertion results (reasons redacted like outputs). */
   evaluations?: TraceEvaluation[];
+  /** Judge records: the self-consistency check's second judgement (a live call past the cache, docs/judges.md). */
+  rejudge?: true;
 }
 
 export interface TraceEvaluation {

@@ -8,6 +8,7 @@ import type { SuiteComparison } from '../compare/types.js';
 import type { GateReport } from '../gate/report.js';
 import type { CaseResult, RunResult, SampleResult, SuiteResult } from '../results/types.js';
 import { agreementText, suiteAgreement } from '../scorers/model-graded/agreement.js';
+import { consistencyLow, consistencyText } from '../scorers/model-graded/consistency.js';
 import { escapeHtml, truncate } from './escape.js';
 import { FRONTIER_CSS, frontierSection } from './html-frontier.js';
 import { ms, pct, score, signed, usd } from './format.js';
@@ -50,7 +51,7 @@ pre{white-space:pre-wrap;word-break:break-word;margin:2px 0;font:12px/1.4 ui-mon
 .filters{position:sticky;top:0;background:#fff;padding:8px 0;border-bottom:1px solid #d0d7de;z-index:1}
 .filters input{position:absolute;opacity:0}.filters label{display:inline-block;margin-right:6px;padding:2px 10px;border:1px solid #d0d7de;border-radius:14px;cursor:pointer}
 .filters input:checked+label{background:#0969da;color:#fff;border-color:#0969da}
-.sample{border-top:1px dashed #d0d7de;padding-top:2px}.sample:first-child{border-top:0}.muted{color:#57606a}.err{color:#a40e26}
+.sample{border-top:1px dashed #d0d7de;padding-top:2px}.sample:first-child{border-top:0}.muted{color:#57606a}.err{color:#a40e26}.judge.low{color:#a40e26}
 details summary{cursor:pointer;color:#57606a}
 ${FRONTIER_CSS}
 ${CASE_FILTERS.map((f) => `body:has(#filter-${f}:checked) tr.case:not(.${f}){display:none}`).join('\n')}
@@ -159,7 +160,14 @@ function suiteSection(s: SuiteView, cases: CaseRow[], hasBase: boolean): string 
       } · ${model.repeat} sample${model.repeat === 1 ? '' : 's'} per case${c && c.status !== 'compared' ? ` · ${escapeHtml(c.status)} suite` : ''}</p>`
     : '';
   const agreement = s.head ? suiteAgreement(s.head.cases) : undefined;
-  const judge = agreement ? `<p class="judge">${escapeHtml(agreementText(agreement))}</p>` : '';
+  const consistency = s.head?.judgeConsistency;
+  // Always shown here when measured (the detail report); summary and comment show it only when low.
+  const judge =
+    (agreement ? `<p class="judge">${escapeHtml(agreementText(agreement))}</p>` : '') +
+    (consistency
+      ? `<p class="judge${consistencyLow(consistency) ? ' low' : ''}">${escapeHtml(consistencyText(consistency))}</p>`
+      : '') +
+    (c?.judgeChange ? `<p class="judge low">${escapeHtml(c.notComparable ?? '')}</p>` : '');
   const power = c?.power
     ? `<p class="power">${escapeHtml(`What this suite can detect: ${powerText(c.power)}.`)}</p>`
     : '';

@@ -12,12 +12,14 @@ import { readingGuide } from './reading-guide.js';
 import {
   addedRemovedLines,
   caseDetail,
+  consistencyLine,
   contextLine,
   DETAILS_CLOSE,
   detailsOpen,
   footer,
   headline,
   idList,
+  judgeLine,
   noticeLines,
   reasonLine,
   type ReportMeta,
@@ -90,6 +92,8 @@ export function renderJobSummary(report: GateReport, meta: ReportMeta = {}, opts
       const p = powerLine(s);
       if (p) add(p);
     }
+    // The judge's trust figures, as in the PR comment (docs/judges.md).
+    for (const s of report.suites) for (const line of [judgeLine(s), consistencyLine(s)]) if (line) add(line);
     add(`\n### Tokens, latency and cost\n\n${markdownTable(METRICS_COLUMNS, report.suites)}`);
   }
 

@@ -19,6 +19,7 @@ import {
   idList,
   noticeLines,
   judgeLine,
+  consistencyLine,
   reasonLine,
   type ReportMeta,
 } from './sections.js';
@@ -93,6 +94,8 @@ export function renderPrComment(report: GateReport, meta: CommentMeta = {}, opts
     for (const s of report.suites) {
       const j = judgeLine(s);
       if (j) budget.tryAdd(j);
+      const k = consistencyLine(s);
+      if (k) budget.tryAdd(k);
     }
     for (const s of report.suites) {
       const p = powerLine(s);

@@ -5,6 +5,7 @@ import { checkCostLine } from '../pricing/check-cost-line.js';
 import type { GateReport } from '../gate/report.js';
 import type { SuiteResult } from '../results/types.js';
 import { agreementText, suiteAgreement } from '../scorers/model-graded/agreement.js';
+import { consistencyLow, consistencyText } from '../scorers/model-graded/consistency.js';
 import { codeBlock, codeSpan, escapeText, formatVars } from './escape.js';
 import { count, pct, score, usd } from './format.js';
 import { VERDICT_LABEL } from './verdict-label.js';
@@ -99,6 +100,12 @@ export function samplingText(s: SuiteComparison): string | undefined {
 export function judgeLine(s: SuiteComparison): string | undefined {
   const a = s.head ? suiteAgreement(s.head.cases) : undefined;
   return a ? `- **${escapeText(s.suite)}** ${escapeText(agreementText(a))}` : undefined;
+}
+
+/** "- **suite** judge self-consistency: …" when the head's judge repeats its own verdicts too rarely (docs/judges.md). */
+export function consistencyLine(s: SuiteComparison): string | undefined {
+  const c = s.head?.judgeConsistency;
+  return consistencyLow(c) ? `- **${escapeText(s.suite)}** ${escapeText(consistencyText(c))}` : undefined;
 }
 
 export function reasonLine(s: SuiteComparison): string {

@@ -27,6 +27,7 @@ function deltaCell(s: SuiteComparison): string {
   // A suite the base has but whose base config could not be read is not new: it was not compared.
   if (s.status === 'new') return s.notComparable ? 'not compared' : 'new suite';
   if (s.status === 'removed') return 'removed';
+  if (s.judgeChange) return 'not comparable (judge changed)';
   const d = s.score.pairedDelta ?? s.score.delta;
   const ci = s.score.ci;
   if (d === null || d === undefined) return DASH;

@@ -4,7 +4,14 @@
 import type { CaseResult, SampleResult, SuiteResult } from './types.js';
 
 /** Case fields written in a flat (single-sample) case line; every other key of that line is the sample's. */
-export const CASE_HEAD_KEYS: ReadonlySet<string> = new Set(['id', 'description', 'vars', 'threshold']);
+export const CASE_HEAD_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'description',
+  'vars',
+  'threshold',
+  'label',
+  'judge',
+]);
 /** Fields of a case that are written or derived; anything else on a CaseResult is written as is. */
 export const CASE_KEYS: ReadonlySet<string> = new Set([...CASE_HEAD_KEYS, 'samples', 'score', 'passRate', 'pass']);
 export const SAMPLE_KEYS: ReadonlySet<string> = new Set([

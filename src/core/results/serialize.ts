@@ -144,6 +144,8 @@ function caseHead(c: CaseResult): Out {
   o['description'] = c.description;
   o['vars'] = c.vars;
   o['threshold'] = c.threshold;
+  o['label'] = c.label;
+  o['judge'] = c.judge;
   return o;
 }
 

@@ -40,6 +40,21 @@ export interface SampleResult {
   attempts: number;
   servedModel?: string;
   systemFingerprint?: string;
+  /**
+   * Judge self-consistency check (`judge.consistencyChecks`): the LLM-judged assertions of this sample
+   * judged a second time by a live call that bypasses the response cache, in the order they appear in
+   * `assertions` (docs/judges.md). Its cost is in `evalCostUsd`.
+   */
+  rejudged?: RejudgedVerdict[];
+}
+
+/** The second verdict of one LLM-judged assertion (self-consistency check). */
+export interface RejudgedVerdict {
+  type: string;
+  score: number;
+  pass: boolean;
+  /** The second call could not decide (judge failed): not counted. */
+  error?: string;
 }
 
 export interface CaseResult {
@@ -49,6 +64,8 @@ export interface CaseResult {
   threshold?: number;
   /** The human verdict the config gives for the case (`label:`). */
   label?: 'pass' | 'fail';
+  /** Judge identity of the case's LLM-judged assertions (12 hex; absent when none is): judge settings and rubric. */
+  judge?: string;
   samples: SampleResult[];
   /** Mean score over ok samples; null when no sample is ok. */
   score: number | null;
@@ -106,6 +123,14 @@ export interface SuiteResult {
   systemFingerprints: string[];
   /** `judge.minAgreement` of the config: the least judge accuracy on the labelled cases (docs/judges.md). */
   judgeMinAgreement?: number;
+  /**
+   * The suite's judge identity (docs/judges.md): `identity` hashes the distinct case identities (judge
+   * settings and rubrics), `settings` the judge settings alone; `models` are the judge models requested.
+   * Absent when no assertion of the suite is LLM-judged.
+   */
+  judge?: { identity: string; settings: string; models: string[] };
+  /** Judge self-consistency over the samples re-judged (`judge.consistencyChecks`); absent when none was. */
+  judgeConsistency?: JudgeConsistency;
   traffic?: { requestsPerMonth: number };
   /** Samples per case asked in the first round (the configured repeat). */
   repeat: number;
@@ -118,6 +143,24 @@ export interface SuiteResult {
   aggregates: SuiteAggregates;
   /** Governance: number of values redacted from this suite's stored outputs. */
   redactions?: number;
+}
+
+/** How often the judge repeats its own verdict on the same input (docs/judges.md, "Self-consistency"). */
+export interface JudgeConsistency {
+  /** Verdict pairs compared: an LLM-judged assertion judged twice, both calls decided. */
+  n: number;
+  /** Pairs with the same pass/fail verdict. */
+  agree: number;
+  rate: number;
+  /** 95 % Wilson interval of `rate`. */
+  rateCi: [number, number];
+  /** Mean and largest |score difference| between the two calls. */
+  meanScoreDiff: number;
+  maxScoreDiff: number;
+  /** Case ids where a verdict flipped, in case order. */
+  disagreements: string[];
+  /** Second calls that could not decide (not counted in n). */
+  errors: number;
 }
 
 export interface RunResult {

@@ -4,6 +4,8 @@
 // (judgeGate) on this union, never by combining per-shard verdicts.
 import { canonicalJson } from '../util/canonical-json.js';
 import { aggregateSuite } from '../engine/aggregate.js';
+import { mergeConsistency } from '../scorers/model-graded/consistency.js';
+import { mergeSuiteJudge } from '../scorers/model-graded/judge-identity.js';
 import { toRunResult } from '../engine/run-result.js';
 import type { EngineOutput } from '../engine/types.js';
 import type { CaseResult, RunResult, SuiteResult } from '../results/types.js';
@@ -73,7 +75,7 @@ export function mergeSuite(parts: { suite: SuiteResult; index: number[] }[]): Su
       throw new ShardError(`suite "${first.name}": case "${indexed[k]!.c.id}" is in two shards`);
   }
   const cases = indexed.map((x) => x.c);
-  const { cases: _c, aggregates: _a, redactions: _r, ...meta } = first;
+  const { cases: _c, aggregates: _a, redactions: _r, judge: _j, judgeConsistency: _k, ...meta } = first;
   const suite: SuiteResult = {
     ...meta,
     servedModels: [...served].sort(),
@@ -82,6 +84,14 @@ export function mergeSuite(parts: { suite: SuiteResult; index: number[] }[]): Su
     aggregates: aggregateSuite(cases, first.traffic),
   };
   if (redactions !== undefined) suite.redactions = redactions;
+  // The judge identity and self-consistency of the union, not of the first shard's cases.
+  const judge = mergeSuiteJudge(
+    parts.map((p) => p.suite.judge),
+    cases.map((c) => c.judge),
+  );
+  if (judge) suite.judge = judge;
+  const consistency = mergeConsistency(parts.map((p) => p.suite.judgeConsistency));
+  if (consistency) suite.judgeConsistency = consistency;
   return suite;
 }
 

@@ -45,6 +45,7 @@ export function genAiSpan(r: TraceRecord, ids: SpanIds, opts: { captureContent: 
         'evalgate.status': r.status,
         'evalgate.cost_usd': r.costUsd ?? undefined,
         'evalgate.redactions': r.redactions,
+        'evalgate.rejudge': r.rejudge,
         'error.type': r.error?.kind,
         ...(opts.captureContent
           ? {

@@ -262,7 +262,12 @@ describe('runEval: judge service', () => {
     const trace = new MemoryTrace();
     const model = scriptedModel(echo, clock);
     const judge = provider({ id: 'judge', model: 'judge-model' });
-    const s = suite({ judge, cases: [testCase('a', { name: 'hello' }, { assertions: [{ type: 'judged' }] })] });
+    // No self-consistency re-judging: this test counts the judge calls of one judgement.
+    const s = suite({
+      judge,
+      judgeConsistencyChecks: 0,
+      cases: [testCase('a', { name: 'hello' }, { assertions: [{ type: 'judged' }] })],
+    });
     const d = deps(
       model,
       clock,
@@ -298,6 +303,7 @@ describe('runEval: judge service', () => {
     const model = scriptedModel(echo, clock);
     const named = provider({ id: 'strict', model: 'judge-model' });
     const s = suite({
+      judgeConsistencyChecks: 0,
       cases: [
         testCase(
           'a',

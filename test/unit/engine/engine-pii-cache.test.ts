@@ -40,8 +40,10 @@ function setup() {
   const clock = fakeClock();
   const cache = new MemoryCache();
   const model = scriptedModel(echo, clock);
+  // No self-consistency re-judging: its second call bypasses the cache, which this test counts.
   const s = suite({
     judge: provider({ id: 'judge', model: 'judge-model' }),
+    judgeConsistencyChecks: 0,
     cases: [
       testCase('pii', { name: EMAIL }, { assertions: [{ type: 'quoting-judge' }] }),
       testCase('clean', { name: 'hello' }, { assertions: [{ type: 'quoting-judge' }] }),

@@ -212,6 +212,8 @@ describe('judge call errors in the trace', () => {
     const s = suite({
       provider: provider({ ...base }),
       judge,
+      // One judge call: no self-consistency re-judging.
+      judgeConsistencyChecks: 0,
       cases: [testCase('a', { name: 'Ann' }, { assertions: [{ type: 'llm-rubric', value: 'polite' }] })],
     });
     const trace = new MemoryTrace();

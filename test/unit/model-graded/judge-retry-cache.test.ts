@@ -22,16 +22,21 @@ async function runOnce(cache: MemoryCache, trace: MemoryTrace) {
     judge,
     cases: [testCase('a', { name: 'Ann' }, { assertions: [{ type: 'llm-rubric', value: 'polite' }] })],
   });
-  const out = await runEval([{ label: 'head', suite: s }], options({ cacheMode: 'use', cacheTtlHours: 24 }), {
-    model: createOpenAIModelClient({ env: {} }),
-    clock: { now: () => Date.now(), monotonic: () => performance.now(), sleep: async () => {} },
-    trace,
-    cache,
-    scorers: registry,
-    pricing: {},
-    providers: { judge },
-    warn: () => {},
-  });
+  // No self-consistency check: its second judgement bypasses the cache on purpose (consistency.test.ts).
+  const out = await runEval(
+    [{ label: 'head', suite: s, consistencyChecks: 0 }],
+    options({ cacheMode: 'use', cacheTtlHours: 24 }),
+    {
+      model: createOpenAIModelClient({ env: {} }),
+      clock: { now: () => Date.now(), monotonic: () => performance.now(), sleep: async () => {} },
+      trace,
+      cache,
+      scorers: registry,
+      pricing: {},
+      providers: { judge },
+      warn: () => {},
+    },
+  );
   return out.results[0]!.suite.cases[0]!.samples[0]!;
 }
 

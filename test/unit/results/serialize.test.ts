@@ -341,3 +341,33 @@ describe('results JSON chunks', () => {
     }
   });
 });
+
+describe('results JSON: the judge fields', () => {
+  it('a labelled, judged case stays one flat line; a re-judged sample and the suite figures round-trip', () => {
+    const judged = caseOf('judged', [okSample()], { label: 'pass', judge: 'a1b2c3d4e5f6' });
+    const rejudged = caseOf('rejudged', [okSample({ rejudged: [{ type: 'llm-rubric', score: 0.2, pass: false }] })], {
+      judge: 'a1b2c3d4e5f6',
+    });
+    const s = suiteOf('graded', [judged, rejudged], {
+      judge: { identity: '0123456789ab', settings: 'ba9876543210', models: ['gpt-4o-mini'] },
+      judgeConsistency: {
+        n: 1,
+        agree: 0,
+        rate: 0,
+        rateCi: [0, 0.79],
+        meanScoreDiff: 0.8,
+        maxScoreDiff: 0.8,
+        disagreements: ['rejudged'],
+        errors: 0,
+      },
+    });
+    const r = runOf([s]);
+    const text = resultsJson(r);
+    expect(parseResults(text)).toEqual(r);
+    const line = lineOf(text, 'judged');
+    expect(line).toMatch(
+      /^\{"id":"judged","vars":\{"name":"judged"\},"label":"pass","judge":"a1b2c3d4e5f6","status":"ok",/,
+    );
+    expect(line).not.toContain('"samples"');
+  });
+});

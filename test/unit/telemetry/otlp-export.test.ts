@@ -57,6 +57,7 @@ providers:
 pricing:
   gpt-4o-mini: { input: 0.15, output: 0.60 }
 defaults: { provider: fast, judge: judge, repeat: 1, concurrency: 1 }
+judge: { consistencyChecks: 0 }  # one judge span: no self-consistency re-judging
 governance: { redactTraces: true }
 suites:
   - name: support

@@ -27,7 +27,8 @@ export interface JudgeAgreement {
 
 const Z95 = normalQuantile(0.975);
 
-function wilson(k: number, n: number): [number, number] {
+/** 95 % Wilson score interval for k successes in n trials (n > 0). */
+export function wilson(k: number, n: number): [number, number] {
   const p = k / n;
   const d = 1 + (Z95 * Z95) / n;
   const c = (p + (Z95 * Z95) / (2 * n)) / d;

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { ChatMessage, ProviderSettings, TokenUsage } from '../../model/types.js';
 import type { AssertionSpec, ScoreContext, ScoreOutcome } from '../types.js';
+import { judgeSettings } from './judge-identity.js';
 import { oneLine, parseVerdict } from './verdict.js';
 
 const DEFAULT_JUDGE_RETRIES = 2;
@@ -52,8 +53,7 @@ function judgeProvider(spec: AssertionSpec, ctx: ScoreContext): Resolved {
         : "no judge provider: set defaults.judge, the suite's judge, or the assertion's provider",
     };
   }
-  const temperature = typeof spec['temperature'] === 'number' ? spec['temperature'] : (p.temperature ?? 0);
-  return { ok: true, provider: { ...p, temperature } };
+  return { ok: true, provider: judgeSettings(spec, p) };
 }
 
 export type Asked<T> = { ok: true; value: T; attempts: number } | { ok: false; message: string };
