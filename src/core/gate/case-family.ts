@@ -47,7 +47,8 @@ export const CASE_MAX_GROWTH = 1.95;
 
 /**
  * Cases still worth sampling in a suite only its cases can decide (fewer cases than the mean test
- * needs): those with any evidence (e > 1), provided the family could still reach `log(1/level)` with
+ * needs): those with any evidence (e > 1) or whose pairs lean to a drop (one unlucky pair in the first round
+ * can hold a broken case's e below 1), provided the family could still reach `log(1/level)` with
  * weight `weight` if every remaining pair (up to `remaining(id)` each) favoured base at the largest bet.
  * Empty means no amount of the budget can decide: the suite stops (futility).
  */
@@ -58,7 +59,7 @@ export function reachable(f: CaseFamily, weight: number, level: number, remainin
     0,
   );
   if (Math.log(weight) + best < -Math.log(level)) return [];
-  return f.evidence.filter((e) => e.worse > 1 && remaining(e.id) > 0).map((e) => e.id);
+  return f.evidence.filter((e) => (e.worse > 1 || e.lean > 0) && remaining(e.id) > 0).map((e) => e.id);
 }
 
 export interface CaseFamily {
