@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { loadConfig } from '../../adapters/config/loader.js';
 import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
+import { globFiles } from '../../adapters/fs/glob-files.js';
 import { importedYaml, importPromptfoo } from '../../core/import/promptfoo/convert.js';
 import { parseCommandArgs, UsageError } from '../args.js';
 import type { CliCommand, CliIO } from '../io.js';
@@ -105,6 +106,7 @@ async function importFromPromptfoo(input: string | undefined, out: string, force
       }
     },
     refPath: (p) => posix(relative(outDir, resolve(srcDir, p))),
+    glob: (pattern) => globFiles(srcDir, pattern),
   });
 
   for (const n of result.notes.filter((x) => x.where !== 'description')) io.stderr(`note: ${n.where}: ${n.text}\n`);

@@ -81,7 +81,7 @@ providers:
   - id: https://api.example.com/chat
   - openai:codex-sdk
   - file://provider.py
-  - vertex:gemini-2.5-pro
+  - vertex:claude-3-5-sonnet-v2@20241022
   - openai:gpt-4.1-mini
 tests: [{ vars: { x: hi } }]
 `,
@@ -93,8 +93,10 @@ tests: [{ vars: { x: hi } }]
     expect(why['ws']).toMatch(/WebSocket/);
     expect(why['openai:codex-sdk']).toMatch(/agent\/assistant\/realtime SDK run is not a chat-completions request/);
     expect(why['file://provider.py']).toMatch(/custom provider runs your own code/);
-    expect(why['vertex:gemini-2.5-pro']).toMatch(/Vertex AI signs requests/);
-    expect(r.skippedText.join('\n')).not.toMatch(/gateway \(e\.g\. LiteLLM\) that serves it/);
+    expect(why['vertex:claude-3-5-sonnet-v2@20241022']).toMatch(/its vendor's own API \(rawPredict\)/);
+    expect(r.skippedText.filter((t) => !t.includes('vertex:')).join('\n')).not.toMatch(
+      /gateway \(e\.g\. LiteLLM\) that serves it/,
+    );
     expect(r.cfg.suites).toHaveLength(1);
   });
 

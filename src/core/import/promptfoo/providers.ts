@@ -42,6 +42,7 @@ const ENDPOINTS: Record<string, { baseUrl: string; apiKey: string }> = {
   cerebras: { baseUrl: 'https://api.cerebras.ai/v1', apiKey: '${CEREBRAS_API_KEY}' },
   deepinfra: { baseUrl: 'https://api.deepinfra.com/v1/openai', apiKey: '${DEEPINFRA_API_KEY}' },
   cohere: { baseUrl: 'https://api.cohere.ai/compatibility/v1', apiKey: '${COHERE_API_KEY}' },
+  lambdalabs: { baseUrl: 'https://api.lambda.ai/v1', apiKey: '${LAMBDA_API_KEY}' },
 };
 /** promptfoo's other names for the same vendors. */
 const ALIASES: Record<string, string> = {
@@ -68,8 +69,12 @@ const NOT_A_MODEL: [RegExp, string][] = [
   ],
   [/^webhook(:|$)/, 'a webhook provider calls your own endpoint; evalgate calls an OpenAI-compatible endpoint'],
   [
-    /^(exec|python|golang|ruby)(:|$)|^file:\/\/|\.(m?js|cjs|ts|py|go|rb|sh)(:[\w$]+)?$/,
+    /^(exec|python|golang|ruby|package)(:|$)|^file:\/\/|\.(m?js|cjs|ts|py|go|rb|sh)(:[\w$]+)?$/,
     'a custom provider runs your own code; evalgate calls an OpenAI-compatible endpoint (serve your code behind one, or record its outputs)',
+  ],
+  [
+    /^llama(:|$)/,
+    "llama.cpp's native /completion API sends the prompt as raw text, without the model's chat template; if chat is what you mean, point an openai provider at its server's OpenAI-compatible endpoint (http://localhost:8080/v1)",
   ],
   [
     /^(sequence|browser|mcp|simulated-user|promptfoo:|agentic:)/,
@@ -118,13 +123,17 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
   // The Adaline gateway (`adaline:<vendor>:<chat|embedding>:<model>`) is a library that calls the vendor itself.
   const parts = (/^adaline:/.test(id) ? id.slice('adaline:'.length) : id).split(':');
   const vendor = ALIASES[parts[0] ?? ''] ?? parts[0] ?? '';
-  if (vendor === 'vertex' || vendor === 'bedrock') {
+  if (vendor === 'bedrock' || vendor === 'sagemaker') {
     return {
-      why: `${vendor === 'vertex' ? 'Vertex AI' : 'Amazon Bedrock'} signs requests with cloud credentials; point an openai provider's baseUrl at a gateway (e.g. LiteLLM) that serves the model`,
+      why: `${vendor === 'bedrock' ? 'Amazon Bedrock' : 'Amazon SageMaker'} signs requests with AWS credentials (SigV4) and has no OpenAI-compatible endpoint for this model; point an openai provider's baseUrl at a gateway (e.g. LiteLLM, Bedrock Access Gateway) that serves it`,
       id,
     };
   }
-  if (vendor !== 'openai' && vendor !== 'azure' && !(vendor in ENDPOINTS)) {
+  if (vendor === 'vertex') {
+    const vertex = vertexModel(parts.slice(1));
+    if ('why' in vertex) return { why: vertex.why, id };
+  }
+  if (vendor !== 'openai' && vendor !== 'azure' && vendor !== 'vertex' && !(vendor in ENDPOINTS)) {
     return {
       why: `no OpenAI-compatible endpoint known for "${vendor}": point an openai provider's baseUrl at the vendor's OpenAI-compatible URL or a gateway (e.g. LiteLLM)`,
       id,
@@ -144,6 +153,19 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
   const settings: Obj = vendor === 'azure' ? { type: 'azure', model, deployment: model } : { type: 'openai', model };
   const endpoint = ENDPOINTS[vendor];
   if (endpoint) Object.assign(settings, endpoint);
+  if (vendor === 'vertex') {
+    const v = vertexModel(parts.slice(1));
+    if ('model' in v) settings['model'] = v.model;
+    // promptfoo's own settings and variables for the project and region (us-central1 unless set).
+    const region = typeof config['region'] === 'string' ? config['region'] : '${VERTEX_REGION:-us-central1}';
+    const project = typeof config['projectId'] === 'string' ? config['projectId'] : '${VERTEX_PROJECT_ID}';
+    const host = region === 'global' ? 'aiplatform.googleapis.com' : `${region}-aiplatform.googleapis.com`;
+    settings['baseUrl'] = `https://${host}/v1/projects/${project}/locations/${region}/endpoints/openapi`;
+    settings['apiKey'] = '${VERTEX_ACCESS_TOKEN}';
+    notes.push(
+      "Vertex AI: called through its OpenAI-compatible endpoint, authenticated with an OAuth access token in VERTEX_ACCESS_TOKEN (e.g. `gcloud auth print-access-token`, valid one hour) instead of promptfoo's application-default credentials",
+    );
+  }
   if (vendor === 'azure')
     notes.push('Azure: the endpoint comes from apiHost, else AZURE_OPENAI_ENDPOINT; the key from AZURE_OPENAI_API_KEY');
   const reasoning = isOpenAIReasoningModel(model);
@@ -179,6 +201,7 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
     } else if (k === 'seed' && typeof v === 'number') settings['seed'] = v;
     else if (k === 'timeout' && typeof v === 'number') settings['timeoutMs'] = v;
     else if (k === 'reasoning_effort' && typeof v === 'string') settings['reasoningEffort'] = v;
+    else if ((k === 'projectId' || k === 'region') && vendor === 'vertex') continue;
     else if (k === 'apiBaseUrl' && typeof v === 'string') settings['baseUrl'] = v;
     else if (k === 'apiHost' && typeof v === 'string') {
       if (vendor === 'azure') settings['endpoint'] = `https://${v.replace(/^https?:\/\//, '').replace(/\/+$/, '')}`;
@@ -204,9 +227,22 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
         key: `config.${k}`,
         why: 'a response transform runs JavaScript on the raw answer; evalgate checks the answer as the model returned it',
       });
-    else if (k === 'functions' || k === 'function_call')
-      dropped.push({ key: `config.${k}`, why: 'legacy function calling: write the functions as `tools`' });
-    else if (!IGNORED.has(k))
+    else if (k === 'functions') {
+      // Legacy function calling: the same function definitions, offered as function tools.
+      if (
+        Array.isArray(v) &&
+        v.every((f) => isObj(f) && typeof f['name'] === 'string') &&
+        config['tools'] === undefined
+      ) {
+        suiteFields['tools'] = v.map((f) => ({ type: 'function', function: f }));
+        notes.push('legacy `functions` are offered as function tools (the model calls them as tool calls)');
+      } else dropped.push({ key: `config.${k}`, why: 'legacy function calling: write the functions as `tools`' });
+    } else if (k === 'function_call') {
+      if (v === 'auto' || v === 'none') suiteFields['toolChoice'] = v;
+      else if (isObj(v) && typeof v['name'] === 'string')
+        suiteFields['toolChoice'] = { type: 'function', function: { name: v['name'] } };
+      else dropped.push({ key: `config.${k}`, why: 'legacy function calling: write the functions as `tools`' });
+    } else if (!IGNORED.has(k))
       dropped.push({ key: `config.${k}`, why: 'a provider setting with no evalgate equivalent' });
   }
   if (vendor === 'azure' && settings['apiVersion'] === undefined)
@@ -325,4 +361,22 @@ function parseLoose(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A Vertex AI model id → the name its OpenAI-compatible endpoint serves it under: Gemini (`google/…`) and the
+ * Llama models-as-a-service (`meta/…-maas`). Claude and other partner models on Vertex speak their vendor's own API.
+ */
+function vertexModel(rest: string[]): { model: string } | { why: string } {
+  const kind = rest.length > 1 && /^(chat|embedding|embeddings)$/.test(rest[0]!) ? rest[0] : 'chat';
+  const model = (kind === 'chat' && rest.length > 1 && rest[0] === 'chat' ? rest.slice(1) : rest).join(':');
+  if (kind !== 'chat')
+    return {
+      why: "Vertex AI embeddings are not served by its OpenAI-compatible chat endpoint here; name an OpenAI-compatible embedding model as the grader's `embedding`",
+    };
+  if (/^gemini/.test(model)) return { model: `google/${model}` };
+  if (/^llama.*-maas$/.test(model)) return { model: `meta/${model}` };
+  return {
+    why: `${model} on Vertex AI is called through its vendor's own API (rawPredict), not Vertex's OpenAI-compatible endpoint (Gemini and Llama MaaS only); point an openai provider's baseUrl at a gateway (e.g. LiteLLM) that serves it`,
+  };
 }

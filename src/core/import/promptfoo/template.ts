@@ -38,3 +38,10 @@ export function substituteVars(text: string, vars: Record<string, unknown>): { t
 export function hasTemplate(text: string): boolean {
   return /\{\{|\{%/.test(text);
 }
+
+/** The top-level variables a (mustache-compatible) template reads: `{{ user.name }}` reads `user`. */
+export function templateVars(text: string): string[] {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/\{\{\s*([A-Za-z_$][\w$]*)/g)) names.add(m[1]!);
+  return [...names];
+}
