@@ -328,6 +328,11 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
       names.add(name);
       const suite: Obj = { name, prompt: p.path, cases: casesPath ?? [] };
       if (prov !== suiteProviders[0]) suite['provider'] = prov;
+      if ((providers[prov] as Obj)['type'] === 'echo' && /\.(json|ya?ml)$/i.test(p.path))
+        ctx.note(
+          `prompts (${p.label})`,
+          "echo answers a chat prompt with its messages as JSON (promptfoo echoes the chat file's rendered text)",
+        );
       Object.assign(suite, extras?.suiteFields ?? {});
       if (p.config) applyPromptConfig(suite, p.config, prov, `prompts (${p.label}).config`);
       if (!listDefaults && Object.keys(defaultVars).length) suite['vars'] = defaultVars;

@@ -58,7 +58,6 @@ const API_KINDS = new Set(['chat', 'completion', 'messages', 'responses']);
 
 /** Providers that are not a model endpoint at all: the reason in one line, per kind. */
 const NOT_A_MODEL: [RegExp, string][] = [
-  [/^echo(:|$)/, 'the echo provider returns the prompt itself; there is no model to evaluate'],
   [
     /^(http|https)(:|$)/,
     'an HTTP provider calls your own API through a request template; if that API speaks OpenAI chat completions, use `type: openai` with its `baseUrl`, else put an OpenAI-compatible gateway in front of it',
@@ -118,6 +117,21 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
     if (isObj(v)) take(v);
   }
   if (id === undefined) return { why: 'not a provider id or {id, config} object', id: JSON.stringify(entry) };
+  // promptfoo's echo answers with the rendered prompt: evalgate's `type: echo` does the same.
+  if (id === 'echo') {
+    const out: ConvertedProvider = {
+      name: slug(label ?? 'echo'),
+      settings: { type: 'echo', model: 'echo' },
+      suiteFields: {},
+      notes: [],
+      dropped: [...extraKeys, ...Object.keys(config).map((k) => `config.${k}`)].map((key) => ({
+        key,
+        why: 'the echo provider takes no settings',
+      })),
+    };
+    if (Array.isArray(prompts) && prompts.every((p) => typeof p === 'string')) out.prompts = prompts as string[];
+    return out;
+  }
   for (const [re, why] of NOT_A_MODEL) if (re.test(id)) return { why, id };
 
   // The Adaline gateway (`adaline:<vendor>:<chat|embedding>:<model>`) is a library that calls the vendor itself.
