@@ -86,6 +86,30 @@ async function readPromptfooConfig(path: string, shown: string): Promise<unknown
   }
 }
 
+/**
+ * promptfoo's inline `transformVars`: a function body of (vars, context), or one expression, whose result replaces
+ * the test's vars. It is the user's own code, run by their own command, once per test at import time.
+ */
+function runTransformVars(code: string, vars: Record<string, unknown>) {
+  if (/\bcontext\b/.test(code))
+    return {
+      why: 'transformVars reads its context (the prompt being rendered): it cannot run once per test at import',
+    };
+  try {
+    const fn = new Function('vars', 'context', code.includes('\n') ? code : `return ${code}`) as (
+      v: unknown,
+      c: unknown,
+    ) => unknown;
+    const out = fn(structuredClone(vars), {});
+    if (out instanceof Promise) return { why: 'an async transformVars is not run by the import' };
+    if (typeof out !== 'object' || out === null || Array.isArray(out))
+      return { why: 'transformVars did not return an object of vars' };
+    return { vars: out as Record<string, unknown> };
+  } catch (e) {
+    return { why: `transformVars threw: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+  }
+}
+
 async function importFromPromptfoo(input: string | undefined, out: string, force: boolean, io: CliIO): Promise<number> {
   const inputPath =
     input !== undefined
@@ -107,6 +131,7 @@ async function importFromPromptfoo(input: string | undefined, out: string, force
     },
     refPath: (p) => posix(relative(outDir, resolve(srcDir, p))),
     glob: (pattern) => globFiles(srcDir, pattern),
+    transformVars: runTransformVars,
   });
 
   for (const n of result.notes.filter((x) => x.where !== 'description')) io.stderr(`note: ${n.where}: ${n.text}\n`);

@@ -46,6 +46,7 @@ export interface ImportIO {
   read(path: string): string | undefined;
   refPath?(path: string): string;
   glob?(pattern: string): string[] | undefined;
+  transformVars?(code: string, vars: Obj): { vars: Obj } | { why: string };
 }
 
 export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
@@ -59,6 +60,7 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     read: io.read,
     refPath: io.refPath ?? ((p) => p),
     ...(io.glob ? { glob: io.glob } : {}),
+    ...(io.transformVars ? { transformVars: io.transformVars } : {}),
     // Cases expanded from one test repeat its problems: each is listed once.
     skip: (where, what, why) => {
       if (!result.skipped.some((s) => s.where === where && s.what === what && s.why === why))
@@ -188,8 +190,11 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
       ctx.skip(`defaultTest.${k}`, k, testOptionWhy(k));
   }
   const dOptions = isObj(defaults['options']) ? defaults['options'] : {};
+  // Inline transformVars run at import time on each test's vars, when the CLI can run them.
+  const runsVars = (v: unknown) => ctx.transformVars !== undefined && typeof v === 'string' && fileRef(v) === undefined;
   for (const k of Object.keys(dOptions))
-    if (k !== 'provider' && !TRANSFORM_OPTIONS.has(k)) ctx.skip(`defaultTest.options.${k}`, k, optionWhy(k));
+    if (k !== 'provider' && !TRANSFORM_OPTIONS.has(k) && !(k === 'transformVars' && runsVars(dOptions[k])))
+      ctx.skip(`defaultTest.options.${k}`, k, optionWhy(k));
   const dTransformValue = dOptions['transform'] ?? dOptions['postprocess'];
   const defaultTransform =
     dTransformValue === undefined ? undefined : transformRef(dTransformValue, 'defaultTest.options.transform', ctx);
@@ -229,7 +234,11 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
   const seenVars = new Set<string>();
   for (const { where, test } of tests) {
     const options = isObj(test['options']) ? test['options'] : {};
-    const blocking = Object.keys(options).filter((k) => k !== 'provider' && !TRANSFORM_OPTIONS.has(k));
+    const blocking = Object.keys(options).filter(
+      (k) => k !== 'provider' && !TRANSFORM_OPTIONS.has(k) && !(k === 'transformVars' && runsVars(options[k])),
+    );
+    const varsCode = (options['transformVars'] ??
+      (runsVars(dOptions['transformVars']) ? dOptions['transformVars'] : undefined)) as string | undefined;
     const testKeys = Object.keys(test).filter((k) => BLOCKING_TEST_KEYS.has(k));
     for (const k of Object.keys(test)) {
       if (
@@ -260,9 +269,24 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
       .map((vars) => renderNestedVars(vars, { ...defaultVars, ...vars }, where, ctx))
       .filter((v): v is Obj => v !== undefined);
     if (combos.length > 1) ctx.note(where, `list-valued vars expanded into ${combos.length} cases`);
-    combos.forEach((vars) => {
+    combos.forEach((combo) => {
       const at = where;
-      const full = { ...defaultVars, ...vars };
+      let vars = combo;
+      let full = { ...defaultVars, ...combo };
+      if (varsCode !== undefined) {
+        // promptfoo replaces the test's vars by what transformVars returns, before the prompt and checks render.
+        const t = ctx.transformVars!(varsCode, full);
+        if ('why' in t) {
+          ctx.skip(`${at}.options.transformVars`, 'transformVars', t.why);
+          return;
+        }
+        ctx.note(
+          `${at}.options.transformVars`,
+          "transformVars ran at import time on each test's vars; the cases hold its result (import again after changing it)",
+        );
+        vars = t.vars;
+        full = t.vars;
+      }
       const scope = (i: number, from: string) => ({
         where: `${at}.${from}[${i}]`,
         vars: full,
@@ -392,6 +416,8 @@ const BLOCKING_TEST_KEYS = new Set(['provider', 'providers', 'prompts', '__prefi
 function optionWhy(k: string): string {
   if (k === 'rubricPrompt')
     return "a custom grading prompt: evalgate's judges use their own prompt (write the criterion as the llm-rubric value)";
+  if (k === 'transformVars')
+    return "transformVars runs JavaScript on the test's vars before the prompt renders; the import runs inline code only (not a file:// script)";
   if (/transform/i.test(k))
     return 'transforms run JavaScript on the output before the checks; evalgate checks the output as returned';
   if (k === 'prefix' || k === 'suffix') return 'prompt prefixes and suffixes are not applied: add them to the prompt';

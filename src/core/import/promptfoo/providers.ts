@@ -132,6 +132,15 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
     if (Array.isArray(prompts) && prompts.every((p) => typeof p === 'string')) out.prompts = prompts as string[];
     return out;
   }
+  const chat = openAIOverHttp(id, config, io);
+  if (chat) {
+    const c = convertProvider({ ...(label ? { label } : {}), id: `openai:${chat.model}`, config: chat.config }, io);
+    if (!('why' in c))
+      c.notes.push(
+        `${id}: an HTTP provider that posts OpenAI chat completions and reads choices[0].message.content is that endpoint: converted to an openai provider`,
+      );
+    return c;
+  }
   for (const [re, why] of NOT_A_MODEL) if (re.test(id)) return { why, id };
 
   // The Adaline gateway (`adaline:<vendor>:<chat|embedding>:<model>`) is a library that calls the vendor itself.
@@ -393,4 +402,45 @@ function vertexModel(rest: string[]): { model: string } | { why: string } {
   return {
     why: `${model} on Vertex AI is called through its vendor's own API (rawPredict), not Vertex's OpenAI-compatible endpoint (Gemini and Llama MaaS only); point an openai provider's baseUrl at a gateway (e.g. LiteLLM) that serves it`,
   };
+}
+
+const CHOICE_TEXT = /^json\.choices\[0\]\.message\.content;?$/;
+const CHOICE_TEXT_MODULE =
+  /^module\.exports\s*=\s*\(\s*json\s*(?:,\s*\w+\s*)?\)\s*=>\s*(?:\{\s*return\s+json\.choices\[0\]\.message\.content;?\s*\}|json\.choices\[0\]\.message\.content);?$/;
+
+/**
+ * promptfoo's HTTP provider when all it does is what an OpenAI provider does: POST `{model, messages: prompt, …}`
+ * to a `/chat/completions` URL with no headers but Content-Type, and read `choices[0].message.content`. Then the
+ * model, its body settings and the base URL are returned (anything more, and it stays an HTTP provider).
+ */
+function openAIOverHttp(
+  id: string,
+  config: Obj,
+  io: ProviderIO | undefined,
+): { model: string; config: Obj } | undefined {
+  const url = typeof config['url'] === 'string' ? config['url'] : id;
+  const m = /^(https?:\/\/.+)\/chat\/completions\/?$/.exec(url);
+  if (!m || !/^(https?:\/\/|https?$|http$)/.test(id)) return undefined;
+  if (Object.keys(config).some((k) => !['url', 'method', 'headers', 'body', 'transformResponse'].includes(k)))
+    return undefined;
+  if (config['method'] !== undefined && String(config['method']).toUpperCase() !== 'POST') return undefined;
+  const headers = config['headers'];
+  if (
+    headers !== undefined &&
+    !(
+      isObj(headers) && Object.entries(headers).every(([k, v]) => /^content-type$/i.test(k) && v === 'application/json')
+    )
+  )
+    return undefined;
+  const body = config['body'];
+  if (!isObj(body) || typeof body['model'] !== 'string' || !/^\{\{\s*prompt\s*\}\}$/.test(String(body['messages'])))
+    return undefined;
+  const tr = config['transformResponse'];
+  const file = fileRef(tr);
+  const code = (file !== undefined ? io?.read(file) : typeof tr === 'string' ? tr : undefined)
+    ?.trim()
+    .replace(/\s+/g, ' ');
+  if (code === undefined || !(file !== undefined ? CHOICE_TEXT_MODULE : CHOICE_TEXT).test(code)) return undefined;
+  const { model, messages: _messages, ...settings } = body;
+  return { model: model as string, config: { ...settings, apiBaseUrl: m[1] } };
 }

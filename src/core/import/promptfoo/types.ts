@@ -8,6 +8,8 @@ export interface ImportContext {
   refPath(path: string): string;
   /** The files a glob matches (paths relative to the config's folder, sorted); undefined when not listable. */
   glob?(pattern: string): string[] | undefined;
+  /** Runs promptfoo's inline `transformVars` code on one test's vars (the user's own code, run by the CLI). */
+  transformVars?(code: string, vars: Record<string, unknown>): { vars: Record<string, unknown> } | { why: string };
   /** Where the conversion is in the promptfoo config, e.g. `tests[3].assert[1]`. */
   skip(where: string, what: string, why: string): void;
   /** A conversion that changes behaviour a little: said out loud, never silent. */
