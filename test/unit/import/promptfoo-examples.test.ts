@@ -302,6 +302,20 @@ tests: [{ vars: { topic: science } }, { vars: { topic: art, person_type: painter
     );
   });
 
+  it('a list of strings expands into one case per value; a list of anything else (chat history) is one value', () => {
+    const r = convert({
+      'promptfooconfig.yaml': `prompts: ['{{history}} {{q}}']
+providers: [openai:gpt-4.1-mini]
+defaultTest:
+  vars:
+    history: [{ user: Who founded it? }, { assistant: Mark }]
+tests: [{ vars: { q: [a, b] } }]
+`,
+    });
+    expect(r.cases.map((c) => c.vars.q)).toEqual(['a', 'b']);
+    expect(r.cfg.suites[0].vars).toEqual({ history: [{ user: 'Who founded it?' }, { assistant: 'Mark' }] });
+  });
+
   it('inline transformVars run per test where the CLI runs them; without, or as a file, they are listed', () => {
     const files = {
       'promptfooconfig.yaml': `prompts: ['Describe {{image_markdown}}']

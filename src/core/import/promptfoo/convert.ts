@@ -226,7 +226,7 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     .filter((a): a is Obj => a !== undefined);
   // List-valued defaults expand per case, and templated ones render per case: both then live in the cases.
   const listDefaults = Object.values(defaultVars).some(
-    (v) => Array.isArray(v) || (typeof v === 'string' && hasTemplate(v)),
+    (v) => (Array.isArray(v) && typeof v[0] === 'string') || (typeof v === 'string' && hasTemplate(v)),
   );
 
   const cases: Obj[] = [];

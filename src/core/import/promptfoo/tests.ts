@@ -206,6 +206,11 @@ function resolveValue(value: unknown, where: string, ctx: ImportContext): { valu
       if (!r) return undefined;
       items.push(r.value);
     }
+    // One test per file needs every value to be text (a list of data is one value, see expandVars).
+    if (items.some((v) => typeof v !== 'string')) {
+      ctx.skip(where, file, 'a glob of data files (JSON/YAML) as a variable is not expanded: list the tests');
+      return undefined;
+    }
     return { value: items };
   }
   if (/\.(py|js|ts|png|jpe?g|gif|webp|pdf|mp3|wav)$/i.test(file)) {
@@ -221,11 +226,14 @@ function resolveValue(value: unknown, where: string, ctx: ImportContext): { valu
   return { value: text.replace(/\r?\n$/, '') };
 }
 
-/** promptfoo runs a test once per combination of its list-valued vars. */
+/**
+ * promptfoo runs a test once per combination of its list-valued vars — lists of strings only: a list of anything
+ * else (chat history, records) is one value, as promptfoo's generateVarCombinations keeps it.
+ */
 export function expandVars(vars: Obj): Obj[] {
   let combos: Obj[] = [{}];
   for (const [name, value] of Object.entries(vars)) {
-    const options = Array.isArray(value) ? value : [value];
+    const options = Array.isArray(value) && typeof value[0] === 'string' ? value : [value];
     combos = combos.flatMap((c) => options.map((v) => ({ ...c, [name]: v })));
   }
   return combos;
