@@ -316,6 +316,44 @@ tests: [{ vars: { q: [a, b] } }]
     expect(r.cfg.suites[0].vars).toEqual({ history: [{ user: 'Who founded it?' }, { assistant: 'Mark' }] });
   });
 
+  it('a chat file looping over a fixed history is unrolled; a loop over per-test values or _conversation is listed', () => {
+    const chat = (source: string) => `[
+  { "role": "system", "content": {{ system_message | dump }} },
+  {% for message in ${source} %}{% for role, content in message %}
+    { "role": "{{ role }}", "content": {{ content | dump }} },
+  {% endfor %}{% endfor %}
+  { "role": "user", "content": {{ question | dump }} }
+]`;
+    const config = (more: string) => `prompts: [file://chat.json]
+providers: [{ id: 'adaline:openai:chat:gpt-4o', config: { maxTokens: 50 } }]
+defaultTest:
+  vars:
+    system_message: Be brief.
+    previous_messages: [{ user: Who founded it? }, { assistant: Mark }]
+tests: [{ vars: { question: Why? } }${more}]
+`;
+    const r = convert({ 'promptfooconfig.yaml': config(''), 'chat.json': chat('previous_messages') });
+    expect(r.skipped).toEqual([]);
+    expect(r.cfg.providers['gpt-4o'].maxTokens).toBe(50);
+    expect(JSON.parse(r.files.find((f) => f.path === 'evalgate/prompts/chat.json')!.content)).toEqual([
+      { role: 'system', content: '{{system_message}}' },
+      { role: 'user', content: 'Who founded it?' },
+      { role: 'assistant', content: 'Mark' },
+      { role: 'user', content: '{{question}}' },
+    ]);
+    expect(r.notesText.join('\n')).toMatch(/loops were unrolled with the defaultTest value/);
+    // A test that sets the history itself: the loop is not one value for every test.
+    const own = convert({
+      'promptfooconfig.yaml': config(', { vars: { question: b, previous_messages: [] } }'),
+      'chat.json': chat('previous_messages'),
+    });
+    expect(own.skippedText[0]).toMatch(
+      /^prompts\[0\]: file:\/\/chat\.json — a Nunjucks \{% for %\} over "previous_messages", which is not one fixed value/,
+    );
+    const conv = convert({ 'promptfooconfig.yaml': config(''), 'chat.json': chat('_conversation') });
+    expect(conv.skippedText[0]).toMatch(/promptfoo's _conversation .* has no evalgate equivalent/);
+  });
+
   it('inline transformVars run per test where the CLI runs them; without, or as a file, they are listed', () => {
     const files = {
       'promptfooconfig.yaml': `prompts: ['Describe {{image_markdown}}']

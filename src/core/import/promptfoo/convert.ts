@@ -167,6 +167,7 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     else if (!TOP_LEVEL_IGNORED.has(key)) ctx.skip(key, key, 'not a promptfoo key this importer knows');
   }
 
+  ctx.constantVars = constantVars(raw, ctx);
   const prompts = convertPrompts(raw['prompts'], ctx);
   const providerList = raw['providers'] ?? raw['targets'];
   const suiteProviders = (Array.isArray(providerList) ? providerList : providerList === undefined ? [] : [providerList])
@@ -405,6 +406,22 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
   result.config = config;
   if (typeof raw['description'] === 'string') result.notes.unshift({ where: 'description', text: raw['description'] });
   return result;
+}
+
+/**
+ * The literal defaultTest vars no test (inline, from a file or a scenario) sets: the same value for every test.
+ * Read with a silent context: the real pass over the tests reports their problems later.
+ */
+function constantVars(raw: Obj, ctx: ImportContext): Obj {
+  const dt = raw['defaultTest'];
+  const vars = isObj(dt) && isObj(dt['vars']) ? dt['vars'] : {};
+  const quiet: ImportContext = { ...ctx, skip: () => {}, note: () => {} };
+  const tests = [...collectTests(raw['tests'], quiet), ...collectScenarios(raw['scenarios'], quiet)];
+  const setByTests = new Set(tests.flatMap(({ test }) => (isObj(test['vars']) ? Object.keys(test['vars']) : [])));
+  if (tests.some(({ test }) => test['vars'] !== undefined && !isObj(test['vars']))) return {};
+  return Object.fromEntries(
+    Object.entries(vars).filter(([k, v]) => !setByTests.has(k) && fileRef(v) === undefined && typeof v === 'object'),
+  );
 }
 
 /** promptfoo's output transform options (`postprocess` is its older name). */

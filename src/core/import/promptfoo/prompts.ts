@@ -2,7 +2,7 @@
 // is referenced where it is (editing it keeps selecting its suites on a PR); inline prompts, files holding
 // several prompts (`---` separated) and chats that need normalising are written as new files.
 import { parse as parseYaml } from 'yaml';
-import { nunjucksProblem, templateVars } from './template.js';
+import { dumpAsJsonValue, nunjucksProblem, templateVars, unrollLoops } from './template.js';
 import { expandGlob, fileRef, isObj, slug, type ImportContext } from './types.js';
 
 export interface ConvertedPrompt {
@@ -95,6 +95,26 @@ function convertOne(p: unknown, where: string, index: number, ctx: ImportContext
     return [];
   }
   const baseLabel = label ?? file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  if (/\.(json|ya?ml|jsonl)$/i.test(file) && /\{%|\|\s*dump\s*\}\}/.test(text)) {
+    // A chat file promptfoo renders as a Nunjucks template before reading it: loops over a history that is the
+    // same for every test are unrolled, `{{ x | dump }}` values become message text filled per case.
+    const unrolled = unrollLoops(text, ctx.constantVars ?? {});
+    if ('why' in unrolled) {
+      ctx.skip(where, raw, `${unrolled.why}; write the chat's messages out`);
+      return [];
+    }
+    const messages = chatMessages(dumpAsJsonValue(unrolled.text), file);
+    if (typeof messages === 'string') {
+      ctx.skip(where, raw, messages);
+      return [];
+    }
+    if (unrolled.text !== text)
+      ctx.note(
+        where,
+        `${raw}: its {% for %} loops were unrolled with the defaultTest value they iterate over (the same for every test); change that value and import again`,
+      );
+    return chatPrompt(messages, baseLabel, where, ctx);
+  }
   if (/\.(json|ya?ml|jsonl)$/i.test(file)) {
     const messages = chatMessages(text, file);
     if (typeof messages === 'string') {

@@ -90,7 +90,14 @@ const RESPONSES_ONLY_TOOL =
   /^(web_search|web_search_preview|file_search|code_interpreter|computer_use|computer_use_preview|mcp|image_generation|local_shell|custom)$/;
 
 /** The output-token cap under each API's name (chat, Responses API, Gemini). */
-const MAX_TOKEN_KEYS = new Set(['max_tokens', 'max_completion_tokens', 'max_output_tokens', 'maxOutputTokens']);
+const MAX_TOKEN_KEYS = new Set([
+  'max_tokens',
+  'max_completion_tokens',
+  'max_output_tokens',
+  'maxOutputTokens',
+  // Adaline's name for it.
+  'maxTokens',
+]);
 
 const IGNORED = new Set(['cost', 'inputCost', 'outputCost', 'organization', 'showThinking']);
 

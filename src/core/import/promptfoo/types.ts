@@ -20,6 +20,8 @@ export interface ImportContext {
   provider(id: unknown, where: string): string | undefined;
   /** A grader entry (a provider, or promptfoo's `{text, embedding}` map) → the providers it names. */
   grader(entry: unknown, where: string): { text?: string; embedding?: string };
+  /** defaultTest vars that no test sets: one value for every test (a chat prompt's loop may iterate over them). */
+  constantVars?: Record<string, unknown>;
   /** The embedding provider `similar` uses when its assertion names none (defaultTest's grader map). */
   embedding?: string;
   /** Registers a javascript check (inline code, or an imported file's export) with promptfoo's semantics. */
