@@ -87,6 +87,61 @@ async function readPromptfooConfig(path: string, shown: string): Promise<unknown
 }
 
 /**
+ * promptfoo's test generators in JavaScript or TypeScript (`tests: file://tests.ts[:fn]`): the user's own code, run
+ * by their own command as promptfoo runs it — the export (default, or the named function) is called and its
+ * tests take the entry's place. The cases then hold what it returned at import time (said in a note).
+ */
+async function runTestGenerators(
+  raw: unknown,
+  srcDir: string,
+): Promise<{ raw: unknown; notes: ImportNote[]; skipped: { where: string; what: string; why: string }[] }> {
+  const notes: ImportNote[] = [];
+  const skipped: { where: string; what: string; why: string }[] = [];
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { raw, notes, skipped };
+  const config = raw as Record<string, unknown>;
+  const tests = config['tests'];
+  const list = Array.isArray(tests) ? tests : tests === undefined ? [] : [tests];
+  const code = (x: unknown) =>
+    typeof x === 'string' ? /^(?:file:\/\/)?([^:]+\.(?:m?js|cjs|m?ts|cts))(?::([\w$]+))?$/.exec(x) : null;
+  if (!list.some((t) => code(t))) return { raw, notes, skipped };
+  const out: unknown[] = [];
+  for (const [i, entry] of list.entries()) {
+    const m = code(entry);
+    if (!m) {
+      out.push(entry);
+      continue;
+    }
+    const where = Array.isArray(tests) ? `tests[${i}]` : 'tests';
+    const [, file, fn] = m;
+    try {
+      if (/ts$/.test(file!) && !(process.features as { typescript?: unknown }).typescript)
+        throw new Error(`this Node (${process.version}) does not run TypeScript`);
+      const mod = (await import(/* webpackIgnore: true */ pathToFileURL(resolve(srcDir, file!)).href)) as Record<
+        string,
+        unknown
+      >;
+      let value: unknown = fn ? mod[fn] : (mod['default'] ?? mod);
+      if (typeof value === 'function') value = await (value as () => unknown)();
+      if (!Array.isArray(value)) throw new Error(`${fn ?? 'its default export'} gave no list of tests`);
+      out.push(...value);
+      notes.push({
+        where,
+        text: `${entry as string}: ran at import time; the cases hold the ${value.length} test(s) it returned (import again when it changes)`,
+      });
+    } catch (e) {
+      skipped.push({
+        where,
+        what: String(entry),
+        why: `a test generator that could not be run here: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      });
+    }
+  }
+  return { raw: { ...config, tests: out }, notes, skipped };
+}
+
+type ImportNote = { where: string; text: string };
+
+/**
  * promptfoo's inline `transformVars`: a function body of (vars, context), or one expression, whose result replaces
  * the test's vars. It is the user's own code, run by their own command, once per test at import time.
  */
@@ -116,8 +171,9 @@ async function importFromPromptfoo(input: string | undefined, out: string, force
       ? resolve(io.cwd, input)
       : DEFAULT_INPUTS.map((f) => resolve(io.cwd, f)).find((f) => existsSync(f));
   if (inputPath === undefined) throw new UsageError(`no ${DEFAULT_INPUTS.join(' / ')} here; name the config file`);
-  const raw = await readPromptfooConfig(inputPath, input ?? inputPath);
   const srcDir = dirname(inputPath);
+  const generated = await runTestGenerators(await readPromptfooConfig(inputPath, input ?? inputPath), srcDir);
+  const raw = generated.raw;
   const outPath = resolve(io.cwd, out);
   const outDir = dirname(outPath);
   const posix = (p: string) => p.split(sep).join('/');
@@ -134,6 +190,8 @@ async function importFromPromptfoo(input: string | undefined, out: string, force
     transformVars: runTransformVars,
   });
 
+  result.notes.push(...generated.notes);
+  result.skipped.unshift(...generated.skipped);
   for (const n of result.notes.filter((x) => x.where !== 'description')) io.stderr(`note: ${n.where}: ${n.text}\n`);
   if (result.skipped.length) {
     io.stdout(`Not converted (${result.skipped.length}):\n`);

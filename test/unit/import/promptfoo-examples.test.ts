@@ -460,6 +460,38 @@ scenarios:
     expect(sent).toEqual(['en one [one]', 'en two [two]', 'fr x [x]']);
   });
 
+  it('a JavaScript test generator runs at import time and its tests are the cases; one that throws is listed', async () => {
+    const p = await makeProject({
+      'promptfooconfig.yaml': `prompts: ['Translate to {{lang}}: {{text}}']
+providers: [echo]
+tests:
+  - file://static.mjs
+  - file://dynamic.mjs:fromDatabase
+  - file://broken.mjs
+`,
+      'static.mjs':
+        "export default [{ vars: { lang: 'French', text: 'Hello' }, assert: [{ type: 'contains', value: 'French' }] }];\n",
+      'dynamic.mjs':
+        "export async function fromDatabase() {\n  const rows = [{ text: 'Night', lang: 'Italian' }];\n  return rows.map((r) => ({ vars: r, assert: [{ type: 'contains', value: 'Spanish' }] }));\n}\n",
+      'broken.mjs': "export default () => { throw new Error('no database here'); };\n",
+    });
+    cleanups.push(p.cleanup);
+    const io = captureIO(p.dir, {});
+    expect(await importCommand(['promptfoo'], io)).toBe(0);
+    expect(io.stdoutText()).toContain(
+      '  - tests[2]: file://broken.mjs — a test generator that could not be run here: no database here\n',
+    );
+    expect(io.stderrText()).toMatch(
+      /note: tests\[1\]: file:\/\/dynamic\.mjs:fromDatabase: ran at import time; the cases hold the 1 test/,
+    );
+    await runCommand(['--no-cache', '--out', 'results.json'], captureIO(p.dir, env()));
+    const results = parseResults(await readFile(join(p.dir, 'results.json'), 'utf8'));
+    expect(results.suites[0]!.cases.map((c) => [c.samples[0]!.output, c.samples[0]!.pass])).toEqual([
+      ['Translate to French: Hello', true],
+      ['Translate to Italian: Night', false],
+    ]);
+  });
+
   it('a Vertex Gemini provider, pointed at the endpoint, sends google/<model> with the access token', async () => {
     const p = await makeProject({
       'promptfooconfig.yaml':
