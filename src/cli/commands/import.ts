@@ -20,8 +20,8 @@ export const IMPORT_USAGE = `Usage: evalgate import promptfoo [promptfooconfig.y
 
 Converts a promptfoo config (prompts × providers × tests, defaultTest, file:// references, CSV/JSONL/YAML
 tests with __expected columns) into an evalgate.yml plus generated files in evalgate/ next to it, and lists
-what could not be converted and why. A .js/.ts config is imported and run (it is your code). Existing files
-are not overwritten without --force.
+what could not be converted and why. A .js/.ts config, JS/TS test generators and inline transformVars are
+run at import time (they are your code). Existing files are not overwritten without --force.
 `;
 
 const DEFAULT_INPUTS = [
