@@ -70,7 +70,7 @@ tests: [{ vars: { x: hi } }]
     ]);
   });
 
-  it("Lambda's OpenAI-compatible endpoint, and providers kept in their own YAML file (legacy functions become tools)", () => {
+  it("Lambda's and LiteLLM's OpenAI-compatible endpoints, and providers kept in their own YAML file (legacy functions become tools)", () => {
     const r = convert({
       'promptfooconfig.yaml': `prompts: ['Weather in {{ city }}?']
 providers:
@@ -78,6 +78,7 @@ providers:
   - file://gpt-4o-mini.yaml
   - file://more.yaml
   - file://missing.yaml
+  - litellm:claude-sonnet
 tests: [{ vars: { city: Paris } }]
 `,
       'gpt-4o-mini.yaml': `id: openai:chat:gpt-4o-mini
@@ -94,7 +95,19 @@ config:
       baseUrl: 'https://api.lambda.ai/v1',
       apiKey: '${LAMBDA_API_KEY}',
     });
-    expect(Object.keys(r.cfg.providers)).toEqual(['llama3.3-70b-instruct-fp8', 'gpt-4o-mini', 'gpt-4.1-mini', 'big']);
+    expect(Object.keys(r.cfg.providers)).toEqual([
+      'llama3.3-70b-instruct-fp8',
+      'gpt-4o-mini',
+      'gpt-4.1-mini',
+      'big',
+      'claude-sonnet',
+    ]);
+    expect(r.cfg.providers['claude-sonnet']).toEqual({
+      type: 'openai',
+      model: 'claude-sonnet',
+      baseUrl: '${LITELLM_BASE_URL:-http://0.0.0.0:4000}',
+      apiKey: '${LITELLM_API_KEY}',
+    });
     const mini = r.cfg.suites.find((s: Obj) => s.provider === 'gpt-4o-mini');
     expect(mini.tools).toEqual([
       {

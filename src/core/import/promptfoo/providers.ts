@@ -43,6 +43,8 @@ const ENDPOINTS: Record<string, { baseUrl: string; apiKey: string }> = {
   deepinfra: { baseUrl: 'https://api.deepinfra.com/v1/openai', apiKey: '${DEEPINFRA_API_KEY}' },
   cohere: { baseUrl: 'https://api.cohere.ai/compatibility/v1', apiKey: '${COHERE_API_KEY}' },
   lambdalabs: { baseUrl: 'https://api.lambda.ai/v1', apiKey: '${LAMBDA_API_KEY}' },
+  // A LiteLLM proxy: where promptfoo looks for it (LITELLM_BASE_URL, else its default address).
+  litellm: { baseUrl: '${LITELLM_BASE_URL:-http://0.0.0.0:4000}', apiKey: '${LITELLM_API_KEY}' },
 };
 /** promptfoo's other names for the same vendors. */
 const ALIASES: Record<string, string> = {
