@@ -66,6 +66,9 @@ const env = {
   NODE_USE_ENV_PROXY: '1',
   OPENAI_API_VERSION: '2024-10-21',
   AZURE_OPENAI_ENDPOINT: fake.origin,
+  // What promptfoo's Vertex provider reads too (its project), and the token evalgate sends to Vertex.
+  VERTEX_PROJECT_ID: 'corpus-project',
+  VERTEX_ACCESS_TOKEN: 'ya29.corpus-token',
 };
 for (const k of [
   'OPENAI',
@@ -78,6 +81,7 @@ for (const k of [
   'OPENROUTER',
   'AZURE_OPENAI',
   'LITELLM',
+  'LAMBDA',
 ])
   env[`${k}_API_KEY`] = 'sk-corpus-0123456789abcdef';
 

@@ -20,6 +20,7 @@ import type { ResolvedConfig } from '../core/config/resolved.js';
 import type { CacheMode, EngineDeps, ProgressEvent, RunOptions } from '../core/engine/types.js';
 import { redact, scanInput } from '../core/governance/detect.js';
 import type { ModelClient } from '../core/ports/model-client.js';
+import { withEcho } from '../core/model/echo.js';
 import type { TraceSink } from '../core/ports/stores.js';
 import { failureLine, outputFailure, type OutputFailure } from './outputs.js';
 import { modelGradedScorers } from '../core/scorers/model-graded/index.js';
@@ -128,7 +129,7 @@ export function buildRuntime(input: RuntimeInput): Runtime {
   const { config, env, plan } = input;
   const openai = createOpenAIModelClient({ env, log: input.warn });
   const prices = priceDatasetLoader(input.warn);
-  const model = input.model ?? (input.batchProviders?.size ? batchingClient(openai, input, prices) : openai);
+  const model = withEcho(input.model ?? (input.batchProviders?.size ? batchingClient(openai, input, prices) : openai));
   const storeDir =
     plan.store === 'cache' ? cacheDirOf(config) : plan.store === 'recordings' ? recordingsDirOf(config) : undefined;
   const cache = storeDir ? new DiskCache({ dir: storeDir }) : undefined;

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { loadConfig } from '../../adapters/config/loader.js';
 import { writeFileAtomic } from '../../adapters/fs/atomic-write.js';
+import { globFiles } from '../../adapters/fs/glob-files.js';
 import { importedYaml, importPromptfoo } from '../../core/import/promptfoo/convert.js';
 import { parseCommandArgs, UsageError } from '../args.js';
 import type { CliCommand, CliIO } from '../io.js';
@@ -19,8 +20,8 @@ export const IMPORT_USAGE = `Usage: evalgate import promptfoo [promptfooconfig.y
 
 Converts a promptfoo config (prompts × providers × tests, defaultTest, file:// references, CSV/JSONL/YAML
 tests with __expected columns) into an evalgate.yml plus generated files in evalgate/ next to it, and lists
-what could not be converted and why. A .js/.ts config is imported and run (it is your code). Existing files
-are not overwritten without --force.
+what could not be converted and why. A .js/.ts config, JS/TS test generators and inline transformVars are
+run at import time (they are your code). Existing files are not overwritten without --force.
 `;
 
 const DEFAULT_INPUTS = [
@@ -85,14 +86,94 @@ async function readPromptfooConfig(path: string, shown: string): Promise<unknown
   }
 }
 
+/**
+ * promptfoo's test generators in JavaScript or TypeScript (`tests: file://tests.ts[:fn]`): the user's own code, run
+ * by their own command as promptfoo runs it — the export (default, or the named function) is called and its
+ * tests take the entry's place. The cases then hold what it returned at import time (said in a note).
+ */
+async function runTestGenerators(
+  raw: unknown,
+  srcDir: string,
+): Promise<{ raw: unknown; notes: ImportNote[]; skipped: { where: string; what: string; why: string }[] }> {
+  const notes: ImportNote[] = [];
+  const skipped: { where: string; what: string; why: string }[] = [];
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { raw, notes, skipped };
+  const config = raw as Record<string, unknown>;
+  const tests = config['tests'];
+  const list = Array.isArray(tests) ? tests : tests === undefined ? [] : [tests];
+  const code = (x: unknown) =>
+    typeof x === 'string' ? /^(?:file:\/\/)?([^:]+\.(?:m?js|cjs|m?ts|cts))(?::([\w$]+))?$/.exec(x) : null;
+  if (!list.some((t) => code(t))) return { raw, notes, skipped };
+  const out: unknown[] = [];
+  for (const [i, entry] of list.entries()) {
+    const m = code(entry);
+    if (!m) {
+      out.push(entry);
+      continue;
+    }
+    const where = Array.isArray(tests) ? `tests[${i}]` : 'tests';
+    const [, file, fn] = m;
+    try {
+      if (/ts$/.test(file!) && !(process.features as { typescript?: unknown }).typescript)
+        throw new Error(`this Node (${process.version}) does not run TypeScript`);
+      const mod = (await import(/* webpackIgnore: true */ pathToFileURL(resolve(srcDir, file!)).href)) as Record<
+        string,
+        unknown
+      >;
+      let value: unknown = fn ? mod[fn] : (mod['default'] ?? mod);
+      if (typeof value === 'function') value = await (value as () => unknown)();
+      if (!Array.isArray(value)) throw new Error(`${fn ?? 'its default export'} gave no list of tests`);
+      out.push(...value);
+      notes.push({
+        where,
+        text: `${entry as string}: ran at import time; the cases hold the ${value.length} test(s) it returned (import again when it changes)`,
+      });
+    } catch (e) {
+      skipped.push({
+        where,
+        what: String(entry),
+        why: `a test generator that could not be run here: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      });
+    }
+  }
+  return { raw: { ...config, tests: out }, notes, skipped };
+}
+
+type ImportNote = { where: string; text: string };
+
+/**
+ * promptfoo's inline `transformVars`: a function body of (vars, context), or one expression, whose result replaces
+ * the test's vars. It is the user's own code, run by their own command, once per test at import time.
+ */
+function runTransformVars(code: string, vars: Record<string, unknown>) {
+  if (/\bcontext\b/.test(code))
+    return {
+      why: 'transformVars reads its context (the prompt being rendered): it cannot run once per test at import',
+    };
+  try {
+    const fn = new Function('vars', 'context', code.includes('\n') ? code : `return ${code}`) as (
+      v: unknown,
+      c: unknown,
+    ) => unknown;
+    const out = fn(structuredClone(vars), {});
+    if (out instanceof Promise) return { why: 'an async transformVars is not run by the import' };
+    if (typeof out !== 'object' || out === null || Array.isArray(out))
+      return { why: 'transformVars did not return an object of vars' };
+    return { vars: out as Record<string, unknown> };
+  } catch (e) {
+    return { why: `transformVars threw: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+  }
+}
+
 async function importFromPromptfoo(input: string | undefined, out: string, force: boolean, io: CliIO): Promise<number> {
   const inputPath =
     input !== undefined
       ? resolve(io.cwd, input)
       : DEFAULT_INPUTS.map((f) => resolve(io.cwd, f)).find((f) => existsSync(f));
   if (inputPath === undefined) throw new UsageError(`no ${DEFAULT_INPUTS.join(' / ')} here; name the config file`);
-  const raw = await readPromptfooConfig(inputPath, input ?? inputPath);
   const srcDir = dirname(inputPath);
+  const generated = await runTestGenerators(await readPromptfooConfig(inputPath, input ?? inputPath), srcDir);
+  const raw = generated.raw;
   const outPath = resolve(io.cwd, out);
   const outDir = dirname(outPath);
   const posix = (p: string) => p.split(sep).join('/');
@@ -105,8 +186,12 @@ async function importFromPromptfoo(input: string | undefined, out: string, force
       }
     },
     refPath: (p) => posix(relative(outDir, resolve(srcDir, p))),
+    glob: (pattern) => globFiles(srcDir, pattern),
+    transformVars: runTransformVars,
   });
 
+  result.notes.push(...generated.notes);
+  result.skipped.unshift(...generated.skipped);
   for (const n of result.notes.filter((x) => x.where !== 'description')) io.stderr(`note: ${n.where}: ${n.text}\n`);
   if (result.skipped.length) {
     io.stdout(`Not converted (${result.skipped.length}):\n`);

@@ -37,7 +37,7 @@ function toProviderSettings(
     if (apiVersion !== undefined) out.apiVersion = apiVersion;
     if (p.deployment !== undefined) out.deployment = p.deployment;
     if (p.azureAdToken !== undefined) out.azureAdToken = p.azureAdToken;
-  } else {
+  } else if (type === 'openai') {
     const baseUrl = p.baseUrl ?? nonEmpty(env[ENV_BASE_URL]);
     const apiKey = p.apiKey ?? nonEmpty(env[ENV_API_KEY]);
     if (baseUrl !== undefined) out.baseUrl = baseUrl;

@@ -36,7 +36,7 @@ export const ResponseFormatSchema = z.union([
 ]);
 
 export const providerFields = {
-  type: z.enum(['openai', 'azure']).default('openai'),
+  type: z.enum(['openai', 'azure', 'echo']).default('openai'),
   model: nonEmpty,
   baseUrl: z.string().url().optional(),
   apiKey: z.string().optional(),

@@ -43,8 +43,11 @@ export type ResponseFormat =
 export interface ProviderSettings {
   /** Name in the config's `providers:` map (or `suite:<name>` for an inline override). */
   id: string;
-  /** `openai`: any OpenAI-compatible endpoint; `azure`: classic Azure OpenAI (deployment + api-version). */
-  type: 'openai' | 'azure';
+  /**
+   * `openai`: any OpenAI-compatible endpoint; `azure`: classic Azure OpenAI (deployment + api-version); `echo`: no
+   * model, the answer is the rendered prompt itself (promptfoo's `echo`, for testing checks and templates).
+   */
+  type: 'openai' | 'azure' | 'echo';
   model: string;
   baseUrl?: string;
   /** Never serialised into results, traces or cache keys. */

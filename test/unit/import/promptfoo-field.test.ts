@@ -81,7 +81,7 @@ providers:
   - id: https://api.example.com/chat
   - openai:codex-sdk
   - file://provider.py
-  - vertex:gemini-2.5-pro
+  - vertex:claude-3-5-sonnet-v2@20241022
   - openai:gpt-4.1-mini
 tests: [{ vars: { x: hi } }]
 `,
@@ -89,13 +89,15 @@ tests: [{ vars: { x: hi } }]
     const why = Object.fromEntries(r.skipped.map((s) => [s.what, s.why]));
     expect(why['http']).toMatch(/^an HTTP provider calls your own API through a request template/);
     expect(why['https://api.example.com/chat']).toMatch(/^an HTTP provider/);
-    expect(why['echo']).toMatch(/returns the prompt itself/);
+    expect(why['echo']).toBeUndefined(); // evalgate has an echo provider of its own
     expect(why['ws']).toMatch(/WebSocket/);
     expect(why['openai:codex-sdk']).toMatch(/agent\/assistant\/realtime SDK run is not a chat-completions request/);
     expect(why['file://provider.py']).toMatch(/custom provider runs your own code/);
-    expect(why['vertex:gemini-2.5-pro']).toMatch(/Vertex AI signs requests/);
-    expect(r.skippedText.join('\n')).not.toMatch(/gateway \(e\.g\. LiteLLM\) that serves it/);
-    expect(r.cfg.suites).toHaveLength(1);
+    expect(why['vertex:claude-3-5-sonnet-v2@20241022']).toMatch(/its vendor's own API \(rawPredict\)/);
+    expect(r.skippedText.filter((t) => !t.includes('vertex:')).join('\n')).not.toMatch(
+      /gateway \(e\.g\. LiteLLM\) that serves it/,
+    );
+    expect(r.cfg.suites).toHaveLength(2);
   });
 
   it('leaves a temperature out of a reasoning model, with a note, and the written config loads', async () => {

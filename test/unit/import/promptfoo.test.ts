@@ -127,7 +127,7 @@ describe('promptfoo conversion (pure)', () => {
       ).toBe(true);
     expectSkip(/^prompts\[3\]: file:\/\/prompts\/fancy.txt — Nunjucks block \{% if %\}/);
     expectSkip(
-      /^providers\[2\]: bedrock:anthropic.claude-3-sonnet-20240229-v1:0 — Amazon Bedrock signs requests with cloud credentials/,
+      /^providers\[2\]: bedrock:anthropic.claude-3-sonnet-20240229-v1:0 — Amazon Bedrock signs requests with AWS credentials \(SigV4\)/,
     );
     expectSkip(/^evaluateOptions: .*maxConcurrency/);
     expectSkip(/^tests\[0\]\.assert\[3\]: python — runs Python/);

@@ -102,6 +102,10 @@ export function transformRef(value: unknown, where: string, ctx: ImportContext):
       return undefined;
     }
     const [path, fn] = file.split(':');
+    if (ctx.read(path!) === undefined) {
+      ctx.skip(where, `transform ${file}`, 'file not found');
+      return undefined;
+    }
     const ref = ctx.refPath(path!);
     return ctx.javascriptTransform(
       { module: ref.startsWith('/') ? ref : `../${ref.replace(/^\.\//, '')}`, exportName: fn ?? 'default' },
@@ -319,6 +323,10 @@ function javascript(value: unknown, a: Obj, out: Obj, scope: AssertScope, ctx: I
       return undefined;
     }
     const [path, fn] = file.split(':');
+    if (ctx.read(path!) === undefined) {
+      ctx.skip(scope.where, `javascript ${file}`, 'file not found');
+      return undefined;
+    }
     const ref = ctx.refPath(path!);
     // The wrapper lives in the generated folder, one level below evalgate.yml.
     const module = ref.startsWith('/') ? ref : `../${ref.replace(/^\.\//, '')}`;

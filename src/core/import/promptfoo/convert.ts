@@ -1,14 +1,14 @@
 // promptfoo config → evalgate.yml: one suite per prompt × provider (promptfoo's evaluation matrix), every
 // suite on the same cases. Pure: files come in through `read`, generated files go out in the result, and
 // everything that could not be carried over is listed with its position and the reason.
-import { stringify } from 'yaml';
+import { parse as parseYaml, stringify } from 'yaml';
 import { convertAssertion, MODEL_GRADED, transformRef } from './asserts.js';
 import { JavascriptChecks } from './javascript-checks.js';
 import { convertPrompts } from './prompts.js';
 import { convertProvider } from './providers.js';
 import { hasTemplate, nunjucksProblem, substituteVars } from './template.js';
-import { collectTests, expandVars, resolveVars } from './tests.js';
-import { isObj, slug, unique, type ImportContext, type ImportResult, type Obj } from './types.js';
+import { collectScenarios, collectTests, expandVars, resolveVars } from './tests.js';
+import { fileRef, isObj, slug, unique, type ImportContext, type ImportResult, type Obj } from './types.js';
 import { canonicalJson } from '../../util/canonical-json.js';
 
 /** Generated files live in this folder next to the written evalgate.yml. */
@@ -17,7 +17,6 @@ export const GENERATED_DIR = 'evalgate';
 const DEFAULT_GRADER = 'openai:gpt-4.1';
 
 const TOP_LEVEL_SKIP: Record<string, string> = {
-  scenarios: 'scenarios (config × tests combinations) are not converted: add their vars to the tests',
   nunjucksFilters: 'custom Nunjucks filters have no mustache equivalent',
   derivedMetrics: 'derived metrics are not computed by evalgate',
   extensions: 'extension hooks run your code around the evaluation',
@@ -32,6 +31,7 @@ const TOP_LEVEL_IGNORED = new Set([
   'providers',
   'targets',
   'tests',
+  'scenarios',
   'defaultTest',
   'outputPath',
   'sharing',
@@ -45,6 +45,8 @@ const TOP_LEVEL_IGNORED = new Set([
 export interface ImportIO {
   read(path: string): string | undefined;
   refPath?(path: string): string;
+  glob?(pattern: string): string[] | undefined;
+  transformVars?(code: string, vars: Obj): { vars: Obj } | { why: string };
 }
 
 export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
@@ -57,6 +59,8 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
   const ctx: ImportContext = {
     read: io.read,
     refPath: io.refPath ?? ((p) => p),
+    ...(io.glob ? { glob: io.glob } : {}),
+    ...(io.transformVars ? { transformVars: io.transformVars } : {}),
     // Cases expanded from one test repeat its problems: each is listed once.
     skip: (where, what, why) => {
       if (!result.skipped.some((s) => s.where === where && s.what === what && s.why === why))
@@ -80,6 +84,10 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
   };
 
   function registerProvider(entry: unknown, where: string): string | undefined {
+    // promptfoo reads a provider kept in its own YAML/JSON file (`file://gpt-4o-mini.yaml`) as if written here.
+    const inFile = providerFile(entry, where);
+    if (inFile !== undefined)
+      return inFile === null || Array.isArray(inFile) ? undefined : registerProvider(inFile, where);
     const key = typeof entry === 'string' ? entry : canonicalJson(entry);
     const known = providerById.get(key);
     if (known) return known;
@@ -95,6 +103,28 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     for (const n of c.notes) ctx.note(where, n);
     for (const d of c.dropped) ctx.skip(where, d.key, d.why);
     return name;
+  }
+
+  /** A `file://*.yaml|json` provider entry → its content (null when unreadable, listed); else undefined. */
+  function providerFile(entry: unknown, where: string): unknown {
+    const file = fileRef(entry);
+    if (file === undefined || !/\.(ya?ml|json)$/i.test(file)) return undefined;
+    const text = io.read(file);
+    let parsed: unknown;
+    try {
+      parsed = text === undefined ? undefined : parseYaml(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (!isObj(parsed) && !Array.isArray(parsed)) {
+      ctx.skip(
+        where,
+        String(entry),
+        text === undefined ? 'provider file not found' : 'not a provider (or list of providers) in YAML/JSON',
+      );
+      return null;
+    }
+    return parsed;
   }
 
   /**
@@ -137,10 +167,17 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     else if (!TOP_LEVEL_IGNORED.has(key)) ctx.skip(key, key, 'not a promptfoo key this importer knows');
   }
 
+  ctx.constantVars = constantVars(raw, ctx);
   const prompts = convertPrompts(raw['prompts'], ctx);
   const providerList = raw['providers'] ?? raw['targets'];
   const suiteProviders = (Array.isArray(providerList) ? providerList : providerList === undefined ? [] : [providerList])
-    .map((p, i) => registerProvider(p, `providers[${i}]`))
+    .flatMap((p, i) => {
+      // A file holding a list of providers stands for all of them.
+      const inFile = providerFile(p, `providers[${i}]`);
+      return Array.isArray(inFile)
+        ? inFile.map((q, j) => registerProvider(q, `providers[${i}] (${String(p)}[${j}])`))
+        : [registerProvider(p, `providers[${i}]`)];
+    })
     .filter((n): n is string => n !== undefined);
 
   // defaultTest: vars and assertions for every test; options.provider is the grader.
@@ -154,12 +191,15 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
       ctx.skip(`defaultTest.${k}`, k, testOptionWhy(k));
   }
   const dOptions = isObj(defaults['options']) ? defaults['options'] : {};
+  // Inline transformVars run at import time on each test's vars, when the CLI can run them.
+  const runsVars = (v: unknown) => ctx.transformVars !== undefined && typeof v === 'string' && fileRef(v) === undefined;
   for (const k of Object.keys(dOptions))
-    if (k !== 'provider' && !TRANSFORM_OPTIONS.has(k)) ctx.skip(`defaultTest.options.${k}`, k, optionWhy(k));
+    if (k !== 'provider' && !TRANSFORM_OPTIONS.has(k) && !(k === 'transformVars' && runsVars(dOptions[k])))
+      ctx.skip(`defaultTest.options.${k}`, k, optionWhy(k));
   const dTransformValue = dOptions['transform'] ?? dOptions['postprocess'];
   const defaultTransform =
     dTransformValue === undefined ? undefined : transformRef(dTransformValue, 'defaultTest.options.transform', ctx);
-  const tests = collectTests(raw['tests'], ctx);
+  const tests = [...collectTests(raw['tests'], ctx), ...collectScenarios(raw['scenarios'], ctx)];
   const testTransformOf = (t: Obj) =>
     isObj(t['options']) ? (t['options']['transform'] ?? t['options']['postprocess']) : undefined;
   // A test's own output transform must reach the defaultTest checks too: they then move into every case.
@@ -187,7 +227,7 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     .filter((a): a is Obj => a !== undefined);
   // List-valued defaults expand per case, and templated ones render per case: both then live in the cases.
   const listDefaults = Object.values(defaultVars).some(
-    (v) => Array.isArray(v) || (typeof v === 'string' && hasTemplate(v)),
+    (v) => (Array.isArray(v) && typeof v[0] === 'string') || (typeof v === 'string' && hasTemplate(v)),
   );
 
   const cases: Obj[] = [];
@@ -195,7 +235,11 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
   const seenVars = new Set<string>();
   for (const { where, test } of tests) {
     const options = isObj(test['options']) ? test['options'] : {};
-    const blocking = Object.keys(options).filter((k) => k !== 'provider' && !TRANSFORM_OPTIONS.has(k));
+    const blocking = Object.keys(options).filter(
+      (k) => k !== 'provider' && !TRANSFORM_OPTIONS.has(k) && !(k === 'transformVars' && runsVars(options[k])),
+    );
+    const varsCode = (options['transformVars'] ??
+      (runsVars(dOptions['transformVars']) ? dOptions['transformVars'] : undefined)) as string | undefined;
     const testKeys = Object.keys(test).filter((k) => BLOCKING_TEST_KEYS.has(k));
     for (const k of Object.keys(test)) {
       if (
@@ -226,9 +270,24 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
       .map((vars) => renderNestedVars(vars, { ...defaultVars, ...vars }, where, ctx))
       .filter((v): v is Obj => v !== undefined);
     if (combos.length > 1) ctx.note(where, `list-valued vars expanded into ${combos.length} cases`);
-    combos.forEach((vars) => {
+    combos.forEach((combo) => {
       const at = where;
-      const full = { ...defaultVars, ...vars };
+      let vars = combo;
+      let full = { ...defaultVars, ...combo };
+      if (varsCode !== undefined) {
+        // promptfoo replaces the test's vars by what transformVars returns, before the prompt and checks render.
+        const t = ctx.transformVars!(varsCode, full);
+        if ('why' in t) {
+          ctx.skip(`${at}.options.transformVars`, 'transformVars', t.why);
+          return;
+        }
+        ctx.note(
+          `${at}.options.transformVars`,
+          "transformVars ran at import time on each test's vars; the cases hold its result (import again after changing it)",
+        );
+        vars = t.vars;
+        full = t.vars;
+      }
       const scope = (i: number, from: string) => ({
         where: `${at}.${from}[${i}]`,
         vars: full,
@@ -263,10 +322,21 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
 
   if (checks.size) ctx.addFile('checks.mjs', checks.render());
   // (A red-team config has no tests because promptfoo generates them: there is nothing to run once.)
-  if (raw['tests'] === undefined && raw['redteam'] === undefined) {
+  if (raw['tests'] === undefined && raw['scenarios'] === undefined && raw['redteam'] === undefined) {
     // promptfoo runs each prompt once when a config has no tests (defaultTest's vars and checks apply).
     cases.push({ id: 'default', vars: listDefaults ? defaultVars : {} });
     ctx.note('tests', 'no tests: one case with the defaultTest vars, as promptfoo runs each prompt once');
+  }
+  // promptfoo renders a variable no test sets as empty text; evalgate refuses such a case: it gets "" here.
+  const suiteVars = listDefaults ? {} : defaultVars;
+  for (const name of new Set(prompts.flatMap((p) => p.vars))) {
+    const lacking = cases.filter((c) => !(name in (c['vars'] as Obj)) && !(name in suiteVars));
+    if (!lacking.length || name === 'env') continue;
+    for (const c of lacking) c['vars'] = { ...(c['vars'] as Obj), [name]: '' };
+    ctx.note(
+      'prompts',
+      `{{${name}}} is set by no test${lacking.length < cases.length ? ` in ${lacking.length} case(s)` : ''}: promptfoo renders it empty, so those cases set it to ""`,
+    );
   }
   const casesPath = cases.length
     ? ctx.addFile('cases.yaml', stringify(cases, { lineWidth: 0, aliasDuplicateObjects: false }))
@@ -278,11 +348,16 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
     for (const prov of suiteProviders) {
       const extras = providerExtras.get(prov);
       // promptfoo's `prompts:` on a provider: it runs only the prompts named there (by label or id).
-      if (extras?.prompts && !extras.prompts.some((f) => f === p.label || f === p.raw)) continue;
+      if (extras?.prompts && !extras.prompts.some((f) => f === p.label || f === p.raw || f === p.group)) continue;
       const name = unique(slug(suiteProviders.length > 1 ? `${p.label}-${prov}` : p.label), names);
       names.add(name);
       const suite: Obj = { name, prompt: p.path, cases: casesPath ?? [] };
       if (prov !== suiteProviders[0]) suite['provider'] = prov;
+      if ((providers[prov] as Obj)['type'] === 'echo' && /\.(json|ya?ml)$/i.test(p.path))
+        ctx.note(
+          `prompts (${p.label})`,
+          "echo answers a chat prompt with its messages as JSON (promptfoo echoes the chat file's rendered text)",
+        );
       Object.assign(suite, extras?.suiteFields ?? {});
       if (p.config) applyPromptConfig(suite, p.config, prov, `prompts (${p.label}).config`);
       if (!listDefaults && Object.keys(defaultVars).length) suite['vars'] = defaultVars;
@@ -333,6 +408,22 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
   return result;
 }
 
+/**
+ * The literal defaultTest vars no test (inline, from a file or a scenario) sets: the same value for every test.
+ * Read with a silent context: the real pass over the tests reports their problems later.
+ */
+function constantVars(raw: Obj, ctx: ImportContext): Obj {
+  const dt = raw['defaultTest'];
+  const vars = isObj(dt) && isObj(dt['vars']) ? dt['vars'] : {};
+  const quiet: ImportContext = { ...ctx, skip: () => {}, note: () => {} };
+  const tests = [...collectTests(raw['tests'], quiet), ...collectScenarios(raw['scenarios'], quiet)];
+  const setByTests = new Set(tests.flatMap(({ test }) => (isObj(test['vars']) ? Object.keys(test['vars']) : [])));
+  if (tests.some(({ test }) => test['vars'] !== undefined && !isObj(test['vars']))) return {};
+  return Object.fromEntries(
+    Object.entries(vars).filter(([k, v]) => !setByTests.has(k) && fileRef(v) === undefined && typeof v === 'object'),
+  );
+}
+
 /** promptfoo's output transform options (`postprocess` is its older name). */
 const TRANSFORM_OPTIONS = new Set(['transform', 'postprocess']);
 
@@ -342,6 +433,8 @@ const BLOCKING_TEST_KEYS = new Set(['provider', 'providers', 'prompts', '__prefi
 function optionWhy(k: string): string {
   if (k === 'rubricPrompt')
     return "a custom grading prompt: evalgate's judges use their own prompt (write the criterion as the llm-rubric value)";
+  if (k === 'transformVars')
+    return "transformVars runs JavaScript on the test's vars before the prompt renders; the import runs inline code only (not a file:// script)";
   if (/transform/i.test(k))
     return 'transforms run JavaScript on the output before the checks; evalgate checks the output as returned';
   if (k === 'prefix' || k === 'suffix') return 'prompt prefixes and suffixes are not applied: add them to the prompt';

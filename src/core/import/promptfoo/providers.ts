@@ -42,6 +42,9 @@ const ENDPOINTS: Record<string, { baseUrl: string; apiKey: string }> = {
   cerebras: { baseUrl: 'https://api.cerebras.ai/v1', apiKey: '${CEREBRAS_API_KEY}' },
   deepinfra: { baseUrl: 'https://api.deepinfra.com/v1/openai', apiKey: '${DEEPINFRA_API_KEY}' },
   cohere: { baseUrl: 'https://api.cohere.ai/compatibility/v1', apiKey: '${COHERE_API_KEY}' },
+  lambdalabs: { baseUrl: 'https://api.lambda.ai/v1', apiKey: '${LAMBDA_API_KEY}' },
+  // A LiteLLM proxy: where promptfoo looks for it (LITELLM_BASE_URL, else its default address).
+  litellm: { baseUrl: '${LITELLM_BASE_URL:-http://0.0.0.0:4000}', apiKey: '${LITELLM_API_KEY}' },
 };
 /** promptfoo's other names for the same vendors. */
 const ALIASES: Record<string, string> = {
@@ -57,7 +60,6 @@ const API_KINDS = new Set(['chat', 'completion', 'messages', 'responses']);
 
 /** Providers that are not a model endpoint at all: the reason in one line, per kind. */
 const NOT_A_MODEL: [RegExp, string][] = [
-  [/^echo(:|$)/, 'the echo provider returns the prompt itself; there is no model to evaluate'],
   [
     /^(http|https)(:|$)/,
     'an HTTP provider calls your own API through a request template; if that API speaks OpenAI chat completions, use `type: openai` with its `baseUrl`, else put an OpenAI-compatible gateway in front of it',
@@ -68,8 +70,12 @@ const NOT_A_MODEL: [RegExp, string][] = [
   ],
   [/^webhook(:|$)/, 'a webhook provider calls your own endpoint; evalgate calls an OpenAI-compatible endpoint'],
   [
-    /^(exec|python|golang|ruby)(:|$)|^file:\/\/|\.(m?js|cjs|ts|py|go|rb|sh)(:[\w$]+)?$/,
+    /^(exec|python|golang|ruby|package)(:|$)|^file:\/\/|\.(m?js|cjs|ts|py|go|rb|sh)(:[\w$]+)?$/,
     'a custom provider runs your own code; evalgate calls an OpenAI-compatible endpoint (serve your code behind one, or record its outputs)',
+  ],
+  [
+    /^llama(:|$)/,
+    "llama.cpp's native /completion API sends the prompt as raw text, without the model's chat template; if chat is what you mean, point an openai provider at its server's OpenAI-compatible endpoint (http://localhost:8080/v1)",
   ],
   [
     /^(sequence|browser|mcp|simulated-user|promptfoo:|agentic:)/,
@@ -86,7 +92,14 @@ const RESPONSES_ONLY_TOOL =
   /^(web_search|web_search_preview|file_search|code_interpreter|computer_use|computer_use_preview|mcp|image_generation|local_shell|custom)$/;
 
 /** The output-token cap under each API's name (chat, Responses API, Gemini). */
-const MAX_TOKEN_KEYS = new Set(['max_tokens', 'max_completion_tokens', 'max_output_tokens', 'maxOutputTokens']);
+const MAX_TOKEN_KEYS = new Set([
+  'max_tokens',
+  'max_completion_tokens',
+  'max_output_tokens',
+  'maxOutputTokens',
+  // Adaline's name for it.
+  'maxTokens',
+]);
 
 const IGNORED = new Set(['cost', 'inputCost', 'outputCost', 'organization', 'showThinking']);
 
@@ -113,18 +126,46 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
     if (isObj(v)) take(v);
   }
   if (id === undefined) return { why: 'not a provider id or {id, config} object', id: JSON.stringify(entry) };
+  // promptfoo's echo answers with the rendered prompt: evalgate's `type: echo` does the same.
+  if (id === 'echo') {
+    const out: ConvertedProvider = {
+      name: slug(label ?? 'echo'),
+      settings: { type: 'echo', model: 'echo' },
+      suiteFields: {},
+      notes: [],
+      dropped: [...extraKeys, ...Object.keys(config).map((k) => `config.${k}`)].map((key) => ({
+        key,
+        why: 'the echo provider takes no settings',
+      })),
+    };
+    if (Array.isArray(prompts) && prompts.every((p) => typeof p === 'string')) out.prompts = prompts as string[];
+    return out;
+  }
+  const chat = openAIOverHttp(id, config, io);
+  if (chat) {
+    const c = convertProvider({ ...(label ? { label } : {}), id: `openai:${chat.model}`, config: chat.config }, io);
+    if (!('why' in c))
+      c.notes.push(
+        `${id}: an HTTP provider that posts OpenAI chat completions and reads choices[0].message.content is that endpoint: converted to an openai provider`,
+      );
+    return c;
+  }
   for (const [re, why] of NOT_A_MODEL) if (re.test(id)) return { why, id };
 
   // The Adaline gateway (`adaline:<vendor>:<chat|embedding>:<model>`) is a library that calls the vendor itself.
   const parts = (/^adaline:/.test(id) ? id.slice('adaline:'.length) : id).split(':');
   const vendor = ALIASES[parts[0] ?? ''] ?? parts[0] ?? '';
-  if (vendor === 'vertex' || vendor === 'bedrock') {
+  if (vendor === 'bedrock' || vendor === 'sagemaker') {
     return {
-      why: `${vendor === 'vertex' ? 'Vertex AI' : 'Amazon Bedrock'} signs requests with cloud credentials; point an openai provider's baseUrl at a gateway (e.g. LiteLLM) that serves the model`,
+      why: `${vendor === 'bedrock' ? 'Amazon Bedrock' : 'Amazon SageMaker'} signs requests with AWS credentials (SigV4) and has no OpenAI-compatible endpoint for this model; point an openai provider's baseUrl at a gateway (e.g. LiteLLM, Bedrock Access Gateway) that serves it`,
       id,
     };
   }
-  if (vendor !== 'openai' && vendor !== 'azure' && !(vendor in ENDPOINTS)) {
+  if (vendor === 'vertex') {
+    const vertex = vertexModel(parts.slice(1));
+    if ('why' in vertex) return { why: vertex.why, id };
+  }
+  if (vendor !== 'openai' && vendor !== 'azure' && vendor !== 'vertex' && !(vendor in ENDPOINTS)) {
     return {
       why: `no OpenAI-compatible endpoint known for "${vendor}": point an openai provider's baseUrl at the vendor's OpenAI-compatible URL or a gateway (e.g. LiteLLM)`,
       id,
@@ -144,6 +185,19 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
   const settings: Obj = vendor === 'azure' ? { type: 'azure', model, deployment: model } : { type: 'openai', model };
   const endpoint = ENDPOINTS[vendor];
   if (endpoint) Object.assign(settings, endpoint);
+  if (vendor === 'vertex') {
+    const v = vertexModel(parts.slice(1));
+    if ('model' in v) settings['model'] = v.model;
+    // promptfoo's own settings and variables for the project and region (us-central1 unless set).
+    const region = typeof config['region'] === 'string' ? config['region'] : '${VERTEX_REGION:-us-central1}';
+    const project = typeof config['projectId'] === 'string' ? config['projectId'] : '${VERTEX_PROJECT_ID}';
+    const host = region === 'global' ? 'aiplatform.googleapis.com' : `${region}-aiplatform.googleapis.com`;
+    settings['baseUrl'] = `https://${host}/v1/projects/${project}/locations/${region}/endpoints/openapi`;
+    settings['apiKey'] = '${VERTEX_ACCESS_TOKEN}';
+    notes.push(
+      "Vertex AI: called through its OpenAI-compatible endpoint, authenticated with an OAuth access token in VERTEX_ACCESS_TOKEN (e.g. `gcloud auth print-access-token`, valid one hour) instead of promptfoo's application-default credentials",
+    );
+  }
   if (vendor === 'azure')
     notes.push('Azure: the endpoint comes from apiHost, else AZURE_OPENAI_ENDPOINT; the key from AZURE_OPENAI_API_KEY');
   const reasoning = isOpenAIReasoningModel(model);
@@ -179,6 +233,7 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
     } else if (k === 'seed' && typeof v === 'number') settings['seed'] = v;
     else if (k === 'timeout' && typeof v === 'number') settings['timeoutMs'] = v;
     else if (k === 'reasoning_effort' && typeof v === 'string') settings['reasoningEffort'] = v;
+    else if ((k === 'projectId' || k === 'region') && vendor === 'vertex') continue;
     else if (k === 'apiBaseUrl' && typeof v === 'string') settings['baseUrl'] = v;
     else if (k === 'apiHost' && typeof v === 'string') {
       if (vendor === 'azure') settings['endpoint'] = `https://${v.replace(/^https?:\/\//, '').replace(/\/+$/, '')}`;
@@ -204,9 +259,22 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
         key: `config.${k}`,
         why: 'a response transform runs JavaScript on the raw answer; evalgate checks the answer as the model returned it',
       });
-    else if (k === 'functions' || k === 'function_call')
-      dropped.push({ key: `config.${k}`, why: 'legacy function calling: write the functions as `tools`' });
-    else if (!IGNORED.has(k))
+    else if (k === 'functions') {
+      // Legacy function calling: the same function definitions, offered as function tools.
+      if (
+        Array.isArray(v) &&
+        v.every((f) => isObj(f) && typeof f['name'] === 'string') &&
+        config['tools'] === undefined
+      ) {
+        suiteFields['tools'] = v.map((f) => ({ type: 'function', function: f }));
+        notes.push('legacy `functions` are offered as function tools (the model calls them as tool calls)');
+      } else dropped.push({ key: `config.${k}`, why: 'legacy function calling: write the functions as `tools`' });
+    } else if (k === 'function_call') {
+      if (v === 'auto' || v === 'none') suiteFields['toolChoice'] = v;
+      else if (isObj(v) && typeof v['name'] === 'string')
+        suiteFields['toolChoice'] = { type: 'function', function: { name: v['name'] } };
+      else dropped.push({ key: `config.${k}`, why: 'legacy function calling: write the functions as `tools`' });
+    } else if (!IGNORED.has(k))
       dropped.push({ key: `config.${k}`, why: 'a provider setting with no evalgate equivalent' });
   }
   if (vendor === 'azure' && settings['apiVersion'] === undefined)
@@ -325,4 +393,63 @@ function parseLoose(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A Vertex AI model id → the name its OpenAI-compatible endpoint serves it under: Gemini (`google/…`) and the
+ * Llama models-as-a-service (`meta/…-maas`). Claude and other partner models on Vertex speak their vendor's own API.
+ */
+function vertexModel(rest: string[]): { model: string } | { why: string } {
+  const kind = rest.length > 1 && /^(chat|embedding|embeddings)$/.test(rest[0]!) ? rest[0] : 'chat';
+  const model = (kind === 'chat' && rest.length > 1 && rest[0] === 'chat' ? rest.slice(1) : rest).join(':');
+  if (kind !== 'chat')
+    return {
+      why: "Vertex AI embeddings are not served by its OpenAI-compatible chat endpoint here; name an OpenAI-compatible embedding model as the grader's `embedding`",
+    };
+  if (/^gemini/.test(model)) return { model: `google/${model}` };
+  if (/^llama.*-maas$/.test(model)) return { model: `meta/${model}` };
+  return {
+    why: `${model} on Vertex AI is called through its vendor's own API (rawPredict), not Vertex's OpenAI-compatible endpoint (Gemini and Llama MaaS only); point an openai provider's baseUrl at a gateway (e.g. LiteLLM) that serves it`,
+  };
+}
+
+const CHOICE_TEXT = /^json\.choices\[0\]\.message\.content;?$/;
+const CHOICE_TEXT_MODULE =
+  /^module\.exports\s*=\s*\(\s*json\s*(?:,\s*\w+\s*)?\)\s*=>\s*(?:\{\s*return\s+json\.choices\[0\]\.message\.content;?\s*\}|json\.choices\[0\]\.message\.content);?$/;
+
+/**
+ * promptfoo's HTTP provider when all it does is what an OpenAI provider does: POST `{model, messages: prompt, …}`
+ * to a `/chat/completions` URL with no headers but Content-Type, and read `choices[0].message.content`. Then the
+ * model, its body settings and the base URL are returned (anything more, and it stays an HTTP provider).
+ */
+function openAIOverHttp(
+  id: string,
+  config: Obj,
+  io: ProviderIO | undefined,
+): { model: string; config: Obj } | undefined {
+  const url = typeof config['url'] === 'string' ? config['url'] : id;
+  const m = /^(https?:\/\/.+)\/chat\/completions\/?$/.exec(url);
+  if (!m || !/^(https?:\/\/|https?$|http$)/.test(id)) return undefined;
+  if (Object.keys(config).some((k) => !['url', 'method', 'headers', 'body', 'transformResponse'].includes(k)))
+    return undefined;
+  if (config['method'] !== undefined && String(config['method']).toUpperCase() !== 'POST') return undefined;
+  const headers = config['headers'];
+  if (
+    headers !== undefined &&
+    !(
+      isObj(headers) && Object.entries(headers).every(([k, v]) => /^content-type$/i.test(k) && v === 'application/json')
+    )
+  )
+    return undefined;
+  const body = config['body'];
+  if (!isObj(body) || typeof body['model'] !== 'string' || !/^\{\{\s*prompt\s*\}\}$/.test(String(body['messages'])))
+    return undefined;
+  const tr = config['transformResponse'];
+  const file = fileRef(tr);
+  const code = (file !== undefined ? io?.read(file) : typeof tr === 'string' ? tr : undefined)
+    ?.trim()
+    .replace(/\s+/g, ' ');
+  if (code === undefined || !(file !== undefined ? CHOICE_TEXT_MODULE : CHOICE_TEXT).test(code)) return undefined;
+  const { model, messages: _messages, ...settings } = body;
+  return { model: model as string, config: { ...settings, apiBaseUrl: m[1] } };
 }

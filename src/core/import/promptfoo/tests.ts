@@ -4,7 +4,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { parseExpected } from './asserts.js';
-import { fileRef, isObj, type ImportContext, type Obj } from './types.js';
+import { expandGlob, fileRef, isObj, type ImportContext, type Obj } from './types.js';
 
 export interface RawTest {
   where: string;
@@ -31,11 +31,52 @@ export function collectTests(tests: unknown, ctx: ImportContext): RawTest[] {
   return out;
 }
 
-function testFile(file: string, where: string, ctx: ImportContext): RawTest[] {
-  if (/[*?[\]{}]/.test(file)) {
-    ctx.skip(where, file, 'glob patterns of test files are not expanded: list the files');
+/**
+ * promptfoo's `scenarios`: every `config` entry × every test of the scenario is one more test, with the entry's
+ * vars under the test's and the entry's assertions before the test's (as promptfoo merges them).
+ */
+export function collectScenarios(scenarios: unknown, ctx: ImportContext): RawTest[] {
+  if (scenarios === undefined) return [];
+  if (!Array.isArray(scenarios)) {
+    ctx.skip('scenarios', typeof scenarios, 'scenarios must be a list (a scenarios file is not read: inline it)');
     return [];
   }
+  const out: RawTest[] = [];
+  scenarios.forEach((sc, i) => {
+    const at = `scenarios[${i}]`;
+    if (!isObj(sc) || !Array.isArray(sc['config'])) {
+      ctx.skip(at, JSON.stringify(sc).slice(0, 60), 'a scenario is {config: [...], tests: [...]}');
+      return;
+    }
+    for (const k of Object.keys(sc))
+      if (!['config', 'tests', 'description'].includes(k))
+        ctx.skip(at, k, 'a scenario key with no evalgate equivalent');
+    // Without tests, promptfoo runs each config entry once.
+    const tests = sc['tests'] === undefined ? [{ where: `${at}`, test: {} }] : collectTests(sc['tests'], ctx);
+    sc['config'].forEach((data, j) => {
+      if (!isObj(data)) {
+        ctx.skip(`${at}.config[${j}]`, JSON.stringify(data).slice(0, 60), 'a scenario config entry is a test object');
+        return;
+      }
+      for (const { where, test } of tests) {
+        const vars = { ...(isObj(data['vars']) ? data['vars'] : {}), ...(isObj(test['vars']) ? test['vars'] : {}) };
+        const assert = [
+          ...(Array.isArray(data['assert']) ? data['assert'] : []),
+          ...(Array.isArray(test['assert']) ? test['assert'] : []),
+        ];
+        out.push({
+          where: `${at}.config[${j}] × ${where.replace(/^tests/, `${at}.tests`)}`,
+          test: { ...data, ...test, vars, ...(assert.length ? { assert } : {}) },
+        });
+      }
+    });
+  });
+  return out;
+}
+
+function testFile(file: string, where: string, ctx: ImportContext): RawTest[] {
+  if (/[*?[\]{}]/.test(file))
+    return expandGlob(file, file, where, ctx).flatMap((f) => testFile(f, `${where} (${f})`, ctx));
   if (/\.(py|js|mjs|cjs|ts)(:[\w$]+)?$/.test(file)) {
     ctx.skip(
       where,
@@ -155,6 +196,23 @@ function resolveValue(value: unknown, where: string, ctx: ImportContext): { valu
   }
   const file = fileRef(value);
   if (file === undefined) return { value };
+  // promptfoo runs a test once per file a variable's glob matches.
+  if (/[*?[\]{}]/.test(file)) {
+    const items: unknown[] = [];
+    const files = expandGlob(file, file, where, ctx);
+    if (!files.length) return undefined;
+    for (const f of files) {
+      const r = resolveValue(`file://${f}`, `${where} (${f})`, ctx);
+      if (!r) return undefined;
+      items.push(r.value);
+    }
+    // One test per file needs every value to be text (a list of data is one value, see expandVars).
+    if (items.some((v) => typeof v !== 'string')) {
+      ctx.skip(where, file, 'a glob of data files (JSON/YAML) as a variable is not expanded: list the tests');
+      return undefined;
+    }
+    return { value: items };
+  }
   if (/\.(py|js|ts|png|jpe?g|gif|webp|pdf|mp3|wav)$/i.test(file)) {
     ctx.skip(where, file, 'a variable computed by a script or holding an image, audio or PDF is not converted');
     return undefined;
@@ -168,11 +226,14 @@ function resolveValue(value: unknown, where: string, ctx: ImportContext): { valu
   return { value: text.replace(/\r?\n$/, '') };
 }
 
-/** promptfoo runs a test once per combination of its list-valued vars. */
+/**
+ * promptfoo runs a test once per combination of its list-valued vars — lists of strings only: a list of anything
+ * else (chat history, records) is one value, as promptfoo's generateVarCombinations keeps it.
+ */
 export function expandVars(vars: Obj): Obj[] {
   let combos: Obj[] = [{}];
   for (const [name, value] of Object.entries(vars)) {
-    const options = Array.isArray(value) ? value : [value];
+    const options = Array.isArray(value) && typeof value[0] === 'string' ? value : [value];
     combos = combos.flatMap((c) => options.map((v) => ({ ...c, [name]: v })));
   }
   return combos;

@@ -6,6 +6,10 @@ export interface ImportContext {
   read(path: string): string | undefined;
   /** The same file's path as the written evalgate.yml must reference it (default: unchanged). */
   refPath(path: string): string;
+  /** The files a glob matches (paths relative to the config's folder, sorted); undefined when not listable. */
+  glob?(pattern: string): string[] | undefined;
+  /** Runs promptfoo's inline `transformVars` code on one test's vars (the user's own code, run by the CLI). */
+  transformVars?(code: string, vars: Record<string, unknown>): { vars: Record<string, unknown> } | { why: string };
   /** Where the conversion is in the promptfoo config, e.g. `tests[3].assert[1]`. */
   skip(where: string, what: string, why: string): void;
   /** A conversion that changes behaviour a little: said out loud, never silent. */
@@ -16,6 +20,8 @@ export interface ImportContext {
   provider(id: unknown, where: string): string | undefined;
   /** A grader entry (a provider, or promptfoo's `{text, embedding}` map) → the providers it names. */
   grader(entry: unknown, where: string): { text?: string; embedding?: string };
+  /** defaultTest vars that no test sets: one value for every test (a chat prompt's loop may iterate over them). */
+  constantVars?: Record<string, unknown>;
   /** The embedding provider `similar` uses when its assertion names none (defaultTest's grader map). */
   embedding?: string;
   /** Registers a javascript check (inline code, or an imported file's export) with promptfoo's semantics. */
@@ -68,4 +74,21 @@ export function slug(s: string): string {
 export function unique(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+/**
+ * A `file://` glob → the files it matches now, as promptfoo expands it when it runs. evalgate.yml names files, so
+ * the list is fixed at import time (said in a note); a glob that matches nothing, or cannot be listed, is listed.
+ */
+export function expandGlob(pattern: string, shown: string, where: string, ctx: ImportContext): string[] {
+  const files = ctx.glob?.(pattern);
+  if (!files?.length) {
+    ctx.skip(where, shown, files ? 'the glob matches no file' : 'glob patterns are not expanded here: list the files');
+    return [];
+  }
+  ctx.note(
+    where,
+    `${shown} expanded to the ${files.length} file(s) it matches now; a file added later needs a new import`,
+  );
+  return files;
 }
