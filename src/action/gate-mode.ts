@@ -64,7 +64,9 @@ export async function runGateMode(m: ModeEnv): Promise<void> {
   // workflow needs no key); with an endpoint (base-url) it runs live, keyless endpoints exist.
   const probe = await loadConfig(m.configPath, { env: m.env, scorers: buildScorerRegistry(), repoRoot });
   const providers = [...Object.values(probe.providers), ...probe.suites.map((s) => s.provider)];
-  const hasKey = Boolean(m.env['OPENAI_API_KEY']) || providers.some((p) => p.apiKey);
+  // `type: echo` answers locally (the rendered prompt): a config of only echo providers needs neither.
+  const local = providers.length > 0 && providers.every((p) => p.type === 'echo');
+  const hasKey = local || Boolean(m.env['OPENAI_API_KEY']) || providers.some((p) => p.apiKey);
   const hasEndpoint = hasKey || Boolean(m.env['OPENAI_BASE_URL']) || providers.some((p) => p.baseUrl);
   let replay = false;
   if ((pr.isFork && !hasKey) || !hasEndpoint) {

@@ -25,6 +25,8 @@ import { basicAuthorization, splitUrlCredentials, urlCredentialValues } from '..
 const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 /** Sent to custom endpoints that need no key (Ollama, vLLM, a fake): the SDK refuses to run without one. */
 const NO_KEY_PLACEHOLDER = 'evalgate-no-key';
+/** The config named another variable for this provider's key and it is unset (config/interpolate.ts). */
+const named = (p: ProviderSettings): boolean => p.apiKey === '';
 
 export interface OpenAIModelClientOptions {
   /** Fallbacks like the SDK's own: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_ORG_ID, OPENAI_PROJECT_ID. */
@@ -79,8 +81,15 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
     const configured = (provider.baseUrl ?? env['OPENAI_BASE_URL'] ?? OPENAI_DEFAULT_BASE_URL).replace(/\/+$/, '');
     const { url: baseURL, credentials } = splitUrlCredentials(configured);
     if (credentials) return { baseURL, apiKey: NO_KEY_PLACEHOLDER, authorization: basicAuthorization(credentials) };
+    // "" = the config named another variable for this key and it is unset: no key is sent, never the
+    // OpenAI key in its place (config/interpolate.ts).
     const apiKey = provider.apiKey ?? env['OPENAI_API_KEY'];
     if (apiKey) return { baseURL, apiKey };
+    if (named(provider) && baseURL === OPENAI_DEFAULT_BASE_URL)
+      throw new ModelError(
+        'auth',
+        `provider "${provider.id}": no API key: the variable its apiKey names is not set (OPENAI_API_KEY is not used in its place)`,
+      );
     if (baseURL === OPENAI_DEFAULT_BASE_URL) {
       throw new ModelError(
         'auth',
@@ -120,7 +129,8 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
           'auth',
           `provider "${provider.id}": no Azure credential (set apiKey, AZURE_OPENAI_API_KEY or azureAdToken)`,
         );
-      const secret = token ?? apiKey ?? '';
+      // `||`: a credential that named an unset variable is "" (config/interpolate.ts), not a credential.
+      const secret = token || apiKey || '';
       return {
         // The credential is hashed so the map's keys never hold it in clear (heap dumps, debug printing).
         id: `azure\n${endpoint}\n${deployment}\n${provider.apiVersion ?? ''}\n${sha256Hex(secret)}`,
@@ -145,7 +155,11 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
       apiKey: credential,
       make: () => {
         if (credential === NO_KEY_PLACEHOLDER)
-          log(`provider "${provider.id}": no API key set; calling ${baseURL} without one`);
+          log(
+            named(provider)
+              ? `provider "${provider.id}": the variable its apiKey names is not set; calling ${baseURL} without a key (OPENAI_API_KEY is not sent to it)`
+              : `provider "${provider.id}": no API key set; calling ${baseURL} without one`,
+          );
         return new sdk.OpenAI({
           ...common,
           apiKey,

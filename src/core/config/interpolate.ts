@@ -4,8 +4,12 @@
 // `$${` a literal `${`. Only string values are touched (never keys, prompt files or case files).
 //
 // Unset (or empty — GitHub Actions passes a missing secret as "") variables:
-// - in a provider's `apiKey`: the key is dropped, so the provider falls back to OPENAI_API_KEY like the
-//   openai SDK; a fork PR or a replay run has no secrets and must still load;
+// - in a provider's `apiKey`: the config still loads (a fork PR or a replay run has no secrets). A key
+//   written as `${OPENAI_API_KEY}` (or `${AZURE_OPENAI_API_KEY}` for azure) is dropped, so the provider
+//   falls back to the SDK's variable, as it would anyway. A key named after any other variable
+//   (`${ANTHROPIC_API_KEY}`) becomes empty: that provider is sent no key at all, never the OpenAI key in
+//   its place (it would go to another company's host); its endpoint answers 401, or, on OpenAI's own
+//   endpoint, the request fails with "no API key";
 // - in a provider's `baseUrl`: an error only when a suite or judge uses that provider (we never send
 //   a request to a default endpoint the user did not mean);
 // - anywhere else: an error naming the variable and the key path.
@@ -79,4 +83,23 @@ export function unsetPolicy(
   if (path[0] === 'providers' && below.length === 1 && field === 'baseUrl')
     return { kind: 'if-used', provider: String(path[1]) };
   return { kind: 'error' };
+}
+
+/** The SDK's own key variables: an unset reference to one of them may fall back to it (it is the same). */
+const SDK_KEY_VARIABLES = new Set(['OPENAI_API_KEY', 'AZURE_OPENAI_API_KEY']);
+
+/**
+ * A provider `apiKey` / `azureAdToken` that named another variable, unset: kept as "" instead of dropped,
+ * so provider resolution does not fill it from OPENAI_API_KEY (see the header). Changes `value` in place.
+ */
+export function blankUnsetKeys(value: unknown, unset: readonly UnsetVariable[]): void {
+  for (const u of unset) {
+    if (unsetPolicy(u.path).kind !== 'ignore' || SDK_KEY_VARIABLES.has(u.name)) continue;
+    const field = u.path[u.path.length - 1];
+    if (field !== 'apiKey' && field !== 'azureAdToken') continue;
+    let at: unknown = value;
+    for (const k of u.path.slice(0, -1))
+      at = at !== null && typeof at === 'object' ? (at as Record<string | number, unknown>)[k] : undefined;
+    if (at !== null && typeof at === 'object' && !Array.isArray(at)) (at as Record<string, unknown>)[field] = '';
+  }
 }

@@ -15,7 +15,7 @@ import { resolveAssertions, type AssertionContext } from './assertions.js';
 import { deriveCaseId, expectedAssertion, inlineCases, parseCaseFile, type SourcedCase } from './cases.js';
 import { suggestion } from './did-you-mean.js';
 import { ConfigError, throwIfAny } from './errors.js';
-import { interpolateEnv, unsetPolicy, type Env } from './interpolate.js';
+import { blankUnsetKeys, interpolateEnv, unsetPolicy, type Env } from './interpolate.js';
 import { issuesToErrors } from './issues.js';
 import { readOrProblem } from './limits.js';
 import { errorAt, parseYamlSource, type YamlSource } from './positions.js';
@@ -73,6 +73,7 @@ export async function loadConfigText(input: LoadConfigInput): Promise<LoadedConf
     else if (policy.kind === 'if-used') deferredUnset.push({ provider: policy.provider, error });
   }
   throwIfAny(envErrors);
+  blankUnsetKeys(interpolated.value, interpolated.unset);
 
   const checked = ConfigSchema.safeParse(interpolated.value);
   if (!checked.success) throwIfAny(issuesToErrors(src, checked.error.issues, ConfigSchema, interpolated.value));

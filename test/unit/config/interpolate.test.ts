@@ -46,15 +46,15 @@ describe('environment in the config', () => {
     expect(cfg.providers.other?.baseUrl).toBeUndefined();
   });
 
-  it('an unset apiKey variable falls back to OPENAI_API_KEY, then to none (fork PRs, replay)', async () => {
-    const yml = base('    model: m\n    apiKey: "${MY_KEY}"');
-    const withEnv = await load(
-      { ...files, 'evalgate.yml': yml },
-      { env: { OPENAI_API_KEY: 'sk-env', OPENAI_BASE_URL: 'http://127.0.0.1:2/v1' } },
-    );
-    expect(withEnv.suites[0]?.provider).toMatchObject({ apiKey: 'sk-env', baseUrl: 'http://127.0.0.1:2/v1' });
-    const without = await load({ ...files, 'evalgate.yml': yml }, { env: { MY_KEY: '' } });
-    expect(without.suites[0]?.provider.apiKey).toBeUndefined();
+  it('an unset apiKey variable of its own never takes OPENAI_API_KEY; the config still loads (fork PRs, replay)', async () => {
+    const env = { OPENAI_API_KEY: 'sk-env', OPENAI_BASE_URL: 'http://127.0.0.1:2/v1' };
+    const own = await load({ ...files, 'evalgate.yml': base('    model: m\n    apiKey: "${MY_KEY}"') }, { env });
+    // "" = named, unset: the client sends no key rather than the OpenAI one (it may be another vendor's host).
+    expect(own.suites[0]?.provider).toMatchObject({ apiKey: '', baseUrl: 'http://127.0.0.1:2/v1' });
+    const sdk = await load({ ...files, 'evalgate.yml': base('    model: m\n    apiKey: "${OPENAI_API_KEY}"') }, {});
+    expect(sdk.suites[0]?.provider.apiKey).toBeUndefined();
+    const none = await load({ ...files, 'evalgate.yml': base('    model: m') }, { env });
+    expect(none.suites[0]?.provider.apiKey).toBe('sk-env');
   });
 
   it('an unset baseUrl variable of a used provider is an error naming it', async () => {
