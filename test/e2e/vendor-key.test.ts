@@ -69,7 +69,7 @@ describe('a vendor provider whose key variable is unset (dist/cli.js)', () => {
     for (const a of vendor) expect(a).not.toContain(OPENAI_KEY);
     expect(vendor).toEqual(vendor.map(() => 'Bearer evalgate-no-key'));
     expect(authOf('gpt-4o-mini', from)).toEqual([`Bearer ${OPENAI_KEY}`]);
-    expect(out.stderr).toContain('the variable its apiKey names is not set');
+    expect(out.stderr).toContain('its apiKey is empty or names an unset variable');
     expect(out.stderr + out.stdout).not.toContain(OPENAI_KEY);
   }, 60_000);
 

@@ -25,7 +25,7 @@ import { basicAuthorization, splitUrlCredentials, urlCredentialValues } from '..
 const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 /** Sent to custom endpoints that need no key (Ollama, vLLM, a fake): the SDK refuses to run without one. */
 const NO_KEY_PLACEHOLDER = 'evalgate-no-key';
-/** The config named another variable for this provider's key and it is unset (config/interpolate.ts). */
+/** The config's apiKey is "", or named another variable that is unset (config/interpolate.ts): send no key. */
 const named = (p: ProviderSettings): boolean => p.apiKey === '';
 
 export interface OpenAIModelClientOptions {
@@ -88,7 +88,7 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
     if (named(provider) && baseURL === OPENAI_DEFAULT_BASE_URL)
       throw new ModelError(
         'auth',
-        `provider "${provider.id}": no API key: the variable its apiKey names is not set (OPENAI_API_KEY is not used in its place)`,
+        `provider "${provider.id}": no API key: its apiKey is empty or names an unset variable (OPENAI_API_KEY is not used in its place)`,
       );
     if (baseURL === OPENAI_DEFAULT_BASE_URL) {
       throw new ModelError(
@@ -157,7 +157,7 @@ export function createOpenAIModelClient(options: OpenAIModelClientOptions = {}):
         if (credential === NO_KEY_PLACEHOLDER)
           log(
             named(provider)
-              ? `provider "${provider.id}": the variable its apiKey names is not set; calling ${baseURL} without a key (OPENAI_API_KEY is not sent to it)`
+              ? `provider "${provider.id}": its apiKey is empty or names an unset variable; calling ${baseURL} without a key (OPENAI_API_KEY is not sent to it)`
               : `provider "${provider.id}": no API key set; calling ${baseURL} without one`,
           );
         return new sdk.OpenAI({

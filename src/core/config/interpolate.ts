@@ -5,7 +5,7 @@
 //
 // Unset (or empty — GitHub Actions passes a missing secret as "") variables:
 // - in a provider's `apiKey`: the config still loads (a fork PR or a replay run has no secrets). A key
-//   written as `${OPENAI_API_KEY}` (or `${AZURE_OPENAI_API_KEY}` for azure) is dropped, so the provider
+//   written as its type's own variable (`${OPENAI_API_KEY}`, `${AZURE_OPENAI_API_KEY}` for azure) is dropped, so the provider
 //   falls back to the SDK's variable, as it would anyway. A key named after any other variable
 //   (`${ANTHROPIC_API_KEY}`) becomes empty: that provider is sent no key at all, never the OpenAI key in
 //   its place (it would go to another company's host); its endpoint answers 401, or, on OpenAI's own
@@ -85,8 +85,16 @@ export function unsetPolicy(
   return { kind: 'error' };
 }
 
-/** The SDK's own key variables: an unset reference to one of them may fall back to it (it is the same). */
-const SDK_KEY_VARIABLES = new Set(['OPENAI_API_KEY', 'AZURE_OPENAI_API_KEY']);
+/**
+ * The SDK's own key variable of a provider type: an unset reference to it may fall back to it (it is the
+ * same). A provider whose type is not written here (a suite's `extends:`) may take either.
+ */
+const SDK_KEY_VARIABLE: Record<string, string> = { openai: 'OPENAI_API_KEY', azure: 'AZURE_OPENAI_API_KEY' };
+const sdkKeyOf = (provider: Record<string, unknown>, name: string, inherits: boolean): boolean => {
+  const type = typeof provider['type'] === 'string' ? provider['type'] : undefined;
+  if (type === undefined && inherits) return Object.values(SDK_KEY_VARIABLE).includes(name);
+  return SDK_KEY_VARIABLE[type ?? 'openai'] === name;
+};
 
 /**
  * A provider `apiKey` / `azureAdToken` that named another variable, unset: kept as "" instead of dropped,
@@ -94,12 +102,15 @@ const SDK_KEY_VARIABLES = new Set(['OPENAI_API_KEY', 'AZURE_OPENAI_API_KEY']);
  */
 export function blankUnsetKeys(value: unknown, unset: readonly UnsetVariable[]): void {
   for (const u of unset) {
-    if (unsetPolicy(u.path).kind !== 'ignore' || SDK_KEY_VARIABLES.has(u.name)) continue;
+    if (unsetPolicy(u.path).kind !== 'ignore') continue;
     const field = u.path[u.path.length - 1];
     if (field !== 'apiKey' && field !== 'azureAdToken') continue;
     let at: unknown = value;
     for (const k of u.path.slice(0, -1))
       at = at !== null && typeof at === 'object' ? (at as Record<string | number, unknown>)[k] : undefined;
-    if (at !== null && typeof at === 'object' && !Array.isArray(at)) (at as Record<string, unknown>)[field] = '';
+    if (at === null || typeof at !== 'object' || Array.isArray(at)) continue;
+    const provider = at as Record<string, unknown>;
+    if (field === 'apiKey' && sdkKeyOf(provider, u.name, provider['extends'] !== undefined)) continue;
+    provider[field] = '';
   }
 }

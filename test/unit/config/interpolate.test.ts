@@ -53,6 +53,12 @@ describe('environment in the config', () => {
     expect(own.suites[0]?.provider).toMatchObject({ apiKey: '', baseUrl: 'http://127.0.0.1:2/v1' });
     const sdk = await load({ ...files, 'evalgate.yml': base('    model: m\n    apiKey: "${OPENAI_API_KEY}"') }, {});
     expect(sdk.suites[0]?.provider.apiKey).toBeUndefined();
+    // Another type's SDK variable is another service's key: an openai provider naming the Azure one gets none.
+    const azureName = await load(
+      { ...files, 'evalgate.yml': base('    model: m\n    apiKey: "${AZURE_OPENAI_API_KEY}"') },
+      { env },
+    );
+    expect(azureName.suites[0]?.provider.apiKey).toBe('');
     const none = await load({ ...files, 'evalgate.yml': base('    model: m') }, { env });
     expect(none.suites[0]?.provider.apiKey).toBe('sk-env');
   });

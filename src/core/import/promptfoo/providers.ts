@@ -144,10 +144,14 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
   const chat = openAIOverHttp(id, config, io);
   if (chat) {
     const c = convertProvider({ ...(label ? { label } : {}), id: `openai:${chat.model}`, config: chat.config }, io);
-    if (!('why' in c))
+    if (!('why' in c)) {
+      // promptfoo's HTTP provider sends no key (the headers were checked to hold none): an empty apiKey keeps
+      // evalgate from sending OPENAI_API_KEY to that host in its place.
+      c.settings['apiKey'] = '';
       c.notes.push(
-        `${id}: an HTTP provider that posts OpenAI chat completions and reads choices[0].message.content is that endpoint: converted to an openai provider`,
+        `${id}: an HTTP provider that posts OpenAI chat completions and reads choices[0].message.content is that endpoint: converted to an openai provider, sent no API key as promptfoo sends none`,
       );
+    }
     return c;
   }
   for (const [re, why] of NOT_A_MODEL) if (re.test(id)) return { why, id };
