@@ -139,6 +139,8 @@ config:
       type: 'openai',
       model: 'gemma-2-9b-it',
       baseUrl: 'http://localhost:1234/v1',
+      // promptfoo's HTTP provider sends no key: never OPENAI_API_KEY to that host.
+      apiKey: '',
       temperature: 0.7,
       maxTokens: 100,
     });
@@ -391,6 +393,21 @@ tests:
     ]);
     expect(r.notesText.join('\n')).toMatch(/transformVars ran at import time on each test's vars/);
     expect(convert(files).skippedText[0]).toMatch(/^defaultTest\.options\.transformVars: transformVars — /);
+  });
+
+  it('transformVars output is merged over the test vars, as promptfoo merges it (a transform of new keys keeps the rest)', () => {
+    const files = {
+      'promptfooconfig.yaml': `prompts: ['{{text}} / {{shout}}']
+providers: [openai:gpt-4.1-mini]
+defaultTest:
+  options:
+    transformVars: 'return { shout: vars.text.toUpperCase() }'
+tests:
+  - vars: { text: hello }
+`,
+    };
+    const run = (code: string, vars: Obj) => ({ vars: new Function('vars', 'context', code)(vars, {}) as Obj });
+    expect(convert(files, { transformVars: run }).cases).toEqual([{ vars: { text: 'hello', shout: 'HELLO' } }]);
   });
 
   it('a javascript check whose file does not exist is listed, not written as an import that fails to load', () => {

@@ -275,7 +275,8 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
       let vars = combo;
       let full = { ...defaultVars, ...combo };
       if (varsCode !== undefined) {
-        // promptfoo replaces the test's vars by what transformVars returns, before the prompt and checks render.
+        // promptfoo merges what transformVars returns over the test's vars (`{ ...vars, ...transformed }`),
+        // before the prompt and checks render: a transform that returns only new keys keeps the others.
         const t = ctx.transformVars!(varsCode, full);
         if ('why' in t) {
           ctx.skip(`${at}.options.transformVars`, 'transformVars', t.why);
@@ -285,8 +286,8 @@ export function importPromptfoo(raw: unknown, io: ImportIO): ImportResult {
           `${at}.options.transformVars`,
           "transformVars ran at import time on each test's vars; the cases hold its result (import again after changing it)",
         );
-        vars = t.vars;
-        full = t.vars;
+        vars = { ...combo, ...t.vars };
+        full = { ...full, ...t.vars };
       }
       const scope = (i: number, from: string) => ({
         where: `${at}.${from}[${i}]`,
