@@ -88,6 +88,37 @@ export function judgeChange(base: SuiteResult | undefined, head: SuiteResult | u
   };
 }
 
+/** A side without the given cases (set aside from the comparison). */
+function without(s: SuiteResult, ids: ReadonlySet<string>): SuiteResult {
+  return { ...s, cases: s.cases.filter((c) => !ids.has(c.id)) };
+}
+
+/**
+ * A rubric edited on some cases only — the same judge model and settings — with at least `minCases`
+ * shared cases left whose judge did not change: those cases are set aside (under two rubrics their
+ * scores say nothing) and the rest is compared, so editing one rubric never switches a suite's gate off.
+ * Undefined when the judge itself changed, or too few cases would be left (then the suite is not comparable).
+ */
+export function setAsideRubricEdits(
+  base: SuiteResult | undefined,
+  head: SuiteResult | undefined,
+  minCases: number,
+): { base: SuiteResult; head: SuiteResult; judged: JudgeChange } | undefined {
+  const j = judgeChange(base, head);
+  if (!j || !base || !head || j.settingsChanged) return undefined;
+  if (j.from.join('\n') !== j.to.join('\n')) return undefined;
+  if (j.shared - j.cases.length < minCases) return undefined;
+  const ids = new Set(j.cases);
+  return { base: without(base, ids), head: without(head, ids), judged: j };
+}
+
+/** The reason's note for cases set aside by setAsideRubricEdits. */
+export function setAsideNote(j: JudgeChange): string {
+  const ids =
+    j.cases.length > 5 ? `${j.cases.slice(0, 5).join(', ')} and ${j.cases.length - 5} more` : j.cases.join(', ');
+  return `${j.cases.length} of ${j.shared} cases not compared: their rubric changed (${ids}); scores under two rubrics are not comparable`;
+}
+
 /** "the judge changed: gpt-4o-mini → gpt-4.1" / "the judge's settings changed (gpt-4o-mini)" / "the rubric changed on 2 of 9 cases (c1, c4)". */
 export function judgeChangeWhat(j: JudgeChange): string {
   const models = (xs: readonly string[]): string => xs.join(', ') || 'unknown';

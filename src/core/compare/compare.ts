@@ -3,10 +3,17 @@
 import type { GateConfig } from '../config/schema.js';
 import type { CaseResult, SuiteResult } from '../results/types.js';
 import { pairedDelta, type PairedDelta } from '../stats/paired.js';
-import { judgeChange, judgeChangeReason, liveLatency, notComparable } from './comparability.js';
+import {
+  judgeChange,
+  judgeChangeReason,
+  liveLatency,
+  notComparable,
+  setAsideNote,
+  setAsideRubricEdits,
+} from './comparability.js';
 import { caseMovement, failingOutput, failingReasons, isFlaky, passingOutput, sideCounts } from './case-detail.js';
 import type { CaseChange, MetricDelta, SuiteComparison } from './types.js';
-import { suiteVerdict } from './verdict.js';
+import { MIN_PAIRED_CASES, suiteVerdict } from './verdict.js';
 
 function metricDelta(base: number | null | undefined, head: number | null | undefined): MetricDelta {
   const b = base ?? null;
@@ -118,10 +125,15 @@ export function relistCases(
 }
 
 export function compareSuite(
-  base: SuiteResult | undefined,
-  head: SuiteResult | undefined,
+  baseIn: SuiteResult | undefined,
+  headIn: SuiteResult | undefined,
   gate: GateConfig,
 ): SuiteComparison {
+  // Cases whose rubric alone was edited are set aside when enough others are left (comparability.ts);
+  // the suite's aggregates (score, cost, latency figures) stay those of every case.
+  const aside = setAsideRubricEdits(baseIn, headIn, MIN_PAIRED_CASES);
+  const base = aside?.base ?? baseIn;
+  const head = aside?.head ?? headIn;
   const any = head ?? base;
   if (!any) throw new Error('compareSuite needs at least one side');
   const status: SuiteComparison['status'] = base && head ? 'compared' : head ? 'new' : 'removed';
@@ -204,6 +216,7 @@ export function compareSuite(
     cmp.fixed = [];
     cmp.noisy = { regressed: 0, fixed: 0 };
   } else if (stale) cmp.notComparable = stale;
+  if (aside) cmp.setAside = setAsideNote(aside.judged);
   const v = suiteVerdict(cmp, gate, { costCapHit: false });
   cmp.verdict = v.verdict;
   cmp.reason = v.reason;

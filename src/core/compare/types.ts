@@ -127,6 +127,8 @@ export interface SuiteComparison {
    * another judge): why.
    */
   notComparable?: string;
+  /** Cases set aside from the comparison (their rubric alone changed; enough others were compared): why. */
+  setAside?: string;
   /** The judge differs between base and head on cases both have (the not-comparable reason's cause). */
   judgeChange?: JudgeChange;
   /** Gate runs: rounds, samples and extra cost of the sequential sampling. */

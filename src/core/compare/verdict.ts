@@ -146,6 +146,12 @@ function unclear(c: SuiteComparison, gate: GateConfig, d: number | null, tooFew:
 
 /** The verdict of one suite and every rule it breaks (docs/gate-rules.md, "Per-suite rules"). */
 export function suiteVerdict(c: SuiteComparison, gate: GateConfig, ctx: VerdictContext): SuiteVerdict {
+  const v = verdictOf(c, gate, ctx);
+  // Cases set aside (an edited rubric) are said with whatever was decided on the rest.
+  return c.setAside ? { ...v, reason: `${v.reason} (${c.setAside})` } : v;
+}
+
+function verdictOf(c: SuiteComparison, gate: GateConfig, ctx: VerdictContext): SuiteVerdict {
   const ha = c.head?.aggregates;
   const ba = c.base?.aggregates;
   const only = (verdict: Verdict, reason: string): SuiteVerdict => ({

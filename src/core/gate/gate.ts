@@ -8,7 +8,7 @@
 // loosen the thresholds that judge it (e.g. raise maxScoreDrop to 1 in the same PR). A rule change takes
 // effect once merged. Without a base config (the PR introducing evalgate) the head's rules apply.
 import { buildGateReport } from './report.js';
-import { judgeChange, notComparable } from '../compare/comparability.js';
+import { judgeChange, notComparable, setAsideRubricEdits } from '../compare/comparability.js';
 import { pairedScores } from '../compare/compare.js';
 import type { SequentialSummary, Verdict } from '../compare/types.js';
 import type { GateReport } from './report.js';
@@ -119,6 +119,16 @@ const costOf = (st: Pick<SuiteState, 'base' | 'head'>): number | null => {
 const mostSamples = (s: SuiteResult): number =>
   Math.max(1, ...s.cases.map((c) => c.samples.filter((x) => x.status !== 'skipped').length));
 
+/**
+ * The sides the test compares: both whole, or without the cases whose rubric alone was edited when enough
+ * others are left (compare/comparability.ts, as the final comparison does); undefined when the judge changed.
+ */
+function comparedSides(st: SuiteState): { base: SuiteResult; head: SuiteResult } | undefined {
+  const aside = setAsideRubricEdits(st.base, st.head, MIN_PAIRED_CASES);
+  if (aside) return aside;
+  return judgeChange(st.base, st.head) === undefined ? { base: st.base, head: st.head } : undefined;
+}
+
 /** Looks at every open suite; returns those still sampling (undecided, or decided but with cases to name). */
 function lookAll(states: SuiteState[], gate: GateConfig, design: SequentialDesign): SuiteState[] {
   const open: SuiteState[] = [];
@@ -126,17 +136,18 @@ function lookAll(states: SuiteState[], gate: GateConfig, design: SequentialDesig
     if (st.stoppedBy) continue;
     // Cached answers of another served model on one side, or another judge: no number of extra samples
     // makes the sides comparable (the caller re-samples a stale cache live; a judge change is reported).
-    if (judgeChange(st.base, st.head) !== undefined || notComparable(st.base, st.head) !== undefined) {
+    const sides = comparedSides(st);
+    if (sides === undefined || notComparable(st.base, st.head) !== undefined) {
       st.stoppedBy = 'not-comparable';
       continue;
     }
-    st.family = caseFamily(st.base, st.head, design.caseLevel, st.regression !== undefined);
-    const l = look(pairedScores(st.base, st.head, gate), design, st.family);
+    st.family = caseFamily(sides.base, sides.head, design.caseLevel, st.regression !== undefined);
+    const l = look(pairedScores(sides.base, sides.head, gate), design, st.family);
     st.looks.push(l);
     st.pValue = Math.min(st.pValue, l.pValue);
     if (l.state === 'regression' && !st.regression) {
       st.regression = { byCases: l.byCases };
-      st.family = caseFamily(st.base, st.head, design.caseLevel, true);
+      st.family = caseFamily(sides.base, sides.head, design.caseLevel, true);
     }
     // A decided regression keeps sampling only the cases the per-case test has not named yet.
     if (st.regression) {
@@ -207,7 +218,8 @@ function summary(
     if (decision === 'regression') out.byCases = st.regression?.byCases ?? false;
   }
   if (decision === 'open') {
-    const test = pairedScores(st.base, st.head, gate);
+    const sides = comparedSides(st) ?? st;
+    const test = pairedScores(sides.base, sides.head, gate);
     out.settle = test ? settleEstimate(test, mostSamples(st.head), design) : null;
   }
   return out;

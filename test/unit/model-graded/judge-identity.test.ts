@@ -105,6 +105,27 @@ describe('a judge change in the comparison', () => {
     expect(judgeChange(old, judged('answers', big))).toBeUndefined();
   });
 
+  it('a rubric edited on a few cases sets those aside and compares the rest: a break there still fails', () => {
+    const base = judged('answers', mini, 'polite', 12);
+    const head = judged('answers', mini, 'polite', 12);
+    const other = id([rubric('polite and brief')])!.identity;
+    for (const c of head.cases.slice(2, 4)) Object.assign(c, caseScores(c.id, [0, 0]), { judge: other });
+    // The cases whose rubric did not change break: the edit of two rubrics must not hide it.
+    for (const c of head.cases.slice(4)) Object.assign(c, caseScores(c.id, [0, 0]), { judge: c.judge });
+    const cmp = compareSuite(base, head, gate);
+    expect(cmp.notComparable).toBeUndefined();
+    expect(cmp.verdict).toBe('regression');
+    expect(cmp.score.pairedCases).toBe(10);
+    expect(cmp.reason).toContain('(2 of 12 cases not compared: their rubric changed (c2, c3);');
+    expect(cmp.regressed.map((c) => c.id)).not.toContain('c2');
+    // Too few cases left (4 of 12 under the old rubric): the suite is not comparable, as before.
+    const most = judged('answers', mini, 'polite', 12);
+    for (const c of most.cases.slice(0, 8)) c.judge = other;
+    const all = compareSuite(base, most, gate);
+    expect(all.verdict).toBe('inconclusive');
+    expect(all.notComparable).toContain("the judge's rubric changed on 8 of 12 cases");
+  });
+
   it('in the PR gate: no extra rounds, inconclusive, and the step passes under fail-on regression', async () => {
     const plans: GatePlan[] = [];
     const evaluate = async (plan: GatePlan): Promise<EngineOutput> => {
@@ -132,6 +153,29 @@ describe('a judge change in the comparison', () => {
     expect(s.reason).toContain('the judge changed: gpt-4o-mini → gpt-4.1');
     expect(out.fail).toBe(false);
     expect((await runGate({ head, base, ...common, failOn: 'any' })).fail).toBe(true);
+  });
+});
+
+describe('a rubric edit on a few cases in the PR gate', () => {
+  it('sets them aside and decides on the rest: the break of the others is a regression, not "not comparable"', async () => {
+    const other = id([rubric('polite and brief')])!.identity;
+    const evaluate = async (plan: GatePlan): Promise<EngineOutput> => ({
+      costCapHit: false,
+      results: plan.jobs.map((job) => {
+        const s = judged(job.suite.name, mini, 'polite', 12);
+        if (job.label === 'head')
+          for (const [i, c] of s.cases.entries())
+            Object.assign(c, caseScores(c.id, [0, 0]), { judge: i < 2 ? other : c.judge });
+        return { label: job.label, suite: s };
+      }),
+    });
+    const cfg = config([suite('answers')]);
+    const out = await runGate({ head: cfg, base: cfg, changedFiles: [], all: true, evaluate, failOn: 'regression' });
+    const s = out.report.suites[0]!;
+    expect(s.sequential?.stoppedBy).not.toBe('not-comparable');
+    expect(s.verdict).toBe('regression');
+    expect(s.reason).toContain('2 of 12 cases not compared: their rubric changed (c0, c1)');
+    expect(out.fail).toBe(true);
   });
 });
 
