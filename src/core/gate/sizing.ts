@@ -27,7 +27,10 @@ export interface SuiteVariance {
 function entryScores(e: HistoryEntry): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const c of e.cases) {
-    const scores = c.scores ?? (c.score === null ? [] : [c.score]);
+    // Only real sample scores: a record without them (history v1, or scores the size cap dropped) holds the
+    // night's mean over its repeats, whose spread across nights is a fraction of the sampling noise — as a
+    // sample it would promise more power than the suite has. Without any, the plan's assumption applies.
+    const scores = c.scores ?? [];
     if (scores.length) out.set(c.id, scores);
   }
   return out;

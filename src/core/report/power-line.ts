@@ -30,7 +30,13 @@ export function powerText(p: SuitePower): string {
       p.target > 0 && p.casesNeeded !== null
         ? `; to detect ${dropText(p.target)} (maxScoreDrop): ${n(p.casesNeeded)} cases`
         : '';
-    return `detects no drop of the mean at ${pw} with ${size}: the mean test needs ${MIN_PAIRED_CASES} cases (only per-case evidence decides)${need}${VARIANCE_NOTE[p.variance]}`;
+    // Below the mean test's minimum only the cases decide; at or above it, even the largest drop the base
+    // scores allow is not caught at this power (low base scores, a small maxRepeat, many suites compared).
+    const why =
+      p.cases < MIN_PAIRED_CASES
+        ? `the mean test needs ${MIN_PAIRED_CASES} cases (only per-case evidence decides)`
+        : 'no drop the base scores allow is caught that often';
+    return `detects no drop of the mean at ${pw} with ${size}: ${why}${need}${VARIANCE_NOTE[p.variance]}`;
   }
   if (p.deterministic) {
     const one = `answers the same on every sample: any case that flips is caught, a drop of ≥ ${dropText(p.detectableDrop)} (one case of ${p.cases})`;
