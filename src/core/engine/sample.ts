@@ -61,24 +61,29 @@ function redactToolCalls(run: RunContext, calls: ToolCall[]): { calls: ToolCall[
   return { calls: shown, count };
 }
 
-/**
- * The self-consistency check: the LLM-judged assertions judged again by a judge whose calls bypass the
- * response cache (a real second call, never the cached first verdict), their cost added to the sample's
- * evaluation cost. Only the second verdicts are kept; the sample's own score is the first judgement's.
- */
-async function rejudge(run: RunContext, scope: SampleScope, ctx: ScoreContext, sample: SampleResult): Promise<void> {
+/** Who a sample's judge calls are for (trace, telemetry, the cache key's scope) and the suite's default judge. */
+function judgeScope(scope: SampleScope) {
   const { suite, testCase: c, index } = scope;
-  const judged = c.assertions.filter((a) => isJudged(a, run.deps.scorers));
-  if (judged.length === 0) return;
-  const fresh = createJudgeService(run, {
+  return {
     label: scope.label,
     suite: suite.name,
     caseId: c.id,
     sample: index,
     promptVersion: suite.promptVersion,
     ...(suite.judge ? { defaultJudge: suite.judge } : {}),
-    fresh: true,
-  });
+  };
+}
+
+/**
+ * The self-consistency check: the LLM-judged assertions judged again by a judge whose calls bypass the
+ * response cache (a real second call, never the cached first verdict), their cost added to the sample's
+ * evaluation cost. Only the second verdicts are kept; the sample's own score is the first judgement's.
+ */
+async function rejudge(run: RunContext, scope: SampleScope, ctx: ScoreContext, sample: SampleResult): Promise<void> {
+  const c = scope.testCase;
+  const judged = c.assertions.filter((a) => isJudged(a, run.deps.scorers));
+  if (judged.length === 0) return;
+  const fresh = createJudgeService(run, { ...judgeScope(scope), fresh: true });
   const { judge: _first, ...rest } = ctx;
   let again: Awaited<ReturnType<typeof scoreSample>>;
   try {
@@ -180,15 +185,7 @@ export async function runSample(run: RunContext, scope: SampleScope, prep: Prepa
   let judge: ScoreContext['judge'];
   Object.defineProperty(ctx, 'judge', {
     enumerable: true,
-    get: () =>
-      (judge ??= createJudgeService(run, {
-        label: scope.label,
-        suite: suite.name,
-        caseId: c.id,
-        sample: index,
-        promptVersion: suite.promptVersion,
-        ...(suite.judge ? { defaultJudge: suite.judge } : {}),
-      })),
+    get: () => (judge ??= createJudgeService(run, judgeScope(scope))),
   });
   if (c.expected !== undefined) ctx.expected = c.expected;
   if (run.deps.functions) ctx.functions = run.deps.functions;
