@@ -95,9 +95,14 @@ describe.skipIf(!existsSync(CLI))('drift through the Batch API (dist/cli.js)', (
       stdio: 'ignore',
     });
     const exited = new Promise((r) => child.once('exit', r));
-    while (!(existsSync(stateDir) && readdirSync(stateDir).length > 0)) await new Promise((r) => setTimeout(r, 20));
+    // The state file itself, not the temporary file its atomic write renames (killed between the two, the
+    // restart would have no state to resume and this test would measure nothing).
+    const saved = () => existsSync(stateDir) && readdirSync(stateDir).some((f) => f.endsWith('.json'));
+    while (!saved()) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGKILL');
     await exited;
+    // A batch created from here on would finish at once: a failed resume shows in the counts below, not as a hang.
+    model.batches.setScript({ pollsInProgress: 0 });
     const submitted = model.batches.batches.length;
     const uploads = model.batches.uploads();
     // Killed before the batch finished (whether or not a poll had moved it past `validating` yet).
