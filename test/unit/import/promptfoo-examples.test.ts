@@ -70,6 +70,35 @@ tests: [{ vars: { x: hi } }]
     ]);
   });
 
+  it('Hyperbolic, Nscale, AI/ML API and CometAPI: their OpenAI-compatible endpoints and key variables', () => {
+    const r = convert({
+      'promptfooconfig.yaml': `prompts: ['Hi {{ name }}']
+providers:
+  - hyperbolic:meta-llama/Llama-3.3-70B-Instruct
+  - nscale:meta-llama/Llama-3.1-8B-Instruct
+  - aimlapi:chat:gpt-4o-mini
+  - id: cometapi:chat:gpt-5-mini
+    label: comet
+tests: [{ vars: { name: Ada } }]
+`,
+    });
+    const endpoints = Object.values(r.cfg.providers).map((p: any) => [p.model, p.baseUrl, p.apiKey]);
+    expect(endpoints).toEqual([
+      ['meta-llama/Llama-3.3-70B-Instruct', 'https://api.hyperbolic.xyz/v1', '${HYPERBOLIC_API_KEY}'],
+      ['meta-llama/Llama-3.1-8B-Instruct', 'https://inference.api.nscale.com/v1', '${NSCALE_SERVICE_TOKEN}'],
+      ['gpt-4o-mini', 'https://api.aimlapi.com/v1', '${AIML_API_KEY}'],
+      ['gpt-5-mini', 'https://api.cometapi.com/v1', '${COMETAPI_KEY}'],
+    ]);
+    expect(r.skippedText).toEqual([]);
+    // Their image and audio generation APIs are not chat models: listed, never asked chat completions.
+    const media = convert({
+      'promptfooconfig.yaml':
+        "prompts: ['A cat']\nproviders: [hyperbolic:image:SDXL1.0-base, hyperbolic:audio:Melo-TTS]\ntests: [{ vars: {} }]\n",
+    });
+    expect(media.skippedText.join('\n')).toMatch(/image API generates media, not chat answers/);
+    expect(media.skippedText.join('\n')).toMatch(/audio API generates media, not chat answers/);
+  });
+
   it("Lambda's and LiteLLM's OpenAI-compatible endpoints, and providers kept in their own YAML file (legacy functions become tools)", () => {
     const r = convert({
       'promptfooconfig.yaml': `prompts: ['Weather in {{ city }}?']

@@ -43,6 +43,10 @@ const ENDPOINTS: Record<string, { baseUrl: string; apiKey: string }> = {
   deepinfra: { baseUrl: 'https://api.deepinfra.com/v1/openai', apiKey: '${DEEPINFRA_API_KEY}' },
   cohere: { baseUrl: 'https://api.cohere.ai/compatibility/v1', apiKey: '${COHERE_API_KEY}' },
   lambdalabs: { baseUrl: 'https://api.lambda.ai/v1', apiKey: '${LAMBDA_API_KEY}' },
+  hyperbolic: { baseUrl: 'https://api.hyperbolic.xyz/v1', apiKey: '${HYPERBOLIC_API_KEY}' },
+  nscale: { baseUrl: 'https://inference.api.nscale.com/v1', apiKey: '${NSCALE_SERVICE_TOKEN}' },
+  aimlapi: { baseUrl: 'https://api.aimlapi.com/v1', apiKey: '${AIML_API_KEY}' },
+  cometapi: { baseUrl: 'https://api.cometapi.com/v1', apiKey: '${COMETAPI_KEY}' },
   // A LiteLLM proxy: where promptfoo looks for it (LITELLM_BASE_URL, else its default address).
   litellm: { baseUrl: '${LITELLM_BASE_URL:-http://0.0.0.0:4000}', apiKey: '${LITELLM_API_KEY}' },
 };
@@ -55,6 +59,8 @@ const ALIASES: Record<string, string> = {
   'x-ai': 'xai',
   'perplexity.ai': 'perplexity',
 };
+/** Words of a vendor id that name a media API (`hyperbolic:image:SDXL1.0-base`, `openai:audio:…`): refused. */
+const NOT_CHAT_KINDS = /^(image|images|audio|tts|speech|transcription|video|realtime)$/;
 /** Words of a vendor id that name an API flavour, not the model (`anthropic:messages:claude…`). */
 const API_KINDS = new Set(['chat', 'completion', 'messages', 'responses']);
 
@@ -177,6 +183,12 @@ export function convertProvider(entry: unknown, io?: ProviderIO): ConvertedProvi
   }
   const notes: string[] = [];
   const rest = parts.slice(1);
+  // An image, audio or video generation API is not a chat model: as "image:SDXL" it would be asked chat completions.
+  if (rest.length > 1 && NOT_CHAT_KINDS.test(rest[0]!))
+    return {
+      why: `promptfoo's ${rest[0]} API generates media, not chat answers; evalgate evaluates chat completions`,
+      id,
+    };
   const kind =
     rest.length > 1 && (API_KINDS.has(rest[0]!) || rest[0] === 'embedding' || rest[0] === 'embeddings')
       ? rest.shift()
