@@ -94,22 +94,22 @@ function without(s: SuiteResult, ids: ReadonlySet<string>): SuiteResult {
 }
 
 /**
- * A rubric edited on some cases only — the same judge model and settings — with at least `minCases`
- * shared cases left whose judge did not change: those cases are set aside (under two rubrics their
- * scores say nothing) and the rest is compared, so editing one rubric never switches a suite's gate off.
- * Undefined when the judge itself changed, or too few cases would be left (then the suite is not comparable).
+ * A judge change `j` that is a rubric edited on some cases only — the same judge model and settings — with
+ * at least `minCases` shared cases left whose judge did not change: the sides without those cases (under
+ * two rubrics their scores say nothing), so the rest is compared and editing one rubric never switches a
+ * suite's gate off. Undefined when the judge itself changed, or too few cases would be left (then the
+ * suite is not comparable).
  */
 export function setAsideRubricEdits(
-  base: SuiteResult | undefined,
-  head: SuiteResult | undefined,
+  base: SuiteResult,
+  head: SuiteResult,
+  j: JudgeChange,
   minCases: number,
-): { base: SuiteResult; head: SuiteResult; judged: JudgeChange } | undefined {
-  const j = judgeChange(base, head);
-  if (!j || !base || !head || j.settingsChanged) return undefined;
-  if (j.from.join('\n') !== j.to.join('\n')) return undefined;
+): { base: SuiteResult; head: SuiteResult } | undefined {
+  if (j.settingsChanged || j.from.join('\n') !== j.to.join('\n')) return undefined;
   if (j.shared - j.cases.length < minCases) return undefined;
   const ids = new Set(j.cases);
-  return { base: without(base, ids), head: without(head, ids), judged: j };
+  return { base: without(base, ids), head: without(head, ids) };
 }
 
 /** The reason's note for cases set aside by setAsideRubricEdits. */

@@ -131,7 +131,8 @@ export function compareSuite(
 ): SuiteComparison {
   // Cases whose rubric alone was edited are set aside when enough others are left (comparability.ts);
   // the suite's aggregates (score, cost, latency figures) stay those of every case.
-  const aside = setAsideRubricEdits(baseIn, headIn, MIN_PAIRED_CASES);
+  const change = judgeChange(baseIn, headIn);
+  const aside = change && setAsideRubricEdits(baseIn!, headIn!, change, MIN_PAIRED_CASES);
   const base = aside?.base ?? baseIn;
   const head = aside?.head ?? headIn;
   const any = head ?? base;
@@ -206,7 +207,7 @@ export function compareSuite(
   if (base) cmp.base = base;
   if (head) cmp.head = head;
   // A judge change first: sampling both sides live again (what a stale cache asks for) would not help it.
-  const judged = status === 'compared' ? judgeChange(base, head) : undefined;
+  const judged = status === 'compared' && !aside ? change : undefined;
   const stale = status === 'compared' && !judged ? notComparable(base, head) : undefined;
   if (judged) {
     cmp.notComparable = judgeChangeReason(judged);
@@ -216,7 +217,7 @@ export function compareSuite(
     cmp.fixed = [];
     cmp.noisy = { regressed: 0, fixed: 0 };
   } else if (stale) cmp.notComparable = stale;
-  if (aside) cmp.setAside = setAsideNote(aside.judged);
+  if (aside && change) cmp.setAside = setAsideNote(change);
   const v = suiteVerdict(cmp, gate, { costCapHit: false });
   cmp.verdict = v.verdict;
   cmp.reason = v.reason;

@@ -124,9 +124,8 @@ const mostSamples = (s: SuiteResult): number =>
  * others are left (compare/comparability.ts, as the final comparison does); undefined when the judge changed.
  */
 function comparedSides(st: SuiteState): { base: SuiteResult; head: SuiteResult } | undefined {
-  const aside = setAsideRubricEdits(st.base, st.head, MIN_PAIRED_CASES);
-  if (aside) return aside;
-  return judgeChange(st.base, st.head) === undefined ? { base: st.base, head: st.head } : undefined;
+  const change = judgeChange(st.base, st.head);
+  return change ? setAsideRubricEdits(st.base, st.head, change, MIN_PAIRED_CASES) : st;
 }
 
 /** Looks at every open suite; returns those still sampling (undecided, or decided but with cases to name). */
